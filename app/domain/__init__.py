@@ -1,0 +1,1 @@
+"""Domain model and rules of Lotse. Nothing in this package imports Qt."""

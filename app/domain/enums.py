@@ -1,0 +1,214 @@
+"""Enumerations of the domain.
+
+Every enumeration stores a stable English code in the database; the user
+interface shows a translated label for it (see ``app.ui.labels``).
+"""
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    ADVISOR = "advisor"
+    COORDINATOR = "coordinator"
+    TREASURER = "treasurer"
+    VOLUNTEER = "volunteer"
+
+
+class Gender(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    DIVERSE = "diverse"
+    UNSPECIFIED = "unspecified"
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+    ANONYMISED = "anonymised"
+
+
+class ResidenceStatus(StrEnum):
+    PERMISSION_TO_REMAIN = "permission_to_remain"  # Aufenthaltsgestattung
+    TOLERATION = "toleration"  # Duldung
+    TEMPORARY_PROTECTION = "temporary_protection"  # Aufenthaltserlaubnis § 24
+    HUMANITARIAN = "humanitarian"  # Aufenthaltserlaubnis § 25
+    RESIDENCE_PERMIT_OTHER = "residence_permit_other"  # other Aufenthaltserlaubnis
+    SETTLEMENT_PERMIT = "settlement_permit"  # Niederlassungserlaubnis
+    EU_CITIZEN = "eu_citizen"
+    GERMAN = "german"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class SchoolQualification(StrEnum):
+    NONE = "none"
+    LOWER_SECONDARY = "lower_secondary"  # Hauptschulabschluss
+    INTERMEDIATE = "intermediate"  # mittlerer Abschluss
+    UPPER_SECONDARY = "upper_secondary"  # Abitur / Fachhochschulreife
+    UNKNOWN = "unknown"
+
+
+class VocationalQualification(StrEnum):
+    NONE = "none"
+    VOCATIONAL_TRAINING = "vocational_training"
+    MASTER_TECHNICIAN = "master_technician"
+    BACHELOR = "bachelor"
+    MASTER = "master"
+    DOCTORATE = "doctorate"
+    UNKNOWN = "unknown"
+
+
+class RecognitionStatus(StrEnum):
+    NOT_APPLICABLE = "not_applicable"
+    NOT_STARTED = "not_started"
+    APPLIED = "applied"
+    FULL_EQUIVALENCE = "full_equivalence"
+    PARTIAL_EQUIVALENCE = "partial_equivalence"
+    REJECTED = "rejected"
+    COMPENSATION_MEASURE = "compensation_measure"
+
+
+class ReferralSource(StrEnum):
+    """How the person found the service."""
+
+    SELF = "self"
+    FAMILY_FRIENDS = "family_friends"
+    JOBCENTER = "jobcenter"
+    COMMUNITY_ORGANISATION = "community_organisation"
+    INTERNET = "internet"
+    OTHER = "other"
+
+
+class EmploymentStatus(StrEnum):
+    """Labour-market status at ESF entry (EECO02, EECO04, EECO05)."""
+
+    EMPLOYED = "employed"
+    SELF_EMPLOYED = "self_employed"
+    UNEMPLOYED = "unemployed"
+    INACTIVE = "inactive"
+    UNKNOWN = "unknown"
+
+
+class EducationLevel(StrEnum):
+    ISCED_0_2 = "isced_0_2"
+    ISCED_3_4 = "isced_3_4"
+    ISCED_5_8 = "isced_5_8"
+    UNKNOWN = "unknown"
+
+
+class SensitiveAnswer(StrEnum):
+    """Answer to a special-category question (Art. 9 GDPR) that may be refused."""
+
+    YES = "yes"
+    NO = "no"
+    REFUSED = "refused"
+    UNKNOWN = "unknown"
+
+
+class Answer(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class ExitStatus(StrEnum):
+    """Situation within four weeks after exit (EECR01, EECR02, EECR04)."""
+
+    JOB_SEEKING = "job_seeking"
+    EDUCATION_TRAINING = "education_training"
+    EMPLOYED = "employed"
+    SELF_EMPLOYED = "self_employed"
+    NONE = "none"
+    UNKNOWN = "unknown"
+
+
+class ConsultationKind(StrEnum):
+    FIRST = "first"
+    FOLLOW_UP = "follow_up"
+
+
+class ConsultationFormat(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+    WRITTEN = "written"
+    OUTREACH = "outreach"
+    GROUP = "group"
+
+
+class ConsentKind(StrEnum):
+    DATA_PROCESSING = "data_processing"
+    ART13_NOTICE = "art13_notice"  # information notice handed over (not a consent)
+    FUNDER_TRANSFER = "funder_transfer"
+    PHOTOS = "photos"
+    CONTACT = "contact"
+
+
+class VolunteerStatus(StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    LEFT = "left"
+
+
+class HoursStatus(StrEnum):
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class Activity(StrEnum):
+    MENTORING = "mentoring"
+    ACCOMPANIMENT = "accompaniment"
+    LANGUAGE_SUPPORT = "language_support"
+    INTERPRETING = "interpreting"
+    EVENT = "event"
+    ADMINISTRATION = "administration"
+    OTHER = "other"
+
+
+class MentorshipStatus(StrEnum):
+    PROPOSED = "proposed"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+class MeetingRhythm(StrEnum):
+    WEEKLY = "weekly"
+    BIWEEKLY = "biweekly"
+    MONTHLY = "monthly"
+    IRREGULAR = "irregular"
+
+
+class MentorshipGoal(StrEnum):
+    GERMAN_LANGUAGE = "german_language"
+    APPLICATIONS = "applications"
+    TRAINING = "training"
+    AUTHORITIES = "authorities"
+    LEISURE_SOCIAL = "leisure_social"
+    OTHER = "other"
+
+
+class AllowanceKind(StrEnum):
+    TRAINER_ALLOWANCE = "trainer_allowance"  # Übungsleiterpauschale, § 3 Nr. 26 EStG
+    VOLUNTEER_ALLOWANCE = "volunteer_allowance"  # Ehrenamtspauschale, § 3 Nr. 26a EStG
+    EXPENSE_REFUND = "expense_refund"  # Auslagenersatz, no cap
+
+
+class EventKind(StrEnum):
+    INFO_EVENT = "info_event"
+    WORKSHOP = "workshop"
+    OFFICE_HOURS = "office_hours"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"
+    IMPORT = "import"
+    EXPORT = "export"
+    DEMO = "demo"
+    INIT = "init"

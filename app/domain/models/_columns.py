@@ -1,0 +1,46 @@
+"""Column helpers shared by the table models.
+
+The metadata carries a naming convention so that every constraint has a
+stable name: Alembic's batch mode on SQLite needs names to alter tables.
+"""
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import SQLModel
+
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Timestamps are time-zone aware and stored in UTC."""
+    return datetime.now(UTC)
+
+
+def enum_type(enum_cls: type[StrEnum], name: str) -> sa.Enum:
+    """A VARCHAR column holding the enum's English code, guarded by a CHECK."""
+    return sa.Enum(
+        enum_cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=max(len(member.value) for member in enum_cls),
+        values_callable=lambda members: [member.value for member in members],
+        validate_strings=True,
+    )
+
+
+def not_blank(column: str) -> sa.CheckConstraint:
+    return sa.CheckConstraint(f"length(trim({column})) > 0", name=f"{column}_not_blank")
+
+
+def table_args(*items: Any) -> tuple[Any, ...]:
+    return tuple(items)

@@ -1,0 +1,196 @@
+"""Participants (case files), their project enrollments and consents."""
+
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from app.domain.enums import (
+    Answer,
+    CaseStatus,
+    ConsentKind,
+    EducationLevel,
+    EmploymentStatus,
+    ExitStatus,
+    Gender,
+    RecognitionStatus,
+    ReferralSource,
+    ResidenceStatus,
+    SchoolQualification,
+    SensitiveAnswer,
+    VocationalQualification,
+)
+from app.domain.models._columns import enum_type, not_blank, utcnow
+
+CASE_NUMBER_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*"
+
+
+class Participant(SQLModel, table=True):
+    """One case file (Fallakte) per person counselled."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_number: str = Field(unique=True)
+    first_name: str
+    last_name: str
+    gender: Gender = Field(sa_type=enum_type(Gender, "gender"))
+    birth_date: date | None = None
+    street: str | None = None
+    postcode: str | None = Field(default=None, index=True)
+    city: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    birth_country: str | None = None  # ISO 3166-1 alpha-2
+    residence_status: ResidenceStatus | None = Field(
+        default=None, sa_type=enum_type(ResidenceStatus, "residence_status")
+    )
+    arrival_year: int | None = None
+    school_qualification: SchoolQualification | None = Field(
+        default=None, sa_type=enum_type(SchoolQualification, "school_qualification")
+    )
+    school_qualification_country: str | None = None
+    vocational_qualification: VocationalQualification | None = Field(
+        default=None, sa_type=enum_type(VocationalQualification, "vocational_qualification")
+    )
+    vocational_qualification_country: str | None = None
+    reference_occupation: str | None = None  # German Referenzberuf
+    recognition_status: RecognitionStatus | None = Field(
+        default=None, sa_type=enum_type(RecognitionStatus, "recognition_status")
+    )
+    referral_source: ReferralSource | None = Field(
+        default=None, sa_type=enum_type(ReferralSource, "referral_source")
+    )
+    advisor_id: int | None = Field(default=None, foreign_key="user.id", index=True)
+    status: CaseStatus = Field(
+        default=CaseStatus.OPEN, sa_type=enum_type(CaseStatus, "case_status"), index=True
+    )
+    remarks: str | None = None
+    # Lower-case, accent-free names, case number and phone for instant search.
+    search_text: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    closed_on: date | None = None
+    anonymised_at: datetime | None = None
+
+    __table_args__ = (
+        not_blank("first_name"),
+        not_blank("last_name"),
+        sa.CheckConstraint(f"case_number GLOB '{CASE_NUMBER_GLOB}'", name="case_number_format"),
+        sa.CheckConstraint(
+            "postcode IS NULL OR (length(postcode) = 5 AND postcode GLOB '[0-9][0-9][0-9][0-9][0-9]')",
+            name="postcode_format",
+        ),
+        sa.CheckConstraint(
+            "arrival_year IS NULL OR arrival_year BETWEEN 1900 AND 2100", name="arrival_year_range"
+        ),
+        sa.Index("ix_participant_name", "last_name", "first_name"),
+    )
+
+
+class ParticipantNationality(SQLModel, table=True):
+    """A citizenship of the participant; ``XX`` marks a stateless person."""
+
+    __tablename__ = "participant_nationality"
+
+    participant_id: int = Field(
+        foreign_key="participant.id", primary_key=True, ondelete="CASCADE"
+    )
+    country_code: str = Field(primary_key=True)
+    position: int = 0
+
+    __table_args__ = (
+        sa.CheckConstraint("length(country_code) = 2", name="country_code_length"),
+    )
+
+
+class ParticipantLanguage(SQLModel, table=True):
+    """A language the participant speaks (ISO 639-1)."""
+
+    __tablename__ = "participant_language"
+
+    participant_id: int = Field(
+        foreign_key="participant.id", primary_key=True, ondelete="CASCADE"
+    )
+    language_code: str = Field(primary_key=True)
+
+    __table_args__ = (
+        sa.CheckConstraint("length(language_code) = 2", name="language_code_length"),
+    )
+
+
+class Enrollment(SQLModel, table=True):
+    """Participation in one project with the frozen ESF entry answers.
+
+    Entry answers describe the situation on ``entry_date`` and are not changed
+    when the person's situation changes later.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    participant_id: int = Field(foreign_key="participant.id", index=True)
+    project_id: int = Field(foreign_key="project.id", index=True)
+    entry_date: date = Field(index=True)
+    employment_status: EmploymentStatus = Field(
+        default=EmploymentStatus.UNKNOWN,
+        sa_type=enum_type(EmploymentStatus, "employment_status"),
+    )
+    unemployed_months: int | None = None
+    education_level: EducationLevel = Field(
+        default=EducationLevel.UNKNOWN, sa_type=enum_type(EducationLevel, "education_level")
+    )
+    third_country_national: Answer = Field(
+        default=Answer.UNKNOWN, sa_type=enum_type(Answer, "third_country_national")
+    )
+    disability: SensitiveAnswer = Field(
+        default=SensitiveAnswer.UNKNOWN, sa_type=enum_type(SensitiveAnswer, "disability")
+    )
+    minority: SensitiveAnswer = Field(
+        default=SensitiveAnswer.UNKNOWN, sa_type=enum_type(SensitiveAnswer, "minority")
+    )
+    foreign_origin: Answer = Field(
+        default=Answer.UNKNOWN, sa_type=enum_type(Answer, "foreign_origin")
+    )
+    homeless: Answer = Field(default=Answer.UNKNOWN, sa_type=enum_type(Answer, "homeless"))
+    rural_area: Answer = Field(default=Answer.UNKNOWN, sa_type=enum_type(Answer, "rural_area"))
+    entry_recorded_on: date | None = None
+    exit_date: date | None = Field(default=None, index=True)
+    exit_status: ExitStatus | None = Field(
+        default=None, sa_type=enum_type(ExitStatus, "exit_status")
+    )
+    qualification_gained: bool | None = None
+    exit_recorded_on: date | None = None
+    employed_after_6_months: Answer | None = Field(
+        default=None, sa_type=enum_type(Answer, "employed_after_6_months")
+    )
+    improved_after_6_months: Answer | None = Field(
+        default=None, sa_type=enum_type(Answer, "improved_after_6_months")
+    )
+    six_month_recorded_on: date | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+    __table_args__ = (
+        sa.UniqueConstraint("participant_id", "project_id"),
+        sa.CheckConstraint("exit_date IS NULL OR exit_date >= entry_date", name="exit_after_entry"),
+        sa.CheckConstraint(
+            "unemployed_months IS NULL OR "
+            "(unemployed_months >= 0 AND employment_status = 'unemployed')",
+            name="unemployed_months_only_when_unemployed",
+        ),
+    )
+
+
+class Consent(SQLModel, table=True):
+    """A consent given, or the Art. 13 information notice handed over."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    participant_id: int = Field(foreign_key="participant.id", index=True)
+    kind: ConsentKind = Field(sa_type=enum_type(ConsentKind, "consent_kind"))
+    given_on: date
+    version: str | None = None
+    withdrawn_on: date | None = None
+    recorded_by_id: int | None = Field(default=None, foreign_key="user.id")
+    created_at: datetime = Field(default_factory=utcnow)
+
+    __table_args__ = (
+        sa.CheckConstraint(
+            "withdrawn_on IS NULL OR withdrawn_on >= given_on", name="withdrawn_after_given"
+        ),
+    )

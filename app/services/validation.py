@@ -1,0 +1,95 @@
+"""Field checks shared by the use cases; each error names the field and what is allowed."""
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import TypeVar
+
+from app.domain.parsing import parse_date, parse_euro_cents
+from app.services.errors import ValidationError
+from app.services.i18n import translate
+
+E = TypeVar("E", bound=StrEnum)
+
+USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+PROJECT_CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$")
+
+
+def required_text(field: str, label: str, value: str | None, max_length: int = 200) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(
+            field, translate("Errors", "{label}: this field is required.").format(label=label)
+        )
+    if len(text) > max_length:
+        raise ValidationError(
+            field,
+            translate("Errors", "{label}: at most {n} characters are allowed.").format(
+                label=label, n=max_length
+            ),
+        )
+    return text
+
+
+def optional_text(field: str, label: str, value: str | None, max_length: int = 200) -> str | None:
+    text = (value or "").strip()
+    if not text:
+        return None
+    return required_text(field, label, text, max_length)
+
+
+def username(value: str | None) -> str:
+    label = translate("Fields", "User name")
+    name = required_text("username", label, value, 32).lower()
+    if not USERNAME_PATTERN.match(name):
+        raise ValidationError(
+            "username",
+            translate(
+                "Errors",
+                "{label}: '{value}' is not allowed. Use 2 to 32 letters a-z, digits, "
+                "dot, hyphen or underscore, starting with a letter or digit.",
+            ).format(label=label, value=value),
+        )
+    return name
+
+
+def choice(field: str, label: str, value: str, enum_cls: type[E]) -> E:
+    try:
+        return enum_cls(value.strip().lower())
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum_cls)
+        raise ValidationError(
+            field,
+            translate("Errors", "{label}: unknown value '{value}'. Allowed: {allowed}.").format(
+                label=label, value=value, allowed=allowed
+            ),
+        ) from None
+
+
+def date_text(field: str, label: str, value: str) -> date:
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise ValidationError(
+            field,
+            translate(
+                "Errors", "{label}: '{value}' is not a date. Use DD.MM.YYYY or YYYY-MM-DD."
+            ).format(label=label, value=value),
+        ) from None
+
+
+def euro_text(field: str, label: str, value: str, maximum_cents: int) -> int:
+    try:
+        cents = parse_euro_cents(value)
+    except ValueError:
+        cents = -1
+    if not 0 <= cents <= maximum_cents:
+        raise ValidationError(
+            field,
+            translate(
+                "Errors",
+                "{label}: '{value}' is not an amount in euro between 0 and {maximum}, "
+                "e.g. 15 or 15,50.",
+            ).format(label=label, value=value, maximum=maximum_cents // 100),
+        )
+    return cents

@@ -1,0 +1,21 @@
+"""An open Lotse database: its location and engine, and sessions on it."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from app.storage.location import Location
+
+
+@dataclass(frozen=True)
+class Database:
+    location: Location
+    engine: Engine
+
+    def session(self) -> Session:
+        """A new session; objects stay readable after commit (the UI shows them)."""
+        return Session(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()

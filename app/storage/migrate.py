@@ -1,0 +1,102 @@
+"""Bringing a database file to the schema this Lotse version expects.
+
+Migrations ship inside the package (``app/storage/migrations``) and run at
+every start: all pending revisions in one transaction, after the file has
+been copied aside. A file written by a newer Lotse is refused untouched.
+"""
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from app.storage.backup import backup_file
+from app.storage.errors import DatabaseTooNew, DatabaseUnreadable, MigrationFailed
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None, "the package ships no migration"
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in script_directory().walk_revisions()}
+
+
+def stored_revision(path: Path) -> str | None:
+    """The revision recorded in the file, read without writing anything to it."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseUnreadable(str(path), str(error)) from error
+    try:
+        has_table = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (VERSION_TABLE,)
+        ).fetchone()
+        if not has_table:
+            return None
+        row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as error:
+        raise DatabaseUnreadable(str(path), str(error)) from error
+    finally:
+        connection.close()
+
+
+def refuse_if_too_new(path: Path) -> str | None:
+    revision = stored_revision(path)
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNew(str(path), revision)
+    return revision
+
+
+def upgrade(engine: Engine, path: Path, backup_dir: Path) -> Path | None:
+    """Apply pending migrations; returns the backup taken first, if any."""
+    revision = refuse_if_too_new(path) if path.exists() else None
+    if revision == head_revision():
+        return None
+    backup = None
+    if path.exists() and revision is not None:
+        backup = backup_file(path, backup_dir, f"before-migration-{revision}")
+    try:
+        _upgrade_in_one_transaction(engine)
+    except Exception as error:
+        raise MigrationFailed(str(path), str(backup) if backup else None, str(error)) from error
+    return backup
+
+
+def _upgrade_in_one_transaction(engine: Engine) -> None:
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        # Table rebuilds (batch migrations) need foreign keys off; SQLite only
+        # lets us switch them outside a transaction, and we check them before
+        # committing instead.
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"foreign key check failed: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
