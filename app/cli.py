@@ -1,0 +1,270 @@
+"""The ``lotse`` command: headless use cases for automation and tests.
+
+Without a command it starts the desktop application. Errors print one plain
+line on stderr and exit non-zero; a traceback only ever goes to the log file.
+"""
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import NoReturn
+
+from app import __version__
+from app.logging_setup import configure_logging
+from app.services.actor import Actor
+from app.services.errors import ServiceError, ValidationError
+from app.storage.database import Database
+from app.storage.location import Location, resolve
+
+PASSWORD_ENV = "LOTSE_PASSWORD"
+NEW_PASSWORD_ENV = "LOTSE_NEW_PASSWORD"
+USER_ENV = "LOTSE_USER"
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+
+log = logging.getLogger(__name__)
+
+
+class CliError(Exception):
+    """A one-line refusal from the command line itself."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"lotse: {message} (see 'lotse --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="lotse", description="Lotse: case files, consultations, volunteers "
+                     "and funder statistics for small clubs.")  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"lotse {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="folder holding the database (default: the user data folder; "
+                        "also LOTSE_DATA_DIR)")  # fmt: skip
+    parser.add_argument("--user", metavar="NAME",
+                        help="acting user; password from LOTSE_PASSWORD or a prompt")  # fmt: skip
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("gui", help="start the desktop application (the default)")
+
+    init = commands.add_parser("init", help="create the database with organisation and admin")
+    init.add_argument("--org", required=True, metavar="NAME", help="name of the organisation")
+    init.add_argument("--admin", required=True, metavar="USER", help="user name of the first admin")
+    init.add_argument("--display-name", metavar="NAME", help="full name of the admin")
+
+    user = commands.add_parser("user", help="manage user accounts")
+    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True,
+                                        parser_class=_Parser)  # fmt: skip
+    user_add = user_commands.add_parser(
+        "add", help="add a user; password from LOTSE_NEW_PASSWORD or a prompt")
+    user_add.add_argument("name", help="user name")
+    user_add.add_argument("--role", required=True,
+                          help="admin, advisor, coordinator, treasurer or volunteer")  # fmt: skip
+    user_add.add_argument("--display-name", metavar="NAME", help="full name")
+
+    project = commands.add_parser("project", help="manage funded projects")
+    project_commands = project.add_subparsers(dest="project_command", metavar="ACTION",
+                                              required=True, parser_class=_Parser)  # fmt: skip
+    project_add = project_commands.add_parser("add", help="add a project")
+    project_add.add_argument("--code", required=True, help="short code, e.g. WIR-2026")
+    project_add.add_argument("--name", required=True, help="project name")
+    project_add.add_argument("--programme", required=True, help="funding programme")
+    project_add.add_argument("--start", required=True, metavar="DATE", help="start date")
+    project_add.add_argument("--end", metavar="DATE", help="end date")
+    project_add.add_argument("--esf", action="store_true", help="ESF Plus reporting applies")
+    project_add.add_argument("--hourly-rate", metavar="EUR",
+                             help="value of one volunteer hour in euro, e.g. 15 or 12,82")  # fmt: skip
+    project_add.add_argument("--funder", help="funding body")
+    project_add.add_argument("--retention-years", type=int, default=5, metavar="N",
+                             help="years to keep personal data after the project (default 5)")  # fmt: skip
+
+    demo = commands.add_parser("demo", help="fill the database with realistic demo data")
+    demo.add_argument("--participants", type=int, default=300, metavar="N",
+                      help="number of case files (default 300)")  # fmt: skip
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+    demo.add_argument("--today", metavar="DATE",
+                      help="reference date the data is built around (default: today)")  # fmt: skip
+
+    commands.add_parser("check", help="print schema version and integrity of the database")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    location = resolve(args.data_dir)
+    if args.command in (None, "gui"):
+        from app.ui.launch import run_gui
+
+        return run_gui(location)
+    configure_logging(location)
+    handler = COMMANDS[args.command]
+    try:
+        handler(args, location)
+    except (ServiceError, CliError) as error:
+        message = error.message if isinstance(error, ServiceError) else str(error)
+        log.info("lotse %s refused: %s", args.command, message)
+        print(f"lotse: {message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("lotse: cancelled", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug: details go to the log, one line to the user
+        log.exception("lotse %s failed", args.command)
+        print(
+            f"lotse: internal error ({type(error).__name__}: {error}); "
+            f"details in {location.log_file}",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+    return 0
+
+
+# -- passwords ----------------------------------------------------------------
+
+
+def _prompt(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise CliError(f"no password given: set {PASSWORD_ENV} or run in a terminal")
+    return getpass.getpass(prompt)
+
+
+def _password(env: str, prompt: str, confirm: bool) -> str:
+    from_env = os.environ.get(env)
+    if from_env is not None:
+        return from_env
+    password = _prompt(prompt)
+    if confirm and password != _prompt("Repeat the password: "):
+        raise CliError("the two passwords differ; nothing was changed")
+    return password
+
+
+def _login(args: argparse.Namespace, location: Location) -> tuple[Database, Actor, str]:
+    """Open the database and authenticate the acting user; returns the password for reuse."""
+    from app.services.auth import authenticate
+    from app.services.database import open_database
+
+    username = args.user or os.environ.get(USER_ENV)
+    if not username:
+        raise CliError(f"this command needs --user NAME (or {USER_ENV})")
+    database = open_database(location)
+    try:
+        password = _password(PASSWORD_ENV, f"Password for {username}: ", confirm=False)
+        return database, authenticate(database, username, password), password
+    except BaseException:
+        database.close()
+        raise
+
+
+# -- commands -----------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, location: Location) -> None:
+    from app.services.setup import SetupInput, initialise
+
+    password = _password(PASSWORD_ENV, f"New password for {args.admin}: ", confirm=True)
+    database, actor = initialise(
+        location, SetupInput(args.org, args.admin, password, args.display_name)
+    )
+    database.close()
+    print(f"Created {location.database} for '{args.org.strip()}' with admin '{actor.username}'.")
+
+
+def cmd_user(args: argparse.Namespace, location: Location) -> None:
+    from app.services.users import add_user
+
+    database, actor, _ = _login(args, location)
+    try:
+        password = _password(NEW_PASSWORD_ENV, f"Password for the new user {args.name}: ",
+                             confirm=True)  # fmt: skip
+        user = add_user(database, actor, args.name, args.role, password, args.display_name)
+        print(f"Added user '{user.username}' with role {user.role.value}.")
+    finally:
+        database.close()
+
+
+def cmd_project(args: argparse.Namespace, location: Location) -> None:
+    from app.services.projects import ProjectInput, add_project
+
+    database, actor, _ = _login(args, location)
+    try:
+        project = add_project(
+            database,
+            actor,
+            ProjectInput(
+                code=args.code,
+                name=args.name,
+                programme=args.programme,
+                start=args.start,
+                end=args.end,
+                esf=args.esf,
+                hourly_rate=args.hourly_rate,
+                funder=args.funder,
+                retention_years=args.retention_years,
+            ),
+        )
+        esf = " (ESF Plus)" if project.esf else ""
+        print(f"Added project {project.code} '{project.name}'{esf}.")
+    finally:
+        database.close()
+
+
+def cmd_demo(args: argparse.Namespace, location: Location) -> None:
+    from app.services import validation
+    from app.services.demo import create_demo_data
+
+    today = validation.date_text("today", "--today", args.today) if args.today else date.today()
+    if args.participants < 1:
+        raise ValidationError("participants", "--participants: a whole number of at least 1 is required.")
+    database, actor, password = _login(args, location)
+    started = time.monotonic()
+    try:
+        summary = create_demo_data(
+            database, actor, args.participants, args.seed, staff_password=password,
+            today=today, progress=_print_progress,
+        )  # fmt: skip
+    finally:
+        database.close()
+    print(
+        f"Demo data created in {time.monotonic() - started:.1f} s: "
+        f"{summary.participants} case files, {summary.consultations} consultations, "
+        f"{summary.follow_ups} follow-ups, {summary.volunteers} volunteers, "
+        f"{summary.hours} hour entries, {summary.mentorships} tandems, {summary.events} events."
+    )
+    print(f"Demo staff accounts (same password as {actor.username}): "
+          + ", ".join(summary.staff_usernames))  # fmt: skip
+
+
+def _print_progress(message: str) -> None:
+    print(message, flush=True)
+
+
+def cmd_check(args: argparse.Namespace, location: Location) -> None:
+    from app.services.check import check_database
+
+    result = check_database(location)
+    print(f"Database: {result.path}")
+    state = "up to date" if result.up_to_date else f"will be updated to {result.expected_revision}"
+    print(f"Schema version: {result.schema_revision} ({state})")
+    print(f"Integrity: {result.integrity}")
+    problems = result.foreign_key_problems
+    print(f"Foreign keys: {f'{problems} problems' if problems else 'ok'}")
+    for table, count in result.counts.items():
+        print(f"  {table}: {count}")
+    if not result.ok:
+        raise CliError(f"the database {result.path} is damaged: {result.integrity}")
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
+    "init": cmd_init,
+    "user": cmd_user,
+    "project": cmd_project,
+    "demo": cmd_demo,
+    "check": cmd_check,
+}

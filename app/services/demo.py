@@ -1,0 +1,628 @@
+"""Realistic, deterministic demo data: a counselling club in Hannover.
+
+The same seed and reference date always give the same data. Rows are
+written with bulk inserts in one transaction, so 50,000 case files take
+well under a minute and a failure leaves nothing behind.
+"""
+
+import random
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from app.domain.case_numbers import (
+    VOLUNTEER_SEQUENCE,
+    format_case_number,
+    format_volunteer_number,
+    sequence_name,
+)
+from app.domain.countries import is_third_country_national
+from app.domain.enums import (
+    Activity,
+    AllowanceKind,
+    Answer,
+    AuditAction,
+    CaseStatus,
+    ConsentKind,
+    ConsultationFormat,
+    ConsultationKind,
+    EducationLevel,
+    EmploymentStatus,
+    ExitStatus,
+    Gender,
+    HoursStatus,
+    MeetingRhythm,
+    MentorshipGoal,
+    MentorshipStatus,
+    RecognitionStatus,
+    ReferralSource,
+    ResidenceStatus,
+    Role,
+    SchoolQualification,
+    SensitiveAnswer,
+    VocationalQualification,
+    VolunteerStatus,
+)
+from app.domain.models import (
+    AllowancePayment,
+    Consent,
+    Consultation,
+    ConsultationTopic,
+    Enrollment,
+    Event,
+    FollowUp,
+    Mentorship,
+    MentorshipGoalLink,
+    Organisation,
+    Participant,
+    ParticipantLanguage,
+    ParticipantNationality,
+    Project,
+    Topic,
+    User,
+    Volunteer,
+    VolunteerHours,
+    VolunteerLanguage,
+)
+from app.domain.permissions import Permission
+from app.domain.search_text import search_key
+from app.services import demo_data as data
+from app.services.actor import Actor
+from app.services.audit import record
+from app.services.errors import ValidationError
+from app.services.i18n import translate
+from app.services.numbering import reserve
+from app.services.passwords import hash_password
+from app.storage.database import Database
+
+MAX_PARTICIPANTS = 200_000
+BATCH = 5_000
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    participants: int
+    consultations: int
+    follow_ups: int
+    volunteers: int
+    hours: int
+    mentorships: int
+    events: int
+    staff_usernames: tuple[str, ...]
+
+
+STAFF = (
+    ("leyla.demir", "Leyla Demir", Role.ADVISOR),
+    ("samir.haddad", "Samir Haddad", Role.ADVISOR),
+    ("olena.koval", "Olena Koval", Role.ADVISOR),
+    ("jana.becker", "Jana Becker", Role.COORDINATOR),
+    ("thomas.wagner", "Thomas Wagner", Role.TREASURER),
+    ("karl.meier", "Karl Meier", Role.VOLUNTEER),
+)
+
+
+def create_demo_data(
+    database: Database,
+    actor: Actor,
+    participants: int,
+    seed: int,
+    staff_password: str,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Fill the database with demo data; staff accounts get ``staff_password``."""
+    actor.require(Permission.DEMO_DATA)
+    if not 1 <= participants <= MAX_PARTICIPANTS:
+        raise ValidationError(
+            "participants",
+            translate("Errors", "Participants: a whole number from 1 to {n} is allowed.").format(
+                n=MAX_PARTICIPANTS
+            ),
+        )
+    builder = _DemoBuilder(random.Random(seed), today or date.today(), progress or _silent)
+    with database.session() as session:
+        summary = builder.build(session, actor, participants, staff_password)
+        record(session, actor, AuditAction.DEMO, "database", None,
+               reason=f"demo data: {participants} participants, seed {seed}")  # fmt: skip
+        session.commit()
+    return summary
+
+
+def _silent(_message: str) -> None:
+    pass
+
+
+def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), BATCH):
+        session.execute(sa.insert(model), rows[start : start + BATCH])
+
+
+def _next_id(session: Session, model: Any) -> int:
+    return int(session.execute(sa.select(sa.func.coalesce(sa.func.max(model.id), 0))).scalar_one()) + 1
+
+
+class _DemoBuilder:
+    def __init__(self, rng: random.Random, today: date, progress: Progress) -> None:
+        self.rng = rng
+        self.today = today
+        self.progress = progress
+        self.now = datetime.combine(today, time(9, 0), tzinfo=UTC)
+
+    # -- helpers -------------------------------------------------------------
+    def chance(self, probability: float) -> bool:
+        return self.rng.random() < probability
+
+    def day_between(self, start: date, end: date) -> date:
+        span = max((end - start).days, 0)
+        return start + timedelta(days=self.rng.randint(0, span))
+
+    def person_name(self, origin: data.Origin, gender: Gender) -> tuple[str, str]:
+        if gender == Gender.FEMALE or (gender != Gender.MALE and self.chance(0.5)):
+            first = self.rng.choice(origin.female)
+        else:
+            first = self.rng.choice(origin.male)
+        return first, self.rng.choice(origin.family)
+
+    # -- whole build ---------------------------------------------------------
+    def build(self, session: Session, actor: Actor, count: int, password: str) -> DemoSummary:
+        staff = self.staff(session, password)
+        advisors = [uid for uid, role in staff.values() if role == Role.ADVISOR]
+        esf, mentoring = self.projects(session)
+        topics = list(session.exec(select(Topic.id)).all())
+        self.progress(translate("Demo", "Creating case files…"))
+        people = self.participants(session, count, advisors, esf, mentoring)
+        self.progress(translate("Demo", "Creating consultations…"))
+        consultations, follow_ups = self.consultations(session, people, advisors, topics, esf)
+        self.progress(translate("Demo", "Creating volunteers, hours and tandems…"))
+        volunteer_user = staff["karl.meier"][0]
+        volunteers = self.volunteers(session, max(12, min(count // 40 + 10, 1500)), volunteer_user)
+        events = self.events(session, esf, mentoring, 12 + count // 1000)
+        mentorships = self.mentorships(session, volunteers, people, mentoring)
+        hours = self.hours(session, volunteers, mentorships, events, mentoring, actor)
+        self.allowances(session, volunteers, mentoring, actor)
+        return DemoSummary(
+            participants=len(people),
+            consultations=consultations,
+            follow_ups=follow_ups,
+            volunteers=len(volunteers),
+            hours=hours,
+            mentorships=len(mentorships),
+            events=len(events),
+            staff_usernames=tuple(staff),
+        )
+
+    def staff(self, session: Session, password: str) -> dict[str, tuple[int, Role]]:
+        result: dict[str, tuple[int, Role]] = {}
+        password_hash = hash_password(password)
+        for username, display_name, role in STAFF:
+            user = session.exec(select(User).where(User.username == username)).first()
+            if user is None:
+                user = User(username=username, display_name=display_name, role=role,
+                            password_hash=password_hash)  # fmt: skip
+                session.add(user)
+                session.flush()
+            assert user.id is not None
+            result[username] = (user.id, user.role)
+        return result
+
+    def projects(self, session: Session) -> tuple[Project, Project]:
+        organisation = session.exec(select(Organisation)).one()
+        wanted = (
+            dict(code="WIR-HANNOVER", name="WIR – Brücken in Arbeit Hannover",
+                 programme="WIR – Netzwerke integrieren Geflüchtete", funder="BMAS / ESF Plus",
+                 start_date=date(self.today.year - 3, 1, 1),
+                 end_date=date(self.today.year + 1, 12, 31), esf=True,
+                 hourly_rate_cents=1282),
+            dict(code="TANDEM", name="Tandem – Patenschaften für junge Geflüchtete",
+                 programme="Menschen stärken Menschen", funder="BMFSFJ",
+                 start_date=date(self.today.year - 2, 4, 1), end_date=None, esf=False,
+                 hourly_rate_cents=1500),
+        )  # fmt: skip
+        found = []
+        for values in wanted:
+            project = session.exec(select(Project).where(Project.code == values["code"])).first()
+            if project is None:
+                project = Project(organisation_id=organisation.id, **values)
+                session.add(project)
+                session.flush()
+            found.append(project)
+        return found[0], found[1]
+
+    def participants(
+        self, session: Session, count: int, advisors: list[int], esf: Project, mentoring: Project
+    ) -> list[dict[str, Any]]:
+        rng = self.rng
+        weights = [origin.weight for origin in data.ORIGINS]
+        first_day = self.today - timedelta(days=3 * 365)
+        created = sorted(self.day_between(first_day, self.today) for _ in range(count))
+        per_year: dict[int, int] = defaultdict(int)
+        for day in created:
+            per_year[day.year] += 1
+        next_counter = {year: reserve(session, sequence_name(year), n) for year, n in per_year.items()}
+        next_id = _next_id(session, Participant)
+        people: list[dict[str, Any]] = []
+        nationality_rows: list[dict[str, Any]] = []
+        language_rows: list[dict[str, Any]] = []
+        enrollment_rows: list[dict[str, Any]] = []
+        consent_rows: list[dict[str, Any]] = []
+        for index, opened in enumerate(created):
+            origin = rng.choices(data.ORIGINS, weights)[0]
+            gender = rng.choices(list(Gender), [48, 46, 2, 4])[0]
+            first, last = self.person_name(origin, gender)
+            case_number = format_case_number(opened.year, next_counter[opened.year])
+            next_counter[opened.year] += 1
+            birth = self.day_between(date(1962, 1, 1), date(2008, 12, 31))
+            postcode, city = rng.choice(data.PLACES)
+            phone = f"0{rng.choice(['151', '160', '176', '511'])} {rng.randint(1000000, 9999999)}"
+            closed = opened < self.today - timedelta(days=240) and self.chance(0.55)
+            participant_id = next_id + index
+            nationalities = sorted({rng.choice(origin.nationalities)
+                                    for _ in range(1 + self.chance(0.08))})  # fmt: skip
+            people.append(
+                {
+                    "id": participant_id,
+                    "case_number": case_number,
+                    "first_name": first,
+                    "last_name": last,
+                    "gender": gender,
+                    "birth_date": birth,
+                    "street": f"{rng.choice(data.STREETS)} {rng.randint(1, 140)}",
+                    "postcode": postcode,
+                    "city": city,
+                    "phone": phone,
+                    "email": None,
+                    "birth_country": nationalities[0] if nationalities[0] != "XX" else "SY",
+                    "residence_status": rng.choice(list(ResidenceStatus)),
+                    "arrival_year": rng.randint(2014, self.today.year),
+                    "school_qualification": rng.choice(list(SchoolQualification)),
+                    "school_qualification_country": nationalities[0],
+                    "vocational_qualification": rng.choice(list(VocationalQualification)),
+                    "vocational_qualification_country": nationalities[0],
+                    "reference_occupation": rng.choice(data.REFERENCE_OCCUPATIONS)
+                    if self.chance(0.4)
+                    else None,
+                    "recognition_status": rng.choice(list(RecognitionStatus)),
+                    "referral_source": rng.choice(list(ReferralSource)),
+                    "advisor_id": rng.choice(advisors),
+                    "status": CaseStatus.CLOSED if closed else CaseStatus.OPEN,
+                    "remarks": None,
+                    "search_text": search_key(first, last, case_number, phone),
+                    "created_at": datetime.combine(opened, time(10, 0), tzinfo=UTC),
+                    "updated_at": datetime.combine(opened, time(10, 0), tzinfo=UTC),
+                    "closed_on": None,
+                    "anonymised_at": None,
+                    "_opened": opened,
+                    "_origin": origin,
+                    "_closed": closed,
+                }
+            )
+            for position, code in enumerate(nationalities):
+                nationality_rows.append(
+                    {"participant_id": participant_id, "country_code": code, "position": position}
+                )
+            for code in sorted(set(rng.sample(origin.languages, 1) + (["de"] if self.chance(0.6) else []))):
+                language_rows.append({"participant_id": participant_id, "language_code": code})
+            if self.chance(0.92):
+                consent_rows.append(
+                    {"participant_id": participant_id, "kind": ConsentKind.DATA_PROCESSING,
+                     "given_on": opened, "version": "2024-01", "created_at": self.now}
+                )  # fmt: skip
+            if self.chance(0.85):
+                consent_rows.append(
+                    {"participant_id": participant_id, "kind": ConsentKind.ART13_NOTICE,
+                     "given_on": opened, "version": "ESF-2024", "created_at": self.now}
+                )  # fmt: skip
+            people[-1]["_exit"] = None
+            if esf.start_date <= opened and self.chance(0.6):
+                enrollment = self.esf_enrollment(participant_id, esf, opened, birth, nationalities)
+                enrollment_rows.append(enrollment)
+                if closed:
+                    people[-1]["closed_on"] = enrollment["exit_date"] or opened
+            if mentoring.start_date <= opened and self.chance(0.12):
+                enrollment_rows.append(
+                    {"participant_id": participant_id, "project_id": mentoring.id,
+                     "entry_date": opened, "created_at": self.now,
+                     "employment_status": EmploymentStatus.UNKNOWN,
+                     "education_level": EducationLevel.UNKNOWN,
+                     "third_country_national": Answer.UNKNOWN,
+                     "disability": SensitiveAnswer.UNKNOWN, "minority": SensitiveAnswer.UNKNOWN,
+                     "foreign_origin": Answer.UNKNOWN, "homeless": Answer.UNKNOWN,
+                     "rural_area": Answer.UNKNOWN}
+                )  # fmt: skip
+            if closed and people[-1]["closed_on"] is None:
+                people[-1]["closed_on"] = self.day_between(opened + timedelta(days=30), self.today)
+        _insert(session, Participant, [{k: v for k, v in p.items() if not k.startswith("_")} for p in people])
+        _insert(session, ParticipantNationality, nationality_rows)
+        _insert(session, ParticipantLanguage, language_rows)
+        _insert(session, Enrollment, enrollment_rows)
+        _insert(session, Consent, consent_rows)
+        return people
+
+    def esf_enrollment(
+        self, participant_id: int, esf: Project, entry: date, birth: date, nationalities: list[str]
+    ) -> dict[str, Any]:
+        rng = self.rng
+        status = rng.choices(list(EmploymentStatus), [18, 3, 50, 25, 4])[0]
+        exit_date = None
+        exit_status = None
+        qualification = None
+        employed_6 = improved_6 = None
+        if entry < self.today - timedelta(days=120) and self.chance(0.55):
+            exit_date = self.day_between(entry + timedelta(days=60), min(self.today, entry + timedelta(days=540)))
+            if self.chance(0.85):
+                exit_status = rng.choices(list(ExitStatus), [30, 20, 30, 4, 8, 8])[0]
+                qualification = self.chance(0.3)
+            if exit_date < self.today - timedelta(days=183) and self.chance(0.6):
+                employed_6 = rng.choice(list(Answer))
+                improved_6 = rng.choice(list(Answer))
+        third_country = is_third_country_national(nationalities)
+        return {
+            "participant_id": participant_id,
+            "project_id": esf.id,
+            "entry_date": entry,
+            "employment_status": status,
+            "unemployed_months": rng.randint(1, 40) if status == EmploymentStatus.UNEMPLOYED else None,
+            "education_level": rng.choices(list(EducationLevel), [40, 30, 22, 8])[0],
+            "third_country_national": Answer.YES if third_country else Answer.NO,
+            "disability": rng.choices(list(SensitiveAnswer), [6, 80, 6, 8])[0],
+            "minority": rng.choices(list(SensitiveAnswer), [10, 70, 10, 10])[0],
+            "foreign_origin": Answer.YES,
+            "homeless": rng.choices(list(Answer), [5, 88, 7])[0],
+            "rural_area": rng.choices(list(Answer), [8, 85, 7])[0],
+            "entry_recorded_on": entry + timedelta(days=rng.randint(0, 40)) if self.chance(0.9) else None,
+            "exit_date": exit_date,
+            "exit_status": exit_status,
+            "qualification_gained": qualification,
+            "exit_recorded_on": exit_date + timedelta(days=rng.randint(0, 35)) if exit_status and exit_date else None,
+            "employed_after_6_months": employed_6,
+            "improved_after_6_months": improved_6,
+            "six_month_recorded_on": exit_date + timedelta(days=190) if employed_6 and exit_date else None,
+            "created_at": self.now,
+        }  # fmt: skip
+
+    def consultations(
+        self,
+        session: Session,
+        people: list[dict[str, Any]],
+        advisors: list[int],
+        topics: list[int | None],
+        esf: Project,
+    ) -> tuple[int, int]:
+        rng = self.rng
+        next_id = _next_id(session, Consultation)
+        rows: list[dict[str, Any]] = []
+        topic_rows: list[dict[str, Any]] = []
+        follow_ups: list[dict[str, Any]] = []
+        durations = (10, 15, 20, 30, 45, 45, 60, 60, 90, 120)
+
+        def add(participant: dict[str, Any] | None, day: date, kind: ConsultationKind) -> int:
+            consultation_id = next_id + len(rows)
+            origin = participant["_origin"] if participant else rng.choice(data.ORIGINS)
+            language = rng.choice(origin.languages + ("de",))
+            rows.append(
+                {
+                    "id": consultation_id,
+                    "participant_id": participant["id"] if participant else None,
+                    "project_id": esf.id if participant and self.chance(0.6) else None,
+                    "advisor_id": participant["advisor_id"] if participant else rng.choice(advisors),
+                    "date": day,
+                    "start_time": time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))),
+                    "duration_minutes": rng.choice(durations) if participant else rng.choice((5, 10, 15)),
+                    "kind": kind,
+                    "format": rng.choices(list(ConsultationFormat), [60, 20, 5, 5, 7, 3])[0],
+                    "language_code": language,
+                    "interpreter": language != "de" and self.chance(0.2),
+                    "referred_to": None,
+                    "note": rng.choice(data.NOTES) if participant else None,
+                    "created_at": self.now,
+                    "updated_at": self.now,
+                }
+            )  # fmt: skip
+            for topic_id in rng.sample(topics, rng.randint(1, 3)):
+                topic_rows.append({"consultation_id": consultation_id, "topic_id": topic_id})
+            return consultation_id
+
+        for person in people:
+            opened: date = person["_opened"]
+            last_day = person["closed_on"] or self.today
+            days = sorted(self.day_between(opened, last_day) for _ in range(rng.randint(1, 5)))
+            days[0] = opened
+            for number, day in enumerate(days):
+                kind = ConsultationKind.FIRST if number == 0 else ConsultationKind.FOLLOW_UP
+                consultation_id = add(person, day, kind)
+            if not person["_closed"] and self.chance(0.3):
+                follow_ups.append(
+                    {
+                        "participant_id": person["id"],
+                        "consultation_id": consultation_id,
+                        "assignee_id": person["advisor_id"],
+                        "due_date": self.today + timedelta(days=rng.randint(-20, 30)),
+                        "subject": rng.choice(data.FOLLOW_UP_SUBJECTS),
+                        "done_at": None,
+                        "created_at": self.now,
+                    }
+                )
+        for _ in range(max(3, len(people) // 20)):
+            add(None, self.day_between(self.today - timedelta(days=365), self.today), ConsultationKind.FIRST)
+        _insert(session, Consultation, rows)
+        _insert(session, ConsultationTopic, topic_rows)
+        _insert(session, FollowUp, follow_ups)
+        return len(rows), len(follow_ups)
+
+    def volunteers(self, session: Session, count: int, volunteer_user: int) -> list[dict[str, Any]]:
+        rng = self.rng
+        first_number = reserve(session, VOLUNTEER_SEQUENCE, count)
+        next_id = _next_id(session, Volunteer)
+        linked = session.exec(select(Volunteer).where(Volunteer.user_id == volunteer_user)).first()
+        rows: list[dict[str, Any]] = []
+        languages: list[dict[str, Any]] = []
+        for index in range(count):
+            if index == 0 and linked is None:
+                first, last = "Karl", "Meier"
+            elif self.chance(0.6):
+                female = self.chance(0.55)
+                first = rng.choice(data.GERMAN_FEMALE if female else data.GERMAN_MALE)
+                last = rng.choice(data.GERMAN_FAMILY)
+            else:
+                origin = rng.choice(data.ORIGINS)
+                first, last = self.person_name(origin, rng.choice((Gender.FEMALE, Gender.MALE)))
+            joined = self.day_between(self.today - timedelta(days=6 * 365), self.today - timedelta(days=14))
+            status = rng.choices(list(VolunteerStatus), [80, 10, 10])[0]
+            volunteer_id = next_id + index
+            postcode, city = rng.choice(data.PLACES)
+            rows.append(
+                {
+                    "id": volunteer_id,
+                    "number": format_volunteer_number(first_number + index),
+                    "first_name": first,
+                    "last_name": last,
+                    "email": f"{search_key(first)}.{search_key(last)}@example.org".replace(" ", ""),
+                    "phone": f"0511 {rng.randint(100000, 999999)}",
+                    "postcode": postcode,
+                    "city": city,
+                    "region": rng.choice(data.REGIONS),
+                    "skills": rng.choice(data.VOLUNTEER_SKILLS),
+                    "availability": rng.choice(("vormittags", "nachmittags", "abends", "am Wochenende")),
+                    "joined_on": joined,
+                    "left_on": self.day_between(joined, self.today) if status == VolunteerStatus.LEFT else None,
+                    "status": status,
+                    "clearance_seen_on": self.day_between(joined - timedelta(days=60), joined) if self.chance(0.85) else None,
+                    "training_on": self.day_between(joined, joined + timedelta(days=90)) if self.chance(0.75) else None,
+                    "agreement_signed_on": joined if self.chance(0.8) else None,
+                    "user_id": volunteer_user if index == 0 and linked is None else None,
+                    "search_text": search_key(first, last),
+                    "created_at": self.now,
+                }
+            )  # fmt: skip
+            spoken = {"de"} | ({rng.choice(rng.choice(data.ORIGINS).languages)} if self.chance(0.5) else set())
+            languages.extend({"volunteer_id": volunteer_id, "language_code": code} for code in sorted(spoken))
+        _insert(session, Volunteer, rows)
+        _insert(session, VolunteerLanguage, languages)
+        return rows
+
+    def events(self, session: Session, esf: Project, mentoring: Project, count: int) -> list[dict[str, Any]]:
+        rng = self.rng
+        next_id = _next_id(session, Event)
+        rows = []
+        for index in range(count):
+            kind, title = rng.choice(data.EVENT_TITLES)
+            total = rng.randint(6, 45)
+            female = rng.randint(0, total)
+            male = rng.randint(0, total - female)
+            rows.append(
+                {"id": next_id + index, "project_id": rng.choice((esf.id, mentoring.id)),
+                 "kind": kind, "title": title,
+                 "date": self.day_between(self.today - timedelta(days=400), self.today - timedelta(days=1)),
+                 "start_time": time(rng.choice((10, 14, 17, 18)), 0), "duration_minutes": rng.choice((90, 120, 180)),
+                 "location": rng.choice(("Vereinsräume", "Stadtteilzentrum Linden", "Kulturtreff Vahrenheide")),
+                 "attendees_total": total, "attendees_female": female, "attendees_male": male,
+                 "attendees_diverse": 0, "created_at": self.now}
+            )  # fmt: skip
+        _insert(session, Event, rows)
+        return rows
+
+    def mentorships(
+        self, session: Session, volunteers: list[dict[str, Any]], people: list[dict[str, Any]], mentoring: Project
+    ) -> list[dict[str, Any]]:
+        rng = self.rng
+        mentors = [v for v in volunteers if v["status"] != VolunteerStatus.LEFT and v["clearance_seen_on"]]
+        mentees = [p for p in people if p["_opened"] >= mentoring.start_date]
+        count = min(len(mentors) * 2 // 3, len(mentees) // 8)
+        next_id = _next_id(session, Mentorship)
+        rows: list[dict[str, Any]] = []
+        goals: list[dict[str, Any]] = []
+        for index, (mentor, mentee) in enumerate(zip(rng.sample(mentors, count), rng.sample(mentees, count), strict=True)):
+            start = max(mentor["joined_on"], mentee["_opened"]) + timedelta(days=rng.randint(7, 40))
+            if start >= self.today:
+                start = self.today - timedelta(days=7)
+            ended = start < self.today - timedelta(days=200) and self.chance(0.5)
+            mentorship_id = next_id + index
+            rows.append(
+                {"id": mentorship_id, "volunteer_id": mentor["id"], "participant_id": mentee["id"],
+                 "project_id": mentoring.id, "start_date": start,
+                 "end_date": self.day_between(start + timedelta(days=90), self.today) if ended else None,
+                 "rhythm": rng.choices(list(MeetingRhythm), [70, 20, 5, 5])[0],
+                 "status": MentorshipStatus.ENDED if ended else MentorshipStatus.ACTIVE,
+                 "goals_text": "Regelmäßige Treffen im Stadtteilcafé" if self.chance(0.3) else None,
+                 "agreement_signed_on": start, "created_at": self.now}
+            )  # fmt: skip
+            for goal in rng.sample(list(MentorshipGoal)[:-1], rng.randint(1, 3)):
+                goals.append({"mentorship_id": mentorship_id, "goal": goal})
+        _insert(session, Mentorship, rows)
+        _insert(session, MentorshipGoalLink, goals)
+        return rows
+
+    def hours(
+        self,
+        session: Session,
+        volunteers: list[dict[str, Any]],
+        mentorships: list[dict[str, Any]],
+        events: list[dict[str, Any]],
+        mentoring: Project,
+        actor: Actor,
+    ) -> int:
+        rng = self.rng
+        rows: list[dict[str, Any]] = []
+        mentee_of = {m["volunteer_id"]: m["participant_id"] for m in mentorships}
+        activities = [a for a in Activity if a != Activity.EVENT]
+        for volunteer in volunteers:
+            start = max(volunteer["joined_on"], self.today - timedelta(days=365))
+            end = volunteer["left_on"] or self.today
+            if start >= end:
+                continue
+            days = sorted({self.day_between(start, end) for _ in range(rng.randint(4, 30))})
+            for day in days:
+                mentee = mentee_of.get(volunteer["id"])
+                activity = Activity.MENTORING if mentee and self.chance(0.7) else rng.choice(activities)
+                submitted = volunteer["user_id"] is not None and day > self.today - timedelta(days=10)
+                rows.append(
+                    {"volunteer_id": volunteer["id"], "date": day,
+                     "minutes": 15 * rng.randint(2, 16), "activity": activity,
+                     "project_id": mentoring.id,
+                     "participant_id": mentee if activity == Activity.MENTORING else None,
+                     "event_id": None, "note": None,
+                     "status": HoursStatus.SUBMITTED if submitted else HoursStatus.APPROVED,
+                     "entered_by_id": volunteer["user_id"] if submitted else actor.user_id,
+                     "approved_by_id": None if submitted else actor.user_id,
+                     "approved_at": None if submitted else self.now, "created_at": self.now}
+                )  # fmt: skip
+        helpers = [v for v in volunteers if v["status"] == VolunteerStatus.ACTIVE]
+        taken = {(row["volunteer_id"], row["date"]) for row in rows}
+        for event in events:
+            for helper in rng.sample(helpers, min(len(helpers), rng.randint(1, 3))):
+                if (helper["id"], event["date"]) in taken:
+                    continue
+                taken.add((helper["id"], event["date"]))
+                rows.append(
+                    {"volunteer_id": helper["id"], "date": event["date"], "minutes": 180,
+                     "activity": Activity.EVENT, "project_id": event["project_id"],
+                     "participant_id": None, "event_id": event["id"], "note": None,
+                     "status": HoursStatus.APPROVED, "entered_by_id": actor.user_id,
+                     "approved_by_id": actor.user_id, "approved_at": self.now, "created_at": self.now}
+                )  # fmt: skip
+        _insert(session, VolunteerHours, rows)
+        return len(rows)
+
+    def allowances(
+        self, session: Session, volunteers: list[dict[str, Any]], mentoring: Project, actor: Actor
+    ) -> None:
+        rows = []
+        for volunteer in volunteers:
+            if volunteer["status"] != VolunteerStatus.ACTIVE or not self.chance(0.25):
+                continue
+            kind = AllowanceKind.VOLUNTEER_ALLOWANCE if self.chance(0.8) else AllowanceKind.TRAINER_ALLOWANCE
+            for quarter in range(1, 5):
+                paid_on = date(self.today.year - 1, quarter * 3, 28)
+                rows.append(
+                    {"volunteer_id": volunteer["id"], "project_id": mentoring.id, "kind": kind,
+                     "paid_on": paid_on, "amount_cents": self.rng.choice((15000, 20000, 24000)),
+                     "note": None, "created_by_id": actor.user_id, "created_at": self.now}
+                )  # fmt: skip
+        _insert(session, AllowancePayment, rows)

@@ -1,0 +1,22 @@
+"""Handing out case and volunteer numbers that are never reused."""
+
+from sqlmodel import Session
+
+from app.domain.case_numbers import format_case_number, sequence_name
+from app.domain.models import NumberSequence
+
+
+def reserve(session: Session, name: str, count: int = 1) -> int:
+    """Reserve ``count`` numbers of a series; returns the first. Part of the caller's transaction."""
+    row = session.get(NumberSequence, name)
+    if row is None:
+        row = NumberSequence(name=name, last_value=0)
+    first = row.last_value + 1
+    row.last_value += count
+    session.add(row)
+    session.flush()
+    return first
+
+
+def next_case_number(session: Session, year: int) -> str:
+    return format_case_number(year, reserve(session, sequence_name(year)))
