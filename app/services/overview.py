@@ -1,0 +1,59 @@
+"""Figures for the start page, limited to what the actor's role may see."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from app.domain.enums import CaseStatus, HoursStatus, VolunteerStatus
+from app.domain.models import Consultation, Organisation, Participant, Volunteer, VolunteerHours
+from app.domain.permissions import Permission
+from app.services.actor import Actor
+from app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class OverviewFigures:
+    organisation: str
+    open_cases: int | None
+    cases_total: int | None
+    consultations_this_month: int | None
+    active_volunteers: int | None
+    approved_minutes_this_month: int | None
+
+
+def overview_figures(database: Database, actor: Actor, today: date | None = None) -> OverviewFigures:
+    """Aggregates only; each is None when the role may not see that area."""
+    today = today or date.today()
+    month_start = today.replace(day=1)
+    with database.session() as session:
+        organisation = session.exec(select(Organisation.name)).first() or ""
+        open_cases = cases_total = consultations = volunteers = minutes = None
+        if actor.can(Permission.CASES_READ):
+            cases_total = session.exec(select(func.count()).select_from(Participant)).one()
+            open_cases = session.exec(
+                select(func.count())
+                .select_from(Participant)
+                .where(Participant.status == CaseStatus.OPEN)
+            ).one()
+        if actor.can(Permission.CONSULTATIONS_READ):
+            consultations = session.exec(
+                select(func.count())
+                .select_from(Consultation)
+                .where(Consultation.date >= month_start, Consultation.date <= today)
+            ).one()
+        if actor.can(Permission.VOLUNTEERS_READ):
+            volunteers = session.exec(
+                select(func.count())
+                .select_from(Volunteer)
+                .where(Volunteer.status == VolunteerStatus.ACTIVE)
+            ).one()
+            minutes = session.exec(
+                select(func.coalesce(func.sum(VolunteerHours.minutes), 0)).where(
+                    VolunteerHours.status == HoursStatus.APPROVED,
+                    VolunteerHours.date >= month_start,
+                    VolunteerHours.date <= today,
+                )
+            ).one()
+    return OverviewFigures(organisation, open_cases, cases_total, consultations, volunteers, minutes)

@@ -1,0 +1,87 @@
+"""Starting the desktop application: translations, first run or login, main window."""
+
+import logging
+import sys
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from app import __version__
+from app.logging_setup import configure_logging
+from app.services.actor import Actor
+from app.services.database import is_initialised, open_database
+from app.services.errors import ServiceError
+from app.services.setup import organisation_name
+from app.storage.database import Database
+from app.storage.location import Location, resolve
+from app.ui.crash import ExceptionHook
+from app.ui.first_run import FirstRunWizard
+from app.ui.i18n import chosen_language, install_translators
+from app.ui.icons import icon
+from app.ui.login import LoginDialog
+from app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def prepare_application(application: QApplication, language: str | None = None) -> None:
+    """Names, style, icon and translations; safe to call on the test's QApplication."""
+    application.setApplicationName("Lotse")
+    application.setOrganizationName("Lotse")
+    application.setApplicationVersion(__version__)
+    application.setWindowIcon(icon("lotse"))
+    application.setStyle("Fusion")
+    stylesheet = QFile(":/style.qss")
+    if stylesheet.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Text):
+        application.setStyleSheet(bytes(stylesheet.readAll().data()).decode("utf-8"))
+        stylesheet.close()
+    translators = install_translators(application, language or chosen_language())
+    application.setProperty("lotse_translators", len(translators))
+    # Keep the translators alive as long as the application.
+    application._lotse_translators = translators  # type: ignore[attr-defined]
+
+
+def start_session(location: Location) -> tuple[Database, Actor] | None:
+    """First-run assistant on an empty data folder, otherwise the login dialog."""
+    if not is_initialised(location):
+        wizard = FirstRunWizard(location)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.database is None:
+            return None
+        assert wizard.actor is not None
+        return wizard.database, wizard.actor
+    try:
+        database = open_database(location)
+    except ServiceError as error:
+        QMessageBox.critical(None, QApplication.translate("Launch", "Lotse"), error.message)
+        return None
+    dialog = LoginDialog(database, organisation_name(database))
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+        database.close()
+        return None
+    return database, dialog.actor
+
+
+def run_gui(location: Location) -> int:
+    application = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(application, QApplication)
+    prepare_application(application)
+    configure_logging(location)
+    hook = ExceptionHook(str(location.log_file))
+    hook.install()
+    log.info("Lotse %s starting with data folder %s", __version__, location.data_dir)
+    try:
+        session = start_session(location)
+        if session is None:
+            return 0
+        window = MainWindow(*session)
+        window.show()
+        return application.exec()
+    finally:
+        hook.uninstall()
+
+
+def main() -> int:
+    """Entry point of the ``lotse-gui`` launcher (no console window on Windows)."""
+    from app.cli import main as cli_main
+
+    return cli_main([*sys.argv[1:], "gui"])

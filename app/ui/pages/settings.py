@@ -1,0 +1,69 @@
+"""Einstellungen: organisation, data folder, projects and (for admins) user accounts."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.permissions import Permission
+from app.services.actor import Actor
+from app.services.projects import list_projects
+from app.services.setup import organisation_name
+from app.services.users import list_users
+from app.storage.database import Database
+from app.ui.models.projects import ProjectTableModel
+from app.ui.models.users import UserTableModel
+
+
+def _table(parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class SettingsPage(QWidget):
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Settings"), self)
+        title.setObjectName("pageTitle")
+        form = QFormLayout()
+        organisation = QLabel(organisation_name(database), self)
+        folder = QLabel(str(database.location.data_dir), self)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        log_file = QLabel(str(database.location.log_file), self)
+        log_file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Organisation:"), organisation)
+        form.addRow(self.tr("Data folder:"), folder)
+        form.addRow(self.tr("Log file:"), log_file)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addSpacing(12)
+        projects_title = QLabel(self.tr("Projects"), self)
+        projects_title.setObjectName("sectionTitle")
+        self.projects_view = _table(self)
+        self.projects_view.setModel(ProjectTableModel(list_projects(database, actor, True),
+                                                      self.projects_view))  # fmt: skip
+        layout.addWidget(projects_title)
+        layout.addWidget(self.projects_view, 1)
+        self.users_view: QTableView | None = None
+        if actor.can(Permission.USERS_MANAGE):
+            users_title = QLabel(self.tr("User accounts"), self)
+            users_title.setObjectName("sectionTitle")
+            self.users_view = _table(self)
+            self.users_view.setModel(UserTableModel(list_users(database, actor), self.users_view))
+            layout.addSpacing(12)
+            layout.addWidget(users_title)
+            layout.addWidget(self.users_view, 1)
