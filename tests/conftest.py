@@ -1,0 +1,72 @@
+"""Shared fixtures: offscreen Qt, a fresh data folder and database for every test."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
+
+from app.services import passwords  # noqa: E402
+from app.services.actor import Actor  # noqa: E402
+from app.services.projects import ProjectInput  # noqa: E402
+from app.services.setup import SetupInput, initialise  # noqa: E402
+from app.storage.database import Database  # noqa: E402
+from app.storage.location import DATA_DIR_ENV, Location, resolve  # noqa: E402
+
+ADMIN_PASSWORD = "geheim-123"
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Still argon2id, with parameters cheap enough for hundreds of tests."""
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("LOTSE_PASSWORD", "LOTSE_NEW_PASSWORD", "LOTSE_USER", "LOTSE_LANG"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Location:
+    """An empty data folder, also set as LOTSE_DATA_DIR."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    return resolve(folder)
+
+
+def first_project() -> ProjectInput:
+    return ProjectInput(
+        code="WIR-2026",
+        name="Brücken in Arbeit",
+        programme="WIR – Netzwerke integrieren Geflüchtete",
+        start="01.01.2026",
+        end="31.12.2027",
+        esf=True,
+        hourly_rate="15,00",
+    )
+
+
+@pytest.fixture
+def initialised(location: Location) -> Iterator[tuple[Database, Actor]]:
+    database, admin = initialise(
+        location,
+        SetupInput("Brückenschlag e.V.", "admin", ADMIN_PASSWORD, "Amira Haddad", first_project()),
+    )
+    yield database, admin
+    database.close()
+
+
+@pytest.fixture
+def database(initialised: tuple[Database, Actor]) -> Database:
+    return initialised[0]
+
+
+@pytest.fixture
+def admin(initialised: tuple[Database, Actor]) -> Actor:
+    return initialised[1]

@@ -1,0 +1,92 @@
+"""Pure domain rules: ages, search folding, countries, parsing, allowance caps."""
+
+from datetime import date
+
+import pytest
+
+from app.domain.ages import age_on
+from app.domain.allowances import cap_for_year
+from app.domain.case_numbers import format_case_number, is_case_number
+from app.domain.countries import STATELESS, is_third_country_national
+from app.domain.enums import AllowanceKind
+from app.domain.parsing import format_euro, parse_date, parse_euro_cents
+from app.domain.search_text import fold, search_key
+
+
+@pytest.mark.parametrize(
+    ("birth", "on", "expected"),
+    [
+        (date(2008, 3, 15), date(2026, 3, 15), 18),  # birthday on the entry date counts
+        (date(2008, 3, 16), date(2026, 3, 15), 17),
+        (date(1996, 6, 1), date(2026, 5, 31), 29),
+        (date(1996, 6, 1), date(2026, 6, 1), 30),
+        (date(1971, 1, 1), date(2026, 1, 1), 55),
+        (date(2004, 2, 29), date(2022, 2, 28), 17),  # not reached on 28 Feb ...
+        (date(2004, 2, 29), date(2022, 3, 1), 18),  # ... but on 1 March in a non-leap year
+        (date(2004, 2, 29), date(2024, 2, 29), 20),
+    ],
+)
+def test_age_on_counts_whole_years_as_esf_rules_say(birth: date, on: date, expected: int) -> None:
+    assert age_on(birth, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("muller", "Müller"), ("yilmaz", "Yılmaz"), ("sokolova", "Sokolová"),
+     ("sokolova", "Соколова"), ("ozturk", "Öztürk"), ("strasse", "Straße"),
+     ("ibrahim", "İbrahim"), ("sahin", "ŞAHİN")],
+)  # fmt: skip
+def test_fold_lets_people_find_names_as_they_type_them(typed: str, stored: str) -> None:
+    assert fold(typed) in fold(stored)
+
+
+def test_search_key_joins_folded_fields_and_skips_empty_ones() -> None:
+    assert search_key("Ayşe", "Yılmaz", "2026-0042", None) == "ayse yilmaz 2026-0042"
+
+
+@pytest.mark.parametrize(
+    ("nationalities", "expected"),
+    [(["SY"], True), (["SY", "DE"], False), (["ua", "pl"], False), ([STATELESS], True),
+     (["TR"], True), ([], None)],
+)  # fmt: skip
+def test_third_country_nationals(nationalities: list[str], expected: bool | None) -> None:
+    assert is_third_country_national(nationalities) is expected
+
+
+def test_dates_in_german_and_iso_notation() -> None:
+    assert parse_date("01.02.2026") == date(2026, 2, 1)
+    assert parse_date(" 2026-02-01 ") == date(2026, 2, 1)
+    assert parse_date("1.2.2026") == date(2026, 2, 1)
+    for bad in ("31.02.2025", "2026/02/01", "", "heute", "01.13.2026"):
+        with pytest.raises(ValueError):
+            parse_date(bad)
+
+
+def test_euro_amounts_become_integer_cents() -> None:
+    assert parse_euro_cents("15") == 1500
+    assert parse_euro_cents("12,82") == 1282
+    assert parse_euro_cents("12.5 €") == 1250
+    for bad in ("-1", "1,234", "abc", "", "1e3"):
+        with pytest.raises(ValueError):
+            parse_euro_cents(bad)
+    assert format_euro(123450) == "1.234,50 €"
+    assert format_euro(5) == "0,05 €"
+
+
+def test_case_numbers() -> None:
+    assert format_case_number(2026, 42) == "2026-0042"
+    assert format_case_number(2026, 12345) == "2026-12345"
+    assert is_case_number("2026-0042")
+    assert not is_case_number("26-42")
+
+
+def test_allowance_cap_is_picked_by_year_from_data() -> None:
+    caps = [
+        (AllowanceKind.VOLUNTEER_ALLOWANCE, 2021, 84_000),
+        (AllowanceKind.VOLUNTEER_ALLOWANCE, 2026, 96_000),
+    ]
+    assert cap_for_year(caps, AllowanceKind.VOLUNTEER_ALLOWANCE, 2025) == 84_000
+    assert cap_for_year(caps, AllowanceKind.VOLUNTEER_ALLOWANCE, 2026) == 96_000
+    assert cap_for_year(caps, AllowanceKind.VOLUNTEER_ALLOWANCE, 2030) == 96_000
+    assert cap_for_year(caps, AllowanceKind.VOLUNTEER_ALLOWANCE, 2020) is None
+    assert cap_for_year(caps, AllowanceKind.EXPENSE_REFUND, 2026) is None

@@ -1,0 +1,141 @@
+"""The database itself refuses bad rows, whatever code writes them."""
+
+from collections.abc import Iterator
+import pytest
+import sqlalchemy as sa
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import SQLModel
+
+from app.storage.database import Database
+
+
+@pytest.fixture
+def conn(database: Database) -> Iterator[Connection]:
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO participant (case_number, first_name, last_name, gender, status, "
+            "search_text, created_at, updated_at) VALUES ('2026-0001', 'Amira', 'Haddad', "
+            "'female', 'open', '', '2026-01-01', '2026-01-01')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO volunteer (number, first_name, last_name, status, search_text, "
+            "created_at) VALUES ('E-0001', 'Karl', 'Meier', 'active', '', '2026-01-01')"
+        )
+        yield connection
+        connection.rollback()
+
+
+def rejects(connection: Connection, sql: str, message: str = "") -> str:
+    savepoint = connection.begin_nested()
+    with pytest.raises(IntegrityError) as caught:
+        connection.exec_driver_sql(sql)
+    savepoint.rollback()
+    assert message in str(caught.value)
+    return str(caught.value)
+
+
+def hours(minutes: int, day: str = "2026-03-02", status: str = "approved") -> str:
+    return (
+        "INSERT INTO volunteer_hours (volunteer_id, date, minutes, activity, status, created_at) "
+        f"VALUES (1, '{day}', {minutes}, 'mentoring', '{status}', '2026-03-02')"
+    )
+
+
+def test_hours_must_be_quarter_hours_between_a_quarter_and_ten(conn: Connection) -> None:
+    rejects(conn, hours(6), "quarter_hours")  # 0.1 h
+    rejects(conn, hours(660), "10 hours")  # 11 h: the daily trigger fires before the CHECK
+    rejects(conn, hours(0), "quarter_hours")
+    rejects(conn, hours(20), "quarter_hours")
+    conn.exec_driver_sql(hours(15))
+    conn.exec_driver_sql(hours(585, day="2026-03-03"))
+
+
+def test_a_volunteer_gives_at_most_ten_hours_a_day(conn: Connection) -> None:
+    conn.exec_driver_sql(hours(360))
+    conn.exec_driver_sql(hours(240))
+    rejects(conn, hours(15), "more than 10 hours")
+    conn.exec_driver_sql(hours(120, status="rejected"))  # rejected entries do not count
+    rejects(conn, "UPDATE volunteer_hours SET minutes = 600 WHERE minutes = 240", "10 hours")
+
+
+def test_enum_columns_accept_only_their_codes(conn: Connection) -> None:
+    rejects(
+        conn,
+        "INSERT INTO user (username, display_name, role, password_hash, active, created_at) "
+        "VALUES ('bob', 'Bob', 'boss', 'x', 1, '2026-01-01')",
+        "CHECK",
+    )
+    rejects(conn, "UPDATE participant SET gender = 'w'", "CHECK")
+
+
+def test_case_numbers_are_unique_and_well_formed(conn: Connection) -> None:
+    insert = (
+        "INSERT INTO participant (case_number, first_name, last_name, gender, status, "
+        "search_text, created_at, updated_at) VALUES ('{}', 'A', 'B', 'male', 'open', '', "
+        "'2026-01-01', '2026-01-01')"
+    )
+    rejects(conn, insert.format("2026-0001"), "UNIQUE")
+    rejects(conn, insert.format("26-1"), "case_number_format")
+    rejects(conn, insert.format("2026-0002").replace("'A'", "'  '"), "first_name_not_blank")
+
+
+def test_foreign_keys_are_enforced(conn: Connection) -> None:
+    rejects(conn, "UPDATE participant SET advisor_id = 999", "FOREIGN KEY")
+    rejects(
+        conn,
+        "INSERT INTO enrollment (participant_id, project_id, entry_date, employment_status, "
+        "education_level, third_country_national, disability, minority, foreign_origin, "
+        "homeless, rural_area, created_at) VALUES (1, 999, '2026-01-01', 'unknown', 'unknown', "
+        "'unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown', '2026-01-01')",
+        "FOREIGN KEY",
+    )
+
+
+def enrollment(extra_columns: str = "", extra_values: str = "", status: str = "unknown") -> str:
+    return (
+        "INSERT INTO enrollment (participant_id, project_id, entry_date, employment_status, "
+        "education_level, third_country_national, disability, minority, foreign_origin, "
+        f"homeless, rural_area, created_at{extra_columns}) VALUES (1, 1, '2026-03-01', "
+        f"'{status}', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown', "
+        f"'unknown', '2026-03-01'{extra_values})"
+    )
+
+
+def test_enrollment_rules(conn: Connection) -> None:
+    rejects(conn, enrollment(", exit_date", ", '2026-02-28'"), "exit_after_entry")
+    rejects(conn, enrollment(", unemployed_months", ", 13"), "unemployed_months_only")
+    rejects(conn, enrollment().replace("'unknown', 'unknown', '2026-03-01'",
+                                       "'unknown', 'maybe', '2026-03-01'"), "CHECK")  # fmt: skip
+    conn.exec_driver_sql(enrollment(", unemployed_months", ", 13", status="unemployed"))
+    rejects(conn, enrollment(), "UNIQUE")  # one enrollment per person and project
+
+
+def test_money_and_ranges(conn: Connection) -> None:
+    rejects(
+        conn,
+        "INSERT INTO allowance_payment (volunteer_id, kind, paid_on, amount_cents, created_at) "
+        "VALUES (1, 'volunteer_allowance', '2026-01-01', 0, '2026-01-01')",
+        "amount_positive",
+    )
+    rejects(conn, "UPDATE project SET hourly_rate_cents = -1", "hourly_rate_positive")
+    rejects(conn, "UPDATE project SET end_date = '2020-01-01'", "period_order")
+    rejects(conn, "UPDATE participant SET postcode = '3016'", "postcode_format")
+
+
+def test_audit_events_cannot_be_changed(conn: Connection) -> None:
+    with pytest.raises(sa.exc.DatabaseError, match="cannot be changed"):
+        conn.exec_driver_sql("UPDATE audit_event SET username = 'someone else'")
+
+
+def test_no_money_or_hours_column_is_a_float() -> None:
+    for table in SQLModel.metadata.tables.values():
+        for column in table.columns:
+            assert not isinstance(column.type, sa.Float | sa.Numeric), f"{table.name}.{column.name}"
+
+
+def test_dates_are_dates(database: Database) -> None:
+    inspector = sa.inspect(database.engine)
+    columns = {c["name"]: c["type"] for c in inspector.get_columns("enrollment")}
+    assert isinstance(columns["entry_date"], sa.Date)
+    assert isinstance(columns["exit_date"], sa.Date)
