@@ -18,7 +18,7 @@ $(STAMP): requirements.lock pyproject.toml
 run: $(STAMP)
 	$(BIN)/lotse
 
-test: $(STAMP)
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -35,7 +35,7 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(SOURCES) -source-language en -target-language de_DE \
 		-no-obsolete -locations none -ts translations/lotse_de.ts
 	$(BIN)/pyside6-lrelease translations/lotse_de.ts -qm translations/lotse_de.qm
-	$(BIN)/pyside6-rcc --no-compress resources/lotse.qrc -o app/ui/resources_rc.py
+	$(BIN)/pyside6-rcc --no-compress --format-version 1 resources/lotse.qrc -o app/ui/resources_rc.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run_all

@@ -42,14 +42,20 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="lotse", description="Lotse: case files, consultations, volunteers "
-                     "and funder statistics for small clubs.")  # fmt: skip
+    parser = _Parser(
+        prog="lotse",
+        description="Lotse: case files, consultations, volunteers "
+        "and funder statistics for small clubs.",
+    )
     parser.add_argument("--version", action="version", version=f"lotse {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="folder holding the database (default: the user data folder; "
-                        "also LOTSE_DATA_DIR)")  # fmt: skip
-    parser.add_argument("--user", metavar="NAME",
-                        help="acting user; password from LOTSE_PASSWORD or a prompt")  # fmt: skip
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder holding the database (default: the user data folder; also LOTSE_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--user", metavar="NAME", help="acting user; password from LOTSE_PASSWORD or a prompt"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("gui", help="start the desktop application (the default)")
@@ -60,18 +66,22 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--display-name", metavar="NAME", help="full name of the admin")
 
     user = commands.add_parser("user", help="manage user accounts")
-    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True,
-                                        parser_class=_Parser)  # fmt: skip
+    user_commands = user.add_subparsers(
+        dest="user_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
     user_add = user_commands.add_parser(
-        "add", help="add a user; password from LOTSE_NEW_PASSWORD or a prompt")
+        "add", help="add a user; password from LOTSE_NEW_PASSWORD or a prompt"
+    )
     user_add.add_argument("name", help="user name")
-    user_add.add_argument("--role", required=True,
-                          help="admin, advisor, coordinator, treasurer or volunteer")  # fmt: skip
+    user_add.add_argument(
+        "--role", required=True, help="admin, advisor, coordinator, treasurer or volunteer"
+    )
     user_add.add_argument("--display-name", metavar="NAME", help="full name")
 
     project = commands.add_parser("project", help="manage funded projects")
-    project_commands = project.add_subparsers(dest="project_command", metavar="ACTION",
-                                              required=True, parser_class=_Parser)  # fmt: skip
+    project_commands = project.add_subparsers(
+        dest="project_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
     project_add = project_commands.add_parser("add", help="add a project")
     project_add.add_argument("--code", required=True, help="short code, e.g. WIR-2026")
     project_add.add_argument("--name", required=True, help="project name")
@@ -79,18 +89,30 @@ def build_parser() -> argparse.ArgumentParser:
     project_add.add_argument("--start", required=True, metavar="DATE", help="start date")
     project_add.add_argument("--end", metavar="DATE", help="end date")
     project_add.add_argument("--esf", action="store_true", help="ESF Plus reporting applies")
-    project_add.add_argument("--hourly-rate", metavar="EUR",
-                             help="value of one volunteer hour in euro, e.g. 15 or 12,82")  # fmt: skip
+    project_add.add_argument(
+        "--hourly-rate", metavar="EUR", help="value of one volunteer hour in euro, e.g. 15 or 12,82"
+    )
     project_add.add_argument("--funder", help="funding body")
-    project_add.add_argument("--retention-years", type=int, default=5, metavar="N",
-                             help="years to keep personal data after the project (default 5)")  # fmt: skip
+    project_add.add_argument(
+        "--retention-years",
+        type=int,
+        default=5,
+        metavar="N",
+        help="years to keep personal data after the project (default 5)",
+    )
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo data")
-    demo.add_argument("--participants", type=int, default=300, metavar="N",
-                      help="number of case files (default 300)")  # fmt: skip
+    demo.add_argument(
+        "--participants",
+        type=int,
+        default=300,
+        metavar="N",
+        help="number of case files (default 300)",
+    )
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
-    demo.add_argument("--today", metavar="DATE",
-                      help="reference date the data is built around (default: today)")  # fmt: skip
+    demo.add_argument(
+        "--today", metavar="DATE", help="reference date the data is built around (default: today)"
+    )
 
     commands.add_parser("check", help="print schema version and integrity of the database")
     return parser
@@ -181,8 +203,9 @@ def cmd_user(args: argparse.Namespace, location: Location) -> None:
 
     database, actor, _ = _login(args, location)
     try:
-        password = _password(NEW_PASSWORD_ENV, f"Password for the new user {args.name}: ",
-                             confirm=True)  # fmt: skip
+        password = _password(
+            NEW_PASSWORD_ENV, f"Password for the new user {args.name}: ", confirm=True
+        )
         user = add_user(database, actor, args.name, args.role, password, args.display_name)
         print(f"Added user '{user.username}' with role {user.role.value}.")
     finally:
@@ -221,14 +244,21 @@ def cmd_demo(args: argparse.Namespace, location: Location) -> None:
 
     today = validation.date_text("today", "--today", args.today) if args.today else date.today()
     if args.participants < 1:
-        raise ValidationError("participants", "--participants: a whole number of at least 1 is required.")
+        raise ValidationError(
+            "participants", "--participants: a whole number of at least 1 is required."
+        )
     database, actor, password = _login(args, location)
     started = time.monotonic()
     try:
         summary = create_demo_data(
-            database, actor, args.participants, args.seed, staff_password=password,
-            today=today, progress=_print_progress,
-        )  # fmt: skip
+            database,
+            actor,
+            args.participants,
+            args.seed,
+            staff_password=password,
+            today=today,
+            progress=_print_progress,
+        )
     finally:
         database.close()
     print(
@@ -237,8 +267,10 @@ def cmd_demo(args: argparse.Namespace, location: Location) -> None:
         f"{summary.follow_ups} follow-ups, {summary.volunteers} volunteers, "
         f"{summary.hours} hour entries, {summary.mentorships} tandems, {summary.events} events."
     )
-    print(f"Demo staff accounts (same password as {actor.username}): "
-          + ", ".join(summary.staff_usernames))  # fmt: skip
+    print(
+        f"Demo staff accounts (same password as {actor.username}): "
+        + ", ".join(summary.staff_usernames)
+    )
 
 
 def _print_progress(message: str) -> None:

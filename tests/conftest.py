@@ -4,18 +4,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from argon2 import PasswordHasher  # noqa: E402
+import pytest
+from argon2 import PasswordHasher
 
-from app.services import passwords  # noqa: E402
-from app.services.actor import Actor  # noqa: E402
-from app.services.projects import ProjectInput  # noqa: E402
-from app.services.setup import SetupInput, initialise  # noqa: E402
-from app.storage.database import Database  # noqa: E402
-from app.storage.location import DATA_DIR_ENV, Location, resolve  # noqa: E402
+from app.services import passwords
+from app.services.actor import Actor
+from app.services.projects import ProjectInput
+from app.services.setup import SetupInput, initialise
+from app.storage.database import Database
+from app.storage.location import DATA_DIR_ENV, Location, resolve
 
 ADMIN_PASSWORD = "geheim-123"
 
@@ -70,3 +70,17 @@ def database(initialised: tuple[Database, Actor]) -> Database:
 @pytest.fixture
 def admin(initialised: tuple[Database, Actor]) -> Actor:
     return initialised[1]
+
+
+@pytest.fixture(autouse=True)
+def close_log_files() -> Iterator[None]:
+    """The CLI and GUI add a rotating log file handler; close it after each test."""
+    yield
+    import logging
+    import logging.handlers
+
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            root.removeHandler(handler)
+            handler.close()

@@ -32,10 +32,17 @@ def test_age_on_counts_whole_years_as_esf_rules_say(birth: date, on: date, expec
 
 @pytest.mark.parametrize(
     ("typed", "stored"),
-    [("muller", "Müller"), ("yilmaz", "Yılmaz"), ("sokolova", "Sokolová"),
-     ("sokolova", "Соколова"), ("ozturk", "Öztürk"), ("strasse", "Straße"),
-     ("ibrahim", "İbrahim"), ("sahin", "ŞAHİN")],
-)  # fmt: skip
+    [
+        ("muller", "Müller"),
+        ("yilmaz", "Yılmaz"),
+        ("sokolova", "Sokolová"),
+        ("sokolova", "Соколова"),
+        ("ozturk", "Öztürk"),
+        ("strasse", "Straße"),
+        ("ibrahim", "İbrahim"),
+        ("sahin", "ŞAHİN"),
+    ],
+)
 def test_fold_lets_people_find_names_as_they_type_them(typed: str, stored: str) -> None:
     assert fold(typed) in fold(stored)
 
@@ -46,9 +53,15 @@ def test_search_key_joins_folded_fields_and_skips_empty_ones() -> None:
 
 @pytest.mark.parametrize(
     ("nationalities", "expected"),
-    [(["SY"], True), (["SY", "DE"], False), (["ua", "pl"], False), ([STATELESS], True),
-     (["TR"], True), ([], None)],
-)  # fmt: skip
+    [
+        (["SY"], True),
+        (["SY", "DE"], False),
+        (["ua", "pl"], False),
+        ([STATELESS], True),
+        (["TR"], True),
+        ([], None),
+    ],
+)
 def test_third_country_nationals(nationalities: list[str], expected: bool | None) -> None:
     assert is_third_country_national(nationalities) is expected
 

@@ -1,4 +1,4 @@
-"""Migrations: the head matches the models, upgrades are atomic and backed up, newer files refused."""
+"""Migrations: head matches the models; upgrades are atomic and backed up; newer files refused."""
 
 import hashlib
 import shutil
@@ -16,7 +16,7 @@ from app.storage import migrate
 from app.storage.database import Database
 from app.storage.location import Location
 
-SECOND_REVISION = '''
+SECOND_REVISION = """
 from alembic import op
 import sqlalchemy as sa
 
@@ -34,7 +34,7 @@ def upgrade():
 
 def downgrade():
     pass
-'''
+"""
 
 
 def digest(path: Path) -> str:
@@ -97,7 +97,9 @@ def two_revisions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ign
 
 
 def test_upgrade_runs_at_start_after_a_backup(
-    database: Database, location: Location, two_revisions  # type: ignore[no-untyped-def]
+    database: Database,
+    location: Location,
+    two_revisions,  # type: ignore[no-untyped-def]
 ) -> None:
     database.close()
     two_revisions()
@@ -105,7 +107,9 @@ def test_upgrade_runs_at_start_after_a_backup(
     try:
         assert migrate.stored_revision(location.database) == "0002"
         with reopened.engine.connect() as connection:
-            columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(organisation)")]
+            columns = [
+                row[1] for row in connection.exec_driver_sql("PRAGMA table_info(organisation)")
+            ]
         assert "motto" in columns
     finally:
         reopened.close()
@@ -115,7 +119,9 @@ def test_upgrade_runs_at_start_after_a_backup(
 
 
 def test_a_failing_migration_changes_nothing(
-    database: Database, location: Location, two_revisions  # type: ignore[no-untyped-def]
+    database: Database,
+    location: Location,
+    two_revisions,  # type: ignore[no-untyped-def]
 ) -> None:
     database.close()
     two_revisions('op.execute("SELECT no_such_function()")')
@@ -131,12 +137,14 @@ def test_a_failing_migration_changes_nothing(
 
 
 def test_a_migration_that_breaks_foreign_keys_is_rolled_back(
-    database: Database, location: Location, two_revisions  # type: ignore[no-untyped-def]
+    database: Database,
+    location: Location,
+    two_revisions,  # type: ignore[no-untyped-def]
 ) -> None:
     """Migrations run with foreign keys off (table rebuilds need that) and are checked after."""
     database.close()
     two_revisions(
-        "op.execute(\"INSERT INTO project (organisation_id, code, name, programme, start_date, "
+        'op.execute("INSERT INTO project (organisation_id, code, name, programme, start_date, '
         "esf, retention_years, archived, created_at) VALUES (42, 'X', 'X', 'X', '2026-01-01', "
         "0, 5, 0, '2026-01-01')\")"
     )

@@ -1,6 +1,7 @@
 """The database itself refuses bad rows, whatever code writes them."""
 
 from collections.abc import Iterator
+
 import pytest
 import sqlalchemy as sa
 from sqlalchemy import Connection
@@ -105,8 +106,13 @@ def enrollment(extra_columns: str = "", extra_values: str = "", status: str = "u
 def test_enrollment_rules(conn: Connection) -> None:
     rejects(conn, enrollment(", exit_date", ", '2026-02-28'"), "exit_after_entry")
     rejects(conn, enrollment(", unemployed_months", ", 13"), "unemployed_months_only")
-    rejects(conn, enrollment().replace("'unknown', 'unknown', '2026-03-01'",
-                                       "'unknown', 'maybe', '2026-03-01'"), "CHECK")  # fmt: skip
+    rejects(
+        conn,
+        enrollment().replace(
+            "'unknown', 'unknown', '2026-03-01'", "'unknown', 'maybe', '2026-03-01'"
+        ),
+        "CHECK",
+    )
     conn.exec_driver_sql(enrollment(", unemployed_months", ", 13", status="unemployed"))
     rejects(conn, enrollment(), "UNIQUE")  # one enrollment per person and project
 

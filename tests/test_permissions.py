@@ -17,21 +17,44 @@ P = Permission
 
 # What each role must be able to do, and what it must never do.
 MUST = {
-    Role.ADVISOR: {P.CASES_READ, P.CASES_READ_SENSITIVE, P.NOTES_READ, P.CONSULTATIONS_WRITE,
-                   P.FOLLOWUPS_MANAGE, P.REPORTS_READ},
-    Role.COORDINATOR: {P.VOLUNTEERS_WRITE, P.HOURS_APPROVE, P.HOURS_ENTER_ANY,
-                       P.MENTORSHIPS_MANAGE, P.CASES_READ},
+    Role.ADVISOR: {
+        P.CASES_READ,
+        P.CASES_READ_SENSITIVE,
+        P.NOTES_READ,
+        P.CONSULTATIONS_WRITE,
+        P.FOLLOWUPS_MANAGE,
+        P.REPORTS_READ,
+    },
+    Role.COORDINATOR: {
+        P.VOLUNTEERS_WRITE,
+        P.HOURS_APPROVE,
+        P.HOURS_ENTER_ANY,
+        P.MENTORSHIPS_MANAGE,
+        P.CASES_READ,
+    },
     Role.TREASURER: {P.REPORTS_READ, P.ALLOWANCES_WRITE, P.VOLUNTEERS_READ},
     Role.VOLUNTEER: {P.HOURS_ENTER_OWN},
-}  # fmt: skip
+}
 NEVER = {
     Role.ADVISOR: {P.USERS_MANAGE, P.PROJECTS_MANAGE, P.EXPORT_ALL, P.ALLOWANCES_WRITE},
-    Role.COORDINATOR: {P.NOTES_READ, P.CASES_READ_SENSITIVE, P.USERS_MANAGE,
-                       P.ALLOWANCES_WRITE, P.EXPORT_ALL},
-    Role.TREASURER: {P.NOTES_READ, P.CASES_READ, P.CASES_READ_SENSITIVE,
-                     P.CONSULTATIONS_READ, P.USERS_MANAGE, P.EXPORT_ALL, P.HOURS_APPROVE},
+    Role.COORDINATOR: {
+        P.NOTES_READ,
+        P.CASES_READ_SENSITIVE,
+        P.USERS_MANAGE,
+        P.ALLOWANCES_WRITE,
+        P.EXPORT_ALL,
+    },
+    Role.TREASURER: {
+        P.NOTES_READ,
+        P.CASES_READ,
+        P.CASES_READ_SENSITIVE,
+        P.CONSULTATIONS_READ,
+        P.USERS_MANAGE,
+        P.EXPORT_ALL,
+        P.HOURS_APPROVE,
+    },
     Role.VOLUNTEER: set(Permission) - {P.HOURS_ENTER_OWN},
-}  # fmt: skip
+}
 
 
 def test_admin_may_do_everything() -> None:

@@ -22,7 +22,7 @@ def parse_date(text: str) -> date:
 
 
 def parse_euro_cents(text: str) -> int:
-    """"15", "15,50" or "15.5" euro as integer cents; raises ValueError otherwise."""
+    """ "15", "15,50" or "15.5" euro as integer cents; raises ValueError otherwise."""
     cleaned = text.strip().removesuffix("€").strip()
     if not _AMOUNT.match(cleaned):
         raise ValueError(text)

@@ -19,8 +19,14 @@ def authenticate(database: Database, username: str, password: str) -> Actor:
     with database.session() as session:
         user = session.exec(select(User).where(User.username == name)).first()
         if user is None or not user.active or not verify_password(user.password_hash, password):
-            record(session, None, AuditAction.LOGIN_FAILED, "user",
-                   user.id if user else None, username=name[:64])  # fmt: skip
+            record(
+                session,
+                None,
+                AuditAction.LOGIN_FAILED,
+                "user",
+                user.id if user else None,
+                username=name[:64],
+            )
             session.commit()
             raise AuthenticationFailed(
                 translate("Errors", "User name or password is wrong, or the account is disabled.")

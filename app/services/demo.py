@@ -129,8 +129,14 @@ def create_demo_data(
     builder = _DemoBuilder(random.Random(seed), today or date.today(), progress or _silent)
     with database.session() as session:
         summary = builder.build(session, actor, participants, staff_password)
-        record(session, actor, AuditAction.DEMO, "database", None,
-               reason=f"demo data: {participants} participants, seed {seed}")  # fmt: skip
+        record(
+            session,
+            actor,
+            AuditAction.DEMO,
+            "database",
+            None,
+            reason=f"demo data: {participants} participants, seed {seed}",
+        )
         session.commit()
     return summary
 
@@ -145,7 +151,9 @@ def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
 
 
 def _next_id(session: Session, model: Any) -> int:
-    return int(session.execute(sa.select(sa.func.coalesce(sa.func.max(model.id), 0))).scalar_one()) + 1
+    return (
+        int(session.execute(sa.select(sa.func.coalesce(sa.func.max(model.id), 0))).scalar_one()) + 1
+    )
 
 
 class _DemoBuilder:
@@ -204,8 +212,12 @@ class _DemoBuilder:
         for username, display_name, role in STAFF:
             user = session.exec(select(User).where(User.username == username)).first()
             if user is None:
-                user = User(username=username, display_name=display_name, role=role,
-                            password_hash=password_hash)  # fmt: skip
+                user = User(
+                    username=username,
+                    display_name=display_name,
+                    role=role,
+                    password_hash=password_hash,
+                )
                 session.add(user)
                 session.flush()
             assert user.id is not None
@@ -213,26 +225,39 @@ class _DemoBuilder:
         return result
 
     def projects(self, session: Session) -> tuple[Project, Project]:
-        organisation = session.exec(select(Organisation)).one()
+        """The club's two demo projects; reused when demo data is added again."""
+        organisation_id = session.exec(select(Organisation.id)).one()
+        assert organisation_id is not None
         wanted = (
-            dict(code="WIR-HANNOVER", name="WIR – Brücken in Arbeit Hannover",
-                 programme="WIR – Netzwerke integrieren Geflüchtete", funder="BMAS / ESF Plus",
-                 start_date=date(self.today.year - 3, 1, 1),
-                 end_date=date(self.today.year + 1, 12, 31), esf=True,
-                 hourly_rate_cents=1282),
-            dict(code="TANDEM", name="Tandem – Patenschaften für junge Geflüchtete",
-                 programme="Menschen stärken Menschen", funder="BMFSFJ",
-                 start_date=date(self.today.year - 2, 4, 1), end_date=None, esf=False,
-                 hourly_rate_cents=1500),
-        )  # fmt: skip
+            Project(
+                organisation_id=organisation_id,
+                code="WIR-HANNOVER",
+                name="WIR – Brücken in Arbeit Hannover",
+                programme="WIR – Netzwerke integrieren Geflüchtete",
+                funder="BMAS / ESF Plus",
+                start_date=date(self.today.year - 3, 1, 1),
+                end_date=date(self.today.year + 1, 12, 31),
+                esf=True,
+                hourly_rate_cents=1282,
+            ),
+            Project(
+                organisation_id=organisation_id,
+                code="TANDEM",
+                name="Tandem – Patenschaften für junge Geflüchtete",
+                programme="Menschen stärken Menschen",
+                funder="BMFSFJ",
+                start_date=date(self.today.year - 2, 4, 1),
+                esf=False,
+                hourly_rate_cents=1500,
+            ),
+        )
         found = []
-        for values in wanted:
-            project = session.exec(select(Project).where(Project.code == values["code"])).first()
-            if project is None:
-                project = Project(organisation_id=organisation.id, **values)
-                session.add(project)
+        for candidate in wanted:
+            existing = session.exec(select(Project).where(Project.code == candidate.code)).first()
+            if existing is None:
+                session.add(candidate)
                 session.flush()
-            found.append(project)
+            found.append(existing or candidate)
         return found[0], found[1]
 
     def participants(
@@ -245,7 +270,9 @@ class _DemoBuilder:
         per_year: dict[int, int] = defaultdict(int)
         for day in created:
             per_year[day.year] += 1
-        next_counter = {year: reserve(session, sequence_name(year), n) for year, n in per_year.items()}
+        next_counter = {
+            year: reserve(session, sequence_name(year), n) for year, n in per_year.items()
+        }
         next_id = _next_id(session, Participant)
         people: list[dict[str, Any]] = []
         nationality_rows: list[dict[str, Any]] = []
@@ -263,8 +290,9 @@ class _DemoBuilder:
             phone = f"0{rng.choice(['151', '160', '176', '511'])} {rng.randint(1000000, 9999999)}"
             closed = opened < self.today - timedelta(days=240) and self.chance(0.55)
             participant_id = next_id + index
-            nationalities = sorted({rng.choice(origin.nationalities)
-                                    for _ in range(1 + self.chance(0.08))})  # fmt: skip
+            nationalities = sorted(
+                {rng.choice(origin.nationalities) for _ in range(1 + self.chance(0.08))}
+            )
             people.append(
                 {
                     "id": participant_id,
@@ -307,18 +335,30 @@ class _DemoBuilder:
                 nationality_rows.append(
                     {"participant_id": participant_id, "country_code": code, "position": position}
                 )
-            for code in sorted(set(rng.sample(origin.languages, 1) + (["de"] if self.chance(0.6) else []))):
+            for code in sorted(
+                set(rng.sample(origin.languages, 1) + (["de"] if self.chance(0.6) else []))
+            ):
                 language_rows.append({"participant_id": participant_id, "language_code": code})
             if self.chance(0.92):
                 consent_rows.append(
-                    {"participant_id": participant_id, "kind": ConsentKind.DATA_PROCESSING,
-                     "given_on": opened, "version": "2024-01", "created_at": self.now}
-                )  # fmt: skip
+                    {
+                        "participant_id": participant_id,
+                        "kind": ConsentKind.DATA_PROCESSING,
+                        "given_on": opened,
+                        "version": "2024-01",
+                        "created_at": self.now,
+                    }
+                )
             if self.chance(0.85):
                 consent_rows.append(
-                    {"participant_id": participant_id, "kind": ConsentKind.ART13_NOTICE,
-                     "given_on": opened, "version": "ESF-2024", "created_at": self.now}
-                )  # fmt: skip
+                    {
+                        "participant_id": participant_id,
+                        "kind": ConsentKind.ART13_NOTICE,
+                        "given_on": opened,
+                        "version": "ESF-2024",
+                        "created_at": self.now,
+                    }
+                )
             people[-1]["_exit"] = None
             if esf.start_date <= opened and self.chance(0.6):
                 enrollment = self.esf_enrollment(participant_id, esf, opened, birth, nationalities)
@@ -327,18 +367,28 @@ class _DemoBuilder:
                     people[-1]["closed_on"] = enrollment["exit_date"] or opened
             if mentoring.start_date <= opened and self.chance(0.12):
                 enrollment_rows.append(
-                    {"participant_id": participant_id, "project_id": mentoring.id,
-                     "entry_date": opened, "created_at": self.now,
-                     "employment_status": EmploymentStatus.UNKNOWN,
-                     "education_level": EducationLevel.UNKNOWN,
-                     "third_country_national": Answer.UNKNOWN,
-                     "disability": SensitiveAnswer.UNKNOWN, "minority": SensitiveAnswer.UNKNOWN,
-                     "foreign_origin": Answer.UNKNOWN, "homeless": Answer.UNKNOWN,
-                     "rural_area": Answer.UNKNOWN}
-                )  # fmt: skip
+                    {
+                        "participant_id": participant_id,
+                        "project_id": mentoring.id,
+                        "entry_date": opened,
+                        "created_at": self.now,
+                        "employment_status": EmploymentStatus.UNKNOWN,
+                        "education_level": EducationLevel.UNKNOWN,
+                        "third_country_national": Answer.UNKNOWN,
+                        "disability": SensitiveAnswer.UNKNOWN,
+                        "minority": SensitiveAnswer.UNKNOWN,
+                        "foreign_origin": Answer.UNKNOWN,
+                        "homeless": Answer.UNKNOWN,
+                        "rural_area": Answer.UNKNOWN,
+                    }
+                )
             if closed and people[-1]["closed_on"] is None:
                 people[-1]["closed_on"] = self.day_between(opened + timedelta(days=30), self.today)
-        _insert(session, Participant, [{k: v for k, v in p.items() if not k.startswith("_")} for p in people])
+        _insert(
+            session,
+            Participant,
+            [{k: v for k, v in p.items() if not k.startswith("_")} for p in people],
+        )
         _insert(session, ParticipantNationality, nationality_rows)
         _insert(session, ParticipantLanguage, language_rows)
         _insert(session, Enrollment, enrollment_rows)
@@ -355,7 +405,9 @@ class _DemoBuilder:
         qualification = None
         employed_6 = improved_6 = None
         if entry < self.today - timedelta(days=120) and self.chance(0.55):
-            exit_date = self.day_between(entry + timedelta(days=60), min(self.today, entry + timedelta(days=540)))
+            exit_date = self.day_between(
+                entry + timedelta(days=60), min(self.today, entry + timedelta(days=540))
+            )
             if self.chance(0.85):
                 exit_status = rng.choices(list(ExitStatus), [30, 20, 30, 4, 8, 8])[0]
                 qualification = self.chance(0.3)
@@ -368,7 +420,9 @@ class _DemoBuilder:
             "project_id": esf.id,
             "entry_date": entry,
             "employment_status": status,
-            "unemployed_months": rng.randint(1, 40) if status == EmploymentStatus.UNEMPLOYED else None,
+            "unemployed_months": rng.randint(1, 40)
+            if status == EmploymentStatus.UNEMPLOYED
+            else None,
             "education_level": rng.choices(list(EducationLevel), [40, 30, 22, 8])[0],
             "third_country_national": Answer.YES if third_country else Answer.NO,
             "disability": rng.choices(list(SensitiveAnswer), [6, 80, 6, 8])[0],
@@ -376,16 +430,22 @@ class _DemoBuilder:
             "foreign_origin": Answer.YES,
             "homeless": rng.choices(list(Answer), [5, 88, 7])[0],
             "rural_area": rng.choices(list(Answer), [8, 85, 7])[0],
-            "entry_recorded_on": entry + timedelta(days=rng.randint(0, 40)) if self.chance(0.9) else None,
+            "entry_recorded_on": entry + timedelta(days=rng.randint(0, 40))
+            if self.chance(0.9)
+            else None,
             "exit_date": exit_date,
             "exit_status": exit_status,
             "qualification_gained": qualification,
-            "exit_recorded_on": exit_date + timedelta(days=rng.randint(0, 35)) if exit_status and exit_date else None,
+            "exit_recorded_on": exit_date + timedelta(days=rng.randint(0, 35))
+            if exit_status and exit_date
+            else None,
             "employed_after_6_months": employed_6,
             "improved_after_6_months": improved_6,
-            "six_month_recorded_on": exit_date + timedelta(days=190) if employed_6 and exit_date else None,
+            "six_month_recorded_on": exit_date + timedelta(days=190)
+            if employed_6 and exit_date
+            else None,
             "created_at": self.now,
-        }  # fmt: skip
+        }
 
     def consultations(
         self,
@@ -405,16 +465,20 @@ class _DemoBuilder:
         def add(participant: dict[str, Any] | None, day: date, kind: ConsultationKind) -> int:
             consultation_id = next_id + len(rows)
             origin = participant["_origin"] if participant else rng.choice(data.ORIGINS)
-            language = rng.choice(origin.languages + ("de",))
+            language = rng.choice((*origin.languages, "de"))
             rows.append(
                 {
                     "id": consultation_id,
                     "participant_id": participant["id"] if participant else None,
                     "project_id": esf.id if participant and self.chance(0.6) else None,
-                    "advisor_id": participant["advisor_id"] if participant else rng.choice(advisors),
+                    "advisor_id": participant["advisor_id"]
+                    if participant
+                    else rng.choice(advisors),
                     "date": day,
                     "start_time": time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))),
-                    "duration_minutes": rng.choice(durations) if participant else rng.choice((5, 10, 15)),
+                    "duration_minutes": rng.choice(durations)
+                    if participant
+                    else rng.choice((5, 10, 15)),
                     "kind": kind,
                     "format": rng.choices(list(ConsultationFormat), [60, 20, 5, 5, 7, 3])[0],
                     "language_code": language,
@@ -424,7 +488,7 @@ class _DemoBuilder:
                     "created_at": self.now,
                     "updated_at": self.now,
                 }
-            )  # fmt: skip
+            )
             for topic_id in rng.sample(topics, rng.randint(1, 3)):
                 topic_rows.append({"consultation_id": consultation_id, "topic_id": topic_id})
             return consultation_id
@@ -450,7 +514,11 @@ class _DemoBuilder:
                     }
                 )
         for _ in range(max(3, len(people) // 20)):
-            add(None, self.day_between(self.today - timedelta(days=365), self.today), ConsultationKind.FIRST)
+            add(
+                None,
+                self.day_between(self.today - timedelta(days=365), self.today),
+                ConsultationKind.FIRST,
+            )
         _insert(session, Consultation, rows)
         _insert(session, ConsultationTopic, topic_rows)
         _insert(session, FollowUp, follow_ups)
@@ -473,7 +541,9 @@ class _DemoBuilder:
             else:
                 origin = rng.choice(data.ORIGINS)
                 first, last = self.person_name(origin, rng.choice((Gender.FEMALE, Gender.MALE)))
-            joined = self.day_between(self.today - timedelta(days=6 * 365), self.today - timedelta(days=14))
+            joined = self.day_between(
+                self.today - timedelta(days=6 * 365), self.today - timedelta(days=14)
+            )
             status = rng.choices(list(VolunteerStatus), [80, 10, 10])[0]
             volunteer_id = next_id + index
             postcode, city = rng.choice(data.PLACES)
@@ -489,25 +559,39 @@ class _DemoBuilder:
                     "city": city,
                     "region": rng.choice(data.REGIONS),
                     "skills": rng.choice(data.VOLUNTEER_SKILLS),
-                    "availability": rng.choice(("vormittags", "nachmittags", "abends", "am Wochenende")),
+                    "availability": rng.choice(
+                        ("vormittags", "nachmittags", "abends", "am Wochenende")
+                    ),
                     "joined_on": joined,
-                    "left_on": self.day_between(joined, self.today) if status == VolunteerStatus.LEFT else None,
+                    "left_on": self.day_between(joined, self.today)
+                    if status == VolunteerStatus.LEFT
+                    else None,
                     "status": status,
-                    "clearance_seen_on": self.day_between(joined - timedelta(days=60), joined) if self.chance(0.85) else None,
-                    "training_on": self.day_between(joined, joined + timedelta(days=90)) if self.chance(0.75) else None,
+                    "clearance_seen_on": self.day_between(joined - timedelta(days=60), joined)
+                    if self.chance(0.85)
+                    else None,
+                    "training_on": self.day_between(joined, joined + timedelta(days=90))
+                    if self.chance(0.75)
+                    else None,
                     "agreement_signed_on": joined if self.chance(0.8) else None,
                     "user_id": volunteer_user if index == 0 and linked is None else None,
                     "search_text": search_key(first, last),
                     "created_at": self.now,
                 }
-            )  # fmt: skip
-            spoken = {"de"} | ({rng.choice(rng.choice(data.ORIGINS).languages)} if self.chance(0.5) else set())
-            languages.extend({"volunteer_id": volunteer_id, "language_code": code} for code in sorted(spoken))
+            )
+            spoken = {"de"} | (
+                {rng.choice(rng.choice(data.ORIGINS).languages)} if self.chance(0.5) else set()
+            )
+            languages.extend(
+                {"volunteer_id": volunteer_id, "language_code": code} for code in sorted(spoken)
+            )
         _insert(session, Volunteer, rows)
         _insert(session, VolunteerLanguage, languages)
         return rows
 
-    def events(self, session: Session, esf: Project, mentoring: Project, count: int) -> list[dict[str, Any]]:
+    def events(
+        self, session: Session, esf: Project, mentoring: Project, count: int
+    ) -> list[dict[str, Any]]:
         rng = self.rng
         next_id = _next_id(session, Event)
         rows = []
@@ -517,42 +601,72 @@ class _DemoBuilder:
             female = rng.randint(0, total)
             male = rng.randint(0, total - female)
             rows.append(
-                {"id": next_id + index, "project_id": rng.choice((esf.id, mentoring.id)),
-                 "kind": kind, "title": title,
-                 "date": self.day_between(self.today - timedelta(days=400), self.today - timedelta(days=1)),
-                 "start_time": time(rng.choice((10, 14, 17, 18)), 0), "duration_minutes": rng.choice((90, 120, 180)),
-                 "location": rng.choice(("Vereinsräume", "Stadtteilzentrum Linden", "Kulturtreff Vahrenheide")),
-                 "attendees_total": total, "attendees_female": female, "attendees_male": male,
-                 "attendees_diverse": 0, "created_at": self.now}
-            )  # fmt: skip
+                {
+                    "id": next_id + index,
+                    "project_id": rng.choice((esf.id, mentoring.id)),
+                    "kind": kind,
+                    "title": title,
+                    "date": self.day_between(
+                        self.today - timedelta(days=400), self.today - timedelta(days=1)
+                    ),
+                    "start_time": time(rng.choice((10, 14, 17, 18)), 0),
+                    "duration_minutes": rng.choice((90, 120, 180)),
+                    "location": rng.choice(
+                        ("Vereinsräume", "Stadtteilzentrum Linden", "Kulturtreff Vahrenheide")
+                    ),
+                    "attendees_total": total,
+                    "attendees_female": female,
+                    "attendees_male": male,
+                    "attendees_diverse": 0,
+                    "created_at": self.now,
+                }
+            )
         _insert(session, Event, rows)
         return rows
 
     def mentorships(
-        self, session: Session, volunteers: list[dict[str, Any]], people: list[dict[str, Any]], mentoring: Project
+        self,
+        session: Session,
+        volunteers: list[dict[str, Any]],
+        people: list[dict[str, Any]],
+        mentoring: Project,
     ) -> list[dict[str, Any]]:
         rng = self.rng
-        mentors = [v for v in volunteers if v["status"] != VolunteerStatus.LEFT and v["clearance_seen_on"]]
+        mentors = [
+            v for v in volunteers if v["status"] != VolunteerStatus.LEFT and v["clearance_seen_on"]
+        ]
         mentees = [p for p in people if p["_opened"] >= mentoring.start_date]
         count = min(len(mentors) * 2 // 3, len(mentees) // 8)
         next_id = _next_id(session, Mentorship)
         rows: list[dict[str, Any]] = []
         goals: list[dict[str, Any]] = []
-        for index, (mentor, mentee) in enumerate(zip(rng.sample(mentors, count), rng.sample(mentees, count), strict=True)):
+        for index, (mentor, mentee) in enumerate(
+            zip(rng.sample(mentors, count), rng.sample(mentees, count), strict=True)
+        ):
             start = max(mentor["joined_on"], mentee["_opened"]) + timedelta(days=rng.randint(7, 40))
             if start >= self.today:
                 start = self.today - timedelta(days=7)
             ended = start < self.today - timedelta(days=200) and self.chance(0.5)
             mentorship_id = next_id + index
             rows.append(
-                {"id": mentorship_id, "volunteer_id": mentor["id"], "participant_id": mentee["id"],
-                 "project_id": mentoring.id, "start_date": start,
-                 "end_date": self.day_between(start + timedelta(days=90), self.today) if ended else None,
-                 "rhythm": rng.choices(list(MeetingRhythm), [70, 20, 5, 5])[0],
-                 "status": MentorshipStatus.ENDED if ended else MentorshipStatus.ACTIVE,
-                 "goals_text": "Regelmäßige Treffen im Stadtteilcafé" if self.chance(0.3) else None,
-                 "agreement_signed_on": start, "created_at": self.now}
-            )  # fmt: skip
+                {
+                    "id": mentorship_id,
+                    "volunteer_id": mentor["id"],
+                    "participant_id": mentee["id"],
+                    "project_id": mentoring.id,
+                    "start_date": start,
+                    "end_date": self.day_between(start + timedelta(days=90), self.today)
+                    if ended
+                    else None,
+                    "rhythm": rng.choices(list(MeetingRhythm), [70, 20, 5, 5])[0],
+                    "status": MentorshipStatus.ENDED if ended else MentorshipStatus.ACTIVE,
+                    "goals_text": "Regelmäßige Treffen im Stadtteilcafé"
+                    if self.chance(0.3)
+                    else None,
+                    "agreement_signed_on": start,
+                    "created_at": self.now,
+                }
+            )
             for goal in rng.sample(list(MentorshipGoal)[:-1], rng.randint(1, 3)):
                 goals.append({"mentorship_id": mentorship_id, "goal": goal})
         _insert(session, Mentorship, rows)
@@ -580,19 +694,29 @@ class _DemoBuilder:
             days = sorted({self.day_between(start, end) for _ in range(rng.randint(4, 30))})
             for day in days:
                 mentee = mentee_of.get(volunteer["id"])
-                activity = Activity.MENTORING if mentee and self.chance(0.7) else rng.choice(activities)
-                submitted = volunteer["user_id"] is not None and day > self.today - timedelta(days=10)
+                activity = (
+                    Activity.MENTORING if mentee and self.chance(0.7) else rng.choice(activities)
+                )
+                submitted = volunteer["user_id"] is not None and day > self.today - timedelta(
+                    days=10
+                )
                 rows.append(
-                    {"volunteer_id": volunteer["id"], "date": day,
-                     "minutes": 15 * rng.randint(2, 16), "activity": activity,
-                     "project_id": mentoring.id,
-                     "participant_id": mentee if activity == Activity.MENTORING else None,
-                     "event_id": None, "note": None,
-                     "status": HoursStatus.SUBMITTED if submitted else HoursStatus.APPROVED,
-                     "entered_by_id": volunteer["user_id"] if submitted else actor.user_id,
-                     "approved_by_id": None if submitted else actor.user_id,
-                     "approved_at": None if submitted else self.now, "created_at": self.now}
-                )  # fmt: skip
+                    {
+                        "volunteer_id": volunteer["id"],
+                        "date": day,
+                        "minutes": 15 * rng.randint(2, 16),
+                        "activity": activity,
+                        "project_id": mentoring.id,
+                        "participant_id": mentee if activity == Activity.MENTORING else None,
+                        "event_id": None,
+                        "note": None,
+                        "status": HoursStatus.SUBMITTED if submitted else HoursStatus.APPROVED,
+                        "entered_by_id": volunteer["user_id"] if submitted else actor.user_id,
+                        "approved_by_id": None if submitted else actor.user_id,
+                        "approved_at": None if submitted else self.now,
+                        "created_at": self.now,
+                    }
+                )
         helpers = [v for v in volunteers if v["status"] == VolunteerStatus.ACTIVE]
         taken = {(row["volunteer_id"], row["date"]) for row in rows}
         for event in events:
@@ -601,12 +725,22 @@ class _DemoBuilder:
                     continue
                 taken.add((helper["id"], event["date"]))
                 rows.append(
-                    {"volunteer_id": helper["id"], "date": event["date"], "minutes": 180,
-                     "activity": Activity.EVENT, "project_id": event["project_id"],
-                     "participant_id": None, "event_id": event["id"], "note": None,
-                     "status": HoursStatus.APPROVED, "entered_by_id": actor.user_id,
-                     "approved_by_id": actor.user_id, "approved_at": self.now, "created_at": self.now}
-                )  # fmt: skip
+                    {
+                        "volunteer_id": helper["id"],
+                        "date": event["date"],
+                        "minutes": 180,
+                        "activity": Activity.EVENT,
+                        "project_id": event["project_id"],
+                        "participant_id": None,
+                        "event_id": event["id"],
+                        "note": None,
+                        "status": HoursStatus.APPROVED,
+                        "entered_by_id": actor.user_id,
+                        "approved_by_id": actor.user_id,
+                        "approved_at": self.now,
+                        "created_at": self.now,
+                    }
+                )
         _insert(session, VolunteerHours, rows)
         return len(rows)
 
@@ -617,12 +751,23 @@ class _DemoBuilder:
         for volunteer in volunteers:
             if volunteer["status"] != VolunteerStatus.ACTIVE or not self.chance(0.25):
                 continue
-            kind = AllowanceKind.VOLUNTEER_ALLOWANCE if self.chance(0.8) else AllowanceKind.TRAINER_ALLOWANCE
+            kind = (
+                AllowanceKind.VOLUNTEER_ALLOWANCE
+                if self.chance(0.8)
+                else AllowanceKind.TRAINER_ALLOWANCE
+            )
             for quarter in range(1, 5):
                 paid_on = date(self.today.year - 1, quarter * 3, 28)
                 rows.append(
-                    {"volunteer_id": volunteer["id"], "project_id": mentoring.id, "kind": kind,
-                     "paid_on": paid_on, "amount_cents": self.rng.choice((15000, 20000, 24000)),
-                     "note": None, "created_by_id": actor.user_id, "created_at": self.now}
-                )  # fmt: skip
+                    {
+                        "volunteer_id": volunteer["id"],
+                        "project_id": mentoring.id,
+                        "kind": kind,
+                        "paid_on": paid_on,
+                        "amount_cents": self.rng.choice((15000, 20000, 24000)),
+                        "note": None,
+                        "created_by_id": actor.user_id,
+                        "created_at": self.now,
+                    }
+                )
         _insert(session, AllowancePayment, rows)

@@ -1,5 +1,6 @@
 """Errors a user can act on. Each carries one translated sentence for the user."""
 
+from app.services.i18n import translate
 from app.storage.errors import (
     DatabaseTooNew,
     DatabaseUnreadable,
@@ -7,7 +8,6 @@ from app.storage.errors import (
     MigrationFailed,
     StorageError,
 )
-from app.services.i18n import translate
 
 
 class ServiceError(Exception):
@@ -55,9 +55,9 @@ def storage_message(error: StorageError) -> str:
             "Please install the newer Lotse; the file was left unchanged.",
         ).format(path=error.path, revision=error.revision)
     if isinstance(error, DataDirNotWritable):
-        return translate(
-            "Errors", "The data folder {path} cannot be written: {reason}"
-        ).format(path=error.path, reason=error.reason)
+        return translate("Errors", "The data folder {path} cannot be written: {reason}").format(
+            path=error.path, reason=error.reason
+        )
     if isinstance(error, DatabaseUnreadable):
         return translate(
             "Errors", "The file {path} cannot be read as a Lotse database: {reason}"

@@ -7,7 +7,10 @@ from app.domain.models import NumberSequence
 
 
 def reserve(session: Session, name: str, count: int = 1) -> int:
-    """Reserve ``count`` numbers of a series; returns the first. Part of the caller's transaction."""
+    """Reserve ``count`` numbers of a series and return the first.
+
+    Runs in the caller's transaction, so a rolled-back import hands out nothing.
+    """
     row = session.get(NumberSequence, name)
     if row is None:
         row = NumberSequence(name=name, last_value=0)

@@ -23,7 +23,9 @@ class OverviewFigures:
     approved_minutes_this_month: int | None
 
 
-def overview_figures(database: Database, actor: Actor, today: date | None = None) -> OverviewFigures:
+def overview_figures(
+    database: Database, actor: Actor, today: date | None = None
+) -> OverviewFigures:
     """Aggregates only; each is None when the role may not see that area."""
     today = today or date.today()
     month_start = today.replace(day=1)
@@ -56,4 +58,6 @@ def overview_figures(database: Database, actor: Actor, today: date | None = None
                     VolunteerHours.date <= today,
                 )
             ).one()
-    return OverviewFigures(organisation, open_cases, cases_total, consultations, volunteers, minutes)
+    return OverviewFigures(
+        organisation, open_cases, cases_total, consultations, volunteers, minutes
+    )

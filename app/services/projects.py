@@ -135,7 +135,9 @@ def add_project(database: Database, actor: Actor, data: ProjectInput) -> Project
         return row
 
 
-def list_projects(database: Database, actor: Actor, include_archived: bool = False) -> list[Project]:
+def list_projects(
+    database: Database, actor: Actor, include_archived: bool = False
+) -> list[Project]:
     """Projects are visible to every role: they are no personal data."""
     with database.session() as session:
         query = select(Project).order_by(Project.start_date.desc(), Project.code)  # type: ignore[attr-defined]

@@ -74,9 +74,13 @@ def initialise(location: Location, setup: SetupInput) -> tuple[Database, Actor]:
             actor = Actor(admin.id, admin.username, admin.display_name, admin.role)
             record(session, actor, AuditAction.INIT, "organisation", organisation.id, ["name"])
             record(
-                session, actor, AuditAction.CREATE, "user", admin.id,
+                session,
+                actor,
+                AuditAction.CREATE,
+                "user",
+                admin.id,
                 ["username", "display_name", "role", "password"],
-            )  # fmt: skip
+            )
             if project is not None:
                 insert_project(session, actor, organisation.id, project)
             session.commit()

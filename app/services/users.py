@@ -26,8 +26,9 @@ def add_user(
     actor.require(Permission.USERS_MANAGE)
     name = validation.username(username)
     chosen_role = validation.choice("role", translate("Fields", "Role"), role, Role)
-    shown = validation.optional_text("display_name", translate("Fields", "Display name"),
-                                     display_name)  # fmt: skip
+    shown = validation.optional_text(
+        "display_name", translate("Fields", "Display name"), display_name
+    )
     check_strength(password)
     with database.session() as session:
         taken = session.exec(
@@ -48,8 +49,14 @@ def add_user(
         )
         session.add(user)
         session.flush()
-        record(session, actor, AuditAction.CREATE, "user", user.id,
-               ["username", "display_name", "role", "password"])  # fmt: skip
+        record(
+            session,
+            actor,
+            AuditAction.CREATE,
+            "user",
+            user.id,
+            ["username", "display_name", "role", "password"],
+        )
         session.commit()
         return user
 

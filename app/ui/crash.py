@@ -26,9 +26,7 @@ from app.services.errors import ServiceError
 log = logging.getLogger(__name__)
 
 
-def crash_report(
-    kind: type[BaseException], value: BaseException, tb: TracebackType | None
-) -> str:
+def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
     lines = [
         f"Lotse {__version__}",
         f"Python {platform.python_version()} on {platform.platform()}",
@@ -95,8 +93,9 @@ class ExceptionHook:
         parent = QApplication.activeWindow()
         if isinstance(value, ServiceError):
             log.info("refused: %s", value.message)
-            QMessageBox.warning(parent, QApplication.translate("CrashDialog", "Lotse"),
-                                value.message)  # fmt: skip
+            QMessageBox.warning(
+                parent, QApplication.translate("CrashDialog", "Lotse"), value.message
+            )
             return
         log.error("unexpected error", exc_info=(kind, value, tb))
         CrashDialog(crash_report(kind, value, tb), self.log_file, parent).exec()

@@ -122,8 +122,9 @@ class OrganisationPage(_CheckedPage):
         form.addRow(self.error_label)
 
     def check(self) -> None:
-        validation.required_text("organisation", self.tr("Name of the organisation"),
-                                 self.name.text())  # fmt: skip
+        validation.required_text(
+            "organisation", self.tr("Name of the organisation"), self.name.text()
+        )
 
 
 class AdminPage(_CheckedPage):
@@ -131,8 +132,10 @@ class AdminPage(_CheckedPage):
         super().__init__(parent)
         self.setTitle(self.tr("Administrator account"))
         self.setSubTitle(
-            self.tr("The administrator manages users, projects and settings. Choose a password "
-                    "of at least eight characters.")  # fmt: skip
+            self.tr(
+                "The administrator manages users, projects and settings. Choose a password "
+                "of at least eight characters."
+            )
         )
         self.display_name = QLineEdit(self)
         self.display_name.setPlaceholderText(self.tr("e.g. Amira Haddad"))
@@ -160,9 +163,7 @@ class AdminPage(_CheckedPage):
         validation.username(self.username.text())
         check_strength(self.password.text())
         if self.password.text() != self.repeat.text():
-            raise ValidationError(
-                "repeat", self.tr("Repeat password: the two passwords differ.")
-            )
+            raise ValidationError("repeat", self.tr("Repeat password: the two passwords differ."))
 
 
 class ProjectPage(_CheckedPage):
@@ -170,8 +171,10 @@ class ProjectPage(_CheckedPage):
         super().__init__(parent)
         self.setTitle(self.tr("First project"))
         self.setSubTitle(
-            self.tr("A funded project groups participants, consultations and volunteer hours "
-                    "for the funder's statistics.")  # fmt: skip
+            self.tr(
+                "A funded project groups participants, consultations and volunteer hours "
+                "for the funder's statistics."
+            )
         )
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(self.tr("e.g. WIR-2026"))
@@ -201,9 +204,14 @@ class ProjectPage(_CheckedPage):
         self.hourly_rate.setToolTip(
             self.tr("Value of one volunteer hour for the club's own contribution.")
         )
-        self.field_widgets.update(code=self.code, name=self.name, programme=self.programme,
-                                  start=self.start, end=self.end,
-                                  hourly_rate=self.hourly_rate)  # fmt: skip
+        self.field_widgets.update(
+            code=self.code,
+            name=self.name,
+            programme=self.programme,
+            start=self.start,
+            end=self.end,
+            hourly_rate=self.hourly_rate,
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("Project &code:"), self.code)
         form.addRow(self.tr("Project &name:"), self.name)
@@ -251,8 +259,7 @@ class FirstRunWizard(QWizard):
         self.organisation_page = OrganisationPage(self)
         self.admin_page = AdminPage(self)
         self.project_page = ProjectPage(self)
-        for page in (self.welcome_page, self.organisation_page, self.admin_page,
-                     self.project_page):  # fmt: skip
+        for page in (self.welcome_page, self.organisation_page, self.admin_page, self.project_page):
             self.addPage(page)
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt name)

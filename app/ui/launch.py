@@ -13,7 +13,7 @@ from app.services.database import is_initialised, open_database
 from app.services.errors import ServiceError
 from app.services.setup import organisation_name
 from app.storage.database import Database
-from app.storage.location import Location, resolve
+from app.storage.location import Location
 from app.ui.crash import ExceptionHook
 from app.ui.first_run import FirstRunWizard
 from app.ui.i18n import chosen_language, install_translators

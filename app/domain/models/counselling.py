@@ -53,7 +53,6 @@ class Consultation(SQLModel, table=True):
 
 
 class ConsultationTopic(SQLModel, table=True):
-
     __tablename__ = "consultation_topic"
     consultation_id: int = Field(
         foreign_key="consultation.id", primary_key=True, ondelete="CASCADE"

@@ -76,7 +76,8 @@ class Participant(SQLModel, table=True):
         not_blank("last_name"),
         sa.CheckConstraint(f"case_number GLOB '{CASE_NUMBER_GLOB}'", name="case_number_format"),
         sa.CheckConstraint(
-            "postcode IS NULL OR (length(postcode) = 5 AND postcode GLOB '[0-9][0-9][0-9][0-9][0-9]')",
+            "postcode IS NULL OR "
+            "(length(postcode) = 5 AND postcode GLOB '[0-9][0-9][0-9][0-9][0-9]')",
             name="postcode_format",
         ),
         sa.CheckConstraint(
@@ -91,15 +92,11 @@ class ParticipantNationality(SQLModel, table=True):
 
     __tablename__ = "participant_nationality"
 
-    participant_id: int = Field(
-        foreign_key="participant.id", primary_key=True, ondelete="CASCADE"
-    )
+    participant_id: int = Field(foreign_key="participant.id", primary_key=True, ondelete="CASCADE")
     country_code: str = Field(primary_key=True)
     position: int = 0
 
-    __table_args__ = (
-        sa.CheckConstraint("length(country_code) = 2", name="country_code_length"),
-    )
+    __table_args__ = (sa.CheckConstraint("length(country_code) = 2", name="country_code_length"),)
 
 
 class ParticipantLanguage(SQLModel, table=True):
@@ -107,14 +104,10 @@ class ParticipantLanguage(SQLModel, table=True):
 
     __tablename__ = "participant_language"
 
-    participant_id: int = Field(
-        foreign_key="participant.id", primary_key=True, ondelete="CASCADE"
-    )
+    participant_id: int = Field(foreign_key="participant.id", primary_key=True, ondelete="CASCADE")
     language_code: str = Field(primary_key=True)
 
-    __table_args__ = (
-        sa.CheckConstraint("length(language_code) = 2", name="language_code_length"),
-    )
+    __table_args__ = (sa.CheckConstraint("length(language_code) = 2", name="language_code_length"),)
 
 
 class Enrollment(SQLModel, table=True):

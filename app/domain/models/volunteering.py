@@ -51,21 +51,19 @@ class Volunteer(SQLModel, table=True):
         not_blank("number"),
         not_blank("first_name"),
         not_blank("last_name"),
-        sa.CheckConstraint("left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on",
-                           name="left_after_joined"),
+        sa.CheckConstraint(
+            "left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on", name="left_after_joined"
+        ),
         sa.Index("ix_volunteer_name", "last_name", "first_name"),
     )
 
 
 class VolunteerLanguage(SQLModel, table=True):
-
     __tablename__ = "volunteer_language"
     volunteer_id: int = Field(foreign_key="volunteer.id", primary_key=True, ondelete="CASCADE")
     language_code: str = Field(primary_key=True)
 
-    __table_args__ = (
-        sa.CheckConstraint("length(language_code) = 2", name="language_code_length"),
-    )
+    __table_args__ = (sa.CheckConstraint("length(language_code) = 2", name="language_code_length"),)
 
 
 class Event(SQLModel, table=True):
@@ -132,9 +130,7 @@ class MentorshipGoalLink(SQLModel, table=True):
     __tablename__ = "mentorship_goal"
 
     mentorship_id: int = Field(foreign_key="mentorship.id", primary_key=True, ondelete="CASCADE")
-    goal: MentorshipGoal = Field(
-        sa_type=enum_type(MentorshipGoal, "goal"), primary_key=True
-    )
+    goal: MentorshipGoal = Field(sa_type=enum_type(MentorshipGoal, "goal"), primary_key=True)
 
 
 class VolunteerHours(SQLModel, table=True):

@@ -55,5 +55,9 @@ class ProjectTableModel(QAbstractTableModel):
         if column == self.COL_ESF:
             return self.tr("yes") if project.esf else self.tr("no")
         if column == self.COL_RATE:
-            return format_euro(project.hourly_rate_cents) if project.hourly_rate_cents is not None else ""
+            return (
+                format_euro(project.hourly_rate_cents)
+                if project.hourly_rate_cents is not None
+                else ""
+            )
         return None

@@ -1,6 +1,6 @@
 """Übersicht: greeting, this month's figures and the club's projects."""
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -74,15 +74,25 @@ class OverviewPage(QWidget):
         locale = QLocale()
         entries: list[tuple[str, str]] = []
         if figures.open_cases is not None and figures.cases_total is not None:
-            entries.append((locale.toString(figures.open_cases),
-                            self.tr("open cases of {total} in total").format(
-                                total=locale.toString(figures.cases_total))))  # fmt: skip
+            entries.append(
+                (
+                    locale.toString(figures.open_cases),
+                    self.tr("open cases of {total} in total").format(
+                        total=locale.toString(figures.cases_total)
+                    ),
+                )
+            )
         if figures.consultations_this_month is not None:
-            entries.append((locale.toString(figures.consultations_this_month),
-                            self.tr("consultations this month")))  # fmt: skip
+            entries.append(
+                (
+                    locale.toString(figures.consultations_this_month),
+                    self.tr("consultations this month"),
+                )
+            )
         if figures.active_volunteers is not None:
-            entries.append((locale.toString(figures.active_volunteers),
-                            self.tr("active volunteers")))  # fmt: skip
+            entries.append(
+                (locale.toString(figures.active_volunteers), self.tr("active volunteers"))
+            )
         if figures.approved_minutes_this_month is not None:
             hours = locale.toString(figures.approved_minutes_this_month / 60, "f", 1)
             entries.append((hours, self.tr("volunteer hours approved this month")))

@@ -54,8 +54,9 @@ class SettingsPage(QWidget):
         projects_title = QLabel(self.tr("Projects"), self)
         projects_title.setObjectName("sectionTitle")
         self.projects_view = _table(self)
-        self.projects_view.setModel(ProjectTableModel(list_projects(database, actor, True),
-                                                      self.projects_view))  # fmt: skip
+        self.projects_view.setModel(
+            ProjectTableModel(list_projects(database, actor, True), self.projects_view)
+        )
         layout.addWidget(projects_title)
         layout.addWidget(self.projects_view, 1)
         self.users_view: QTableView | None = None

@@ -35,24 +35,18 @@ def upgrade() -> None:
         ),
         sa.Column("valid_from_year", sa.Integer(), nullable=False),
         sa.Column("cap_cents", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "cap_cents >= 0", name=op.f("ck_allowance_cap_cap_positive")
-        ),
+        sa.CheckConstraint("cap_cents >= 0", name=op.f("ck_allowance_cap_cap_positive")),
         sa.CheckConstraint(
             "valid_from_year BETWEEN 2000 AND 2100",
             name=op.f("ck_allowance_cap_year_range"),
         ),
-        sa.PrimaryKeyConstraint(
-            "kind", "valid_from_year", name=op.f("pk_allowance_cap")
-        ),
+        sa.PrimaryKeyConstraint("kind", "valid_from_year", name=op.f("pk_allowance_cap")),
     )
     op.create_table(
         "number_sequence",
         sa.Column("name", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("last_value", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "last_value >= 0", name=op.f("ck_number_sequence_last_value_positive")
-        ),
+        sa.CheckConstraint("last_value >= 0", name=op.f("ck_number_sequence_last_value_positive")),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_number_sequence")),
     )
     op.create_table(
@@ -66,9 +60,7 @@ def upgrade() -> None:
         sa.Column("phone", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("logo_png", sa.LargeBinary(), nullable=True),
         sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-        sa.CheckConstraint(
-            "length(trim(name)) > 0", name=op.f("ck_organisation_name_not_blank")
-        ),
+        sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_organisation_name_not_blank")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_organisation")),
     )
     op.create_table(
@@ -84,12 +76,8 @@ def upgrade() -> None:
         sa.Column("name", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "length(trim(code)) > 0", name=op.f("ck_topic_code_not_blank")
-        ),
-        sa.CheckConstraint(
-            "length(trim(name)) > 0", name=op.f("ck_topic_name_not_blank")
-        ),
+        sa.CheckConstraint("length(trim(code)) > 0", name=op.f("ck_topic_code_not_blank")),
+        sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_topic_name_not_blank")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_topic")),
         sa.UniqueConstraint("code", name=op.f("uq_topic_code")),
         sa.UniqueConstraint("name", name=op.f("uq_topic_name")),
@@ -121,12 +109,8 @@ def upgrade() -> None:
             "length(trim(display_name)) > 0",
             name=op.f("ck_user_display_name_not_blank"),
         ),
-        sa.CheckConstraint(
-            "length(trim(username)) > 0", name=op.f("ck_user_username_not_blank")
-        ),
-        sa.CheckConstraint(
-            "username = lower(username)", name=op.f("ck_user_username_lowercase")
-        ),
+        sa.CheckConstraint("length(trim(username)) > 0", name=op.f("ck_user_username_not_blank")),
+        sa.CheckConstraint("username = lower(username)", name=op.f("ck_user_username_lowercase")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_user")),
         sa.UniqueConstraint("username", name=op.f("uq_user_username")),
     )
@@ -158,9 +142,7 @@ def upgrade() -> None:
         sa.Column("entity_id", sa.Integer(), nullable=True),
         sa.Column("fields", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("reason", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["user.id"], name=op.f("fk_audit_event_user_id_user")
-        ),
+        sa.ForeignKeyConstraint(["user_id"], ["user.id"], name=op.f("fk_audit_event_user_id_user")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_event")),
     )
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
@@ -252,9 +234,7 @@ def upgrade() -> None:
             sqlmodel.sql.sqltypes.AutoString(),
             nullable=True,
         ),
-        sa.Column(
-            "reference_occupation", sqlmodel.sql.sqltypes.AutoString(), nullable=True
-        ),
+        sa.Column("reference_occupation", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column(
             "recognition_status",
             sa.Enum(
@@ -332,18 +312,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("case_number", name=op.f("uq_participant_case_number")),
     )
     with op.batch_alter_table("participant", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_participant_advisor_id"), ["advisor_id"], unique=False
-        )
-        batch_op.create_index(
-            "ix_participant_name", ["last_name", "first_name"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_participant_postcode"), ["postcode"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_participant_status"), ["status"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_participant_advisor_id"), ["advisor_id"], unique=False)
+        batch_op.create_index("ix_participant_name", ["last_name", "first_name"], unique=False)
+        batch_op.create_index(batch_op.f("ix_participant_postcode"), ["postcode"], unique=False)
+        batch_op.create_index(batch_op.f("ix_participant_status"), ["status"], unique=False)
 
     op.create_table(
         "project",
@@ -368,12 +340,8 @@ def upgrade() -> None:
             "hourly_rate_cents IS NULL OR hourly_rate_cents >= 0",
             name=op.f("ck_project_hourly_rate_positive"),
         ),
-        sa.CheckConstraint(
-            "length(trim(code)) > 0", name=op.f("ck_project_code_not_blank")
-        ),
-        sa.CheckConstraint(
-            "length(trim(name)) > 0", name=op.f("ck_project_name_not_blank")
-        ),
+        sa.CheckConstraint("length(trim(code)) > 0", name=op.f("ck_project_code_not_blank")),
+        sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_project_name_not_blank")),
         sa.CheckConstraint(
             "length(trim(programme)) > 0", name=op.f("ck_project_programme_not_blank")
         ),
@@ -434,20 +402,14 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "length(trim(last_name)) > 0", name=op.f("ck_volunteer_last_name_not_blank")
         ),
-        sa.CheckConstraint(
-            "length(trim(number)) > 0", name=op.f("ck_volunteer_number_not_blank")
-        ),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["user.id"], name=op.f("fk_volunteer_user_id_user")
-        ),
+        sa.CheckConstraint("length(trim(number)) > 0", name=op.f("ck_volunteer_number_not_blank")),
+        sa.ForeignKeyConstraint(["user_id"], ["user.id"], name=op.f("fk_volunteer_user_id_user")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_volunteer")),
         sa.UniqueConstraint("number", name=op.f("uq_volunteer_number")),
         sa.UniqueConstraint("user_id", name=op.f("uq_volunteer_user_id")),
     )
     with op.batch_alter_table("volunteer", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_volunteer_name", ["last_name", "first_name"], unique=False
-        )
+        batch_op.create_index("ix_volunteer_name", ["last_name", "first_name"], unique=False)
 
     op.create_table(
         "allowance_payment",
@@ -471,9 +433,7 @@ def upgrade() -> None:
         sa.Column("note", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("created_by_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-        sa.CheckConstraint(
-            "amount_cents > 0", name=op.f("ck_allowance_payment_amount_positive")
-        ),
+        sa.CheckConstraint("amount_cents > 0", name=op.f("ck_allowance_payment_amount_positive")),
         sa.ForeignKeyConstraint(
             ["created_by_id"],
             ["user.id"],
@@ -608,9 +568,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_consultation_advisor_id"), ["advisor_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_consultation_date"), ["date"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_consultation_date"), ["date"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_consultation_participant_id"),
             ["participant_id"],
@@ -799,18 +757,12 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("enrollment", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_enrollment_entry_date"), ["entry_date"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_enrollment_exit_date"), ["exit_date"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_enrollment_entry_date"), ["entry_date"], unique=False)
+        batch_op.create_index(batch_op.f("ix_enrollment_exit_date"), ["exit_date"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_enrollment_participant_id"), ["participant_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_enrollment_project_id"), ["project_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_enrollment_project_id"), ["project_id"], unique=False)
 
     op.create_table(
         "event",
@@ -839,9 +791,7 @@ def upgrade() -> None:
         sa.Column("attendees_diverse", sa.Integer(), nullable=True),
         sa.Column("remarks", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-        sa.CheckConstraint(
-            "attendees_total >= 0", name=op.f("ck_event_attendees_positive")
-        ),
+        sa.CheckConstraint("attendees_total >= 0", name=op.f("ck_event_attendees_positive")),
         sa.CheckConstraint(
             "coalesce(attendees_female, 0) >= 0 AND coalesce(attendees_male, 0) >= 0 AND coalesce(attendees_diverse, 0) >= 0 AND coalesce(attendees_female, 0) + coalesce(attendees_male, 0) + coalesce(attendees_diverse, 0) <= attendees_total",
             name=op.f("ck_event_attendees_by_gender_within_total"),
@@ -850,9 +800,7 @@ def upgrade() -> None:
             "duration_minutes IS NULL OR duration_minutes BETWEEN 1 AND 1440",
             name=op.f("ck_event_duration_range"),
         ),
-        sa.CheckConstraint(
-            "length(trim(title)) > 0", name=op.f("ck_event_title_not_blank")
-        ),
+        sa.CheckConstraint("length(trim(title)) > 0", name=op.f("ck_event_title_not_blank")),
         sa.ForeignKeyConstraint(
             ["project_id"], ["project.id"], name=op.f("fk_event_project_id_project")
         ),
@@ -860,9 +808,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("event", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_event_date"), ["date"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_event_project_id"), ["project_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_event_project_id"), ["project_id"], unique=False)
 
     op.create_table(
         "mentorship",
@@ -1000,9 +946,7 @@ def upgrade() -> None:
             ["topic.id"],
             name=op.f("fk_consultation_topic_topic_id_topic"),
         ),
-        sa.PrimaryKeyConstraint(
-            "consultation_id", "topic_id", name=op.f("pk_consultation_topic")
-        ),
+        sa.PrimaryKeyConstraint("consultation_id", "topic_id", name=op.f("pk_consultation_topic")),
     )
     with op.batch_alter_table("consultation_topic", schema=None) as batch_op:
         batch_op.create_index(
@@ -1038,12 +982,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_follow_up")),
     )
     with op.batch_alter_table("follow_up", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_follow_up_assignee_id"), ["assignee_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_follow_up_due_date"), ["due_date"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_follow_up_assignee_id"), ["assignee_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_follow_up_due_date"), ["due_date"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_follow_up_participant_id"), ["participant_id"], unique=False
         )
@@ -1072,9 +1012,7 @@ def upgrade() -> None:
             name=op.f("fk_mentorship_goal_mentorship_id_mentorship"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(
-            "mentorship_id", "goal", name=op.f("pk_mentorship_goal")
-        ),
+        sa.PrimaryKeyConstraint("mentorship_id", "goal", name=op.f("pk_mentorship_goal")),
     )
     op.create_table(
         "volunteer_hours",
@@ -1153,9 +1091,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_volunteer_hours")),
     )
     with op.batch_alter_table("volunteer_hours", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_volunteer_hours_event_id"), ["event_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_volunteer_hours_event_id"), ["event_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_volunteer_hours_participant_id"),
             ["participant_id"],
@@ -1164,9 +1100,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_volunteer_hours_project_id"), ["project_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_volunteer_hours_status"), ["status"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_volunteer_hours_status"), ["status"], unique=False)
         batch_op.create_index(
             "ix_volunteer_hours_volunteer_date", ["volunteer_id", "date"], unique=False
         )
@@ -1288,12 +1222,8 @@ TRIGGERS = (
 
 
 def _create_triggers() -> None:
-    op.execute(
-        _DAILY_LIMIT.format(name="volunteer_hours_daily_limit_insert", event="INSERT")
-    )
-    op.execute(
-        _DAILY_LIMIT.format(name="volunteer_hours_daily_limit_update", event="UPDATE")
-    )
+    op.execute(_DAILY_LIMIT.format(name="volunteer_hours_daily_limit_insert", event="INSERT"))
+    op.execute(_DAILY_LIMIT.format(name="volunteer_hours_daily_limit_update", event="UPDATE"))
     op.execute(_AUDIT_READ_ONLY)
 
 

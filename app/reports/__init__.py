@@ -1,0 +1,1 @@
+"""Reports: computation as SQL aggregates, kept apart from the xlsx and PDF writers."""

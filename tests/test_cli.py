@@ -1,0 +1,267 @@
+"""Every CLI command, its success output and its one-line refusals."""
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__, cli
+from app.storage.location import Location
+from tests.conftest import ADMIN_PASSWORD
+
+Run = tuple[int, str, str]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], location: Location):  # type: ignore[no-untyped-def]
+    def invoke(*argv: str) -> Run:
+        code = cli.main(list(argv))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return invoke
+
+
+@pytest.fixture
+def with_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOTSE_PASSWORD", ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def initialised_cli(run, with_password) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run("init", "--org", "Brückenschlag e.V.", "--admin", "admin")
+    assert code == 0, err
+
+
+def one_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    assert lines[0].startswith("lotse: ")
+    return lines[0]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"lotse {__version__}"
+
+
+def test_init_creates_the_database(run, with_password, location: Location) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run("init", "--org", "Brückenschlag e.V.", "--admin", "Admin")
+    assert code == 0 and err == ""
+    assert "Created" in out and "admin" in out
+    assert location.database.is_file()
+
+
+def test_second_init_changes_nothing(run, initialised_cli, location: Location) -> None:  # type: ignore[no-untyped-def]
+    before = digest(location.database)
+    code, _, err = run("init", "--org", "Anderer Verein", "--admin", "root")
+    assert code == 1
+    assert "already exists" in one_line(err)
+    assert digest(location.database) == before
+
+
+def test_init_without_password_in_a_pipe_explains_itself(run, location: Location) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run("init", "--org", "Verein", "--admin", "admin")
+    assert code == 1 and "LOTSE_PASSWORD" in one_line(err)
+    assert not location.database.exists()
+
+
+def test_init_with_a_short_password(run, monkeypatch, location: Location) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("LOTSE_PASSWORD", "kurz")
+    code, _, err = run("init", "--org", "Verein", "--admin", "admin")
+    assert code == 1 and "at least 8 characters" in one_line(err)
+    assert not location.database.exists()
+
+
+def test_user_add(run, initialised_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("LOTSE_NEW_PASSWORD", "neues-passwort")
+    code, out, err = run(
+        "--user",
+        "admin",
+        "user",
+        "add",
+        "leyla",
+        "--role",
+        "advisor",
+        "--display-name",
+        "Leyla Demir",
+    )
+    assert code == 0, err
+    assert "Added user 'leyla' with role advisor" in out
+    monkeypatch.setenv("LOTSE_PASSWORD", "neues-passwort")
+    code, _, err = run("--user", "leyla", "user", "add", "bob", "--role", "admin")
+    assert code == 1 and "may not" in one_line(err)
+
+
+def test_unknown_role(run, initialised_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("LOTSE_NEW_PASSWORD", "neues-passwort")
+    code, _, err = run("--user", "admin", "user", "add", "bob", "--role", "boss")
+    line = one_line(err)
+    assert code == 1
+    assert "Role: unknown value 'boss'" in line and "advisor, coordinator" in line
+
+
+def test_wrong_password(run, initialised_cli, monkeypatch, location: Location) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("LOTSE_PASSWORD", "falsch-falsch")
+    code, _, err = run(
+        "--user",
+        "admin",
+        "project",
+        "add",
+        "--code",
+        "X",
+        "--name",
+        "X",
+        "--programme",
+        "X",
+        "--start",
+        "01.01.2026",
+    )
+    assert code == 1 and "password is wrong" in one_line(err)
+
+
+def test_commands_that_act_need_a_user(run, initialised_cli) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(
+        "project", "add", "--code", "X", "--name", "X", "--programme", "X", "--start", "01.01.2026"
+    )
+    assert code == 1 and "--user NAME" in one_line(err)
+
+
+def test_project_add(run, initialised_cli) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(
+        "--user",
+        "admin",
+        "project",
+        "add",
+        "--code",
+        "WIR-2026",
+        "--name",
+        "Brücken in Arbeit",
+        "--programme",
+        "ESF Plus",
+        "--start",
+        "01.01.2026",
+        "--end",
+        "2027-12-31",
+        "--esf",
+        "--hourly-rate",
+        "12,82",
+    )
+    assert code == 0, err
+    assert out.strip() == "Added project WIR-2026 'Brücken in Arbeit' (ESF Plus)."
+    code, _, err = run(
+        "--user",
+        "admin",
+        "project",
+        "add",
+        "--code",
+        "wir-2026",
+        "--name",
+        "X",
+        "--programme",
+        "X",
+        "--start",
+        "01.01.2026",
+    )
+    assert code == 1 and "already exists" in one_line(err)
+    code, _, err = run(
+        "--user",
+        "admin",
+        "project",
+        "add",
+        "--code",
+        "NEU",
+        "--name",
+        "X",
+        "--programme",
+        "X",
+        "--start",
+        "31.02.2026",
+    )
+    assert code == 1 and "Start date: '31.02.2026' is not a date" in one_line(err)
+
+
+def test_demo_and_check(run, initialised_cli) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run("--user", "admin", "demo", "--participants", "40", "--seed", "7")
+    assert code == 0, err
+    assert "40 case files" in out
+    code, out, err = run("check")
+    assert code == 0, err
+    assert "Schema version: 0001 (up to date)" in out
+    assert "Integrity: ok" in out and "Foreign keys: ok" in out
+    assert "participant: 40" in out
+
+
+def test_demo_rejects_a_bad_count(run, initialised_cli) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run("--user", "admin", "demo", "--participants", "0")
+    assert code == 1 and "--participants" in one_line(err)
+
+
+def test_commands_need_an_initialised_database(run, with_password) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run("check")
+    assert code == 1 and "lotse init" in one_line(err)
+    code, _, err = run("--user", "admin", "demo")
+    assert code == 1 and "lotse init" in one_line(err)
+
+
+def test_a_newer_schema_is_refused_untouched(run, initialised_cli, location: Location) -> None:  # type: ignore[no-untyped-def]
+    with sqlite3.connect(location.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    connection.close()
+    before = digest(location.database)
+    for argv in (("check",), ("--user", "admin", "demo", "--participants", "5")):
+        code, _, err = run(*argv)
+        assert code == 1
+        assert "newer version of Lotse" in one_line(err)
+    assert digest(location.database) == before
+
+
+def test_a_data_dir_that_cannot_be_written(run, with_password, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    code, _, err = run(
+        "--data-dir", str(blocker / "lotse"), "init", "--org", "V", "--admin", "admin"
+    )
+    assert code == 1
+    assert "cannot be written" in one_line(err)
+
+
+def test_usage_errors_are_one_line(run) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exit_info:
+        run("user", "add", "bob")
+    assert exit_info.value.code == 2
+
+
+def test_an_unexpected_error_is_one_line_and_logged(
+    run, initialised_cli, monkeypatch, location: Location
+) -> None:  # type: ignore[no-untyped-def]
+    def broken(*_args: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(cli.COMMANDS, "check", broken)
+    code, _, err = run("check")
+    assert code == cli.EXIT_INTERNAL
+    assert "internal error (RuntimeError: boom)" in one_line(err)
+    assert "Traceback" in location.log_file.read_text(encoding="utf-8")
+
+
+def test_python_dash_m_app_is_the_same_command(location: Location) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "check"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("lotse: There is no Lotse database")
+    version = subprocess.run(
+        [sys.executable, "-m", "app", "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert version.stdout.strip() == f"lotse {__version__}"

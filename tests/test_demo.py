@@ -1,0 +1,101 @@
+"""Demo data: deterministic, realistic, complete and consistent."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from app.services.actor import Actor
+from app.services.check import check_database
+from app.services.demo import create_demo_data
+from app.services.errors import ValidationError
+from app.services.setup import SetupInput, initialise
+from app.storage.database import Database
+from app.storage.location import resolve
+
+TODAY = date(2026, 11, 20)
+
+
+def rows(database: Database, sql: str) -> list[tuple[object, ...]]:
+    with database.engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(sql))]
+
+
+def test_demo_data_is_deterministic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    snapshots = []
+    for name in ("one", "two"):
+        database, admin = initialise(
+            resolve(tmp_path / name), SetupInput("Verein", "admin", "passwort-1")
+        )
+        try:
+            create_demo_data(database, admin, 60, seed=11, staff_password="passwort-1", today=TODAY)
+            snapshots.append(
+                rows(
+                    database,
+                    "SELECT case_number, first_name, last_name, birth_date, gender "
+                    "FROM participant ORDER BY case_number",
+                )
+                + rows(
+                    database,
+                    "SELECT participant_id, date, duration_minutes, note "
+                    "FROM consultation ORDER BY id",
+                )
+                + rows(
+                    database, "SELECT volunteer_id, date, minutes FROM volunteer_hours ORDER BY id"
+                )
+            )
+        finally:
+            database.close()
+    assert snapshots[0] == snapshots[1]
+
+
+def test_demo_looks_like_a_real_club(database: Database, admin: Actor) -> None:
+    summary = create_demo_data(
+        database, admin, 400, seed=3, staff_password="passwort-1", today=TODAY
+    )
+    assert summary.participants == 400
+    assert summary.consultations > 400 and summary.follow_ups > 0 and summary.volunteers >= 12
+    assert summary.hours > 0 and summary.mentorships > 0 and summary.events > 0
+    names = {row[0] for row in rows(database, "SELECT last_name FROM participant")}
+    for expected in (
+        {"Haddad", "Khalil", "Mansour", "Al-Hassan", "Darwish", "Saleh"},  # Arabic
+        {"Kovalenko", "Shevchenko", "Melnyk", "Bondarenko", "Sokolová", "Соколова"},
+        {"Yılmaz", "Kaya", "Şahin", "Öztürk", "Çelik", "Demir"},  # Turkish
+        {"Ahmadi", "Hosseini", "Karimi", "Rahimi", "Mohammadi", "Rezaei"},  # Farsi
+        {"Müller", "Schneider", "Weber", "Hoffmann"},
+    ):
+        assert names & expected, expected
+    projects = rows(database, "SELECT code, esf FROM project ORDER BY code")
+    assert ("WIR-HANNOVER", 1) in projects and ("TANDEM", 0) in projects
+    esf_enrollments = rows(
+        database,
+        "SELECT count(*) FROM enrollment e JOIN project p ON p.id = e.project_id WHERE p.esf",
+    )[0][0]
+    assert esf_enrollments > 100
+    due = rows(database, f"SELECT count(*) FROM follow_up WHERE due_date <= '{TODAY}'")[0][0]
+    assert due > 0  # some follow-ups are due on the start page
+    # first consultation of every case is the "first" kind
+    assert rows(
+        database,
+        "SELECT DISTINCT kind FROM consultation c WHERE date = "
+        "(SELECT min(date) FROM consultation WHERE participant_id = c.participant_id) "
+        "AND participant_id IS NOT NULL AND id = (SELECT min(id) FROM consultation "
+        "WHERE participant_id = c.participant_id)",
+    ) == [("first",)]
+    assert (
+        rows(database, "SELECT count(*) FROM consultation WHERE participant_id IS NULL")[0][0] > 0
+    )
+    result = check_database(database.location)
+    assert result.ok, result.integrity
+
+
+def test_demo_can_run_twice_without_reusing_numbers(database: Database, admin: Actor) -> None:
+    create_demo_data(database, admin, 30, seed=1, staff_password="passwort-1", today=TODAY)
+    create_demo_data(database, admin, 30, seed=2, staff_password="passwort-1", today=TODAY)
+    numbers = rows(database, "SELECT count(DISTINCT case_number), count(*) FROM participant")
+    assert numbers == [(60, 60)]
+
+
+def test_demo_rejects_absurd_sizes(database: Database, admin: Actor) -> None:
+    with pytest.raises(ValidationError, match="Participants"):
+        create_demo_data(database, admin, 0, seed=1, staff_password="passwort-1")

@@ -1,0 +1,141 @@
+"""German is complete: every source string is in the .ts, translated, compiled and embedded."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from enum import StrEnum
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+import app.ui.resources_rc  # noqa: F401
+from app.domain import enums
+from app.ui import labels
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_FILE = ROOT / "translations" / "lotse_de.ts"
+QM_FILE = ROOT / "translations" / "lotse_de.qm"
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message.find("translation")
+    return found
+
+
+def test_every_german_translation_is_finished() -> None:
+    unfinished = [
+        key
+        for key, translation in messages(TS_FILE).items()
+        if translation is None
+        or translation.get("type") in ("unfinished", "obsolete", "vanished")
+        or not (translation.text or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_placeholders_survive_translation() -> None:
+    import re
+
+    for (context, source), translation in messages(TS_FILE).items():
+        assert translation is not None
+        wanted = sorted(re.findall(r"\{\w+\}", source))
+        assert sorted(re.findall(r"\{\w+\}", translation.text or "")) == wanted, (context, source)
+
+
+def lupdate() -> Path:
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    if not tool.exists():
+        found = shutil.which("pyside6-lupdate")
+        assert found, "pyside6-lupdate is installed with PySide6"
+        tool = Path(found)
+    return tool
+
+
+def test_the_ts_file_knows_every_string_in_the_source(tmp_path: Path) -> None:
+    copy = tmp_path / "lotse_de.ts"
+    shutil.copy(TS_FILE, copy)
+    sources = sorted(
+        str(path) for path in (ROOT / "app").rglob("*.py") if path.name != "resources_rc.py"
+    )
+    subprocess.run(
+        [
+            str(lupdate()),
+            *sources,
+            "-source-language",
+            "en",
+            "-target-language",
+            "de_DE",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            str(copy),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert set(messages(copy)) == set(messages(TS_FILE)), "run 'make translations'"
+
+
+def qt_tool(name: str) -> str:
+    return str(lupdate().with_name(name))
+
+
+def test_compiled_translation_and_resources_are_up_to_date(tmp_path: Path) -> None:
+    """The .qm and the resource module are generated files: 'make translations' refreshes them."""
+    subprocess.run(
+        [qt_tool("pyside6-lrelease"), str(TS_FILE), "-qm", str(tmp_path / "de.qm")],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    assert (tmp_path / "de.qm").read_bytes() == QM_FILE.read_bytes(), "run 'make translations'"
+    subprocess.run(
+        [
+            qt_tool("pyside6-rcc"),
+            "--no-compress",
+            "--format-version",
+            "1",
+            str(ROOT / "resources" / "lotse.qrc"),
+            "-o",
+            str(tmp_path / "rc.py"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    expected = (ROOT / "app" / "ui" / "resources_rc.py").read_text()
+    assert (tmp_path / "rc.py").read_text() == expected, "run 'make translations'"
+
+
+def test_the_embedded_translation_is_the_compiled_ts() -> None:
+    translator = QTranslator()
+    assert translator.load(":/i18n/lotse_de")
+    for (context, source), translation in messages(TS_FILE).items():
+        assert translator.translate(context, source) == translation.text, (context, source)
+
+
+@pytest.mark.parametrize(
+    "enum_cls",
+    [
+        enums.Role,
+        enums.Gender,
+        enums.CaseStatus,
+        enums.ConsultationFormat,
+        enums.ConsultationKind,
+        enums.VolunteerStatus,
+        enums.HoursStatus,
+        enums.EventKind,
+        enums.AllowanceKind,
+    ],
+)
+def test_enum_codes_shown_in_the_ui_have_labels(enum_cls: type[StrEnum]) -> None:
+    for member in enum_cls:
+        assert member in labels._LABELS, member
