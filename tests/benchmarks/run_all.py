@@ -1,0 +1,97 @@
+"""Speed targets, measured on a realistic database (``make bench``).
+
+Not part of the test suite: timings depend on the machine. Each benchmark
+prints its figure and the target; the run fails when a target is missed.
+"""
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.services.auth import authenticate
+from app.services.database import open_database
+from app.services.demo import create_demo_data
+from app.services.setup import SetupInput, initialise
+from app.storage.location import resolve
+
+PASSWORD = "benchmark-passwort"
+PARTICIPANTS = 50_000
+
+
+@dataclass
+class Result:
+    name: str
+    seconds: float
+    target: float
+
+    @property
+    def ok(self) -> bool:
+        return self.seconds <= self.target
+
+
+def timed(function: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
+
+
+def bench_demo(folder: Path) -> Result:
+    database, admin = initialise(resolve(folder), SetupInput("Benchmark e.V.", "admin", PASSWORD))
+    try:
+        seconds = timed(
+            lambda: create_demo_data(
+                database, admin, PARTICIPANTS, seed=1, staff_password=PASSWORD,
+                today=date(2026, 11, 20),
+            )
+        )  # fmt: skip
+    finally:
+        database.close()
+    return Result(f"demo data with {PARTICIPANTS:,} case files", seconds, 180.0)
+
+
+def bench_gui_open(folder: Path) -> Result:
+    """From opening the file to the painted main window (after the password check)."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.launch import prepare_application
+    from app.ui.main_window import MainWindow
+
+    application = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(application, QApplication)
+    prepare_application(application, "de")
+    location = resolve(folder)
+    probe = open_database(location)
+    actor = authenticate(probe, "admin", PASSWORD)
+    probe.close()
+
+    def open_and_show() -> None:
+        database = open_database(location)
+        window = MainWindow(database, actor)
+        window.show()
+        application.processEvents()
+        window.grab()
+        window.close()
+
+    seconds = min(timed(open_and_show) for _ in range(3))
+    return Result(f"open {PARTICIPANTS:,}-case database and show main window", seconds, 1.0)
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        results = [bench_demo(folder), bench_gui_open(folder)]
+    for result in results:
+        verdict = "ok" if result.ok else "TOO SLOW"
+        print(f"{result.name}: {result.seconds:.2f} s (target {result.target:.0f} s) {verdict}")
+    return 0 if all(result.ok for result in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
