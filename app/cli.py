@@ -122,6 +122,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     location = resolve(args.data_dir)
     if args.command in (None, "gui"):
+        from app.ui.display import display_problem
+
+        if problem := display_problem():
+            print(f"lotse: {problem}", file=sys.stderr)
+            return EXIT_ERROR
         from app.ui.launch import run_gui
 
         return run_gui(location)

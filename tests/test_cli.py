@@ -265,3 +265,24 @@ def test_python_dash_m_app_is_the_same_command(location: Location) -> None:
         [sys.executable, "-m", "app", "--version"], capture_output=True, text=True, timeout=60
     )
     assert version.stdout.strip() == f"lotse {__version__}"
+
+
+def test_the_gui_without_a_display_explains_itself(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, _, err = run()
+    assert code == 1 and "no graphical display" in one_line(err)
+
+
+def test_the_gui_without_libxcb_cursor_names_the_package(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import display
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(display.ctypes.util, "find_library", lambda _name: None)
+    code, _, err = run("gui")
+    assert code == 1 and "libxcb-cursor0" in one_line(err)

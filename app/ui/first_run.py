@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services import validation
 from app.services.actor import Actor
+from app.services.database import ensure_writable
 from app.services.errors import ServiceError, ValidationError
 from app.services.passwords import check_strength
 from app.services.projects import ProjectInput, validate_project
@@ -79,9 +80,10 @@ class _CheckedPage(QWizardPage):
         return True
 
 
-class WelcomePage(QWizardPage):
+class WelcomePage(_CheckedPage):
     def __init__(self, location: Location, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.location = location
         self.setTitle(self.tr("Welcome to Lotse"))
         self.setSubTitle(self.tr("Three short steps and your club can start working."))
         text = QLabel(
@@ -106,7 +108,12 @@ class WelcomePage(QWizardPage):
         layout.addWidget(text)
         layout.addSpacing(16)
         layout.addWidget(where)
+        layout.addWidget(self.error_label)
         layout.addStretch()
+
+    def check(self) -> None:
+        """Find out now, not after three pages of typing, if the folder is unusable."""
+        ensure_writable(self.location.data_dir)
 
 
 class OrganisationPage(_CheckedPage):

@@ -1,11 +1,13 @@
 """The first-run assistant creates the database; the main window then shows it."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.services.database import is_initialised
-from app.storage.location import Location
+from app.storage.location import Location, resolve
 from app.ui.first_run import FirstRunWizard
 from app.ui.main_window import MainWindow
 from app.ui.pages.overview import OverviewPage
@@ -101,3 +103,16 @@ def test_a_project_error_keeps_the_assistant_open_and_writes_nothing(
     assert "Projektkürzel" in wizard.project_page.error_label.text()
     assert wizard.project_page.code.hasFocus() or not wizard.isActiveWindow()
     assert not location.database.exists()
+
+
+def test_an_unusable_data_folder_is_reported_on_the_first_page(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    wizard = FirstRunWizard(resolve(blocker / "lotse"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.currentPage() is wizard.welcome_page
+    assert "kann nicht geschrieben werden" in wizard.welcome_page.error_label.text()
