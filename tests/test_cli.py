@@ -285,4 +285,5 @@ def test_the_gui_without_libxcb_cursor_names_the_package(run, monkeypatch) -> No
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(display.ctypes.util, "find_library", lambda _name: None)
     code, _, err = run("gui")
-    assert code == 1 and "libxcb-cursor0" in one_line(err)
+    line = one_line(err)
+    assert code == 1 and "sudo apt-get install libxcb-cursor0 libxcb-icccm4" in line

@@ -257,6 +257,7 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("Lotse – first start"))
         self.setWindowIcon(icon("lotse"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("lotse").pixmap(48, 48))
         self.setMinimumSize(640, 480)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))

@@ -57,7 +57,7 @@ class LoginDialog(QDialog):
         self.login_button = buttons.addButton(
             self.tr("&Log in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.login_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
