@@ -35,11 +35,20 @@ _CYRILLIC = str.maketrans(
 )  # fmt: skip
 
 
-def fold(text: str) -> str:
-    """Lower-case, accent-free, transliterated form of ``text`` for matching."""
-    lowered = text.casefold().translate(_SPECIAL).translate(_CYRILLIC)
+def _fold_once(text: str) -> str:
+    compatible = unicodedata.normalize("NFKD", text)  # "ℌ" -> "H", "ﬁ" -> "fi"
+    lowered = compatible.casefold().translate(_SPECIAL).translate(_CYRILLIC)
     decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, transliterated form of ``text`` for matching.
+
+    Folding twice gives the same result, so stored keys and typed search terms
+    always meet in the same form.
+    """
+    return _fold_once(_fold_once(text))
 
 
 def search_key(*parts: str | None) -> str:

@@ -1,0 +1,61 @@
+"""Start-up: assistant on an empty folder, login otherwise, plain messages for bad files."""
+
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from app.services.actor import Actor
+from app.storage.database import Database
+from app.storage.location import Location
+from app.ui import launch
+from app.ui.first_run import FirstRunWizard
+from app.ui.login import LoginDialog
+
+
+def test_an_empty_folder_starts_the_assistant(
+    location: Location, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+
+    def fake_exec(self: FirstRunWizard) -> int:
+        shown.append(type(self).__name__)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(FirstRunWizard, "exec", fake_exec)
+    assert launch.start_session(location) is None
+    assert shown == ["FirstRunWizard"]
+    assert not location.database.exists()
+
+
+def test_an_existing_database_asks_for_login(
+    initialised: tuple[Database, Actor], location: Location, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fake_exec(self: LoginDialog) -> int:
+        self.username.setText("admin")
+        self.password.setText("geheim-123")
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LoginDialog, "exec", fake_exec)
+    session = launch.start_session(location)
+    assert session is not None
+    database, actor = session
+    try:
+        assert actor.username == "admin"
+    finally:
+        database.close()
+
+
+def test_a_newer_database_is_explained_not_opened(
+    initialised: tuple[Database, Actor], location: Location, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    initialised[0].close()
+    with sqlite3.connect(location.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    connection.close()
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))
+    assert launch.start_session(location) is None
+    assert len(messages) == 1
+    assert "neueren Lotse-Version" in messages[0] and "nicht verändert" in messages[0]
