@@ -1,0 +1,41 @@
+"""A read-only table model over a list of rows; subclasses say what each cell shows."""
+
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+
+
+class ListTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows are held in memory: for short lists such as projects and users."""
+
+    def __init__(self, rows: list[Row], headers: tuple[str, ...], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+        self._headers = headers
+
+    def display(self, row: Row, column: int) -> str:
+        raise NotImplementedError
+
+    def row_at(self, index: int) -> Row:
+        return self._rows[index]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.display(self._rows[index.row()], index.column())
