@@ -1,0 +1,27 @@
+"""ESF deadlines: entry data within 4 weeks of entry, exit data within 4 weeks of exit,
+and the 6-month follow-up after exit."""
+
+from datetime import date, timedelta
+
+DATA_DEADLINE = timedelta(weeks=4)
+
+
+def entry_data_due(entry_date: date) -> date:
+    return entry_date + DATA_DEADLINE
+
+
+def exit_data_due(exit_date: date) -> date:
+    return exit_date + DATA_DEADLINE
+
+
+def six_months_after(exit_date: date) -> date:
+    """Same day six months later; the last day of the month where that day does not exist."""
+    month = exit_date.month + 6
+    year = exit_date.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    day = exit_date.day
+    while True:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            day -= 1

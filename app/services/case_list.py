@@ -1,0 +1,208 @@
+"""The case list: search as you type, filters, sorting and paging, all in SQL.
+
+The list never loads all cases: the UI asks for the count and then for pages
+of rows as the user scrolls.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from app.domain.enums import CaseStatus, EducationLevel, EmploymentStatus, Role
+from app.domain.models import (
+    Consultation,
+    Enrollment,
+    FollowUp,
+    Participant,
+    ParticipantNationality,
+    Project,
+    User,
+)
+from app.domain.models.tables import table
+from app.domain.permissions import Permission
+from app.domain.search_text import fold
+from app.services.actor import Actor
+from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, read_setting
+from app.storage.database import Database
+
+
+class CaseSort(StrEnum):
+    CASE_NUMBER = "case_number"
+    NAME = "name"
+    AGE = "age"
+    ADVISOR = "advisor"
+    STATUS = "status"
+    LAST_CONTACT = "last_contact"
+    NEXT_FOLLOW_UP = "next_follow_up"
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    text: str = ""
+    status: CaseStatus | None = None
+    project_id: int | None = None
+    advisor_id: int | None = None
+    esf_incomplete: bool = False
+    sort: CaseSort = CaseSort.CASE_NUMBER
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    case_number: str
+    first_name: str
+    last_name: str
+    birth_date: date | None
+    nationalities: str
+    projects: str
+    advisor: str | None
+    status: CaseStatus
+    last_contact: date | None
+    next_follow_up: date | None
+
+
+def _like_pattern(token: str) -> str:
+    escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def esf_incomplete_condition() -> sa.ColumnElement[bool]:
+    """An ESF enrollment whose entry questionnaire or exit answers are missing."""
+    e, r, p = table(Enrollment).c, table(Project).c, table(Participant).c
+    return sa.exists(
+        sa.select(1)
+        .select_from(table(Enrollment))
+        .join(table(Project), r.id == e.project_id)
+        .where(
+            e.participant_id == p.id,
+            r.esf == True,  # noqa: E712
+            sa.or_(
+                e.entry_recorded_on == None,  # noqa: E711
+                e.employment_status == EmploymentStatus.UNKNOWN,
+                e.education_level == EducationLevel.UNKNOWN,
+                sa.and_(e.exit_date != None, e.exit_status == None),  # noqa: E711
+            ),
+        )
+    )
+
+
+def _conditions(session: Session, actor: Actor, query: CaseQuery) -> list[sa.ColumnElement[bool]]:
+    actor.require(Permission.CASES_READ)
+    e, p = table(Enrollment).c, table(Participant).c
+    conditions: list[sa.ColumnElement[bool]] = []
+    for token in fold(query.text).split():
+        conditions.append(p.search_text.like(_like_pattern(token), escape="\\"))
+    if query.status is not None:
+        conditions.append(p.status == query.status)
+    if query.advisor_id is not None:
+        conditions.append(p.advisor_id == query.advisor_id)
+    if query.project_id is not None:
+        conditions.append(
+            sa.exists(
+                sa.select(1).where(
+                    e.participant_id == p.id,
+                    e.project_id == query.project_id,
+                )
+            )
+        )
+    if query.esf_incomplete:
+        conditions.append(esf_incomplete_condition())
+    if actor.role == Role.ADVISOR and read_setting(session, RESTRICT_ADVISORS_TO_OWN_CASES):
+        conditions.append(p.advisor_id == actor.user_id)
+    return conditions
+
+
+def count_cases(database: Database, actor: Actor, query: CaseQuery) -> int:
+    with database.session() as session:
+        statement = sa.select(sa.func.count()).select_from(table(Participant))
+        statement = statement.where(*_conditions(session, actor, query))
+        return int(session.execute(statement).scalar_one())
+
+
+def fetch_cases(
+    database: Database, actor: Actor, query: CaseQuery, offset: int, limit: int
+) -> list[CaseRow]:
+    p, c, f = table(Participant).c, table(Consultation).c, table(FollowUp).c
+    n, e, r, u = (table(ParticipantNationality).c, table(Enrollment).c, table(Project).c,
+                  table(User).c)  # fmt: skip
+    last_contact = sa.select(sa.func.max(c.date)).where(c.participant_id == p.id).scalar_subquery()
+    next_follow_up = (
+        sa.select(sa.func.min(f.due_date))
+        .where(f.participant_id == p.id, f.done_at == None)  # noqa: E711
+        .scalar_subquery()
+    )
+    nationalities = (
+        sa.select(sa.func.group_concat(n.country_code, ", "))
+        .where(n.participant_id == p.id)
+        .scalar_subquery()
+    )
+    projects = (
+        sa.select(sa.func.group_concat(r.code, ", "))
+        .select_from(table(Enrollment))
+        .join(table(Project), r.id == e.project_id)
+        .where(e.participant_id == p.id)
+        .scalar_subquery()
+    )
+    advisor = sa.select(u.display_name).where(u.id == p.advisor_id).scalar_subquery()
+    order_columns: dict[CaseSort, list[Any]] = {
+        CaseSort.CASE_NUMBER: [p.case_number],
+        CaseSort.NAME: [p.last_name, p.first_name],
+        # Older people have earlier birth dates: ascending age is descending birth date.
+        CaseSort.AGE: [sa.desc(p.birth_date)],
+        CaseSort.ADVISOR: [advisor],
+        CaseSort.STATUS: [p.status],
+        CaseSort.LAST_CONTACT: [last_contact],
+        CaseSort.NEXT_FOLLOW_UP: [next_follow_up],
+    }
+    order = [
+        sa.desc(column) if query.descending else sa.asc(column)
+        for column in order_columns[query.sort]
+    ]
+    with database.session() as session:
+        statement = (
+            sa.select(
+                p.id,
+                p.case_number,
+                p.first_name,
+                p.last_name,
+                p.birth_date,
+                nationalities,
+                projects,
+                advisor,
+                p.status,
+                last_contact,
+                next_follow_up,
+            )
+            .where(*_conditions(session, actor, query))
+            .order_by(*order, p.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [
+            CaseRow(
+                id=row[0],
+                case_number=row[1],
+                first_name=row[2],
+                last_name=row[3],
+                birth_date=row[4],
+                nationalities=row[5] or "",
+                projects=row[6] or "",
+                advisor=row[7],
+                status=CaseStatus(row[8]),
+                last_contact=_as_date(row[9]),
+                next_follow_up=_as_date(row[10]),
+            )
+            for row in session.execute(statement)
+        ]
+
+
+def _as_date(value: object) -> date | None:
+    """Aggregates over DATE columns come back from SQLite as ISO text."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))

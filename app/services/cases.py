@@ -1,0 +1,358 @@
+"""Case files (Fallakten): creating, editing, finding and reading them."""
+
+from dataclasses import dataclass, fields
+from datetime import date
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from app.domain.case_numbers import is_case_number
+from app.domain.catalogues import country_code, language_code
+from app.domain.enums import (
+    AuditAction,
+    Gender,
+    RecognitionStatus,
+    ReferralSource,
+    ResidenceStatus,
+    Role,
+    SchoolQualification,
+    VocationalQualification,
+)
+from app.domain.models import (
+    Participant,
+    ParticipantLanguage,
+    ParticipantNationality,
+    User,
+)
+from app.domain.models._columns import utcnow
+from app.domain.models.tables import table
+from app.domain.permissions import Permission
+from app.domain.search_text import search_key
+from app.services import validation
+from app.services.actor import Actor
+from app.services.audit import record
+from app.services.errors import NotFound, PermissionDenied, ValidationError
+from app.services.i18n import translate
+from app.services.numbering import next_case_number
+from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, read_setting
+from app.storage.database import Database
+
+# Fields only roles with CASES_READ_SENSITIVE may read.
+SENSITIVE_FIELDS = ("residence_status", "remarks")
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    """A case file as entered in the form (typed values, still to be checked)."""
+
+    first_name: str
+    last_name: str
+    gender: Gender
+    birth_date: date | None = None
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    nationalities: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    birth_country: str | None = None
+    residence_status: ResidenceStatus | None = None
+    arrival_year: int | None = None
+    school_qualification: SchoolQualification | None = None
+    school_qualification_country: str | None = None
+    vocational_qualification: VocationalQualification | None = None
+    vocational_qualification_country: str | None = None
+    reference_occupation: str | None = None
+    recognition_status: RecognitionStatus | None = None
+    referral_source: ReferralSource | None = None
+    advisor_id: int | None = None
+    remarks: str | None = None
+
+
+@dataclass(frozen=True)
+class DuplicateHint:
+    participant_id: int
+    case_number: str
+    name: str
+    birth_date: date | None
+    postcode: str | None
+
+
+def _label(text: str) -> str:
+    return translate("Fields", text)
+
+
+def _country(field_name: str, label: str, value: str | None) -> str | None:
+    if not value or not value.strip():
+        return None
+    code = country_code(value)
+    if code is None:
+        raise ValidationError(
+            field_name,
+            translate(
+                "Errors", "{label}: '{value}' is not a country. Use a two-letter code such as SY."
+            ).format(label=label, value=value),
+        )
+    return code
+
+
+def validate_case(data: CaseInput, today: date) -> dict[str, object]:
+    """The checked column values of a case; raises ValidationError naming the field."""
+    values: dict[str, object] = {
+        "first_name": validation.required_text("first_name", _label("First name"),
+                                               data.first_name, 100),
+        "last_name": validation.required_text("last_name", _label("Last name"), data.last_name,
+                                              100),
+        "gender": data.gender,
+    }  # fmt: skip
+    if data.birth_date is not None and not date(1900, 1, 1) <= data.birth_date <= today:
+        raise ValidationError(
+            "birth_date",
+            translate("Errors", "{label}: must lie between 1900 and today.").format(
+                label=_label("Date of birth")
+            ),
+        )
+    values["birth_date"] = data.birth_date
+    postcode = (data.postcode or "").strip() or None
+    if postcode is not None and not (len(postcode) == 5 and postcode.isdigit()):
+        raise ValidationError(
+            "postcode",
+            translate("Errors", "{label}: '{value}' is not allowed. Use five digits.").format(
+                label=_label("Postcode"), value=postcode
+            ),
+        )
+    values["postcode"] = postcode
+    email = validation.optional_text("email", _label("E-mail"), data.email)
+    if email is not None and ("@" not in email or " " in email):
+        raise ValidationError(
+            "email",
+            translate("Errors", "{label}: '{value}' is not an e-mail address.").format(
+                label=_label("E-mail"), value=email
+            ),
+        )
+    values["email"] = email
+    for name, label in (("street", "Street"), ("city", "City"), ("phone", "Phone"),
+                        ("reference_occupation", "Reference occupation")):  # fmt: skip
+        values[name] = validation.optional_text(name, _label(label), getattr(data, name))
+    values["remarks"] = validation.optional_text("remarks", _label("Remarks"), data.remarks, 4000)
+    if data.arrival_year is not None and not 1900 <= data.arrival_year <= today.year:
+        raise ValidationError(
+            "arrival_year",
+            translate("Errors", "{label}: a year from 1900 to {year} is allowed.").format(
+                label=_label("Year of arrival"), year=today.year
+            ),
+        )
+    values["arrival_year"] = data.arrival_year
+    for name, label in (("birth_country", "Country of birth"),
+                        ("school_qualification_country", "Country of school qualification"),
+                        ("vocational_qualification_country",
+                         "Country of vocational qualification")):  # fmt: skip
+        values[name] = _country(name, _label(label), getattr(data, name))
+    for name in ("residence_status", "school_qualification", "vocational_qualification",
+                 "recognition_status", "referral_source", "advisor_id"):  # fmt: skip
+        values[name] = getattr(data, name)
+    return values
+
+
+def _codes(data: CaseInput) -> tuple[list[str], list[str]]:
+    nationalities: list[str] = []
+    for text in data.nationalities:
+        code = _country("nationalities", _label("Nationalities"), text)
+        if code and code not in nationalities:
+            nationalities.append(code)
+    languages: list[str] = []
+    for text in data.languages:
+        code = language_code(text)
+        if code is None:
+            raise ValidationError(
+                "languages",
+                translate(
+                    "Errors",
+                    "{label}: '{value}' is not a language. Use a two-letter code such as ar.",
+                ).format(label=_label("Languages"), value=text),
+            )
+        if code not in languages:
+            languages.append(code)
+    return nationalities, languages
+
+
+def _store_codes(session: Session, participant_id: int, nationalities: list[str],
+                 languages: list[str]) -> None:  # fmt: skip
+    nationality, language = table(ParticipantNationality).c, table(ParticipantLanguage).c
+    session.execute(
+        sa.delete(table(ParticipantNationality)).where(nationality.participant_id == participant_id)
+    )
+    session.execute(sa.delete(table(ParticipantLanguage)).where(
+        language.participant_id == participant_id))  # fmt: skip
+    for position, code in enumerate(nationalities):
+        session.add(ParticipantNationality(participant_id=participant_id, country_code=code,
+                                           position=position))  # fmt: skip
+    for code in languages:
+        session.add(ParticipantLanguage(participant_id=participant_id, language_code=code))
+
+
+def require_case_access(session: Session, actor: Actor, participant: Participant) -> None:
+    """Advisors may be limited to their own cases by a setting."""
+    actor.require(Permission.CASES_READ)
+    if (
+        actor.role == Role.ADVISOR
+        and read_setting(session, RESTRICT_ADVISORS_TO_OWN_CASES)
+        and participant.advisor_id not in (None, actor.user_id)
+    ):
+        raise PermissionDenied(
+            translate("Errors", "Case {case}: only the responsible advisor may open it.").format(
+                case=participant.case_number
+            )
+        )
+
+
+def load_participant(session: Session, actor: Actor, participant_id: int) -> Participant:
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        raise NotFound(
+            translate("Errors", "Case {id} does not exist (any more).").format(id=participant_id)
+        )
+    require_case_access(session, actor, participant)
+    return participant
+
+
+def create_case(
+    database: Database, actor: Actor, data: CaseInput, today: date | None = None
+) -> Participant:
+    actor.require(Permission.CASES_WRITE)
+    today = today or date.today()
+    values = validate_case(data, today)
+    nationalities, languages = _codes(data)
+    with database.session() as session:
+        if values["advisor_id"] is None and actor.role == Role.ADVISOR:
+            values["advisor_id"] = actor.user_id
+        case_number = next_case_number(session, today.year)
+        participant = Participant(case_number=case_number, **values)  # type: ignore[arg-type]
+        participant.search_text = search_key(participant.first_name, participant.last_name,
+                                             case_number, participant.phone)  # fmt: skip
+        session.add(participant)
+        session.flush()
+        assert participant.id is not None
+        _store_codes(session, participant.id, nationalities, languages)
+        changed = [name for name, value in values.items() if value not in (None, "")]
+        record(session, actor, AuditAction.CREATE, "participant", participant.id,
+               changed + (["nationalities"] if nationalities else [])
+               + (["languages"] if languages else []))  # fmt: skip
+        session.commit()
+        return participant
+
+
+def update_case(
+    database: Database, actor: Actor, participant_id: int, data: CaseInput,
+    today: date | None = None,
+) -> Participant:  # fmt: skip
+    actor.require(Permission.CASES_WRITE)
+    today = today or date.today()
+    values = validate_case(data, today)
+    nationalities, languages = _codes(data)
+    with database.session() as session:
+        participant = load_participant(session, actor, participant_id)
+        if not actor.can(Permission.CASES_READ_SENSITIVE):
+            for name in SENSITIVE_FIELDS:
+                values.pop(name, None)
+        changed = [name for name, value in values.items() if getattr(participant, name) != value]
+        for name, value in values.items():
+            setattr(participant, name, value)
+        old_nationalities = [n.country_code for n in session.exec(
+            select(ParticipantNationality).where(
+                ParticipantNationality.participant_id == participant_id
+            ).order_by(ParticipantNationality.position)  # type: ignore[arg-type]
+        )]  # fmt: skip
+        old_languages = sorted(
+            row.language_code for row in session.exec(
+                select(ParticipantLanguage).where(
+                    ParticipantLanguage.participant_id == participant_id))
+        )  # fmt: skip
+        if old_nationalities != nationalities:
+            changed.append("nationalities")
+        if old_languages != sorted(languages):
+            changed.append("languages")
+        participant.search_text = search_key(
+            participant.first_name,
+            participant.last_name,
+            participant.case_number,
+            participant.phone,
+        )
+        participant.updated_at = utcnow()
+        _store_codes(session, participant_id, nationalities, languages)
+        session.add(participant)
+        if changed:
+            record(session, actor, AuditAction.UPDATE, "participant", participant_id, changed)
+        session.commit()
+        return participant
+
+
+def find_duplicates(
+    database: Database,
+    actor: Actor,
+    first_name: str,
+    last_name: str,
+    birth_date: date | None,
+    postcode: str | None,
+    exclude_id: int | None = None,
+) -> list[DuplicateHint]:
+    """Cases with the same first and last name and the same birth date or postcode.
+
+    Names are compared folded, so "Müller" and "Muller" count as the same.
+    """
+    actor.require(Permission.CASES_READ)
+    if not first_name.strip() or not last_name.strip() or (birth_date is None and not postcode):
+        return []
+    key = search_key(first_name, last_name)
+    with database.session() as session:
+        same_place = []
+        if birth_date is not None:
+            same_place.append(col(Participant.birth_date) == birth_date)
+        if postcode:
+            same_place.append(col(Participant.postcode) == postcode.strip())
+        query = select(Participant).where(
+            col(Participant.search_text).startswith(key + " "),
+            sa.or_(*same_place),
+        )
+        if exclude_id is not None:
+            query = query.where(Participant.id != exclude_id)
+        return [
+            DuplicateHint(p.id or 0, p.case_number, f"{p.first_name} {p.last_name}",
+                          p.birth_date, p.postcode)
+            for p in session.exec(query.limit(10))
+        ]  # fmt: skip
+
+
+def advisors(database: Database, actor: Actor) -> list[User]:
+    """Users who counsel (advisors and admins), for pickers and filters."""
+    actor.require(Permission.CASES_READ)
+    with database.session() as session:
+        return list(
+            session.exec(
+                select(User)
+                .where(User.active == True, User.role.in_([Role.ADVISOR, Role.ADMIN]))  # type: ignore[attr-defined]  # noqa: E712
+                .order_by(User.display_name)
+            )
+        )
+
+
+def case_input_of(participant: Participant, nationalities: list[str],
+                  languages: list[str]) -> CaseInput:  # fmt: skip
+    """The form values of an existing case, for editing."""
+    names = {f.name for f in fields(CaseInput)} - {"nationalities", "languages"}
+    return CaseInput(
+        **{name: getattr(participant, name) for name in names},
+        nationalities=tuple(nationalities),
+        languages=tuple(languages),
+    )
+
+
+def lookup_case_number(database: Database, actor: Actor, case_number: str) -> int | None:
+    actor.require(Permission.CASES_READ)
+    if not is_case_number(case_number.strip()):
+        return None
+    with database.session() as session:
+        return session.exec(
+            select(Participant.id).where(Participant.case_number == case_number.strip())
+        ).first()

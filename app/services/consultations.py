@@ -1,0 +1,301 @@
+"""Consultations: quick entry, first/follow-up decided automatically, and the filtered list."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from app.domain.catalogues import language_code as to_language_code
+from app.domain.enums import AuditAction, ConsultationFormat, ConsultationKind
+from app.domain.models import (
+    Consultation,
+    ConsultationTopic,
+    FollowUp,
+    Participant,
+    Project,
+    Topic,
+    User,
+)
+from app.domain.models.tables import table
+from app.domain.permissions import Permission
+from app.services import validation
+from app.services.actor import Actor
+from app.services.audit import record
+from app.services.case_list import _as_date
+from app.services.cases import load_participant
+from app.services.errors import ValidationError
+from app.services.i18n import translate
+from app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class ConsultationInput:
+    participant_id: int | None  # None: anonymous short contact
+    date: dt.date
+    duration_minutes: int
+    format: ConsultationFormat = ConsultationFormat.IN_PERSON
+    start_time: time | None = None
+    language_code: str | None = None
+    interpreter: bool = False
+    topic_ids: tuple[int, ...] = ()
+    note: str | None = None
+    project_id: int | None = None
+    referred_to: str | None = None
+    follow_up_on: dt.date | None = None
+    follow_up_subject: str | None = None
+
+
+def _label(text: str) -> str:
+    return translate("Fields", text)
+
+
+def list_topics(database: Database, actor: Actor) -> list[Topic]:
+    actor.require(Permission.CONSULTATIONS_READ)
+    with database.session() as session:
+        return list(session.exec(
+            select(Topic).where(Topic.active == True)  # noqa: E712
+            .order_by(Topic.position, Topic.name)  # type: ignore[arg-type]
+        ))  # fmt: skip
+
+
+def _validate(data: ConsultationInput, today: date) -> str | None:
+    if data.date > today:
+        raise ValidationError(
+            "date",
+            translate("Errors", "{label}: must not lie in the future.").format(
+                label=_label("Date")
+            ),
+        )
+    if not 1 <= data.duration_minutes <= 600:
+        raise ValidationError(
+            "duration",
+            translate("Errors", "{label}: from 1 to 600 minutes are allowed.").format(
+                label=_label("Duration")
+            ),
+        )
+    if data.follow_up_on is not None and data.follow_up_on < data.date:
+        raise ValidationError(
+            "follow_up_on",
+            translate("Errors", "{label}: must not be before the consultation.").format(
+                label=_label("Follow-up on")
+            ),
+        )
+    if data.follow_up_on is not None and data.participant_id is None:
+        raise ValidationError(
+            "follow_up_on",
+            translate("Errors", "{label}: anonymous contacts cannot have a follow-up.").format(
+                label=_label("Follow-up on")
+            ),
+        )
+    if not data.language_code:
+        return None
+    code = to_language_code(data.language_code)
+    if code is None:
+        raise ValidationError(
+            "language",
+            translate("Errors", "{label}: '{value}' is not a language.").format(
+                label=_label("Language"), value=data.language_code
+            ),
+        )
+    return code
+
+
+def renumber_kinds(session: Session, participant_id: int) -> None:
+    """The earliest consultation of a case is the first consultation, all others follow-ups."""
+    consultations = session.exec(
+        select(Consultation)
+        .where(Consultation.participant_id == participant_id)
+        .order_by(Consultation.date, Consultation.start_time, Consultation.id)  # type: ignore[arg-type]
+    ).all()
+    for position, consultation in enumerate(consultations):
+        kind = ConsultationKind.FIRST if position == 0 else ConsultationKind.FOLLOW_UP
+        if consultation.kind != kind:
+            consultation.kind = kind
+            session.add(consultation)
+
+
+def add_consultation(
+    database: Database, actor: Actor, data: ConsultationInput, today: date | None = None
+) -> Consultation:
+    actor.require(Permission.CONSULTATIONS_WRITE)
+    today = today or date.today()
+    language = _validate(data, today)
+    note = validation.optional_text("note", _label("Note"), data.note, 20_000)
+    referred_to = validation.optional_text("referred_to", _label("Referred to"), data.referred_to)
+    with database.session() as session:
+        if data.participant_id is not None:
+            load_participant(session, actor, data.participant_id)
+        known_topics = set(session.exec(select(Topic.id)))
+        unknown = [t for t in data.topic_ids if t not in known_topics]
+        if unknown:
+            raise ValidationError("topics", translate("Errors", "Topics: unknown topic chosen."))
+        consultation = Consultation(
+            participant_id=data.participant_id,
+            project_id=data.project_id,
+            advisor_id=actor.user_id,
+            date=data.date,
+            start_time=data.start_time,
+            duration_minutes=data.duration_minutes,
+            kind=ConsultationKind.FIRST,
+            format=data.format,
+            language_code=language,
+            interpreter=data.interpreter,
+            referred_to=referred_to,
+            note=note,
+        )
+        session.add(consultation)
+        session.flush()
+        assert consultation.id is not None
+        for topic_id in dict.fromkeys(data.topic_ids):
+            session.add(ConsultationTopic(consultation_id=consultation.id, topic_id=topic_id))
+        if data.participant_id is not None:
+            renumber_kinds(session, data.participant_id)
+        fields = ["date", "duration_minutes", "format", "topics"]
+        fields += [name for name in ("start_time", "language_code", "note", "project_id",
+                                     "referred_to") if getattr(consultation, name)]  # fmt: skip
+        record(session, actor, AuditAction.CREATE, "consultation", consultation.id, fields)
+        if data.follow_up_on is not None and data.participant_id is not None:
+            subject = (data.follow_up_subject or "").strip() or translate(
+                "Consultations", "Follow-up from the consultation on {date}"
+            ).format(date=data.date.strftime("%d.%m.%Y"))
+            follow_up = FollowUp(participant_id=data.participant_id,
+                                 consultation_id=consultation.id, assignee_id=actor.user_id,
+                                 due_date=data.follow_up_on, subject=subject[:200])  # fmt: skip
+            session.add(follow_up)
+            session.flush()
+            record(session, actor, AuditAction.CREATE, "follow_up", follow_up.id,
+                   ["due_date", "subject", "assignee_id"])  # fmt: skip
+        session.commit()
+        session.refresh(consultation)
+        return consultation
+
+
+@dataclass(frozen=True)
+class ConsultationQuery:
+    date_from: date | None = None
+    date_to: date | None = None
+    advisor_id: int | None = None
+    topic_id: int | None = None
+    format: ConsultationFormat | None = None
+    language_code: str | None = None
+    anonymous_only: bool = False
+
+
+@dataclass(frozen=True)
+class ConsultationRow:
+    id: int
+    date: dt.date
+    participant_id: int | None
+    case_number: str | None
+    name: str | None
+    advisor: str | None
+    kind: ConsultationKind
+    format: ConsultationFormat
+    language_code: str | None
+    interpreter: bool
+    duration_minutes: int
+    topics: str
+    note: str | None = field(default=None)
+
+
+def _conditions(actor: Actor, query: ConsultationQuery) -> list[sa.ColumnElement[bool]]:
+    actor.require(Permission.CONSULTATIONS_READ)
+    c, ct = table(Consultation).c, table(ConsultationTopic).c
+    conditions: list[sa.ColumnElement[bool]] = []
+    if query.date_from:
+        conditions.append(c.date >= query.date_from)
+    if query.date_to:
+        conditions.append(c.date <= query.date_to)
+    if query.advisor_id is not None:
+        conditions.append(c.advisor_id == query.advisor_id)
+    if query.format is not None:
+        conditions.append(c.format == query.format)
+    if query.language_code:
+        conditions.append(c.language_code == query.language_code)
+    if query.anonymous_only:
+        conditions.append(c.participant_id == None)  # noqa: E711
+    if query.topic_id is not None:
+        conditions.append(
+            sa.exists(sa.select(1).where(
+                ct.consultation_id == c.id,
+                ct.topic_id == query.topic_id,
+            ))
+        )  # fmt: skip
+    return conditions
+
+
+def count_consultations(database: Database, actor: Actor, query: ConsultationQuery) -> int:
+    with database.session() as session:
+        statement = sa.select(sa.func.count()).select_from(table(Consultation))
+        return int(session.execute(statement.where(*_conditions(actor, query))).scalar_one())
+
+
+def fetch_consultations(
+    database: Database, actor: Actor, query: ConsultationQuery, offset: int, limit: int
+) -> list[ConsultationRow]:
+    notes = actor.can(Permission.NOTES_READ)
+    c, ct, p, t, u = (table(Consultation).c, table(ConsultationTopic).c, table(Participant).c,
+                      table(Topic).c, table(User).c)  # fmt: skip
+    topics = (
+        sa.select(sa.func.group_concat(t.name, ", "))
+        .select_from(table(ConsultationTopic))
+        .join(table(Topic), t.id == ct.topic_id)
+        .where(ct.consultation_id == c.id)
+        .scalar_subquery()
+    )
+    statement = (
+        sa.select(
+            c.id, c.date, c.participant_id,
+            p.case_number, p.first_name, p.last_name,
+            u.display_name, c.kind, c.format,
+            c.language_code, c.interpreter,
+            c.duration_minutes, topics,
+            c.note if notes else sa.null(),
+        )
+        .select_from(table(Consultation))
+        .join(table(Participant), p.id == c.participant_id, isouter=True)
+        .join(table(User), u.id == c.advisor_id, isouter=True)
+        .where(*_conditions(actor, query))
+        .order_by(c.date.desc(), c.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )  # fmt: skip
+    with database.session() as session:
+        return [
+            ConsultationRow(
+                id=row[0], date=_as_date(row[1]) or date.min, participant_id=row[2],
+                case_number=row[3], name=f"{row[4]} {row[5]}" if row[3] else None,
+                advisor=row[6], kind=ConsultationKind(row[7]), format=ConsultationFormat(row[8]),
+                language_code=row[9], interpreter=bool(row[10]), duration_minutes=row[11],
+                topics=row[12] or "", note=row[13],
+            )
+            for row in session.execute(statement)
+        ]  # fmt: skip
+
+
+def consultation_languages(database: Database, actor: Actor) -> list[str]:
+    actor.require(Permission.CONSULTATIONS_READ)
+    with database.session() as session:
+        return [code for code in session.exec(
+            select(Consultation.language_code).distinct()
+            .where(Consultation.language_code != None)  # noqa: E711
+            .order_by(Consultation.language_code)
+        ) if code]  # fmt: skip
+
+
+def project_choices(database: Database, actor: Actor) -> list[Project]:
+    actor.require(Permission.CONSULTATIONS_READ)
+    with database.session() as session:
+        return list(session.exec(
+            select(Project).where(Project.archived == False)  # noqa: E712
+            .order_by(Project.code)
+        ))  # fmt: skip
+
+
+FOLLOW_UP_DEFAULT_DAYS = 14
+
+
+def default_follow_up(today: date) -> date:
+    return today + timedelta(days=FOLLOW_UP_DEFAULT_DAYS)

@@ -1,0 +1,321 @@
+"""Project enrollments: entry questionnaire, exit, 6-month answers, closing and reopening.
+
+Entry answers describe the situation on the entry date. Changing them later
+than four weeks after entry needs a reason, which goes into the audit trail.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, select
+
+from app.domain.countries import is_third_country_national
+from app.domain.deadlines import entry_data_due
+from app.domain.enums import (
+    Answer,
+    AuditAction,
+    CaseStatus,
+    ConsentKind,
+    EducationLevel,
+    EmploymentStatus,
+    ExitStatus,
+    SensitiveAnswer,
+)
+from app.domain.models import Consent, Enrollment, ParticipantNationality, Project
+from app.domain.models._columns import utcnow
+from app.domain.permissions import Permission
+from app.services import validation
+from app.services.actor import Actor
+from app.services.audit import record
+from app.services.cases import load_participant
+from app.services.errors import NotFound, ValidationError
+from app.services.i18n import translate
+from app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class EntryAnswers:
+    employment_status: EmploymentStatus = EmploymentStatus.UNKNOWN
+    unemployed_months: int | None = None
+    education_level: EducationLevel = EducationLevel.UNKNOWN
+    disability: SensitiveAnswer = SensitiveAnswer.UNKNOWN
+    minority: SensitiveAnswer = SensitiveAnswer.UNKNOWN
+    foreign_origin: Answer = Answer.UNKNOWN
+    homeless: Answer = Answer.UNKNOWN
+    rural_area: Answer = Answer.UNKNOWN
+
+
+@dataclass(frozen=True)
+class ExitAnswers:
+    exit_date: date
+    exit_status: ExitStatus = ExitStatus.UNKNOWN
+    qualification_gained: bool | None = None
+
+
+def _label(text: str) -> str:
+    return translate("Fields", text)
+
+
+def _check_entry(answers: EntryAnswers) -> None:
+    months = answers.unemployed_months
+    if months is not None:
+        if answers.employment_status != EmploymentStatus.UNEMPLOYED:
+            raise ValidationError(
+                "unemployed_months",
+                translate("Errors", "{label}: only allowed for unemployed people.").format(
+                    label=_label("Unemployed for months")
+                ),
+            )
+        if not 0 <= months <= 600:
+            raise ValidationError(
+                "unemployed_months",
+                translate("Errors", "{label}: a whole number from 0 to 600 is allowed.").format(
+                    label=_label("Unemployed for months")
+                ),
+            )
+
+
+def _not_in_future(field_name: str, label: str, value: date, today: date) -> None:
+    if value > today:
+        raise ValidationError(
+            field_name,
+            translate("Errors", "{label}: must not lie in the future.").format(label=label),
+        )
+
+
+def _load_enrollment(session: Session, actor: Actor, enrollment_id: int) -> Enrollment:
+    enrollment = session.get(Enrollment, enrollment_id)
+    if enrollment is None:
+        raise NotFound(translate("Errors", "This project enrollment no longer exists."))
+    load_participant(session, actor, enrollment.participant_id)
+    return enrollment
+
+
+def enroll(
+    database: Database,
+    actor: Actor,
+    participant_id: int,
+    project_id: int,
+    entry_date: date,
+    answers: EntryAnswers | None = None,
+    today: date | None = None,
+) -> Enrollment:
+    """Enroll a case in a project; entry answers (if given) are frozen with it."""
+    actor.require(Permission.CASES_WRITE)
+    today = today or date.today()
+    _not_in_future("entry_date", _label("Entry date"), entry_date, today)
+    if answers is not None:
+        _check_entry(answers)
+    with database.session() as session:
+        participant = load_participant(session, actor, participant_id)
+        project = session.get(Project, project_id)
+        if project is None:
+            raise ValidationError("project", translate("Errors", "Project: please choose one."))
+        taken = session.exec(
+            select(Enrollment.id).where(
+                Enrollment.participant_id == participant_id, Enrollment.project_id == project_id
+            )
+        ).first()
+        if taken is not None:
+            raise ValidationError(
+                "project",
+                translate(
+                    "Errors", "Project: case {case} is already enrolled in {project}."
+                ).format(case=participant.case_number, project=project.code),
+            )
+        if entry_date < project.start_date or (project.end_date and entry_date > project.end_date):
+            raise ValidationError(
+                "entry_date",
+                translate("Errors", "{label}: must lie within the project period.").format(
+                    label=_label("Entry date")
+                ),
+            )
+        nationalities = list(session.exec(
+            select(ParticipantNationality.country_code)
+            .where(ParticipantNationality.participant_id == participant_id)
+        ))  # fmt: skip
+        third_country = is_third_country_national(nationalities)
+        enrollment = Enrollment(
+            participant_id=participant_id,
+            project_id=project_id,
+            entry_date=entry_date,
+            third_country_national=Answer.UNKNOWN
+            if third_country is None
+            else (Answer.YES if third_country else Answer.NO),
+            **(answers.__dict__ if answers else {}),
+            entry_recorded_on=today if answers else None,
+        )
+        session.add(enrollment)
+        session.flush()
+        fields = ["project_id", "entry_date", "third_country_national"]
+        if answers:
+            fields += list(answers.__dict__)
+        record(session, actor, AuditAction.CREATE, "enrollment", enrollment.id, fields)
+        session.commit()
+        return enrollment
+
+
+def update_entry_answers(
+    database: Database,
+    actor: Actor,
+    enrollment_id: int,
+    answers: EntryAnswers,
+    reason: str | None = None,
+    today: date | None = None,
+) -> Enrollment:
+    """Record or correct the entry questionnaire; after the 4-week deadline a reason is needed."""
+    actor.require(Permission.CASES_WRITE)
+    today = today or date.today()
+    _check_entry(answers)
+    with database.session() as session:
+        enrollment = _load_enrollment(session, actor, enrollment_id)
+        changed = [k for k, v in answers.__dict__.items() if getattr(enrollment, k) != v]
+        late = today > entry_data_due(enrollment.entry_date)
+        reason_text = (reason or "").strip()
+        if changed and late and enrollment.entry_recorded_on is not None and not reason_text:
+            raise ValidationError(
+                "reason",
+                translate(
+                    "Errors",
+                    "{label}: entry answers describe the entry date; changing them more than "
+                    "four weeks after entry needs a reason.",
+                ).format(label=_label("Reason for the change")),
+            )
+        for key, value in answers.__dict__.items():
+            setattr(enrollment, key, value)
+        if enrollment.entry_recorded_on is None:
+            enrollment.entry_recorded_on = today
+        session.add(enrollment)
+        if changed:
+            record(session, actor, AuditAction.UPDATE, "enrollment", enrollment_id, changed,
+                   reason=reason_text or None)  # fmt: skip
+        session.commit()
+        return enrollment
+
+
+def _apply_exit(enrollment: Enrollment, exit_answers: ExitAnswers, today: date) -> list[str]:
+    _not_in_future("exit_date", _label("Exit date"), exit_answers.exit_date, today)
+    if exit_answers.exit_date < enrollment.entry_date:
+        raise ValidationError(
+            "exit_date",
+            translate("Errors", "{label}: must not be before the entry date {entry}.").format(
+                label=_label("Exit date"), entry=enrollment.entry_date.strftime("%d.%m.%Y")
+            ),
+        )
+    changed = [k for k, v in exit_answers.__dict__.items() if getattr(enrollment, k) != v]
+    for key, value in exit_answers.__dict__.items():
+        setattr(enrollment, key, value)
+    enrollment.exit_recorded_on = today
+    return changed
+
+
+def record_exit(
+    database: Database, actor: Actor, enrollment_id: int, exit_answers: ExitAnswers,
+    today: date | None = None,
+) -> Enrollment:  # fmt: skip
+    actor.require(Permission.CASES_WRITE)
+    today = today or date.today()
+    with database.session() as session:
+        enrollment = _load_enrollment(session, actor, enrollment_id)
+        changed = _apply_exit(enrollment, exit_answers, today)
+        session.add(enrollment)
+        record(session, actor, AuditAction.UPDATE, "enrollment", enrollment_id, changed)
+        session.commit()
+        return enrollment
+
+
+def record_six_month_answers(
+    database: Database, actor: Actor, enrollment_id: int, employed: Answer, improved: Answer,
+    today: date | None = None,
+) -> Enrollment:  # fmt: skip
+    actor.require(Permission.CASES_WRITE)
+    with database.session() as session:
+        enrollment = _load_enrollment(session, actor, enrollment_id)
+        if enrollment.exit_date is None:
+            raise ValidationError(
+                "employed_after_6_months",
+                translate("Errors", "6-month answers: record the exit first."),
+            )
+        enrollment.employed_after_6_months = employed
+        enrollment.improved_after_6_months = improved
+        enrollment.six_month_recorded_on = today or date.today()
+        session.add(enrollment)
+        record(session, actor, AuditAction.UPDATE, "enrollment", enrollment_id,
+               ["employed_after_6_months", "improved_after_6_months"])  # fmt: skip
+        session.commit()
+        return enrollment
+
+
+def close_case(
+    database: Database,
+    actor: Actor,
+    participant_id: int,
+    closed_on: date,
+    exits: dict[int, ExitAnswers],
+    today: date | None = None,
+) -> None:
+    """Close a case; every enrollment without an exit gets the exit answers given for it."""
+    actor.require(Permission.CASES_WRITE)
+    today = today or date.today()
+    _not_in_future("closed_on", _label("Closing date"), closed_on, today)
+    with database.session() as session:
+        participant = load_participant(session, actor, participant_id)
+        open_enrollments = session.exec(
+            select(Enrollment).where(
+                Enrollment.participant_id == participant_id,
+                Enrollment.exit_date == None,  # noqa: E711
+            )
+        ).all()
+        for enrollment in open_enrollments:
+            assert enrollment.id is not None
+            exit_answers = exits.get(enrollment.id) or ExitAnswers(exit_date=closed_on)
+            changed = _apply_exit(enrollment, exit_answers, today)
+            session.add(enrollment)
+            record(session, actor, AuditAction.UPDATE, "enrollment", enrollment.id, changed)
+        participant.status = CaseStatus.CLOSED
+        participant.closed_on = closed_on
+        participant.updated_at = utcnow()
+        session.add(participant)
+        record(session, actor, AuditAction.UPDATE, "participant", participant_id,
+               ["status", "closed_on"])  # fmt: skip
+        session.commit()
+
+
+def reopen_case(database: Database, actor: Actor, participant_id: int, reason: str) -> None:
+    actor.require(Permission.CASES_WRITE)
+    reason_text = validation.required_text("reason", _label("Reason for reopening"), reason, 500)
+    with database.session() as session:
+        participant = load_participant(session, actor, participant_id)
+        if participant.status != CaseStatus.CLOSED:
+            raise ValidationError(
+                "status",
+                translate("Errors", "Case {case} is not closed.").format(
+                    case=participant.case_number
+                ),
+            )
+        participant.status = CaseStatus.OPEN
+        participant.closed_on = None
+        participant.updated_at = utcnow()
+        session.add(participant)
+        record(session, actor, AuditAction.UPDATE, "participant", participant_id,
+               ["status", "closed_on"], reason=reason_text)  # fmt: skip
+        session.commit()
+
+
+def record_consent(
+    database: Database, actor: Actor, participant_id: int, kind: ConsentKind, given_on: date,
+    version: str | None = None, today: date | None = None,
+) -> Consent:  # fmt: skip
+    actor.require(Permission.CASES_WRITE)
+    _not_in_future("given_on", _label("Date"), given_on, today or date.today())
+    with database.session() as session:
+        load_participant(session, actor, participant_id)
+        consent = Consent(participant_id=participant_id, kind=kind, given_on=given_on,
+                          version=(version or "").strip() or None,
+                          recorded_by_id=actor.user_id)  # fmt: skip
+        session.add(consent)
+        session.flush()
+        record(session, actor, AuditAction.CREATE, "consent", consent.id,
+               ["kind", "given_on", "version"])  # fmt: skip
+        session.commit()
+        return consent
