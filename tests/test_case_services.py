@@ -72,8 +72,15 @@ def new_case(database: Database, actor: Actor, first: str, last: str, **extra: o
 
 
 def test_create_case_numbers_search_key_and_advisor(database: Database, advisor: Actor) -> None:
-    case_id = new_case(database, advisor, "Ayşe", "Yılmaz", nationalities=("TR", "Deutschland"),
-                       languages=("tr", "Deutsch"), phone="0511 123456")  # fmt: skip
+    case_id = new_case(
+        database,
+        advisor,
+        "Ayşe",
+        "Yılmaz",
+        nationalities=("TR", "Deutschland"),
+        languages=("tr", "Deutsch"),
+        phone="0511 123456",
+    )
     case = read_case_file(database, advisor, case_id)
     assert case.participant.case_number == "2026-0001"
     assert case.participant.advisor_id == advisor.user_id
@@ -83,14 +90,25 @@ def test_create_case_numbers_search_key_and_advisor(database: Database, advisor:
 
 @pytest.mark.parametrize(
     ("typed", "stored_first", "stored_last"),
-    [("muller", "Hans", "Müller"), ("yilmaz", "Ayşe", "Yılmaz"), ("sokolova", "Olena", "Sokolová"),
-     ("SOKOLOVA", "Iryna", "Соколова"), ("ayse yil", "Ayşe", "Yılmaz"), ("2026-0001", "Hans", "Müller")],
-)  # fmt: skip
+    [
+        ("muller", "Hans", "Müller"),
+        ("yilmaz", "Ayşe", "Yılmaz"),
+        ("sokolova", "Olena", "Sokolová"),
+        ("SOKOLOVA", "Iryna", "Соколова"),
+        ("ayse yil", "Ayşe", "Yılmaz"),
+        ("2026-0001", "Hans", "Müller"),
+    ],
+)
 def test_search_is_case_accent_and_script_insensitive(
     database: Database, advisor: Actor, typed: str, stored_first: str, stored_last: str
 ) -> None:
-    for first, last in (("Hans", "Müller"), ("Ayşe", "Yılmaz"), ("Olena", "Sokolová"),
-                        ("Iryna", "Соколова"), ("Omar", "Haddad")):  # fmt: skip
+    for first, last in (
+        ("Hans", "Müller"),
+        ("Ayşe", "Yılmaz"),
+        ("Olena", "Sokolová"),
+        ("Iryna", "Соколова"),
+        ("Omar", "Haddad"),
+    ):
         new_case(database, advisor, first, last)
     rows = fetch_cases(database, advisor, CaseQuery(text=typed), 0, 50)
     assert (stored_first, stored_last) in {(r.first_name, r.last_name) for r in rows}
@@ -146,43 +164,87 @@ def test_entry_answers_are_frozen_and_late_changes_need_a_reason(
     database: Database, advisor: Actor
 ) -> None:
     case_id = new_case(database, advisor, "Omar", "Haddad", nationalities=("SY",))
-    answers = EntryAnswers(EmploymentStatus.UNEMPLOYED, 13, EducationLevel.ISCED_3_4,
-                           SensitiveAnswer.REFUSED)  # fmt: skip
-    enrollment = enroll(database, advisor, case_id, esf_project_id(database, advisor),
-                        date(2026, 1, 10), answers, today=date(2026, 1, 12))  # fmt: skip
+    answers = EntryAnswers(
+        EmploymentStatus.UNEMPLOYED, 13, EducationLevel.ISCED_3_4, SensitiveAnswer.REFUSED
+    )
+    enrollment = enroll(
+        database,
+        advisor,
+        case_id,
+        esf_project_id(database, advisor),
+        date(2026, 1, 10),
+        answers,
+        today=date(2026, 1, 12),
+    )
     assert enrollment.third_country_national == Answer.YES
     assert enrollment.entry_recorded_on == date(2026, 1, 12)
     # Nationality changes later do not change the frozen entry answer.
-    update_case(database, advisor, case_id, CaseInput("Omar", "Haddad", Gender.MALE,
-                nationalities=("DE",)), TODAY)  # fmt: skip
+    update_case(
+        database,
+        advisor,
+        case_id,
+        CaseInput("Omar", "Haddad", Gender.MALE, nationalities=("DE",)),
+        TODAY,
+    )
     case = read_case_file(database, advisor, case_id)
     assert case.enrollments[0].enrollment.third_country_national == Answer.YES
-    changed = EntryAnswers(EmploymentStatus.UNEMPLOYED, 14, EducationLevel.ISCED_3_4,
-                           SensitiveAnswer.REFUSED)  # fmt: skip
+    changed = EntryAnswers(
+        EmploymentStatus.UNEMPLOYED, 14, EducationLevel.ISCED_3_4, SensitiveAnswer.REFUSED
+    )
     assert enrollment.id is not None
     with pytest.raises(ValidationError, match="needs a reason") as error:
         update_entry_answers(database, advisor, enrollment.id, changed, None, today=TODAY)
     assert error.value.field == "reason"
     update_entry_answers(database, advisor, enrollment.id, changed, "Tippfehler", today=TODAY)
     with pytest.raises(ValidationError, match="only allowed for unemployed"):
-        update_entry_answers(database, advisor, enrollment.id,
-                             EntryAnswers(EmploymentStatus.EMPLOYED, 3), "x", today=TODAY)  # fmt: skip
+        update_entry_answers(
+            database,
+            advisor,
+            enrollment.id,
+            EntryAnswers(EmploymentStatus.EMPLOYED, 3),
+            "x",
+            today=TODAY,
+        )
     with pytest.raises(ValidationError, match="already enrolled"):
-        enroll(database, advisor, case_id, esf_project_id(database, advisor), date(2026, 2, 1),
-               today=TODAY)  # fmt: skip
+        enroll(
+            database,
+            advisor,
+            case_id,
+            esf_project_id(database, advisor),
+            date(2026, 2, 1),
+            today=TODAY,
+        )
 
 
 def test_close_and_reopen_a_case(database: Database, advisor: Actor) -> None:
     case_id = new_case(database, advisor, "Omar", "Haddad")
-    enrollment = enroll(database, advisor, case_id, esf_project_id(database, advisor),
-                        date(2026, 1, 10), EntryAnswers(), today=TODAY)  # fmt: skip
+    enrollment = enroll(
+        database,
+        advisor,
+        case_id,
+        esf_project_id(database, advisor),
+        date(2026, 1, 10),
+        EntryAnswers(),
+        today=TODAY,
+    )
     assert enrollment.id is not None
     with pytest.raises(ValidationError, match="Exit date: must not be before the entry date"):
-        close_case(database, advisor, case_id, date(2026, 1, 5),
-                   {enrollment.id: ExitAnswers(date(2026, 1, 5))}, today=TODAY)  # fmt: skip
-    close_case(database, advisor, case_id, date(2026, 3, 1),
-               {enrollment.id: ExitAnswers(date(2026, 3, 1), ExitStatus.EMPLOYED, True)},
-               today=TODAY)  # fmt: skip
+        close_case(
+            database,
+            advisor,
+            case_id,
+            date(2026, 1, 5),
+            {enrollment.id: ExitAnswers(date(2026, 1, 5))},
+            today=TODAY,
+        )
+    close_case(
+        database,
+        advisor,
+        case_id,
+        date(2026, 3, 1),
+        {enrollment.id: ExitAnswers(date(2026, 3, 1), ExitStatus.EMPLOYED, True)},
+        today=TODAY,
+    )
     case = read_case_file(database, advisor, case_id)
     assert case.participant.status == CaseStatus.CLOSED
     assert case.enrollments[0].enrollment.exit_status == ExitStatus.EMPLOYED
@@ -197,13 +259,28 @@ def test_consultations_first_then_follow_ups_and_anonymous_contacts(
 ) -> None:
     case_id = new_case(database, advisor, "Omar", "Haddad")
     topics = [t.id for t in list_topics(database, advisor)][:2]
-    later = add_consultation(database, advisor, ConsultationInput(
-        case_id, date(2026, 3, 10), 45, topic_ids=tuple(t for t in topics if t),
-        language_code="Arabisch", interpreter=True, note="Zeugnisse gesichtet",
-        follow_up_on=date(2026, 3, 18)), today=TODAY)  # fmt: skip
+    later = add_consultation(
+        database,
+        advisor,
+        ConsultationInput(
+            case_id,
+            date(2026, 3, 10),
+            45,
+            topic_ids=tuple(t for t in topics if t),
+            language_code="Arabisch",
+            interpreter=True,
+            note="Zeugnisse gesichtet",
+            follow_up_on=date(2026, 3, 18),
+        ),
+        today=TODAY,
+    )
     assert later.kind == ConsultationKind.FIRST and later.language_code == "ar"
-    earlier = add_consultation(database, advisor, ConsultationInput(
-        case_id, date(2026, 3, 2), 30, start_time=time(9, 30)), today=TODAY)  # fmt: skip
+    earlier = add_consultation(
+        database,
+        advisor,
+        ConsultationInput(case_id, date(2026, 3, 2), 30, start_time=time(9, 30)),
+        today=TODAY,
+    )
     assert earlier.kind == ConsultationKind.FIRST
     case = read_case_file(database, advisor, case_id)
     assert [c.kind for c in case.consultations] == [
@@ -212,14 +289,24 @@ def test_consultations_first_then_follow_ups_and_anonymous_contacts(
     ]
     assert case.consultations[0].note == "Zeugnisse gesichtet"
     assert len(case.follow_ups) == 1
-    anonymous = add_consultation(database, advisor, ConsultationInput(
-        None, date(2026, 3, 11), 10, format=ConsultationFormat.PHONE), today=TODAY)  # fmt: skip
+    anonymous = add_consultation(
+        database,
+        advisor,
+        ConsultationInput(None, date(2026, 3, 11), 10, format=ConsultationFormat.PHONE),
+        today=TODAY,
+    )
     assert anonymous.participant_id is None and anonymous.kind == ConsultationKind.FIRST
     rows = fetch_consultations(database, advisor, ConsultationQuery(), 0, 10)
     assert [r.case_number for r in rows] == [None, "2026-0001", "2026-0001"]
     assert count_consultations(database, advisor, ConsultationQuery(anonymous_only=True)) == 1
-    assert count_consultations(database, advisor, ConsultationQuery(
-        date_from=date(2026, 3, 3), date_to=date(2026, 3, 10))) == 1  # fmt: skip
+    assert (
+        count_consultations(
+            database,
+            advisor,
+            ConsultationQuery(date_from=date(2026, 3, 3), date_to=date(2026, 3, 10)),
+        )
+        == 1
+    )
     with pytest.raises(ValidationError, match="Date: must not lie in the future"):
         add_consultation(
             database, advisor, ConsultationInput(case_id, date(2026, 3, 21), 30), today=TODAY
@@ -230,11 +317,21 @@ def test_consultations_first_then_follow_ups_and_anonymous_contacts(
 
 def test_start_page_lists_what_is_due(database: Database, advisor: Actor) -> None:
     case_id = new_case(database, advisor, "Omar", "Haddad")
-    add_consultation(database, advisor, ConsultationInput(
-        case_id, date(2026, 3, 10), 45, follow_up_on=date(2026, 3, 18),
-        follow_up_subject="Bescheid prüfen"), today=TODAY)  # fmt: skip
-    enroll(database, advisor, case_id, esf_project_id(database, advisor), date(2026, 2, 1),
-           today=TODAY)  # fmt: skip
+    add_consultation(
+        database,
+        advisor,
+        ConsultationInput(
+            case_id,
+            date(2026, 3, 10),
+            45,
+            follow_up_on=date(2026, 3, 18),
+            follow_up_subject="Bescheid prüfen",
+        ),
+        today=TODAY,
+    )
+    enroll(
+        database, advisor, case_id, esf_project_id(database, advisor), date(2026, 2, 1), today=TODAY
+    )
     page = start_page(database, advisor, today=TODAY)
     assert [(i.name, i.detail) for i in page.follow_ups] == [("Omar Haddad", "Bescheid prüfen")]
     assert page.follow_ups[0].overdue(TODAY)
@@ -252,14 +349,19 @@ def test_start_page_lists_what_is_due(database: Database, advisor: Actor) -> Non
 def test_filters_and_sorting(database: Database, advisor: Actor) -> None:
     first = new_case(database, advisor, "Omar", "Haddad")
     second = new_case(database, advisor, "Ayşe", "Yılmaz")
-    enroll(database, advisor, second, esf_project_id(database, advisor), date(2026, 2, 1),
-           today=TODAY)  # fmt: skip
+    enroll(
+        database, advisor, second, esf_project_id(database, advisor), date(2026, 2, 1), today=TODAY
+    )
     add_consultation(database, advisor, ConsultationInput(first, date(2026, 3, 1), 30), today=TODAY)
     assert [r.id for r in fetch_cases(database, advisor, CaseQuery(esf_incomplete=True), 0, 9)] == [
         second
     ]
-    assert [r.id for r in fetch_cases(database, advisor, CaseQuery(
-        project_id=esf_project_id(database, advisor)), 0, 9)] == [second]  # fmt: skip
+    assert [
+        r.id
+        for r in fetch_cases(
+            database, advisor, CaseQuery(project_id=esf_project_id(database, advisor)), 0, 9
+        )
+    ] == [second]
     by_contact = fetch_cases(database, advisor, CaseQuery(sort=CaseSort.LAST_CONTACT), 0, 9)
     assert by_contact[0].id == first and by_contact[0].last_contact == date(2026, 3, 1)
     by_name = fetch_cases(database, advisor, CaseQuery(sort=CaseSort.NAME, descending=False), 0, 9)
@@ -273,10 +375,17 @@ def test_filters_and_sorting(database: Database, advisor: Actor) -> None:
 def test_volunteers_and_treasurers_never_see_cases_or_notes(
     database: Database, admin: Actor, advisor: Actor
 ) -> None:
-    case_id = new_case(database, advisor, "Omar", "Haddad", residence_status=ResidenceStatus.TOLERATION,
-                       remarks="psychisch belastet")  # fmt: skip
-    add_consultation(database, advisor, ConsultationInput(case_id, TODAY, 30, note="vertraulich"),
-                     today=TODAY)  # fmt: skip
+    case_id = new_case(
+        database,
+        advisor,
+        "Omar",
+        "Haddad",
+        residence_status=ResidenceStatus.TOLERATION,
+        remarks="psychisch belastet",
+    )
+    add_consultation(
+        database, advisor, ConsultationInput(case_id, TODAY, 30, note="vertraulich"), today=TODAY
+    )
     for role in (Role.TREASURER, Role.VOLUNTEER):
         outsider = make_actor(database, admin, f"x-{role.value}", role)
         with pytest.raises(PermissionDenied):
@@ -310,7 +419,14 @@ def test_advisors_can_be_limited_to_their_own_cases(
 
 def test_consents_and_the_art13_notice(database: Database, advisor: Actor) -> None:
     case_id = new_case(database, advisor, "Omar", "Haddad")
-    record_consent(database, advisor, case_id, ConsentKind.ART13_NOTICE, date(2026, 3, 1),
-                   "ESF-2024", today=TODAY)  # fmt: skip
+    record_consent(
+        database,
+        advisor,
+        case_id,
+        ConsentKind.ART13_NOTICE,
+        date(2026, 3, 1),
+        "ESF-2024",
+        today=TODAY,
+    )
     case = read_case_file(database, advisor, case_id)
     assert not case.art13_notice_missing and case.data_processing_consent_missing

@@ -28,13 +28,19 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
+def texts(translation: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a %n message."""
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
 def test_every_german_translation_is_finished() -> None:
     unfinished = [
         key
         for key, translation in messages(TS_FILE).items()
         if translation is None
         or translation.get("type") in ("unfinished", "obsolete", "vanished")
-        or not (translation.text or "").strip()
+        or not all(text.strip() for text in texts(translation))
     ]
     assert unfinished == []
 
@@ -45,7 +51,9 @@ def test_placeholders_survive_translation() -> None:
     for (context, source), translation in messages(TS_FILE).items():
         assert translation is not None
         wanted = sorted(re.findall(r"\{\w+\}", source))
-        assert sorted(re.findall(r"\{\w+\}", translation.text or "")) == wanted, (context, source)
+        for text in texts(translation):
+            assert sorted(re.findall(r"\{\w+\}", text)) == wanted, (context, source)
+            assert ("%n" in text) == ("%n" in source), (context, source)
 
 
 def lupdate() -> Path:
@@ -119,7 +127,12 @@ def test_the_embedded_translation_is_the_compiled_ts() -> None:
     translator = QTranslator()
     assert translator.load(":/i18n/lotse_de")
     for (context, source), translation in messages(TS_FILE).items():
-        assert translator.translate(context, source) == translation.text, (context, source)
+        forms = [form.text for form in translation.iter("numerusform")]
+        if forms:
+            assert translator.translate(context, source, None, 1) == forms[0]
+            assert translator.translate(context, source, None, 5) == forms[1]
+        else:
+            assert translator.translate(context, source) == translation.text, (context, source)
 
 
 @pytest.mark.parametrize(

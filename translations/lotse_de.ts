@@ -56,6 +56,655 @@
     </message>
 </context>
 <context>
+    <name>CaseFileWindow</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>New &amp;consultation</source>
+        <translation>Neue &amp;Beratung</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Strg+Umschalt+N</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll in project</source>
+        <translation>In &amp;Projekt aufnehmen</translation>
+    </message>
+    <message>
+        <source>Close c&amp;ase</source>
+        <translation>Fall &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder eröffnen</translation>
+    </message>
+    <message>
+        <source>Notice handed over today</source>
+        <translation>Heute ausgehändigt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Entry &amp;questionnaire</source>
+        <translation>Eintritts&amp;fragebogen</translation>
+    </message>
+    <message>
+        <source>Record e&amp;xit</source>
+        <translation>Aus&amp;tritt erfassen</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>E&amp;rfassen</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>Case {case} – {name}</source>
+        <translation>Fall {case} – {name}</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} Jahre</translation>
+    </message>
+    <message>
+        <source>Advisor: {name}</source>
+        <translation>Beratung: {name}</translation>
+    </message>
+    <message>
+        <source>The Art. 13 GDPR information notice has not been recorded as handed over.</source>
+        <translation>Die Informationen nach Art. 13 DSGVO sind noch nicht als ausgehändigt erfasst.</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Ehrenamtliche*r</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Geschlecht:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Anschrift:</translation>
+    </message>
+    <message>
+        <source>Phone / e-mail:</source>
+        <translation>Telefon / E-Mail:</translation>
+    </message>
+    <message>
+        <source>Nationalities:</source>
+        <translation>Staatsangehörigkeiten:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>Country of birth:</source>
+        <translation>Geburtsland:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation>Aufenthaltsstatus:</translation>
+    </message>
+    <message>
+        <source>Year of arrival:</source>
+        <translation>Einreisejahr:</translation>
+    </message>
+    <message>
+        <source>School qualification:</source>
+        <translation>Schulabschluss:</translation>
+    </message>
+    <message>
+        <source>Vocational qualification:</source>
+        <translation>Berufsabschluss:</translation>
+    </message>
+    <message>
+        <source>Reference occupation:</source>
+        <translation>Referenzberuf:</translation>
+    </message>
+    <message>
+        <source>Recognition status:</source>
+        <translation>Anerkennungsstand:</translation>
+    </message>
+    <message>
+        <source>Found us via:</source>
+        <translation>Zugang über:</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>Bemerkungen:</translation>
+    </message>
+    <message>
+        <source>{value} (obtained in {country})</source>
+        <translation>{value} (erworben in {country})</translation>
+    </message>
+    <message>
+        <source>missing, overdue since {date}</source>
+        <translation>fehlt, überfällig seit {date}</translation>
+    </message>
+    <message>
+        <source>missing, due by {date}</source>
+        <translation>fehlt, fällig bis {date}</translation>
+    </message>
+    <message>
+        <source>recorded on {date}</source>
+        <translation>erfasst am {date}</translation>
+    </message>
+    <message>
+        <source>(exit data overdue)</source>
+        <translation>(Austrittsdaten überfällig)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <source>ESF entry data</source>
+        <translation>ESF-Eintrittsdaten</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <source>Status after exit</source>
+        <translation>Verbleib nach Austritt</translation>
+    </message>
+    <message>
+        <source>6-month follow-up</source>
+        <translation>6-Monats-Nachbefragung</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <source>{language}, with interpreter</source>
+        <translation>{language}, mit Dolmetschung</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>Consultation – {name} ({case})</source>
+        <translation>Beratung – {name} ({case})</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Fall wieder eröffnen</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened?</source>
+        <translation>Warum wird der Fall wieder eröffnet?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormDialog</name>
+    <message>
+        <source>Edit case {case}</source>
+        <translation>Fall {case} bearbeiten</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>e.g. Syrien; Deutschland or SY; DE</source>
+        <translation>z. B. Syrien; Deutschland oder SY; DE</translation>
+    </message>
+    <message>
+        <source>e.g. Arabisch; Kurdisch or ar; ku</source>
+        <translation>z. B. Arabisch; Kurdisch oder ar; ku</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;First name *</source>
+        <translation>&amp;Vorname *</translation>
+    </message>
+    <message>
+        <source>&amp;Last name *</source>
+        <translation>&amp;Nachname *</translation>
+    </message>
+    <message>
+        <source>&amp;Gender *</source>
+        <translation>&amp;Geschlecht *</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Geburts&amp;datum</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Straße</translation>
+    </message>
+    <message>
+        <source>Post&amp;code / city</source>
+        <translation>P&amp;LZ / Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Background and qualifications</source>
+        <translation>Herkunft und Qualifikationen</translation>
+    </message>
+    <message>
+        <source>&amp;Nationalities:</source>
+        <translation>Staats&amp;angehörigkeiten:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>S&amp;prachen:</translation>
+    </message>
+    <message>
+        <source>Country of b&amp;irth:</source>
+        <translation>Geburts&amp;land:</translation>
+    </message>
+    <message>
+        <source>&amp;Residence status:</source>
+        <translation>Aufent&amp;haltsstatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of arrival:</source>
+        <translation>&amp;Einreisejahr:</translation>
+    </message>
+    <message>
+        <source>&amp;School qualification:</source>
+        <translation>Sch&amp;ulabschluss:</translation>
+    </message>
+    <message>
+        <source>&amp;Vocational qualification:</source>
+        <translation>&amp;Berufsabschluss:</translation>
+    </message>
+    <message>
+        <source>Reference &amp;occupation:</source>
+        <translation>&amp;Referenzberuf:</translation>
+    </message>
+    <message>
+        <source>Recognition s&amp;tatus:</source>
+        <translation>Anerkennungs&amp;stand:</translation>
+    </message>
+    <message>
+        <source>Found us &amp;via:</source>
+        <translation>&amp;Zugang über:</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor:</source>
+        <translation>Berater*&amp;in:</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks:</source>
+        <translation>Be&amp;merkungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>country obtained</source>
+        <translation>erworben in (Land)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Possibly already recorded: {cases}. Please check before saving.</source>
+        <translation>Möglicherweise schon erfasst: {cases}. Bitte vor dem Speichern prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>Fallnr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste WV</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Search name, case number or phone (Ctrl+F)</source>
+        <translation>Name, Fallnummer oder Telefon suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Fälle suchen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>All advisors</source>
+        <translation>Alle Berater*innen</translation>
+    </message>
+    <message>
+        <source>ESF data incomplete</source>
+        <translation>ESF-Daten unvollständig</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Neuer Fall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Fall abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Closing date:</source>
+        <translation>&amp;Abschlussdatum:</translation>
+    </message>
+    <message>
+        <source>Exit from {project}</source>
+        <translation>Austritt aus {project}</translation>
+    </message>
+    <message>
+        <source>Close &amp;case</source>
+        <translation>Fall &amp;abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter needed</source>
+        <translation>Dolmetschung &amp;nötig</translation>
+    </message>
+    <message>
+        <source>What was discussed, what was agreed, next steps</source>
+        <translation>Was besprochen wurde, was vereinbart ist, nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Set a &amp;follow-up on</source>
+        <translation>&amp;Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>was zu tun ist</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Themen:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Anonymous short contact: counts in the counselling statistics, not in ESF. Do not write names into the note.</source>
+        <translation>Anonymer Kurzkontakt: zählt in der Beratungsstatistik, nicht im ESF. Bitte keine Namen in die Notiz schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Return)</source>
+        <translation>&amp;Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+</context>
+<context>
+    <name>Consultations</name>
+    <message>
+        <source>Follow-up from the consultation on {date}</source>
+        <translation>Wiedervorlage aus der Beratung vom {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <source>Consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>All advisors</source>
+        <translation>Alle Berater*innen</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Alle Formen</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>Only anonymous contacts</source>
+        <translation>Nur anonyme Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous short contact</source>
+        <translation>&amp;Anonymer Kurzkontakt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n Beratung</numerusform>
+            <numerusform>%n Beratungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Lotse – unexpected error</source>
@@ -89,6 +738,102 @@
     <message>
         <source>Creating volunteers, hours and tandems…</source>
         <translation>Ehrenamtliche, Stunden und Tandems werden angelegt …</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <source>Entry questionnaire {project}</source>
+        <translation>Eintrittsfragebogen {project}</translation>
+    </message>
+    <message>
+        <source>Enroll in a project</source>
+        <translation>In ein Projekt aufnehmen</translation>
+    </message>
+    <message>
+        <source>Record the entry questionnaire now</source>
+        <translation>Eintrittsfragebogen jetzt erfassen</translation>
+    </message>
+    <message>
+        <source>required after the 4-week deadline</source>
+        <translation>nach Ablauf der 4-Wochen-Frist erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Entry date:</source>
+        <translation>&amp;Eintrittsdatum:</translation>
+    </message>
+    <message>
+        <source>Entry on {entry}; entry data due by {due}.</source>
+        <translation>Eintritt am {entry}; Eintrittsdaten fällig bis {due}.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>&amp;Grund der Änderung:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>EntryQuestionnaire</name>
+    <message>
+        <source>ESF entry questionnaire (situation on the entry date)</source>
+        <translation>ESF-Eintrittsfragebogen (Situation am Eintrittstag)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>&amp;Employment status:</source>
+        <translation>&amp;Erwerbsstatus:</translation>
+    </message>
+    <message>
+        <source>Unemployed &amp;for:</source>
+        <translation>Arbeitslos &amp;seit:</translation>
+    </message>
+    <message>
+        <source>Highest &amp;education:</source>
+        <translation>Höchster &amp;Bildungsabschluss:</translation>
+    </message>
+    <message>
+        <source>&amp;Disability:</source>
+        <translation>&amp;Behinderung:</translation>
+    </message>
+    <message>
+        <source>&amp;Minority:</source>
+        <translation>&amp;Minderheit:</translation>
+    </message>
+    <message>
+        <source>Foreign &amp;origin:</source>
+        <translation>Ausländische &amp;Herkunft:</translation>
+    </message>
+    <message>
+        <source>&amp;Homeless or excluded from housing:</source>
+        <translation>&amp;Obdachlos oder Wohnungsausgrenzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Rural area:</source>
+        <translation>&amp;Ländliches Gebiet:</translation>
     </message>
 </context>
 <context>
@@ -181,6 +926,140 @@
         <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
         <translation>{label}: „{value}“ ist kein Euro-Betrag zwischen 0 und {maximum}, z. B. 15 oder 15,50.</translation>
     </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a country. Use a two-letter code such as SY.</source>
+        <translation>{label}: „{value}“ ist kein Land. Bitte einen zweistelligen Code wie SY verwenden.</translation>
+    </message>
+    <message>
+        <source>{label}: must lie between 1900 and today.</source>
+        <translation>{label}: Muss zwischen 1900 und heute liegen.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
+        <translation>{label}: „{value}“ ist nicht erlaubt. Bitte fünf Ziffern verwenden.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
+        <translation>{label}: „{value}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>{label}: a year from 1900 to {year} is allowed.</source>
+        <translation>{label}: Erlaubt ist ein Jahr von 1900 bis {year}.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a language. Use a two-letter code such as ar.</source>
+        <translation>{label}: „{value}“ ist keine Sprache. Bitte einen zweistelligen Code wie ar verwenden.</translation>
+    </message>
+    <message>
+        <source>Case {case}: only the responsible advisor may open it.</source>
+        <translation>Fall {case}: Nur die zuständige Beratung darf ihn öffnen.</translation>
+    </message>
+    <message>
+        <source>Case {id} does not exist (any more).</source>
+        <translation>Fall {id} gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>{label}: must not lie in the future.</source>
+        <translation>{label}: Darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>{label}: from 1 to 600 minutes are allowed.</source>
+        <translation>{label}: Erlaubt sind 1 bis 600 Minuten.</translation>
+    </message>
+    <message>
+        <source>{label}: must not be before the consultation.</source>
+        <translation>{label}: Darf nicht vor der Beratung liegen.</translation>
+    </message>
+    <message>
+        <source>{label}: anonymous contacts cannot have a follow-up.</source>
+        <translation>{label}: Anonyme Kontakte können keine Wiedervorlage haben.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a language.</source>
+        <translation>{label}: „{value}“ ist keine Sprache.</translation>
+    </message>
+    <message>
+        <source>Topics: unknown topic chosen.</source>
+        <translation>Themen: Unbekanntes Thema gewählt.</translation>
+    </message>
+    <message>
+        <source>{label}: only allowed for unemployed people.</source>
+        <translation>{label}: Nur bei arbeitslosen Personen erlaubt.</translation>
+    </message>
+    <message>
+        <source>{label}: a whole number from 0 to 600 is allowed.</source>
+        <translation>{label}: Erlaubt ist eine ganze Zahl von 0 bis 600.</translation>
+    </message>
+    <message>
+        <source>This project enrollment no longer exists.</source>
+        <translation>Diese Projektteilnahme gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Project: please choose one.</source>
+        <translation>Projekt: Bitte ein Projekt wählen.</translation>
+    </message>
+    <message>
+        <source>Project: case {case} is already enrolled in {project}.</source>
+        <translation>Projekt: Fall {case} ist bereits in {project} aufgenommen.</translation>
+    </message>
+    <message>
+        <source>{label}: must lie within the project period.</source>
+        <translation>{label}: Muss innerhalb der Projektlaufzeit liegen.</translation>
+    </message>
+    <message>
+        <source>{label}: entry answers describe the entry date; changing them more than four weeks after entry needs a reason.</source>
+        <translation>{label}: Die Eintrittsangaben beschreiben den Eintrittstag; eine Änderung später als vier Wochen nach Eintritt braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>{label}: must not be before the entry date {entry}.</source>
+        <translation>{label}: Darf nicht vor dem Eintrittsdatum {entry} liegen.</translation>
+    </message>
+    <message>
+        <source>6-month answers: record the exit first.</source>
+        <translation>6-Monats-Angaben: Bitte zuerst den Austritt erfassen.</translation>
+    </message>
+    <message>
+        <source>Case {case} is not closed.</source>
+        <translation>Fall {case} ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>Diese Wiedervorlage gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitAnswersBox</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date:</source>
+        <translation>Aus&amp;trittsdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Status within 4 weeks after exit:</source>
+        <translation>&amp;Verbleib innerhalb von 4 Wochen:</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification gained:</source>
+        <translation>&amp;Qualifikation erlangt:</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Exit from {project}</source>
+        <translation>Austritt aus {project}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -232,6 +1111,122 @@
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Reference occupation</source>
+        <translation>Referenzberuf</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <source>Year of arrival</source>
+        <translation>Einreisejahr</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Geburtsland</translation>
+    </message>
+    <message>
+        <source>Country of school qualification</source>
+        <translation>Land des Schulabschlusses</translation>
+    </message>
+    <message>
+        <source>Country of vocational qualification</source>
+        <translation>Land des Berufsabschlusses</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Staatsangehörigkeiten</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Weitervermittelt an</translation>
+    </message>
+    <message>
+        <source>Unemployed for months</source>
+        <translation>Arbeitslos seit Monaten</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Eintrittsdatum</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Grund der Änderung</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Austrittsdatum</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Grund für die Wiedereröffnung</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -254,6 +1249,25 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY.</source>
+        <translation>{label}: „{value}“ ist kein Datum. Bitte TT.MM.JJJJ verwenden.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>You have entered something that is not saved yet. Discard it?</source>
+        <translation>Sie haben etwas eingegeben, das noch nicht gespeichert ist. Verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -386,6 +1400,210 @@
         <source>Expense refund</source>
         <translation>Auslagenersatz</translation>
     </message>
+    <message>
+        <source>Permission to remain (asylum procedure)</source>
+        <translation>Aufenthaltsgestattung (Asylverfahren)</translation>
+    </message>
+    <message>
+        <source>Toleration (Duldung)</source>
+        <translation>Duldung</translation>
+    </message>
+    <message>
+        <source>Residence permit § 24 (temporary protection)</source>
+        <translation>Aufenthaltserlaubnis § 24 (vorübergehender Schutz)</translation>
+    </message>
+    <message>
+        <source>Residence permit § 25 (humanitarian)</source>
+        <translation>Aufenthaltserlaubnis § 25 (humanitär)</translation>
+    </message>
+    <message>
+        <source>Other residence permit</source>
+        <translation>andere Aufenthaltserlaubnis</translation>
+    </message>
+    <message>
+        <source>Settlement permit</source>
+        <translation>Niederlassungserlaubnis</translation>
+    </message>
+    <message>
+        <source>EU citizen</source>
+        <translation>EU-Bürger*in</translation>
+    </message>
+    <message>
+        <source>German citizen</source>
+        <translation>deutsche Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstiges</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no school qualification</source>
+        <translation>kein Schulabschluss</translation>
+    </message>
+    <message>
+        <source>lower secondary (Hauptschulabschluss)</source>
+        <translation>Hauptschulabschluss</translation>
+    </message>
+    <message>
+        <source>intermediate (Mittlerer Abschluss)</source>
+        <translation>Mittlerer Abschluss</translation>
+    </message>
+    <message>
+        <source>upper secondary (Abitur, Fachhochschulreife)</source>
+        <translation>Abitur / Fachhochschulreife</translation>
+    </message>
+    <message>
+        <source>no vocational qualification</source>
+        <translation>kein Berufsabschluss</translation>
+    </message>
+    <message>
+        <source>vocational training</source>
+        <translation>abgeschlossene Ausbildung</translation>
+    </message>
+    <message>
+        <source>master craftsman / technician</source>
+        <translation>Meister*in / Techniker*in</translation>
+    </message>
+    <message>
+        <source>bachelor</source>
+        <translation>Bachelor</translation>
+    </message>
+    <message>
+        <source>master, diploma, state exam</source>
+        <translation>Master, Diplom, Staatsexamen</translation>
+    </message>
+    <message>
+        <source>doctorate</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>beantragt</translation>
+    </message>
+    <message>
+        <source>full equivalence</source>
+        <translation>volle Gleichwertigkeit</translation>
+    </message>
+    <message>
+        <source>partial equivalence</source>
+        <translation>teilweise Gleichwertigkeit</translation>
+    </message>
+    <message>
+        <source>compensation measure</source>
+        <translation>Ausgleichsmaßnahme</translation>
+    </message>
+    <message>
+        <source>came by themselves</source>
+        <translation>selbst gekommen</translation>
+    </message>
+    <message>
+        <source>family or friends</source>
+        <translation>Familie oder Bekannte</translation>
+    </message>
+    <message>
+        <source>Jobcenter / employment agency</source>
+        <translation>Jobcenter / Agentur für Arbeit</translation>
+    </message>
+    <message>
+        <source>community organisation</source>
+        <translation>Migrant*innenorganisation / Verein</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>employed</source>
+        <translation>erwerbstätig</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>selbstständig</translation>
+    </message>
+    <message>
+        <source>unemployed (registered)</source>
+        <translation>arbeitslos (gemeldet)</translation>
+    </message>
+    <message>
+        <source>not employed, not registered</source>
+        <translation>nicht erwerbstätig</translation>
+    </message>
+    <message>
+        <source>ISCED 0-2 (up to lower secondary)</source>
+        <translation>ISCED 0–2 (bis Sekundarstufe I)</translation>
+    </message>
+    <message>
+        <source>ISCED 3-4 (upper secondary, vocational training)</source>
+        <translation>ISCED 3–4 (Sekundarstufe II, Berufsausbildung)</translation>
+    </message>
+    <message>
+        <source>ISCED 5-8 (tertiary)</source>
+        <translation>ISCED 5–8 (tertiär)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>job-seeking</source>
+        <translation>arbeitsuchend</translation>
+    </message>
+    <message>
+        <source>in school or training</source>
+        <translation>Schule / Ausbildung</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation>keiner davon</translation>
+    </message>
+    <message>
+        <source>consent to data processing</source>
+        <translation>Einwilligung Datenverarbeitung</translation>
+    </message>
+    <message>
+        <source>Art. 13 GDPR notice handed over</source>
+        <translation>Informationen nach Art. 13 DSGVO ausgehändigt</translation>
+    </message>
+    <message>
+        <source>consent to transfer to funder</source>
+        <translation>Einwilligung Weitergabe an Fördermittelgeber</translation>
+    </message>
+    <message>
+        <source>consent to photos</source>
+        <translation>Einwilligung Fotos</translation>
+    </message>
+    <message>
+        <source>consent to be contacted</source>
+        <translation>Einwilligung Kontaktaufnahme</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -468,12 +1686,8 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>Here you will find the case files of the people your club counsels: instant search, filters and everything about a person in one place. This section is being built and comes with the next update.</source>
-        <translation>Hier finden Sie bald die Fallakten der Menschen, die Ihr Verein berät: Suche beim Tippen, Filter und alles zu einer Person an einem Ort. Dieser Bereich entsteht gerade und kommt mit dem nächsten Update.</translation>
-    </message>
-    <message>
-        <source>Here you will see every consultation, filtered by period, advisor, topic and language. This section is being built and comes with the next update.</source>
-        <translation>Hier sehen Sie bald alle Beratungen, gefiltert nach Zeitraum, Berater*in, Thema und Sprache. Dieser Bereich entsteht gerade und kommt mit dem nächsten Update.</translation>
+        <source>Your role does not include case files and consultation notes. Ask your administrator if you need access.</source>
+        <translation>Ihre Rolle umfasst keine Fallakten und Beratungsnotizen. Wenden Sie sich an Ihre Administration, wenn Sie Zugang brauchen.</translation>
     </message>
     <message>
         <source>Here you will manage volunteers, their hours, mentoring tandems and allowances. This section is being built and comes with the next update.</source>
@@ -486,6 +1700,22 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Neuer Fall</translation>
+    </message>
+    <message>
+        <source>New &amp;consultation for the selected case</source>
+        <translation>Neue &amp;Beratung zum gewählten Fall</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous short contact</source>
+        <translation>&amp;Anonymer Kurzkontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>Fall &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -510,6 +1740,26 @@
     <message>
         <source>Logged in: {name} ({role})</source>
         <translation>Angemeldet: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <source>Anonymous short contact</source>
+        <translation>Anonymer Kurzkontakt</translation>
+    </message>
+    <message>
+        <source>Choose a case first, then press Ctrl+Shift+N.</source>
+        <translation>Bitte zuerst einen Fall wählen, dann Strg+Umschalt+N drücken.</translation>
+    </message>
+    <message>
+        <source>Unsaved consultation</source>
+        <translation>Nicht gespeicherte Beratung</translation>
+    </message>
+    <message>
+        <source>There is an unsaved consultation note from {time}. Restore it?</source>
+        <translation>Es gibt eine nicht gespeicherte Beratungsnotiz vom {time}. Wiederherstellen?</translation>
     </message>
 </context>
 <context>
@@ -538,10 +1788,6 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>Projects</source>
-        <translation>Projekte</translation>
-    </message>
-    <message>
         <source>Hello, {name}</source>
         <translation>Guten Tag, {name}</translation>
     </message>
@@ -552,6 +1798,50 @@
     <message>
         <source>consultations this month</source>
         <translation>Beratungen in diesem Monat</translation>
+    </message>
+    <message>
+        <source>My follow-ups due</source>
+        <translation>Meine fälligen Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>Nichts fällig.</translation>
+    </message>
+    <message>
+        <source>ESF entry data missing</source>
+        <translation>ESF-Eintrittsdaten fehlen</translation>
+    </message>
+    <message>
+        <source>All entry questionnaires recorded.</source>
+        <translation>Alle Eintrittsfragebögen erfasst.</translation>
+    </message>
+    <message>
+        <source>ESF exit data overdue</source>
+        <translation>ESF-Austrittsdaten überfällig</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nichts überfällig.</translation>
+    </message>
+    <message>
+        <source>6-month follow-ups due</source>
+        <translation>Fällige 6-Monats-Nachbefragungen</translation>
+    </message>
+    <message>
+        <source>Recently opened cases</source>
+        <translation>Zuletzt angelegte Fälle</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>Noch keine Fälle.</translation>
+    </message>
+    <message>
+        <source>people counselled this month</source>
+        <translation>beratene Personen in diesem Monat</translation>
+    </message>
+    <message>
+        <source>new cases this month</source>
+        <translation>neue Fälle in diesem Monat</translation>
     </message>
     <message>
         <source>active volunteers</source>

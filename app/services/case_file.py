@@ -124,15 +124,20 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
         notes = actor.can(Permission.NOTES_READ)
         if not sensitive:
             participant = participant.model_copy(update=dict.fromkeys(SENSITIVE_FIELDS))
-        nationalities = list(session.exec(
-            select(ParticipantNationality.country_code)
-            .where(ParticipantNationality.participant_id == participant_id)
-            .order_by(ParticipantNationality.position)  # type: ignore[arg-type]
-        ))  # fmt: skip
-        languages = sorted(session.exec(
-            select(ParticipantLanguage.language_code)
-            .where(ParticipantLanguage.participant_id == participant_id)
-        ))  # fmt: skip
+        nationalities = list(
+            session.exec(
+                select(ParticipantNationality.country_code)
+                .where(ParticipantNationality.participant_id == participant_id)
+                .order_by(ParticipantNationality.position)  # type: ignore[arg-type]
+            )
+        )
+        languages = sorted(
+            session.exec(
+                select(ParticipantLanguage.language_code).where(
+                    ParticipantLanguage.participant_id == participant_id
+                )
+            )
+        )
         advisor = session.get(User, participant.advisor_id) if participant.advisor_id else None
         enrollments = []
         for enrollment, project in session.exec(
@@ -143,9 +148,11 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
         ):
             if not sensitive:
                 enrollment = enrollment.model_copy(
-                    update={"disability": SensitiveAnswer.UNKNOWN,
-                            "minority": SensitiveAnswer.UNKNOWN}
-                )  # fmt: skip
+                    update={
+                        "disability": SensitiveAnswer.UNKNOWN,
+                        "minority": SensitiveAnswer.UNKNOWN,
+                    }
+                )
             enrollments.append(
                 EnrollmentView(
                     enrollment=enrollment,
@@ -179,14 +186,20 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
                 assert c.id is not None
                 consultations.append(
                     ConsultationView(
-                        id=c.id, date=c.date, start_time=c.start_time,
-                        duration_minutes=c.duration_minutes, kind=c.kind, format=c.format,
-                        language_code=c.language_code, interpreter=c.interpreter,
+                        id=c.id,
+                        date=c.date,
+                        start_time=c.start_time,
+                        duration_minutes=c.duration_minutes,
+                        kind=c.kind,
+                        format=c.format,
+                        language_code=c.language_code,
+                        interpreter=c.interpreter,
                         topics=tuple(sorted(topic_names.get(c.id, []))),
-                        advisor=users.get(c.advisor_id), project_code=projects.get(c.project_id),
+                        advisor=users.get(c.advisor_id),
+                        project_code=projects.get(c.project_id),
                         note=c.note if notes else None,
                     )
-                )  # fmt: skip
+                )
         follow_ups = []
         if actor.can(Permission.CONSULTATIONS_READ):
             for follow_up, assignee in session.exec(
@@ -197,14 +210,21 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
             ):
                 assert follow_up.id is not None
                 follow_ups.append(
-                    FollowUpView(follow_up.id, follow_up.due_date, follow_up.subject,
-                                 assignee.display_name if assignee else None,
-                                 follow_up.done_at is not None)
-                )  # fmt: skip
-        consents = list(session.exec(
-            select(Consent).where(Consent.participant_id == participant_id)
-            .order_by(Consent.given_on)  # type: ignore[arg-type]
-        ))  # fmt: skip
+                    FollowUpView(
+                        follow_up.id,
+                        follow_up.due_date,
+                        follow_up.subject,
+                        assignee.display_name if assignee else None,
+                        follow_up.done_at is not None,
+                    )
+                )
+        consents = list(
+            session.exec(
+                select(Consent)
+                .where(Consent.participant_id == participant_id)
+                .order_by(Consent.given_on)  # type: ignore[arg-type]
+            )
+        )
         mentorships = [
             MentorshipView(f"{v.first_name} {v.last_name}", m.start_date, m.end_date, m.status)
             for m, v in session.exec(

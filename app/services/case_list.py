@@ -128,8 +128,12 @@ def fetch_cases(
     database: Database, actor: Actor, query: CaseQuery, offset: int, limit: int
 ) -> list[CaseRow]:
     p, c, f = table(Participant).c, table(Consultation).c, table(FollowUp).c
-    n, e, r, u = (table(ParticipantNationality).c, table(Enrollment).c, table(Project).c,
-                  table(User).c)  # fmt: skip
+    n, e, r, u = (
+        table(ParticipantNationality).c,
+        table(Enrollment).c,
+        table(Project).c,
+        table(User).c,
+    )
     last_contact = sa.select(sa.func.max(c.date)).where(c.participant_id == p.id).scalar_subquery()
     next_follow_up = (
         sa.select(sa.func.min(f.due_date))
@@ -150,7 +154,8 @@ def fetch_cases(
     )
     advisor = sa.select(u.display_name).where(u.id == p.advisor_id).scalar_subquery()
     order_columns: dict[CaseSort, list[Any]] = {
-        CaseSort.CASE_NUMBER: [p.case_number],
+        # Counters may pass 9999 within a year: shorter numbers sort first.
+        CaseSort.CASE_NUMBER: [sa.func.length(p.case_number), p.case_number],
         CaseSort.NAME: [p.last_name, p.first_name],
         # Older people have earlier birth dates: ascending age is descending birth date.
         CaseSort.AGE: [sa.desc(p.birth_date)],

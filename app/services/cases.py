@@ -32,7 +32,7 @@ from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.errors import NotFound, PermissionDenied, ValidationError
-from app.services.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.numbering import next_case_number
 from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, read_setting
 from app.storage.database import Database
@@ -79,8 +79,8 @@ class DuplicateHint:
     postcode: str | None
 
 
-def _label(text: str) -> str:
-    return translate("Fields", text)
+def _label(text: object) -> str:
+    return translate("Fields", str(text))
 
 
 def _country(field_name: str, label: str, value: str | None) -> str | None:
@@ -100,17 +100,19 @@ def _country(field_name: str, label: str, value: str | None) -> str | None:
 def validate_case(data: CaseInput, today: date) -> dict[str, object]:
     """The checked column values of a case; raises ValidationError naming the field."""
     values: dict[str, object] = {
-        "first_name": validation.required_text("first_name", _label("First name"),
-                                               data.first_name, 100),
-        "last_name": validation.required_text("last_name", _label("Last name"), data.last_name,
-                                              100),
+        "first_name": validation.required_text(
+            "first_name", translate("Fields", "First name"), data.first_name, 100
+        ),
+        "last_name": validation.required_text(
+            "last_name", translate("Fields", "Last name"), data.last_name, 100
+        ),
         "gender": data.gender,
-    }  # fmt: skip
+    }
     if data.birth_date is not None and not date(1900, 1, 1) <= data.birth_date <= today:
         raise ValidationError(
             "birth_date",
             translate("Errors", "{label}: must lie between 1900 and today.").format(
-                label=_label("Date of birth")
+                label=translate("Fields", "Date of birth")
             ),
         )
     values["birth_date"] = data.birth_date
@@ -119,38 +121,59 @@ def validate_case(data: CaseInput, today: date) -> dict[str, object]:
         raise ValidationError(
             "postcode",
             translate("Errors", "{label}: '{value}' is not allowed. Use five digits.").format(
-                label=_label("Postcode"), value=postcode
+                label=translate("Fields", "Postcode"), value=postcode
             ),
         )
     values["postcode"] = postcode
-    email = validation.optional_text("email", _label("E-mail"), data.email)
+    email = validation.optional_text("email", translate("Fields", "E-mail"), data.email)
     if email is not None and ("@" not in email or " " in email):
         raise ValidationError(
             "email",
             translate("Errors", "{label}: '{value}' is not an e-mail address.").format(
-                label=_label("E-mail"), value=email
+                label=translate("Fields", "E-mail"), value=email
             ),
         )
     values["email"] = email
-    for name, label in (("street", "Street"), ("city", "City"), ("phone", "Phone"),
-                        ("reference_occupation", "Reference occupation")):  # fmt: skip
+    optional_texts = (
+        ("street", QT_TRANSLATE_NOOP("Fields", "Street")),
+        ("city", QT_TRANSLATE_NOOP("Fields", "City")),
+        ("phone", QT_TRANSLATE_NOOP("Fields", "Phone")),
+        ("reference_occupation", QT_TRANSLATE_NOOP("Fields", "Reference occupation")),
+    )
+    for name, label in optional_texts:
         values[name] = validation.optional_text(name, _label(label), getattr(data, name))
-    values["remarks"] = validation.optional_text("remarks", _label("Remarks"), data.remarks, 4000)
+    values["remarks"] = validation.optional_text(
+        "remarks", translate("Fields", "Remarks"), data.remarks, 4000
+    )
     if data.arrival_year is not None and not 1900 <= data.arrival_year <= today.year:
         raise ValidationError(
             "arrival_year",
             translate("Errors", "{label}: a year from 1900 to {year} is allowed.").format(
-                label=_label("Year of arrival"), year=today.year
+                label=translate("Fields", "Year of arrival"), year=today.year
             ),
         )
     values["arrival_year"] = data.arrival_year
-    for name, label in (("birth_country", "Country of birth"),
-                        ("school_qualification_country", "Country of school qualification"),
-                        ("vocational_qualification_country",
-                         "Country of vocational qualification")):  # fmt: skip
+    countries = (
+        ("birth_country", QT_TRANSLATE_NOOP("Fields", "Country of birth")),
+        (
+            "school_qualification_country",
+            QT_TRANSLATE_NOOP("Fields", "Country of school qualification"),
+        ),
+        (
+            "vocational_qualification_country",
+            QT_TRANSLATE_NOOP("Fields", "Country of vocational qualification"),
+        ),
+    )
+    for name, label in countries:
         values[name] = _country(name, _label(label), getattr(data, name))
-    for name in ("residence_status", "school_qualification", "vocational_qualification",
-                 "recognition_status", "referral_source", "advisor_id"):  # fmt: skip
+    for name in (
+        "residence_status",
+        "school_qualification",
+        "vocational_qualification",
+        "recognition_status",
+        "referral_source",
+        "advisor_id",
+    ):
         values[name] = getattr(data, name)
     return values
 
@@ -158,7 +181,7 @@ def validate_case(data: CaseInput, today: date) -> dict[str, object]:
 def _codes(data: CaseInput) -> tuple[list[str], list[str]]:
     nationalities: list[str] = []
     for text in data.nationalities:
-        code = _country("nationalities", _label("Nationalities"), text)
+        code = _country("nationalities", translate("Fields", "Nationalities"), text)
         if code and code not in nationalities:
             nationalities.append(code)
     languages: list[str] = []
@@ -170,24 +193,29 @@ def _codes(data: CaseInput) -> tuple[list[str], list[str]]:
                 translate(
                     "Errors",
                     "{label}: '{value}' is not a language. Use a two-letter code such as ar.",
-                ).format(label=_label("Languages"), value=text),
+                ).format(label=translate("Fields", "Languages"), value=text),
             )
         if code not in languages:
             languages.append(code)
     return nationalities, languages
 
 
-def _store_codes(session: Session, participant_id: int, nationalities: list[str],
-                 languages: list[str]) -> None:  # fmt: skip
+def _store_codes(
+    session: Session, participant_id: int, nationalities: list[str], languages: list[str]
+) -> None:
     nationality, language = table(ParticipantNationality).c, table(ParticipantLanguage).c
     session.execute(
         sa.delete(table(ParticipantNationality)).where(nationality.participant_id == participant_id)
     )
-    session.execute(sa.delete(table(ParticipantLanguage)).where(
-        language.participant_id == participant_id))  # fmt: skip
+    session.execute(
+        sa.delete(table(ParticipantLanguage)).where(language.participant_id == participant_id)
+    )
     for position, code in enumerate(nationalities):
-        session.add(ParticipantNationality(participant_id=participant_id, country_code=code,
-                                           position=position))  # fmt: skip
+        session.add(
+            ParticipantNationality(
+                participant_id=participant_id, country_code=code, position=position
+            )
+        )
     for code in languages:
         session.add(ParticipantLanguage(participant_id=participant_id, language_code=code))
 
@@ -229,24 +257,35 @@ def create_case(
             values["advisor_id"] = actor.user_id
         case_number = next_case_number(session, today.year)
         participant = Participant(case_number=case_number, **values)  # type: ignore[arg-type]
-        participant.search_text = search_key(participant.first_name, participant.last_name,
-                                             case_number, participant.phone)  # fmt: skip
+        participant.search_text = search_key(
+            participant.first_name, participant.last_name, case_number, participant.phone
+        )
         session.add(participant)
         session.flush()
         assert participant.id is not None
         _store_codes(session, participant.id, nationalities, languages)
         changed = [name for name, value in values.items() if value not in (None, "")]
-        record(session, actor, AuditAction.CREATE, "participant", participant.id,
-               changed + (["nationalities"] if nationalities else [])
-               + (["languages"] if languages else []))  # fmt: skip
+        record(
+            session,
+            actor,
+            AuditAction.CREATE,
+            "participant",
+            participant.id,
+            changed
+            + (["nationalities"] if nationalities else [])
+            + (["languages"] if languages else []),
+        )
         session.commit()
         return participant
 
 
 def update_case(
-    database: Database, actor: Actor, participant_id: int, data: CaseInput,
+    database: Database,
+    actor: Actor,
+    participant_id: int,
+    data: CaseInput,
     today: date | None = None,
-) -> Participant:  # fmt: skip
+) -> Participant:
     actor.require(Permission.CASES_WRITE)
     today = today or date.today()
     values = validate_case(data, today)
@@ -259,16 +298,22 @@ def update_case(
         changed = [name for name, value in values.items() if getattr(participant, name) != value]
         for name, value in values.items():
             setattr(participant, name, value)
-        old_nationalities = [n.country_code for n in session.exec(
-            select(ParticipantNationality).where(
-                ParticipantNationality.participant_id == participant_id
-            ).order_by(ParticipantNationality.position)  # type: ignore[arg-type]
-        )]  # fmt: skip
+        old_nationalities = [
+            n.country_code
+            for n in session.exec(
+                select(ParticipantNationality)
+                .where(ParticipantNationality.participant_id == participant_id)
+                .order_by(ParticipantNationality.position)  # type: ignore[arg-type]
+            )
+        ]
         old_languages = sorted(
-            row.language_code for row in session.exec(
+            row.language_code
+            for row in session.exec(
                 select(ParticipantLanguage).where(
-                    ParticipantLanguage.participant_id == participant_id))
-        )  # fmt: skip
+                    ParticipantLanguage.participant_id == participant_id
+                )
+            )
+        )
         if old_nationalities != nationalities:
             changed.append("nationalities")
         if old_languages != sorted(languages):
@@ -318,10 +363,11 @@ def find_duplicates(
         if exclude_id is not None:
             query = query.where(Participant.id != exclude_id)
         return [
-            DuplicateHint(p.id or 0, p.case_number, f"{p.first_name} {p.last_name}",
-                          p.birth_date, p.postcode)
+            DuplicateHint(
+                p.id or 0, p.case_number, f"{p.first_name} {p.last_name}", p.birth_date, p.postcode
+            )
             for p in session.exec(query.limit(10))
-        ]  # fmt: skip
+        ]
 
 
 def advisors(database: Database, actor: Actor) -> list[User]:
@@ -337,8 +383,9 @@ def advisors(database: Database, actor: Actor) -> list[User]:
         )
 
 
-def case_input_of(participant: Participant, nationalities: list[str],
-                  languages: list[str]) -> CaseInput:  # fmt: skip
+def case_input_of(
+    participant: Participant, nationalities: list[str], languages: list[str]
+) -> CaseInput:
     """The form values of an existing case, for editing."""
     names = {f.name for f in fields(CaseInput)} - {"nationalities", "languages"}
     return CaseInput(

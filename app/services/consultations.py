@@ -54,10 +54,13 @@ def _label(text: str) -> str:
 def list_topics(database: Database, actor: Actor) -> list[Topic]:
     actor.require(Permission.CONSULTATIONS_READ)
     with database.session() as session:
-        return list(session.exec(
-            select(Topic).where(Topic.active == True)  # noqa: E712
-            .order_by(Topic.position, Topic.name)  # type: ignore[arg-type]
-        ))  # fmt: skip
+        return list(
+            session.exec(
+                select(Topic)
+                .where(Topic.active == True)  # noqa: E712
+                .order_by(Topic.position, Topic.name)  # type: ignore[arg-type]
+            )
+        )
 
 
 def _validate(data: ConsultationInput, today: date) -> str | None:
@@ -65,28 +68,28 @@ def _validate(data: ConsultationInput, today: date) -> str | None:
         raise ValidationError(
             "date",
             translate("Errors", "{label}: must not lie in the future.").format(
-                label=_label("Date")
+                label=translate("Fields", "Date")
             ),
         )
     if not 1 <= data.duration_minutes <= 600:
         raise ValidationError(
             "duration",
             translate("Errors", "{label}: from 1 to 600 minutes are allowed.").format(
-                label=_label("Duration")
+                label=translate("Fields", "Duration")
             ),
         )
     if data.follow_up_on is not None and data.follow_up_on < data.date:
         raise ValidationError(
             "follow_up_on",
             translate("Errors", "{label}: must not be before the consultation.").format(
-                label=_label("Follow-up on")
+                label=translate("Fields", "Follow-up on")
             ),
         )
     if data.follow_up_on is not None and data.participant_id is None:
         raise ValidationError(
             "follow_up_on",
             translate("Errors", "{label}: anonymous contacts cannot have a follow-up.").format(
-                label=_label("Follow-up on")
+                label=translate("Fields", "Follow-up on")
             ),
         )
     if not data.language_code:
@@ -96,7 +99,7 @@ def _validate(data: ConsultationInput, today: date) -> str | None:
         raise ValidationError(
             "language",
             translate("Errors", "{label}: '{value}' is not a language.").format(
-                label=_label("Language"), value=data.language_code
+                label=translate("Fields", "Language"), value=data.language_code
             ),
         )
     return code
@@ -122,8 +125,10 @@ def add_consultation(
     actor.require(Permission.CONSULTATIONS_WRITE)
     today = today or date.today()
     language = _validate(data, today)
-    note = validation.optional_text("note", _label("Note"), data.note, 20_000)
-    referred_to = validation.optional_text("referred_to", _label("Referred to"), data.referred_to)
+    note = validation.optional_text("note", translate("Fields", "Note"), data.note, 20_000)
+    referred_to = validation.optional_text(
+        "referred_to", translate("Fields", "Referred to"), data.referred_to
+    )
     with database.session() as session:
         if data.participant_id is not None:
             load_participant(session, actor, data.participant_id)
@@ -153,20 +158,33 @@ def add_consultation(
         if data.participant_id is not None:
             renumber_kinds(session, data.participant_id)
         fields = ["date", "duration_minutes", "format", "topics"]
-        fields += [name for name in ("start_time", "language_code", "note", "project_id",
-                                     "referred_to") if getattr(consultation, name)]  # fmt: skip
+        fields += [
+            name
+            for name in ("start_time", "language_code", "note", "project_id", "referred_to")
+            if getattr(consultation, name)
+        ]
         record(session, actor, AuditAction.CREATE, "consultation", consultation.id, fields)
         if data.follow_up_on is not None and data.participant_id is not None:
             subject = (data.follow_up_subject or "").strip() or translate(
                 "Consultations", "Follow-up from the consultation on {date}"
             ).format(date=data.date.strftime("%d.%m.%Y"))
-            follow_up = FollowUp(participant_id=data.participant_id,
-                                 consultation_id=consultation.id, assignee_id=actor.user_id,
-                                 due_date=data.follow_up_on, subject=subject[:200])  # fmt: skip
+            follow_up = FollowUp(
+                participant_id=data.participant_id,
+                consultation_id=consultation.id,
+                assignee_id=actor.user_id,
+                due_date=data.follow_up_on,
+                subject=subject[:200],
+            )
             session.add(follow_up)
             session.flush()
-            record(session, actor, AuditAction.CREATE, "follow_up", follow_up.id,
-                   ["due_date", "subject", "assignee_id"])  # fmt: skip
+            record(
+                session,
+                actor,
+                AuditAction.CREATE,
+                "follow_up",
+                follow_up.id,
+                ["due_date", "subject", "assignee_id"],
+            )
         session.commit()
         session.refresh(consultation)
         return consultation
@@ -218,11 +236,13 @@ def _conditions(actor: Actor, query: ConsultationQuery) -> list[sa.ColumnElement
         conditions.append(c.participant_id == None)  # noqa: E711
     if query.topic_id is not None:
         conditions.append(
-            sa.exists(sa.select(1).where(
-                ct.consultation_id == c.id,
-                ct.topic_id == query.topic_id,
-            ))
-        )  # fmt: skip
+            sa.exists(
+                sa.select(1).where(
+                    ct.consultation_id == c.id,
+                    ct.topic_id == query.topic_id,
+                )
+            )
+        )
     return conditions
 
 
@@ -236,8 +256,13 @@ def fetch_consultations(
     database: Database, actor: Actor, query: ConsultationQuery, offset: int, limit: int
 ) -> list[ConsultationRow]:
     notes = actor.can(Permission.NOTES_READ)
-    c, ct, p, t, u = (table(Consultation).c, table(ConsultationTopic).c, table(Participant).c,
-                      table(Topic).c, table(User).c)  # fmt: skip
+    c, ct, p, t, u = (
+        table(Consultation).c,
+        table(ConsultationTopic).c,
+        table(Participant).c,
+        table(Topic).c,
+        table(User).c,
+    )
     topics = (
         sa.select(sa.func.group_concat(t.name, ", "))
         .select_from(table(ConsultationTopic))
@@ -247,11 +272,19 @@ def fetch_consultations(
     )
     statement = (
         sa.select(
-            c.id, c.date, c.participant_id,
-            p.case_number, p.first_name, p.last_name,
-            u.display_name, c.kind, c.format,
-            c.language_code, c.interpreter,
-            c.duration_minutes, topics,
+            c.id,
+            c.date,
+            c.participant_id,
+            p.case_number,
+            p.first_name,
+            p.last_name,
+            u.display_name,
+            c.kind,
+            c.format,
+            c.language_code,
+            c.interpreter,
+            c.duration_minutes,
+            topics,
             c.note if notes else sa.null(),
         )
         .select_from(table(Consultation))
@@ -261,37 +294,53 @@ def fetch_consultations(
         .order_by(c.date.desc(), c.id.desc())
         .offset(offset)
         .limit(limit)
-    )  # fmt: skip
+    )
     with database.session() as session:
         return [
             ConsultationRow(
-                id=row[0], date=_as_date(row[1]) or date.min, participant_id=row[2],
-                case_number=row[3], name=f"{row[4]} {row[5]}" if row[3] else None,
-                advisor=row[6], kind=ConsultationKind(row[7]), format=ConsultationFormat(row[8]),
-                language_code=row[9], interpreter=bool(row[10]), duration_minutes=row[11],
-                topics=row[12] or "", note=row[13],
+                id=row[0],
+                date=_as_date(row[1]) or date.min,
+                participant_id=row[2],
+                case_number=row[3],
+                name=f"{row[4]} {row[5]}" if row[3] else None,
+                advisor=row[6],
+                kind=ConsultationKind(row[7]),
+                format=ConsultationFormat(row[8]),
+                language_code=row[9],
+                interpreter=bool(row[10]),
+                duration_minutes=row[11],
+                topics=row[12] or "",
+                note=row[13],
             )
             for row in session.execute(statement)
-        ]  # fmt: skip
+        ]
 
 
 def consultation_languages(database: Database, actor: Actor) -> list[str]:
     actor.require(Permission.CONSULTATIONS_READ)
     with database.session() as session:
-        return [code for code in session.exec(
-            select(Consultation.language_code).distinct()
-            .where(Consultation.language_code != None)  # noqa: E711
-            .order_by(Consultation.language_code)
-        ) if code]  # fmt: skip
+        return [
+            code
+            for code in session.exec(
+                select(Consultation.language_code)
+                .distinct()
+                .where(Consultation.language_code != None)  # noqa: E711
+                .order_by(Consultation.language_code)
+            )
+            if code
+        ]
 
 
 def project_choices(database: Database, actor: Actor) -> list[Project]:
     actor.require(Permission.CONSULTATIONS_READ)
     with database.session() as session:
-        return list(session.exec(
-            select(Project).where(Project.archived == False)  # noqa: E712
-            .order_by(Project.code)
-        ))  # fmt: skip
+        return list(
+            session.exec(
+                select(Project)
+                .where(Project.archived == False)  # noqa: E712
+                .order_by(Project.code)
+            )
+        )
 
 
 FOLLOW_UP_DEFAULT_DAYS = 14

@@ -63,14 +63,14 @@ def _check_entry(answers: EntryAnswers) -> None:
             raise ValidationError(
                 "unemployed_months",
                 translate("Errors", "{label}: only allowed for unemployed people.").format(
-                    label=_label("Unemployed for months")
+                    label=translate("Fields", "Unemployed for months")
                 ),
             )
         if not 0 <= months <= 600:
             raise ValidationError(
                 "unemployed_months",
                 translate("Errors", "{label}: a whole number from 0 to 600 is allowed.").format(
-                    label=_label("Unemployed for months")
+                    label=translate("Fields", "Unemployed for months")
                 ),
             )
 
@@ -103,7 +103,7 @@ def enroll(
     """Enroll a case in a project; entry answers (if given) are frozen with it."""
     actor.require(Permission.CASES_WRITE)
     today = today or date.today()
-    _not_in_future("entry_date", _label("Entry date"), entry_date, today)
+    _not_in_future("entry_date", translate("Fields", "Entry date"), entry_date, today)
     if answers is not None:
         _check_entry(answers)
     with database.session() as session:
@@ -127,13 +127,16 @@ def enroll(
             raise ValidationError(
                 "entry_date",
                 translate("Errors", "{label}: must lie within the project period.").format(
-                    label=_label("Entry date")
+                    label=translate("Fields", "Entry date")
                 ),
             )
-        nationalities = list(session.exec(
-            select(ParticipantNationality.country_code)
-            .where(ParticipantNationality.participant_id == participant_id)
-        ))  # fmt: skip
+        nationalities = list(
+            session.exec(
+                select(ParticipantNationality.country_code).where(
+                    ParticipantNationality.participant_id == participant_id
+                )
+            )
+        )
         third_country = is_third_country_national(nationalities)
         enrollment = Enrollment(
             participant_id=participant_id,
@@ -179,7 +182,7 @@ def update_entry_answers(
                     "Errors",
                     "{label}: entry answers describe the entry date; changing them more than "
                     "four weeks after entry needs a reason.",
-                ).format(label=_label("Reason for the change")),
+                ).format(label=translate("Fields", "Reason for the change")),
             )
         for key, value in answers.__dict__.items():
             setattr(enrollment, key, value)
@@ -187,19 +190,27 @@ def update_entry_answers(
             enrollment.entry_recorded_on = today
         session.add(enrollment)
         if changed:
-            record(session, actor, AuditAction.UPDATE, "enrollment", enrollment_id, changed,
-                   reason=reason_text or None)  # fmt: skip
+            record(
+                session,
+                actor,
+                AuditAction.UPDATE,
+                "enrollment",
+                enrollment_id,
+                changed,
+                reason=reason_text or None,
+            )
         session.commit()
         return enrollment
 
 
 def _apply_exit(enrollment: Enrollment, exit_answers: ExitAnswers, today: date) -> list[str]:
-    _not_in_future("exit_date", _label("Exit date"), exit_answers.exit_date, today)
+    _not_in_future("exit_date", translate("Fields", "Exit date"), exit_answers.exit_date, today)
     if exit_answers.exit_date < enrollment.entry_date:
         raise ValidationError(
             "exit_date",
             translate("Errors", "{label}: must not be before the entry date {entry}.").format(
-                label=_label("Exit date"), entry=enrollment.entry_date.strftime("%d.%m.%Y")
+                label=translate("Fields", "Exit date"),
+                entry=enrollment.entry_date.strftime("%d.%m.%Y"),
             ),
         )
     changed = [k for k, v in exit_answers.__dict__.items() if getattr(enrollment, k) != v]
@@ -210,9 +221,12 @@ def _apply_exit(enrollment: Enrollment, exit_answers: ExitAnswers, today: date) 
 
 
 def record_exit(
-    database: Database, actor: Actor, enrollment_id: int, exit_answers: ExitAnswers,
+    database: Database,
+    actor: Actor,
+    enrollment_id: int,
+    exit_answers: ExitAnswers,
     today: date | None = None,
-) -> Enrollment:  # fmt: skip
+) -> Enrollment:
     actor.require(Permission.CASES_WRITE)
     today = today or date.today()
     with database.session() as session:
@@ -225,9 +239,13 @@ def record_exit(
 
 
 def record_six_month_answers(
-    database: Database, actor: Actor, enrollment_id: int, employed: Answer, improved: Answer,
+    database: Database,
+    actor: Actor,
+    enrollment_id: int,
+    employed: Answer,
+    improved: Answer,
     today: date | None = None,
-) -> Enrollment:  # fmt: skip
+) -> Enrollment:
     actor.require(Permission.CASES_WRITE)
     with database.session() as session:
         enrollment = _load_enrollment(session, actor, enrollment_id)
@@ -240,8 +258,14 @@ def record_six_month_answers(
         enrollment.improved_after_6_months = improved
         enrollment.six_month_recorded_on = today or date.today()
         session.add(enrollment)
-        record(session, actor, AuditAction.UPDATE, "enrollment", enrollment_id,
-               ["employed_after_6_months", "improved_after_6_months"])  # fmt: skip
+        record(
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "enrollment",
+            enrollment_id,
+            ["employed_after_6_months", "improved_after_6_months"],
+        )
         session.commit()
         return enrollment
 
@@ -257,7 +281,7 @@ def close_case(
     """Close a case; every enrollment without an exit gets the exit answers given for it."""
     actor.require(Permission.CASES_WRITE)
     today = today or date.today()
-    _not_in_future("closed_on", _label("Closing date"), closed_on, today)
+    _not_in_future("closed_on", translate("Fields", "Closing date"), closed_on, today)
     with database.session() as session:
         participant = load_participant(session, actor, participant_id)
         open_enrollments = session.exec(
@@ -276,14 +300,22 @@ def close_case(
         participant.closed_on = closed_on
         participant.updated_at = utcnow()
         session.add(participant)
-        record(session, actor, AuditAction.UPDATE, "participant", participant_id,
-               ["status", "closed_on"])  # fmt: skip
+        record(
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "participant",
+            participant_id,
+            ["status", "closed_on"],
+        )
         session.commit()
 
 
 def reopen_case(database: Database, actor: Actor, participant_id: int, reason: str) -> None:
     actor.require(Permission.CASES_WRITE)
-    reason_text = validation.required_text("reason", _label("Reason for reopening"), reason, 500)
+    reason_text = validation.required_text(
+        "reason", translate("Fields", "Reason for reopening"), reason, 500
+    )
     with database.session() as session:
         participant = load_participant(session, actor, participant_id)
         if participant.status != CaseStatus.CLOSED:
@@ -297,25 +329,47 @@ def reopen_case(database: Database, actor: Actor, participant_id: int, reason: s
         participant.closed_on = None
         participant.updated_at = utcnow()
         session.add(participant)
-        record(session, actor, AuditAction.UPDATE, "participant", participant_id,
-               ["status", "closed_on"], reason=reason_text)  # fmt: skip
+        record(
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "participant",
+            participant_id,
+            ["status", "closed_on"],
+            reason=reason_text,
+        )
         session.commit()
 
 
 def record_consent(
-    database: Database, actor: Actor, participant_id: int, kind: ConsentKind, given_on: date,
-    version: str | None = None, today: date | None = None,
-) -> Consent:  # fmt: skip
+    database: Database,
+    actor: Actor,
+    participant_id: int,
+    kind: ConsentKind,
+    given_on: date,
+    version: str | None = None,
+    today: date | None = None,
+) -> Consent:
     actor.require(Permission.CASES_WRITE)
-    _not_in_future("given_on", _label("Date"), given_on, today or date.today())
+    _not_in_future("given_on", translate("Fields", "Date"), given_on, today or date.today())
     with database.session() as session:
         load_participant(session, actor, participant_id)
-        consent = Consent(participant_id=participant_id, kind=kind, given_on=given_on,
-                          version=(version or "").strip() or None,
-                          recorded_by_id=actor.user_id)  # fmt: skip
+        consent = Consent(
+            participant_id=participant_id,
+            kind=kind,
+            given_on=given_on,
+            version=(version or "").strip() or None,
+            recorded_by_id=actor.user_id,
+        )
         session.add(consent)
         session.flush()
-        record(session, actor, AuditAction.CREATE, "consent", consent.id,
-               ["kind", "given_on", "version"])  # fmt: skip
+        record(
+            session,
+            actor,
+            AuditAction.CREATE,
+            "consent",
+            consent.id,
+            ["kind", "given_on", "version"],
+        )
         session.commit()
         return consent

@@ -16,19 +16,33 @@ from app.storage.database import Database
 
 
 def add_follow_up(
-    database: Database, actor: Actor, participant_id: int, due_date: date, subject: str,
+    database: Database,
+    actor: Actor,
+    participant_id: int,
+    due_date: date,
+    subject: str,
     assignee_id: int | None = None,
-) -> FollowUp:  # fmt: skip
+) -> FollowUp:
     actor.require(Permission.FOLLOWUPS_MANAGE)
     text = validation.required_text("subject", translate("Fields", "Subject"), subject)
     with database.session() as session:
         load_participant(session, actor, participant_id)
-        follow_up = FollowUp(participant_id=participant_id, due_date=due_date, subject=text,
-                             assignee_id=assignee_id or actor.user_id)  # fmt: skip
+        follow_up = FollowUp(
+            participant_id=participant_id,
+            due_date=due_date,
+            subject=text,
+            assignee_id=assignee_id or actor.user_id,
+        )
         session.add(follow_up)
         session.flush()
-        record(session, actor, AuditAction.CREATE, "follow_up", follow_up.id,
-               ["due_date", "subject", "assignee_id"])  # fmt: skip
+        record(
+            session,
+            actor,
+            AuditAction.CREATE,
+            "follow_up",
+            follow_up.id,
+            ["due_date", "subject", "assignee_id"],
+        )
         session.commit()
         return follow_up
 

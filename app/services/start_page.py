@@ -51,13 +51,19 @@ class StartPage:
     month: MonthFigures | None
 
 
-def _item(row: sa.Row[tuple[object, ...]], due: object, detail: str,
-          follow_up_id: int | None = None) -> DueItem:  # fmt: skip
+def _item(
+    row: sa.Row[tuple[object, ...]], due: object, detail: str, follow_up_id: int | None = None
+) -> DueItem:
     if isinstance(due, datetime):
         due = due.astimezone().date()
-    return DueItem(int(row.participant_id), str(row.case_number),
-                   f"{row.first_name} {row.last_name}", _as_date(due) or date.min, detail,
-                   follow_up_id)  # fmt: skip
+    return DueItem(
+        int(row.participant_id),
+        str(row.case_number),
+        f"{row.first_name} {row.last_name}",
+        _as_date(due) or date.min,
+        detail,
+        follow_up_id,
+    )
 
 
 def start_page(database: Database, actor: Actor, today: date | None = None) -> StartPage:
@@ -65,8 +71,13 @@ def start_page(database: Database, actor: Actor, today: date | None = None) -> S
     today = today or date.today()
     if not actor.can(Permission.CASES_READ):
         return StartPage([], [], [], [], [], None)
-    p, f, e, r, c = (table(Participant).c, table(FollowUp).c, table(Enrollment).c,
-                     table(Project).c, table(Consultation).c)  # fmt: skip
+    p, f, e, r, c = (
+        table(Participant).c,
+        table(FollowUp).c,
+        table(Enrollment).c,
+        table(Project).c,
+        table(Consultation).c,
+    )
     people = (p.id.label("participant_id"), p.case_number, p.first_name, p.last_name)
     with database.session() as session:
         follow_ups = [
@@ -74,11 +85,15 @@ def start_page(database: Database, actor: Actor, today: date | None = None) -> S
             for row in session.execute(
                 sa.select(*people, f.id, f.due_date, f.subject)
                 .join(table(Participant), p.id == f.participant_id)
-                .where(f.assignee_id == actor.user_id, f.done_at == None,  # noqa: E711
-                       f.due_date <= today)
-                .order_by(f.due_date).limit(LIST_LIMIT)
+                .where(
+                    f.assignee_id == actor.user_id,
+                    f.done_at == None,  # noqa: E711
+                    f.due_date <= today,
+                )
+                .order_by(f.due_date)
+                .limit(LIST_LIMIT)
             )
-        ]  # fmt: skip
+        ]
         esf = (
             sa.select(*people, e.entry_date, e.exit_date, r.code)
             .join(table(Participant), p.id == e.participant_id)
@@ -95,46 +110,54 @@ def start_page(database: Database, actor: Actor, today: date | None = None) -> S
             _item(row, row.entry_date + DATA_DEADLINE, row.code)
             for row in session.execute(
                 esf.where(e.entry_recorded_on == None)  # noqa: E711
-                .order_by(e.entry_date).limit(LIST_LIMIT)
+                .order_by(e.entry_date)
+                .limit(LIST_LIMIT)
             )
-        ]  # fmt: skip
+        ]
         exit_overdue = [
             _item(row, row.exit_date + DATA_DEADLINE, row.code)
             for row in session.execute(
-                esf.where(e.exit_date != None,  # noqa: E711
-                          e.exit_recorded_on == None,  # noqa: E711
-                          e.exit_date < today - DATA_DEADLINE)
-                .order_by(e.exit_date).limit(LIST_LIMIT)
+                esf.where(
+                    e.exit_date != None,  # noqa: E711
+                    e.exit_recorded_on == None,  # noqa: E711
+                    e.exit_date < today - DATA_DEADLINE,
+                )
+                .order_by(e.exit_date)
+                .limit(LIST_LIMIT)
             )
-        ]  # fmt: skip
+        ]
         six_month = [
             _item(row, row.exit_date + SIX_MONTHS, row.code)
             for row in session.execute(
-                esf.where(e.exit_date != None,  # noqa: E711
-                          e.six_month_recorded_on == None,  # noqa: E711
-                          e.exit_date <= today - SIX_MONTHS,
-                          e.exit_date > today - SIX_MONTHS - timedelta(days=60))
-                .order_by(e.exit_date).limit(LIST_LIMIT)
+                esf.where(
+                    e.exit_date != None,  # noqa: E711
+                    e.six_month_recorded_on == None,  # noqa: E711
+                    e.exit_date <= today - SIX_MONTHS,
+                    e.exit_date > today - SIX_MONTHS - timedelta(days=60),
+                )
+                .order_by(e.exit_date)
+                .limit(LIST_LIMIT)
             )
-        ]  # fmt: skip
+        ]
         recent = [
             _item(row, row.created_at, "")
             for row in session.execute(
-                recent_cases.order_by(p.created_at.desc(), p.id.desc())
-                .limit(10)
+                recent_cases.order_by(p.created_at.desc(), p.id.desc()).limit(10)
             )
-        ]  # fmt: skip
+        ]
         month = None
         if actor.can(Permission.CONSULTATIONS_READ):
             start = today.replace(day=1)
             in_month = (c.date >= start, c.date <= today)
             consultations, people_counselled = session.execute(
-                sa.select(sa.func.count(), sa.func.count(sa.distinct(c.participant_id)))
-                .where(*in_month)
-            ).one()  # fmt: skip
+                sa.select(sa.func.count(), sa.func.count(sa.distinct(c.participant_id))).where(
+                    *in_month
+                )
+            ).one()
             new_cases = session.execute(
-                sa.select(sa.func.count()).select_from(table(Participant)).where(
-                    p.created_at >= datetime.combine(start, time()).astimezone())
-            ).scalar_one()  # fmt: skip
+                sa.select(sa.func.count())
+                .select_from(table(Participant))
+                .where(p.created_at >= datetime.combine(start, time()).astimezone())
+            ).scalar_one()
             month = MonthFigures(int(consultations), int(new_cases), int(people_counselled))
     return StartPage(follow_ups, entry_missing, exit_overdue, six_month, recent, month)

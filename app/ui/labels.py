@@ -1,8 +1,10 @@
 """Translated labels for the English codes of the domain enumerations."""
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from app.domain import enums as e
 
@@ -43,7 +45,104 @@ _LABELS: dict[StrEnum, str] = {
         "Labels", "Volunteer allowance (§ 3 No. 26a EStG)"
     ),
     e.AllowanceKind.EXPENSE_REFUND: QT_TRANSLATE_NOOP("Labels", "Expense refund"),
+    e.ResidenceStatus.PERMISSION_TO_REMAIN: QT_TRANSLATE_NOOP(
+        "Labels", "Permission to remain (asylum procedure)"
+    ),
+    e.ResidenceStatus.TOLERATION: QT_TRANSLATE_NOOP("Labels", "Toleration (Duldung)"),
+    e.ResidenceStatus.TEMPORARY_PROTECTION: QT_TRANSLATE_NOOP(
+        "Labels", "Residence permit § 24 (temporary protection)"
+    ),
+    e.ResidenceStatus.HUMANITARIAN: QT_TRANSLATE_NOOP(
+        "Labels", "Residence permit § 25 (humanitarian)"
+    ),
+    e.ResidenceStatus.RESIDENCE_PERMIT_OTHER: QT_TRANSLATE_NOOP("Labels", "Other residence permit"),
+    e.ResidenceStatus.SETTLEMENT_PERMIT: QT_TRANSLATE_NOOP("Labels", "Settlement permit"),
+    e.ResidenceStatus.EU_CITIZEN: QT_TRANSLATE_NOOP("Labels", "EU citizen"),
+    e.ResidenceStatus.GERMAN: QT_TRANSLATE_NOOP("Labels", "German citizen"),
+    e.ResidenceStatus.OTHER: QT_TRANSLATE_NOOP("Labels", "other"),
+    e.ResidenceStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "unknown"),
+    e.SchoolQualification.NONE: QT_TRANSLATE_NOOP("Labels", "no school qualification"),
+    e.SchoolQualification.LOWER_SECONDARY: QT_TRANSLATE_NOOP(
+        "Labels", "lower secondary (Hauptschulabschluss)"
+    ),
+    e.SchoolQualification.INTERMEDIATE: QT_TRANSLATE_NOOP(
+        "Labels", "intermediate (Mittlerer Abschluss)"
+    ),
+    e.SchoolQualification.UPPER_SECONDARY: QT_TRANSLATE_NOOP(
+        "Labels", "upper secondary (Abitur, Fachhochschulreife)"
+    ),
+    e.SchoolQualification.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "unknown"),
+    e.VocationalQualification.NONE: QT_TRANSLATE_NOOP("Labels", "no vocational qualification"),
+    e.VocationalQualification.VOCATIONAL_TRAINING: QT_TRANSLATE_NOOP(
+        "Labels", "vocational training"
+    ),
+    e.VocationalQualification.MASTER_TECHNICIAN: QT_TRANSLATE_NOOP(
+        "Labels", "master craftsman / technician"
+    ),
+    e.VocationalQualification.BACHELOR: QT_TRANSLATE_NOOP("Labels", "bachelor"),
+    e.VocationalQualification.MASTER: QT_TRANSLATE_NOOP("Labels", "master, diploma, state exam"),
+    e.VocationalQualification.DOCTORATE: QT_TRANSLATE_NOOP("Labels", "doctorate"),
+    e.VocationalQualification.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "unknown"),
+    e.RecognitionStatus.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Labels", "not applicable"),
+    e.RecognitionStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "not started"),
+    e.RecognitionStatus.APPLIED: QT_TRANSLATE_NOOP("Labels", "applied"),
+    e.RecognitionStatus.FULL_EQUIVALENCE: QT_TRANSLATE_NOOP("Labels", "full equivalence"),
+    e.RecognitionStatus.PARTIAL_EQUIVALENCE: QT_TRANSLATE_NOOP("Labels", "partial equivalence"),
+    e.RecognitionStatus.REJECTED: QT_TRANSLATE_NOOP("Labels", "rejected"),
+    e.RecognitionStatus.COMPENSATION_MEASURE: QT_TRANSLATE_NOOP("Labels", "compensation measure"),
+    e.ReferralSource.SELF: QT_TRANSLATE_NOOP("Labels", "came by themselves"),
+    e.ReferralSource.FAMILY_FRIENDS: QT_TRANSLATE_NOOP("Labels", "family or friends"),
+    e.ReferralSource.JOBCENTER: QT_TRANSLATE_NOOP("Labels", "Jobcenter / employment agency"),
+    e.ReferralSource.COMMUNITY_ORGANISATION: QT_TRANSLATE_NOOP("Labels", "community organisation"),
+    e.ReferralSource.INTERNET: QT_TRANSLATE_NOOP("Labels", "internet"),
+    e.ReferralSource.OTHER: QT_TRANSLATE_NOOP("Labels", "other"),
+    e.EmploymentStatus.EMPLOYED: QT_TRANSLATE_NOOP("Labels", "employed"),
+    e.EmploymentStatus.SELF_EMPLOYED: QT_TRANSLATE_NOOP("Labels", "self-employed"),
+    e.EmploymentStatus.UNEMPLOYED: QT_TRANSLATE_NOOP("Labels", "unemployed (registered)"),
+    e.EmploymentStatus.INACTIVE: QT_TRANSLATE_NOOP("Labels", "not employed, not registered"),
+    e.EmploymentStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "not specified"),
+    e.EducationLevel.ISCED_0_2: QT_TRANSLATE_NOOP("Labels", "ISCED 0-2 (up to lower secondary)"),
+    e.EducationLevel.ISCED_3_4: QT_TRANSLATE_NOOP(
+        "Labels", "ISCED 3-4 (upper secondary, vocational training)"
+    ),
+    e.EducationLevel.ISCED_5_8: QT_TRANSLATE_NOOP("Labels", "ISCED 5-8 (tertiary)"),
+    e.EducationLevel.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "not specified"),
+    e.SensitiveAnswer.YES: QT_TRANSLATE_NOOP("Labels", "yes"),
+    e.SensitiveAnswer.NO: QT_TRANSLATE_NOOP("Labels", "no"),
+    e.SensitiveAnswer.REFUSED: QT_TRANSLATE_NOOP("Labels", "refused"),
+    e.SensitiveAnswer.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "not specified"),
+    e.Answer.YES: QT_TRANSLATE_NOOP("Labels", "yes"),
+    e.Answer.NO: QT_TRANSLATE_NOOP("Labels", "no"),
+    e.Answer.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "not specified"),
+    e.ExitStatus.JOB_SEEKING: QT_TRANSLATE_NOOP("Labels", "job-seeking"),
+    e.ExitStatus.EDUCATION_TRAINING: QT_TRANSLATE_NOOP("Labels", "in school or training"),
+    e.ExitStatus.EMPLOYED: QT_TRANSLATE_NOOP("Labels", "employed"),
+    e.ExitStatus.SELF_EMPLOYED: QT_TRANSLATE_NOOP("Labels", "self-employed"),
+    e.ExitStatus.NONE: QT_TRANSLATE_NOOP("Labels", "none of these"),
+    e.ExitStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "unknown"),
+    e.ConsentKind.DATA_PROCESSING: QT_TRANSLATE_NOOP("Labels", "consent to data processing"),
+    e.ConsentKind.ART13_NOTICE: QT_TRANSLATE_NOOP("Labels", "Art. 13 GDPR notice handed over"),
+    e.ConsentKind.FUNDER_TRANSFER: QT_TRANSLATE_NOOP("Labels", "consent to transfer to funder"),
+    e.ConsentKind.PHOTOS: QT_TRANSLATE_NOOP("Labels", "consent to photos"),
+    e.ConsentKind.CONTACT: QT_TRANSLATE_NOOP("Labels", "consent to be contacted"),
+    e.MentorshipStatus.PROPOSED: QT_TRANSLATE_NOOP("Labels", "proposed"),
+    e.MentorshipStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "active"),
+    e.MentorshipStatus.PAUSED: QT_TRANSLATE_NOOP("Labels", "paused"),
+    e.MentorshipStatus.ENDED: QT_TRANSLATE_NOOP("Labels", "ended"),
 }
+
+
+def fill_combo(combo: QComboBox, members: Iterable[StrEnum], empty: str | None = None) -> None:
+    """Fill a combo box with translated labels; the English code is the item data."""
+    if empty is not None:
+        combo.addItem(empty, None)
+    for member in members:
+        combo.addItem(label(member), member)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
 
 
 def label(code: StrEnum) -> str:

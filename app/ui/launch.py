@@ -75,6 +75,7 @@ def run_gui(location: Location) -> int:
             return 0
         window = MainWindow(*session)
         window.show()
+        window.offer_drafts()
         return application.exec()
     finally:
         hook.uninstall()

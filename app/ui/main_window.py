@@ -5,21 +5,31 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
+from app.domain.permissions import Permission
 from app.services.actor import Actor
+from app.services.drafts import consultation_drafts, discard_consultation_draft
+from app.services.errors import ServiceError
 from app.storage.database import Database
 from app.ui.about import show_about
+from app.ui.case_file import CaseFileWindow
+from app.ui.dialogs.case_form import CaseFormDialog
+from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.empty_state import EmptyState
 from app.ui.icons import icon
 from app.ui.labels import label
+from app.ui.pages.cases import CasesPage
+from app.ui.pages.consultations import ConsultationsPage
 from app.ui.pages.overview import OverviewPage
 from app.ui.pages.settings import SettingsPage
 
@@ -56,6 +66,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Navigation"))
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
+        self.case_windows: dict[int, CaseFileWindow] = {}
         for section in self.sections:
             item = QListWidgetItem(icon(section.icon), section.title, self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
@@ -77,19 +88,32 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, section: Section) -> QWidget:
         if section.key == "overview":
-            return OverviewPage(self.database, self.actor, self)
+            overview = OverviewPage(self.database, self.actor, self)
+            overview.open_case.connect(self.open_case)
+            return overview
         if section.key == "settings":
             return SettingsPage(self.database, self.actor, self)
+        if section.key == "cases" and self.actor.can(Permission.CASES_READ):
+            cases = CasesPage(self.database, self.actor, self)
+            cases.open_case.connect(self.open_case)
+            cases.new_case_requested.connect(self.new_case)
+            return cases
+        if section.key == "consultations" and self.actor.can(Permission.CONSULTATIONS_READ):
+            consultations = ConsultationsPage(self.database, self.actor, self)
+            consultations.open_case.connect(self.open_case)
+            consultations.anonymous_contact_requested.connect(self.new_anonymous_contact)
+            return consultations
+        if section.key in ("cases", "consultations"):
+            return EmptyState(
+                section.icon,
+                section.title,
+                self.tr(
+                    "Your role does not include case files and consultation notes. Ask your "
+                    "administrator if you need access."
+                ),
+                self,
+            )
         texts = {
-            "cases": self.tr(
-                "Here you will find the case files of the people your club counsels: instant "
-                "search, filters and everything about a person in one place. This section is "
-                "being built and comes with the next update."
-            ),
-            "consultations": self.tr(
-                "Here you will see every consultation, filtered by period, advisor, topic and "
-                "language. This section is being built and comes with the next update."
-            ),
             "volunteers": self.tr(
                 "Here you will manage volunteers, their hours, mentoring tandems and "
                 "allowances. This section is being built and comes with the next update."
@@ -103,6 +127,28 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        if self.actor.can(Permission.CASES_WRITE):
+            new_case = QAction(icon("cases"), self.tr("&New case"), self)
+            new_case.setShortcut(QKeySequence.StandardKey.New)
+            new_case.triggered.connect(self.new_case)
+            file_menu.addAction(new_case)
+        if self.actor.can(Permission.CONSULTATIONS_WRITE):
+            consultation = QAction(
+                icon("consultations"), self.tr("New &consultation for the selected case"), self
+            )
+            consultation.setShortcut(QKeySequence("Ctrl+Shift+N"))
+            consultation.triggered.connect(self.new_consultation_for_selection)
+            file_menu.addAction(consultation)
+            anonymous = QAction(self.tr("&Anonymous short contact"), self)
+            anonymous.setShortcut(QKeySequence("Ctrl+Shift+K"))
+            anonymous.triggered.connect(self.new_anonymous_contact)
+            file_menu.addAction(anonymous)
+        if self.actor.can(Permission.CASES_READ):
+            find = QAction(self.tr("&Find case"), self)
+            find.setShortcut(QKeySequence.StandardKey.Find)
+            find.triggered.connect(self.focus_search)
+            file_menu.addAction(find)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -144,9 +190,104 @@ class MainWindow(QMainWindow):
         keys = [section.key for section in self.sections]
         self.sidebar.setCurrentRow(keys.index(key))
 
+    # -- case work -------------------------------------------------------------------
+    def open_case(self, participant_id: int) -> CaseFileWindow | None:
+        window = self.case_windows.get(participant_id)
+        if window is None:
+            try:
+                window = CaseFileWindow(self.database, self.actor, participant_id)
+            except ServiceError as error:
+                QMessageBox.warning(self, self.tr("Open case"), error.message)
+                return None
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.changed.connect(self.refresh_lists)
+            window.destroyed.connect(self._forget_case_window)
+            window.setProperty("participant_id", participant_id)
+            self.case_windows[participant_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _forget_case_window(self, window: object) -> None:
+        for key, value in list(self.case_windows.items()):
+            if value is window or not value.isVisible():
+                self.case_windows.pop(key, None)
+
+    def new_case(self) -> None:
+        dialog = CaseFormDialog(self.database, self.actor, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self.refresh_lists()
+            self.open_case(dialog.saved_id)
+
+    def new_anonymous_contact(self, draft: dict[str, object] | None = None) -> None:
+        dialog = ConsultationDialog(
+            self.database,
+            self.actor,
+            None,
+            self.tr("Anonymous short contact"),
+            draft=draft if isinstance(draft, dict) else None,
+            parent=self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh_lists()
+
+    def new_consultation_for_selection(self) -> None:
+        cases = self.pages.get("cases")
+        if isinstance(cases, CasesPage):
+            index = cases.view.currentIndex()
+            if index.isValid():
+                window = self.open_case(cases.model.row_at(index.row()).id)
+                if window is not None:
+                    window.new_consultation()
+                return
+        self.focus_search()
+        self.statusBar().showMessage(self.tr("Choose a case first, then press Ctrl+Shift+N."), 5000)
+
+    def focus_search(self) -> None:
+        cases = self.pages.get("cases")
+        if isinstance(cases, CasesPage):
+            self.show_section("cases")
+            cases.focus_search()
+
+    def refresh_lists(self) -> None:
+        for key in ("overview", "cases", "consultations"):
+            page = self.pages.get(key)
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh()
+
+    def offer_drafts(self) -> None:
+        """Offer back consultation notes that were not saved (after a crash)."""
+        if not self.actor.can(Permission.CONSULTATIONS_WRITE):
+            return
+        for key, draft in consultation_drafts(self.database, self.actor).items():
+            participant = key.rsplit("-", 1)[-1]
+            participant_id = int(participant) if participant.isdigit() else None
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved consultation"),
+                self.tr("There is an unsaved consultation note from {time}. Restore it?").format(
+                    time=str(draft.get("saved_at", "")).replace("T", " ")
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                discard_consultation_draft(self.database, self.actor, participant_id)
+                continue
+            if participant_id is None:
+                self.new_anonymous_contact(draft)
+                continue
+            window = self.open_case(participant_id)
+            if window is not None:
+                window.new_consultation(draft)
+
     def show_about(self) -> None:
         show_about(self, str(self.database.location.database))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        for window in list(self.case_windows.values()):
+            window.close()
         self.database.close()
         super().closeEvent(event)

@@ -47,10 +47,14 @@ def bench_demo(folder: Path) -> Result:
     try:
         seconds = timed(
             lambda: create_demo_data(
-                database, admin, PARTICIPANTS, seed=1, staff_password=PASSWORD,
+                database,
+                admin,
+                PARTICIPANTS,
+                seed=1,
+                staff_password=PASSWORD,
                 today=date(2026, 11, 20),
             )
-        )  # fmt: skip
+        )
     finally:
         database.close()
     return Result(f"demo data with {PARTICIPANTS:,} case files", seconds, 180.0)

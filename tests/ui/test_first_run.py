@@ -11,6 +11,7 @@ from app.storage.location import Location, resolve
 from app.ui.first_run import FirstRunWizard
 from app.ui.main_window import MainWindow
 from app.ui.pages.overview import OverviewPage
+from app.ui.pages.settings import SettingsPage
 
 
 def test_first_run_creates_the_database_and_the_main_window_shows_it(
@@ -77,7 +78,10 @@ def test_first_run_creates_the_database_and_the_main_window_shows_it(
     assert isinstance(overview, OverviewPage)
     assert overview.organisation_label.text() == "Brückenschlag e.V."
     assert overview.heading.text() == "Guten Tag, Amira Haddad"
-    model = overview.projects_view.model()
+    assert overview.follow_ups.list.item(0).text() == "Nichts fällig."
+    settings = window.pages["settings"]
+    assert isinstance(settings, SettingsPage)
+    model = settings.projects_view.model()
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "WIR-2026"
     assert model.index(0, 4).data() == "ja"

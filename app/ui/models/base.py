@@ -39,3 +39,10 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.display(self._rows[index.row()], index.column())
+
+
+class TextRowsModel(ListTableModel[tuple[str, ...]]):
+    """Rows already formatted as text, for the short tables inside a case file."""
+
+    def display(self, row: tuple[str, ...], column: int) -> str:
+        return row[column]

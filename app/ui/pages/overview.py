@@ -1,21 +1,24 @@
-"""Übersicht: greeting, this month's figures and the club's projects."""
+"""Übersicht: what is due today for the person logged in, and this month's figures."""
 
-from PySide6.QtCore import QLocale
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHeaderView,
+    QGroupBox,
     QLabel,
-    QTableView,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.actor import Actor
 from app.services.overview import overview_figures
-from app.services.projects import list_projects
+from app.services.start_page import LIST_LIMIT, DueItem, start_page
 from app.storage.database import Database
-from app.ui.models.projects import ProjectTableModel
+from app.ui.formatting import show_date
 
 
 class FigureCard(QFrame):
@@ -32,7 +35,49 @@ class FigureCard(QFrame):
         layout.addWidget(self.caption_label)
 
 
+class DueList(QGroupBox):
+    """A titled list whose items open their case with one click."""
+
+    open_case = Signal(int)
+
+    def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.base_title = title
+        self.empty_text = empty_text
+        self.list = QListWidget(self)
+        self.list.setObjectName("dueList")
+        self.list.itemClicked.connect(self._open)
+        self.list.itemActivated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+
+    def show_items(self, items: list[DueItem], today: date, with_due: bool = True) -> None:
+        self.list.clear()
+        for item in items:
+            parts = [show_date(item.due)] if with_due else []
+            parts += [item.case_number, item.name]
+            if item.detail:
+                parts.append(item.detail)
+            entry = QListWidgetItem(" · ".join(parts), self.list)
+            entry.setData(Qt.ItemDataRole.UserRole, item.participant_id)
+            if with_due and item.overdue(today):
+                entry.setForeground(Qt.GlobalColor.darkRed)
+                entry.setToolTip(self.tr("overdue"))
+        if not items:
+            placeholder = QListWidgetItem(self.empty_text, self.list)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+        shown = f"{len(items)}+" if len(items) >= LIST_LIMIT else str(len(items))
+        self.setTitle(f"{self.base_title} ({shown})")
+
+    def _open(self, item: QListWidgetItem) -> None:
+        participant_id = item.data(Qt.ItemDataRole.UserRole)
+        if participant_id is not None:
+            self.open_case.emit(int(participant_id))
+
+
 class OverviewPage(QWidget):
+    open_case = Signal(int)
+
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
@@ -43,28 +88,47 @@ class OverviewPage(QWidget):
         self.organisation_label.setObjectName("pageSubtitle")
         self.cards = QGridLayout()
         self.cards.setSpacing(12)
-        projects_heading = QLabel(self.tr("Projects"), self)
-        projects_heading.setObjectName("sectionTitle")
-        self.projects_view = QTableView(self)
-        self.projects_view.verticalHeader().hide()
-        self.projects_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.projects_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.projects_view.setAlternatingRowColors(True)
-        self.projects_view.horizontalHeader().setStretchLastSection(True)
+        self.follow_ups = DueList(self.tr("My follow-ups due"), self.tr("Nothing due."), self)
+        self.entry_missing = DueList(
+            self.tr("ESF entry data missing"), self.tr("All entry questionnaires recorded."), self
+        )
+        self.exit_overdue = DueList(
+            self.tr("ESF exit data overdue"), self.tr("Nothing overdue."), self
+        )
+        self.six_month = DueList(self.tr("6-month follow-ups due"), self.tr("Nothing due."), self)
+        self.recent = DueList(self.tr("Recently opened cases"), self.tr("No cases yet."), self)
+        self.lists = (
+            self.follow_ups,
+            self.entry_missing,
+            self.exit_overdue,
+            self.six_month,
+            self.recent,
+        )
+        for due_list in self.lists:
+            due_list.open_case.connect(self.open_case)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.follow_ups, 0, 0)
+        grid.addWidget(self.recent, 0, 1)
+        grid.addWidget(self.entry_missing, 1, 0)
+        grid.addWidget(self.exit_overdue, 1, 1)
+        grid.addWidget(self.six_month, 2, 0, 1, 2)
+        self.lists_container = QWidget(self)
+        self.lists_container.setLayout(grid)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.heading)
         layout.addWidget(self.organisation_label)
-        layout.addSpacing(12)
+        layout.addSpacing(8)
         layout.addLayout(self.cards)
-        layout.addSpacing(16)
-        layout.addWidget(projects_heading)
-        layout.addWidget(self.projects_view)
-        layout.addStretch(1)
+        layout.addSpacing(8)
+        layout.addWidget(self.lists_container, 1)
         self.refresh()
 
     def refresh(self) -> None:
-        figures = overview_figures(self.database, self.actor)
+        today = date.today()
+        figures = overview_figures(self.database, self.actor, today)
+        page = start_page(self.database, self.actor, today)
         self.heading.setText(self.tr("Hello, {name}").format(name=self.actor.display_name))
         self.organisation_label.setText(figures.organisation)
         while self.cards.count():
@@ -73,6 +137,15 @@ class OverviewPage(QWidget):
                 item.widget().deleteLater()
         locale = QLocale()
         entries: list[tuple[str, str]] = []
+        if page.month is not None:
+            entries += [
+                (locale.toString(page.month.consultations), self.tr("consultations this month")),
+                (
+                    locale.toString(page.month.people_counselled),
+                    self.tr("people counselled this month"),
+                ),
+                (locale.toString(page.month.new_cases), self.tr("new cases this month")),
+            ]
         if figures.open_cases is not None and figures.cases_total is not None:
             entries.append(
                 (
@@ -82,13 +155,6 @@ class OverviewPage(QWidget):
                     ),
                 )
             )
-        if figures.consultations_this_month is not None:
-            entries.append(
-                (
-                    locale.toString(figures.consultations_this_month),
-                    self.tr("consultations this month"),
-                )
-            )
         if figures.active_volunteers is not None:
             entries.append(
                 (locale.toString(figures.active_volunteers), self.tr("active volunteers"))
@@ -96,14 +162,11 @@ class OverviewPage(QWidget):
         if figures.approved_minutes_this_month is not None:
             hours = locale.toString(figures.approved_minutes_this_month / 60, "f", 1)
             entries.append((hours, self.tr("volunteer hours approved this month")))
-        for column, (value, caption) in enumerate(entries):
+        for column, (value, caption) in enumerate(entries[:5]):
             self.cards.addWidget(FigureCard(value, caption, self), 0, column)
-        model = ProjectTableModel(list_projects(self.database, self.actor), self.projects_view)
-        self.projects_view.setModel(model)
-        header = self.projects_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ProjectTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.projects_view.resizeRowsToContents()
-        rows_height = sum(self.projects_view.rowHeight(row) for row in range(model.rowCount()))
-        frame = 2 * self.projects_view.frameWidth()
-        self.projects_view.setFixedHeight(header.sizeHint().height() + rows_height + frame + 2)
+        self.lists_container.setVisible(page.month is not None)
+        self.follow_ups.show_items(page.follow_ups, today)
+        self.entry_missing.show_items(page.esf_entry_missing, today)
+        self.exit_overdue.show_items(page.esf_exit_overdue, today)
+        self.six_month.show_items(page.six_month_due, today)
+        self.recent.show_items(page.recent_cases, today, with_due=False)

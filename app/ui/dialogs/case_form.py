@@ -1,0 +1,357 @@
+"""New case / edit case: personal data, background and qualifications in one form."""
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.catalogues import country_name, language_name
+from app.domain.enums import (
+    Gender,
+    RecognitionStatus,
+    ReferralSource,
+    ResidenceStatus,
+    SchoolQualification,
+    VocationalQualification,
+)
+from app.domain.models import Participant
+from app.domain.permissions import Permission
+from app.services.actor import Actor
+from app.services.cases import CaseInput, advisors, create_case, find_duplicates, update_case
+from app.services.errors import ServiceError
+from app.storage.database import Database
+from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
+from app.ui.labels import fill_combo, select_data
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.replace(",", ";").split(";") if part.strip())
+
+
+class CaseFormDialog(QDialog):
+    """Creates a case, or edits ``participant`` when given; ``saved_id`` is set on success."""
+
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor,
+        participant: Participant | None = None,
+        nationalities: list[str] | None = None,
+        languages: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.participant = participant
+        self.saved_id: int | None = None
+        self.sensitive = actor.can(Permission.CASES_READ_SENSITIVE)
+        self.setWindowTitle(
+            self.tr("Edit case {case}").format(case=participant.case_number)
+            if participant
+            else self.tr("New case")
+        )
+        self.resize(820, 680)
+
+        self.first_name = QLineEdit(self)
+        self.last_name = QLineEdit(self)
+        self.gender = QComboBox(self)
+        fill_combo(self.gender, Gender)
+        self.birth_date = DateField(self)
+        self.street = QLineEdit(self)
+        self.postcode = QLineEdit(self)
+        self.postcode.setMaxLength(5)
+        self.postcode.setMaximumWidth(80)
+        self.city = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.nationalities = QLineEdit(self)
+        self.nationalities.setPlaceholderText(self.tr("e.g. Syrien; Deutschland or SY; DE"))
+        self.languages = QLineEdit(self)
+        self.languages.setPlaceholderText(self.tr("e.g. Arabisch; Kurdisch or ar; ku"))
+        self.birth_country = QLineEdit(self)
+        self.residence_status = QComboBox(self)
+        fill_combo(self.residence_status, ResidenceStatus, "—")
+        self.arrival_year = QSpinBox(self)
+        self.arrival_year.setRange(1899, date.today().year)
+        self.arrival_year.setSpecialValueText("—")
+        self.arrival_year.setValue(1899)
+        self.school = QComboBox(self)
+        fill_combo(self.school, SchoolQualification, "—")
+        self.school_country = QLineEdit(self)
+        self.vocational = QComboBox(self)
+        fill_combo(self.vocational, VocationalQualification, "—")
+        self.vocational_country = QLineEdit(self)
+        self.reference_occupation = QLineEdit(self)
+        self.recognition = QComboBox(self)
+        fill_combo(self.recognition, RecognitionStatus, "—")
+        self.referral = QComboBox(self)
+        fill_combo(self.referral, ReferralSource, "—")
+        self.advisor = QComboBox(self)
+        self.advisor.addItem("—", None)
+        for user in advisors(database, actor):
+            self.advisor.addItem(user.display_name, user.id)
+        self.remarks = QPlainTextEdit(self)
+        self.remarks.setMaximumHeight(80)
+
+        person = QGroupBox(self.tr("Person"), self)
+        grid = QGridLayout(person)
+        rows = (
+            (self.tr("&First name *"), self.first_name, self.tr("&Last name *"), self.last_name),
+            (self.tr("&Gender *"), self.gender, self.tr("Date of &birth"), self.birth_date),
+            (self.tr("&Street"), self.street, self.tr("Post&code / city"), None),
+            (self.tr("&Phone"), self.phone, self.tr("&E-mail"), self.email),
+        )
+        place = QHBoxLayout()
+        place.addWidget(self.postcode)
+        place.addWidget(self.city, 1)
+        for row, (label_a, widget_a, label_b, widget_b) in enumerate(rows):
+            first = QLabel(label_a, person)
+            first.setBuddy(widget_a)
+            grid.addWidget(first, row, 0)
+            grid.addWidget(widget_a, row, 1)
+            second = QLabel(label_b, person)
+            grid.addWidget(second, row, 2)
+            if widget_b is None:
+                second.setBuddy(self.postcode)
+                grid.addLayout(place, row, 3)
+            else:
+                second.setBuddy(widget_b)
+                grid.addWidget(widget_b, row, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        background = QGroupBox(self.tr("Background and qualifications"), self)
+        form = QFormLayout(background)
+        form.addRow(self.tr("&Nationalities:"), self.nationalities)
+        form.addRow(self.tr("Lan&guages:"), self.languages)
+        form.addRow(self.tr("Country of b&irth:"), self.birth_country)
+        if self.sensitive:
+            form.addRow(self.tr("&Residence status:"), self.residence_status)
+        form.addRow(self.tr("&Year of arrival:"), self.arrival_year)
+        form.addRow(
+            self.tr("&School qualification:"), self._with_country(self.school, self.school_country)
+        )
+        form.addRow(
+            self.tr("&Vocational qualification:"),
+            self._with_country(self.vocational, self.vocational_country),
+        )
+        form.addRow(self.tr("Reference &occupation:"), self.reference_occupation)
+        form.addRow(self.tr("Recognition s&tatus:"), self.recognition)
+        form.addRow(self.tr("Found us &via:"), self.referral)
+        form.addRow(self.tr("&Advisor:"), self.advisor)
+        if self.sensitive:
+            form.addRow(self.tr("Re&marks:"), self.remarks)
+
+        self.duplicate_label = QLabel(self)
+        self.duplicate_label.setObjectName("warningBanner")
+        self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.hide()
+        self.errors = FieldErrors(
+            QLabel(self),
+            {
+                "first_name": self.first_name,
+                "last_name": self.last_name,
+                "birth_date": self.birth_date,
+                "postcode": self.postcode,
+                "email": self.email,
+                "nationalities": self.nationalities,
+                "languages": self.languages,
+                "birth_country": self.birth_country,
+                "arrival_year": self.arrival_year,
+                "school_qualification_country": self.school_country,
+                "vocational_qualification_country": self.vocational_country,
+                "street": self.street,
+                "city": self.city,
+                "phone": self.phone,
+                "remarks": self.remarks,
+                "reference_occupation": self.reference_occupation,
+            },
+        )
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(
+            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addWidget(person)
+        column.addWidget(background)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.duplicate_label)
+        layout.addWidget(self.errors.label)
+        layout.addWidget(buttons)
+
+        if participant is not None:
+            self._fill(participant, nationalities or [], languages or [])
+        elif actor.user_id is not None:
+            select_data(self.advisor, actor.user_id)
+        self.guard = UnsavedChangesGuard(self)
+        self.guard.watch(
+            self.first_name,
+            self.last_name,
+            self.gender,
+            self.birth_date,
+            self.street,
+            self.postcode,
+            self.city,
+            self.phone,
+            self.email,
+            self.nationalities,
+            self.languages,
+            self.birth_country,
+            self.residence_status,
+            self.arrival_year,
+            self.school,
+            self.school_country,
+            self.vocational,
+            self.vocational_country,
+            self.reference_occupation,
+            self.recognition,
+            self.referral,
+            self.advisor,
+            self.remarks,
+        )
+        for widget in (self.first_name, self.last_name, self.birth_date, self.postcode):
+            widget.editingFinished.connect(self.check_duplicates)
+        self.first_name.setFocus()
+
+    def _with_country(self, combo: QComboBox, country: QLineEdit) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(combo, 2)
+        country.setPlaceholderText(self.tr("country obtained"))
+        row.addWidget(country, 1)
+        return box
+
+    def _fill(self, p: Participant, nationalities: list[str], languages: list[str]) -> None:
+        self.first_name.setText(p.first_name)
+        self.last_name.setText(p.last_name)
+        select_data(self.gender, p.gender)
+        self.birth_date.set_value(p.birth_date)
+        for widget, value in (
+            (self.street, p.street),
+            (self.postcode, p.postcode),
+            (self.city, p.city),
+            (self.phone, p.phone),
+            (self.email, p.email),
+            (self.reference_occupation, p.reference_occupation),
+        ):
+            widget.setText(value or "")
+        self.nationalities.setText("; ".join(country_name(c) for c in nationalities))
+        self.languages.setText("; ".join(language_name(c) for c in languages))
+        for widget, code in (
+            (self.birth_country, p.birth_country),
+            (self.school_country, p.school_qualification_country),
+            (self.vocational_country, p.vocational_qualification_country),
+        ):
+            widget.setText(country_name(code) if code else "")
+        for combo, value in (
+            (self.residence_status, p.residence_status),
+            (self.school, p.school_qualification),
+            (self.vocational, p.vocational_qualification),
+            (self.recognition, p.recognition_status),
+            (self.referral, p.referral_source),
+            (self.advisor, p.advisor_id),
+        ):
+            select_data(combo, value)
+        self.arrival_year.setValue(p.arrival_year or self.arrival_year.minimum())
+        self.remarks.setPlainText(p.remarks or "")
+
+    def case_input(self) -> CaseInput:
+        year = self.arrival_year.value()
+        return CaseInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            gender=self.gender.currentData(),
+            birth_date=self.birth_date.value("birth_date", self.tr("Date of birth")),
+            street=self.street.text(),
+            postcode=self.postcode.text(),
+            city=self.city.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            nationalities=_split(self.nationalities.text()),
+            languages=_split(self.languages.text()),
+            birth_country=self.birth_country.text(),
+            residence_status=self.residence_status.currentData(),
+            arrival_year=None if year == self.arrival_year.minimum() else year,
+            school_qualification=self.school.currentData(),
+            school_qualification_country=self.school_country.text(),
+            vocational_qualification=self.vocational.currentData(),
+            vocational_qualification_country=self.vocational_country.text(),
+            reference_occupation=self.reference_occupation.text(),
+            recognition_status=self.recognition.currentData(),
+            referral_source=self.referral.currentData(),
+            advisor_id=self.advisor.currentData(),
+            remarks=self.remarks.toPlainText(),
+        )
+
+    def check_duplicates(self) -> None:
+        try:
+            birth = self.birth_date.value("birth_date", "")
+        except ServiceError:
+            birth = None
+        hints = find_duplicates(
+            self.database,
+            self.actor,
+            self.first_name.text(),
+            self.last_name.text(),
+            birth,
+            self.postcode.text(),
+            self.participant.id if self.participant else None,
+        )
+        if not hints:
+            self.duplicate_label.hide()
+            return
+        names = "; ".join(
+            f"{h.case_number} {h.name}" + (f" ({h.birth_date:%d.%m.%Y})" if h.birth_date else "")
+            for h in hints
+        )
+        self.duplicate_label.setText(
+            self.tr("Possibly already recorded: {cases}. Please check before saving.").format(
+                cases=names
+            )
+        )
+        self.duplicate_label.show()
+
+    def accept(self) -> None:
+        try:
+            data = self.case_input()
+            if self.participant is None:
+                saved = create_case(self.database, self.actor, data)
+            else:
+                assert self.participant.id is not None
+                saved = update_case(self.database, self.actor, self.participant.id, data)
+        except ServiceError as error:
+            self.errors.show(error)
+            return
+        self.saved_id = saved.id
+        self.guard.dirty = False
+        super().accept()
+
+    def reject(self) -> None:
+        if self.guard.may_discard():
+            super().reject()

@@ -1,0 +1,319 @@
+"""Consultation entry: made to be filled in under 30 seconds with the keyboard alone.
+
+Date defaults to today and time to now; Tab walks through the fields in
+reading order; Ctrl+Return saves from anywhere, also from the note. What is
+typed is kept as a draft on disk every second, so a crash loses nothing.
+"""
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.catalogues import LANGUAGES, language_name
+from app.domain.enums import ConsultationFormat
+from app.services.actor import Actor
+from app.services.consultations import (
+    ConsultationInput,
+    add_consultation,
+    default_follow_up,
+    list_topics,
+    project_choices,
+)
+from app.services.drafts import discard_consultation_draft, save_consultation_draft
+from app.services.errors import ServiceError
+from app.storage.database import Database
+from app.ui.formatting import DATE_FORMAT_QT
+from app.ui.forms import FieldErrors, UnsavedChangesGuard
+from app.ui.labels import fill_combo, select_data
+
+DRAFT_DELAY_MS = 1000
+DEFAULT_DURATION = 30
+
+
+class ConsultationDialog(QDialog):
+    """Records one consultation for ``participant_id``, or an anonymous short contact."""
+
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor,
+        participant_id: int | None,
+        title: str,
+        languages: list[str] | None = None,
+        project_ids: list[int] | None = None,
+        draft: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.participant_id = participant_id
+        self.saved_id: int | None = None
+        self.setWindowTitle(title)
+        self.resize(640, 640)
+
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setDisplayFormat(DATE_FORMAT_QT)
+        self.date.setCalendarPopup(True)
+        self.date.setMaximumDate(QDate.currentDate())
+        now = QTime.currentTime()
+        self.start_time = QTimeEdit(QTime(now.hour(), now.minute() - now.minute() % 5), self)
+        self.start_time.setDisplayFormat("HH:mm")
+        self.duration = QSpinBox(self)
+        self.duration.setRange(1, 600)
+        self.duration.setSingleStep(5)
+        self.duration.setValue(DEFAULT_DURATION if participant_id else 10)
+        self.duration.setSuffix(self.tr(" min"))
+        self.format = QComboBox(self)
+        fill_combo(self.format, ConsultationFormat)
+        self.language = QComboBox(self)
+        self.language.addItem("—", None)
+        preferred = [code for code in (languages or []) if code != "de"] + ["de"]
+        for code in dict.fromkeys(preferred + sorted(LANGUAGES, key=language_name)):
+            self.language.addItem(language_name(code), code)
+        if languages:
+            select_data(self.language, preferred[0])
+        self.interpreter = QCheckBox(self.tr("&Interpreter needed"), self)
+        self.topics = QListWidget(self)
+        self.topics.setMaximumHeight(150)
+        for topic in list_topics(database, actor):
+            item = QListWidgetItem(topic.name, self.topics)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, topic.id)
+        self.project = QComboBox(self)
+        self.project.addItem("—", None)
+        projects = project_choices(database, actor)
+        enrolled = set(project_ids or [])
+        for project in sorted(projects, key=lambda p: (p.id not in enrolled, p.code)):
+            self.project.addItem(f"{project.code} – {project.name}", project.id)
+        if enrolled:
+            self.project.setCurrentIndex(1)
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("What was discussed, what was agreed, next steps"))
+        self.follow_up = QCheckBox(self.tr("Set a &follow-up on"), self)
+        self.follow_up_date = QDateEdit(self)
+        self.follow_up_date.setDisplayFormat(DATE_FORMAT_QT)
+        self.follow_up_date.setCalendarPopup(True)
+        due = default_follow_up(date.today())
+        self.follow_up_date.setDate(QDate(due.year, due.month, due.day))
+        self.follow_up_date.setEnabled(False)
+        self.follow_up_subject = QLineEdit(self)
+        self.follow_up_subject.setPlaceholderText(self.tr("what to do"))
+        self.follow_up_subject.setEnabled(False)
+        self.follow_up.toggled.connect(self.follow_up_date.setEnabled)
+        self.follow_up.toggled.connect(self.follow_up_subject.setEnabled)
+        self.follow_up.setEnabled(participant_id is not None)
+
+        when = QHBoxLayout()
+        when.addWidget(self.date)
+        when.addWidget(QLabel(self.tr("at"), self))
+        when.addWidget(self.start_time)
+        when.addWidget(QLabel(self.tr("for"), self))
+        when.addWidget(self.duration)
+        when.addStretch()
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language, 1)
+        language_row.addWidget(self.interpreter)
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow_up)
+        follow_row.addWidget(self.follow_up_date)
+        follow_row.addWidget(self.follow_up_subject, 1)
+
+        form = QFormLayout()
+        date_label = QLabel(self.tr("&Date:"), self)
+        date_label.setBuddy(self.date)
+        form.addRow(date_label, when)
+        form.addRow(self.tr("F&orm:"), self.format)
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, language_row)
+        form.addRow(self.tr("&Topics:"), self.topics)
+        form.addRow(self.tr("&Project:"), self.project)
+        form.addRow(self.tr("&Note:"), self.note)
+        form.addRow(follow_row)
+        if participant_id is None:
+            hint = QLabel(
+                self.tr(
+                    "Anonymous short contact: counts in the counselling statistics, "
+                    "not in ESF. Do not write names into the note."
+                ),
+                self,
+            )
+            hint.setObjectName("hint")
+            hint.setWordWrap(True)
+            form.addRow(hint)
+
+        self.errors = FieldErrors(
+            QLabel(self),
+            {
+                "date": self.date,
+                "duration": self.duration,
+                "language": self.language,
+                "note": self.note,
+                "follow_up_on": self.follow_up_date,
+                "topics": self.topics,
+            },
+        )
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(
+            self.tr("&Save (Ctrl+Return)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for sequence in ("Ctrl+Return", "Ctrl+Enter", QKeySequence.StandardKey.Save):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.activated.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.label)
+        layout.addWidget(buttons)
+        self.setTabOrder(self.date, self.start_time)
+        self.setTabOrder(self.start_time, self.duration)
+        self.setTabOrder(self.duration, self.format)
+        self.setTabOrder(self.format, self.language)
+        self.setTabOrder(self.language, self.interpreter)
+        self.setTabOrder(self.interpreter, self.topics)
+        self.setTabOrder(self.topics, self.project)
+        self.setTabOrder(self.project, self.note)
+        self.setTabOrder(self.note, self.follow_up)
+
+        if draft:
+            self.restore(draft)
+        self.guard = UnsavedChangesGuard(self)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        watched = (
+            self.date,
+            self.start_time,
+            self.duration,
+            self.format,
+            self.language,
+            self.interpreter,
+            self.topics,
+            self.project,
+            self.note,
+            self.follow_up,
+            self.follow_up_date,
+            self.follow_up_subject,
+        )
+        self.guard.watch(*watched)
+        drafting = UnsavedChangesGuard(self)
+        drafting.mark = self._schedule_draft  # type: ignore[method-assign]
+        drafting.watch(*watched)
+        self.guard.dirty = bool(draft)
+        self.date.setFocus()
+
+    # -- drafts ----------------------------------------------------------------
+    def _schedule_draft(self, *_args: object) -> None:
+        self.guard.dirty = True
+        self.draft_timer.start()
+
+    def snapshot(self) -> dict[str, Any]:
+        return {
+            "date": self.date.date().toString(Qt.DateFormat.ISODate),
+            "start_time": self.start_time.time().toString("HH:mm"),
+            "duration": self.duration.value(),
+            "format": self.format.currentData(),
+            "language": self.language.currentData(),
+            "interpreter": self.interpreter.isChecked(),
+            "topics": self.checked_topics(),
+            "project": self.project.currentData(),
+            "note": self.note.toPlainText(),
+            "follow_up": self.follow_up.isChecked(),
+            "follow_up_date": self.follow_up_date.date().toString(Qt.DateFormat.ISODate),
+            "follow_up_subject": self.follow_up_subject.text(),
+            "saved_at": datetime.now().isoformat(timespec="seconds"),
+        }
+
+    def restore(self, draft: dict[str, Any]) -> None:
+        self.date.setDate(QDate.fromString(str(draft.get("date", "")), Qt.DateFormat.ISODate))
+        self.start_time.setTime(QTime.fromString(str(draft.get("start_time", "")), "HH:mm"))
+        self.duration.setValue(int(draft.get("duration", DEFAULT_DURATION)))
+        select_data(self.format, draft.get("format"))
+        select_data(self.language, draft.get("language"))
+        self.interpreter.setChecked(bool(draft.get("interpreter")))
+        wanted = set(draft.get("topics", []))
+        for row in range(self.topics.count()):
+            item = self.topics.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        select_data(self.project, draft.get("project"))
+        self.note.setPlainText(str(draft.get("note", "")))
+        self.follow_up.setChecked(bool(draft.get("follow_up")))
+        follow_date = QDate.fromString(str(draft.get("follow_up_date", "")), Qt.DateFormat.ISODate)
+        if follow_date.isValid():
+            self.follow_up_date.setDate(follow_date)
+        self.follow_up_subject.setText(str(draft.get("follow_up_subject", "")))
+
+    def save_draft(self) -> None:
+        save_consultation_draft(self.database, self.actor, self.participant_id, self.snapshot())
+
+    # -- saving ------------------------------------------------------------------
+    def checked_topics(self) -> list[int]:
+        return [
+            int(self.topics.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.topics.count())
+            if self.topics.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def consultation_input(self) -> ConsultationInput:
+        return ConsultationInput(
+            participant_id=self.participant_id,
+            date=self.date.date().toPython(),
+            start_time=self.start_time.time().toPython(),
+            duration_minutes=self.duration.value(),
+            format=self.format.currentData(),
+            language_code=self.language.currentData(),
+            interpreter=self.interpreter.isChecked(),
+            topic_ids=tuple(self.checked_topics()),
+            note=self.note.toPlainText(),
+            project_id=self.project.currentData(),
+            follow_up_on=self.follow_up_date.date().toPython()
+            if self.follow_up.isChecked()
+            else None,
+            follow_up_subject=self.follow_up_subject.text(),
+        )
+
+    def accept(self) -> None:
+        try:
+            consultation = add_consultation(self.database, self.actor, self.consultation_input())
+        except ServiceError as error:
+            self.errors.show(error)
+            return
+        self.saved_id = consultation.id
+        self.draft_timer.stop()
+        discard_consultation_draft(self.database, self.actor, self.participant_id)
+        super().accept()
+
+    def reject(self) -> None:
+        if self.guard.may_discard():
+            self.draft_timer.stop()
+            discard_consultation_draft(self.database, self.actor, self.participant_id)
+            super().reject()

@@ -1,0 +1,74 @@
+"""The case list model: columns of the Fälle view, sorted by the database."""
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt, Signal
+
+from app.services.case_list import CaseRow, CaseSort
+from app.ui.formatting import show_age, show_countries, show_date
+from app.ui.labels import label
+from app.ui.models.paged import PagedTableModel
+
+
+class CaseTableModel(PagedTableModel[CaseRow]):
+    (
+        COL_CASE_NUMBER,
+        COL_NAME,
+        COL_AGE,
+        COL_NATIONALITIES,
+        COL_PROJECTS,
+        COL_ADVISOR,
+        COL_STATUS,
+        COL_LAST_CONTACT,
+        COL_NEXT_FOLLOW_UP,
+    ) = range(9)
+
+    SORT_KEYS: ClassVar[dict[int, CaseSort]] = {
+        COL_CASE_NUMBER: CaseSort.CASE_NUMBER,
+        COL_NAME: CaseSort.NAME,
+        COL_AGE: CaseSort.AGE,
+        COL_ADVISOR: CaseSort.ADVISOR,
+        COL_STATUS: CaseSort.STATUS,
+        COL_LAST_CONTACT: CaseSort.LAST_CONTACT,
+        COL_NEXT_FOLLOW_UP: CaseSort.NEXT_FOLLOW_UP,
+    }
+
+    sort_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        headers = (
+            self.tr("Case no."),
+            self.tr("Name"),
+            self.tr("Age"),
+            self.tr("Nationalities"),
+            self.tr("Projects"),
+            self.tr("Advisor"),
+            self.tr("Status"),
+            self.tr("Last contact"),
+            self.tr("Next follow-up"),
+        )
+        super().__init__(headers, parent)
+        self.sort_key = CaseSort.CASE_NUMBER
+        self.descending = True
+
+    def display(self, row: CaseRow, column: int) -> str:
+        values = {
+            self.COL_CASE_NUMBER: row.case_number,
+            self.COL_NAME: f"{row.last_name}, {row.first_name}",
+            self.COL_AGE: show_age(row.birth_date),
+            self.COL_NATIONALITIES: show_countries(row.nationalities),
+            self.COL_PROJECTS: row.projects,
+            self.COL_ADVISOR: row.advisor or "",
+            self.COL_STATUS: label(row.status),
+            self.COL_LAST_CONTACT: show_date(row.last_contact),
+            self.COL_NEXT_FOLLOW_UP: show_date(row.next_follow_up),
+        }
+        return values.get(column, "")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS.get(column)
+        if key is None:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.sort_changed.emit()

@@ -1,0 +1,91 @@
+"""A table model that loads its rows page by page from a service.
+
+Only the count and the first page are read when the query changes; Qt's
+views call ``fetchMore`` as the user scrolls, so a list of 50,000 cases
+opens as fast as a list of 50.
+"""
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+
+PAGE_SIZE = 200
+
+
+class PagedTableModel(QAbstractTableModel, Generic[Row]):
+    def __init__(self, headers: tuple[str, ...], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._rows: list[Row] = []
+        self._total = 0
+        self._count: Callable[[], int] = lambda: 0
+        self._fetch: Callable[[int, int], list[Row]] = lambda _offset, _limit: []
+
+    # -- what subclasses provide -------------------------------------------
+    def display(self, row: Row, column: int) -> str:
+        raise NotImplementedError
+
+    def tooltip(self, row: Row, column: int) -> str | None:
+        return None
+
+    # -- loading -------------------------------------------------------------
+    def load(self, count: Callable[[], int], fetch: Callable[[int, int], list[Row]]) -> None:
+        """Run a new query: count all matches, then read the first page."""
+        self.beginResetModel()
+        self._count, self._fetch = count, fetch
+        self._total = count()
+        self._rows = fetch(0, PAGE_SIZE) if self._total else []
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.load(self._count, self._fetch)
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        more = self._fetch(len(self._rows), PAGE_SIZE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # -- Qt model API ----------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column())
+        return None
