@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from app.ui.formatting import DATE_FORMAT_QT, show_age, show_date, show_language
 from app.ui.icons import icon
 from app.ui.labels import fill_combo, label
 from app.ui.models.base import TextRowsModel
+from app.ui.widgets import DateEdit
 
 
 def _table(parent: QWidget) -> QTableView:
@@ -57,6 +57,7 @@ class CaseFileWindow(QWidget):
     """One case; emits ``changed`` after anything was saved so lists can refresh."""
 
     changed = Signal()
+    closed = Signal(int)
 
     def __init__(
         self, database: Database, actor: Actor, participant_id: int, parent: QWidget | None = None
@@ -142,7 +143,7 @@ class CaseFileWindow(QWidget):
         self.consents_view = _table(consents)
         self.consent_kind = QComboBox(consents)
         fill_combo(self.consent_kind, ConsentKind)
-        self.consent_date = QDateEdit(consents)
+        self.consent_date = DateEdit(consents)
         self.consent_date.setDisplayFormat(DATE_FORMAT_QT)
         self.consent_date.setCalendarPopup(True)
         self.consent_date.setDate(QDate.currentDate())
@@ -519,3 +520,4 @@ class CaseFileWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.changed.emit()
         super().closeEvent(event)
+        self.closed.emit(self.participant_id)

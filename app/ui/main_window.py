@@ -199,20 +199,18 @@ class MainWindow(QMainWindow):
             except ServiceError as error:
                 QMessageBox.warning(self, self.tr("Open case"), error.message)
                 return None
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.changed.connect(self.refresh_lists)
-            window.destroyed.connect(self._forget_case_window)
-            window.setProperty("participant_id", participant_id)
+            window.closed.connect(self._case_window_closed)
             self.case_windows[participant_id] = window
         window.show()
         window.raise_()
         window.activateWindow()
         return window
 
-    def _forget_case_window(self, window: object) -> None:
-        for key, value in list(self.case_windows.items()):
-            if value is window or not value.isVisible():
-                self.case_windows.pop(key, None)
+    def _case_window_closed(self, participant_id: int) -> None:
+        window = self.case_windows.pop(participant_id, None)
+        if window is not None:
+            window.deleteLater()
 
     def new_case(self) -> None:
         dialog = CaseFormDialog(self.database, self.actor, parent=self)

@@ -1,7 +1,7 @@
 """GUI tests run in German, the default language of Lotse."""
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.ui.launch import prepare_application
 
@@ -10,3 +10,11 @@ from app.ui.launch import prepare_application
 def german(qapp: QApplication) -> QApplication:
     prepare_application(qapp, "de")
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal question would block the test run; unless a test answers, discard."""
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.Discard
+    )

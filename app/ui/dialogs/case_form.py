@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +37,8 @@ from app.services.errors import ServiceError
 from app.storage.database import Database
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
 from app.ui.labels import fill_combo, select_data
+
+DUPLICATE_CHECK_DELAY_MS = 400
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -234,8 +237,14 @@ class CaseFormDialog(QDialog):
             self.advisor,
             self.remarks,
         )
+        # Checked shortly after typing stops (not on focus loss, which also fires while
+        # the dialog is being destroyed).
+        self.duplicate_timer = QTimer(self)
+        self.duplicate_timer.setSingleShot(True)
+        self.duplicate_timer.setInterval(DUPLICATE_CHECK_DELAY_MS)
+        self.duplicate_timer.timeout.connect(self.check_duplicates)
         for widget in (self.first_name, self.last_name, self.birth_date, self.postcode):
-            widget.editingFinished.connect(self.check_duplicates)
+            widget.textEdited.connect(self.duplicate_timer.start)
         self.first_name.setFocus()
 
     def _with_country(self, combo: QComboBox, country: QLineEdit) -> QWidget:
@@ -336,6 +345,10 @@ class CaseFormDialog(QDialog):
             )
         )
         self.duplicate_label.show()
+
+    def done(self, result: int) -> None:
+        self.duplicate_timer.stop()
+        super().done(result)
 
     def accept(self) -> None:
         try:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from app.storage.database import Database
 from app.ui.formatting import DATE_FORMAT_QT
 from app.ui.forms import FieldErrors, UnsavedChangesGuard
 from app.ui.labels import fill_combo, select_data
+from app.ui.widgets import DateEdit, TimeEdit
 
 DRAFT_DELAY_MS = 1000
 DEFAULT_DURATION = 30
@@ -72,12 +71,12 @@ class ConsultationDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(640, 640)
 
-        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date = DateEdit(QDate.currentDate(), self)
         self.date.setDisplayFormat(DATE_FORMAT_QT)
         self.date.setCalendarPopup(True)
         self.date.setMaximumDate(QDate.currentDate())
         now = QTime.currentTime()
-        self.start_time = QTimeEdit(QTime(now.hour(), now.minute() - now.minute() % 5), self)
+        self.start_time = TimeEdit(QTime(now.hour(), now.minute() - now.minute() % 5), self)
         self.start_time.setDisplayFormat("HH:mm")
         self.duration = QSpinBox(self)
         self.duration.setRange(1, 600)
@@ -113,7 +112,7 @@ class ConsultationDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("What was discussed, what was agreed, next steps"))
         self.follow_up = QCheckBox(self.tr("Set a &follow-up on"), self)
-        self.follow_up_date = QDateEdit(self)
+        self.follow_up_date = DateEdit(self)
         self.follow_up_date.setDisplayFormat(DATE_FORMAT_QT)
         self.follow_up_date.setCalendarPopup(True)
         due = default_follow_up(date.today())

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -43,10 +42,11 @@ from app.storage.database import Database
 from app.ui.formatting import DATE_FORMAT_QT, show_date
 from app.ui.forms import FieldErrors, UnsavedChangesGuard
 from app.ui.labels import fill_combo, select_data
+from app.ui.widgets import DateEdit
 
 
-def _date_edit(parent: QWidget, value: date | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
+def _date_edit(parent: QWidget, value: date | None = None) -> DateEdit:
+    edit = DateEdit(parent)
     edit.setDisplayFormat(DATE_FORMAT_QT)
     edit.setCalendarPopup(True)
     edit.setMaximumDate(QDate.currentDate())

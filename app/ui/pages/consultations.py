@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,10 +30,11 @@ from app.storage.database import Database
 from app.ui.formatting import DATE_FORMAT_QT, show_language
 from app.ui.labels import fill_combo
 from app.ui.models.consultations import ConsultationTableModel
+from app.ui.widgets import DateEdit
 
 
-def _date_edit(parent: QWidget, value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
+def _date_edit(parent: QWidget, value: date) -> DateEdit:
+    edit = DateEdit(QDate(value.year, value.month, value.day), parent)
     edit.setDisplayFormat(DATE_FORMAT_QT)
     edit.setCalendarPopup(True)
     return edit
