@@ -20,8 +20,8 @@ SECOND_REVISION = """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -35,6 +35,9 @@ def upgrade():
 def downgrade():
     pass
 """
+
+
+HEAD = migrate.head_revision()
 
 
 def digest(path: Path) -> str:
@@ -91,7 +94,8 @@ def two_revisions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ign
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
 
     def write(extra: str = "pass") -> None:
-        (scripts / "versions" / "0002_motto.py").write_text(SECOND_REVISION.format(extra=extra))
+        text = SECOND_REVISION.format(extra=extra, head=HEAD)
+        (scripts / "versions" / "9001_motto.py").write_text(text)
 
     return write
 
@@ -105,7 +109,7 @@ def test_upgrade_runs_at_start_after_a_backup(
     two_revisions()
     reopened = open_database(location)
     try:
-        assert migrate.stored_revision(location.database) == "0002"
+        assert migrate.stored_revision(location.database) == "9001"
         with reopened.engine.connect() as connection:
             columns = [
                 row[1] for row in connection.exec_driver_sql("PRAGMA table_info(organisation)")
@@ -113,9 +117,9 @@ def test_upgrade_runs_at_start_after_a_backup(
         assert "motto" in columns
     finally:
         reopened.close()
-    backups = list(location.backup_dir.glob("lotse-before-migration-0001-*.sqlite3"))
+    backups = list(location.backup_dir.glob(f"lotse-before-migration-{HEAD}-*.sqlite3"))
     assert len(backups) == 1
-    assert migrate.stored_revision(backups[0]) == "0001"
+    assert migrate.stored_revision(backups[0]) == HEAD
 
 
 def test_a_failing_migration_changes_nothing(
@@ -127,7 +131,7 @@ def test_a_failing_migration_changes_nothing(
     two_revisions('op.execute("SELECT no_such_function()")')
     with pytest.raises(StorageProblem, match="nothing was changed"):
         open_database(location)
-    assert migrate.stored_revision(location.database) == "0001"
+    assert migrate.stored_revision(location.database) == HEAD
     with sqlite3.connect(location.database) as connection:
         columns = [row[1] for row in connection.execute("PRAGMA table_info(organisation)")]
         organisations = connection.execute("SELECT name FROM organisation").fetchall()
@@ -150,7 +154,7 @@ def test_a_migration_that_breaks_foreign_keys_is_rolled_back(
     )
     with pytest.raises(StorageProblem, match="foreign key check failed"):
         open_database(location)
-    assert migrate.stored_revision(location.database) == "0001"
+    assert migrate.stored_revision(location.database) == HEAD
     with sqlite3.connect(location.database) as connection:
         codes = connection.execute("SELECT code FROM project").fetchall()
     connection.close()

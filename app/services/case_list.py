@@ -154,8 +154,9 @@ def fetch_cases(
     )
     advisor = sa.select(u.display_name).where(u.id == p.advisor_id).scalar_subquery()
     order_columns: dict[CaseSort, list[Any]] = {
-        # Counters may pass 9999 within a year: shorter numbers sort first.
-        CaseSort.CASE_NUMBER: [sa.func.length(p.case_number), p.case_number],
+        # Case numbers are handed out in creation order, so the primary key sorts them
+        # correctly also past 9999 in a year (where text order would put 10000 first).
+        CaseSort.CASE_NUMBER: [p.id],
         CaseSort.NAME: [p.last_name, p.first_name],
         # Older people have earlier birth dates: ascending age is descending birth date.
         CaseSort.AGE: [sa.desc(p.birth_date)],

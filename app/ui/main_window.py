@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         for key in ("overview", "cases", "consultations"):
             page = self.pages.get(key)
             refresh = getattr(page, "refresh", None)
-            if refresh is not None:
+            if refresh is not None and getattr(page, "loaded", True):
                 refresh()
 
     def offer_drafts(self) -> None:

@@ -66,7 +66,7 @@ class Participant(SQLModel, table=True):
     remarks: str | None = None
     # Lower-case, accent-free names, case number and phone for instant search.
     search_text: str = ""
-    created_at: datetime = Field(default_factory=utcnow)
+    created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
     closed_on: date | None = None
     anonymised_at: datetime | None = None

@@ -1,6 +1,7 @@
 """Fälle: the case list with instant search, filters and sorting."""
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -115,7 +116,13 @@ class CasesPage(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.esf_incomplete.toggled.connect(self.refresh)
         self.model.sort_changed.connect(self.refresh)
-        self.refresh()
+        self.loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """The list is read when first shown, so the main window opens without waiting."""
+        if not self.loaded:
+            self.refresh()
+        super().showEvent(event)
 
     def query(self) -> CaseQuery:
         return CaseQuery(
@@ -129,6 +136,7 @@ class CasesPage(QWidget):
         )
 
     def refresh(self) -> None:
+        self.loaded = True
         self.search_timer.stop()
         query = self.query()
         self.model.load(

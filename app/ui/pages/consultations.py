@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -110,7 +111,13 @@ class ConsultationsPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.refresh)
         self.anonymous.toggled.connect(self.refresh)
-        self.refresh()
+        self.loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """The list is read when first shown, so the main window opens without waiting."""
+        if not self.loaded:
+            self.refresh()
+        super().showEvent(event)
 
     def query(self) -> ConsultationQuery:
         return ConsultationQuery(
@@ -124,6 +131,7 @@ class ConsultationsPage(QWidget):
         )
 
     def refresh(self) -> None:
+        self.loaded = True
         query = self.query()
         self.model.load(
             lambda: count_consultations(self.database, self.actor, query),
