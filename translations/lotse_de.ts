@@ -650,6 +650,10 @@
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
+    <message>
+        <source>{language} (interpreter)</source>
+        <translation>{language} (Dolmetschung)</translation>
+    </message>
 </context>
 <context>
     <name>Consultations</name>
@@ -681,8 +685,8 @@
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <source>Only anonymous contacts</source>
-        <translation>Nur anonyme Kontakte</translation>
+        <source>Only anonymous</source>
+        <translation>Nur anonyme</translation>
     </message>
     <message>
         <source>&amp;Anonymous short contact</source>

@@ -15,13 +15,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from app.domain.ages import age_on
 from app.domain.case_numbers import (
     VOLUNTEER_SEQUENCE,
     format_case_number,
     format_volunteer_number,
     sequence_name,
 )
-from app.domain.countries import is_third_country_national
+from app.domain.countries import EU_MEMBER_STATES, is_third_country_national
 from app.domain.enums import (
     Activity,
     AllowanceKind,
@@ -172,11 +173,12 @@ class _DemoBuilder:
         return start + timedelta(days=self.rng.randint(0, span))
 
     def person_name(self, origin: data.Origin, gender: Gender) -> tuple[str, str]:
-        if gender == Gender.FEMALE or (gender != Gender.MALE and self.chance(0.5)):
-            first = self.rng.choice(origin.female)
-        else:
-            first = self.rng.choice(origin.male)
-        return first, self.rng.choice(origin.family)
+        female = gender == Gender.FEMALE or (gender != Gender.MALE and self.chance(0.5))
+        first = self.rng.choice(origin.female if female else origin.male)
+        family = origin.family if female else tuple(
+            name for name in origin.family if not name.endswith(data.FEMININE_ENDINGS)
+        )  # fmt: skip
+        return first, self.rng.choice(family)
 
     # -- whole build ---------------------------------------------------------
     def build(self, session: Session, actor: Actor, count: int, password: str) -> DemoSummary:
@@ -289,6 +291,7 @@ class _DemoBuilder:
             postcode, city = rng.choice(data.PLACES)
             phone = f"0{rng.choice(['151', '160', '176', '511'])} {rng.randint(1000000, 9999999)}"
             closed = opened < self.today - timedelta(days=240) and self.chance(0.55)
+            vocational = self.vocational(age_on(birth, opened))
             participant_id = next_id + index
             nationalities = sorted(
                 {rng.choice(origin.nationalities) for _ in range(1 + self.chance(0.08))}
@@ -307,16 +310,18 @@ class _DemoBuilder:
                     "phone": phone,
                     "email": None,
                     "birth_country": nationalities[0] if nationalities[0] != "XX" else "SY",
-                    "residence_status": rng.choice(list(ResidenceStatus)),
+                    "residence_status": self.residence(origin, nationalities),
                     "arrival_year": rng.randint(2014, self.today.year),
                     "school_qualification": rng.choice(list(SchoolQualification)),
                     "school_qualification_country": nationalities[0],
-                    "vocational_qualification": rng.choice(list(VocationalQualification)),
+                    "vocational_qualification": vocational,
                     "vocational_qualification_country": nationalities[0],
                     "reference_occupation": rng.choice(data.REFERENCE_OCCUPATIONS)
                     if self.chance(0.4)
                     else None,
-                    "recognition_status": rng.choice(list(RecognitionStatus)),
+                    "recognition_status": RecognitionStatus.NOT_APPLICABLE
+                    if vocational in (VocationalQualification.NONE, VocationalQualification.UNKNOWN)
+                    else rng.choice(list(RecognitionStatus)[1:]),
                     "referral_source": rng.choice(list(ReferralSource)),
                     "advisor_id": rng.choice(advisors),
                     "status": CaseStatus.CLOSED if closed else CaseStatus.OPEN,
@@ -395,6 +400,20 @@ class _DemoBuilder:
         _insert(session, Consent, consent_rows)
         return people
 
+    def residence(self, origin: data.Origin, nationalities: list[str]) -> ResidenceStatus:
+        """Residence status as it is typical for the person's origin."""
+        if any(code in EU_MEMBER_STATES for code in nationalities):
+            return ResidenceStatus.GERMAN if "DE" in nationalities else ResidenceStatus.EU_CITIZEN
+        weights = data.RESIDENCE_WEIGHTS[origin.key]
+        return self.rng.choices(list(weights), list(weights.values()))[0]
+
+    def vocational(self, age: int) -> VocationalQualification:
+        if age < 21:
+            return self.rng.choice(
+                (VocationalQualification.NONE, VocationalQualification.VOCATIONAL_TRAINING)
+            )
+        return self.rng.choices(list(VocationalQualification), [25, 30, 5, 15, 12, 3, 10])[0]
+
     def esf_enrollment(
         self, participant_id: int, esf: Project, entry: date, birth: date, nationalities: list[str]
     ) -> dict[str, Any]:
@@ -408,7 +427,9 @@ class _DemoBuilder:
             exit_date = self.day_between(
                 entry + timedelta(days=60), min(self.today, entry + timedelta(days=540))
             )
-            if self.chance(0.85):
+            # Advisors catch up on exit data; only recent exits are still open.
+            recent_exit = exit_date > self.today - timedelta(days=60)
+            if self.chance(0.6 if recent_exit else 0.995):
                 exit_status = rng.choices(list(ExitStatus), [30, 20, 30, 4, 8, 8])[0]
                 qualification = self.chance(0.3)
             if exit_date < self.today - timedelta(days=183) and self.chance(0.6):
@@ -430,18 +451,22 @@ class _DemoBuilder:
             "foreign_origin": Answer.YES,
             "homeless": rng.choices(list(Answer), [5, 88, 7])[0],
             "rural_area": rng.choices(list(Answer), [8, 85, 7])[0],
-            "entry_recorded_on": entry + timedelta(days=rng.randint(0, 40))
-            if self.chance(0.9)
+            # Entry questionnaires are missing mostly for people who just started.
+            "entry_recorded_on": entry
+            + timedelta(days=rng.randint(0, min(30, (self.today - entry).days)))
+            if self.chance(0.5 if entry > self.today - timedelta(days=45) else 0.995)
             else None,
             "exit_date": exit_date,
             "exit_status": exit_status,
             "qualification_gained": qualification,
-            "exit_recorded_on": exit_date + timedelta(days=rng.randint(0, 35))
+            "exit_recorded_on": exit_date
+            + timedelta(days=rng.randint(0, min(28, (self.today - exit_date).days)))
             if exit_status and exit_date
             else None,
             "employed_after_6_months": employed_6,
             "improved_after_6_months": improved_6,
-            "six_month_recorded_on": exit_date + timedelta(days=190)
+            "six_month_recorded_on": exit_date
+            + timedelta(days=min(190, (self.today - exit_date).days))
             if employed_6 and exit_date
             else None,
             "created_at": self.now,
@@ -496,18 +521,19 @@ class _DemoBuilder:
         for person in people:
             opened: date = person["_opened"]
             last_day = person["closed_on"] or self.today
-            days = sorted(self.day_between(opened, last_day) for _ in range(rng.randint(1, 5)))
-            days[0] = opened
+            # One consultation a day at most; the first one is on the day the case opened.
+            later = {self.day_between(opened, last_day) for _ in range(rng.randint(0, 4))}
+            days = [opened, *sorted(later - {opened})]
             for number, day in enumerate(days):
                 kind = ConsultationKind.FIRST if number == 0 else ConsultationKind.FOLLOW_UP
                 consultation_id = add(person, day, kind)
-            if not person["_closed"] and self.chance(0.3):
+            if not person["_closed"] and self.chance(0.15):
                 follow_ups.append(
                     {
                         "participant_id": person["id"],
                         "consultation_id": consultation_id,
                         "assignee_id": person["advisor_id"],
-                        "due_date": self.today + timedelta(days=rng.randint(-20, 30)),
+                        "due_date": self.today + timedelta(days=rng.randint(-6, 40)),
                         "subject": rng.choice(data.FOLLOW_UP_SUBJECTS),
                         "done_at": None,
                         "created_at": self.now,

@@ -7,6 +7,8 @@ Latin letters on German documents, with some in their own script.
 
 from dataclasses import dataclass
 
+from app.domain.enums import ResidenceStatus as R
+
 
 @dataclass(frozen=True)
 class Origin:
@@ -18,6 +20,9 @@ class Origin:
     nationalities: tuple[str, ...]
     languages: tuple[str, ...]
 
+
+# Slavic family names with these endings are the feminine forms ("Sokolová", "Соколова").
+FEMININE_ENDINGS = ("ová", "ова", "eva", "ева")
 
 ORIGINS: tuple[Origin, ...] = (
     Origin(
@@ -149,3 +154,16 @@ EVENT_TITLES = (
     ("office_hours", "Offene Sprechstunde im Stadtteilzentrum"),
     ("office_hours", "Sprechstunde Aufenthaltsrecht"),
 )
+
+# Typical residence status by origin group (weights), for people without EU citizenship.
+RESIDENCE_WEIGHTS: dict[str, dict[R, int]] = {
+    "arabic": {R.HUMANITARIAN: 40, R.SETTLEMENT_PERMIT: 25, R.PERMISSION_TO_REMAIN: 15,
+               R.TOLERATION: 5, R.GERMAN: 10, R.RESIDENCE_PERMIT_OTHER: 5},
+    "ukrainian": {R.TEMPORARY_PROTECTION: 85, R.RESIDENCE_PERMIT_OTHER: 10,
+                  R.SETTLEMENT_PERMIT: 5},
+    "turkish": {R.SETTLEMENT_PERMIT: 35, R.RESIDENCE_PERMIT_OTHER: 35, R.PERMISSION_TO_REMAIN: 15,
+                R.GERMAN: 15},
+    "farsi": {R.PERMISSION_TO_REMAIN: 30, R.HUMANITARIAN: 35, R.TOLERATION: 15,
+              R.SETTLEMENT_PERMIT: 15, R.OTHER: 5},
+    "european": {R.EU_CITIZEN: 100},
+}  # fmt: skip

@@ -46,7 +46,9 @@ class ConsultationTableModel(PagedTableModel[ConsultationRow]):
             return label(row.format)
         if column == self.COL_LANGUAGE:
             language = show_language(row.language_code)
-            return f"{language} ({self.tr('interpreter')})" if row.interpreter else language
+            if row.interpreter:
+                return self.tr("{language} (interpreter)").format(language=language)
+            return language
         if column == self.COL_DURATION:
             return str(row.duration_minutes)
         return row.topics

@@ -68,7 +68,7 @@ class ConsultationsPage(QWidget):
         self.language.addItem(self.tr("All languages"), None)
         for code in consultation_languages(database, actor):
             self.language.addItem(show_language(code), code)
-        self.anonymous = QCheckBox(self.tr("Only anonymous contacts"), self)
+        self.anonymous = QCheckBox(self.tr("Only anonymous"), self)
         self.anonymous_button = QPushButton(self.tr("&Anonymous short contact"), self)
         self.anonymous_button.setEnabled(actor.can(Permission.CONSULTATIONS_WRITE))
         self.anonymous_button.clicked.connect(self.anonymous_contact_requested)
@@ -83,7 +83,9 @@ class ConsultationsPage(QWidget):
         for widget in (self.advisor, self.topic, self.format, self.language):
             filters.addWidget(widget, 1)
         filters.addWidget(self.anonymous)
-        filters.addWidget(self.anonymous_button)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.anonymous_button)
 
         self.model = ConsultationTableModel(self)
         self.view = QTableView(self)
@@ -102,7 +104,7 @@ class ConsultationsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
-        layout.addWidget(title)
+        layout.addLayout(header)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)

@@ -46,6 +46,8 @@ class DueList(QGroupBox):
         self.empty_text = empty_text
         self.list = QListWidget(self)
         self.list.setObjectName("dueList")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.itemClicked.connect(self._open)
         self.list.itemActivated.connect(self._open)
         layout = QVBoxLayout(self)
@@ -59,10 +61,11 @@ class DueList(QGroupBox):
             if item.detail:
                 parts.append(item.detail)
             entry = QListWidgetItem(" · ".join(parts), self.list)
+            entry.setToolTip(" · ".join(parts))
             entry.setData(Qt.ItemDataRole.UserRole, item.participant_id)
             if with_due and item.overdue(today):
                 entry.setForeground(Qt.GlobalColor.darkRed)
-                entry.setToolTip(self.tr("overdue"))
+                entry.setToolTip(self.tr("overdue") + ": " + " · ".join(parts))
         if not items:
             placeholder = QListWidgetItem(self.empty_text, self.list)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
