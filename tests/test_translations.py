@@ -152,3 +152,17 @@ def test_the_embedded_translation_is_the_compiled_ts() -> None:
 def test_enum_codes_shown_in_the_ui_have_labels(enum_cls: type[StrEnum]) -> None:
     for member in enum_cls:
         assert member in labels._LABELS, member
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """lupdate cannot see tr()/translate() inside f-string braces: such text stays English."""
+    import re
+
+    hidden = re.compile(r"""\bf(["'])[^"']*\{[^}]*\b(tr|translate)\(""")
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in (ROOT / "app").rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if hidden.search(line)
+    ]
+    assert offenders == []

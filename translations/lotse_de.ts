@@ -262,12 +262,20 @@
         <translation>6-Monats-Nachbefragung</translation>
     </message>
     <message>
+        <source>No consultations yet.</source>
+        <translation>Noch keine Beratungen.</translation>
+    </message>
+    <message>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
         <source>{language}, with interpreter</source>
         <translation>{language}, mit Dolmetschung</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Themen:</translation>
     </message>
     <message>
         <source>done</source>

@@ -324,7 +324,8 @@ class CaseFileWindow(QWidget):
 
     def _show_timeline(self, case: CaseFile) -> None:
         if not case.consultations:
-            self.timeline.setHtml(f"<p><i>{html.escape(self.tr('No consultations yet.'))}</i></p>")
+            empty = html.escape(self.tr("No consultations yet."))
+            self.timeline.setHtml(f"<p><i>{empty}</i></p>")
             return
         parts = []
         for c in case.consultations:
@@ -350,9 +351,9 @@ class CaseFileWindow(QWidget):
                 f"<div style='color:#555'>{html.escape(' · '.join(facts))}</div>",
             ]
             if c.topics:
+                topics_caption = html.escape(self.tr("Topics:"))
                 block.append(
-                    f"<div><b>{html.escape(self.tr('Topics'))}:</b> "
-                    f"{html.escape(', '.join(c.topics))}</div>"
+                    f"<div><b>{topics_caption}</b> {html.escape(', '.join(c.topics))}</div>"
                 )
             if c.note:
                 note = html.escape(c.note).replace("\n", "<br/>")
