@@ -98,6 +98,10 @@
         <translation>Aus&amp;tritt erfassen</translation>
     </message>
     <message>
+        <source>&amp;6-month answers</source>
+        <translation>&amp;6-Monats-Angaben</translation>
+    </message>
+    <message>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
@@ -1981,12 +1985,43 @@
         <translation>Protokolldatei:</translation>
     </message>
     <message>
+        <source>Advisors see only the cases they are responsible for</source>
+        <translation>Berater*innen sehen nur die Fälle, für die sie zuständig sind</translation>
+    </message>
+    <message>
+        <source>Case access:</source>
+        <translation>Zugriff auf Fälle:</translation>
+    </message>
+    <message>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
         <source>User accounts</source>
         <translation>Benutzerkonten</translation>
+    </message>
+</context>
+<context>
+    <name>SixMonthDialog</name>
+    <message>
+        <source>Six months after exit – {project}</source>
+        <translation>Sechs Monate nach Austritt – {project}</translation>
+    </message>
+    <message>
+        <source>Exit on {date}; follow-up due on {due}.</source>
+        <translation>Austritt am {date}; Nachbefragung fällig am {due}.</translation>
+    </message>
+    <message>
+        <source>&amp;Employed or self-employed:</source>
+        <translation>&amp;Erwerbstätig oder selbstständig:</translation>
+    </message>
+    <message>
+        <source>&amp;Situation on the labour market improved:</source>
+        <translation>&amp;Situation auf dem Arbeitsmarkt verbessert:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>

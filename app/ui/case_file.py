@@ -33,7 +33,12 @@ from app.services.followups import complete_follow_up
 from app.storage.database import Database
 from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
-from app.ui.dialogs.enrollment import CloseCaseDialog, EnrollmentDialog, ExitDialog
+from app.ui.dialogs.enrollment import (
+    CloseCaseDialog,
+    EnrollmentDialog,
+    ExitDialog,
+    SixMonthDialog,
+)
 from app.ui.formatting import DATE_FORMAT_QT, show_age, show_date, show_language
 from app.ui.icons import icon
 from app.ui.labels import fill_combo, label
@@ -112,13 +117,16 @@ class CaseFileWindow(QWidget):
         self.projects_view = _table(projects)
         self.entry_button = QPushButton(self.tr("Entry &questionnaire"), projects)
         self.exit_button = QPushButton(self.tr("Record e&xit"), projects)
-        for button in (self.entry_button, self.exit_button):
+        self.six_month_button = QPushButton(self.tr("&6-month answers"), projects)
+        for button in (self.entry_button, self.exit_button, self.six_month_button):
             button.setEnabled(can_write)
         self.entry_button.clicked.connect(self.edit_entry)
         self.exit_button.clicked.connect(self.record_exit)
+        self.six_month_button.clicked.connect(self.record_six_month)
         project_buttons = QHBoxLayout()
         project_buttons.addWidget(self.entry_button)
         project_buttons.addWidget(self.exit_button)
+        project_buttons.addWidget(self.six_month_button)
         project_buttons.addStretch()
         project_layout = QVBoxLayout(projects)
         project_layout.addWidget(self.projects_view)
@@ -128,6 +136,8 @@ class CaseFileWindow(QWidget):
         self.timeline = QTextBrowser(self)
         self.timeline.setOpenLinks(False)
         self.tabs.addTab(self.timeline, icon("consultations"), self.tr("Consultations"))
+        reads_consultations = actor.can(Permission.CONSULTATIONS_READ)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.timeline), reads_consultations)
 
         follow_ups = QWidget(self)
         self.follow_ups_view = _table(follow_ups)
@@ -138,6 +148,7 @@ class CaseFileWindow(QWidget):
         follow_layout.addWidget(self.follow_ups_view)
         follow_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(follow_ups, icon("overview"), self.tr("Follow-ups"))
+        self.tabs.setTabVisible(self.tabs.indexOf(follow_ups), reads_consultations)
 
         consents = QWidget(self)
         self.consents_view = _table(consents)
@@ -470,6 +481,14 @@ class CaseFileWindow(QWidget):
         if view is None:
             return
         if ExitDialog(self.database, self.actor, view, self).exec() == QDialog.DialogCode.Accepted:
+            self._after_change()
+
+    def record_six_month(self) -> None:
+        view = self._selected_enrollment()
+        if view is None or view.enrollment.exit_date is None:
+            return
+        dialog = SixMonthDialog(self.database, self.actor, view, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self._after_change()
 
     def close_case(self) -> None:

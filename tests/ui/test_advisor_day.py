@@ -239,3 +239,44 @@ def test_an_unsaved_note_survives_a_crash_and_is_offered_back(
     qtbot.addWidget(window)
     window.offer_drafts()
     assert restored == ["Wichtige Notiz vor dem Absturz"]
+
+
+def test_six_month_answers_and_the_advisor_restriction_setting(
+    qtbot: QtBot, database: Database, admin: Actor, advisor: Actor
+) -> None:
+    from app.domain.enums import Answer
+    from app.services.enrollments import ExitAnswers, enroll, record_exit
+    from app.services.projects import list_projects
+    from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, get_setting
+    from app.ui.dialogs.enrollment import SixMonthDialog
+    from app.ui.pages.settings import SettingsPage
+
+    form = CaseFormDialog(database, advisor)
+    qtbot.addWidget(form)
+    fill_case(form, qtbot)
+    form.accept()
+    assert form.saved_id is not None
+    project_id = list_projects(database, advisor)[0].id
+    assert project_id is not None
+    enrollment = enroll(database, advisor, form.saved_id, project_id, date(2026, 1, 5))
+    assert enrollment.id is not None
+    record_exit(database, advisor, enrollment.id, ExitAnswers(date(2026, 2, 1)))
+    view = read_case_file(database, advisor, form.saved_id).enrollments[0]
+    dialog = SixMonthDialog(database, advisor, view)
+    qtbot.addWidget(dialog)
+    select_data(dialog.employed, Answer.YES)
+    select_data(dialog.improved, Answer.NO)
+    dialog.accept()
+    stored = read_case_file(database, advisor, form.saved_id).enrollments[0].enrollment
+    assert (stored.employed_after_6_months, stored.improved_after_6_months) == (
+        Answer.YES,
+        Answer.NO,
+    )
+
+    settings = SettingsPage(database, admin)
+    qtbot.addWidget(settings)
+    settings.restrict_advisors.setChecked(True)
+    assert get_setting(database, RESTRICT_ADVISORS_TO_OWN_CASES) is True
+    advisor_settings = SettingsPage(database, advisor)
+    qtbot.addWidget(advisor_settings)
+    assert not advisor_settings.restrict_advisors.isEnabled()

@@ -35,6 +35,7 @@ from app.services.enrollments import (
     close_case,
     enroll,
     record_exit,
+    record_six_month_answers,
     update_entry_answers,
 )
 from app.services.errors import ServiceError
@@ -331,6 +332,58 @@ class CloseCaseDialog(QDialog):
                 self.participant_id,
                 self.closed_on.date().toPython(),
                 {key: box.answers() for key, box in self.boxes.items()},
+            )
+        except ServiceError as error:
+            self.errors.show(error)
+            return
+        super().accept()
+
+
+class SixMonthDialog(QDialog):
+    """The answers collected six months after exit (EECR05, EECR06)."""
+
+    def __init__(
+        self, database: Database, actor: Actor, view: EnrollmentView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.view = view
+        self.setWindowTitle(
+            self.tr("Six months after exit – {project}").format(project=view.project_code)
+        )
+        self.employed = QComboBox(self)
+        fill_combo(self.employed, Answer)
+        self.improved = QComboBox(self)
+        fill_combo(self.improved, Answer)
+        select_data(self.employed, view.enrollment.employed_after_6_months or Answer.UNKNOWN)
+        select_data(self.improved, view.enrollment.improved_after_6_months or Answer.UNKNOWN)
+        form = QFormLayout()
+        form.addRow(
+            QLabel(
+                self.tr("Exit on {date}; follow-up due on {due}.").format(
+                    date=show_date(view.enrollment.exit_date), due=show_date(view.six_month_due)
+                ),
+                self,
+            )
+        )
+        form.addRow(self.tr("&Employed or self-employed:"), self.employed)
+        form.addRow(self.tr("&Situation on the labour market improved:"), self.improved)
+        self.errors = FieldErrors(QLabel(self), {"employed_after_6_months": self.employed})
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.label)
+        layout.addWidget(_buttons(self, self.tr("&Save")))
+
+    def accept(self) -> None:
+        assert self.view.enrollment.id is not None
+        try:
+            record_six_month_answers(
+                self.database,
+                self.actor,
+                self.view.enrollment.id,
+                self.employed.currentData(),
+                self.improved.currentData(),
             )
         except ServiceError as error:
             self.errors.show(error)

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.projects import list_projects
+from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, get_setting, set_setting
 from app.services.setup import organisation_name
 from app.services.users import list_users
 from app.storage.database import Database
@@ -45,6 +47,17 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Organisation:"), organisation)
         form.addRow(self.tr("Data folder:"), folder)
         form.addRow(self.tr("Log file:"), log_file)
+        self.database = database
+        self.actor = actor
+        self.restrict_advisors = QCheckBox(
+            self.tr("Advisors see only the cases they are responsible for"), self
+        )
+        self.restrict_advisors.setChecked(
+            bool(get_setting(database, RESTRICT_ADVISORS_TO_OWN_CASES))
+        )
+        self.restrict_advisors.setEnabled(actor.can(Permission.SETTINGS_MANAGE))
+        self.restrict_advisors.toggled.connect(self._store_restriction)
+        form.addRow(self.tr("Case access:"), self.restrict_advisors)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -68,3 +81,6 @@ class SettingsPage(QWidget):
             layout.addSpacing(12)
             layout.addWidget(users_title)
             layout.addWidget(self.users_view, 1)
+
+    def _store_restriction(self, checked: bool) -> None:
+        set_setting(self.database, self.actor, RESTRICT_ADVISORS_TO_OWN_CASES, checked)
