@@ -115,6 +115,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("check", help="print schema version and integrity of the database")
+
+    kinds = ("participants", "consultations", "volunteers", "hours")
+    importer = commands.add_parser("import", help="import a club's sheet (.xlsx or .csv)")
+    importer.add_argument("kind", choices=kinds)
+    importer.add_argument("file", help="the .xlsx or .csv file")
+    importer.add_argument(
+        "--dry-run", action="store_true", help="check and report what would change, change nothing"
+    )
+    template = commands.add_parser("template", help="write an empty template workbook")
+    template.add_argument("kind", choices=kinds)
+    template.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
+    exporter = commands.add_parser("export", help="export everything into one workbook")
+    exporter.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
     return parser
 
 
@@ -298,10 +311,62 @@ def cmd_check(args: argparse.Namespace, location: Location) -> None:
         raise CliError(f"the database {result.path} is damaged: {result.integrity}")
 
 
+def cmd_import(args: argparse.Namespace, location: Location) -> None:
+    from pathlib import Path
+
+    from app.services.spreadsheets.importer import run_import
+
+    database, actor, _ = _login(args, location)
+    try:
+        result = run_import(database, actor, args.kind, Path(args.file), dry_run=args.dry_run)
+    finally:
+        database.close()
+    for header in result.ignored_columns:
+        print(f"Ignored unknown column: {header}")
+    if result.errors:
+        for error in result.errors:
+            print(error.text(), file=sys.stderr)
+        raise CliError(f"{len(result.errors)} error(s) in {args.file}; nothing was imported")
+    verb = "Would import" if args.dry_run else "Imported"
+    print(
+        f"{verb} {args.kind}: {result.created} created, {result.updated} updated, "
+        f"{result.unchanged} unchanged."
+    )
+
+
+def cmd_template(args: argparse.Namespace, location: Location) -> None:
+    from pathlib import Path
+
+    from app.services.spreadsheets.templates import write_template
+
+    database, actor, _ = _login(args, location)
+    try:
+        write_template(database, actor, args.kind, Path(args.out))
+    finally:
+        database.close()
+    print(f"Wrote the {args.kind} template to {args.out}.")
+
+
+def cmd_export(args: argparse.Namespace, location: Location) -> None:
+    from pathlib import Path
+
+    from app.services.spreadsheets.export import export_all
+
+    database, actor, _ = _login(args, location)
+    try:
+        counts = export_all(database, actor, Path(args.out))
+    finally:
+        database.close()
+    print(f"Exported to {args.out}: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + ".")
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
     "init": cmd_init,
     "user": cmd_user,
     "project": cmd_project,
     "demo": cmd_demo,
     "check": cmd_check,
+    "import": cmd_import,
+    "template": cmd_template,
+    "export": cmd_export,
 }

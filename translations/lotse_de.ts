@@ -1287,6 +1287,137 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>&apos;{value}&apos; is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
+        <translation>„{value}“ ist kein Datum; erlaubt sind TT.MM.JJJJ, JJJJ-MM-TT oder ein Excel-Datum</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not allowed; allowed: {allowed}</source>
+        <translation>„{value}“ ist nicht erlaubt; erlaubt: {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country; use an ISO code such as SY or a German country name</source>
+        <translation>„{value}“ ist kein Land; bitte einen ISO-Code wie SY oder einen deutschen Ländernamen verwenden</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language; use an ISO code such as ar or a German language name</source>
+        <translation>„{value}“ ist keine Sprache; bitte einen ISO-Code wie ar oder einen deutschen Sprachnamen verwenden</translation>
+    </message>
+    <message>
+        <source>more than {n} characters</source>
+        <translation>mehr als {n} Zeichen</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>„{value}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}</source>
+        <translation>{value} liegt nicht zwischen {low} und {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of hours such as 1,5</source>
+        <translation>„{value}“ ist keine Stundenzahl wie 1,5</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>„{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{value} hours: allowed are 0,25 to 10 in quarter hours</source>
+        <translation>{value} Stunden: erlaubt sind 0,25 bis 10 in Viertelstunden</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a postcode; five digits are required</source>
+        <translation>„{value}“ ist keine Postleitzahl; nötig sind fünf Ziffern</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a case number such as 2026-0042</source>
+        <translation>„{value}“ ist keine Fallnummer wie 2026-0042</translation>
+    </message>
+    <message>
+        <source>case number {number} does not exist</source>
+        <translation>die Fallnummer {number} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>must not lie in the future</source>
+        <translation>darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>project “{code}” does not exist in Lotse</source>
+        <translation>das Projekt „{code}“ gibt es in Lotse nicht</translation>
+    </message>
+    <message>
+        <source>user “{name}” does not exist in Lotse</source>
+        <translation>die Benutzer*in „{name}“ gibt es in Lotse nicht</translation>
+    </message>
+    <message>
+        <source>topic “{name}” is not in the catalogue</source>
+        <translation>das Thema „{name}“ steht nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>“{name}” matches several volunteers; use the number</source>
+        <translation>„{name}“ passt auf mehrere Ehrenamtliche; bitte die Nummer verwenden</translation>
+    </message>
+    <message>
+        <source>no volunteer with number or name “{name}”</source>
+        <translation>keine Ehrenamtliche und kein Ehrenamtlicher mit Nummer oder Name „{name}“</translation>
+    </message>
+    <message>
+        <source>with this row the volunteer would have {hours} hours on {date}; at most 10 hours a day are allowed</source>
+        <translation>mit dieser Zeile hätte die Person am {date} {hours} Stunden; erlaubt sind höchstens 10 Stunden am Tag</translation>
+    </message>
+    <message>
+        <source>must not be before the entry date</source>
+        <translation>darf nicht vor dem Eintrittsdatum liegen</translation>
+    </message>
+    <message>
+        <source>only allowed with “arbeitslos”</source>
+        <translation>nur bei „arbeitslos“ erlaubt</translation>
+    </message>
+    <message>
+        <source>the same person and project are already in row {row}</source>
+        <translation>dieselbe Person mit demselben Projekt steht schon in Zeile {row}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {message}</source>
+        <translation>Zeile {row}, Spalte {column}: {message}</translation>
+    </message>
+    <message>
+        <source>required column is missing; the header row needs “{header}”</source>
+        <translation>Pflichtspalte fehlt; die Kopfzeile braucht „{header}“</translation>
+    </message>
+    <message>
+        <source>this column is required</source>
+        <translation>diese Spalte ist ein Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Unknown kind {kind}; allowed: {allowed}.</source>
+        <translation>Unbekannte Art {kind}; erlaubt: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}</source>
+        <translation>Die Datei {name} lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>only .xlsx and .csv files can be imported</source>
+        <translation>importiert werden können nur .xlsx- und .csv-Dateien</translation>
+    </message>
+    <message>
+        <source>more than 200,000 rows</source>
+        <translation>mehr als 200.000 Zeilen</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}</source>
+        <translation>Die Datei {path} lässt sich nicht schreiben: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Administrator</source>

@@ -23,3 +23,16 @@ def reserve(session: Session, name: str, count: int = 1) -> int:
 
 def next_case_number(session: Session, year: int) -> str:
     return format_case_number(year, reserve(session, sequence_name(year)))
+
+
+def ensure_at_least(session: Session, name: str, value: int) -> None:
+    """Record that ``value`` is taken (an imported number), so it is never handed out again."""
+    row = session.get(NumberSequence, name) or NumberSequence(name=name, last_value=0)
+    if row.last_value < value:
+        row.last_value = value
+        session.add(row)
+
+
+def case_number_parts(case_number: str) -> tuple[int, int]:
+    year, counter = case_number.split("-", 1)
+    return int(year), int(counter)

@@ -1,0 +1,65 @@
+"""The German choice labels of the spreadsheet templates and the codes they stand for.
+
+These labels are part of the file format clubs exchange (see the template
+reference), not interface text: they never change with the UI language.
+"""
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+from app.domain.enums import (
+    Activity,
+    Answer,
+    ConsultationFormat,
+    ConsultationKind,
+    EducationLevel,
+    EmploymentStatus,
+    ExitStatus,
+    Gender,
+    SensitiveAnswer,
+)
+
+GENDER = {"weiblich": Gender.FEMALE, "männlich": Gender.MALE, "divers": Gender.DIVERSE,
+          "keine Angabe": Gender.UNSPECIFIED}  # fmt: skip
+EMPLOYMENT = {"erwerbstätig": EmploymentStatus.EMPLOYED,
+              "selbstständig": EmploymentStatus.SELF_EMPLOYED,
+              "arbeitslos": EmploymentStatus.UNEMPLOYED,
+              "nicht erwerbstätig": EmploymentStatus.INACTIVE,
+              "keine Angabe": EmploymentStatus.UNKNOWN}  # fmt: skip
+EDUCATION = {"ISCED 0-2": EducationLevel.ISCED_0_2, "ISCED 3-4": EducationLevel.ISCED_3_4,
+             "ISCED 5-8": EducationLevel.ISCED_5_8,
+             "keine Angabe": EducationLevel.UNKNOWN}  # fmt: skip
+SENSITIVE = {"ja": SensitiveAnswer.YES, "nein": SensitiveAnswer.NO,
+             "verweigert": SensitiveAnswer.REFUSED,
+             "keine Angabe": SensitiveAnswer.UNKNOWN}  # fmt: skip
+ANSWER = {"ja": Answer.YES, "nein": Answer.NO, "keine Angabe": Answer.UNKNOWN}
+ANSWER_UNKNOWN = {"ja": Answer.YES, "nein": Answer.NO, "unbekannt": Answer.UNKNOWN}
+EXIT_STATUS = {"arbeitsuchend": ExitStatus.JOB_SEEKING,
+               "Schule/Ausbildung": ExitStatus.EDUCATION_TRAINING,
+               "erwerbstätig": ExitStatus.EMPLOYED, "selbstständig": ExitStatus.SELF_EMPLOYED,
+               "keiner davon": ExitStatus.NONE, "unbekannt": ExitStatus.UNKNOWN}  # fmt: skip
+YES_NO = {"ja": True, "nein": False}
+CONSULTATION_KIND = {"Erstberatung": ConsultationKind.FIRST,
+                     "Folgeberatung": ConsultationKind.FOLLOW_UP}  # fmt: skip
+CONSULTATION_FORMAT = {"persönlich": ConsultationFormat.IN_PERSON,
+                       "telefonisch": ConsultationFormat.PHONE,
+                       "Video": ConsultationFormat.VIDEO,
+                       "schriftlich": ConsultationFormat.WRITTEN,
+                       "aufsuchend": ConsultationFormat.OUTREACH,
+                       "Gruppe": ConsultationFormat.GROUP}  # fmt: skip
+ACTIVITY = {"Mentoring": Activity.MENTORING, "Begleitung": Activity.ACCOMPANIMENT,
+            "Sprachhilfe": Activity.LANGUAGE_SUPPORT, "Dolmetschen": Activity.INTERPRETING,
+            "Veranstaltung": Activity.EVENT, "Verwaltung": Activity.ADMINISTRATION,
+            "Sonstiges": Activity.OTHER}  # fmt: skip
+
+
+def label_of(labels: Mapping[str, object], code: object) -> str:
+    """The German label written for a code (first label wins)."""
+    for text, value in labels.items():
+        if value == code:
+            return text
+    return ""
+
+
+def codes(labels: dict[str, StrEnum]) -> list[str]:
+    return list(labels)

@@ -1,0 +1,1 @@
+"""Spreadsheets in and out: the club's Excel/CSV lists, templates and the full export."""

@@ -1,0 +1,154 @@
+"""Turning one cell's text into a value of its column, or a message saying what is allowed."""
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from app.domain.case_numbers import is_case_number
+from app.domain.catalogues import country_code, language_code
+from app.domain.countries import STATELESS
+from app.domain.parsing import parse_date
+from app.services.i18n import translate
+from app.services.spreadsheets.columns import Column, Kind
+
+_WHOLE = re.compile(r"^[+-]?\d{1,9}$")
+_DECIMAL = re.compile(r"^\d{1,3}([.,]\d{1,4})?$")
+MAX_TEXT = 4000
+
+
+class CellError(Exception):
+    """What is wrong with the cell and what is allowed instead."""
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return parse_date(text[:10] if re.match(r"^\d{4}-\d{2}-\d{2} ", text) else text)
+    except ValueError:
+        raise CellError(
+            translate(
+                "Import",
+                "'{value}' is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date",
+            ).format(value=text)
+        ) from None
+
+
+def _choice(column: Column, text: str) -> object:
+    for label, value in column.choices.items():
+        if label.casefold() == text.casefold():
+            return value
+    raise CellError(
+        translate("Import", "'{value}' is not allowed; allowed: {allowed}").format(
+            value=text, allowed=", ".join(column.choices)
+        )
+    )
+
+
+def _several(text: str) -> list[str]:
+    return [part.strip() for part in text.split(";") if part.strip()]
+
+
+def _country(text: str) -> str:
+    if text.casefold() == "staatenlos":
+        return STATELESS
+    code = country_code(text)
+    if code is None:
+        raise CellError(
+            translate(
+                "Import",
+                "'{value}' is not a country; use an ISO code such as SY or a German country name",
+            ).format(value=text)
+        )
+    return code
+
+
+def _language(text: str) -> str:
+    code = language_code(text)
+    if code is None:
+        raise CellError(
+            translate(
+                "Import",
+                "'{value}' is not a language; use an ISO code such as ar or a German language name",
+            ).format(value=text)
+        )
+    return code
+
+
+def parse_cell(column: Column, raw: str) -> object:
+    """The value of a non-empty cell; raises CellError."""
+    text = raw.strip()
+    if len(text) > MAX_TEXT:
+        raise CellError(translate("Import", "more than {n} characters").format(n=MAX_TEXT))
+    if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text):
+        raise CellError(translate("Import", "contains control characters"))
+    kind = column.kind
+    if kind == Kind.TEXT:
+        return text
+    if kind == Kind.DATE:
+        return _parse_date(text)
+    if kind == Kind.WHOLE:
+        if not _WHOLE.match(text):
+            raise CellError(
+                translate("Import", "'{value}' is not a whole number").format(value=text)
+            )
+        number = int(text)
+        if (
+            column.low is not None
+            and column.high is not None
+            and not column.low <= number <= column.high
+        ):
+            raise CellError(
+                translate("Import", "{value} is outside {low} to {high}").format(
+                    value=number, low=column.low, high=column.high
+                )
+            )
+        return number
+    if kind == Kind.HOURS:
+        if not _DECIMAL.match(text):
+            raise CellError(
+                translate("Import", "'{value}' is not a number of hours such as 1,5").format(
+                    value=text
+                )
+            )
+        try:
+            hours = Decimal(text.replace(",", "."))
+        except InvalidOperation:
+            raise CellError(
+                translate("Import", "'{value}' is not a number").format(value=text)
+            ) from None
+        minutes = hours * 60
+        if not (Decimal("0.25") <= hours <= 10) or minutes % 15:
+            raise CellError(
+                translate(
+                    "Import", "{value} hours: allowed are 0,25 to 10 in quarter hours"
+                ).format(value=text)
+            )
+        return int(minutes)
+    if kind == Kind.CHOICE:
+        return _choice(column, text)
+    if kind == Kind.COUNTRIES:
+        return list(dict.fromkeys(_country(part) for part in _several(text)))
+    if kind == Kind.COUNTRY:
+        return _country(text)
+    if kind == Kind.LANGUAGES:
+        return list(dict.fromkeys(_language(part) for part in _several(text)))
+    if kind == Kind.LANGUAGE:
+        return _language(text)
+    if kind == Kind.POSTCODE:
+        if not (len(text) == 5 and text.isdigit()):
+            raise CellError(
+                translate("Import", "'{value}' is not a postcode; five digits are required").format(
+                    value=text
+                )
+            )
+        return text
+    if kind == Kind.CASE_NUMBER:
+        if not is_case_number(text):
+            raise CellError(
+                translate("Import", "'{value}' is not a case number such as 2026-0042").format(
+                    value=text
+                )
+            )
+        return text
+    if kind == Kind.TOPICS:
+        return _several(text)
+    raise AssertionError(kind)

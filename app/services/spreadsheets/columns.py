@@ -1,0 +1,128 @@
+"""The four template sheets: their columns, what each accepts and how it is explained."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from app.domain import sheet_labels as labels
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    DATE = "date"
+    WHOLE = "whole"  # whole number
+    HOURS = "hours"  # 0.25 to 10 in quarter hours
+    CHOICE = "choice"
+    COUNTRIES = "countries"  # several, ";"
+    COUNTRY = "country"
+    LANGUAGES = "languages"
+    LANGUAGE = "language"
+    POSTCODE = "postcode"
+    CASE_NUMBER = "case_number"
+    TOPICS = "topics"
+
+
+@dataclass(frozen=True, eq=False)
+class Column:
+    header: str
+    key: str
+    kind: Kind = Kind.TEXT
+    required: bool = False
+    choices: Mapping[str, object] = field(default_factory=dict)
+    help: str = ""
+    low: int | None = None
+    high: int | None = None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    key: str  # participants, consultations, volunteers, hours
+    title: str  # sheet name in the workbook
+    columns: tuple[Column, ...]
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+C = Column
+K = Kind
+
+PARTICIPANTS = Sheet("participants", "Teilnehmende", (
+    C("Fallnummer", "case_number", K.CASE_NUMBER,
+      help="Vorhandene Fallnummer zum Aktualisieren; leer = neuer Fall"),
+    C("Vorname", "first_name", required=True),
+    C("Nachname", "last_name", required=True),
+    C("Geschlecht", "gender", K.CHOICE, True, labels.GENDER),
+    C("Geburtsdatum", "birth_date", K.DATE, True, help="TT.MM.JJJJ"),
+    C("PLZ", "postcode", K.POSTCODE, help="5 Ziffern"),
+    C("Ort", "city"),
+    C("Staatsangehörigkeit", "nationalities", K.COUNTRIES,
+      help="ISO-Codes (SY) oder deutsche Ländernamen, mehrere mit ; trennen; staatenlos"),
+    C("Geburtsland", "birth_country", K.COUNTRY, help="ISO-Code oder deutscher Ländername"),
+    C("Sprachen", "languages", K.LANGUAGES,
+      help="ISO-639-1-Codes (ar) oder deutsche Sprachnamen, mit ; trennen"),
+    C("Projekt", "project", required=True, help="Projektkürzel, muss in Lotse angelegt sein"),
+    C("Eintrittsdatum", "entry_date", K.DATE, True, help="TT.MM.JJJJ"),
+    C("Erwerbsstatus bei Eintritt", "employment_status", K.CHOICE, True, labels.EMPLOYMENT),
+    C("Arbeitslos seit Monaten", "unemployed_months", K.WHOLE, low=0, high=600,
+      help="ganze Zahl; nur bei arbeitslos"),
+    C("Bildungsniveau", "education_level", K.CHOICE, True, labels.EDUCATION),
+    C("Behinderung", "disability", K.CHOICE, choices=labels.SENSITIVE),
+    C("Minderheit", "minority", K.CHOICE, choices=labels.SENSITIVE),
+    C("Ausländische Herkunft", "foreign_origin", K.CHOICE, choices=labels.ANSWER),
+    C("Obdachlos oder Wohnungsausgrenzung", "homeless", K.CHOICE, choices=labels.ANSWER),
+    C("Ländliches Gebiet", "rural_area", K.CHOICE, choices=labels.ANSWER),
+    C("Austrittsdatum", "exit_date", K.DATE, help="TT.MM.JJJJ, nicht vor dem Eintrittsdatum"),
+    C("Status nach Austritt", "exit_status", K.CHOICE, choices=labels.EXIT_STATUS),
+    C("Qualifikation erlangt", "qualification_gained", K.CHOICE, choices=labels.YES_NO),
+    C("Erwerbstätig 6 Monate nach Austritt", "employed_after_6_months", K.CHOICE,
+      choices=labels.ANSWER_UNKNOWN),
+    C("Situation nach 6 Monaten verbessert", "improved_after_6_months", K.CHOICE,
+      choices=labels.ANSWER_UNKNOWN),
+))  # fmt: skip
+
+CONSULTATIONS = Sheet("consultations", "Beratungen", (
+    C("Fallnummer", "case_number", K.CASE_NUMBER, True, help="vorhandener Fall"),
+    C("Datum", "date", K.DATE, True, help="TT.MM.JJJJ"),
+    C("Dauer Minuten", "duration_minutes", K.WHOLE, True, low=1, high=600,
+      help="ganze Zahl von 1 bis 600"),
+    C("Art", "kind", K.CHOICE, choices=labels.CONSULTATION_KIND,
+      help="leer: die erste Beratung eines Falls ist die Erstberatung"),
+    C("Form", "format", K.CHOICE, choices=labels.CONSULTATION_FORMAT),
+    C("Sprache", "language_code", K.LANGUAGE, help="ISO-639-1-Code oder deutscher Sprachname"),
+    C("Dolmetschung", "interpreter", K.CHOICE, choices=labels.YES_NO),
+    C("Themen", "topics", K.TOPICS, help="Themen aus dem Katalog, mit ; trennen"),
+    C("Projekt", "project", help="Projektkürzel"),
+    C("Berater/in", "advisor", help="Benutzername in Lotse"),
+    C("Notiz", "note"),
+))  # fmt: skip
+
+VOLUNTEERS = Sheet("volunteers", "Ehrenamtliche", (
+    C("Nummer", "number", help="vorhandene Nummer zum Aktualisieren; leer = neu"),
+    C("Vorname", "first_name", required=True),
+    C("Nachname", "last_name", required=True),
+    C("E-Mail", "email"),
+    C("Telefon", "phone"),
+    C("Sprachen", "languages", K.LANGUAGES, help="ISO-639-1-Codes oder deutsche Sprachnamen"),
+    C("Kenntnisse", "skills", help="Beruf, Fähigkeiten"),
+    C("Eintritt", "joined_on", K.DATE, help="TT.MM.JJJJ"),
+    C("Führungszeugnis vorgelegt am", "clearance_seen_on", K.DATE, help="TT.MM.JJJJ"),
+    C("Schulung am", "training_on", K.DATE, help="TT.MM.JJJJ"),
+))  # fmt: skip
+
+HOURS = Sheet("hours", "Ehrenamtsstunden", (
+    C("Ehrenamtliche/r", "volunteer", required=True,
+      help="Nummer oder „Vorname Nachname“ einer/eines Ehrenamtlichen"),
+    C("Datum", "date", K.DATE, True, help="TT.MM.JJJJ, nicht in der Zukunft"),
+    C("Stunden", "hours", K.HOURS, True, help="0,25 bis 10 in Viertelstunden"),
+    C("Tätigkeit", "activity", K.CHOICE, choices=labels.ACTIVITY),
+    C("Projekt", "project", help="Projektkürzel"),
+    C("Fallnummer", "case_number", K.CASE_NUMBER,
+      help="Teilnehmende/r, für die/den die Stunden waren"),
+    C("Notiz", "note"),
+))  # fmt: skip
+
+# In the full export: cases that are in no project (not a template of its own).
+CASES_WITHOUT_PROJECT = Sheet("cases", "Fälle ohne Projekt", PARTICIPANTS.columns[:10])
+
+SHEETS = {sheet.key: sheet for sheet in (PARTICIPANTS, CONSULTATIONS, VOLUNTEERS, HOURS)}

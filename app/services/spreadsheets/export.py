@@ -1,0 +1,298 @@
+"""The full export: everything in one workbook, in the template columns where one exists.
+
+Sheet names and headers are German in every UI language: they are part of
+the file format clubs exchange, like the template headers.
+
+Sheets in template form can be imported again into an empty Lotse and give
+the same participants, enrollments, consultations, volunteers and hours.
+Further sheets keep what the templates do not cover.
+"""
+
+from collections import defaultdict
+from collections.abc import Mapping
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlmodel import Session, col, select
+
+from app.domain import sheet_labels as labels
+from app.domain.enums import AuditAction
+from app.domain.models import (
+    AllowancePayment,
+    Consent,
+    Consultation,
+    ConsultationTopic,
+    Enrollment,
+    Event,
+    FollowUp,
+    Mentorship,
+    MentorshipGoalLink,
+    Participant,
+    ParticipantLanguage,
+    ParticipantNationality,
+    Project,
+    Topic,
+    User,
+    Volunteer,
+    VolunteerHours,
+    VolunteerLanguage,
+)
+from app.domain.permissions import Permission
+from app.services.actor import Actor
+from app.services.audit import record
+from app.services.spreadsheets.columns import CONSULTATIONS, HOURS, PARTICIPANTS, VOLUNTEERS
+from app.services.spreadsheets.templates import save_workbook
+from app.services.spreadsheets.writer import write_header, write_rows
+from app.storage.database import Database
+
+
+def _label(choices: Mapping[str, object], code: object) -> str:
+    return labels.label_of(choices, code) if code is not None else ""
+
+
+def _sheet(workbook: Workbook, title: str, headers: list[str], rows: list[list[object]]) -> None:
+    worksheet = workbook.create_sheet(title)
+    write_header(worksheet, headers)
+    write_rows(worksheet, rows)
+
+
+def export_all(database: Database, actor: Actor, path: Path) -> dict[str, int]:
+    """Write the workbook; returns the number of rows per sheet."""
+    actor.require(Permission.EXPORT_ALL)
+    workbook = Workbook()
+    default = workbook.active
+    assert default is not None
+    workbook.remove(default)
+    counts: dict[str, int] = {}
+    with database.session() as session:
+        for title, headers, rows in _sheets(session):
+            _sheet(workbook, title, headers, rows)
+            counts[title] = len(rows)
+        record(session, actor, AuditAction.EXPORT, "database", None, reason=path.name)
+        save_workbook(workbook, path)
+        session.commit()
+    return counts
+
+
+def _sheets(session: Session) -> list[tuple[str, list[str], list[list[object]]]]:
+    projects = {p.id: p.code for p in session.exec(select(Project))}
+    users = {u.id: u.username for u in session.exec(select(User))}
+    people = {p.id: p for p in session.exec(select(Participant).order_by(col(Participant.id)))}
+    nationalities: dict[int, list[str]] = defaultdict(list)
+    for n in session.exec(
+        select(ParticipantNationality).order_by(col(ParticipantNationality.position))
+    ):
+        nationalities[n.participant_id].append(n.country_code)
+    languages: dict[int, list[str]] = defaultdict(list)
+    for lang in session.exec(select(ParticipantLanguage)):
+        languages[lang.participant_id].append(lang.language_code)
+
+    def person_cells(p: Participant) -> list[object]:
+        assert p.id is not None
+        return [
+            p.case_number,
+            p.first_name,
+            p.last_name,
+            _label(labels.GENDER, p.gender),
+            p.birth_date,
+            p.postcode,
+            p.city,
+            "; ".join(nationalities[p.id]),
+            p.birth_country or "",
+            "; ".join(sorted(languages[p.id])),
+        ]
+
+    enrolled: set[int] = set()
+    participant_rows = []
+    for e in session.exec(
+        select(Enrollment).order_by(col(Enrollment.participant_id), col(Enrollment.id))
+    ):
+        enrolled.add(e.participant_id)
+        enrollment_cells: list[object] = [
+            projects[e.project_id], e.entry_date, _label(labels.EMPLOYMENT, e.employment_status),
+            e.unemployed_months, _label(labels.EDUCATION, e.education_level),
+            _label(labels.SENSITIVE, e.disability), _label(labels.SENSITIVE, e.minority),
+            _label(labels.ANSWER, e.foreign_origin), _label(labels.ANSWER, e.homeless),
+            _label(labels.ANSWER, e.rural_area), e.exit_date,
+            _label(labels.EXIT_STATUS, e.exit_status),
+            _label(labels.YES_NO, e.qualification_gained),
+            _label(labels.ANSWER_UNKNOWN, e.employed_after_6_months),
+            _label(labels.ANSWER_UNKNOWN, e.improved_after_6_months),
+        ]  # fmt: skip
+        participant_rows.append([*person_cells(people[e.participant_id]), *enrollment_cells])
+    person_headers = [c.header for c in PARTICIPANTS.columns[:10]]
+    without_project = [person_cells(p) for pid, p in people.items() if pid not in enrolled]
+
+    topic_names = {t.id: t.name for t in session.exec(select(Topic))}
+    topics: dict[int, list[str]] = defaultdict(list)
+    for link in session.exec(select(ConsultationTopic)):
+        topics[link.consultation_id].append(topic_names[link.topic_id])
+    consultation_rows = []
+    anonymous_rows = []
+    for c in session.exec(
+        select(Consultation).order_by(col(Consultation.date), col(Consultation.id))
+    ):
+        assert c.id is not None
+        cells: list[object] = [
+            c.date,
+            c.duration_minutes,
+            _label(labels.CONSULTATION_KIND, c.kind),
+            _label(labels.CONSULTATION_FORMAT, c.format),
+            c.language_code or "",
+            _label(labels.YES_NO, c.interpreter),
+            "; ".join(sorted(topics[c.id])),
+            projects.get(c.project_id, ""),
+            users.get(c.advisor_id, ""),
+            c.note or "",
+        ]
+        if c.participant_id is None:
+            anonymous_rows.append(cells)
+        else:
+            consultation_rows.append([people[c.participant_id].case_number, *cells])
+
+    volunteers = {v.id: v for v in session.exec(select(Volunteer).order_by(col(Volunteer.id)))}
+    volunteer_languages: dict[int, list[str]] = defaultdict(list)
+    for vl in session.exec(select(VolunteerLanguage)):
+        volunteer_languages[vl.volunteer_id].append(vl.language_code)
+    volunteer_rows: list[list[object]] = [
+        [
+            v.number,
+            v.first_name,
+            v.last_name,
+            v.email,
+            v.phone,
+            "; ".join(sorted(volunteer_languages[vid or 0])),
+            v.skills,
+            v.joined_on,
+            v.clearance_seen_on,
+            v.training_on,
+        ]
+        for vid, v in volunteers.items()
+    ]
+    hour_rows = []
+    for h in session.exec(
+        select(VolunteerHours).order_by(col(VolunteerHours.date), col(VolunteerHours.id))
+    ):
+        hour_rows.append(
+            [
+                volunteers[h.volunteer_id].number,
+                h.date,
+                h.minutes / 60,
+                _label(labels.ACTIVITY, h.activity),
+                projects.get(h.project_id, ""),
+                people[h.participant_id].case_number if h.participant_id else "",
+                h.note or "",
+            ]
+        )
+    goals: dict[int, list[str]] = defaultdict(list)
+    for goal in session.exec(select(MentorshipGoalLink)):
+        goals[goal.mentorship_id].append(goal.goal)
+    return [
+        (PARTICIPANTS.title, [c.header for c in PARTICIPANTS.columns], participant_rows),
+        (CONSULTATIONS.title, [c.header for c in CONSULTATIONS.columns], consultation_rows),
+        (VOLUNTEERS.title, [c.header for c in VOLUNTEERS.columns], volunteer_rows),
+        (HOURS.title, [c.header for c in HOURS.columns], hour_rows),
+        ("Fälle ohne Projekt", person_headers, without_project),
+        ("Anonyme Kurzkontakte", [c.header for c in CONSULTATIONS.columns[1:]], anonymous_rows),
+        (
+            "Wiedervorlagen",
+            ["Fallnummer", "Fällig am", "Betreff", "Zuständig", "Erledigt am"],
+            [
+                [
+                    people[f.participant_id].case_number,
+                    f.due_date,
+                    f.subject,
+                    users.get(f.assignee_id, ""),
+                    f.done_at,
+                ]
+                for f in session.exec(select(FollowUp).order_by(col(FollowUp.due_date)))
+            ],
+        ),
+        (
+            "Einwilligungen",
+            ["Fallnummer", "Art", "Erteilt am", "Fassung", "Widerrufen am"],
+            [
+                [
+                    people[c.participant_id].case_number,
+                    c.kind,
+                    c.given_on,
+                    c.version,
+                    c.withdrawn_on,
+                ]
+                for c in session.exec(select(Consent).order_by(col(Consent.id)))
+            ],
+        ),
+        (
+            "Tandems",
+            [
+                "Ehrenamtliche/r",
+                "Fallnummer",
+                "Beginn",
+                "Ende",
+                "Rhythmus",
+                "Status",
+                "Ziele",
+                "Ziele (Freitext)",
+                "Vereinbarung am",
+            ],
+            [
+                [
+                    volunteers[m.volunteer_id].number,
+                    people[m.participant_id].case_number,
+                    m.start_date,
+                    m.end_date,
+                    m.rhythm,
+                    m.status,
+                    "; ".join(sorted(goals[m.id or 0])),
+                    m.goals_text,
+                    m.agreement_signed_on,
+                ]
+                for m in session.exec(select(Mentorship).order_by(col(Mentorship.id)))
+            ],
+        ),
+        (
+            "Aufwandsentschädigungen",
+            ["Ehrenamtliche/r", "Art", "Gezahlt am", "Betrag (EUR)", "Projekt", "Notiz"],
+            [
+                [
+                    volunteers[a.volunteer_id].number,
+                    a.kind,
+                    a.paid_on,
+                    a.amount_cents / 100,
+                    projects.get(a.project_id, ""),
+                    a.note,
+                ]
+                for a in session.exec(
+                    select(AllowancePayment).order_by(col(AllowancePayment.paid_on))
+                )
+            ],
+        ),
+        (
+            "Veranstaltungen",
+            [
+                "Datum",
+                "Art",
+                "Titel",
+                "Projekt",
+                "Ort",
+                "Teilnehmende",
+                "davon Frauen",
+                "davon Männer",
+                "davon divers",
+            ],
+            [
+                [
+                    e.date,
+                    e.kind,
+                    e.title,
+                    projects.get(e.project_id, ""),
+                    e.location,
+                    e.attendees_total,
+                    e.attendees_female,
+                    e.attendees_male,
+                    e.attendees_diverse,
+                ]
+                for e in session.exec(select(Event).order_by(col(Event.date)))
+            ],
+        ),
+    ]

@@ -1,0 +1,203 @@
+"""Applying a Beratungen sheet to existing cases.
+
+A consultation counts as already imported when the case, date, duration,
+form and language are the same; such a row updates topics and note or
+changes nothing. Without an "Art" the kinds are decided by date, as when
+typing consultations in.
+"""
+
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, select
+
+from app.domain.enums import AuditAction, ConsultationFormat, ConsultationKind
+from app.domain.models import Consultation, ConsultationTopic, Participant, Project, Topic, User
+from app.services.actor import Actor
+from app.services.consultations import renumber_kinds
+from app.services.i18n import translate
+from app.services.spreadsheets.columns import CONSULTATIONS
+from app.services.spreadsheets.import_participants import _event
+from app.services.spreadsheets.importer import (
+    ImportResult,
+    ParsedRow,
+    Progress,
+    RowError,
+    check_progress,
+)
+
+Key = tuple[Any, ...]
+
+
+def _header(key: str) -> str:
+    return CONSULTATIONS.column(key).header
+
+
+def apply(
+    session: Session,
+    actor: Actor,
+    rows: list[ParsedRow],
+    result: ImportResult,
+    progress: Progress | None,
+) -> None:
+    today = date.today()
+    cases = {p.case_number: p.id for p in session.exec(select(Participant))}
+    projects = {p.code.casefold(): p.id for p in session.exec(select(Project))}
+    users = {u.username: u.id for u in session.exec(select(User))}
+    topics = {t.name.casefold(): t.id for t in session.exec(select(Topic))}
+    topics.update({t.code.casefold(): t.id for t in session.exec(select(Topic))})
+    existing: dict[Key, Consultation] = {}
+    for c in session.exec(select(Consultation).where(Consultation.participant_id != None)):  # noqa: E711
+        assert c.participant_id is not None
+        existing[(c.participant_id, c.date, c.duration_minutes, c.format, c.language_code)] = c
+    topic_links: dict[int, set[int]] = {}
+    for link in session.exec(select(ConsultationTopic)):
+        topic_links.setdefault(link.consultation_id, set()).add(link.topic_id)
+
+    plans = []
+    for row in rows:
+        values = row.values
+        ok = True
+        participant_id = cases.get(str(values.get("case_number")))
+        if participant_id is None:
+            result.errors.append(
+                RowError(
+                    row.number,
+                    _header("case_number"),
+                    translate("Import", "case number {number} does not exist").format(
+                        number=row.raw.get("case_number", "")
+                    ),
+                )
+            )
+            ok = False
+        day = values.get("date")
+        if isinstance(day, date) and day > today:
+            result.errors.append(
+                RowError(
+                    row.number, _header("date"), translate("Import", "must not lie in the future")
+                )
+            )
+            ok = False
+        project_id = None
+        if "project" in values:
+            project_id = projects.get(str(values["project"]).casefold())
+            if project_id is None:
+                result.errors.append(
+                    RowError(
+                        row.number,
+                        _header("project"),
+                        translate(
+                            "Import", "project \u201c{code}\u201d does not exist in Lotse"
+                        ).format(code=values["project"]),
+                    )
+                )
+                ok = False
+        advisor_id = actor.user_id
+        if "advisor" in values:
+            found = users.get(str(values["advisor"]).strip().lower())
+            if found is None:
+                result.errors.append(
+                    RowError(
+                        row.number,
+                        _header("advisor"),
+                        translate(
+                            "Import", "user \u201c{name}\u201d does not exist in Lotse"
+                        ).format(name=values["advisor"]),
+                    )
+                )
+                ok = False
+            advisor_id = found or actor.user_id
+        topic_ids: set[int] = set()
+        for name in values.get("topics", []):
+            topic_id = topics.get(str(name).casefold())
+            if topic_id is None:
+                result.errors.append(
+                    RowError(
+                        row.number,
+                        _header("topics"),
+                        translate(
+                            "Import", "topic \u201c{name}\u201d is not in the catalogue"
+                        ).format(name=name),
+                    )
+                )
+                ok = False
+            else:
+                topic_ids.add(topic_id)
+        if ok:
+            plans.append((row, participant_id, project_id, advisor_id, topic_ids))
+    if result.errors:
+        return
+
+    touched: set[int] = set()
+    for done, (row, participant_id, project_id, advisor_id, topic_ids) in enumerate(plans, 1):
+        check_progress(progress, done, len(plans))
+        values = row.values
+        form = values.get("format", ConsultationFormat.IN_PERSON)
+        key: Key = (
+            participant_id,
+            values["date"],
+            values["duration_minutes"],
+            form,
+            values.get("language_code"),
+        )
+        consultation = existing.get(key)
+        if consultation is None:
+            consultation = Consultation(
+                participant_id=participant_id,
+                project_id=project_id,
+                advisor_id=advisor_id,
+                date=values["date"],
+                duration_minutes=values["duration_minutes"],
+                kind=values.get("kind", ConsultationKind.FOLLOW_UP),
+                format=form,
+                language_code=values.get("language_code"),
+                interpreter=bool(values.get("interpreter", False)),
+                note=values.get("note"),
+            )
+            session.add(consultation)
+            session.flush()
+            assert consultation.id is not None
+            for topic_id in topic_ids:
+                session.add(ConsultationTopic(consultation_id=consultation.id, topic_id=topic_id))
+            existing[key] = consultation
+            topic_links[consultation.id] = set(topic_ids)
+            session.add(
+                _event(actor, AuditAction.CREATE, "consultation", consultation.id, list(values))
+            )
+            result.created += 1
+            if "kind" not in values and participant_id is not None:
+                touched.add(participant_id)
+            continue
+        assert consultation.id is not None
+        changed = []
+        for field_name in ("note", "project_id", "interpreter", "kind"):
+            wanted = {
+                "note": values.get("note"),
+                "project_id": project_id,
+                "interpreter": bool(values.get("interpreter", False)),
+                "kind": values.get("kind", consultation.kind),
+            }[field_name]
+            if getattr(consultation, field_name) != wanted:
+                setattr(consultation, field_name, wanted)
+                changed.append(field_name)
+        if topic_links.get(consultation.id, set()) != topic_ids:
+            for link in session.exec(
+                select(ConsultationTopic).where(
+                    ConsultationTopic.consultation_id == consultation.id
+                )
+            ):
+                session.delete(link)
+            session.flush()
+            for topic_id in topic_ids:
+                session.add(ConsultationTopic(consultation_id=consultation.id, topic_id=topic_id))
+            topic_links[consultation.id] = set(topic_ids)
+            changed.append("topics")
+        if changed:
+            session.add(consultation)
+            session.add(_event(actor, AuditAction.UPDATE, "consultation", consultation.id, changed))
+            result.updated += 1
+        else:
+            result.unchanged += 1
+    for participant_id in touched:
+        renumber_kinds(session, participant_id)
+    session.flush()

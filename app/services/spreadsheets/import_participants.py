@@ -1,0 +1,407 @@
+"""Applying a Teilnehmende sheet: cases with their enrollment in the named project.
+
+Rows with a Fallnummer update that case. Rows without one are matched on
+first name + last name + date of birth and then count as updates, never as
+new people. A person appears at most once per project (the row updates the
+enrollment); a re-imported file therefore changes nothing.
+"""
+
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from app.domain.case_numbers import format_case_number, sequence_name
+from app.domain.countries import is_third_country_national
+from app.domain.enums import (
+    Answer,
+    AuditAction,
+    EducationLevel,
+    EmploymentStatus,
+    SensitiveAnswer,
+)
+from app.domain.models import (
+    AuditEvent,
+    Enrollment,
+    Participant,
+    ParticipantLanguage,
+    ParticipantNationality,
+    Project,
+)
+from app.domain.search_text import fold, search_key
+from app.services.actor import Actor
+from app.services.i18n import translate
+from app.services.numbering import case_number_parts, ensure_at_least, reserve
+from app.services.spreadsheets.columns import PARTICIPANTS
+from app.services.spreadsheets.importer import (
+    ImportResult,
+    ParsedRow,
+    Progress,
+    RowError,
+    check_progress,
+)
+
+PERSON_FIELDS = (
+    "first_name",
+    "last_name",
+    "gender",
+    "birth_date",
+    "postcode",
+    "city",
+    "birth_country",
+)
+ENROLLMENT_DEFAULTS: dict[str, object] = {
+    "employment_status": EmploymentStatus.UNKNOWN,
+    "unemployed_months": None,
+    "education_level": EducationLevel.UNKNOWN,
+    "disability": SensitiveAnswer.UNKNOWN,
+    "minority": SensitiveAnswer.UNKNOWN,
+    "foreign_origin": Answer.UNKNOWN,
+    "homeless": Answer.UNKNOWN,
+    "rural_area": Answer.UNKNOWN,
+    "exit_date": None,
+    "exit_status": None,
+    "qualification_gained": None,
+    "employed_after_6_months": None,
+    "improved_after_6_months": None,
+}
+
+
+def _header(key: str) -> str:
+    return PARTICIPANTS.column(key).header
+
+
+def person_key(first_name: str, last_name: str, birth_date: date | None) -> tuple[str, str, str]:
+    return (
+        fold(first_name).strip(),
+        fold(last_name).strip(),
+        birth_date.isoformat() if birth_date else "",
+    )
+
+
+def _check_row(row: ParsedRow, result: ImportResult, today: date) -> bool:
+    values = row.values
+    before = len(result.errors)
+    entry = values.get("entry_date")
+    exit_date = values.get("exit_date")
+    if isinstance(entry, date) and isinstance(exit_date, date) and exit_date < entry:
+        result.errors.append(
+            RowError(
+                row.number,
+                _header("exit_date"),
+                translate("Import", "must not be before the entry date"),
+            )
+        )
+    for key in ("entry_date", "exit_date", "birth_date"):
+        value = values.get(key)
+        if isinstance(value, date) and value > today:
+            result.errors.append(
+                RowError(
+                    row.number, _header(key), translate("Import", "must not lie in the future")
+                )
+            )
+    if (
+        "unemployed_months" in values
+        and values.get("employment_status") != EmploymentStatus.UNEMPLOYED
+    ):
+        result.errors.append(
+            RowError(
+                row.number,
+                _header("unemployed_months"),
+                translate("Import", "only allowed with \u201carbeitslos\u201d"),
+            )
+        )
+    return len(result.errors) == before
+
+
+def apply(
+    session: Session,
+    actor: Actor,
+    rows: list[ParsedRow],
+    result: ImportResult,
+    progress: Progress | None,
+) -> None:
+    today = date.today()
+    projects = {p.code.casefold(): p for p in session.exec(select(Project))}
+    by_number: dict[str, Participant] = {}
+    by_person: dict[tuple[str, str, str], Participant] = {}
+    for participant in session.exec(select(Participant)):
+        by_number[participant.case_number] = participant
+        by_person.setdefault(
+            person_key(participant.first_name, participant.last_name, participant.birth_date),
+            participant,
+        )
+    enrollments = {(e.participant_id, e.project_id): e for e in session.exec(select(Enrollment))}
+    nationalities: dict[int, list[str]] = {}
+    for n in session.exec(
+        select(ParticipantNationality).order_by(col(ParticipantNationality.position))
+    ):
+        nationalities.setdefault(n.participant_id, []).append(n.country_code)
+    languages: dict[int, list[str]] = {}
+    for lang in session.exec(select(ParticipantLanguage)):
+        languages.setdefault(lang.participant_id, []).append(lang.language_code)
+
+    plans: list[tuple[ParsedRow, Participant | None, Project]] = []
+    # Rows that create a person, grouped by who they are: one person may be enrolled in
+    # several projects, one row each (as the full export writes them).
+    new_people: dict[object, list[tuple[ParsedRow, Project]]] = {}
+    for row in rows:
+        values = row.values
+        ok = _check_row(row, result, today)
+        project = projects.get(str(values.get("project", "")).casefold())
+        if project is None:
+            result.errors.append(
+                RowError(
+                    row.number,
+                    _header("project"),
+                    translate(
+                        "Import", "project \u201c{code}\u201d does not exist in Lotse"
+                    ).format(code=row.raw.get("project", "")),
+                )
+            )
+            ok = False
+        number = values.get("case_number")
+        key = person_key(
+            str(values.get("first_name", "")),
+            str(values.get("last_name", "")),
+            values.get("birth_date"),
+        )
+        existing = by_number.get(str(number)) if number is not None else by_person.get(key)
+        if not ok or project is None:
+            continue
+        if existing is not None:
+            plans.append((row, existing, project))
+        else:
+            # An unknown case number is kept for the new case (a move from another Lotse or
+            # a restore from the full export) and never handed out again.
+            new_people.setdefault(number if number is not None else key, []).append((row, project))
+    for group in new_people.values():
+        projects_seen: dict[int | None, int] = {}
+        for row, project in group:
+            if project.id in projects_seen:
+                result.errors.append(
+                    RowError(
+                        row.number,
+                        _header("project"),
+                        translate(
+                            "Import", "the same person and project are already in row {row}"
+                        ).format(row=projects_seen[project.id]),
+                    )
+                )
+            projects_seen.setdefault(project.id, row.number)
+    if result.errors:
+        return
+
+    total = len(plans) + len(new_people)
+    for done, (row, existing, project) in enumerate(plans, start=1):
+        check_progress(progress, done, total)
+        assert existing is not None
+        _update_person(
+            session, actor, existing, row, nationalities, languages, enrollments, project, result
+        )
+
+    year = today.year
+    fresh = [group for who, group in new_people.items() if not isinstance(who, str)]
+    counter = reserve(session, sequence_name(year), len(fresh)) if fresh else 0
+    created: list[tuple[Participant, list[tuple[ParsedRow, Project]]]] = []
+    for identity, group in new_people.items():
+        first_row = group[0][0]
+        if isinstance(identity, str):
+            case_number = identity
+            kept_year, kept_counter = case_number_parts(case_number)
+            ensure_at_least(session, sequence_name(kept_year), kept_counter)
+        else:
+            case_number = format_case_number(year, counter)
+            counter += 1
+        person = Participant(case_number=case_number, **person_fields(first_row.values))
+        person.search_text = search_key(person.first_name, person.last_name, case_number)
+        session.add(person)
+        created.append((person, group))
+    session.flush()
+    events: list[AuditEvent] = []
+    for done, (person, group) in enumerate(created, start=len(plans) + 1):
+        check_progress(progress, done, total)
+        assert person.id is not None
+        first_values = group[0][0].values
+        _store_codes(session, person.id, first_values, [], [])
+        for row, project in group:
+            assert project.id is not None
+            enrollment = Enrollment(
+                participant_id=person.id,
+                project_id=project.id,
+                entry_date=row.values["entry_date"],
+                **_enrollment_values(row.values),
+            )
+            enrollment.third_country_national = _third_country(first_values.get("nationalities"))
+            enrollment.entry_recorded_on = today
+            if enrollment.exit_date is not None:
+                enrollment.exit_recorded_on = today
+            session.add(enrollment)
+        events.append(
+            _event(
+                actor,
+                AuditAction.CREATE,
+                "participant",
+                person.id,
+                [k for k in first_values if k != "case_number"],
+            )
+        )
+        result.created += 1
+    session.add_all(events)
+    session.flush()
+
+
+def person_fields(values: dict[str, Any]) -> dict[str, Any]:
+    return {key: values.get(key) for key in PERSON_FIELDS}
+
+
+def _enrollment_values(values: dict[str, Any]) -> dict[str, Any]:
+    return {key: values.get(key, default) for key, default in ENROLLMENT_DEFAULTS.items()}
+
+
+def _third_country(codes: object) -> Answer:
+    verdict = is_third_country_national(codes if isinstance(codes, list) else [])
+    return Answer.UNKNOWN if verdict is None else (Answer.YES if verdict else Answer.NO)
+
+
+def _store_codes(
+    session: Session,
+    participant_id: int,
+    values: dict[str, Any],
+    old_nationalities: list[str],
+    old_languages: list[str],
+) -> list[str]:
+    changed: list[str] = []
+    new_nationalities = values.get("nationalities")
+    if isinstance(new_nationalities, list) and new_nationalities != old_nationalities:
+        for row in session.exec(
+            select(ParticipantNationality).where(
+                ParticipantNationality.participant_id == participant_id
+            )
+        ):
+            session.delete(row)
+        session.flush()
+        for position, code in enumerate(new_nationalities):
+            session.add(
+                ParticipantNationality(
+                    participant_id=participant_id, country_code=code, position=position
+                )
+            )
+        changed.append("nationalities")
+    new_languages = values.get("languages")
+    if isinstance(new_languages, list) and sorted(new_languages) != sorted(old_languages):
+        for old in session.exec(
+            select(ParticipantLanguage).where(ParticipantLanguage.participant_id == participant_id)
+        ):
+            session.delete(old)
+        session.flush()
+        for code in new_languages:
+            session.add(ParticipantLanguage(participant_id=participant_id, language_code=code))
+        changed.append("languages")
+    return changed
+
+
+def _update_person(
+    session: Session,
+    actor: Actor,
+    person: Participant,
+    row: ParsedRow,
+    nationalities: dict[int, list[str]],
+    languages: dict[int, list[str]],
+    enrollments: dict[tuple[int, int], Enrollment],
+    project: Project,
+    result: ImportResult,
+) -> None:
+    assert person.id is not None and project.id is not None
+    values = row.values
+    changed = [k for k in PERSON_FIELDS if k in values and getattr(person, k) != values[k]]
+    for key in changed:
+        setattr(person, key, values[key])
+    if changed:
+        person.search_text = search_key(
+            person.first_name, person.last_name, person.case_number, person.phone
+        )
+        session.add(person)
+    changed += _store_codes(
+        session, person.id, values, nationalities.get(person.id, []), languages.get(person.id, [])
+    )
+    enrollment = enrollments.get((person.id, project.id))
+    wanted = _enrollment_values(values)
+    wanted["entry_date"] = values["entry_date"]
+    if enrollment is None:
+        enrollment = Enrollment(participant_id=person.id, project_id=project.id, **wanted)
+        enrollment.third_country_national = _third_country(
+            values.get("nationalities", nationalities.get(person.id, []))
+        )
+        enrollment.entry_recorded_on = date.today()
+        session.add(enrollment)
+        enrollments[(person.id, project.id)] = enrollment
+        changed.append("enrollment")
+    else:
+        enrollment_changes = [k for k, v in wanted.items() if getattr(enrollment, k) != v]
+        for key in enrollment_changes:
+            setattr(enrollment, key, wanted[key])
+        if enrollment_changes:
+            if enrollment.exit_date is not None and enrollment.exit_recorded_on is None:
+                enrollment.exit_recorded_on = date.today()
+            session.add(enrollment)
+            changed += [f"enrollment.{k}" for k in enrollment_changes]
+    if changed:
+        session.add(_event(actor, AuditAction.UPDATE, "participant", person.id, changed))
+        result.updated += 1
+    else:
+        result.unchanged += 1
+
+
+def _event(
+    actor: Actor, action: AuditAction, entity: str, entity_id: int | None, fields: list[str]
+) -> AuditEvent:
+    return AuditEvent(
+        user_id=actor.user_id,
+        username=actor.username,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        fields=",".join(sorted(fields)) or None,
+        reason="import",
+    )
+
+
+def apply_without_project(
+    session: Session, actor: Actor, rows: list[ParsedRow], result: ImportResult
+) -> None:
+    """Cases of the full export's "Fälle ohne Projekt" sheet: people without an enrollment."""
+    existing = {p.case_number: p for p in session.exec(select(Participant))}
+    for row in rows:
+        values = row.values
+        number = str(values.get("case_number", ""))
+        person = existing.get(number) if number else None
+        if person is not None:
+            assert person.id is not None
+            changed = [k for k in PERSON_FIELDS if k in values and getattr(person, k) != values[k]]
+            for key in changed:
+                setattr(person, key, values[key])
+            session.add(person)
+            if changed:
+                session.add(_event(actor, AuditAction.UPDATE, "participant", person.id, changed))
+                result.updated += 1
+            else:
+                result.unchanged += 1
+            continue
+        if number:
+            kept_year, kept_counter = case_number_parts(number)
+            ensure_at_least(session, sequence_name(kept_year), kept_counter)
+        else:
+            number = format_case_number(
+                date.today().year, reserve(session, sequence_name(date.today().year))
+            )
+        person = Participant(case_number=number, **person_fields(values))
+        person.search_text = search_key(person.first_name, person.last_name, number)
+        session.add(person)
+        session.flush()
+        assert person.id is not None
+        _store_codes(session, person.id, values, [], [])
+        existing[number] = person
+        session.add(_event(actor, AuditAction.CREATE, "participant", person.id, list(values)))
+        result.created += 1
+    session.flush()
