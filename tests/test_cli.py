@@ -288,3 +288,31 @@ def test_the_gui_without_libxcb_cursor_names_the_package(run, monkeypatch) -> No
     code, _, err = run("gui")
     line = one_line(err)
     assert code == 1 and "sudo apt-get install libxcb-cursor0 libxcb-icccm4" in line
+
+
+def test_import_template_and_export_commands(run, initialised_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    template = tmp_path / "vorlage.xlsx"
+    code, out, err = run("--user", "admin", "template", "volunteers", "--out", str(template))
+    assert code == 0, err
+    assert template.is_file() and "template" in out
+    data = tmp_path / "ehrenamt.csv"
+    data.write_text("Vorname;Nachname;Eintritt\nKarl;Meier;01.03.2025\nJana;Becker;31.02.2025\n",
+                    encoding="utf-8")  # fmt: skip
+    code, out, err = run("--user", "admin", "import", "volunteers", str(data))
+    assert code == 1
+    assert "row 3, column Eintritt: '31.02.2025' is not a date" in err
+    assert err.strip().splitlines()[-1] == f"lotse: 1 error(s) in {data}; nothing was imported"
+    data.write_text("Vorname;Nachname;Eintritt\nKarl;Meier;01.03.2025\n", encoding="utf-8")
+    code, out, err = run("--user", "admin", "import", "volunteers", str(data), "--dry-run")
+    assert (
+        code == 0 and out.strip() == "Would import volunteers: 1 created, 0 updated, 0 unchanged."
+    )
+    code, out, err = run("--user", "admin", "import", "volunteers", str(data))
+    assert out.strip() == "Imported volunteers: 1 created, 0 updated, 0 unchanged."
+    code, out, err = run("--user", "admin", "import", "volunteers", str(data))
+    assert out.strip() == "Imported volunteers: 0 created, 0 updated, 1 unchanged."
+    export = tmp_path / "alles.xlsx"
+    code, out, err = run("--user", "admin", "export", "--out", str(export))
+    assert code == 0 and "Ehrenamtliche 1" in out and export.is_file()
+    code, _, err = run("--user", "admin", "import", "volunteers", str(tmp_path / "fehlt.csv"))
+    assert code == 1 and "cannot be read" in one_line(err)

@@ -60,18 +60,23 @@ def language_name(code: str) -> str:
     return LANGUAGES.get(code.lower(), code.lower())
 
 
+_COUNTRY_BY_NAME = {name.casefold(): code for code, name in COUNTRIES.items()}
+_LANGUAGE_BY_NAME = {name.casefold(): code for code, name in LANGUAGES.items()}
+_LANGUAGE_BY_NAME.update({name.split(" ")[0].casefold(): code for code, name in LANGUAGES.items()})
+
+
 def country_code(text: str) -> str | None:
     """ISO code for a code or German name typed by a user; None if unknown."""
     cleaned = text.strip()
-    for code, name in COUNTRIES.items():
-        if cleaned.casefold() == name.casefold():
-            return code
+    found = _COUNTRY_BY_NAME.get(cleaned.casefold())
+    if found is not None:
+        return found
     return cleaned.upper() if _CODE.match(cleaned) else None
 
 
 def language_code(text: str) -> str | None:
     cleaned = text.strip()
-    for code, name in LANGUAGES.items():
-        if cleaned.casefold() in (name.casefold(), name.split(" ")[0].casefold()):
-            return code
+    found = _LANGUAGE_BY_NAME.get(cleaned.casefold())
+    if found is not None:
+        return found
     return cleaned.lower() if _CODE.match(cleaned) else None

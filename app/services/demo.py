@@ -379,7 +379,9 @@ class _DemoBuilder:
                         "created_at": self.now,
                         "employment_status": EmploymentStatus.UNKNOWN,
                         "education_level": EducationLevel.UNKNOWN,
-                        "third_country_national": Answer.UNKNOWN,
+                        "third_country_national": Answer.YES
+                        if is_third_country_national(nationalities)
+                        else Answer.NO,
                         "disability": SensitiveAnswer.UNKNOWN,
                         "minority": SensitiveAnswer.UNKNOWN,
                         "foreign_origin": Answer.UNKNOWN,

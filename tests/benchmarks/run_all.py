@@ -135,10 +135,82 @@ def bench_case_search(folder: Path) -> Result:
     return Result(f"case search, worst keystroke of {len(SEARCH_TERMS)}", worst, 0.15)
 
 
+IMPORT_ROWS = 10_000
+
+
+def bench_participant_import(folder: Path) -> Result:
+    """A club's 10,000-row Teilnehmende sheet into a fresh database."""
+    import random
+
+    from openpyxl import Workbook
+
+    from app.services.projects import ProjectInput, add_project
+    from app.services.spreadsheets.columns import PARTICIPANTS
+    from app.services.spreadsheets.importer import run_import
+
+    database, admin = initialise(
+        resolve(folder / "import"), SetupInput("Import e.V.", "admin", PASSWORD)
+    )
+    add_project(
+        database, admin, ProjectInput("WIR-2026", "WIR", "ESF Plus", "01.01.2020", esf=True)
+    )
+    rng = random.Random(3)
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = PARTICIPANTS.title
+    sheet.append([c.header for c in PARTICIPANTS.columns])
+    for index in range(IMPORT_ROWS):
+        sheet.append(
+            [
+                None,
+                f"Vorname{index}",
+                rng.choice(["Haddad", "Yılmaz", "Koval", "Ahmadi"]),
+                rng.choice(["weiblich", "männlich"]),
+                date(1960 + index % 45, 1 + index % 12, 1 + index % 28),
+                "30159",
+                "Hannover",
+                rng.choice(["SY", "Ukraine", "TR; DE", "AF"]),
+                "SY",
+                "ar; de",
+                "WIR-2026",
+                date(2025, 1 + index % 12, 1 + index % 28),
+                "arbeitslos",
+                13,
+                "ISCED 3-4",
+                "nein",
+                "verweigert",
+                "ja",
+                "nein",
+                "nein",
+                None,
+                None,
+                None,
+                None,
+                None,
+            ]
+        )
+    path = folder / "teilnehmende.xlsx"
+    workbook.save(path)
+    try:
+        started = time.perf_counter()
+        result = run_import(database, admin, "participants", path)
+        seconds = time.perf_counter() - started
+        assert result.ok and result.created == IMPORT_ROWS, result.errors[:3]
+    finally:
+        database.close()
+    return Result(f"import {IMPORT_ROWS:,} participant rows (.xlsx)", seconds, 15.0)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        results = [bench_demo(folder), bench_gui_open(folder), bench_case_search(folder)]
+        results = [
+            bench_demo(folder),
+            bench_gui_open(folder),
+            bench_case_search(folder),
+            bench_participant_import(folder),
+        ]
     for result in results:
         verdict = "ok" if result.ok else "TOO SLOW"
         print(f"{result.name}: {result.seconds:.3f} s (target {result.target:g} s) {verdict}")

@@ -9,6 +9,7 @@ enrollment); a re-imported file therefore changes nothing.
 from datetime import date
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from app.domain.case_numbers import format_case_number, sequence_name
@@ -16,6 +17,7 @@ from app.domain.countries import is_third_country_national
 from app.domain.enums import (
     Answer,
     AuditAction,
+    CaseStatus,
     EducationLevel,
     EmploymentStatus,
     SensitiveAnswer,
@@ -28,6 +30,8 @@ from app.domain.models import (
     ParticipantNationality,
     Project,
 )
+from app.domain.models._columns import utcnow
+from app.domain.models.tables import table
 from app.domain.search_text import fold, search_key
 from app.services.actor import Actor
 from app.services.i18n import translate
@@ -203,9 +207,25 @@ def apply(
     year = today.year
     fresh = [group for who, group in new_people.items() if not isinstance(who, str)]
     counter = reserve(session, sequence_name(year), len(fresh)) if fresh else 0
-    created: list[tuple[Participant, list[tuple[ParsedRow, Project]]]] = []
-    for identity, group in new_people.items():
-        first_row = group[0][0]
+    # New people go in with bulk inserts: building ten thousand ORM objects one by one
+    # would take most of an import's time.
+    next_id = (
+        int(
+            session.execute(
+                sa.select(sa.func.coalesce(sa.func.max(table(Participant).c.id), 0))
+            ).scalar_one()
+        )
+        + 1
+    )
+    now = utcnow()
+    people_rows: list[dict[str, Any]] = []
+    enrollment_rows: list[dict[str, Any]] = []
+    nationality_rows: list[dict[str, Any]] = []
+    language_rows: list[dict[str, Any]] = []
+    audit_rows: list[dict[str, Any]] = []
+    for done, (identity, group) in enumerate(new_people.items(), start=len(plans) + 1):
+        check_progress(progress, done, total)
+        first_values = group[0][0].values
         if isinstance(identity, str):
             case_number = identity
             kept_year, kept_counter = case_number_parts(case_number)
@@ -213,42 +233,64 @@ def apply(
         else:
             case_number = format_case_number(year, counter)
             counter += 1
-        person = Participant(case_number=case_number, **person_fields(first_row.values))
-        person.search_text = search_key(person.first_name, person.last_name, case_number)
-        session.add(person)
-        created.append((person, group))
-    session.flush()
-    events: list[AuditEvent] = []
-    for done, (person, group) in enumerate(created, start=len(plans) + 1):
-        check_progress(progress, done, total)
-        assert person.id is not None
-        first_values = group[0][0].values
-        _store_codes(session, person.id, first_values, [], [])
+        person_id = next_id
+        next_id += 1
+        fields = person_fields(first_values)
+        people_rows.append(
+            {
+                **fields,
+                "id": person_id,
+                "case_number": case_number,
+                "status": CaseStatus.OPEN,
+                "created_at": now,
+                "updated_at": now,
+                "search_text": search_key(fields["first_name"], fields["last_name"], case_number),
+            }
+        )
+        nationality_rows += [
+            {"participant_id": person_id, "country_code": code, "position": pos}
+            for pos, code in enumerate(first_values.get("nationalities", []))
+        ]
+        language_rows += [
+            {"participant_id": person_id, "language_code": code}
+            for code in first_values.get("languages", [])
+        ]
+        third_country = _third_country(first_values.get("nationalities"))
         for row, project in group:
-            assert project.id is not None
-            enrollment = Enrollment(
-                participant_id=person.id,
-                project_id=project.id,
-                entry_date=row.values["entry_date"],
+            enrollment = {
                 **_enrollment_values(row.values),
-            )
-            enrollment.third_country_national = _third_country(first_values.get("nationalities"))
-            enrollment.entry_recorded_on = today
-            if enrollment.exit_date is not None:
-                enrollment.exit_recorded_on = today
-            session.add(enrollment)
-        events.append(
-            _event(
-                actor,
-                AuditAction.CREATE,
-                "participant",
-                person.id,
-                [k for k in first_values if k != "case_number"],
-            )
+                "participant_id": person_id,
+                "project_id": project.id,
+                "entry_date": row.values["entry_date"],
+                "third_country_national": third_country,
+                "entry_recorded_on": today,
+                "created_at": now,
+            }
+            enrollment["exit_recorded_on"] = today if enrollment["exit_date"] else None
+            enrollment_rows.append(enrollment)
+        audit_rows.append(
+            {
+                "at": now,
+                "user_id": actor.user_id,
+                "username": actor.username,
+                "action": AuditAction.CREATE,
+                "entity": "participant",
+                "entity_id": person_id,
+                "reason": "import",
+                "fields": ",".join(sorted(k for k in first_values if k != "case_number")),
+            }
         )
         result.created += 1
-    session.add_all(events)
-    session.flush()
+    session.flush()  # updates and number sequences before the bulk inserts
+    for model, bulk in (
+        (Participant, people_rows),
+        (ParticipantNationality, nationality_rows),
+        (ParticipantLanguage, language_rows),
+        (Enrollment, enrollment_rows),
+        (AuditEvent, audit_rows),
+    ):
+        for start in range(0, len(bulk), 2000):
+            session.execute(sa.insert(model), bulk[start : start + 2000])
 
 
 def person_fields(values: dict[str, Any]) -> dict[str, Any]:
@@ -262,6 +304,18 @@ def _enrollment_values(values: dict[str, Any]) -> dict[str, Any]:
 def _third_country(codes: object) -> Answer:
     verdict = is_third_country_national(codes if isinstance(codes, list) else [])
     return Answer.UNKNOWN if verdict is None else (Answer.YES if verdict else Answer.NO)
+
+
+def _add_codes(session: Session, participant_id: int, values: dict[str, Any]) -> None:
+    """Nationalities and languages of a person just created (nothing to replace)."""
+    for position, code in enumerate(values.get("nationalities", [])):
+        session.add(
+            ParticipantNationality(
+                participant_id=participant_id, country_code=code, position=position
+            )
+        )
+    for code in values.get("languages", []):
+        session.add(ParticipantLanguage(participant_id=participant_id, language_code=code))
 
 
 def _store_codes(
