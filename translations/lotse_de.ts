@@ -539,6 +539,64 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save list …</source>
+        <translation>Liste &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Checking the file …</source>
+        <translation>Die Datei wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Nothing was changed.</source>
+        <translation>Die Prüfung wurde abgebrochen. Es wurde nichts verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s). Nothing was imported. Correct the file and start again.</source>
+        <translation>
+            <numerusform>Die Datei hat %n Problem. Es wurde nichts importiert. Bitte die Datei korrigieren und neu beginnen.</numerusform>
+            <numerusform>Die Datei hat %n Probleme. Es wurde nichts importiert. Bitte die Datei korrigieren und neu beginnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is in order. The import will create {created}, update {updated} and leave {unchanged} unchanged.</source>
+        <translation>Alles in Ordnung. Der Import legt {created} neu an, aktualisiert {updated} und lässt {unchanged} unverändert.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: {columns}</source>
+        <translation>Ignorierte Spalten: {columns}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save list</source>
+        <translation>Liste speichern</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close case</source>
@@ -1418,6 +1476,41 @@
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Your role may not import spreadsheets.</source>
+        <translation>Ihre Rolle darf keine Tabellen importieren.</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Prüfen …</translation>
+    </message>
+    <message>
+        <source>Importing …</source>
+        <translation>Importieren …</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Administrator</source>
@@ -1865,6 +1958,14 @@
         <translation>Fall &amp;suchen</translation>
     </message>
     <message>
+        <source>&amp;Import spreadsheet …</source>
+        <translation>Tabelle &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything …</source>
+        <translation>Alles &amp;exportieren …</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1901,12 +2002,51 @@
         <translation>Bitte zuerst einen Fall wählen, dann Strg+Umschalt+N drücken.</translation>
     </message>
     <message>
+        <source>Export everything</source>
+        <translation>Alles exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportiert nach {path}</translation>
+    </message>
+    <message>
         <source>Unsaved consultation</source>
         <translation>Nicht gespeicherte Beratung</translation>
     </message>
     <message>
         <source>There is an unsaved consultation note from {time}. Restore it?</source>
         <translation>Es gibt eine nicht gespeicherte Beratungsnotiz vom {time}. Wiederherstellen?</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these assignments for the next import</source>
+        <translation>Diese Zuordnungen für den nächsten Import &amp;merken</translation>
+    </message>
+    <message>
+        <source>The first rows as Lotse reads them. Some column headers are not known: assign them to a template column or leave them ignored.</source>
+        <translation>Die ersten Zeilen, wie Lotse sie liest. Einige Spaltenüberschriften sind unbekannt: Ordnen Sie sie einer Vorlagenspalte zu oder lassen Sie sie ignorieren.</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignorieren —</translation>
+    </message>
+    <message>
+        <source>The first rows as Lotse reads them. All column headers are known.</source>
+        <translation>Die ersten Zeilen, wie Lotse sie liest. Alle Spaltenüberschriften sind bekannt.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2238,29 @@
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing …</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The import found problems and changed nothing.</source>
+        <translation>Der Import hat Probleme gefunden und nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Importiert: {created} neu angelegt, {updated} aktualisiert, {unchanged} unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2153,6 +2316,76 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>What do you want to import?</source>
+        <translation>Was möchten Sie importieren?</translation>
+    </message>
+    <message>
+        <source>Lotse reads .xlsx files and .csv files (comma or semicolon).</source>
+        <translation>Lotse liest .xlsx-Dateien und .csv-Dateien (Komma oder Semikolon).</translation>
+    </message>
+    <message>
+        <source>Participants (Teilnehmende)</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Consultations (Beratungen)</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>Volunteers (Ehrenamtliche)</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <source>Volunteer hours (Ehrenamtsstunden)</source>
+        <translation>Ehrenamtsstunden</translation>
+    </message>
+    <message>
+        <source>Choose a file …</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Browse …</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template …</source>
+        <translation>Leere &amp;Vorlage speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>Choose a sheet</source>
+        <translation>Tabelle wählen</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Tabellen (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

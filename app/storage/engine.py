@@ -29,7 +29,12 @@ def _on_begin(connection: Any) -> None:
 
 def create_sqlite_engine(path: Path) -> Engine:
     """An engine for the database file at ``path`` (created on first write)."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # Long work (imports, exports) runs in a worker thread; a pooled connection is only
+    # ever used by one thread at a time, so sqlite3's same-thread check can be relaxed.
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

@@ -25,7 +25,10 @@ log = logging.getLogger(__name__)
 
 
 def prepare_application(application: QApplication, language: str | None = None) -> None:
-    """Names, style, icon and translations; safe to call on the test's QApplication."""
+    """Names, style, icon and translations, once per application (tests share one)."""
+    wanted = language or chosen_language()
+    if application.property("lotse_language") == wanted:
+        return
     application.setApplicationName("Lotse")
     application.setOrganizationName("Lotse")
     application.setApplicationVersion(__version__)
@@ -35,8 +38,10 @@ def prepare_application(application: QApplication, language: str | None = None) 
     if stylesheet.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Text):
         application.setStyleSheet(bytes(stylesheet.readAll().data()).decode("utf-8"))
         stylesheet.close()
-    translators = install_translators(application, language or chosen_language())
-    application.setProperty("lotse_translators", len(translators))
+    for old in getattr(application, "_lotse_translators", []):
+        application.removeTranslator(old)
+    translators = install_translators(application, wanted)
+    application.setProperty("lotse_language", wanted)
     # Keep the translators alive as long as the application.
     application._lotse_translators = translators  # type: ignore[attr-defined]
 

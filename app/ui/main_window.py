@@ -1,11 +1,14 @@
 """The main window: navigation sidebar, one page per section, database in the status bar."""
 
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QDir, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,11 +23,13 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.drafts import consultation_drafts, discard_consultation_draft
 from app.services.errors import ServiceError
+from app.services.spreadsheets.export import export_all
 from app.storage.database import Database
 from app.ui.about import show_about
 from app.ui.case_file import CaseFileWindow
 from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
+from app.ui.dialogs.import_assistant import ImportAssistant
 from app.ui.empty_state import EmptyState
 from app.ui.icons import icon
 from app.ui.labels import label
@@ -32,6 +37,7 @@ from app.ui.pages.cases import CasesPage
 from app.ui.pages.consultations import ConsultationsPage
 from app.ui.pages.overview import OverviewPage
 from app.ui.pages.settings import SettingsPage
+from app.ui.tasks import Task
 
 
 @dataclass(frozen=True)
@@ -148,6 +154,16 @@ class MainWindow(QMainWindow):
             find.setShortcut(QKeySequence.StandardKey.Find)
             find.triggered.connect(self.focus_search)
             file_menu.addAction(find)
+        if self.actor.can(Permission.CASES_IMPORT) or self.actor.can(Permission.VOLUNTEERS_IMPORT):
+            file_menu.addSeparator()
+            import_action = QAction(self.tr("&Import spreadsheet …"), self)
+            import_action.setShortcut(QKeySequence("Ctrl+I"))
+            import_action.triggered.connect(self.import_spreadsheet)
+            file_menu.addAction(import_action)
+        if self.actor.can(Permission.EXPORT_ALL):
+            export_action = QAction(self.tr("&Export everything …"), self)
+            export_action.triggered.connect(self.export_everything)
+            file_menu.addAction(export_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -254,6 +270,42 @@ class MainWindow(QMainWindow):
             refresh = getattr(page, "refresh", None)
             if refresh is not None and getattr(page, "loaded", True):
                 refresh()
+
+    def import_spreadsheet(self) -> None:
+        assistant = ImportAssistant(self.database, self.actor, self)
+        assistant.exec()
+        if assistant.imported:
+            self.refresh_lists()
+
+    def export_everything(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export everything"),
+            str(Path(QDir.homePath()) / f"lotse-export-{date.today():%Y-%m-%d}.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not target:
+            return
+        path = Path(target)
+
+        def work(_progress: object) -> dict[str, int]:
+            return export_all(self.database, self.actor, path)
+
+        self.export_task = Task(self.tr("Exporting …"), work, self)
+        self.export_task.finished.connect(self._exported)
+        self.export_task.failed.connect(self._export_failed)
+        self.export_target = path
+        self.export_task.start()
+
+    def _exported(self, _counts: object) -> None:
+        self.statusBar().showMessage(
+            self.tr("Exported to {path}").format(path=self.export_target), 10000
+        )
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.export_target.parent)))
+
+    def _export_failed(self, error: object) -> None:
+        message = error.message if isinstance(error, ServiceError) else str(error)
+        QMessageBox.warning(self, self.tr("Export everything"), message)
 
     def offer_drafts(self) -> None:
         """Offer back consultation notes that were not saved (after a crash)."""

@@ -279,3 +279,27 @@ def run_import(
 def check_progress(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and not progress(done, total):
         raise Cancelled()
+
+
+@dataclass(frozen=True)
+class Preview:
+    headers: list[str]
+    rows: list[list[str]]
+    unknown: list[str]
+    known_headers: list[str]
+
+
+def preview(database: Database, actor: Actor, kind: str, path: Path,
+            mapping: dict[str, str] | None = None, rows: int = 10) -> Preview:  # fmt: skip
+    """The first rows as read, and which headers are not recognised yet."""
+    actor.require(import_permission(kind))
+    sheet = SHEETS[kind]
+    table = read_table(path, sheet.title, limit=rows)
+    remembered = header_mappings(database).get(kind, {})
+    _, unknown = match_headers(sheet, table.headers, {**remembered, **(mapping or {})})
+    return Preview(
+        headers=table.headers,
+        rows=[cells for _, cells in table.rows[:rows]],
+        unknown=unknown,
+        known_headers=[c.header for c in sheet.columns],
+    )

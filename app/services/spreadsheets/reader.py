@@ -51,12 +51,13 @@ def _unreadable(path: Path, reason: str) -> ServiceError:
     )
 
 
-def read_table(path: Path, sheet_title: str | None = None) -> RawTable:
+def read_table(path: Path, sheet_title: str | None = None, limit: int = MAX_ROWS) -> RawTable:
+    """The header row and up to ``limit`` further rows (more than MAX_ROWS is an error)."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, sheet_title)
+        return _read_xlsx(path, sheet_title, limit)
     if suffix in (".csv", ".txt"):
-        return _read_csv(path)
+        return _read_csv(path, limit)
     raise _unreadable(path, translate("Import", "only .xlsx and .csv files can be imported"))
 
 
@@ -68,7 +69,7 @@ def _split(rows: list[tuple[int, list[str]]]) -> RawTable:
     return RawTable([h.strip() for h in headers], non_empty[1:])
 
 
-def _read_xlsx(path: Path, sheet_title: str | None) -> RawTable:
+def _read_xlsx(path: Path, sheet_title: str | None, limit: int) -> RawTable:
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
@@ -84,6 +85,8 @@ def _read_xlsx(path: Path, sheet_title: str | None) -> RawTable:
             if number > MAX_ROWS:
                 raise _unreadable(path, translate("Import", "more than 200,000 rows"))
             rows.append((number, [cell_text(value) for value in values]))
+            if number > limit:
+                break
     finally:
         workbook.close()
     return _split(rows)
@@ -96,7 +99,7 @@ def _decode(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
-def _read_csv(path: Path) -> RawTable:
+def _read_csv(path: Path, limit: int) -> RawTable:
     try:
         text = _decode(path.read_bytes())
     except OSError as error:
@@ -110,6 +113,8 @@ def _read_csv(path: Path) -> RawTable:
             if number > MAX_ROWS:
                 raise _unreadable(path, translate("Import", "more than 200,000 rows"))
             rows.append((number, cells))
+            if number > limit:
+                break
     except csv.Error as error:
         raise _unreadable(path, str(error)) from error
     return _split(rows)

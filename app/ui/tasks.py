@@ -1,0 +1,78 @@
+"""Running long work off the GUI thread, with a progress dialog that can cancel it.
+
+The work is a plain function that receives a ``progress(done, total) -> bool``
+callback; returning False from it asks the work to stop. Results and
+errors come back to the GUI thread through Qt signals.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Work = Callable[[Callable[[int, int], bool]], Any]
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Work, signals: _Signals) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = signals
+        self.cancelled = False
+
+    def report(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self.cancelled
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.report)
+        except Exception as error:  # handed to the GUI thread, which decides how to show it
+            self.signals.failed.emit(error)
+            return
+        self.signals.finished.emit(result)
+
+
+class Task(QObject):
+    """One run of ``work`` with a modal, cancellable progress dialog."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, label: str, work: Work, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.signals = _Signals()
+        self.job = _Job(work, self.signals)
+        self.job.setAutoDelete(False)
+        self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.canceled.connect(self.cancel)
+        self.signals.progress.connect(self._progress)
+        self.signals.finished.connect(self._finished)
+        self.signals.failed.connect(self._failed)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self.job)
+
+    def cancel(self) -> None:
+        self.job.cancelled = True
+
+    def _progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+
+    def _finished(self, result: object) -> None:
+        self.dialog.reset()
+        self.finished.emit(result)
+
+    def _failed(self, error: object) -> None:
+        self.dialog.reset()
+        self.failed.emit(error)
