@@ -545,6 +545,10 @@
         <translation>Prüfung</translation>
     </message>
     <message>
+        <source>Lotse reads the whole file and changes nothing yet.</source>
+        <translation>Lotse liest die ganze Datei und verändert noch nichts.</translation>
+    </message>
+    <message>
         <source>&amp;Copy list</source>
         <translation>Liste &amp;kopieren</translation>
     </message>
@@ -2242,6 +2246,10 @@
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>All rows are imported together, or none.</source>
+        <translation>Alle Zeilen werden gemeinsam importiert – oder keine.</translation>
     </message>
     <message>
         <source>Importing …</source>

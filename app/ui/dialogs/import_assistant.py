@@ -207,6 +207,7 @@ class CheckPage(QWizardPage):
         super().__init__(wizard)
         self.assistant = wizard
         self.setTitle(self.tr("Check"))
+        self.setSubTitle(self.tr("Lotse reads the whole file and changes nothing yet."))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.errors_view = _table(self)
@@ -301,6 +302,7 @@ class ResultPage(QWizardPage):
         super().__init__(wizard)
         self.assistant = wizard
         self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("All rows are imported together, or none."))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
