@@ -126,6 +126,18 @@ def build_parser() -> argparse.ArgumentParser:
     template = commands.add_parser("template", help="write an empty template workbook")
     template.add_argument("kind", choices=kinds)
     template.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
+    report = commands.add_parser("report", help="write a funder report")
+    report_kinds = report.add_subparsers(
+        dest="report_kind", metavar="REPORT", required=True, parser_class=_Parser
+    )
+    esf = report_kinds.add_parser("esf", help="ESF Plus participant indicators of a project")
+    esf.add_argument("--project", required=True, metavar="CODE")
+    esf.add_argument("--from", dest="start", required=True, metavar="DATE")
+    esf.add_argument("--to", dest="end", required=True, metavar="DATE")
+    esf.add_argument("--cumulative", action="store_true", help="from the project start on")
+    esf.add_argument("--format", default="xlsx", help="xlsx")
+    esf.add_argument("--out", required=True, metavar="FILE")
+
     exporter = commands.add_parser("export", help="export everything into one workbook")
     exporter.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
     return parser
@@ -360,6 +372,24 @@ def cmd_export(args: argparse.Namespace, location: Location) -> None:
     print(f"Exported to {args.out}: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + ".")
 
 
+def cmd_report(args: argparse.Namespace, location: Location) -> None:
+    from pathlib import Path
+
+    from app.services import validation
+    from app.services.reports import build_esf_report, write_report
+
+    start = validation.date_text("from", "--from", args.start)
+    end = validation.date_text("to", "--to", args.end)
+    database, actor, _ = _login(args, location)
+    try:
+        report = build_esf_report(database, actor, args.project, start, end, args.cumulative)
+        write_report(report, args.format, Path(args.out))
+    finally:
+        database.close()
+    counted = report.table("ESF-Indikatoren").rows[0][2]
+    print(f"Wrote {report.title} to {args.out}: {counted} participants entered in the period.")
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
     "init": cmd_init,
     "user": cmd_user,
@@ -369,4 +399,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
     "import": cmd_import,
     "template": cmd_template,
     "export": cmd_export,
+    "report": cmd_report,
 }

@@ -1104,6 +1104,18 @@
         <source>This follow-up no longer exists.</source>
         <translation>Diese Wiedervorlage gibt es nicht mehr.</translation>
     </message>
+    <message>
+        <source>Project: there is no project with the code {code}.</source>
+        <translation>Projekt: Es gibt kein Projekt mit dem Kürzel {code}.</translation>
+    </message>
+    <message>
+        <source>Project: {code} does not report to ESF Plus.</source>
+        <translation>Projekt: {code} berichtet nicht an ESF Plus.</translation>
+    </message>
+    <message>
+        <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <translation>Format: „{value}“ ist nicht verfügbar; erlaubt: {allowed}.</translation>
+    </message>
 </context>
 <context>
     <name>ExitAnswersBox</name>

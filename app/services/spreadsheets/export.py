@@ -38,11 +38,11 @@ from app.domain.models import (
     VolunteerLanguage,
 )
 from app.domain.permissions import Permission
+from app.reports.xlsx_cells import write_header, write_rows
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.spreadsheets.columns import CONSULTATIONS, HOURS, PARTICIPANTS, VOLUNTEERS
 from app.services.spreadsheets.templates import save_workbook
-from app.services.spreadsheets.writer import write_header, write_rows
 from app.storage.database import Database
 
 

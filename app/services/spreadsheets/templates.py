@@ -12,11 +12,11 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlmodel import col, select
 
 from app.domain.models import Topic
+from app.reports.xlsx_cells import DATE_FORMAT, write_header
 from app.services.actor import Actor
 from app.services.errors import ServiceError
 from app.services.i18n import translate
 from app.services.spreadsheets.columns import SHEETS, Kind, Sheet
-from app.services.spreadsheets.writer import DATE_FORMAT, write_header
 from app.storage.database import Database
 
 TEMPLATE_ROWS = 2000

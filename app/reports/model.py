@@ -1,0 +1,40 @@
+"""A report as plain data: the GUI preview, the xlsx writer and the PDF writer all render it."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Table:
+    """One sheet of a report: a title, column headers and rows of plain values."""
+
+    title: str
+    columns: list[str]
+    rows: list[list[object]]
+    # Columns (by index) holding whole numbers that a writer may total or right-align.
+    number_columns: frozenset[int] = frozenset()
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    organisation: str
+    parameters: list[tuple[str, str]]  # (label, value) shown in headers and the notes sheet
+    tables: list[Table]
+    generated_at: datetime
+    generated_by: str
+    notes: list[str] = field(default_factory=list)
+
+    def table(self, title: str) -> Table:
+        return next(t for t in self.tables if t.title == title)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError("period end before start")
