@@ -135,8 +135,30 @@ def build_parser() -> argparse.ArgumentParser:
     esf.add_argument("--from", dest="start", required=True, metavar="DATE")
     esf.add_argument("--to", dest="end", required=True, metavar="DATE")
     esf.add_argument("--cumulative", action="store_true", help="from the project start on")
-    esf.add_argument("--format", default="xlsx", help="xlsx")
+    esf.add_argument("--format", default="xlsx", help="xlsx or pdf")
     esf.add_argument("--out", required=True, metavar="FILE")
+    counselling = report_kinds.add_parser("counselling", help="counselling statistics")
+    counselling.add_argument(
+        "--project",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="limit to projects (repeat for several); default: all",
+    )
+    counselling.add_argument("--from", dest="start", required=True, metavar="DATE")
+    counselling.add_argument("--to", dest="end", required=True, metavar="DATE")
+    counselling.add_argument("--format", default="xlsx", help="xlsx or pdf")
+    counselling.add_argument("--out", required=True, metavar="FILE")
+    volunteers = report_kinds.add_parser("volunteers", help="volunteer hours and allowances")
+    volunteers.add_argument("--year", required=True, type=int, metavar="YYYY")
+    volunteers.add_argument("--format", default="xlsx", help="xlsx or pdf")
+    volunteers.add_argument("--out", required=True, metavar="FILE")
+    outcomes = report_kinds.add_parser("outcomes", help="exits and outcomes of a project")
+    outcomes.add_argument("--project", required=True, metavar="CODE")
+    outcomes.add_argument("--from", dest="start", required=True, metavar="DATE")
+    outcomes.add_argument("--to", dest="end", required=True, metavar="DATE")
+    outcomes.add_argument("--format", default="xlsx", help="xlsx or pdf")
+    outcomes.add_argument("--out", required=True, metavar="FILE")
 
     exporter = commands.add_parser("export", help="export everything into one workbook")
     exporter.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
@@ -375,19 +397,28 @@ def cmd_export(args: argparse.Namespace, location: Location) -> None:
 def cmd_report(args: argparse.Namespace, location: Location) -> None:
     from pathlib import Path
 
-    from app.services import validation
-    from app.services.reports import build_esf_report, write_report
+    from app.services import reports, validation
 
-    start = validation.date_text("from", "--from", args.start)
-    end = validation.date_text("to", "--to", args.end)
+    kind = args.report_kind
+    if kind != "volunteers":
+        start = validation.date_text("from", "--from", args.start)
+        end = validation.date_text("to", "--to", args.end)
     database, actor, _ = _login(args, location)
     try:
-        report = build_esf_report(database, actor, args.project, start, end, args.cumulative)
-        write_report(report, args.format, Path(args.out))
+        if kind == "esf":
+            report = reports.build_esf_report(
+                database, actor, args.project, start, end, args.cumulative
+            )
+        elif kind == "counselling":
+            report = reports.build_counselling_report(database, actor, args.project, start, end)
+        elif kind == "volunteers":
+            report = reports.build_volunteer_report(database, actor, args.year)
+        else:
+            report = reports.build_outcome_report(database, actor, args.project, start, end)
+        reports.write_report(report, args.format, Path(args.out))
     finally:
         database.close()
-    counted = report.table("ESF-Indikatoren").rows[0][2]
-    print(f"Wrote {report.title} to {args.out}: {counted} participants entered in the period.")
+    print(f"Wrote {report.title} to {args.out}.")
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {

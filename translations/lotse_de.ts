@@ -1113,6 +1113,10 @@
         <translation>Projekt: {code} berichtet nicht an ESF Plus.</translation>
     </message>
     <message>
+        <source>Year: a year from 2000 to 2100 is allowed.</source>
+        <translation>Jahr: Erlaubt ist ein Jahr von 2000 bis 2100.</translation>
+    </message>
+    <message>
         <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
         <translation>Format: „{value}“ ist nicht verfügbar; erlaubt: {allowed}.</translation>
     </message>

@@ -14,6 +14,8 @@ class Table:
     # Columns (by index) holding whole numbers that a writer may total or right-align.
     number_columns: frozenset[int] = frozenset()
     notes: list[str] = field(default_factory=list)
+    # Draw a bar chart of this column against the first one (in the PDF).
+    chart_column: int | None = None
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class Report:
     generated_at: datetime
     generated_by: str
     notes: list[str] = field(default_factory=list)
+    logo_png: bytes | None = None
 
     def table(self, title: str) -> Table:
         return next(t for t in self.tables if t.title == title)

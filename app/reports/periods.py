@@ -15,8 +15,11 @@ def calendar_year(year: int) -> Period:
 
 
 def half_year(year: int, half: int) -> Period:
-    return Period(date(year, 1, 1), date(year, 6, 30)) if half == 1 else Period(
-        date(year, 7, 1), date(year, 12, 31))  # fmt: skip
+    return (
+        Period(date(year, 1, 1), date(year, 6, 30))
+        if half == 1
+        else Period(date(year, 7, 1), date(year, 12, 31))
+    )
 
 
 def quarter(year: int, number: int) -> Period:

@@ -1,0 +1,226 @@
+"""Writing a report as an A4 PDF: header with organisation and parameters, page numbers,
+tables that break across pages with repeated headers, and bar charts where a table asks.
+
+Text is set in the embedded DejaVu Sans; Arabic and Farsi names are shaped
+(uharfbuzz) and set right to left (python-bidi) by reportlab.
+"""
+
+import io
+from datetime import date, datetime
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
+
+from app.reports.fonts import BOLD, REGULAR, register_fonts
+from app.reports.model import Report, Table
+
+BLUE = colors.HexColor("#1d4f73")
+LIGHT = colors.HexColor("#eef3f7")
+WIDE_TABLE = 8  # more columns than this: landscape pages
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=REGULAR, fontSize=8.5, leading=10.5, shaping=1)
+    return {
+        "cell": base,
+        "number": ParagraphStyle("number", parent=base, alignment=2),
+        "head": ParagraphStyle("head", parent=base, fontName=BOLD, textColor=colors.white),
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=BOLD,
+            fontSize=16,
+            leading=20,
+            textColor=BLUE,
+            spaceAfter=4,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=BOLD,
+            fontSize=11.5,
+            leading=14,
+            textColor=BLUE,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "meta": ParagraphStyle(
+            "meta", parent=base, fontSize=9, leading=12, textColor=colors.HexColor("#555555")
+        ),
+        "note": ParagraphStyle(
+            "note", parent=base, fontSize=8, leading=10.5, textColor=colors.HexColor("#444444")
+        ),
+    }
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, float):
+        return f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    return str(value)
+
+
+def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> LongTable:
+    if len(table.columns) > WIDE_TABLE:
+        styles = {
+            key: ParagraphStyle(f"{key}-small", parent=style, fontSize=7, leading=8.5)
+            for key, style in styles.items()
+        }
+    head = [Paragraph(escape(c), styles["head"]) for c in table.columns]
+    body = [
+        [
+            Paragraph(escape(_text(v)), styles["number" if i in table.number_columns else "cell"])
+            for i, v in enumerate(row)
+        ]
+        for row in table.rows
+    ]
+    # A column is as wide as its longest word in the header or its longest value (capped),
+    # so headers wrap between words and values such as case numbers stay on one line.
+    weights = [
+        max(max(len(word) for word in c.split()), *(len(_text(r[i])) for r in table.rows[:200]), 3)
+        + 2
+        for i, c in enumerate(table.columns)
+    ]
+    capped = [min(w, 36) for w in weights]
+    total = sum(capped)
+    widths = [width * w / total for w in capped]
+    result = LongTable([head, *body] if body else [head], colWidths=widths, repeatRows=1)
+    result.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), BLUE),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
+                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d3dc")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return result
+
+
+def _chart(table: Table, width: float) -> Drawing | None:
+    column = table.chart_column
+    if column is None or not table.rows:
+        return None
+    rows = table.rows[:24]
+    drawing = Drawing(width, 62 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y = int(12 * mm), int(18 * mm)
+    chart.width, chart.height = int(width - 16 * mm), int(40 * mm)
+    chart.data = [[float(str(r[column] or 0)) for r in rows]]
+    chart.categoryAxis.categoryNames = [str(r[0])[:14] for r in rows]
+    chart.categoryAxis.labels.angle = 35
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = BLUE
+    chart.bars[0].strokeColor = None
+    drawing.add(chart)
+    return drawing
+
+
+def write_pdf(report: Report, path: Path) -> None:
+    register_fonts()
+    styles = _styles()
+    wide = any(len(t.columns) > WIDE_TABLE for t in report.tables)
+    pagesize = landscape(A4) if wide else A4
+    margin = 15 * mm
+    document = SimpleDocTemplate(
+        str(path),
+        pagesize=pagesize,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=22 * mm,
+        bottomMargin=16 * mm,
+        title=report.title,
+        author=report.organisation,
+    )
+    width = pagesize[0] - 2 * margin
+    story: list[Any] = []
+    if report.logo_png:
+        story.append(
+            Image(io.BytesIO(report.logo_png), width=30 * mm, height=15 * mm, kind="proportional")
+        )
+    story.append(Paragraph(escape(report.title), styles["title"]))
+    story.append(Paragraph(escape(report.organisation), styles["meta"]))
+    meta = " · ".join(f"{label}: {value}" for label, value in report.parameters)
+    created = f"erstellt am {report.generated_at:%d.%m.%Y %H:%M} von {report.generated_by}"
+    story.append(Paragraph(escape(f"{meta} · {created}"), styles["meta"]))
+    for table in report.tables:
+        block: list[Any] = [Paragraph(escape(table.title), styles["h2"])]
+        chart = _chart(table, width)
+        if chart is not None:
+            block.append(chart)
+        story.append(KeepTogether(block))
+        story.append(_table(table, width, styles))
+        story.extend(Paragraph(escape(note), styles["note"]) for note in table.notes)
+    if report.notes:
+        story.append(Paragraph("Hinweise", styles["h2"]))
+        story.extend(Paragraph(escape(note), styles["note"]) for note in report.notes)
+    story.append(Spacer(1, 4 * mm))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    header = f"{report.organisation} – {report.title}"
+    document.build(story, canvasmaker=_numbered_canvas(header))
+
+
+def _numbered_canvas(header: str) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Writes "Seite x von y": pages are kept until the total is known."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            page_width, page_height = self._pagesize  # type: ignore[attr-defined]
+            self.setFont(REGULAR, 8)
+            self.setFillColor(colors.HexColor("#555555"))
+            self.drawString(15 * mm, page_height - 12 * mm, header)
+            self.drawRightString(
+                page_width - 15 * mm,
+                9 * mm,
+                f"Seite {self._pageNumber} von {total}",  # type: ignore[attr-defined]
+            )
+
+    return NumberedCanvas
