@@ -25,9 +25,15 @@ from app.storage.database import Database
 TODAY = date(2026, 11, 20)
 
 
-def case(database: Database, admin: Actor, name: str, gender: Gender, birth: date, nationality: str) -> int:
-    created = create_case(database, admin, CaseInput(name, "Test", gender, birth_date=birth,
-                                                    nationalities=(nationality,)), today=TODAY)
+def case(
+    database: Database, admin: Actor, name: str, gender: Gender, birth: date, nationality: str
+) -> int:
+    created = create_case(
+        database,
+        admin,
+        CaseInput(name, "Test", gender, birth_date=birth, nationalities=(nationality,)),
+        today=TODAY,
+    )
     assert created.id is not None
     return created.id
 
@@ -45,10 +51,20 @@ def counselling(database: Database, admin: Actor) -> Database:
         (b, date(2025, 12, 31), 90, "uk", False, ()),  # before the period: not counted
     ]
     for participant, day, minutes, language, interpreter, codes in consult:
-        add_consultation(database, admin, ConsultationInput(
-            participant, day, minutes, start_time=time(10), language_code=language,
-            interpreter=interpreter, topic_ids=tuple(topics[c] for c in codes if topics[c])),
-            today=TODAY)
+        add_consultation(
+            database,
+            admin,
+            ConsultationInput(
+                participant,
+                day,
+                minutes,
+                start_time=time(10),
+                language_code=language,
+                interpreter=interpreter,
+                topic_ids=tuple(topics[c] for c in codes if topics[c]),
+            ),
+            today=TODAY,
+        )
     return database
 
 
@@ -63,8 +79,16 @@ def test_counselling_statistics(counselling: Database, admin: Actor) -> None:
     assert overview["Beratungsstunden"] == round(90 / 60, 1)
     assert overview["mit Dolmetschung"] == 1
     durations = dict((r[0], r[1]) for r in report.table("Nach Dauer").rows)
-    assert durations == {"unter 15 Minuten": 2, "15–30 Minuten": 1, "31–60 Minuten": 1, "über 60 Minuten": 0}
-    assert dict((r[0], r[1]) for r in report.table("Nach Geschlecht").rows) == {"weiblich": 1, "männlich": 1}
+    assert durations == {
+        "unter 15 Minuten": 2,
+        "15–30 Minuten": 1,
+        "31–60 Minuten": 1,
+        "über 60 Minuten": 0,
+    }
+    assert dict((r[0], r[1]) for r in report.table("Nach Geschlecht").rows) == {
+        "weiblich": 1,
+        "männlich": 1,
+    }
     ages = dict((r[0], r[1]) for r in report.table("Nach Alter").rows)
     assert ages["18–29"] == 1 and ages["55 und älter"] == 1
     topics = dict((r[0], r[1:]) for r in report.table("Nach Thema").rows)
@@ -77,37 +101,63 @@ def test_counselling_statistics(counselling: Database, admin: Actor) -> None:
     assert months == [["März 2026", 2, 1, 0], ["April 2026", 1, 1, 1]]
 
 
-def test_volunteer_report_values_hours_and_flags_allowances(database: Database, admin: Actor) -> None:
+def test_volunteer_report_values_hours_and_flags_allowances(
+    database: Database, admin: Actor
+) -> None:
     with database.engine.begin() as connection:
         connection.execute(text("UPDATE project SET hourly_rate_cents = 1500"))
-        connection.execute(text(
-            "INSERT INTO volunteer (id, number, first_name, last_name, status, search_text, created_at) "
-            "VALUES (1, 'E-0001', 'Karl', 'Meier', 'active', '', '2026-01-01'), "
-            "(2, 'E-0002', 'Samira', 'حداد', 'active', '', '2026-01-01')"))
-        for volunteer, day, minutes, status in ((1, "2026-02-03", 90, "approved"),
-                                                (1, "2026-02-04", 60, "submitted"),
-                                                (2, "2026-03-01", 120, "approved"),
-                                                (2, "2025-12-31", 600, "approved")):
-            connection.execute(text(
-                "INSERT INTO volunteer_hours (volunteer_id, date, minutes, activity, project_id, "
-                "status, created_at) VALUES (:v, :d, :m, 'mentoring', 1, :s, '2026-01-01')"),
-                {"v": volunteer, "d": day, "m": minutes, "s": status})
-        connection.execute(text(
-            "INSERT INTO allowance_payment (volunteer_id, kind, paid_on, amount_cents, created_at) "
-            "VALUES (1, 'volunteer_allowance', '2026-06-30', 50000, '2026-01-01'), "
-            "(1, 'volunteer_allowance', '2026-12-01', 50000, '2026-01-01'), "
-            "(2, 'volunteer_allowance', '2025-12-01', 90000, '2026-01-01')"))
+        connection.execute(
+            text(
+                "INSERT INTO volunteer (id, number, first_name, last_name, status, search_text, created_at) "
+                "VALUES (1, 'E-0001', 'Karl', 'Meier', 'active', '', '2026-01-01'), "
+                "(2, 'E-0002', 'Samira', 'حداد', 'active', '', '2026-01-01')"
+            )
+        )
+        for volunteer, day, minutes, status in (
+            (1, "2026-02-03", 90, "approved"),
+            (1, "2026-02-04", 60, "submitted"),
+            (2, "2026-03-01", 120, "approved"),
+            (2, "2025-12-31", 600, "approved"),
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO volunteer_hours (volunteer_id, date, minutes, activity, project_id, "
+                    "status, created_at) VALUES (:v, :d, :m, 'mentoring', 1, :s, '2026-01-01')"
+                ),
+                {"v": volunteer, "d": day, "m": minutes, "s": status},
+            )
+        connection.execute(
+            text(
+                "INSERT INTO allowance_payment (volunteer_id, kind, paid_on, amount_cents, created_at) "
+                "VALUES (1, 'volunteer_allowance', '2026-06-30', 50000, '2026-01-01'), "
+                "(1, 'volunteer_allowance', '2026-12-01', 50000, '2026-01-01'), "
+                "(2, 'volunteer_allowance', '2025-12-01', 90000, '2026-01-01')"
+            )
+        )
     report = build_volunteer_report(database, admin, 2026)
     hours = {r[0]: r[2:] for r in report.table("Stunden nach Ehrenamtlichen").rows}
-    assert hours == {"E-0001": [1.5, 22.5], "E-0002": [2.0, 30.0]}  # submitted and 2025 hours left out
+    assert hours == {
+        "E-0001": [1.5, 22.5],
+        "E-0002": [2.0, 30.0],
+    }  # submitted and 2025 hours left out
     allowances = report.table("Aufwandsentschädigungen").rows
-    assert allowances == [["E-0001", "Karl Meier", "Ehrenamtspauschale (§ 3 Nr. 26a EStG)", 1000.0, 960.0,
-                           "überschritten"]]
+    assert allowances == [
+        [
+            "E-0001",
+            "Karl Meier",
+            "Ehrenamtspauschale (§ 3 Nr. 26a EStG)",
+            1000.0,
+            960.0,
+            "überschritten",
+        ]
+    ]
     last_year = build_volunteer_report(database, admin, 2025).table("Aufwandsentschädigungen").rows
     assert last_year[0][3:] == [900.0, 840.0, "überschritten"]  # the cap of 2025 applies
 
 
-def test_pdf_text_carries_the_xlsx_figures(counselling: Database, admin: Actor, tmp_path: Path) -> None:
+def test_pdf_text_carries_the_xlsx_figures(
+    counselling: Database, admin: Actor, tmp_path: Path
+) -> None:
     report = build_counselling_report(counselling, admin, [], date(2026, 1, 1), date(2026, 6, 30))
     write_report(report, "xlsx", tmp_path / "r.xlsx")
     write_report(report, "pdf", tmp_path / "r.pdf")
@@ -129,5 +179,9 @@ def test_esf_pdf_and_outcomes(database: Database, admin: Actor, tmp_path: Path) 
     write_report(esf, "pdf", tmp_path / "esf.pdf")
     pdf_text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "esf.pdf").pages)
     assert "EECO01" in pdf_text and "Drittstaatsangehörige" in pdf_text
-    outcomes = build_outcome_report(database, admin, "WIR-2026", date(2026, 1, 1), date(2026, 12, 31))
-    assert dict((r[0], r[1]) for r in outcomes.table("Überblick").rows)["Austritte im Zeitraum"] == 0
+    outcomes = build_outcome_report(
+        database, admin, "WIR-2026", date(2026, 1, 1), date(2026, 12, 31)
+    )
+    assert (
+        dict((r[0], r[1]) for r in outcomes.table("Überblick").rows)["Austritte im Zeitraum"] == 0
+    )

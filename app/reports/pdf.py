@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Image,
@@ -34,12 +35,15 @@ from app.reports.model import Report, Table
 BLUE = colors.HexColor("#1d4f73")
 LIGHT = colors.HexColor("#eef3f7")
 WIDE_TABLE = 8  # more columns than this: landscape pages
+PADDING = 3
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName=REGULAR, fontSize=8.5, leading=10.5, shaping=1)
+    # Shaping (harfbuzz) is only needed for complex scripts; Latin text skips its cost.
+    base = ParagraphStyle("base", fontName=REGULAR, fontSize=8.5, leading=10.5, shaping=0)
     return {
         "cell": base,
+        "shaped": ParagraphStyle("shaped", parent=base, shaping=1),
         "number": ParagraphStyle("number", parent=base, alignment=2),
         "head": ParagraphStyle("head", parent=base, fontName=BOLD, textColor=colors.white),
         "title": ParagraphStyle(
@@ -84,31 +88,60 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def _complex_script(text: str) -> bool:
+    """Hebrew, Arabic and later blocks need shaping and right-to-left ordering."""
+    return any(ord(ch) >= 0x0590 for ch in text)
+
+
+def _cell(value: object, number: bool, styles: dict[str, ParagraphStyle]) -> object:
+    """Plain strings are set many times faster; Paragraphs wrap long text and shape."""
+    text = _text(value)
+    if _complex_script(text):
+        return Paragraph(escape(text), styles["shaped"])
+    if len(text) > 24:
+        return Paragraph(escape(text), styles["number" if number else "cell"])
+    return text
+
+
 def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> LongTable:
     if len(table.columns) > WIDE_TABLE:
         styles = {
-            key: ParagraphStyle(f"{key}-small", parent=style, fontSize=7, leading=8.5)
+            key: ParagraphStyle(f"{key}-small", parent=style, fontSize=6.2, leading=7.6)
             for key, style in styles.items()
         }
     head = [Paragraph(escape(c), styles["head"]) for c in table.columns]
     body = [
-        [
-            Paragraph(escape(_text(v)), styles["number" if i in table.number_columns else "cell"])
-            for i, v in enumerate(row)
-        ]
+        [_cell(v, i in table.number_columns, styles) for i, v in enumerate(row)]
         for row in table.rows
     ]
-    # A column is as wide as its longest word in the header or its longest value (capped),
-    # so headers wrap between words and values such as case numbers stay on one line.
-    weights = [
-        max(max(len(word) for word in c.split()), *(len(_text(r[i])) for r in table.rows[:200]), 3)
-        + 2
-        for i, c in enumerate(table.columns)
-    ]
-    capped = [min(w, 36) for w in weights]
-    total = sum(capped)
-    widths = [width * w / total for w in capped]
-    result = LongTable([head, *body] if body else [head], colWidths=widths, repeatRows=1)
+    # A column is as wide as its longest header word or its widest value (measured in the
+    # font), then all are scaled to the page: headers wrap between words, values stay whole.
+    size = styles["cell"].fontSize
+    wide = len(table.columns) > WIDE_TABLE
+    natural = []
+    for index, title in enumerate(table.columns):
+        header = max(stringWidth(word, BOLD, size) for word in title.split())
+        values = [_text(row[index]) for row in table.rows[:300]]
+        widest = max((stringWidth(v, REGULAR, size) for v in values if len(v) <= 40), default=0)
+        longest = max((len(v) for v in values), default=0)
+        if longest > 40:  # long text wraps; give it room for about 40 characters
+            widest = max(widest, stringWidth("n" * 40, REGULAR, size))
+        # Wide tables let long header words break, so the values get the room.
+        floor = min(header, max(widest, stringWidth("Monat", BOLD, size))) if wide else header
+        natural.append(max(floor, widest) + 2 * PADDING + 1)
+    scale = width / sum(natural)
+    widths = [w * scale for w in natural]
+    # Rows of plain strings have a known height; telling reportlab saves measuring each row.
+    plain = all(not isinstance(cell, Paragraph) for row in body for cell in row)
+    row_heights = None
+    if plain and body:
+        head_height = (
+            max(p.wrap(w - 2 * PADDING, 1000)[1] for p, w in zip(head, widths, strict=True)) + 4
+        )
+        row_heights = [head_height] + [styles["cell"].leading + 4] * len(body)
+    result = LongTable(
+        [head, *body] if body else [head], colWidths=widths, repeatRows=1, rowHeights=row_heights
+    )
     result.setStyle(
         TableStyle(
             [
@@ -116,8 +149,13 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Lon
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
                 ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d3dc")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 1), (-1, -1), REGULAR),
+                ("FONTSIZE", (0, 1), (-1, -1), styles["cell"].fontSize),
+                *[("ALIGN", (i, 1), (i, -1), "RIGHT") for i in table.number_columns],
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
             ]
         )
     )
@@ -171,7 +209,8 @@ def write_pdf(report: Report, path: Path) -> None:
             Image(io.BytesIO(report.logo_png), width=30 * mm, height=15 * mm, kind="proportional")
         )
     story.append(Paragraph(escape(report.title), styles["title"]))
-    story.append(Paragraph(escape(report.organisation), styles["meta"]))
+    organisation_style = "shaped" if _complex_script(report.organisation) else "meta"
+    story.append(Paragraph(escape(report.organisation), styles[organisation_style]))
     meta = " · ".join(f"{label}: {value}" for label, value in report.parameters)
     created = f"erstellt am {report.generated_at:%d.%m.%Y %H:%M} von {report.generated_by}"
     story.append(Paragraph(escape(f"{meta} · {created}"), styles["meta"]))

@@ -202,6 +202,48 @@ def bench_participant_import(folder: Path) -> Result:
     return Result(f"import {IMPORT_ROWS:,} participant rows (.xlsx)", seconds, 15.0)
 
 
+ESF_ENROLLMENTS = 7_000
+
+
+def bench_esf_report(folder: Path) -> list[Result]:
+    """The ESF report of a project with 7,000 enrollments in the year, as xlsx and as PDF."""
+    from sqlalchemy import text
+
+    from app.services.reports import build_esf_report, write_report
+
+    database, admin = initialise(resolve(folder / "esf"), SetupInput("ESF e.V.", "admin", PASSWORD))
+    create_demo_data(
+        database, admin, 12_000, seed=2, staff_password=PASSWORD, today=date(2026, 11, 20)
+    )
+    with database.engine.begin() as connection:
+        # Move enough ESF entries into 2026 for 7,000 enrollments in the year.
+        connection.execute(
+            text(
+                "UPDATE enrollment SET entry_date = date('2026-01-01', '+' || (id % 300) || ' days'), "
+                "exit_date = NULL, exit_status = NULL, exit_recorded_on = NULL "
+                "WHERE id IN (SELECT e.id FROM enrollment e JOIN project p ON p.id = e.project_id "
+                f"WHERE p.esf ORDER BY e.id LIMIT {ESF_ENROLLMENTS})"
+            )
+        )
+    results = []
+    try:
+        for output, target in (("xlsx", 2.0), ("pdf", 3.0)):
+            started = time.perf_counter()
+            report = build_esf_report(
+                database, admin, "WIR-HANNOVER", date(2026, 1, 1), date(2026, 12, 31)
+            )
+            write_report(report, output, folder / f"esf.{output}")
+            seconds = time.perf_counter() - started
+            counted = report.table("ESF-Indikatoren").rows[0][2]
+            assert counted >= ESF_ENROLLMENTS, counted
+            results.append(
+                Result(f"ESF report, {counted:,} enrollments, {output}", seconds, target)
+            )
+    finally:
+        database.close()
+    return results
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
