@@ -2258,6 +2258,123 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>ESF Plus participant data</source>
+        <translation>ESF-Plus-Teilnehmendendaten</translation>
+    </message>
+    <message>
+        <source>Counselling statistics</source>
+        <translation>Beratungsstatistik</translation>
+    </message>
+    <message>
+        <source>Volunteering (hours, value, allowances)</source>
+        <translation>Ehrenamt (Stunden, Wert, Aufwandsentschädigungen)</translation>
+    </message>
+    <message>
+        <source>Outcomes after exit</source>
+        <translation>Verbleib nach Austritt</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Kalenderjahr</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halbjahr</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>freier Zeitraum</translation>
+    </message>
+    <message>
+        <source>cumulative from the project start</source>
+        <translation>kumuliert ab Projektbeginn</translation>
+    </message>
+    <message>
+        <source>&amp;Show preview</source>
+        <translation>&amp;Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel …</source>
+        <translation>Als &amp;Excel speichern …</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF …</source>
+        <translation>Als &amp;PDF speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Projects (none = all):</source>
+        <translation>Projekte (keine = alle):</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Writing the report …</source>
+        <translation>Der Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Bericht gespeichert</translation>
+    </message>
+    <message>
+        <source>The report was saved as
+{path}</source>
+        <translation>Der Bericht wurde gespeichert unter
+{path}</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>&amp;Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Import</source>

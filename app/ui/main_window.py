@@ -36,6 +36,7 @@ from app.ui.labels import label
 from app.ui.pages.cases import CasesPage
 from app.ui.pages.consultations import ConsultationsPage
 from app.ui.pages.overview import OverviewPage
+from app.ui.pages.reports import ReportsPage
 from app.ui.pages.settings import SettingsPage
 from app.ui.tasks import Task
 
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
             consultations.open_case.connect(self.open_case)
             consultations.anonymous_contact_requested.connect(self.new_anonymous_contact)
             return consultations
+        if section.key == "reports" and self.actor.can(Permission.REPORTS_READ):
+            return ReportsPage(self.database, self.actor, self)
         if section.key in ("cases", "consultations"):
             return EmptyState(
                 section.icon,

@@ -1,0 +1,291 @@
+"""Berichte: choose a report, projects and period; preview it; save it as Excel or PDF."""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDir, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.reports import periods
+from app.reports.model import Period, Report
+from app.services import reports as service
+from app.services.actor import Actor
+from app.services.errors import ServiceError
+from app.services.projects import list_projects
+from app.storage.database import Database
+from app.ui.formatting import DATE_FORMAT_QT
+from app.ui.models.base import TextRowsModel
+from app.ui.tasks import Task
+from app.ui.widgets import DateEdit
+
+KINDS = ("esf", "counselling", "volunteers", "outcomes")
+
+
+def shown(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, float):
+        return f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    return str(value)
+
+
+class ReportsPage(QWidget):
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.report: Report | None = None
+        self.task: Task | None = None
+        title = QLabel(self.tr("Reports"), self)
+        title.setObjectName("pageTitle")
+
+        self.kind = QComboBox(self)
+        names = {
+            "esf": self.tr("ESF Plus participant data"),
+            "counselling": self.tr("Counselling statistics"),
+            "volunteers": self.tr("Volunteering (hours, value, allowances)"),
+            "outcomes": self.tr("Outcomes after exit"),
+        }
+        for kind in KINDS:
+            self.kind.addItem(names[kind], kind)
+        projects = list_projects(database, actor, include_archived=True)
+        self.project = QComboBox(self)
+        for project in projects:
+            self.project.addItem(f"{project.code} – {project.name}", project.code)
+        self.projects = QListWidget(self)
+        self.projects.setMaximumHeight(90)
+        for project in projects:
+            item = QListWidgetItem(f"{project.code} – {project.name}", self.projects)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, project.code)
+        today = date.today()
+        self.preset = QComboBox(self)
+        for key, text in (
+            ("year", self.tr("Calendar year")),
+            ("half", self.tr("Half-year")),
+            ("quarter", self.tr("Quarter")),
+            ("month", self.tr("Month")),
+            ("custom", self.tr("Custom period")),
+        ):
+            self.preset.addItem(text, key)
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.part = QSpinBox(self)
+        self.part.setRange(1, 12)
+        self.start = DateEdit(self)
+        self.end = DateEdit(self)
+        for edit, value in ((self.start, date(today.year, 1, 1)), (self.end, today)):
+            edit.setDisplayFormat(DATE_FORMAT_QT)
+            edit.setCalendarPopup(True)
+            edit.setDate(QDate(value.year, value.month, value.day))
+        self.cumulative = QCheckBox(self.tr("cumulative from the project start"), self)
+        self.preview_button = QPushButton(self.tr("&Show preview"), self)
+        self.preview_button.setDefault(True)
+        self.xlsx_button = QPushButton(self.tr("Save as &Excel …"), self)
+        self.pdf_button = QPushButton(self.tr("Save as &PDF …"), self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        period_row = QHBoxLayout()
+        for widget in (self.preset, self.year, self.part, self.start, QLabel("–", self), self.end):
+            period_row.addWidget(widget)
+        period_row.addStretch()
+        form = QFormLayout()
+        form.addRow(self.tr("&Report:"), self.kind)
+        self.project_label = QLabel(self.tr("&Project:"), self)
+        self.project_label.setBuddy(self.project)
+        form.addRow(self.project_label, self.project)
+        self.projects_label = QLabel(self.tr("Projects (none = all):"), self)
+        form.addRow(self.projects_label, self.projects)
+        form.addRow(self.tr("Pe&riod:"), period_row)
+        form.addRow("", self.cumulative)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.xlsx_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch()
+        self.tabs = QTabWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+        self.kind.currentIndexChanged.connect(self.update_fields)
+        self.preset.currentIndexChanged.connect(self.update_fields)
+        self.preview_button.clicked.connect(self.show_preview)
+        self.xlsx_button.clicked.connect(self.save_xlsx)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.update_fields()
+
+    # -- parameters -----------------------------------------------------------------
+    def update_fields(self) -> None:
+        kind = self.kind.currentData()
+        single = kind in ("esf", "outcomes")
+        for widget in (self.project_label, self.project):
+            widget.setVisible(single)
+        for widget in (self.projects_label, self.projects):
+            widget.setVisible(kind == "counselling")
+        self.cumulative.setVisible(kind == "esf")
+        preset = self.preset.currentData()
+        yearly = kind == "volunteers"
+        self.preset.setVisible(not yearly)
+        self.part.setVisible(not yearly and preset in ("half", "quarter", "month"))
+        self.part.setMaximum({"half": 2, "quarter": 4}.get(preset, 12))
+        custom = not yearly and preset == "custom"
+        self.start.setVisible(custom)
+        self.end.setVisible(custom)
+        self.year.setVisible(yearly or not custom)
+        self.xlsx_button.setEnabled(self.report is not None)
+        self.pdf_button.setEnabled(self.report is not None)
+
+    def period(self) -> Period:
+        preset = self.preset.currentData()
+        year, part = self.year.value(), self.part.value()
+        if preset == "half":
+            return periods.half_year(year, part)
+        if preset == "quarter":
+            return periods.quarter(year, part)
+        if preset == "month":
+            return periods.month(year, part)
+        if preset == "custom":
+            return Period(self.start.date().toPython(), self.end.date().toPython())
+        return periods.calendar_year(year)
+
+    def build(self) -> Report:
+        kind = self.kind.currentData()
+        if kind == "volunteers":
+            return service.build_volunteer_report(self.database, self.actor, self.year.value())
+        period = self.period()
+        if kind == "esf":
+            return service.build_esf_report(
+                self.database,
+                self.actor,
+                self.project.currentData(),
+                period.start,
+                period.end,
+                self.cumulative.isChecked(),
+            )
+        if kind == "outcomes":
+            return service.build_outcome_report(
+                self.database, self.actor, self.project.currentData(), period.start, period.end
+            )
+        codes = [
+            self.projects.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.projects.count())
+            if self.projects.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return service.build_counselling_report(
+            self.database, self.actor, codes, period.start, period.end
+        )
+
+    # -- actions --------------------------------------------------------------------
+    def show_preview(self) -> None:
+        try:
+            self.report = self.build()
+        except (ServiceError, ValueError) as error:
+            self.report = None
+            self.message.setText(
+                error.message
+                if isinstance(error, ServiceError)
+                else self.tr("The period ends before it starts.")
+            )
+            self.message.setObjectName("errorLabel")
+            self.message.style().polish(self.message)
+            self.tabs.clear()
+            self.update_fields()
+            return
+        self.message.setObjectName("")
+        self.message.style().polish(self.message)
+        parameters = " · ".join(f"{label}: {value}" for label, value in self.report.parameters)
+        self.message.setText(f"<b>{self.report.title}</b> · {parameters}")
+        self.tabs.clear()
+        for table in self.report.tables:
+            view = QTableView(self.tabs)
+            rows = [tuple(shown(v) for v in row) for row in table.rows]
+            view.setModel(TextRowsModel(rows, tuple(table.columns), view))
+            view.verticalHeader().hide()
+            view.setAlternatingRowColors(True)
+            view.setWordWrap(False)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            self.tabs.addTab(view, table.title)
+        self.update_fields()
+
+    def save_xlsx(self) -> None:
+        self.save("xlsx", self.tr("Excel workbook (*.xlsx)"))
+
+    def save_pdf(self) -> None:
+        self.save("pdf", self.tr("PDF document (*.pdf)"))
+
+    def save(self, output: str, pattern: str) -> None:
+        if self.report is None:
+            return
+        name = self.report.title.replace(" ", "-").replace("/", "-") + f".{output}"
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), str(Path(QDir.homePath()) / name), pattern
+        )
+        if target:
+            self.write(output, Path(target))
+
+    def write(self, output: str, path: Path) -> None:
+        report = self.report
+        assert report is not None
+
+        def work(_progress: object) -> Path:
+            service.write_report(report, output, path)
+            return path
+
+        self.task = Task(self.tr("Writing the report …"), work, self)
+        self.task.finished.connect(self.written)
+        self.task.failed.connect(self.failed)
+        self.task.start()
+
+    def written(self, path: object) -> None:
+        assert isinstance(path, Path)
+        self.last_written = path
+        self.message.setText(self.tr("Saved: {path}").format(path=path))
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Report saved"),
+            self.tr("The report was saved as\n{path}").format(path=path),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        open_file = box.addButton(self.tr("Open &file"), QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(self.tr("Open f&older"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def failed(self, error: object) -> None:
+        message = error.message if isinstance(error, ServiceError) else str(error)
+        QMessageBox.warning(self, self.tr("Save report"), message)
