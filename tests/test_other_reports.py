@@ -185,3 +185,22 @@ def test_esf_pdf_and_outcomes(database: Database, admin: Actor, tmp_path: Path) 
     assert (
         dict((r[0], r[1]) for r in outcomes.table("Überblick").rows)["Austritte im Zeitraum"] == 0
     )
+
+
+def test_the_organisation_logo_is_on_the_pdf(
+    database: Database, admin: Actor, tmp_path: Path
+) -> None:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 60), (29, 79, 115)).save(buffer, format="PNG")
+    with database.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE organisation SET logo_png = :logo"), {"logo": buffer.getvalue()}
+        )
+    report = build_volunteer_report(database, admin, 2026)
+    assert report.logo_png == buffer.getvalue()
+    write_report(report, "pdf", tmp_path / "logo.pdf")
+    assert len(PdfReader(tmp_path / "logo.pdf").pages[0].images) == 1

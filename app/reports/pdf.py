@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -36,6 +37,7 @@ BLUE = colors.HexColor("#1d4f73")
 LIGHT = colors.HexColor("#eef3f7")
 WIDE_TABLE = 8  # more columns than this: landscape pages
 PADDING = 3
+CHUNK = 250
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -93,27 +95,13 @@ def _complex_script(text: str) -> bool:
     return any(ord(ch) >= 0x0590 for ch in text)
 
 
-def _cell(value: object, number: bool, styles: dict[str, ParagraphStyle]) -> object:
-    """Plain strings are set many times faster; Paragraphs wrap long text and shape."""
-    text = _text(value)
-    if _complex_script(text):
-        return Paragraph(escape(text), styles["shaped"])
-    if len(text) > 24:
-        return Paragraph(escape(text), styles["number" if number else "cell"])
-    return text
-
-
-def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> LongTable:
+def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> list[LongTable]:
     if len(table.columns) > WIDE_TABLE:
         styles = {
             key: ParagraphStyle(f"{key}-small", parent=style, fontSize=6.2, leading=7.6)
             for key, style in styles.items()
         }
     head = [Paragraph(escape(c), styles["head"]) for c in table.columns]
-    body = [
-        [_cell(v, i in table.number_columns, styles) for i, v in enumerate(row)]
-        for row in table.rows
-    ]
     # A column is as wide as its longest header word or its widest value (measured in the
     # font), then all are scaled to the page: headers wrap between words, values stay whole.
     size = styles["cell"].fontSize
@@ -131,35 +119,61 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> Lon
         natural.append(max(floor, widest) + 2 * PADDING + 1)
     scale = width / sum(natural)
     widths = [w * scale for w in natural]
-    # Rows of plain strings have a known height; telling reportlab saves measuring each row.
-    plain = all(not isinstance(cell, Paragraph) for row in body for cell in row)
-    row_heights = None
-    if plain and body:
-        head_height = (
-            max(p.wrap(w - 2 * PADDING, 1000)[1] for p, w in zip(head, widths, strict=True)) + 4
-        )
-        row_heights = [head_height] + [styles["cell"].leading + 4] * len(body)
-    result = LongTable(
-        [head, *body] if body else [head], colWidths=widths, repeatRows=1, rowHeights=row_heights
+    # Cells are plain strings, wrapped here with simpleSplit, and row heights are measured
+    # once: reportlab's Paragraph for every cell would take ten times as long for big lists.
+    # Only complex scripts (Arabic, Farsi) become Paragraphs, to be shaped right to left.
+    leading = styles["cell"].leading
+    head_height = max(p.wrap(w - 2 * PADDING, 1000)[1] for p, w in zip(head, widths, strict=True))
+    heights = [head_height + 4]
+    body: list[list[object]] = []
+    for row in table.rows:
+        cells: list[object] = []
+        height = leading + 4
+        for index, value in enumerate(row):
+            text = _text(value)
+            room = widths[index] - 2 * PADDING
+            if _complex_script(text):
+                paragraph = Paragraph(escape(text), styles["shaped"])
+                height = max(height, paragraph.wrap(room, 10_000)[1] + 4)
+                cells.append(paragraph)
+            elif len(text) > 8 and stringWidth(text, REGULAR, size) > room:
+                lines = simpleSplit(text, REGULAR, size, room)
+                height = max(height, len(lines) * leading + 4)
+                cells.append("\n".join(lines))
+            else:
+                cells.append(text)
+        body.append(cells)
+        heights.append(height)
+    # Splitting one huge table page by page copies its remaining rows each time; tables of
+    # at most CHUNK rows (each repeating the header) keep long lists fast.
+    style = TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), BLUE),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
+            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d3dc")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 1), (-1, -1), REGULAR),
+            ("FONTSIZE", (0, 1), (-1, -1), size),
+            ("LEADING", (0, 1), (-1, -1), leading),
+            *[("ALIGN", (i, 1), (i, -1), "RIGHT") for i in table.number_columns],
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ]
     )
-    result.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), BLUE),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
-                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d3dc")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 1), (-1, -1), REGULAR),
-                ("FONTSIZE", (0, 1), (-1, -1), styles["cell"].fontSize),
-                *[("ALIGN", (i, 1), (i, -1), "RIGHT") for i in table.number_columns],
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-                ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-            ]
+    pieces = []
+    for first in range(0, max(len(body), 1), CHUNK):
+        rows = body[first : first + CHUNK]
+        piece = LongTable(
+            [head, *rows],
+            colWidths=widths,
+            repeatRows=1,
+            rowHeights=[heights[0], *heights[1 + first : 1 + first + len(rows)]],
         )
-    )
-    return result
+        piece.setStyle(style)
+        pieces.append(piece)
+    return pieces
 
 
 def _chart(table: Table, width: float) -> Drawing | None:
@@ -220,7 +234,7 @@ def write_pdf(report: Report, path: Path) -> None:
         if chart is not None:
             block.append(chart)
         story.append(KeepTogether(block))
-        story.append(_table(table, width, styles))
+        story.extend(_table(table, width, styles))
         story.extend(Paragraph(escape(note), styles["note"]) for note in table.notes)
     if report.notes:
         story.append(Paragraph("Hinweise", styles["h2"]))

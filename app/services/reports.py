@@ -1,5 +1,6 @@
 """Producing funder reports: permission checks, parameters, and the files written."""
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -63,12 +64,13 @@ def build_esf_report(
             )
         organisation = session.exec(select(Organisation.name)).first() or ""
         connection = session.connection()
-        return esf_report(
+        report = esf_report(
             connection,
             EsfParameters(project.id, period, cumulative),
             organisation,
             actor.display_name,
         )
+    return with_logo(database, report)
 
 
 def _project(database: Database, code: str) -> Project:
@@ -96,13 +98,14 @@ def build_counselling_report(
     period = _period(start, end)
     ids = [_project(database, code).id for code in project_codes]
     with database.engine.connect() as connection:
-        return counselling_report(
+        report = counselling_report(
             connection,
             period,
             [i for i in ids if i is not None],
             _organisation(database),
             actor.display_name,
         )
+    return with_logo(database, report)
 
 
 def build_volunteer_report(database: Database, actor: Actor, year: int) -> Report:
@@ -112,7 +115,8 @@ def build_volunteer_report(database: Database, actor: Actor, year: int) -> Repor
             "year", translate("Errors", "Year: a year from 2000 to 2100 is allowed.")
         )
     with database.engine.connect() as connection:
-        return volunteer_report(connection, year, _organisation(database), actor.display_name)
+        report = volunteer_report(connection, year, _organisation(database), actor.display_name)
+    return with_logo(database, report)
 
 
 def build_outcome_report(
@@ -123,9 +127,17 @@ def build_outcome_report(
     project = _project(database, project_code)
     assert project.id is not None
     with database.engine.connect() as connection:
-        return outcome_report(
+        report = outcome_report(
             connection, project.id, period, _organisation(database), actor.display_name
         )
+    return with_logo(database, report)
+
+
+def with_logo(database: Database, report: Report) -> Report:
+    """The organisation's logo (if one is stored) goes on the report's first page."""
+    with database.session() as session:
+        logo = session.exec(select(Organisation.logo_png)).first()
+    return replace(report, logo_png=logo) if logo else report
 
 
 def write_report(report: Report, output_format: str, path: Path) -> None:
