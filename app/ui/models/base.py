@@ -42,7 +42,22 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
 
 
 class TextRowsModel(ListTableModel[tuple[str, ...]]):
-    """Rows already formatted as text, for the short tables inside a case file."""
+    """Rows already formatted as text (case-file tables, report previews)."""
+
+    def __init__(
+        self,
+        rows: list[tuple[str, ...]],
+        headers: tuple[str, ...],
+        parent: Any = None,
+        right_aligned: frozenset[int] = frozenset(),
+    ) -> None:
+        super().__init__(rows, headers, parent)
+        self.right_aligned = right_aligned
 
     def display(self, row: tuple[str, ...], column: int) -> str:
         return row[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right_aligned:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)

@@ -71,9 +71,8 @@ class ReportsPage(QWidget):
         for kind in KINDS:
             self.kind.addItem(names[kind], kind)
         projects = list_projects(database, actor, include_archived=True)
+        self.all_projects = projects
         self.project = QComboBox(self)
-        for project in projects:
-            self.project.addItem(f"{project.code} – {project.name}", project.code)
         self.projects = QListWidget(self)
         self.projects.setMaximumHeight(90)
         for project in projects:
@@ -110,8 +109,9 @@ class ReportsPage(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
 
+        self.dash = QLabel("–", self)
         period_row = QHBoxLayout()
-        for widget in (self.preset, self.year, self.part, self.start, QLabel("–", self), self.end):
+        for widget in (self.preset, self.year, self.part, self.start, self.dash, self.end):
             period_row.addWidget(widget)
         period_row.addStretch()
         form = QFormLayout()
@@ -121,7 +121,9 @@ class ReportsPage(QWidget):
         form.addRow(self.project_label, self.project)
         self.projects_label = QLabel(self.tr("Projects (none = all):"), self)
         form.addRow(self.projects_label, self.projects)
-        form.addRow(self.tr("Pe&riod:"), period_row)
+        period_label = QLabel(self.tr("Pe&riod:"), self)
+        period_label.setBuddy(self.preset)
+        form.addRow(period_label, period_row)
         form.addRow("", self.cumulative)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
@@ -148,6 +150,13 @@ class ReportsPage(QWidget):
     def update_fields(self) -> None:
         kind = self.kind.currentData()
         single = kind in ("esf", "outcomes")
+        wanted = [p for p in self.all_projects if p.esf or kind != "esf"]
+        if [self.project.itemData(i) for i in range(self.project.count())] != [
+            p.code for p in wanted
+        ]:
+            self.project.clear()
+            for project in wanted:
+                self.project.addItem(f"{project.code} – {project.name}", project.code)
         for widget in (self.project_label, self.project):
             widget.setVisible(single)
         for widget in (self.projects_label, self.projects):
@@ -161,6 +170,7 @@ class ReportsPage(QWidget):
         custom = not yearly and preset == "custom"
         self.start.setVisible(custom)
         self.end.setVisible(custom)
+        self.dash.setVisible(custom)
         self.year.setVisible(yearly or not custom)
         self.xlsx_button.setEnabled(self.report is not None)
         self.pdf_button.setEnabled(self.report is not None)
@@ -229,7 +239,7 @@ class ReportsPage(QWidget):
         for table in self.report.tables:
             view = QTableView(self.tabs)
             rows = [tuple(shown(v) for v in row) for row in table.rows]
-            view.setModel(TextRowsModel(rows, tuple(table.columns), view))
+            view.setModel(TextRowsModel(rows, tuple(table.columns), view, table.number_columns))
             view.verticalHeader().hide()
             view.setAlternatingRowColors(True)
             view.setWordWrap(False)
