@@ -316,3 +316,66 @@ def test_import_template_and_export_commands(run, initialised_cli, tmp_path: Pat
     assert code == 0 and "Ehrenamtliche 1" in out and export.is_file()
     code, _, err = run("--user", "admin", "import", "volunteers", str(tmp_path / "fehlt.csv"))
     assert code == 1 and "cannot be read" in one_line(err)
+
+
+def test_report_commands(run, initialised_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(
+        "--user",
+        "admin",
+        "project",
+        "add",
+        "--code",
+        "WIR-2026",
+        "--name",
+        "W",
+        "--programme",
+        "ESF Plus",
+        "--start",
+        "01.01.2026",
+        "--esf",
+    )
+    assert code == 0, err
+    for argv, name in (
+        (["esf", "--project", "WIR-2026", "--from", "01.01.2026", "--to", "30.06.2026"], "esf"),
+        (["counselling", "--from", "01.01.2026", "--to", "30.06.2026"], "counselling"),
+        (["volunteers", "--year", "2026"], "volunteers"),
+        (
+            ["outcomes", "--project", "WIR-2026", "--from", "01.01.2026", "--to", "31.12.2026"],
+            "outcomes",
+        ),
+    ):
+        for output in ("xlsx", "pdf"):
+            target = tmp_path / f"{name}.{output}"
+            code, out, err = run(
+                "--user", "admin", "report", *argv, "--format", output, "--out", str(target)
+            )
+            assert code == 0, err
+            assert target.is_file() and out.startswith("Wrote ")
+    code, _, err = run(
+        "--user",
+        "admin",
+        "report",
+        "esf",
+        "--project",
+        "WIR-2026",
+        "--from",
+        "01.07.2026",
+        "--to",
+        "01.01.2026",
+        "--out",
+        str(tmp_path / "x.xlsx"),
+    )
+    assert code == 1 and "must not be before" in one_line(err)
+    code, _, err = run(
+        "--user",
+        "admin",
+        "report",
+        "volunteers",
+        "--year",
+        "2026",
+        "--format",
+        "docx",
+        "--out",
+        str(tmp_path / "x.docx"),
+    )
+    assert code == 1 and "allowed: xlsx, pdf" in one_line(err)
