@@ -256,6 +256,7 @@ def main() -> int:
             bench_gui_open(folder),
             bench_case_search(folder),
             bench_participant_import(folder),
+            *bench_esf_report(folder),
         ]
     for result in results:
         verdict = "ok" if result.ok else "TOO SLOW"
