@@ -160,6 +160,15 @@ def build_parser() -> argparse.ArgumentParser:
     outcomes.add_argument("--format", default="xlsx", help="xlsx or pdf")
     outcomes.add_argument("--out", required=True, metavar="FILE")
 
+    sheets = commands.add_parser("timesheet", help="write Stundennachweis PDFs")
+    who = sheets.add_mutually_exclusive_group(required=True)
+    who.add_argument("--volunteer", metavar="NUMBER", help="one volunteer, e.g. E-0007")
+    who.add_argument("--all", action="store_true", help="everyone with approved hours")
+    when = sheets.add_mutually_exclusive_group(required=True)
+    when.add_argument("--month", metavar="YYYY-MM")
+    when.add_argument("--year", type=int, metavar="YYYY")
+    sheets.add_argument("--out", required=True, metavar="DIR", help="folder for the PDFs")
+
     exporter = commands.add_parser("export", help="export everything into one workbook")
     exporter.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
     return parser
@@ -421,6 +430,23 @@ def cmd_report(args: argparse.Namespace, location: Location) -> None:
     print(f"Wrote {report.title} to {args.out}.")
 
 
+def cmd_timesheet(args: argparse.Namespace, location: Location) -> None:
+    from pathlib import Path
+
+    from app.reports import periods
+    from app.services.timesheets import month_period, write_timesheets
+
+    if args.all and args.year:
+        raise CliError("--all works with --month; a yearly timesheet is for one --volunteer")
+    period = month_period(args.month) if args.month else periods.calendar_year(args.year)
+    database, actor, _ = _login(args, location)
+    try:
+        written = write_timesheets(database, actor, period, Path(args.out), args.volunteer)
+    finally:
+        database.close()
+    print(f"Wrote {len(written)} timesheet(s) to {args.out}.")
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
     "init": cmd_init,
     "user": cmd_user,
@@ -431,4 +457,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
     "template": cmd_template,
     "export": cmd_export,
     "report": cmd_report,
+    "timesheet": cmd_timesheet,
 }

@@ -379,3 +379,42 @@ def test_report_commands(run, initialised_cli, tmp_path: Path) -> None:  # type:
         str(tmp_path / "x.docx"),
     )
     assert code == 1 and "allowed: xlsx, pdf" in one_line(err)
+
+
+def test_timesheet_command(run, initialised_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run("--user", "admin", "demo", "--participants", "40", "--today", "20.11.2026")
+    assert code == 0, err
+    code, out, err = run(
+        "--user", "admin", "timesheet", "--all", "--month", "2026-10", "--out", str(tmp_path)
+    )
+    assert code == 0, err
+    count = int(out.split()[1])
+    assert count > 0 and len(list(tmp_path.glob("Stundennachweis-*-2026-10.pdf"))) == count
+    code, out, err = run(
+        "--user",
+        "admin",
+        "timesheet",
+        "--volunteer",
+        "E-0001",
+        "--year",
+        "2026",
+        "--out",
+        str(tmp_path),
+    )
+    assert code == 0 and (tmp_path / "Stundennachweis-E-0001-2026.pdf").is_file()
+    code, _, err = run(
+        "--user",
+        "admin",
+        "timesheet",
+        "--volunteer",
+        "E-9999",
+        "--month",
+        "2026-10",
+        "--out",
+        str(tmp_path),
+    )
+    assert code == 1 and "no volunteer with the number E-9999" in one_line(err)
+    code, _, err = run(
+        "--user", "admin", "timesheet", "--all", "--month", "10/2026", "--out", str(tmp_path)
+    )
+    assert code == 1 and "YYYY-MM" in one_line(err)

@@ -1120,6 +1120,38 @@
         <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
         <translation>Format: „{value}“ ist nicht verfügbar; erlaubt: {allowed}.</translation>
     </message>
+    <message>
+        <source>{label}: must be more than 0 euro.</source>
+        <translation>{label}: Muss mehr als 0 Euro sein.</translation>
+    </message>
+    <message>
+        <source>This volunteer does not exist (any more).</source>
+        <translation>Diese*n Ehrenamtliche*n gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>{label}: with this payment the volunteer would receive {total} in {year}; the tax-free cap is {cap} (already paid: {paid}).</source>
+        <translation>{label}: Mit dieser Zahlung erhielte die Person {total} im Jahr {year}; die steuerfreie Grenze liegt bei {cap} (bereits gezahlt: {paid}).</translation>
+    </message>
+    <message>
+        <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
+        <translation>Monat: „{value}“ ist nicht erlaubt; bitte JJJJ-MM wie 2026-03 verwenden.</translation>
+    </message>
+    <message>
+        <source>There is no volunteer with the number {number}.</source>
+        <translation>Es gibt keine*n Ehrenamtliche*n mit der Nummer {number}.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
+        <translation>{label}: „{value}“ ist nicht erlaubt. Bitte 0,25 bis 10 Stunden in Viertelstunden eingeben (z. B. 1,5 oder 2,25).</translation>
+    </message>
+    <message>
+        <source>You may enter hours only for yourself.</source>
+        <translation>Sie dürfen Stunden nur für sich selbst eintragen.</translation>
+    </message>
+    <message>
+        <source>{label}: with these {hours} hours the day would have {total} hours; at most 10 hours a day count.</source>
+        <translation>{label}: Mit diesen {hours} Stunden hätte der Tag {total} Stunden; höchstens 10 Stunden am Tag zählen.</translation>
+    </message>
 </context>
 <context>
     <name>ExitAnswersBox</name>
@@ -1320,6 +1352,14 @@
     <message>
         <source>Reason for reopening</source>
         <translation>Grund für die Wiedereröffnung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,162 @@
+"""Stundennachweis: a volunteer's hours of a month or year on one PDF page (or more),
+with totals, the in-kind value and signature lines for volunteer and coordinator."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from html import escape
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from sqlalchemy import Connection, text
+
+from app.domain.sheet_labels import ACTIVITY, label_of
+from app.reports.fonts import BOLD, REGULAR, register_fonts
+from app.reports.model import Period
+
+
+@dataclass(frozen=True)
+class TimesheetEntry:
+    day: date
+    hours: float
+    activity: str
+    project: str
+    value_cents: int
+
+
+@dataclass(frozen=True)
+class Timesheet:
+    organisation: str
+    number: str
+    name: str
+    period: Period
+    entries: list[TimesheetEntry]
+
+    @property
+    def total_hours(self) -> float:
+        return sum(e.hours for e in self.entries)
+
+    @property
+    def total_value_cents(self) -> int:
+        return sum(e.value_cents for e in self.entries)
+
+
+def timesheet(
+    connection: Connection, volunteer_id: int, period: Period, organisation: str
+) -> Timesheet:
+    volunteer = connection.execute(
+        text("SELECT number, first_name || ' ' || last_name FROM volunteer WHERE id = :id"),
+        {"id": volunteer_id},
+    ).one()
+    rows = connection.execute(
+        text(
+            "SELECT h.date, h.minutes, h.activity, coalesce(r.code, ''), "
+            "coalesce(r.hourly_rate_cents, 0) * h.minutes / 60 FROM volunteer_hours h "
+            "LEFT JOIN project r ON r.id = h.project_id WHERE h.volunteer_id = :id "
+            "AND h.status = 'approved' AND h.date BETWEEN :start AND :end ORDER BY h.date, h.id"
+        ),
+        {"id": volunteer_id, "start": period.start, "end": period.end},
+    ).all()
+    entries = [
+        TimesheetEntry(date.fromisoformat(str(d)), m / 60, label_of(ACTIVITY, a), p, round(v))
+        for d, m, a, p, v in rows
+    ]
+    return Timesheet(organisation, str(volunteer[0]), str(volunteer[1]), period, entries)
+
+
+def _euro(cents: int) -> str:
+    return f"{cents / 100:,.2f} €".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def _hours(value: float) -> str:
+    return f"{value:.2f}".replace(".", ",")
+
+
+def write_timesheet_pdf(sheet: Timesheet, path: Path, now: datetime | None = None) -> None:
+    register_fonts()
+    base = ParagraphStyle("base", fontName=REGULAR, fontSize=9.5, leading=12, shaping=1)
+    title = ParagraphStyle(
+        "title",
+        parent=base,
+        fontName=BOLD,
+        fontSize=15,
+        leading=19,
+        textColor=colors.HexColor("#1d4f73"),
+    )
+    story: list[Flowable] = [
+        Paragraph("Stundennachweis Ehrenamt", title),
+        Paragraph(escape(sheet.organisation), base),
+        Spacer(1, 3 * mm),
+        Paragraph(escape(f"Ehrenamtliche/r: {sheet.name} ({sheet.number})"), base),
+        Paragraph(f"Zeitraum: {sheet.period.start:%d.%m.%Y} – {sheet.period.end:%d.%m.%Y}", base),
+        Spacer(1, 4 * mm),
+    ]
+    rows: list[list[object]] = [["Datum", "Tätigkeit", "Projekt", "Stunden", "Wert"]]
+    rows += [
+        [e.day.strftime("%d.%m.%Y"), e.activity, e.project, _hours(e.hours), _euro(e.value_cents)]
+        for e in sheet.entries
+    ]
+    rows.append(["Summe", "", "", _hours(sheet.total_hours), _euro(sheet.total_value_cents)])
+    table = LongTable(rows, colWidths=[28 * mm, 50 * mm, 40 * mm, 25 * mm, 32 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("FONTNAME", (0, 0), (-1, 0), BOLD),
+                ("FONTNAME", (0, -1), (-1, -1), BOLD),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1d4f73")),
+                ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+                ("GRID", (0, 0), (-1, -2), 0.25, colors.HexColor("#c8d3dc")),
+                ("ALIGN", (3, 0), (4, -1), "RIGHT"),
+            ]
+        )
+    )
+    story += [
+        table,
+        Spacer(1, 8 * mm),
+        Paragraph(
+            "Die Angaben sind vollständig und richtig. Es handelt sich um unentgeltlich geleistete "
+            "ehrenamtliche Tätigkeit.",
+            base,
+        ),
+        Spacer(1, 22 * mm),
+    ]
+    signatures = LongTable(
+        [
+            ["", "", ""],
+            [
+                "Ort, Datum, Unterschrift Ehrenamtliche/r",
+                "",
+                "Ort, Datum, Unterschrift Koordination",
+            ],
+        ],
+        colWidths=[75 * mm, 25 * mm, 75 * mm],
+    )
+    signatures.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("FONTSIZE", (0, 0), (-1, -1), 8),
+                ("LINEABOVE", (0, 1), (0, 1), 0.6, colors.black),
+                ("LINEABOVE", (2, 1), (2, 1), 0.6, colors.black),
+            ]
+        )
+    )
+    story.append(signatures)
+    created = (now or datetime.now()).strftime("%d.%m.%Y")
+    story += [Spacer(1, 6 * mm), Paragraph(f"Erstellt am {created} mit Lotse.", base)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=f"Stundennachweis {sheet.name}",
+    ).build(story)

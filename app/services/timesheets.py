@@ -1,0 +1,80 @@
+"""Writing Stundennachweise (timesheet PDFs) for one volunteer or all of a month."""
+
+import re
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import select
+
+from app.domain.models import Organisation, Volunteer, VolunteerHours
+from app.domain.permissions import Permission
+from app.reports import periods
+from app.reports.model import Period
+from app.reports.timesheet import timesheet, write_timesheet_pdf
+from app.services.actor import Actor
+from app.services.errors import NotFound, ValidationError
+from app.services.i18n import translate
+from app.storage.database import Database
+
+MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def month_period(text: str) -> Period:
+    match = MONTH.match(text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise ValidationError(
+            "month",
+            translate(
+                "Errors", "Month: '{value}' is not allowed; use YYYY-MM such as 2026-03."
+            ).format(value=text),
+        )
+    return periods.month(int(match.group(1)), int(match.group(2)))
+
+
+def write_timesheets(
+    database: Database,
+    actor: Actor,
+    period: Period,
+    out_dir: Path,
+    volunteer_number: str | None = None,
+) -> list[Path]:
+    """One PDF per volunteer (the one named, or everyone with approved hours in the period)."""
+    actor.require(Permission.VOLUNTEERS_READ)
+    with database.session() as session:
+        organisation = session.exec(select(Organisation.name)).first() or ""
+        if volunteer_number is not None:
+            volunteer = session.exec(
+                select(Volunteer).where(Volunteer.number == volunteer_number.strip())
+            ).first()
+            if volunteer is None:
+                raise NotFound(
+                    translate("Errors", "There is no volunteer with the number {number}.").format(
+                        number=volunteer_number
+                    )
+                )
+            chosen = [volunteer]
+        else:
+            ids = set(
+                session.exec(
+                    select(VolunteerHours.volunteer_id).where(
+                        VolunteerHours.status == "approved",
+                        VolunteerHours.date >= period.start,
+                        VolunteerHours.date <= period.end,
+                    )
+                )
+            )
+            chosen = [
+                v for v in session.exec(select(Volunteer).order_by(Volunteer.number)) if v.id in ids
+            ]
+    written = []
+    with database.engine.connect() as connection:
+        for volunteer in chosen:
+            assert volunteer.id is not None
+            sheet = timesheet(connection, volunteer.id, period, organisation)
+            name = f"Stundennachweis-{volunteer.number}-{period.start:%Y-%m}"
+            if period.start.month == 1 and period.end == date(period.start.year, 12, 31):
+                name = f"Stundennachweis-{volunteer.number}-{period.start:%Y}"
+            path = out_dir / f"{name}.pdf"
+            write_timesheet_pdf(sheet, path)
+            written.append(path)
+    return written

@@ -1,0 +1,147 @@
+"""Volunteer hours (rules, self-entry, approval), allowances against the caps, timesheets."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import text
+
+from app.domain.enums import Activity, AllowanceKind, HoursStatus, Role
+from app.reports.periods import month
+from app.services.actor import Actor
+from app.services.allowances import PaymentInput, add_payment
+from app.services.errors import PermissionDenied, ValidationError
+from app.services.timesheets import month_period, write_timesheets
+from app.services.users import add_user
+from app.services.volunteer_hours import HoursInput, add_hours, decide_hours, submitted_hours
+from app.storage.database import Database
+
+TODAY = date(2026, 3, 20)
+
+
+@pytest.fixture
+def volunteers(database: Database, admin: Actor) -> tuple[Actor, Actor]:
+    """A coordinator, and a volunteer whose login is linked to volunteer E-0001."""
+    people = []
+    for name, role in (("jana", Role.COORDINATOR), ("karl", Role.VOLUNTEER)):
+        user = add_user(database, admin, name, role.value, "passwort-123", name.title())
+        assert user.id is not None
+        people.append(Actor(user.id, user.username, user.display_name, role))
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE project SET hourly_rate_cents = 1500"))
+        connection.execute(
+            text(
+                "INSERT INTO volunteer (id, number, first_name, last_name, status, search_text, created_at, user_id) "
+                "VALUES (1, 'E-0001', 'Karl', 'Meier', 'active', '', '2026-01-01', :karl), "
+                "(2, 'E-0002', 'Samira', 'حداد', 'active', '', '2026-01-01', NULL)"
+            ),
+            {"karl": people[1].user_id},
+        )
+    return people[0], people[1]
+
+
+def test_hour_rules_give_clear_messages_and_save_nothing(
+    database: Database, volunteers: tuple[Actor, Actor]
+) -> None:
+    coordinator, _ = volunteers
+    add_hours(database, coordinator, HoursInput(1, date(2026, 3, 2), "6"), TODAY)
+    for hours, day, message in (
+        ("0,1", date(2026, 3, 3), "quarter hours"),
+        ("11", date(2026, 3, 3), "quarter hours"),
+        ("5", date(2026, 3, 2), "at most 10 hours a day"),
+        ("1", date(2026, 3, 21), "must not lie in the future"),
+    ):
+        with pytest.raises(ValidationError, match=message):
+            add_hours(database, coordinator, HoursInput(1, day, hours), TODAY)
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM volunteer_hours")).scalar_one() == 1
+
+
+def test_volunteers_submit_their_own_hours_and_coordinators_approve(
+    database: Database, volunteers: tuple[Actor, Actor]
+) -> None:
+    coordinator, karl = volunteers
+    own = add_hours(
+        database, karl, HoursInput(1, date(2026, 3, 5), "1,5", Activity.MENTORING), TODAY
+    )
+    assert own.status == HoursStatus.SUBMITTED and own.minutes == 90
+    with pytest.raises(PermissionDenied, match="only for yourself"):
+        add_hours(database, karl, HoursInput(2, date(2026, 3, 5), "1"), TODAY)
+    by_coordinator = add_hours(database, coordinator, HoursInput(2, date(2026, 3, 5), "2"), TODAY)
+    assert by_coordinator.status == HoursStatus.APPROVED
+    with pytest.raises(PermissionDenied):
+        decide_hours(database, karl, [own.id or 0], approve=True)
+    assert [h.id for h in submitted_hours(database, coordinator)] == [own.id]
+    assert decide_hours(database, coordinator, [own.id or 0], approve=True) == 1
+    assert submitted_hours(database, coordinator) == []
+
+
+def test_a_payment_over_the_cap_is_refused(
+    database: Database, admin: Actor, volunteers: tuple[Actor, Actor]
+) -> None:
+    add_payment(
+        database, admin, PaymentInput(1, AllowanceKind.VOLUNTEER_ALLOWANCE, date(2026, 3, 1), "500")
+    )
+    with pytest.raises(ValidationError, match=r"1\.010,00 € in 2026; the tax-free cap is 960,00 €"):
+        add_payment(
+            database,
+            admin,
+            PaymentInput(1, AllowanceKind.VOLUNTEER_ALLOWANCE, date(2026, 9, 1), "510"),
+        )
+    add_payment(
+        database, admin, PaymentInput(1, AllowanceKind.VOLUNTEER_ALLOWANCE, date(2026, 9, 1), "460")
+    )
+    add_payment(
+        database, admin, PaymentInput(1, AllowanceKind.EXPENSE_REFUND, date(2026, 9, 1), "2000")
+    )  # no cap
+    with pytest.raises(ValidationError, match="Amount"):
+        add_payment(
+            database, admin, PaymentInput(1, AllowanceKind.EXPENSE_REFUND, date(2026, 9, 1), "zehn")
+        )
+    coordinator, _ = volunteers
+    with pytest.raises(PermissionDenied):
+        add_payment(
+            database,
+            coordinator,
+            PaymentInput(1, AllowanceKind.EXPENSE_REFUND, date(2026, 9, 1), "5"),
+        )
+    with database.engine.connect() as connection:
+        assert (
+            connection.execute(text("SELECT sum(amount_cents) FROM allowance_payment")).scalar_one()
+            == 296000
+        )
+
+
+def test_monthly_timesheets_show_approved_hours_totals_and_value(
+    database: Database, volunteers: tuple[Actor, Actor], tmp_path: Path
+) -> None:
+    coordinator, karl = volunteers
+    add_hours(
+        database, coordinator, HoursInput(1, date(2026, 3, 2), "2,25", Activity.MENTORING, 1), TODAY
+    )
+    add_hours(
+        database,
+        coordinator,
+        HoursInput(1, date(2026, 3, 9), "1,5", Activity.ACCOMPANIMENT, 1),
+        TODAY,
+    )
+    add_hours(
+        database, karl, HoursInput(1, date(2026, 3, 10), "4", Activity.MENTORING, 1), TODAY
+    )  # not approved
+    add_hours(
+        database, coordinator, HoursInput(2, date(2026, 3, 3), "1", Activity.INTERPRETING, 1), TODAY
+    )
+    written = write_timesheets(database, coordinator, month_period("2026-03"), tmp_path)
+    assert [p.name for p in written] == [
+        "Stundennachweis-E-0001-2026-03.pdf",
+        "Stundennachweis-E-0002-2026-03.pdf",
+    ]
+    content = PdfReader(written[0]).pages[0].extract_text()
+    assert "Karl Meier (E-0001)" in content and "01.03.2026 – 31.03.2026" in content
+    assert "3,75" in content and "56,25 €" in content  # 2,25 h + 1,5 h at 15 €/h
+    assert "4,00" not in content  # submitted hours do not count
+    assert "Unterschrift Ehrenamtliche/r" in content and "Unterschrift Koordination" in content
+    assert write_timesheets(database, coordinator, month(2026, 3), tmp_path, "E-0002")[0].exists()
+    with pytest.raises(ValidationError, match="YYYY-MM"):
+        month_period("März 2026")
