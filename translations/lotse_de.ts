@@ -824,6 +824,10 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
 </context>
 <context>
     <name>DueList</name>
@@ -1361,6 +1365,26 @@
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kenntnisse</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Police clearance seen on</source>
+        <translation>Führungszeugnis vorgelegt am</translation>
+    </message>
+    <message>
+        <source>Training on</source>
+        <translation>Schulung am</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1402,6 +1426,41 @@
     <message>
         <source>You have entered something that is not saved yet. Discard it?</source>
         <translation>Sie haben etwas eingegeben, das noch nicht gespeichert ist. Verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Enter volunteer hours</source>
+        <translation>Ehrenamtsstunden eintragen</translation>
+    </message>
+    <message>
+        <source>e.g. 1,5</source>
+        <translation>z. B. 1,5</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Ehrenamtliche*r:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Stunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Tätigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1954,34 @@
     <message>
         <source>consent to be contacted</source>
         <translation>Einwilligung Kontaktaufnahme</translation>
+    </message>
+    <message>
+        <source>mentoring</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <source>accompaniment</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>language support</source>
+        <translation>Sprachhilfe</translation>
+    </message>
+    <message>
+        <source>interpreting</source>
+        <translation>Dolmetschen</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>other activity</source>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>proposed</source>
@@ -2598,6 +2685,219 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>Edit volunteer {number}</source>
+        <translation>Ehrenamtliche*n {number} bearbeiten</translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation>Neue*r Ehrenamtliche*r</translation>
+    </message>
+    <message>
+        <source>e.g. Deutsch; Arabisch</source>
+        <translation>z. B. Deutsch; Arabisch</translation>
+    </message>
+    <message>
+        <source>&amp;First name *:</source>
+        <translation>&amp;Vorname *:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name *:</source>
+        <translation>&amp;Nachname *:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>S&amp;prachen:</translation>
+    </message>
+    <message>
+        <source>S&amp;kills and profession:</source>
+        <translation>&amp;Kenntnisse und Beruf:</translation>
+    </message>
+    <message>
+        <source>&amp;Availability:</source>
+        <translation>Ver&amp;fügbarkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Eintritt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Police &amp;clearance seen on:</source>
+        <translation>&amp;Führungszeugnis vorgelegt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Training on:</source>
+        <translation>&amp;Schulung am:</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;signed on:</source>
+        <translation>&amp;Vereinbarung unterschrieben am:</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Eintritt am</translation>
+    </message>
+    <message>
+        <source>Police clearance seen on</source>
+        <translation>Führungszeugnis vorgelegt am</translation>
+    </message>
+    <message>
+        <source>Training on</source>
+        <translation>Schulung am</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Vereinbarung unterschrieben am</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Volunteering</source>
+        <translation>Ehrenamt</translation>
+    </message>
+    <message>
+        <source>Search name or number</source>
+        <translation>Name oder Nummer suchen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>&amp;New volunteer …</source>
+        <translation>&amp;Neue*r Ehrenamtliche*r …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit …</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Enter &amp;hours …</source>
+        <translation>&amp;Stunden eintragen …</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation>Auswahl &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Reject selected</source>
+        <translation>Auswahl &amp;ablehnen</translation>
+    </message>
+    <message>
+        <source>Hours to approve</source>
+        <translation>Freizugebende Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Enter my hours …</source>
+        <translation>Meine Stunden &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>My hours</source>
+        <translation>Meine Stunden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>renewal due since {date}</source>
+        <translation>Erneuerung fällig seit {date}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>gültig bis {date}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Police clearance</source>
+        <translation>Führungszeugnis</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Hours this year</source>
+        <translation>Stunden dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Ehrenamtliche*r</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hours to approve (%n)</source>
+        <translation>
+            <numerusform>Freizugebende Stunden (%n)</numerusform>
+            <numerusform>Freizugebende Stunden (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved so far: {hours} hours</source>
+        <translation>Bisher freigegeben: {hours} Stunden</translation>
     </message>
 </context>
 <context>

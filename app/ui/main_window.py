@@ -38,6 +38,7 @@ from app.ui.pages.consultations import ConsultationsPage
 from app.ui.pages.overview import OverviewPage
 from app.ui.pages.reports import ReportsPage
 from app.ui.pages.settings import SettingsPage
+from app.ui.pages.volunteers import VolunteersPage
 from app.ui.tasks import Task
 
 
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
             consultations.open_case.connect(self.open_case)
             consultations.anonymous_contact_requested.connect(self.new_anonymous_contact)
             return consultations
+        if section.key == "volunteers" and (
+            self.actor.can(Permission.VOLUNTEERS_READ) or self.actor.can(Permission.HOURS_ENTER_OWN)
+        ):
+            return VolunteersPage(self.database, self.actor, self)
         if section.key == "reports" and self.actor.can(Permission.REPORTS_READ):
             return ReportsPage(self.database, self.actor, self)
         if section.key in ("cases", "consultations"):

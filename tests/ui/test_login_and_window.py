@@ -40,20 +40,38 @@ def test_login_refuses_a_wrong_password_in_german(qtbot: QtBot, database: Databa
     assert dialog.actor is not None and dialog.actor.username == "admin"
 
 
-def test_sections_switch_and_unbuilt_ones_show_a_friendly_empty_state(
-    qtbot: QtBot, database: Database, admin: Actor
-) -> None:
+def test_every_section_has_its_page(qtbot: QtBot, database: Database, admin: Actor) -> None:
+    from app.ui.pages.cases import CasesPage
+    from app.ui.pages.consultations import ConsultationsPage
+    from app.ui.pages.reports import ReportsPage
+    from app.ui.pages.volunteers import VolunteersPage
+
     window = MainWindow(database, admin)
     qtbot.addWidget(window)
     window.show()
-    for key in ("volunteers",):
+    expected = {
+        "cases": CasesPage,
+        "consultations": ConsultationsPage,
+        "volunteers": VolunteersPage,
+        "reports": ReportsPage,
+        "settings": SettingsPage,
+    }
+    for key, page_type in expected.items():
         window.show_section(key)
-        page = window.stack.currentWidget()
-        assert isinstance(page, EmptyState)
-        assert page.text_label.text().startswith("Hier ")
-        assert page.title_label.text() == window.sidebar.currentItem().text()
-    window.show_section("settings")
-    assert isinstance(window.stack.currentWidget(), SettingsPage)
+        assert isinstance(window.stack.currentWidget(), page_type), key
+
+
+def test_roles_without_case_access_see_a_friendly_empty_state(
+    qtbot: QtBot, database: Database, admin: Actor
+) -> None:
+    user = add_user(database, admin, "kasse", "treasurer", "passwort-123")
+    assert user.id is not None
+    treasurer = Actor(user.id, user.username, user.display_name, Role.TREASURER)
+    window = MainWindow(database, treasurer)
+    qtbot.addWidget(window)
+    window.show_section("cases")
+    page = window.stack.currentWidget()
+    assert isinstance(page, EmptyState) and "Rolle" in page.text_label.text()
 
 
 def test_settings_show_user_accounts_to_admins_only(

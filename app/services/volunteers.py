@@ -1,0 +1,256 @@
+"""The volunteer registry: listing, registering and editing volunteers, clearance deadlines."""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import select
+
+from app.domain.case_numbers import VOLUNTEER_SEQUENCE, format_volunteer_number
+from app.domain.catalogues import language_code
+from app.domain.enums import AuditAction, HoursStatus, VolunteerStatus
+from app.domain.models import Volunteer, VolunteerHours, VolunteerLanguage
+from app.domain.models.tables import table
+from app.domain.permissions import Permission
+from app.domain.search_text import fold, search_key
+from app.services import validation
+from app.services.actor import Actor
+from app.services.audit import record
+from app.services.errors import NotFound, ValidationError
+from app.services.i18n import translate
+from app.services.numbering import reserve
+from app.services.settings import read_setting
+from app.storage.database import Database
+
+CLEARANCE_YEARS = "clearance_renewal_years"
+DEFAULT_CLEARANCE_YEARS = 5
+
+
+@dataclass(frozen=True)
+class VolunteerInput:
+    first_name: str
+    last_name: str
+    email: str | None = None
+    phone: str | None = None
+    city: str | None = None
+    region: str | None = None
+    languages: tuple[str, ...] = ()
+    skills: str | None = None
+    availability: str | None = None
+    joined_on: date | None = None
+    status: VolunteerStatus = VolunteerStatus.ACTIVE
+    clearance_seen_on: date | None = None
+    training_on: date | None = None
+    agreement_signed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class VolunteerRow:
+    id: int
+    number: str
+    name: str
+    status: VolunteerStatus
+    region: str
+    languages: str
+    clearance_due: date | None  # None: no clearance seen yet
+    training_on: date | None
+    hours_this_year: float
+
+
+def clearance_years(database: Database) -> int:
+    with database.session() as session:
+        value = read_setting(session, CLEARANCE_YEARS)
+    return int(value) if isinstance(value, int) and value > 0 else DEFAULT_CLEARANCE_YEARS
+
+
+def clearance_due(seen: date | None, years: int) -> date | None:
+    if seen is None:
+        return None
+    try:
+        return seen.replace(year=seen.year + years)
+    except ValueError:  # 29 February
+        return seen.replace(year=seen.year + years, day=28)
+
+
+def _validate(data: VolunteerInput) -> tuple[dict[str, Any], list[str]]:
+    values: dict[str, Any] = {
+        "first_name": validation.required_text(
+            "first_name", translate("Fields", "First name"), data.first_name, 100
+        ),
+        "last_name": validation.required_text(
+            "last_name", translate("Fields", "Last name"), data.last_name, 100
+        ),
+        "email": validation.optional_text("email", translate("Fields", "E-mail"), data.email),
+        "phone": validation.optional_text("phone", translate("Fields", "Phone"), data.phone),
+        "city": validation.optional_text("city", translate("Fields", "City"), data.city),
+        "region": validation.optional_text("region", translate("Fields", "Region"), data.region),
+        "skills": validation.optional_text(
+            "skills", translate("Fields", "Skills"), data.skills, 1000
+        ),
+        "availability": validation.optional_text(
+            "availability", translate("Fields", "Availability"), data.availability
+        ),
+        "joined_on": data.joined_on,
+        "status": data.status,
+        "clearance_seen_on": data.clearance_seen_on,
+        "training_on": data.training_on,
+        "agreement_signed_on": data.agreement_signed_on,
+    }
+    email = values["email"]
+    if isinstance(email, str) and ("@" not in email or " " in email):
+        raise ValidationError(
+            "email",
+            translate("Errors", "{label}: '{value}' is not an e-mail address.").format(
+                label=translate("Fields", "E-mail"), value=email
+            ),
+        )
+    codes: list[str] = []
+    for text in data.languages:
+        code = language_code(text)
+        if code is None:
+            raise ValidationError(
+                "languages",
+                translate("Errors", "{label}: '{value}' is not a language.").format(
+                    label=translate("Fields", "Languages"), value=text
+                ),
+            )
+        if code not in codes:
+            codes.append(code)
+    today = date.today()
+    for key, label in (
+        ("clearance_seen_on", translate("Fields", "Police clearance seen on")),
+        ("training_on", translate("Fields", "Training on")),
+    ):
+        value = values[key]
+        if isinstance(value, date) and value > today:
+            raise ValidationError(
+                key, translate("Errors", "{label}: must not lie in the future.").format(label=label)
+            )
+    return values, codes
+
+
+def save_volunteer(
+    database: Database, actor: Actor, data: VolunteerInput, volunteer_id: int | None = None
+) -> Volunteer:
+    actor.require(Permission.VOLUNTEERS_WRITE)
+    values, codes = _validate(data)
+    with database.session() as session:
+        if volunteer_id is None:
+            volunteer = Volunteer(
+                number=format_volunteer_number(reserve(session, VOLUNTEER_SEQUENCE)), **values
+            )
+            changed = [k for k, v in values.items() if v not in (None, "")]
+            action = AuditAction.CREATE
+        else:
+            found = session.get(Volunteer, volunteer_id)
+            if found is None:
+                raise NotFound(translate("Errors", "This volunteer does not exist (any more)."))
+            volunteer = found
+            changed = [k for k, v in values.items() if getattr(volunteer, k) != v]
+            for key, value in values.items():
+                setattr(volunteer, key, value)
+            action = AuditAction.UPDATE
+        volunteer.search_text = search_key(
+            volunteer.first_name, volunteer.last_name, volunteer.number
+        )
+        session.add(volunteer)
+        session.flush()
+        assert volunteer.id is not None
+        old = sorted(
+            session.exec(
+                select(VolunteerLanguage.language_code).where(
+                    VolunteerLanguage.volunteer_id == volunteer.id
+                )
+            )
+        )
+        if old != sorted(codes):
+            session.execute(
+                sa.delete(table(VolunteerLanguage)).where(
+                    table(VolunteerLanguage).c.volunteer_id == volunteer.id
+                )
+            )
+            for code in codes:
+                session.add(VolunteerLanguage(volunteer_id=volunteer.id, language_code=code))
+            changed.append("languages")
+        if changed:
+            record(session, actor, action, "volunteer", volunteer.id, changed)
+        session.commit()
+        return volunteer
+
+
+def list_volunteers(
+    database: Database,
+    actor: Actor,
+    search: str = "",
+    status: VolunteerStatus | None = None,
+    today: date | None = None,
+) -> list[VolunteerRow]:
+    actor.require(Permission.VOLUNTEERS_READ)
+    today = today or date.today()
+    years = clearance_years(database)
+    v, h, lang = table(Volunteer).c, table(VolunteerHours).c, table(VolunteerLanguage).c
+    hours = (
+        sa.select(sa.func.coalesce(sa.func.sum(h.minutes), 0))
+        .where(
+            h.volunteer_id == v.id,
+            h.status == HoursStatus.APPROVED,
+            h.date >= date(today.year, 1, 1),
+        )
+        .scalar_subquery()
+    )
+    languages = (
+        sa.select(sa.func.group_concat(lang.language_code, ", "))
+        .where(lang.volunteer_id == v.id)
+        .scalar_subquery()
+    )
+    statement = sa.select(
+        v.id,
+        v.number,
+        v.first_name,
+        v.last_name,
+        v.status,
+        v.region,
+        languages,
+        v.clearance_seen_on,
+        v.training_on,
+        hours,
+    )
+    for token in fold(search).split():
+        statement = statement.where(v.search_text.like(f"%{token}%"))
+    if status is not None:
+        statement = statement.where(v.status == status)
+    statement = statement.order_by(v.last_name, v.first_name)
+    with database.engine.connect() as connection:
+        return [
+            VolunteerRow(
+                r[0],
+                r[1],
+                f"{r[2]} {r[3]}",
+                VolunteerStatus(r[4]),
+                r[5] or "",
+                r[6] or "",
+                clearance_due(r[7], years),
+                r[8],
+                round(r[9] / 60, 2),
+            )
+            for r in connection.execute(statement)
+        ]
+
+
+def get_volunteer(
+    database: Database, actor: Actor, volunteer_id: int
+) -> tuple[Volunteer, list[str]]:
+    actor.require(Permission.VOLUNTEERS_READ)
+    with database.session() as session:
+        volunteer = session.get(Volunteer, volunteer_id)
+        if volunteer is None:
+            raise NotFound(translate("Errors", "This volunteer does not exist (any more)."))
+        codes = sorted(
+            session.exec(
+                select(VolunteerLanguage.language_code).where(
+                    VolunteerLanguage.volunteer_id == volunteer_id
+                )
+            )
+        )
+        return volunteer, codes

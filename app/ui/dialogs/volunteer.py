@@ -1,0 +1,254 @@
+"""Registering a volunteer and entering volunteer hours."""
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.catalogues import language_name
+from app.domain.enums import Activity, VolunteerStatus
+from app.domain.models import Volunteer
+from app.services.actor import Actor
+from app.services.errors import ServiceError
+from app.services.projects import list_projects
+from app.services.volunteer_hours import HoursInput, add_hours
+from app.services.volunteers import VolunteerInput, save_volunteer
+from app.storage.database import Database
+from app.ui.formatting import DATE_FORMAT_QT
+from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
+from app.ui.labels import fill_combo, select_data
+from app.ui.widgets import DateEdit
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(dialog)
+    save_text = QCoreApplication.translate("Dialogs", "&Save")
+    save = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    save.setDefault(True)
+    cancel_text = QCoreApplication.translate("Dialogs", "Cancel")
+    buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class VolunteerDialog(QDialog):
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor,
+        volunteer: Volunteer | None = None,
+        languages: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.volunteer = volunteer
+        self.saved_id: int | None = None
+        self.setWindowTitle(
+            self.tr("Edit volunteer {number}").format(number=volunteer.number)
+            if volunteer
+            else self.tr("New volunteer")
+        )
+        self.setMinimumWidth(520)
+        self.first_name = QLineEdit(self)
+        self.last_name = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.city = QLineEdit(self)
+        self.region = QLineEdit(self)
+        self.languages = QLineEdit(self)
+        self.languages.setPlaceholderText(self.tr("e.g. Deutsch; Arabisch"))
+        self.skills = QLineEdit(self)
+        self.availability = QLineEdit(self)
+        self.joined_on = DateField(self)
+        self.status = QComboBox(self)
+        fill_combo(self.status, VolunteerStatus)
+        self.clearance = DateField(self)
+        self.training = DateField(self)
+        self.agreement = DateField(self)
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("&First name *:"), self.first_name),
+            (self.tr("&Last name *:"), self.last_name),
+            (self.tr("&E-mail:"), self.email),
+            (self.tr("&Phone:"), self.phone),
+            (self.tr("&City:"), self.city),
+            (self.tr("&Region:"), self.region),
+            (self.tr("Lan&guages:"), self.languages),
+            (self.tr("S&kills and profession:"), self.skills),
+            (self.tr("&Availability:"), self.availability),
+            (self.tr("&Joined on:"), self.joined_on),
+            (self.tr("&Status:"), self.status),
+            (self.tr("Police &clearance seen on:"), self.clearance),
+            (self.tr("&Training on:"), self.training),
+            (self.tr("Agreement &signed on:"), self.agreement),
+        ):
+            form.addRow(text, widget)
+        self.errors = FieldErrors(
+            QLabel(self),
+            {
+                "first_name": self.first_name,
+                "last_name": self.last_name,
+                "email": self.email,
+                "languages": self.languages,
+                "clearance_seen_on": self.clearance,
+                "training_on": self.training,
+                "joined_on": self.joined_on,
+            },
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.label)
+        layout.addWidget(_buttons(self))
+        if volunteer is not None:
+            for widget, value in (
+                (self.first_name, volunteer.first_name),
+                (self.last_name, volunteer.last_name),
+                (self.email, volunteer.email),
+                (self.phone, volunteer.phone),
+                (self.city, volunteer.city),
+                (self.region, volunteer.region),
+                (self.skills, volunteer.skills),
+                (self.availability, volunteer.availability),
+            ):
+                widget.setText(value or "")
+            self.languages.setText("; ".join(language_name(c) for c in languages or []))
+            self.joined_on.set_value(volunteer.joined_on)
+            select_data(self.status, volunteer.status)
+            self.clearance.set_value(volunteer.clearance_seen_on)
+            self.training.set_value(volunteer.training_on)
+            self.agreement.set_value(volunteer.agreement_signed_on)
+        self.guard = UnsavedChangesGuard(self)
+        self.guard.watch(
+            self.first_name,
+            self.last_name,
+            self.email,
+            self.phone,
+            self.city,
+            self.region,
+            self.languages,
+            self.skills,
+            self.availability,
+            self.joined_on,
+            self.status,
+            self.clearance,
+            self.training,
+            self.agreement,
+        )
+
+    def volunteer_input(self) -> VolunteerInput:
+        return VolunteerInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            city=self.city.text(),
+            region=self.region.text(),
+            languages=tuple(p.strip() for p in self.languages.text().split(";") if p.strip()),
+            skills=self.skills.text(),
+            availability=self.availability.text(),
+            joined_on=self.joined_on.value("joined_on", self.tr("Joined on")),
+            status=self.status.currentData(),
+            clearance_seen_on=self.clearance.value(
+                "clearance_seen_on", self.tr("Police clearance seen on")
+            ),
+            training_on=self.training.value("training_on", self.tr("Training on")),
+            agreement_signed_on=self.agreement.value(
+                "agreement_signed_on", self.tr("Agreement signed on")
+            ),
+        )
+
+    def accept(self) -> None:
+        try:
+            saved = save_volunteer(
+                self.database,
+                self.actor,
+                self.volunteer_input(),
+                self.volunteer.id if self.volunteer else None,
+            )
+        except ServiceError as error:
+            self.errors.show(error)
+            return
+        self.saved_id = saved.id
+        self.guard.dirty = False
+        super().accept()
+
+    def reject(self) -> None:
+        if self.guard.may_discard():
+            super().reject()
+
+
+class HoursDialog(QDialog):
+    """One entry of hours; volunteers entering their own hours see only themselves."""
+
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor,
+        volunteers: list[tuple[int, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.saved = False
+        self.setWindowTitle(self.tr("Enter volunteer hours"))
+        self.volunteer = QComboBox(self)
+        for volunteer_id, name in volunteers:
+            self.volunteer.addItem(name, volunteer_id)
+        self.day = DateEdit(self)
+        self.day.setDisplayFormat(DATE_FORMAT_QT)
+        self.day.setCalendarPopup(True)
+        self.day.setDate(QDate.currentDate())
+        self.day.setMaximumDate(QDate.currentDate())
+        self.hours = QLineEdit(self)
+        self.hours.setPlaceholderText(self.tr("e.g. 1,5"))
+        self.activity = QComboBox(self)
+        fill_combo(self.activity, Activity)
+        self.project = QComboBox(self)
+        self.project.addItem("—", None)
+        for project in list_projects(database, actor):
+            self.project.addItem(f"{project.code} – {project.name}", project.id)
+        self.note = QLineEdit(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Volunteer:"), self.volunteer)
+        form.addRow(self.tr("&Date:"), self.day)
+        form.addRow(self.tr("&Hours:"), self.hours)
+        form.addRow(self.tr("&Activity:"), self.activity)
+        form.addRow(self.tr("&Project:"), self.project)
+        form.addRow(self.tr("&Note:"), self.note)
+        self.errors = FieldErrors(QLabel(self), {"hours": self.hours, "date": self.day})
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.label)
+        layout.addWidget(_buttons(self))
+        self.hours.setFocus()
+
+    def accept(self) -> None:
+        try:
+            add_hours(
+                self.database,
+                self.actor,
+                HoursInput(
+                    volunteer_id=self.volunteer.currentData(),
+                    date=self.day.date().toPython(),
+                    hours=self.hours.text(),
+                    activity=self.activity.currentData(),
+                    project_id=self.project.currentData(),
+                    note=self.note.text(),
+                ),
+            )
+        except ServiceError as error:
+            self.errors.show(error)
+            return
+        self.saved = True
+        super().accept()

@@ -1,0 +1,303 @@
+"""Ehrenamt: the volunteer registry, hours to approve, and "Meine Stunden" for volunteers."""
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import select
+
+from app.domain.enums import VolunteerStatus
+from app.domain.models import Volunteer, VolunteerHours
+from app.domain.permissions import Permission
+from app.services.actor import Actor
+from app.services.volunteer_hours import decide_hours, own_volunteer_id, submitted_hours
+from app.services.volunteers import get_volunteer, list_volunteers
+from app.storage.database import Database
+from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
+from app.ui.formatting import show_date
+from app.ui.labels import fill_combo, label
+from app.ui.models.base import TextRowsModel
+
+
+def _table(parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes / 60:.2f}".replace(".", ",")
+
+
+class VolunteersPage(QWidget):
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        title = QLabel(self.tr("Volunteering"), self)
+        title.setObjectName("pageTitle")
+        self.tabs = QTabWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+        self.registry: QWidget | None = None
+        self.approvals: QWidget | None = None
+        self.own: QWidget | None = None
+        if actor.can(Permission.VOLUNTEERS_READ):
+            self._build_registry()
+        if actor.can(Permission.HOURS_APPROVE):
+            self._build_approvals()
+        if own_volunteer_id(database, actor) is not None:
+            self._build_own()
+        self.refresh()
+
+    # -- registry -------------------------------------------------------------------
+    def _build_registry(self) -> None:
+        page = QWidget(self)
+        self.search = QLineEdit(page)
+        self.search.setPlaceholderText(self.tr("Search name or number"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(page)
+        fill_combo(self.status, VolunteerStatus, self.tr("All statuses"))
+        self.new_button = QPushButton(self.tr("&New volunteer …"), page)
+        self.edit_button = QPushButton(self.tr("&Edit …"), page)
+        self.hours_button = QPushButton(self.tr("Enter &hours …"), page)
+        can_write = self.actor.can(Permission.VOLUNTEERS_WRITE)
+        self.new_button.setEnabled(can_write)
+        self.edit_button.setEnabled(can_write)
+        self.hours_button.setEnabled(self.actor.can(Permission.HOURS_ENTER_ANY))
+        self.new_button.clicked.connect(self.new_volunteer)
+        self.edit_button.clicked.connect(self.edit_volunteer)
+        self.hours_button.clicked.connect(self.enter_hours)
+        self.search.textChanged.connect(self.refresh)
+        self.status.currentIndexChanged.connect(self.refresh)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 2)
+        row.addWidget(self.status, 1)
+        for button in (self.new_button, self.edit_button, self.hours_button):
+            row.addWidget(button)
+        self.registry_view = _table(page)
+        self.registry_view.doubleClicked.connect(self.edit_volunteer)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.registry_view, 1)
+        self.registry = page
+        self.tabs.addTab(page, self.tr("Registry"))
+
+    def _build_approvals(self) -> None:
+        page = QWidget(self)
+        self.approvals_view = _table(page)
+        self.approve_button = QPushButton(self.tr("&Approve selected"), page)
+        self.reject_button = QPushButton(self.tr("&Reject selected"), page)
+        self.approve_button.clicked.connect(self.approve)
+        self.reject_button.clicked.connect(self.reject_hours)
+        self.approvals_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        row = QHBoxLayout()
+        row.addWidget(self.approve_button)
+        row.addWidget(self.reject_button)
+        row.addStretch()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.approvals_view, 1)
+        layout.addLayout(row)
+        self.approvals = page
+        self.tabs.addTab(page, self.tr("Hours to approve"))
+
+    def _build_own(self) -> None:
+        page = QWidget(self)
+        self.own_view = _table(page)
+        self.own_button = QPushButton(self.tr("&Enter my hours …"), page)
+        self.own_button.clicked.connect(self.enter_own_hours)
+        self.own_total = QLabel(page)
+        row = QHBoxLayout()
+        row.addWidget(self.own_button)
+        row.addWidget(self.own_total, 1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.own_view, 1)
+        self.own = page
+        self.tabs.addTab(page, self.tr("My hours"))
+
+    # -- data -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.registry is not None:
+            self.rows = list_volunteers(
+                self.database, self.actor, self.search.text(), self.status.currentData()
+            )
+            today = date.today()
+            shown = []
+            for r in self.rows:
+                if r.clearance_due is None:
+                    clearance = self.tr("missing")
+                elif r.clearance_due <= today:
+                    clearance = self.tr("renewal due since {date}").format(
+                        date=show_date(r.clearance_due)
+                    )
+                else:
+                    clearance = self.tr("valid until {date}").format(
+                        date=show_date(r.clearance_due)
+                    )
+                shown.append(
+                    (
+                        r.number,
+                        r.name,
+                        label(r.status),
+                        r.region,
+                        r.languages,
+                        clearance,
+                        show_date(r.training_on) or self.tr("missing"),
+                        f"{r.hours_this_year:.2f}".replace(".", ","),
+                    )
+                )
+            headers = (
+                self.tr("Number"),
+                self.tr("Name"),
+                self.tr("Status"),
+                self.tr("Region"),
+                self.tr("Languages"),
+                self.tr("Police clearance"),
+                self.tr("Training"),
+                self.tr("Hours this year"),
+            )
+            self.registry_view.setModel(
+                TextRowsModel(shown, headers, self.registry_view, frozenset({7}))
+            )
+        if self.approvals is not None:
+            self.pending = submitted_hours(self.database, self.actor)
+            names = self._volunteer_names()
+            rows = [
+                (
+                    names.get(h.volunteer_id, ""),
+                    show_date(h.date),
+                    _hours(h.minutes),
+                    label(h.activity),
+                    h.note or "",
+                )
+                for h in self.pending
+            ]
+            headers = (
+                self.tr("Volunteer"),
+                self.tr("Date"),
+                self.tr("Hours"),
+                self.tr("Activity"),
+                self.tr("Note"),
+            )
+            self.approvals_view.setModel(
+                TextRowsModel(rows, headers, self.approvals_view, frozenset({2}))
+            )
+            self.tabs.setTabText(
+                self.tabs.indexOf(self.approvals),
+                self.tr("Hours to approve (%n)", "", len(self.pending)),
+            )
+        if self.own is not None:
+            own_id = own_volunteer_id(self.database, self.actor)
+            with self.database.session() as session:
+                entries = list(
+                    session.exec(
+                        select(VolunteerHours)
+                        .where(VolunteerHours.volunteer_id == own_id)
+                        .order_by(VolunteerHours.date.desc())
+                    )
+                )  # type: ignore[attr-defined]
+            rows = [
+                (
+                    show_date(h.date),
+                    _hours(h.minutes),
+                    label(h.activity),
+                    label(h.status),
+                    h.note or "",
+                )
+                for h in entries
+            ]
+            headers = (
+                self.tr("Date"),
+                self.tr("Hours"),
+                self.tr("Activity"),
+                self.tr("Status"),
+                self.tr("Note"),
+            )
+            self.own_view.setModel(TextRowsModel(rows, headers, self.own_view, frozenset({1})))
+            approved = sum(h.minutes for h in entries if h.status == "approved")
+            self.own_total.setText(
+                self.tr("Approved so far: {hours} hours").format(hours=_hours(approved))
+            )
+
+    def _volunteer_names(self) -> dict[int, str]:
+        with self.database.session() as session:
+            return {
+                v.id or 0: f"{v.first_name} {v.last_name} ({v.number})"
+                for v in session.exec(select(Volunteer))
+            }
+
+    def _selected_volunteer(self) -> int | None:
+        index = self.registry_view.currentIndex()
+        return self.rows[index.row()].id if index.isValid() else None
+
+    # -- actions --------------------------------------------------------------------
+    def new_volunteer(self) -> None:
+        if (
+            VolunteerDialog(self.database, self.actor, parent=self).exec()
+            == QDialog.DialogCode.Accepted
+        ):
+            self.refresh()
+
+    def edit_volunteer(self, *_args: Any) -> None:
+        volunteer_id = self._selected_volunteer()
+        if volunteer_id is None or not self.actor.can(Permission.VOLUNTEERS_WRITE):
+            return
+        volunteer, languages = get_volunteer(self.database, self.actor, volunteer_id)
+        dialog = VolunteerDialog(self.database, self.actor, volunteer, languages, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def enter_hours(self) -> None:
+        choices = [
+            (r.id, f"{r.name} ({r.number})")
+            for r in self.rows
+            if r.status == VolunteerStatus.ACTIVE
+        ]
+        selected = self._selected_volunteer()
+        dialog = HoursDialog(self.database, self.actor, choices, self)
+        if selected is not None:
+            index = dialog.volunteer.findData(selected)
+            dialog.volunteer.setCurrentIndex(max(index, 0))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def enter_own_hours(self) -> None:
+        own_id = own_volunteer_id(self.database, self.actor)
+        if own_id is None:
+            return
+        dialog = HoursDialog(self.database, self.actor, [(own_id, self.actor.display_name)], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def _decide(self, approve: bool) -> None:
+        rows = {index.row() for index in self.approvals_view.selectionModel().selectedRows()}
+        ids = [self.pending[row].id or 0 for row in sorted(rows)]
+        if ids:
+            decide_hours(self.database, self.actor, ids, approve)
+            self.refresh()
+
+    def approve(self) -> None:
+        self._decide(True)
+
+    def reject_hours(self) -> None:
+        self._decide(False)

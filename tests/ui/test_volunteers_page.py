@@ -1,0 +1,73 @@
+"""Ehrenamt: a coordinator registers a volunteer, the volunteer logs hours as themselves,
+the coordinator approves them; rule violations explain themselves and save nothing."""
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from app.domain.enums import Role
+from app.services.actor import Actor
+from app.services.users import add_user
+from app.services.volunteer_hours import submitted_hours
+from app.storage.database import Database
+from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
+from app.ui.pages.volunteers import VolunteersPage
+
+
+def actor(database: Database, admin: Actor, name: str, role: Role) -> Actor:
+    user = add_user(database, admin, name, role.value, "passwort-123", name.title())
+    assert user.id is not None
+    return Actor(user.id, user.username, user.display_name, role)
+
+
+def test_register_log_hours_as_volunteer_and_approve(
+    qtbot: QtBot, database: Database, admin: Actor
+) -> None:
+    coordinator = actor(database, admin, "jana", Role.COORDINATOR)
+    dialog = VolunteerDialog(database, coordinator)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.first_name, "Karl")
+    qtbot.keyClicks(dialog.last_name, "Meier")
+    dialog.languages.insert("Deutsch; Arabisch")
+    qtbot.keyClicks(dialog.clearance, "15.02.2025")
+    qtbot.keyClicks(dialog.training, "01.03.2025")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.label.text()
+    page = VolunteersPage(database, coordinator)
+    qtbot.addWidget(page)
+    model = page.registry_view.model()
+    assert model.index(0, 1).data() == "Karl Meier"
+    assert model.index(0, 5).data() == "gültig bis 15.02.2030"
+
+    karl = actor(database, admin, "karl", Role.VOLUNTEER)
+    with database.engine.begin() as connection:
+        from sqlalchemy import text
+
+        connection.execute(text("UPDATE volunteer SET user_id = :u"), {"u": karl.user_id})
+    own_page = VolunteersPage(database, karl)
+    qtbot.addWidget(own_page)
+    assert own_page.registry is None and own_page.own is not None  # no registry for volunteers
+    hours = HoursDialog(database, karl, [(1, "Karl Meier")])
+    qtbot.addWidget(hours)
+    hours.day.setDate(QDate(2026, 3, 2))
+    for bad, message in (("0,1", "Viertelstunden"), ("11", "Viertelstunden")):
+        hours.hours.setText(bad)
+        hours.accept()
+        assert not hours.saved and message in hours.errors.label.text()
+    hours.day.setDate(QDate.currentDate().addDays(1))
+    assert hours.day.date() == QDate.currentDate()  # the date field allows no future day
+    hours.day.setDate(QDate(2026, 3, 2))
+    hours.hours.setText("1,5")
+    hours.accept()
+    assert hours.saved
+    own_page.refresh()
+    assert own_page.own_view.model().index(0, 3).data() == "eingereicht"
+
+    page.refresh()
+    assert page.tabs.tabText(page.tabs.indexOf(page.approvals)) == "Freizugebende Stunden (1)"
+    page.approvals_view.selectRow(0)
+    page.approve_button.click()
+    assert submitted_hours(database, coordinator) == []
+    own_page.refresh()
+    assert own_page.own_view.model().index(0, 3).data() == "freigegeben"
+    assert "1,50" in own_page.own_total.text()
