@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -43,18 +42,11 @@ from app.ui.formatting import DATE_FORMAT_QT, show_age, show_date, show_language
 from app.ui.icons import icon
 from app.ui.labels import fill_combo, label
 from app.ui.models.base import TextRowsModel
-from app.ui.widgets import DateEdit
+from app.ui.widgets import DateEdit, read_only_table
 
 
 def _table(parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    view = read_only_table(parent, single_selection=True)
     return view
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import Role
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.drafts import consultation_drafts, discard_consultation_draft
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
+        if actor.role == Role.VOLUNTEER:
+            # Volunteers come to the club laptop to enter their hours: start there.
+            self.sidebar.setCurrentRow([s.key for s in self.sections].index("volunteers"))
 
         central = QWidget(self)
         layout = QHBoxLayout(central)

@@ -1,6 +1,6 @@
 """Small widget variants that make keyboard entry faster."""
 
-from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QHeaderView, QTableView, QTimeEdit, QWidget
 
 
 class DateEdit(QDateEdit):
@@ -17,3 +17,17 @@ class DateEdit(QDateEdit):
 class TimeEdit(QTimeEdit):
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
         return QWidget.focusNextPrevChild(self, next)
+
+
+def read_only_table(parent: QWidget, single_selection: bool = False) -> QTableView:
+    """A table view for lists that are read, not edited: whole rows, zebra stripes."""
+    view = QTableView(parent)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    if single_selection:
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

@@ -23,7 +23,9 @@ from app.services.spreadsheets.importer import (
     ParsedRow,
     Progress,
     RowError,
+    check_not_future,
     check_progress,
+    optional_project,
 )
 
 DAILY_LIMIT_MINUTES = 600
@@ -81,28 +83,9 @@ def apply(
                 )
                 result.errors.append(RowError(row.number, _header("volunteer"), message))
                 ok = False
-        day = values.get("date")
-        if isinstance(day, date) and day > today:
-            result.errors.append(
-                RowError(
-                    row.number, _header("date"), translate("Import", "must not lie in the future")
-                )
-            )
-            ok = False
-        project_id = None
-        if "project" in values:
-            project_id = projects.get(str(values["project"]).casefold())
-            if project_id is None:
-                result.errors.append(
-                    RowError(
-                        row.number,
-                        _header("project"),
-                        translate(
-                            "Import", "project \u201c{code}\u201d does not exist in Lotse"
-                        ).format(code=values["project"]),
-                    )
-                )
-                ok = False
+        ok = check_not_future(row, _header("date"), result, today) and ok
+        project_ok, project_id = optional_project(row, _header("project"), projects, result)
+        ok = ok and project_ok
         participant_id = None
         if "case_number" in values:
             participant_id = cases.get(str(values["case_number"]))

@@ -9,6 +9,7 @@ import would do.
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -303,3 +304,35 @@ def preview(database: Database, actor: Actor, kind: str, path: Path,
         unknown=unknown,
         known_headers=[c.header for c in sheet.columns],
     )
+
+
+def check_not_future(row: ParsedRow, header: str, result: ImportResult, today: date) -> bool:
+    """False (with the error recorded) when the row's date lies after today."""
+    day = row.values.get("date")
+    if isinstance(day, date) and day > today:
+        result.errors.append(
+            RowError(row.number, header, translate("Import", "must not lie in the future"))
+        )
+        return False
+    return True
+
+
+def optional_project(
+    row: ParsedRow, header: str, projects: dict[str, int | None], result: ImportResult
+) -> tuple[bool, int | None]:
+    """The project id of an optional Projekt cell; (False, None) with an error if unknown."""
+    if "project" not in row.values:
+        return True, None
+    project_id = projects.get(str(row.values["project"]).casefold())
+    if project_id is None:
+        result.errors.append(
+            RowError(
+                row.number,
+                header,
+                translate("Import", "project \u201c{code}\u201d does not exist in Lotse").format(
+                    code=row.values["project"]
+                ),
+            )
+        )
+        return False, None
+    return True, project_id

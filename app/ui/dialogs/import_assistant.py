@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -43,18 +42,14 @@ from app.storage.database import Database
 from app.ui.icons import icon
 from app.ui.models.base import TextRowsModel
 from app.ui.tasks import Task
+from app.ui.widgets import read_only_table
 
 KINDS = ("participants", "consultations", "volunteers", "hours")
 
 
 def _table(parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.verticalHeader().hide()
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
+    view = read_only_table(parent)
     view.setWordWrap(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 

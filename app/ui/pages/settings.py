@@ -4,7 +4,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -20,16 +19,11 @@ from app.services.users import list_users
 from app.storage.database import Database
 from app.ui.models.projects import ProjectTableModel
 from app.ui.models.users import UserTableModel
+from app.ui.widgets import read_only_table
 
 
 def _table(parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    view = read_only_table(parent)
     return view
 
 

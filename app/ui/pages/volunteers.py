@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,16 +28,11 @@ from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
 from app.ui.formatting import show_date
 from app.ui.labels import fill_combo, label
 from app.ui.models.base import TextRowsModel
+from app.ui.widgets import read_only_table
 
 
 def _table(parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    view = read_only_table(parent)
     return view
 
 
