@@ -1156,6 +1156,18 @@
         <source>{label}: with these {hours} hours the day would have {total} hours; at most 10 hours a day count.</source>
         <translation>{label}: Mit diesen {hours} Stunden hätte der Tag {total} Stunden; höchstens 10 Stunden am Tag zählen.</translation>
     </message>
+    <message>
+        <source>Goals: choose at least one goal or describe one.</source>
+        <translation>Ziele: Wählen Sie mindestens ein Ziel aus oder beschreiben Sie eines.</translation>
+    </message>
+    <message>
+        <source>Volunteer: {name} has no valid police clearance on {date}; a tandem needs one.</source>
+        <translation>Ehrenamtliche*r: {name} hat am {date} kein gültiges erweitertes Führungszeugnis; ein Tandem braucht eines.</translation>
+    </message>
+    <message>
+        <source>This tandem no longer exists.</source>
+        <translation>Dieses Tandem gibt es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>ExitAnswersBox</name>
@@ -1384,6 +1396,10 @@
     <message>
         <source>Training on</source>
         <translation>Schulung am</translation>
+    </message>
+    <message>
+        <source>Further goals</source>
+        <translation>Weitere Ziele</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,85 @@
+"""The written mentoring agreement (Tandemvereinbarung) with goals and two signature lines."""
+
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+from app.reports.fonts import BOLD, REGULAR, register_fonts
+
+
+@dataclass(frozen=True)
+class AgreementData:
+    organisation: str
+    mentor: str
+    mentee: str
+    start: date
+    rhythm: str
+    goals: list[str]
+
+
+def write_agreement_pdf(data: AgreementData, path: Path) -> None:
+    register_fonts()
+    base = ParagraphStyle("base", fontName=REGULAR, fontSize=10.5, leading=14.5, shaping=1)
+    title = ParagraphStyle(
+        "title",
+        parent=base,
+        fontName=BOLD,
+        fontSize=16,
+        leading=21,
+        textColor=colors.HexColor("#1d4f73"),
+        spaceAfter=6,
+    )
+    heading = ParagraphStyle("heading", parent=base, fontName=BOLD, spaceBefore=8, spaceAfter=3)
+    story: list[Flowable] = [
+        Paragraph("Tandemvereinbarung", title),
+        Paragraph(escape(data.organisation), base),
+        Spacer(1, 5 * mm),
+        Paragraph(escape(f"zwischen {data.mentor} (Mentor*in) und {data.mentee} (Mentee)"), base),
+        Paragraph(f"Beginn: {data.start:%d.%m.%Y} · Treffen: {escape(data.rhythm)}", base),
+        Paragraph("Unsere Ziele", heading),
+        *[Paragraph(f"• {escape(goal)}", base) for goal in data.goals],
+        Paragraph("Wie wir zusammenarbeiten", heading),
+        Paragraph(
+            "Wir treffen uns regelmäßig und sagen ab, wenn etwas dazwischenkommt. Beide "
+            "machen freiwillig mit; das Tandem kann jederzeit von beiden Seiten beendet "
+            "werden. Persönliches bleibt unter uns. Bei Fragen helfen die Koordinator*innen "
+            "des Vereins.",
+            base,
+        ),
+        Spacer(1, 24 * mm),
+    ]
+    signatures = LongTable(
+        [
+            ["", "", ""],
+            ["Ort, Datum, Unterschrift Mentor*in", "", "Ort, Datum, Unterschrift Mentee"],
+        ],
+        colWidths=[75 * mm, 20 * mm, 75 * mm],
+    )
+    signatures.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                ("LINEABOVE", (0, 1), (0, 1), 0.6, colors.black),
+                ("LINEABOVE", (2, 1), (2, 1), 0.6, colors.black),
+            ]
+        )
+    )
+    story.append(signatures)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title=f"Tandemvereinbarung {data.mentor} – {data.mentee}",
+    ).build(story)

@@ -1,0 +1,196 @@
+"""Mentoring tandems: suggesting mentors, agreeing a tandem, writing the agreement PDF."""
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import select
+
+from app.domain.enums import (
+    AuditAction,
+    MeetingRhythm,
+    MentorshipGoal,
+    MentorshipStatus,
+    VolunteerStatus,
+)
+from app.domain.models import (
+    Mentorship,
+    MentorshipGoalLink,
+    Organisation,
+    Participant,
+    ParticipantLanguage,
+    Volunteer,
+    VolunteerLanguage,
+)
+from app.domain.permissions import Permission
+from app.reports.agreement import AgreementData, write_agreement_pdf
+from app.services import validation
+from app.services.actor import Actor
+from app.services.audit import record
+from app.services.errors import NotFound, ValidationError
+from app.services.i18n import translate
+from app.services.volunteers import clearance_due, clearance_years
+from app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class MentorSuggestion:
+    volunteer_id: int
+    name: str
+    shared_languages: tuple[str, ...]
+    same_place: bool
+    clearance_valid_until: date
+
+
+@dataclass(frozen=True)
+class MentorshipInput:
+    volunteer_id: int
+    participant_id: int
+    start_date: date
+    rhythm: MeetingRhythm = MeetingRhythm.WEEKLY
+    goals: tuple[MentorshipGoal, ...] = ()
+    goals_text: str | None = None
+    project_id: int | None = None
+
+
+def suggest_mentors(
+    database: Database, actor: Actor, participant_id: int, today: date | None = None
+) -> list[MentorSuggestion]:
+    """Active volunteers with a valid police clearance, best matches first:
+    shared languages, then the same town."""
+    actor.require(Permission.MENTORSHIPS_MANAGE)
+    today = today or date.today()
+    years = clearance_years(database)
+    with database.session() as session:
+        participant = session.get(Participant, participant_id)
+        if participant is None:
+            raise NotFound(
+                translate("Errors", "Case {id} does not exist (any more).").format(
+                    id=participant_id
+                )
+            )
+        wanted = set(
+            session.exec(
+                select(ParticipantLanguage.language_code).where(
+                    ParticipantLanguage.participant_id == participant_id
+                )
+            )
+        )
+        spoken: dict[int, set[str]] = {}
+        for row in session.exec(select(VolunteerLanguage)):
+            spoken.setdefault(row.volunteer_id, set()).add(row.language_code)
+        suggestions = []
+        for v in session.exec(select(Volunteer).where(Volunteer.status == VolunteerStatus.ACTIVE)):
+            due = clearance_due(v.clearance_seen_on, years)
+            if due is None or due <= today or v.id is None:
+                continue
+            shared = tuple(sorted(wanted & spoken.get(v.id, set())))
+            same_place = bool(
+                participant.city and v.city and participant.city.casefold() == v.city.casefold()
+            )
+            suggestions.append(
+                MentorSuggestion(v.id, f"{v.first_name} {v.last_name}", shared, same_place, due)
+            )
+    suggestions.sort(key=lambda s: (-len(s.shared_languages), not s.same_place, s.name))
+    return suggestions
+
+
+def create_mentorship(
+    database: Database, actor: Actor, data: MentorshipInput, today: date | None = None
+) -> Mentorship:
+    actor.require(Permission.MENTORSHIPS_MANAGE)
+    today = today or date.today()
+    goals_text = validation.optional_text(
+        "goals_text", translate("Fields", "Further goals"), data.goals_text, 1000
+    )
+    if not data.goals and not goals_text:
+        raise ValidationError(
+            "goals", translate("Errors", "Goals: choose at least one goal or describe one.")
+        )
+    with database.session() as session:
+        volunteer = session.get(Volunteer, data.volunteer_id)
+        if volunteer is None or session.get(Participant, data.participant_id) is None:
+            raise NotFound(translate("Errors", "This volunteer does not exist (any more)."))
+        due = clearance_due(volunteer.clearance_seen_on, clearance_years(database))
+        if due is None or due <= data.start_date:
+            raise ValidationError(
+                "volunteer",
+                translate(
+                    "Errors",
+                    "Volunteer: {name} has no valid police clearance on {date}; a tandem "
+                    "needs one.",
+                ).format(
+                    name=f"{volunteer.first_name} {volunteer.last_name}",
+                    date=data.start_date.strftime("%d.%m.%Y"),
+                ),
+            )
+        mentorship = Mentorship(
+            volunteer_id=data.volunteer_id,
+            participant_id=data.participant_id,
+            project_id=data.project_id,
+            start_date=data.start_date,
+            rhythm=data.rhythm,
+            status=MentorshipStatus.ACTIVE,
+            goals_text=goals_text,
+        )
+        session.add(mentorship)
+        session.flush()
+        assert mentorship.id is not None
+        for goal in dict.fromkeys(data.goals):
+            session.add(MentorshipGoalLink(mentorship_id=mentorship.id, goal=goal))
+        record(
+            session,
+            actor,
+            AuditAction.CREATE,
+            "mentorship",
+            mentorship.id,
+            ["volunteer_id", "participant_id", "start_date", "rhythm", "goals"],
+        )
+        session.commit()
+        return mentorship
+
+
+GOAL_TEXTS = {
+    MentorshipGoal.GERMAN_LANGUAGE: "Deutsch lernen und üben",
+    MentorshipGoal.APPLICATIONS: "Bewerbungen für Ausbildungs- und Arbeitsplätze",
+    MentorshipGoal.TRAINING: "Begleitung in Ausbildung und Schule",
+    MentorshipGoal.AUTHORITIES: "Behördengänge und Formulare",
+    MentorshipGoal.LEISURE_SOCIAL: "Freizeit und Kontakte, z. B. im Sportverein",
+    MentorshipGoal.OTHER: "Sonstiges",
+}
+RHYTHM_TEXTS = {
+    MeetingRhythm.WEEKLY: "wöchentlich",
+    MeetingRhythm.BIWEEKLY: "alle zwei Wochen",
+    MeetingRhythm.MONTHLY: "monatlich",
+    MeetingRhythm.IRREGULAR: "nach Absprache",
+}
+
+
+def write_agreement(database: Database, actor: Actor, mentorship_id: int, path: Path) -> Path:
+    actor.require(Permission.MENTORSHIPS_MANAGE)
+    with database.session() as session:
+        mentorship = session.get(Mentorship, mentorship_id)
+        if mentorship is None:
+            raise NotFound(translate("Errors", "This tandem no longer exists."))
+        volunteer = session.get(Volunteer, mentorship.volunteer_id)
+        participant = session.get(Participant, mentorship.participant_id)
+        assert volunteer is not None and participant is not None
+        goals = [
+            GOAL_TEXTS[MentorshipGoal(g)]
+            for g in session.exec(
+                select(MentorshipGoalLink.goal).where(
+                    MentorshipGoalLink.mentorship_id == mentorship_id
+                )
+            )
+        ]
+        organisation = session.exec(select(Organisation.name)).first() or ""
+    data = AgreementData(
+        organisation=organisation,
+        mentor=f"{volunteer.first_name} {volunteer.last_name}",
+        mentee=f"{participant.first_name} {participant.last_name}",
+        start=mentorship.start_date,
+        rhythm=RHYTHM_TEXTS[MeetingRhythm(mentorship.rhythm)],
+        goals=goals + ([mentorship.goals_text] if mentorship.goals_text else []),
+    )
+    write_agreement_pdf(data, path)
+    return path

@@ -1,0 +1,113 @@
+"""Tandems: who is suggested as mentor, what a tandem needs, the written agreement."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import text
+
+from app.domain.enums import Gender, MeetingRhythm, MentorshipGoal
+from app.services.actor import Actor
+from app.services.cases import CaseInput, create_case
+from app.services.errors import ValidationError
+from app.services.mentorships import (
+    MentorshipInput,
+    create_mentorship,
+    suggest_mentors,
+    write_agreement,
+)
+from app.services.volunteers import VolunteerInput, save_volunteer
+from app.storage.database import Database
+
+TODAY = date(2026, 3, 20)
+
+
+def volunteer(database: Database, admin: Actor, first: str, **extra: object) -> int:
+    values: dict[str, object] = {"clearance_seen_on": date(2025, 6, 1)}
+    values.update(extra)
+    saved = save_volunteer(database, admin, VolunteerInput(first, "Muster", **values))  # type: ignore[arg-type]
+    assert saved.id is not None
+    return saved.id
+
+
+@pytest.fixture
+def mentee(database: Database, admin: Actor) -> int:
+    participant = create_case(
+        database,
+        admin,
+        CaseInput("Olena", "Kovalenko", Gender.FEMALE, city="Hannover", languages=("uk", "ru")),
+        today=TODAY,
+    )
+    assert participant.id is not None
+    return participant.id
+
+
+def test_suggestions_need_a_valid_clearance_and_rank_languages_then_place(
+    database: Database, admin: Actor, mentee: int
+) -> None:
+    volunteer(database, admin, "Anna", city="Hannover")
+    volunteer(database, admin, "Bohdan", languages=("uk",))
+    volunteer(database, admin, "Chiara", languages=("uk",), city="hannover")
+    volunteer(database, admin, "Dmytro", languages=("uk", "ru"), clearance_seen_on=None)
+    volunteer(database, admin, "Emil", languages=("ru",), clearance_seen_on=date(2020, 1, 1))
+    names = [s.name for s in suggest_mentors(database, admin, mentee, TODAY)]
+    assert names == ["Chiara Muster", "Bohdan Muster", "Anna Muster"]
+    best = suggest_mentors(database, admin, mentee, TODAY)[0]
+    assert best.shared_languages == ("uk",) and best.same_place
+
+
+def test_a_tandem_needs_goals_and_a_clearance_and_saves_nothing_otherwise(
+    database: Database, admin: Actor, mentee: int
+) -> None:
+    cleared = volunteer(database, admin, "Anna")
+    uncleared = volunteer(database, admin, "Bernd", clearance_seen_on=None)
+    with pytest.raises(ValidationError, match="at least one goal"):
+        create_mentorship(database, admin, MentorshipInput(cleared, mentee, TODAY), TODAY)
+    with pytest.raises(ValidationError, match="no valid police clearance on 20.03.2026"):
+        create_mentorship(
+            database,
+            admin,
+            MentorshipInput(uncleared, mentee, TODAY, goals=(MentorshipGoal.APPLICATIONS,)),
+            TODAY,
+        )
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM mentorship")).scalar_one() == 0
+
+
+def test_the_agreement_names_both_people_goals_and_rhythm(
+    database: Database, admin: Actor, mentee: int, tmp_path: Path
+) -> None:
+    mentor = volunteer(database, admin, "Anna")
+    tandem = create_mentorship(
+        database,
+        admin,
+        MentorshipInput(
+            mentor,
+            mentee,
+            date(2026, 3, 1),
+            MeetingRhythm.BIWEEKLY,
+            goals=(MentorshipGoal.GERMAN_LANGUAGE, MentorshipGoal.GERMAN_LANGUAGE),
+            goals_text="Führerschein vorbereiten",
+        ),
+        TODAY,
+    )
+    assert tandem.id is not None
+    with database.engine.connect() as connection:
+        goals = connection.execute(text("SELECT goal FROM mentorship_goal")).scalars().all()
+        audit = connection.execute(
+            text("SELECT count(*) FROM audit_event WHERE entity = 'mentorship'")
+        ).scalar_one()
+    assert goals == ["german_language"] and audit == 1
+    pdf = write_agreement(database, admin, tandem.id, tmp_path / "tandem.pdf")
+    page = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    for expected in (
+        "Tandemvereinbarung",
+        "Anna Muster (Mentor*in) und Olena Kovalenko (Mentee)",
+        "Beginn: 01.03.2026",
+        "alle zwei Wochen",
+        "Deutsch lernen und üben",
+        "Führerschein vorbereiten",
+        "Unterschrift Mentee",
+    ):
+        assert expected in page
