@@ -64,7 +64,7 @@ def test_a_tandem_needs_goals_and_a_clearance_and_saves_nothing_otherwise(
     uncleared = volunteer(database, admin, "Bernd", clearance_seen_on=None)
     with pytest.raises(ValidationError, match="at least one goal"):
         create_mentorship(database, admin, MentorshipInput(cleared, mentee, TODAY), TODAY)
-    with pytest.raises(ValidationError, match="no valid police clearance on 20.03.2026"):
+    with pytest.raises(ValidationError, match=r"no valid police clearance on 20\.03\.2026"):
         create_mentorship(
             database,
             admin,
