@@ -2007,6 +2007,46 @@
         <source>ended</source>
         <translation>beendet</translation>
     </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>as agreed</source>
+        <translation>nach Absprache</translation>
+    </message>
+    <message>
+        <source>learning and practising German</source>
+        <translation>Deutsch lernen und üben</translation>
+    </message>
+    <message>
+        <source>applications for training and jobs</source>
+        <translation>Bewerbungen für Ausbildung und Arbeit</translation>
+    </message>
+    <message>
+        <source>support in training and school</source>
+        <translation>Begleitung in Ausbildung und Schule</translation>
+    </message>
+    <message>
+        <source>authorities and forms</source>
+        <translation>Behördengänge und Formulare</translation>
+    </message>
+    <message>
+        <source>leisure and social contacts</source>
+        <translation>Freizeit und Kontakte</translation>
+    </message>
+    <message>
+        <source>other goal</source>
+        <translation>sonstiges Ziel</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -2666,6 +2706,81 @@
     </message>
 </context>
 <context>
+    <name>TandemDialog</name>
+    <message>
+        <source>New tandem</source>
+        <translation>Neues Tandem</translation>
+    </message>
+    <message>
+        <source>Case number or name</source>
+        <translation>Fallnummer oder Name</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>e.g. prepare for the driving test</source>
+        <translation>z. B. auf die Führerscheinprüfung vorbereiten</translation>
+    </message>
+    <message>
+        <source>Find &amp;participant:</source>
+        <translation>&amp;Teilnehmende*n suchen:</translation>
+    </message>
+    <message>
+        <source>Partici&amp;pant:</source>
+        <translation>Teil&amp;nehmer*in:</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor*in:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings:</source>
+        <translation>T&amp;reffen:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>Further &amp;goals:</source>
+        <translation>&amp;Weitere Ziele:</translation>
+    </message>
+    <message>
+        <source>No case matches “{text}”.</source>
+        <translation>Kein Fall passt zu „{text}“.</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>spricht {languages}</translation>
+    </message>
+    <message>
+        <source>same town</source>
+        <translation>gleicher Ort</translation>
+    </message>
+    <message>
+        <source>Only active volunteers with a valid police clearance are offered; shared languages first, then the same town.</source>
+        <translation>Angeboten werden nur aktive Ehrenamtliche mit gültigem Führungszeugnis; zuerst gemeinsame Sprachen, dann der gleiche Ort.</translation>
+    </message>
+    <message>
+        <source>No active volunteer has a valid police clearance.</source>
+        <translation>Keine aktive ehrenamtliche Person hat ein gültiges Führungszeugnis.</translation>
+    </message>
+    <message>
+        <source>Participant: find and choose a case.</source>
+        <translation>Teilnehmer*in: Suchen und wählen Sie einen Fall.</translation>
+    </message>
+    <message>
+        <source>Mentor: choose a volunteer.</source>
+        <translation>Mentor*in: Wählen Sie eine ehrenamtliche Person.</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -2833,6 +2948,18 @@
         <translation>Freizugebende Stunden</translation>
     </message>
     <message>
+        <source>New &amp;tandem …</source>
+        <translation>Neues &amp;Tandem …</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement as PDF …</source>
+        <translation>&amp;Vereinbarung als PDF …</translation>
+    </message>
+    <message>
+        <source>Tandems</source>
+        <translation>Tandems</translation>
+    </message>
+    <message>
         <source>&amp;Enter my hours …</source>
         <translation>Meine Stunden &amp;eintragen …</translation>
     </message>
@@ -2912,8 +3039,48 @@
         </translation>
     </message>
     <message>
+        <source>Mentor</source>
+        <translation>Mentor*in</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Geleistete Stunden</translation>
+    </message>
+    <message>
         <source>Approved so far: {hours} hours</source>
         <translation>Bisher freigegeben: {hours} Stunden</translation>
+    </message>
+    <message>
+        <source>Tandem agreement</source>
+        <translation>Tandemvereinbarung</translation>
+    </message>
+    <message>
+        <source>Choose a tandem in the list first.</source>
+        <translation>Wählen Sie zuerst ein Tandem in der Liste.</translation>
+    </message>
+    <message>
+        <source>Save tandem agreement</source>
+        <translation>Tandemvereinbarung speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>

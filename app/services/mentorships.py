@@ -4,7 +4,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlmodel import select
+import sqlalchemy as sa
+from sqlmodel import col, select
 
 from app.domain.enums import (
     AuditAction,
@@ -20,6 +21,7 @@ from app.domain.models import (
     Participant,
     ParticipantLanguage,
     Volunteer,
+    VolunteerHours,
     VolunteerLanguage,
 )
 from app.domain.permissions import Permission
@@ -51,6 +53,65 @@ class MentorshipInput:
     goals: tuple[MentorshipGoal, ...] = ()
     goals_text: str | None = None
     project_id: int | None = None
+
+
+@dataclass(frozen=True)
+class MentorshipRow:
+    id: int
+    mentor: str
+    mentee: str
+    case_number: str
+    start_date: date
+    rhythm: MeetingRhythm
+    status: MentorshipStatus
+    goals: tuple[MentorshipGoal, ...]
+    goals_text: str | None
+    # Approved hours the mentor gave to this mentee: shown on both the
+    # volunteer's and the participant's side of the tandem.
+    minutes_given: int
+
+
+def list_mentorships(database: Database, actor: Actor) -> list[MentorshipRow]:
+    """All tandems, newest first, with the hours the mentor recorded for the mentee."""
+    actor.require(Permission.MENTORSHIPS_MANAGE)
+    with database.session() as session:
+        goals: dict[int, list[MentorshipGoal]] = {}
+        for link in session.exec(select(MentorshipGoalLink)):
+            goals.setdefault(link.mentorship_id, []).append(MentorshipGoal(link.goal))
+        minutes = {
+            (volunteer_id, participant_id): total
+            for volunteer_id, participant_id, total in session.exec(
+                select(
+                    VolunteerHours.volunteer_id,
+                    VolunteerHours.participant_id,
+                    sa.func.sum(VolunteerHours.minutes),
+                )
+                .where(VolunteerHours.status == "approved")
+                .where(VolunteerHours.participant_id != None)  # noqa: E711
+                .group_by(col(VolunteerHours.volunteer_id), col(VolunteerHours.participant_id))
+            )
+        }
+        rows = session.exec(
+            select(Mentorship, Volunteer, Participant)
+            .join(Volunteer, Volunteer.id == Mentorship.volunteer_id)  # type: ignore[arg-type]
+            .join(Participant, Participant.id == Mentorship.participant_id)  # type: ignore[arg-type]
+            .order_by(Mentorship.start_date.desc(), Mentorship.id.desc())  # type: ignore[attr-defined, union-attr]
+        ).all()
+        return [
+            MentorshipRow(
+                id=m.id or 0,
+                mentor=f"{v.first_name} {v.last_name}",
+                mentee=f"{p.first_name} {p.last_name}",
+                case_number=p.case_number,
+                start_date=m.start_date,
+                rhythm=MeetingRhythm(m.rhythm),
+                status=MentorshipStatus(m.status),
+                goals=tuple(goals.get(m.id or 0, ())),
+                goals_text=m.goals_text,
+                minutes_given=minutes.get((m.volunteer_id, m.participant_id), 0),
+            )
+            for m, v, p in rows
+        ]
 
 
 def suggest_mentors(

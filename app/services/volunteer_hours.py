@@ -164,3 +164,29 @@ def submitted_hours(database: Database, actor: Actor) -> list[VolunteerHours]:
                 .order_by(VolunteerHours.date)  # type: ignore[arg-type]
             )
         )
+
+
+def own_hours(database: Database, actor: Actor) -> list[VolunteerHours]:
+    """The hours of the volunteer linked to the actor's login, newest first."""
+    actor.require(Permission.HOURS_ENTER_OWN)
+    volunteer_id = own_volunteer_id(database, actor)
+    if volunteer_id is None:
+        return []
+    with database.session() as session:
+        return list(
+            session.exec(
+                select(VolunteerHours)
+                .where(VolunteerHours.volunteer_id == volunteer_id)
+                .order_by(VolunteerHours.date.desc())  # type: ignore[attr-defined]
+            )
+        )
+
+
+def volunteer_labels(database: Database, actor: Actor) -> dict[int, str]:
+    """ "Name (number)" of every volunteer, for lists of hours to approve."""
+    actor.require(Permission.HOURS_APPROVE)
+    with database.session() as session:
+        return {
+            v.id or 0: f"{v.first_name} {v.last_name} ({v.number})"
+            for v in session.exec(select(Volunteer))
+        }

@@ -136,6 +136,18 @@ _LABELS: dict[StrEnum, str] = {
     e.MentorshipStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "active"),
     e.MentorshipStatus.PAUSED: QT_TRANSLATE_NOOP("Labels", "paused"),
     e.MentorshipStatus.ENDED: QT_TRANSLATE_NOOP("Labels", "ended"),
+    e.MeetingRhythm.WEEKLY: QT_TRANSLATE_NOOP("Labels", "weekly"),
+    e.MeetingRhythm.BIWEEKLY: QT_TRANSLATE_NOOP("Labels", "every two weeks"),
+    e.MeetingRhythm.MONTHLY: QT_TRANSLATE_NOOP("Labels", "monthly"),
+    e.MeetingRhythm.IRREGULAR: QT_TRANSLATE_NOOP("Labels", "as agreed"),
+    e.MentorshipGoal.GERMAN_LANGUAGE: QT_TRANSLATE_NOOP("Labels", "learning and practising German"),
+    e.MentorshipGoal.APPLICATIONS: QT_TRANSLATE_NOOP(
+        "Labels", "applications for training and jobs"
+    ),
+    e.MentorshipGoal.TRAINING: QT_TRANSLATE_NOOP("Labels", "support in training and school"),
+    e.MentorshipGoal.AUTHORITIES: QT_TRANSLATE_NOOP("Labels", "authorities and forms"),
+    e.MentorshipGoal.LEISURE_SOCIAL: QT_TRANSLATE_NOOP("Labels", "leisure and social contacts"),
+    e.MentorshipGoal.OTHER: QT_TRANSLATE_NOOP("Labels", "other goal"),
 }
 
 

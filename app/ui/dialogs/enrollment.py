@@ -56,7 +56,7 @@ def _date_edit(parent: QWidget, value: date | None = None) -> DateEdit:
     return edit
 
 
-def _buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
+def save_cancel_buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(dialog)
     save = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
     save.setDefault(True)
@@ -204,7 +204,7 @@ class EnrollmentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.questionnaire)
         layout.addWidget(self.errors.label)
-        layout.addWidget(_buttons(self, self.tr("&Save")))
+        layout.addWidget(save_cancel_buttons(self, self.tr("&Save")))
         self.guard = UnsavedChangesGuard(self)
         self.guard.watch(self.project, self.entry_date, self.reason, *self.questionnaire.widgets())
 
@@ -277,7 +277,7 @@ class ExitDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
         layout.addWidget(self.errors.label)
-        layout.addWidget(_buttons(self, self.tr("&Save")))
+        layout.addWidget(save_cancel_buttons(self, self.tr("&Save")))
 
     def accept(self) -> None:
         assert self.view.enrollment.id is not None
@@ -322,7 +322,7 @@ class CloseCaseDialog(QDialog):
             layout.addWidget(box)
         self.errors = FieldErrors(QLabel(self), {"closed_on": self.closed_on})
         layout.addWidget(self.errors.label)
-        layout.addWidget(_buttons(self, self.tr("Close &case")))
+        layout.addWidget(save_cancel_buttons(self, self.tr("Close &case")))
 
     def accept(self) -> None:
         try:
@@ -373,7 +373,7 @@ class SixMonthDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.label)
-        layout.addWidget(_buttons(self, self.tr("&Save")))
+        layout.addWidget(save_cancel_buttons(self, self.tr("&Save")))
 
     def accept(self) -> None:
         assert self.view.enrollment.id is not None

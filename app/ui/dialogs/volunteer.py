@@ -27,7 +27,7 @@ from app.ui.labels import fill_combo, select_data
 from app.ui.widgets import DateEdit
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
+def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(dialog)
     save_text = QCoreApplication.translate("Dialogs", "&Save")
     save = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -108,7 +108,7 @@ class VolunteerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.label)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(save_cancel_buttons(self))
         if volunteer is not None:
             for widget, value in (
                 (self.first_name, volunteer.first_name),
@@ -230,7 +230,7 @@ class HoursDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.label)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(save_cancel_buttons(self))
         self.hours.setFocus()
 
     def accept(self) -> None:

@@ -1,29 +1,41 @@
 """Ehrenamt: the volunteer registry, hours to approve, and "Meine Stunden" for volunteers."""
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QDir, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import select
 
 from app.domain.enums import VolunteerStatus
-from app.domain.models import Volunteer, VolunteerHours
 from app.domain.permissions import Permission
 from app.services.actor import Actor
-from app.services.volunteer_hours import decide_hours, own_volunteer_id, submitted_hours
+from app.services.errors import ServiceError
+from app.services.mentorships import list_mentorships, write_agreement
+from app.services.volunteer_hours import (
+    decide_hours,
+    own_hours,
+    own_volunteer_id,
+    submitted_hours,
+    volunteer_labels,
+)
 from app.services.volunteers import get_volunteer, list_volunteers
 from app.storage.database import Database
+from app.ui.dialogs.tandem import TandemDialog
 from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
 from app.ui.formatting import show_date
 from app.ui.labels import fill_combo, label
@@ -31,9 +43,8 @@ from app.ui.models.base import TextRowsModel
 from app.ui.widgets import read_only_table
 
 
-def _table(parent: QWidget) -> QTableView:
-    view = read_only_table(parent)
-    return view
+def _table(parent: QWidget, single_selection: bool = False) -> QTableView:
+    return read_only_table(parent, single_selection)
 
 
 def _hours(minutes: int) -> str:
@@ -55,8 +66,11 @@ class VolunteersPage(QWidget):
         self.registry: QWidget | None = None
         self.approvals: QWidget | None = None
         self.own: QWidget | None = None
+        self.tandems: QWidget | None = None
         if actor.can(Permission.VOLUNTEERS_READ):
             self._build_registry()
+        if actor.can(Permission.MENTORSHIPS_MANAGE):
+            self._build_tandems()
         if actor.can(Permission.HOURS_APPROVE):
             self._build_approvals()
         if own_volunteer_id(database, actor) is not None:
@@ -113,6 +127,23 @@ class VolunteersPage(QWidget):
         layout.addLayout(row)
         self.approvals = page
         self.tabs.addTab(page, self.tr("Hours to approve"))
+
+    def _build_tandems(self) -> None:
+        page = QWidget(self)
+        self.tandems_view = _table(page, single_selection=True)
+        self.new_tandem_button = QPushButton(self.tr("New &tandem …"), page)
+        self.agreement_button = QPushButton(self.tr("&Agreement as PDF …"), page)
+        self.new_tandem_button.clicked.connect(self.new_tandem)
+        self.agreement_button.clicked.connect(self.save_agreement)
+        row = QHBoxLayout()
+        row.addWidget(self.new_tandem_button)
+        row.addWidget(self.agreement_button)
+        row.addStretch()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.tandems_view, 1)
+        self.tandems = page
+        self.tabs.addTab(page, self.tr("Tandems"))
 
     def _build_own(self) -> None:
         page = QWidget(self)
@@ -175,7 +206,7 @@ class VolunteersPage(QWidget):
             )
         if self.approvals is not None:
             self.pending = submitted_hours(self.database, self.actor)
-            names = self._volunteer_names()
+            names = volunteer_labels(self.database, self.actor)
             rows = [
                 (
                     names.get(h.volunteer_id, ""),
@@ -200,16 +231,36 @@ class VolunteersPage(QWidget):
                 self.tabs.indexOf(self.approvals),
                 self.tr("Hours to approve (%n)", "", len(self.pending)),
             )
+        if self.tandems is not None:
+            self.tandem_rows = list_mentorships(self.database, self.actor)
+            rows = [
+                (
+                    t.mentor,
+                    f"{t.mentee} ({t.case_number})",
+                    show_date(t.start_date),
+                    label(t.rhythm),
+                    ", ".join(
+                        [label(g) for g in t.goals] + ([t.goals_text] if t.goals_text else [])
+                    ),
+                    label(t.status),
+                    _hours(t.minutes_given),
+                )
+                for t in self.tandem_rows
+            ]
+            headers = (
+                self.tr("Mentor"),
+                self.tr("Mentee"),
+                self.tr("Start"),
+                self.tr("Meetings"),
+                self.tr("Goals"),
+                self.tr("Status"),
+                self.tr("Hours given"),
+            )
+            self.tandems_view.setModel(
+                TextRowsModel(rows, headers, self.tandems_view, frozenset({6}))
+            )
         if self.own is not None:
-            own_id = own_volunteer_id(self.database, self.actor)
-            with self.database.session() as session:
-                entries = list(
-                    session.exec(
-                        select(VolunteerHours)
-                        .where(VolunteerHours.volunteer_id == own_id)
-                        .order_by(VolunteerHours.date.desc())
-                    )
-                )  # type: ignore[attr-defined]
+            entries = own_hours(self.database, self.actor)
             rows = [
                 (
                     show_date(h.date),
@@ -232,13 +283,6 @@ class VolunteersPage(QWidget):
             self.own_total.setText(
                 self.tr("Approved so far: {hours} hours").format(hours=_hours(approved))
             )
-
-    def _volunteer_names(self) -> dict[int, str]:
-        with self.database.session() as session:
-            return {
-                v.id or 0: f"{v.first_name} {v.last_name} ({v.number})"
-                for v in session.exec(select(Volunteer))
-            }
 
     def _selected_volunteer(self) -> int | None:
         index = self.registry_view.currentIndex()
@@ -274,6 +318,35 @@ class VolunteersPage(QWidget):
             dialog.volunteer.setCurrentIndex(max(index, 0))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
+
+    def new_tandem(self) -> None:
+        if TandemDialog(self.database, self.actor, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def save_agreement(self) -> None:
+        index = self.tandems_view.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(
+                self, self.tr("Tandem agreement"), self.tr("Choose a tandem in the list first.")
+            )
+            return
+        tandem = self.tandem_rows[index.row()]
+        name = f"Tandemvereinbarung-{tandem.case_number}.pdf"
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save tandem agreement"),
+            str(Path(QDir.homePath()) / name),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not target:
+            return
+        try:
+            path = write_agreement(self.database, self.actor, tandem.id, Path(target))
+        except (ServiceError, OSError) as error:
+            message = error.message if isinstance(error, ServiceError) else str(error)
+            QMessageBox.warning(self, self.tr("Tandem agreement"), message)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def enter_own_hours(self) -> None:
         own_id = own_volunteer_id(self.database, self.actor)

@@ -1,0 +1,164 @@
+"""Agreeing a mentoring tandem: find the participant, pick a suggested mentor, set goals."""
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import MeetingRhythm, MentorshipGoal
+from app.services.actor import Actor
+from app.services.case_list import CaseQuery, fetch_cases
+from app.services.errors import ServiceError, ValidationError
+from app.services.mentorships import MentorshipInput, create_mentorship, suggest_mentors
+from app.storage.database import Database
+from app.ui.dialogs.volunteer import save_cancel_buttons
+from app.ui.formatting import DATE_FORMAT_QT, show_date
+from app.ui.forms import FieldErrors
+from app.ui.labels import fill_combo, label
+from app.ui.widgets import DateEdit
+
+MATCHES_SHOWN = 25
+
+
+class TandemDialog(QDialog):
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.created_id: int | None = None
+        self.setWindowTitle(self.tr("New tandem"))
+        self.find_text = QLineEdit(self)
+        self.find_text.setPlaceholderText(self.tr("Case number or name"))
+        self.find_text.setClearButtonEnabled(True)
+        find_button = QPushButton(self.tr("&Find"), self)
+        find_button.setAutoDefault(False)
+        find_button.clicked.connect(self.find_participants)
+        self.find_text.returnPressed.connect(self.find_participants)
+        self.participant = QComboBox(self)
+        self.participant.currentIndexChanged.connect(self.suggest)
+        self.mentor = QComboBox(self)
+        self.mentor_hint = QLabel(self)
+        self.mentor_hint.setWordWrap(True)
+        self.start = DateEdit(self)
+        self.start.setDisplayFormat(DATE_FORMAT_QT)
+        self.start.setCalendarPopup(True)
+        self.start.setDate(QDate.currentDate())
+        self.rhythm = QComboBox(self)
+        fill_combo(self.rhythm, MeetingRhythm)
+        goals_box = QWidget(self)
+        grid = QGridLayout(goals_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.goal_boxes: dict[MentorshipGoal, QCheckBox] = {}
+        for position, goal in enumerate(MentorshipGoal):
+            box = QCheckBox(label(goal), goals_box)
+            self.goal_boxes[goal] = box
+            grid.addWidget(box, position // 2, position % 2)
+        self.goals_text = QLineEdit(self)
+        self.goals_text.setPlaceholderText(self.tr("e.g. prepare for the driving test"))
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find_text, 1)
+        find_row.addWidget(find_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Find &participant:"), find_row)
+        form.addRow(self.tr("Partici&pant:"), self.participant)
+        form.addRow(self.tr("&Mentor:"), self.mentor)
+        form.addRow("", self.mentor_hint)
+        form.addRow(self.tr("&Start:"), self.start)
+        form.addRow(self.tr("&Meetings:"), self.rhythm)
+        form.addRow(self.tr("Goals:"), goals_box)
+        form.addRow(self.tr("Further &goals:"), self.goals_text)
+        self.errors = FieldErrors(
+            QLabel(self),
+            {
+                "participant": self.find_text,
+                "volunteer": self.mentor,
+                "goals": goals_box,
+                "goals_text": self.goals_text,
+            },
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.label)
+        layout.addWidget(save_cancel_buttons(self))
+        self.resize(620, self.sizeHint().height())
+        self.find_text.setFocus()
+
+    def find_participants(self) -> None:
+        self.participant.clear()
+        text = self.find_text.text().strip()
+        if not text:
+            return
+        rows = fetch_cases(self.database, self.actor, CaseQuery(text=text), 0, MATCHES_SHOWN)
+        for row in rows:
+            born = show_date(row.birth_date)
+            shown = f"{row.case_number} · {row.first_name} {row.last_name}"
+            self.participant.addItem(f"{shown} · {born}" if born else shown, row.id)
+        if not rows:
+            self.mentor.clear()
+            self.mentor_hint.setText(self.tr("No case matches “{text}”.").format(text=text))
+
+    def suggest(self) -> None:
+        self.mentor.clear()
+        participant_id = self.participant.currentData()
+        if participant_id is None:
+            return
+        suggestions = suggest_mentors(self.database, self.actor, participant_id)
+        for s in suggestions:
+            reasons = []
+            if s.shared_languages:
+                reasons.append(
+                    self.tr("speaks {languages}").format(languages=", ".join(s.shared_languages))
+                )
+            if s.same_place:
+                reasons.append(self.tr("same town"))
+            suffix = f" – {', '.join(reasons)}" if reasons else ""
+            self.mentor.addItem(f"{s.name}{suffix}", s.volunteer_id)
+        self.mentor_hint.setText(
+            self.tr(
+                "Only active volunteers with a valid police clearance are offered; "
+                "shared languages first, then the same town."
+            )
+            if suggestions
+            else self.tr("No active volunteer has a valid police clearance.")
+        )
+
+    def accept(self) -> None:
+        participant_id = self.participant.currentData()
+        volunteer_id = self.mentor.currentData()
+        if participant_id is None:
+            self.errors.show(
+                ValidationError("participant", self.tr("Participant: find and choose a case."))
+            )
+            return
+        if volunteer_id is None:
+            self.errors.show(ValidationError("volunteer", self.tr("Mentor: choose a volunteer.")))
+            return
+        goals = tuple(goal for goal, box in self.goal_boxes.items() if box.isChecked())
+        try:
+            tandem = create_mentorship(
+                self.database,
+                self.actor,
+                MentorshipInput(
+                    volunteer_id=volunteer_id,
+                    participant_id=participant_id,
+                    start_date=self.start.date().toPython(),
+                    rhythm=self.rhythm.currentData(),
+                    goals=goals,
+                    goals_text=self.goals_text.text(),
+                ),
+            )
+        except ServiceError as error:
+            self.errors.show(error)
+            return
+        self.created_id = tandem.id
+        super().accept()

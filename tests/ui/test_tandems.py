@@ -1,0 +1,84 @@
+"""A coordinator agrees a tandem: finds the participant, gets a mentor who speaks her
+language, must name goals, sees the hours given, and saves the agreement PDF."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from app.domain.enums import Activity, Gender, MentorshipGoal, Role
+from app.services.actor import Actor
+from app.services.cases import CaseInput, create_case
+from app.services.volunteer_hours import HoursInput, add_hours
+from app.services.volunteers import VolunteerInput, save_volunteer
+from app.storage.database import Database
+from app.ui.dialogs.tandem import TandemDialog
+from app.ui.pages import volunteers as volunteers_page
+from app.ui.pages.volunteers import VolunteersPage
+from tests.ui.test_volunteers_page import actor
+
+
+def test_match_agree_and_print_a_tandem(
+    qtbot: QtBot,
+    database: Database,
+    admin: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    coordinator = actor(database, admin, "jana", Role.COORDINATOR)
+    recent = date.today().replace(day=1)
+    for first, languages in (("Anna", ("de",)), ("Bohdan", ("uk", "de"))):
+        save_volunteer(
+            database,
+            coordinator,
+            VolunteerInput(first, "Muster", languages=languages, clearance_seen_on=recent),
+        )
+    save_volunteer(database, coordinator, VolunteerInput("Carl", "Ohne", languages=("uk",)))
+    participant = create_case(
+        database, admin, CaseInput("Olena", "Kovalenko", Gender.FEMALE, languages=("uk",))
+    )
+
+    dialog = TandemDialog(database, coordinator)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Suchen und wählen Sie einen Fall" in dialog.errors.label.text()
+    qtbot.keyClicks(dialog.find_text, "kovalenko")
+    dialog.find_participants()
+    assert dialog.participant.count() == 1
+    offered = [dialog.mentor.itemText(i) for i in range(dialog.mentor.count())]
+    assert offered == ["Bohdan Muster – spricht uk", "Anna Muster"]  # Carl has no clearance
+    dialog.accept()
+    assert "mindestens ein Ziel" in dialog.errors.label.text()
+    dialog.goal_boxes[MentorshipGoal.GERMAN_LANGUAGE].setChecked(True)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.label.text()
+
+    add_hours(
+        database,
+        coordinator,
+        HoursInput(2, recent, "2,5", Activity.MENTORING, participant_id=participant.id),
+    )
+    page = VolunteersPage(database, coordinator)
+    qtbot.addWidget(page)
+    model = page.tandems_view.model()
+    assert model.index(0, 0).data() == "Bohdan Muster"
+    assert model.index(0, 1).data() == f"Olena Kovalenko ({participant.case_number})"
+    assert model.index(0, 4).data() == "Deutsch lernen und üben"
+    assert model.index(0, 6).data() == "2,50"
+
+    target = tmp_path / "vereinbarung.pdf"
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), ""))
+    )
+    monkeypatch.setattr(
+        volunteers_page.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url))
+    )
+    page.tandems_view.selectRow(0)
+    page.agreement_button.click()
+    text = PdfReader(target).pages[0].extract_text()
+    assert "Bohdan Muster" in text and "Olena Kovalenko" in text and opened
