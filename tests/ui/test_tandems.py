@@ -50,7 +50,7 @@ def test_match_agree_and_print_a_tandem(
     dialog.find_participants()
     assert dialog.participant.count() == 1
     offered = [dialog.mentor.itemText(i) for i in range(dialog.mentor.count())]
-    assert offered == ["Bohdan Muster – spricht uk", "Anna Muster"]  # Carl has no clearance
+    assert offered == ["Bohdan Muster – spricht Ukrainisch", "Anna Muster"]  # Carl has no clearance
     dialog.accept()
     assert "mindestens ein Ziel" in dialog.errors.label.text()
     dialog.goal_boxes[MentorshipGoal.GERMAN_LANGUAGE].setChecked(True)
@@ -67,8 +67,8 @@ def test_match_agree_and_print_a_tandem(
     model = page.tandems_view.model()
     assert model.index(0, 0).data() == "Bohdan Muster"
     assert model.index(0, 1).data() == f"Olena Kovalenko ({participant.case_number})"
-    assert model.index(0, 4).data() == "Deutsch lernen und üben"
-    assert model.index(0, 6).data() == "2,50"
+    assert model.index(0, 5).data() == "2,50"
+    assert model.index(0, 6).data() == "Deutsch lernen und üben"
 
     target = tmp_path / "vereinbarung.pdf"
     opened: list[str] = []

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.catalogues import language_name
 from app.domain.enums import MeetingRhythm, MentorshipGoal
 from app.services.actor import Actor
 from app.services.case_list import CaseQuery, fetch_cases
@@ -69,7 +70,9 @@ class TandemDialog(QDialog):
         find_row.addWidget(self.find_text, 1)
         find_row.addWidget(find_button)
         form = QFormLayout()
-        form.addRow(self.tr("Find &participant:"), find_row)
+        find_label = QLabel(self.tr("Find &participant:"), self)
+        find_label.setBuddy(self.find_text)  # a row holding a layout gets no buddy by itself
+        form.addRow(find_label, find_row)
         form.addRow(self.tr("Partici&pant:"), self.participant)
         form.addRow(self.tr("&Mentor:"), self.mentor)
         form.addRow("", self.mentor_hint)
@@ -117,7 +120,9 @@ class TandemDialog(QDialog):
             reasons = []
             if s.shared_languages:
                 reasons.append(
-                    self.tr("speaks {languages}").format(languages=", ".join(s.shared_languages))
+                    self.tr("speaks {languages}").format(
+                        languages=", ".join(language_name(code) for code in s.shared_languages)
+                    )
                 )
             if s.same_place:
                 reasons.append(self.tr("same town"))

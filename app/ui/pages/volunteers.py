@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -239,11 +240,11 @@ class VolunteersPage(QWidget):
                     f"{t.mentee} ({t.case_number})",
                     show_date(t.start_date),
                     label(t.rhythm),
+                    label(t.status),
+                    _hours(t.minutes_given),
                     ", ".join(
                         [label(g) for g in t.goals] + ([t.goals_text] if t.goals_text else [])
                     ),
-                    label(t.status),
-                    _hours(t.minutes_given),
                 )
                 for t in self.tandem_rows
             ]
@@ -252,12 +253,17 @@ class VolunteersPage(QWidget):
                 self.tr("Mentee"),
                 self.tr("Start"),
                 self.tr("Meetings"),
-                self.tr("Goals"),
                 self.tr("Status"),
                 self.tr("Hours given"),
+                self.tr("Goals"),
             )
             self.tandems_view.setModel(
-                TextRowsModel(rows, headers, self.tandems_view, frozenset({6}))
+                TextRowsModel(rows, headers, self.tandems_view, frozenset({5}))
+            )
+            # Goals can be long: they take the room that is left instead of pushing
+            # status and hours out of sight.
+            self.tandems_view.horizontalHeader().setSectionResizeMode(
+                6, QHeaderView.ResizeMode.Stretch
             )
         if self.own is not None:
             entries = own_hours(self.database, self.actor)
