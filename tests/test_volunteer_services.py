@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
-from app.domain.enums import Activity, AllowanceKind, HoursStatus, Role
+from app.domain.enums import Activity, AllowanceKind, HoursStatus, Role, VolunteerStatus
 from app.reports.periods import month
 from app.services.actor import Actor
 from app.services.allowances import PaymentInput, add_payment
@@ -15,6 +15,7 @@ from app.services.errors import PermissionDenied, ValidationError
 from app.services.timesheets import month_period, write_timesheets
 from app.services.users import add_user
 from app.services.volunteer_hours import HoursInput, add_hours, decide_hours, submitted_hours
+from app.services.volunteers import PaperworkKind, VolunteerInput, paperwork_due, save_volunteer
 from app.storage.database import Database
 
 TODAY = date(2026, 3, 20)
@@ -145,3 +146,30 @@ def test_monthly_timesheets_show_approved_hours_totals_and_value(
     assert write_timesheets(database, coordinator, month(2026, 3), tmp_path, "E-0002")[0].exists()
     with pytest.raises(ValidationError, match="YYYY-MM"):
         month_period("März 2026")
+
+
+def test_paperwork_due_lists_missing_and_soon_due_clearances_and_missing_trainings(
+    database: Database, admin: Actor
+) -> None:
+    today = date(2026, 11, 22)
+    for first, seen, training, status in (
+        ("Ok", date(2025, 1, 10), date(2025, 2, 1), VolunteerStatus.ACTIVE),
+        ("Soon", date(2022, 1, 10), date(2022, 2, 1), VolunteerStatus.ACTIVE),  # due 10.01.2027
+        ("Late", date(2021, 10, 1), date(2022, 2, 1), VolunteerStatus.ACTIVE),  # due 01.10.2026
+        ("New", None, None, VolunteerStatus.ACTIVE),
+        ("Gone", None, None, VolunteerStatus.LEFT),
+    ):
+        save_volunteer(
+            database,
+            admin,
+            VolunteerInput(
+                first, "Muster", clearance_seen_on=seen, training_on=training, status=status
+            ),
+        )
+    found = [(i.name, i.kind, i.due) for i in paperwork_due(database, admin, today)]
+    assert found == [
+        ("Late Muster", PaperworkKind.CLEARANCE_DUE, date(2026, 10, 1)),
+        ("Soon Muster", PaperworkKind.CLEARANCE_DUE, date(2027, 1, 10)),
+        ("New Muster", PaperworkKind.CLEARANCE_MISSING, None),
+        ("New Muster", PaperworkKind.TRAINING_MISSING, None),
+    ]

@@ -2343,6 +2343,29 @@
     </message>
 </context>
 <context>
+    <name>PaperworkList</name>
+    <message>
+        <source>Police clearances and trainings</source>
+        <translation>Führungszeugnisse und Schulungen</translation>
+    </message>
+    <message>
+        <source>police clearance missing</source>
+        <translation>Führungszeugnis fehlt</translation>
+    </message>
+    <message>
+        <source>training missing</source>
+        <translation>Schulung fehlt</translation>
+    </message>
+    <message>
+        <source>police clearance to renew by {date}</source>
+        <translation>Führungszeugnis erneuern bis {date}</translation>
+    </message>
+    <message>
+        <source>All clearances and trainings in order.</source>
+        <translation>Alle Führungszeugnisse und Schulungen in Ordnung.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
         <source>First project</source>

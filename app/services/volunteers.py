@@ -1,7 +1,8 @@
 """The volunteer registry: listing, registering and editing volunteers, clearance deadlines."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
@@ -254,3 +255,51 @@ def get_volunteer(
             )
         )
         return volunteer, codes
+
+
+# Clearances are listed this long before their renewal falls due, so there is time to
+# ask the volunteer to apply for a new one (it takes a few weeks to arrive).
+CLEARANCE_WARNING = timedelta(weeks=8)
+
+
+class PaperworkKind(StrEnum):
+    CLEARANCE_MISSING = "clearance_missing"
+    CLEARANCE_DUE = "clearance_due"
+    TRAINING_MISSING = "training_missing"
+
+
+@dataclass(frozen=True)
+class PaperworkDue:
+    """An active volunteer whose police clearance or training needs attention."""
+
+    volunteer_id: int
+    number: str
+    name: str
+    kind: PaperworkKind
+    due: date | None  # the renewal date for CLEARANCE_DUE
+
+
+def paperwork_due(
+    database: Database, actor: Actor, today: date | None = None
+) -> list[PaperworkDue]:
+    """Missing clearances and trainings, and renewals due within eight weeks or overdue;
+    renewals first by date, then what is missing."""
+    today = today or date.today()
+    items: list[PaperworkDue] = []
+    for row in list_volunteers(database, actor, status=VolunteerStatus.ACTIVE, today=today):
+        if row.clearance_due is None:
+            items.append(
+                PaperworkDue(row.id, row.number, row.name, PaperworkKind.CLEARANCE_MISSING, None)
+            )
+        elif row.clearance_due <= today + CLEARANCE_WARNING:
+            items.append(
+                PaperworkDue(
+                    row.id, row.number, row.name, PaperworkKind.CLEARANCE_DUE, row.clearance_due
+                )
+            )
+        if row.training_on is None:
+            items.append(
+                PaperworkDue(row.id, row.number, row.name, PaperworkKind.TRAINING_MISSING, None)
+            )
+    items.sort(key=lambda item: (item.due is None, item.due or date.max, item.name))
+    return items

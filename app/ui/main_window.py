@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         if section.key == "overview":
             overview = OverviewPage(self.database, self.actor, self)
             overview.open_case.connect(self.open_case)
+            overview.open_volunteer.connect(self.open_volunteer)
             return overview
         if section.key == "settings":
             return SettingsPage(self.database, self.actor, self)
@@ -217,6 +218,12 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> None:
         keys = [section.key for section in self.sections]
         self.sidebar.setCurrentRow(keys.index(key))
+
+    def open_volunteer(self, volunteer_id: int) -> None:
+        page = self.pages.get("volunteers")
+        if isinstance(page, VolunteersPage):
+            self.show_section("volunteers")
+            page.select_volunteer(volunteer_id)
 
     # -- case work -------------------------------------------------------------------
     def open_case(self, participant_id: int) -> CaseFileWindow | None:

@@ -71,3 +71,36 @@ def test_register_log_hours_as_volunteer_and_approve(
     own_page.refresh()
     assert own_page.own_view.model().index(0, 3).data() == "freigegeben"
     assert "1,50" in own_page.own_total.text()
+
+
+def test_start_page_lists_clearances_due_and_opens_the_volunteer(
+    qtbot: QtBot, database: Database, admin: Actor
+) -> None:
+    from app.services.volunteers import VolunteerInput, save_volunteer
+    from app.ui.main_window import MainWindow
+
+    coordinator = actor(database, admin, "jana", Role.COORDINATOR)
+    for first, seen in (("Anna", QDate.currentDate().addYears(-1)), ("Bernd", None)):
+        save_volunteer(
+            database,
+            coordinator,
+            VolunteerInput(
+                first,
+                "Muster",
+                clearance_seen_on=seen.toPython() if seen else None,
+                training_on=QDate.currentDate().toPython(),
+            ),
+        )
+    window = MainWindow(database, coordinator)
+    qtbot.addWidget(window)
+    overview = window.pages["overview"]
+    paperwork = overview.paperwork
+    assert paperwork is not None
+    assert paperwork.title() == "Führungszeugnisse und Schulungen (1)"
+    item = paperwork.list.item(0)
+    assert item.text() == "E-0002 · Bernd Muster · Führungszeugnis fehlt"
+    paperwork.list.itemClicked.emit(item)
+    volunteers = window.pages["volunteers"]
+    assert window.stack.currentWidget() is volunteers
+    selected = volunteers.registry_view.selectionModel().selectedRows()
+    assert [volunteers.rows[index.row()].name for index in selected] == ["Bernd Muster"]

@@ -1,5 +1,6 @@
 """Übersicht: what is due today for the person logged in, and this month's figures."""
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.overview import overview_figures
 from app.services.start_page import LIST_LIMIT, DueItem, start_page
+from app.services.volunteers import PaperworkDue, PaperworkKind, paperwork_due
 from app.storage.database import Database
 from app.ui.formatting import show_date
 
@@ -35,6 +38,18 @@ class FigureCard(QFrame):
         layout.addWidget(self.caption_label)
 
 
+def _clickable_list(box: QGroupBox, on_open: Callable[[QListWidgetItem], None]) -> QListWidget:
+    """The list inside a start-page box: one line per item, a click or Enter opens it."""
+    widget = QListWidget(box)
+    widget.setObjectName("dueList")
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+    widget.itemClicked.connect(on_open)
+    widget.itemActivated.connect(on_open)
+    QVBoxLayout(box).addWidget(widget)
+    return widget
+
+
 class DueList(QGroupBox):
     """A titled list whose items open their case with one click."""
 
@@ -44,14 +59,7 @@ class DueList(QGroupBox):
         super().__init__(title, parent)
         self.base_title = title
         self.empty_text = empty_text
-        self.list = QListWidget(self)
-        self.list.setObjectName("dueList")
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.itemClicked.connect(self._open)
-        self.list.itemActivated.connect(self._open)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
+        self.list = _clickable_list(self, self._open)
 
     def show_items(self, items: list[DueItem], today: date, with_due: bool = True) -> None:
         self.list.clear()
@@ -78,8 +86,50 @@ class DueList(QGroupBox):
             self.open_case.emit(int(participant_id))
 
 
+class PaperworkList(QGroupBox):
+    """Volunteers whose police clearance or training needs attention; a click opens
+    the volunteer in the registry."""
+
+    open_volunteer = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.base_title = self.tr("Police clearances and trainings")
+        self.setTitle(self.base_title)
+        self.list = _clickable_list(self, self._open)
+
+    def _describe(self, item: PaperworkDue) -> str:
+        if item.kind == PaperworkKind.CLEARANCE_MISSING:
+            return self.tr("police clearance missing")
+        if item.kind == PaperworkKind.TRAINING_MISSING:
+            return self.tr("training missing")
+        return self.tr("police clearance to renew by {date}").format(date=show_date(item.due))
+
+    def show_items(self, items: list[PaperworkDue], today: date) -> None:
+        self.list.clear()
+        for item in items:
+            text = " · ".join((item.number, item.name, self._describe(item)))
+            entry = QListWidgetItem(text, self.list)
+            entry.setToolTip(text)
+            entry.setData(Qt.ItemDataRole.UserRole, item.volunteer_id)
+            if item.due is None or item.due <= today:
+                entry.setForeground(Qt.GlobalColor.darkRed)
+        if not items:
+            placeholder = QListWidgetItem(
+                self.tr("All clearances and trainings in order."), self.list
+            )
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.setTitle(f"{self.base_title} ({len(items)})")
+
+    def _open(self, item: QListWidgetItem) -> None:
+        volunteer_id = item.data(Qt.ItemDataRole.UserRole)
+        if volunteer_id is not None:
+            self.open_volunteer.emit(int(volunteer_id))
+
+
 class OverviewPage(QWidget):
     open_case = Signal(int)
+    open_volunteer = Signal(int)
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +168,10 @@ class OverviewPage(QWidget):
         grid.addWidget(self.six_month, 2, 0, 1, 2)
         self.lists_container = QWidget(self)
         self.lists_container.setLayout(grid)
+        self.paperwork: PaperworkList | None = None
+        if actor.can(Permission.VOLUNTEERS_WRITE):
+            self.paperwork = PaperworkList(self)
+            self.paperwork.open_volunteer.connect(self.open_volunteer)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.heading)
@@ -126,6 +180,8 @@ class OverviewPage(QWidget):
         layout.addLayout(self.cards)
         layout.addSpacing(8)
         layout.addWidget(self.lists_container, 1)
+        if self.paperwork is not None:
+            layout.addWidget(self.paperwork, 1)
         self.refresh()
 
     def refresh(self) -> None:
@@ -168,6 +224,8 @@ class OverviewPage(QWidget):
         for column, (value, caption) in enumerate(entries[:5]):
             self.cards.addWidget(FigureCard(value, caption, self), 0, column)
         self.lists_container.setVisible(page.month is not None)
+        if self.paperwork is not None:
+            self.paperwork.show_items(paperwork_due(self.database, self.actor, today), today)
         self.follow_ups.show_items(page.follow_ups, today)
         self.entry_missing.show_items(page.esf_entry_missing, today)
         self.exit_overdue.show_items(page.esf_exit_overdue, today)

@@ -290,6 +290,18 @@ class VolunteersPage(QWidget):
                 self.tr("Approved so far: {hours} hours").format(hours=_hours(approved))
             )
 
+    def select_volunteer(self, volunteer_id: int) -> None:
+        """Show one volunteer in the registry, whatever the filters were."""
+        if self.registry is None:
+            return
+        self.search.clear()
+        self.status.setCurrentIndex(0)
+        self.tabs.setCurrentWidget(self.registry)
+        for row, volunteer in enumerate(self.rows):
+            if volunteer.id == volunteer_id:
+                self.registry_view.selectRow(row)
+                self.registry_view.scrollTo(self.registry_view.model().index(row, 0))
+
     def _selected_volunteer(self) -> int | None:
         index = self.registry_view.currentIndex()
         return self.rows[index.row()].id if index.isValid() else None
