@@ -2811,6 +2811,71 @@
     </message>
 </context>
 <context>
+    <name>TimesheetDialog</name>
+    <message>
+        <source>Timesheets (Stundennachweise)</source>
+        <translation>Stundennachweise</translation>
+    </message>
+    <message>
+        <source>All volunteers with approved hours</source>
+        <translation>Alle Ehrenamtlichen mit freigegebenen Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose …</source>
+        <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Ehrenamtliche*r:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Folder for the timesheets</source>
+        <translation>Ordner für die Stundennachweise</translation>
+    </message>
+    <message>
+        <source>Folder: choose where the timesheets are saved.</source>
+        <translation>Ordner: Wählen Sie, wo die Stundennachweise gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Writing timesheets …</source>
+        <translation>Stundennachweise werden geschrieben …</translation>
+    </message>
+    <message>
+        <source>No volunteer has approved hours in this period; nothing was written.</source>
+        <translation>In diesem Zeitraum hat niemand freigegebene Stunden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timesheet(s) saved in
+{folder}</source>
+        <translation>
+            <numerusform>%n Stundennachweis gespeichert in
+{folder}</numerusform>
+            <numerusform>%n Stundennachweise gespeichert in
+{folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
     <name>UserTableModel</name>
     <message>
         <source>User name</source>
@@ -2953,6 +3018,10 @@
     <message>
         <source>Enter &amp;hours …</source>
         <translation>&amp;Stunden eintragen …</translation>
+    </message>
+    <message>
+        <source>&amp;Timesheets …</source>
+        <translation>&amp;Stundennachweise …</translation>
     </message>
     <message>
         <source>Registry</source>

@@ -1,6 +1,7 @@
 """Writing Stundennachweise (timesheet PDFs) for one volunteer or all of a month."""
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -37,8 +38,12 @@ def write_timesheets(
     period: Period,
     out_dir: Path,
     volunteer_number: str | None = None,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> list[Path]:
-    """One PDF per volunteer (the one named, or everyone with approved hours in the period)."""
+    """One PDF per volunteer (the one named, or everyone with approved hours in the period).
+
+    ``progress(done, total)`` is told after each file; when it returns False the batch
+    stops and the files written so far are returned."""
     actor.require(Permission.VOLUNTEERS_READ)
     with database.session() as session:
         organisation = session.exec(select(Organisation.name)).first() or ""
@@ -68,7 +73,9 @@ def write_timesheets(
             ]
     written = []
     with database.engine.connect() as connection:
-        for volunteer in chosen:
+        for done, volunteer in enumerate(chosen):
+            if progress is not None and not progress(done, len(chosen)):
+                break
             assert volunteer.id is not None
             sheet = timesheet(connection, volunteer.id, period, organisation)
             name = f"Stundennachweis-{volunteer.number}-{period.start:%Y-%m}"

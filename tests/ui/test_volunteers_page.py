@@ -1,8 +1,13 @@
 """Ehrenamt: a coordinator registers a volunteer, the volunteer logs hours as themselves,
 the coordinator approves them; rule violations explain themselves and save nothing."""
 
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import Role
@@ -104,3 +109,37 @@ def test_start_page_lists_clearances_due_and_opens_the_volunteer(
     assert window.stack.currentWidget() is volunteers
     selected = volunteers.registry_view.selectionModel().selectedRows()
     assert [volunteers.rows[index.row()].name for index in selected] == ["Bernd Muster"]
+
+
+def test_timesheets_for_a_month_from_the_registry(
+    qtbot: QtBot, database: Database, admin: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services.volunteer_hours import HoursInput, add_hours
+    from app.services.volunteers import VolunteerInput, save_volunteer
+    from app.ui.dialogs.timesheets import TimesheetDialog
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
+    coordinator = actor(database, admin, "jana", Role.COORDINATOR)
+    for first in ("Karl", "Aylin"):
+        save_volunteer(database, coordinator, VolunteerInput(first, "Muster"))
+    for day, hours in ((2, "2,25"), (9, "1,5")):
+        add_hours(database, coordinator, HoursInput(1, date(2026, 3, day), hours))
+    add_hours(database, coordinator, HoursInput(2, date(2026, 4, 1), "3"))
+    page = VolunteersPage(database, coordinator)
+    qtbot.addWidget(page)
+    dialog = TimesheetDialog(database, coordinator, [("E-0001", "Karl Muster (E-0001)")], page)
+    dialog.folder.clear()
+    dialog.accept()
+    assert "Ordner:" in dialog.errors.label.text()
+    dialog.folder.setText(str(tmp_path / "nachweise"))
+    dialog.month.setDate(QDate(2026, 3, 1))
+    dialog.accept()  # everyone with approved hours in March: Karl only
+    qtbot.waitUntil(lambda: dialog.written is not None)
+    assert [p.name for p in dialog.written or []] == ["Stundennachweis-E-0001-2026-03.pdf"]
+    text = " ".join(
+        PdfReader(tmp_path / "nachweise" / "Stundennachweis-E-0001-2026-03.pdf")
+        .pages[0]
+        .extract_text()
+        .split()
+    )
+    assert "Karl Muster (E-0001)" in text and "3,75" in text

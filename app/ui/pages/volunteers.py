@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.catalogues import language_name
 from app.domain.enums import VolunteerStatus
 from app.domain.permissions import Permission
 from app.services.actor import Actor
@@ -37,6 +38,7 @@ from app.services.volunteer_hours import (
 from app.services.volunteers import get_volunteer, list_volunteers
 from app.storage.database import Database
 from app.ui.dialogs.tandem import TandemDialog
+from app.ui.dialogs.timesheets import TimesheetDialog
 from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
 from app.ui.formatting import show_date
 from app.ui.labels import fill_combo, label
@@ -89,6 +91,8 @@ class VolunteersPage(QWidget):
         self.new_button = QPushButton(self.tr("&New volunteer …"), page)
         self.edit_button = QPushButton(self.tr("&Edit …"), page)
         self.hours_button = QPushButton(self.tr("Enter &hours …"), page)
+        self.timesheets_button = QPushButton(self.tr("&Timesheets …"), page)
+        self.timesheets_button.clicked.connect(self.write_timesheets)
         can_write = self.actor.can(Permission.VOLUNTEERS_WRITE)
         self.new_button.setEnabled(can_write)
         self.edit_button.setEnabled(can_write)
@@ -101,7 +105,12 @@ class VolunteersPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.search, 2)
         row.addWidget(self.status, 1)
-        for button in (self.new_button, self.edit_button, self.hours_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.hours_button,
+            self.timesheets_button,
+        ):
             row.addWidget(button)
         self.registry_view = _table(page)
         self.registry_view.doubleClicked.connect(self.edit_volunteer)
@@ -186,7 +195,7 @@ class VolunteersPage(QWidget):
                         r.name,
                         label(r.status),
                         r.region,
-                        r.languages,
+                        ", ".join(language_name(code) for code in r.languages.split(", ") if code),
                         clearance,
                         show_date(r.training_on) or self.tr("missing"),
                         f"{r.hours_this_year:.2f}".replace(".", ","),
@@ -336,6 +345,15 @@ class VolunteersPage(QWidget):
             dialog.volunteer.setCurrentIndex(max(index, 0))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
+
+    def write_timesheets(self) -> None:
+        choices = [(r.number, f"{r.name} ({r.number})") for r in self.rows]
+        dialog = TimesheetDialog(self.database, self.actor, choices, self)
+        selected = self._selected_volunteer()
+        for row in self.rows:
+            if row.id == selected:
+                dialog.volunteer.setCurrentIndex(max(dialog.volunteer.findData(row.number), 0))
+        dialog.exec()
 
     def new_tandem(self) -> None:
         if TandemDialog(self.database, self.actor, self).exec() == QDialog.DialogCode.Accepted:
