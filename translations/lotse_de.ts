@@ -2366,6 +2366,37 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record allowance payment</source>
+        <translation>Aufwandsentschädigung erfassen</translation>
+    </message>
+    <message>
+        <source>e.g. 120,00</source>
+        <translation>z. B. 120,00</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Ehrenamtliche*r:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Gezahlt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€):</source>
+        <translation>&amp;Betrag (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
         <source>First project</source>
@@ -3052,6 +3083,18 @@
         <translation>Tandems</translation>
     </message>
     <message>
+        <source>Year </source>
+        <translation>Jahr </translation>
+    </message>
+    <message>
+        <source>Record &amp;payment …</source>
+        <translation>&amp;Zahlung erfassen …</translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation>Aufwandsentschädigungen</translation>
+    </message>
+    <message>
         <source>&amp;Enter my hours …</source>
         <translation>Meine Stunden &amp;eintragen …</translation>
     </message>
@@ -3153,6 +3196,30 @@
     <message>
         <source>Hours given</source>
         <translation>Geleistete Stunden</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>ohne Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Gezahlt am</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Paid this year</source>
+        <translation>Im Jahr gezahlt</translation>
+    </message>
+    <message>
+        <source>Tax-free cap</source>
+        <translation>Steuerfreier Höchstbetrag</translation>
     </message>
     <message>
         <source>Approved so far: {hours} hours</source>

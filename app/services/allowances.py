@@ -101,3 +101,48 @@ def add_payment(database: Database, actor: Actor, data: PaymentInput) -> Allowan
         )
         session.commit()
         return payment
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    paid_on: date
+    volunteer: str
+    kind: AllowanceKind
+    amount_cents: int
+    # What this volunteer received of this kind in the payment's year, against the cap
+    # (None: no cap), so the treasurer sees how much room is left.
+    year_total_cents: int
+    cap_cents: int | None
+    note: str
+
+
+def list_payments(database: Database, actor: Actor, year: int) -> list[PaymentRow]:
+    """The year's payments, newest first."""
+    actor.require(Permission.ALLOWANCES_READ)
+    with database.session() as session:
+        caps = [
+            (c.kind, c.valid_from_year, c.cap_cents) for c in session.exec(select(AllowanceCap))
+        ]
+        rows = session.exec(
+            select(AllowancePayment, Volunteer)
+            .join(Volunteer, Volunteer.id == AllowancePayment.volunteer_id)  # type: ignore[arg-type]
+            .where(AllowancePayment.paid_on >= date(year, 1, 1))
+            .where(AllowancePayment.paid_on <= date(year, 12, 31))
+            .order_by(AllowancePayment.paid_on.desc(), AllowancePayment.id.desc())  # type: ignore[attr-defined, union-attr]
+        ).all()
+    totals: dict[tuple[int, AllowanceKind], int] = {}
+    for payment, _ in rows:
+        key = (payment.volunteer_id, AllowanceKind(payment.kind))
+        totals[key] = totals.get(key, 0) + payment.amount_cents
+    return [
+        PaymentRow(
+            paid_on=payment.paid_on,
+            volunteer=f"{volunteer.first_name} {volunteer.last_name} ({volunteer.number})",
+            kind=AllowanceKind(payment.kind),
+            amount_cents=payment.amount_cents,
+            year_total_cents=totals[(payment.volunteer_id, AllowanceKind(payment.kind))],
+            cap_cents=cap_for_year(caps, AllowanceKind(payment.kind), year),
+            note=payment.note or "",
+        )
+        for payment, volunteer in rows
+    ]

@@ -143,3 +143,41 @@ def test_timesheets_for_a_month_from_the_registry(
         .split()
     )
     assert "Karl Muster (E-0001)" in text and "3,75" in text
+
+
+def test_treasurer_records_allowances_and_a_payment_over_the_cap_is_refused(
+    qtbot: QtBot, database: Database, admin: Actor
+) -> None:
+    from app.domain.enums import AllowanceKind
+    from app.services.volunteers import VolunteerInput, save_volunteer
+    from app.ui.dialogs.allowance import PaymentDialog
+    from app.ui.labels import select_data
+
+    treasurer = actor(database, admin, "tom", Role.TREASURER)
+    save_volunteer(database, admin, VolunteerInput("Reem", "Mansour"))
+    page = VolunteersPage(database, treasurer)
+    qtbot.addWidget(page)
+    assert page.tandems is None and page.allowances is not None
+    page.allowance_year.setValue(2026)
+
+    def pay(day: QDate, amount: str) -> PaymentDialog:
+        dialog = PaymentDialog(database, treasurer, [(1, "Reem Mansour (E-0001)")], page)
+        select_data(dialog.kind, AllowanceKind.VOLUNTEER_ALLOWANCE)
+        dialog.paid_on.setDate(day)
+        dialog.amount.setText(amount)
+        dialog.accept()
+        return dialog
+
+    assert pay(QDate(2026, 3, 1), "600").saved
+    refused = pay(QDate(2026, 9, 1), "400")
+    assert not refused.saved
+    assert "1.000,00 €" in refused.errors.label.text()
+    assert "960,00 €" in refused.errors.label.text()
+    page.refresh()
+    model = page.allowances_view.model()
+    assert model.rowCount() == 1
+    assert [model.index(0, column).data() for column in (3, 4, 5)] == [
+        "600,00 €",
+        "600,00 €",
+        "960,00 €",
+    ]

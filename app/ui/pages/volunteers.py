@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.catalogues import language_name
 from app.domain.enums import VolunteerStatus
+from app.domain.parsing import format_euro
 from app.domain.permissions import Permission
 from app.services.actor import Actor
+from app.services.allowances import list_payments
 from app.services.errors import ServiceError
 from app.services.mentorships import list_mentorships, write_agreement
 from app.services.volunteer_hours import (
@@ -37,6 +40,7 @@ from app.services.volunteer_hours import (
 )
 from app.services.volunteers import get_volunteer, list_volunteers
 from app.storage.database import Database
+from app.ui.dialogs.allowance import PaymentDialog
 from app.ui.dialogs.tandem import TandemDialog
 from app.ui.dialogs.timesheets import TimesheetDialog
 from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
@@ -70,12 +74,15 @@ class VolunteersPage(QWidget):
         self.approvals: QWidget | None = None
         self.own: QWidget | None = None
         self.tandems: QWidget | None = None
+        self.allowances: QWidget | None = None
         if actor.can(Permission.VOLUNTEERS_READ):
             self._build_registry()
         if actor.can(Permission.MENTORSHIPS_MANAGE):
             self._build_tandems()
         if actor.can(Permission.HOURS_APPROVE):
             self._build_approvals()
+        if actor.can(Permission.ALLOWANCES_READ):
+            self._build_allowances()
         if own_volunteer_id(database, actor) is not None:
             self._build_own()
         self.refresh()
@@ -154,6 +161,27 @@ class VolunteersPage(QWidget):
         layout.addWidget(self.tandems_view, 1)
         self.tandems = page
         self.tabs.addTab(page, self.tr("Tandems"))
+
+    def _build_allowances(self) -> None:
+        page = QWidget(self)
+        self.allowance_year = QSpinBox(page)
+        self.allowance_year.setRange(2000, 2100)
+        self.allowance_year.setValue(date.today().year)
+        self.allowance_year.setPrefix(self.tr("Year "))
+        self.allowance_year.valueChanged.connect(self.refresh)
+        self.payment_button = QPushButton(self.tr("Record &payment …"), page)
+        self.payment_button.setEnabled(self.actor.can(Permission.ALLOWANCES_WRITE))
+        self.payment_button.clicked.connect(self.record_payment)
+        self.allowances_view = _table(page)
+        row = QHBoxLayout()
+        row.addWidget(self.allowance_year)
+        row.addWidget(self.payment_button)
+        row.addStretch()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.allowances_view, 1)
+        self.allowances = page
+        self.tabs.addTab(page, self.tr("Allowances"))
 
     def _build_own(self) -> None:
         page = QWidget(self)
@@ -274,6 +302,32 @@ class VolunteersPage(QWidget):
             self.tandems_view.horizontalHeader().setSectionResizeMode(
                 6, QHeaderView.ResizeMode.Stretch
             )
+        if self.allowances is not None:
+            payments = list_payments(self.database, self.actor, self.allowance_year.value())
+            rows = [
+                (
+                    show_date(p.paid_on),
+                    p.volunteer,
+                    label(p.kind),
+                    format_euro(p.amount_cents),
+                    format_euro(p.year_total_cents),
+                    format_euro(p.cap_cents) if p.cap_cents is not None else self.tr("no cap"),
+                    p.note,
+                )
+                for p in payments
+            ]
+            headers = (
+                self.tr("Paid on"),
+                self.tr("Volunteer"),
+                self.tr("Kind"),
+                self.tr("Amount"),
+                self.tr("Paid this year"),
+                self.tr("Tax-free cap"),
+                self.tr("Note"),
+            )
+            self.allowances_view.setModel(
+                TextRowsModel(rows, headers, self.allowances_view, frozenset({3, 4, 5}))
+            )
         if self.own is not None:
             entries = own_hours(self.database, self.actor)
             rows = [
@@ -354,6 +408,16 @@ class VolunteersPage(QWidget):
             if row.id == selected:
                 dialog.volunteer.setCurrentIndex(max(dialog.volunteer.findData(row.number), 0))
         dialog.exec()
+
+    def record_payment(self) -> None:
+        choices = [
+            (r.id, f"{r.name} ({r.number})") for r in list_volunteers(self.database, self.actor)
+        ]
+        if (
+            PaymentDialog(self.database, self.actor, choices, self).exec()
+            == QDialog.DialogCode.Accepted
+        ):
+            self.refresh()
 
     def new_tandem(self) -> None:
         if TandemDialog(self.database, self.actor, self).exec() == QDialog.DialogCode.Accepted:
