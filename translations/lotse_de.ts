@@ -3051,6 +3051,10 @@
         <translation>&amp;Stunden eintragen …</translation>
     </message>
     <message>
+        <source>&amp;Week …</source>
+        <translation>&amp;Woche …</translation>
+    </message>
+    <message>
         <source>&amp;Timesheets …</source>
         <translation>&amp;Stundennachweise …</translation>
     </message>
@@ -3097,6 +3101,10 @@
     <message>
         <source>&amp;Enter my hours …</source>
         <translation>Meine Stunden &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>My &amp;week …</source>
+        <translation>Meine &amp;Woche …</translation>
     </message>
     <message>
         <source>My hours</source>
@@ -3240,6 +3248,45 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>Hours for a week</source>
+        <translation>Stunden einer Woche</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Ehrenamtliche*r:</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>Woche:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Tätigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} – {last}</source>
+        <translation>KW {number}: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{hours} h recorded</source>
+        <translation>{hours} h erfasst</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 import sqlalchemy as sa
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from app.domain.enums import Activity, AuditAction, HoursStatus
 from app.domain.models import Volunteer, VolunteerHours
@@ -64,15 +64,20 @@ def own_volunteer_id(database: Database, actor: Actor) -> int | None:
         return session.exec(select(Volunteer.id).where(Volunteer.user_id == actor.user_id)).first()
 
 
-def add_hours(
-    database: Database, actor: Actor, data: HoursInput, today: date | None = None
+def _require_entry_rights(database: Database, actor: Actor, volunteer_id: int) -> bool:
+    """True when the actor enters for others (approved at once), False for own hours."""
+    if actor.can(Permission.HOURS_ENTER_ANY):
+        return True
+    actor.require(Permission.HOURS_ENTER_OWN)
+    if own_volunteer_id(database, actor) != volunteer_id:
+        raise PermissionDenied(translate("Errors", "You may enter hours only for yourself."))
+    return False
+
+
+def _add_entry(
+    session: Session, actor: Actor, data: HoursInput, today: date, approved: bool
 ) -> VolunteerHours:
-    today = today or date.today()
-    entering_for_others = actor.can(Permission.HOURS_ENTER_ANY)
-    if not entering_for_others:
-        actor.require(Permission.HOURS_ENTER_OWN)
-        if own_volunteer_id(database, actor) != data.volunteer_id:
-            raise PermissionDenied(translate("Errors", "You may enter hours only for yourself."))
+    """Check one entry against the rules and add it to the session, uncommitted."""
     minutes = parse_minutes(data.hours)
     if data.date > today:
         raise ValidationError(
@@ -82,57 +87,106 @@ def add_hours(
             ),
         )
     h = table(VolunteerHours).c
-    with database.session() as session:
-        if session.get(Volunteer, data.volunteer_id) is None:
-            raise NotFound(translate("Errors", "This volunteer does not exist (any more)."))
-        already = int(
-            session.execute(
-                sa.select(sa.func.coalesce(sa.func.sum(h.minutes), 0)).where(
-                    h.volunteer_id == data.volunteer_id,
-                    h.date == data.date,
-                    h.status != HoursStatus.REJECTED,
-                )
-            ).scalar_one()
-        )
-        if already + minutes > DAILY_LIMIT_MINUTES:
-            raise ValidationError(
-                "hours",
-                translate(
-                    "Errors",
-                    "{label}: with these {hours} hours the day would have {total} hours; "
-                    "at most 10 hours a day count.",
-                ).format(
-                    label=translate("Fields", "Hours"),
-                    hours=data.hours.strip(),
-                    total=str((already + minutes) / 60).replace(".", ","),
-                ),
+    if session.get(Volunteer, data.volunteer_id) is None:
+        raise NotFound(translate("Errors", "This volunteer does not exist (any more)."))
+    already = int(
+        session.execute(
+            sa.select(sa.func.coalesce(sa.func.sum(h.minutes), 0)).where(
+                h.volunteer_id == data.volunteer_id,
+                h.date == data.date,
+                h.status != HoursStatus.REJECTED,
             )
-        approved = entering_for_others
-        entry = VolunteerHours(
-            volunteer_id=data.volunteer_id,
-            date=data.date,
-            minutes=minutes,
-            activity=data.activity,
-            project_id=data.project_id,
-            participant_id=data.participant_id,
-            note=(data.note or "").strip() or None,
-            status=HoursStatus.APPROVED if approved else HoursStatus.SUBMITTED,
-            entered_by_id=actor.user_id,
-            approved_by_id=actor.user_id if approved else None,
-            approved_at=utcnow() if approved else None,
+        ).scalar_one()
+    )
+    if already + minutes > DAILY_LIMIT_MINUTES:
+        raise ValidationError(
+            "hours",
+            translate(
+                "Errors",
+                "{label}: with these {hours} hours the day would have {total} hours; "
+                "at most 10 hours a day count.",
+            ).format(
+                label=translate("Fields", "Hours"),
+                hours=data.hours.strip(),
+                total=str((already + minutes) / 60).replace(".", ","),
+            ),
         )
-        session.add(entry)
-        session.flush()
-        record(
-            session,
-            actor,
-            AuditAction.CREATE,
-            "volunteer_hours",
-            entry.id,
-            ["date", "minutes", "activity", "project_id", "participant_id", "status"],
-        )
+    entry = VolunteerHours(
+        volunteer_id=data.volunteer_id,
+        date=data.date,
+        minutes=minutes,
+        activity=data.activity,
+        project_id=data.project_id,
+        participant_id=data.participant_id,
+        note=(data.note or "").strip() or None,
+        status=HoursStatus.APPROVED if approved else HoursStatus.SUBMITTED,
+        entered_by_id=actor.user_id,
+        approved_by_id=actor.user_id if approved else None,
+        approved_at=utcnow() if approved else None,
+    )
+    session.add(entry)
+    session.flush()
+    record(
+        session,
+        actor,
+        AuditAction.CREATE,
+        "volunteer_hours",
+        entry.id,
+        ["date", "minutes", "activity", "project_id", "participant_id", "status"],
+    )
+    return entry
+
+
+def add_hours(
+    database: Database, actor: Actor, data: HoursInput, today: date | None = None
+) -> VolunteerHours:
+    approved = _require_entry_rights(database, actor, data.volunteer_id)
+    with database.session() as session:
+        entry = _add_entry(session, actor, data, today or date.today(), approved)
         session.commit()
         return entry
+
+
+def add_week(
+    database: Database, actor: Actor, entries: list[HoursInput], today: date | None = None
+) -> int:
+    """Save the filled days of a week grid together: all of them or, if one breaks a
+    rule, none. The error's field is that day's ISO date so the grid can mark the cell."""
+    today = today or date.today()
+    with database.session() as session:
+        for data in entries:
+            approved = _require_entry_rights(database, actor, data.volunteer_id)
+            try:
+                _add_entry(session, actor, data, today, approved)
+            except ValidationError as error:
+                session.rollback()
+                raise ValidationError(
+                    data.date.isoformat(), f"{data.date:%d.%m.%Y}: {error.message}"
+                ) from error
+        session.commit()
+    return len(entries)
+
+
+def day_minutes(
+    database: Database, actor: Actor, volunteer_id: int, first: date, last: date
+) -> dict[date, int]:
+    """Minutes already recorded per day (not counting rejected entries), for the grid."""
+    _require_entry_rights(database, actor, volunteer_id)
+    h = table(VolunteerHours).c
+    with database.engine.connect() as connection:
+        rows = connection.execute(
+            sa.select(h.date, sa.func.sum(h.minutes))
+            .where(
+                h.volunteer_id == volunteer_id,
+                h.date.between(first, last),
+                h.status != HoursStatus.REJECTED,
+            )
+            .group_by(h.date)
+        )
+        return {
+            (day if isinstance(day, date) else date.fromisoformat(day)): int(total)
+            for day, total in rows
+        }
 
 
 def decide_hours(database: Database, actor: Actor, entry_ids: list[int], approve: bool) -> int:

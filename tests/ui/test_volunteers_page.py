@@ -181,3 +181,42 @@ def test_treasurer_records_allowances_and_a_payment_over_the_cap_is_refused(
         "600,00 €",
         "960,00 €",
     ]
+
+
+def test_week_grid_saves_all_days_or_none(qtbot: QtBot, database: Database, admin: Actor) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import text
+
+    from app.services.volunteer_hours import HoursInput, add_hours
+    from app.services.volunteers import VolunteerInput, save_volunteer
+    from app.ui.dialogs.week import WeekDialog
+
+    coordinator = actor(database, admin, "jana", Role.COORDINATOR)
+    save_volunteer(database, coordinator, VolunteerInput("Olena", "Koval"))
+    today = date.today()
+    monday = today - timedelta(days=today.weekday() + 14)
+    add_hours(database, coordinator, HoursInput(1, monday + timedelta(days=2), "9"))
+    page = VolunteersPage(database, coordinator)
+    qtbot.addWidget(page)
+    dialog = WeekDialog(database, coordinator, [(1, "Olena Koval (E-0001)")], page)
+    future = [cell.isEnabled() for cell in dialog.cells[today.weekday() + 1 :]]
+    assert future == [False] * len(future)  # no hours for days to come
+    dialog.move_week(-14)
+    assert dialog.days()[0] == monday
+    assert dialog.recorded[2].text() == "9,00 h erfasst"
+    for cell, hours in zip(dialog.cells, ("2", "1,5", "2"), strict=False):
+        cell.setText(hours)
+    dialog.accept()
+    assert dialog.saved == 0
+    message = dialog.errors.label.text()
+    assert message.startswith((monday + timedelta(days=2)).strftime("%d.%m.%Y"))
+    assert "höchstens 10 Stunden" in message
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM volunteer_hours")).scalar_one() == 1
+    dialog.cells[2].setText("1")
+    dialog.accept()
+    assert dialog.saved == 3
+    with database.engine.connect() as connection:
+        total = connection.execute(text("SELECT sum(minutes) FROM volunteer_hours")).scalar_one()
+    assert total == (9 + 2 + 1.5 + 1) * 60

@@ -44,6 +44,7 @@ from app.ui.dialogs.allowance import PaymentDialog
 from app.ui.dialogs.tandem import TandemDialog
 from app.ui.dialogs.timesheets import TimesheetDialog
 from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
+from app.ui.dialogs.week import WeekDialog
 from app.ui.formatting import show_date
 from app.ui.labels import fill_combo, label
 from app.ui.models.base import TextRowsModel
@@ -98,6 +99,9 @@ class VolunteersPage(QWidget):
         self.new_button = QPushButton(self.tr("&New volunteer …"), page)
         self.edit_button = QPushButton(self.tr("&Edit …"), page)
         self.hours_button = QPushButton(self.tr("Enter &hours …"), page)
+        self.week_button = QPushButton(self.tr("&Week …"), page)
+        self.week_button.setEnabled(self.actor.can(Permission.HOURS_ENTER_ANY))
+        self.week_button.clicked.connect(self.enter_week)
         self.timesheets_button = QPushButton(self.tr("&Timesheets …"), page)
         self.timesheets_button.clicked.connect(self.write_timesheets)
         can_write = self.actor.can(Permission.VOLUNTEERS_WRITE)
@@ -116,6 +120,7 @@ class VolunteersPage(QWidget):
             self.new_button,
             self.edit_button,
             self.hours_button,
+            self.week_button,
             self.timesheets_button,
         ):
             row.addWidget(button)
@@ -188,9 +193,12 @@ class VolunteersPage(QWidget):
         self.own_view = _table(page)
         self.own_button = QPushButton(self.tr("&Enter my hours …"), page)
         self.own_button.clicked.connect(self.enter_own_hours)
+        self.own_week_button = QPushButton(self.tr("My &week …"), page)
+        self.own_week_button.clicked.connect(self.enter_own_week)
         self.own_total = QLabel(page)
         row = QHBoxLayout()
         row.addWidget(self.own_button)
+        row.addWidget(self.own_week_button)
         row.addWidget(self.own_total, 1)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
@@ -386,14 +394,16 @@ class VolunteersPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
-    def enter_hours(self) -> None:
-        choices = [
+    def _active_volunteers(self) -> list[tuple[int, str]]:
+        return [
             (r.id, f"{r.name} ({r.number})")
             for r in self.rows
             if r.status == VolunteerStatus.ACTIVE
         ]
+
+    def enter_hours(self) -> None:
         selected = self._selected_volunteer()
-        dialog = HoursDialog(self.database, self.actor, choices, self)
+        dialog = HoursDialog(self.database, self.actor, self._active_volunteers(), self)
         if selected is not None:
             index = dialog.volunteer.findData(selected)
             dialog.volunteer.setCurrentIndex(max(index, 0))
@@ -447,6 +457,27 @@ class VolunteersPage(QWidget):
             QMessageBox.warning(self, self.tr("Tandem agreement"), message)
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def enter_week(self) -> None:
+        choices = [
+            (r.id, f"{r.name} ({r.number})")
+            for r in self.rows
+            if r.status == VolunteerStatus.ACTIVE
+        ]
+        dialog = WeekDialog(self.database, self.actor, choices, self)
+        selected = self._selected_volunteer()
+        if selected is not None:
+            dialog.volunteer.setCurrentIndex(max(dialog.volunteer.findData(selected), 0))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def enter_own_week(self) -> None:
+        own_id = own_volunteer_id(self.database, self.actor)
+        if own_id is None:
+            return
+        dialog = WeekDialog(self.database, self.actor, [(own_id, self.actor.display_name)], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
     def enter_own_hours(self) -> None:
         own_id = own_volunteer_id(self.database, self.actor)
