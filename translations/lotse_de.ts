@@ -162,6 +162,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Hours given</source>
+        <translation>Geleistete Stunden</translation>
+    </message>
+    <message>
         <source>Gender:</source>
         <translation>Geschlecht:</translation>
     </message>

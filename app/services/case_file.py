@@ -3,13 +3,15 @@
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlmodel import select
+import sqlalchemy as sa
+from sqlmodel import col, select
 
 from app.domain.deadlines import entry_data_due, exit_data_due, six_months_after
 from app.domain.enums import (
     ConsentKind,
     ConsultationFormat,
     ConsultationKind,
+    HoursStatus,
     MentorshipStatus,
     SensitiveAnswer,
 )
@@ -27,6 +29,7 @@ from app.domain.models import (
     Topic,
     User,
     Volunteer,
+    VolunteerHours,
 )
 from app.domain.permissions import Permission
 from app.services.actor import Actor
@@ -90,6 +93,7 @@ class MentorshipView:
     start_date: date
     end_date: date | None
     status: MentorshipStatus
+    minutes_given: int  # approved hours the mentor recorded for this participant
 
 
 @dataclass(frozen=True)
@@ -225,8 +229,22 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
                 .order_by(Consent.given_on)  # type: ignore[arg-type]
             )
         )
+        given = dict(
+            session.exec(
+                select(VolunteerHours.volunteer_id, sa.func.sum(VolunteerHours.minutes))
+                .where(VolunteerHours.participant_id == participant_id)
+                .where(VolunteerHours.status == HoursStatus.APPROVED)
+                .group_by(col(VolunteerHours.volunteer_id))
+            ).all()
+        )
         mentorships = [
-            MentorshipView(f"{v.first_name} {v.last_name}", m.start_date, m.end_date, m.status)
+            MentorshipView(
+                f"{v.first_name} {v.last_name}",
+                m.start_date,
+                m.end_date,
+                m.status,
+                int(given.get(m.volunteer_id, 0)),
+            )
             for m, v in session.exec(
                 select(Mentorship, Volunteer)
                 .join(Volunteer, Volunteer.id == Mentorship.volunteer_id)  # type: ignore[arg-type]

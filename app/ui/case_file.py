@@ -218,11 +218,24 @@ class CaseFileWindow(QWidget):
         self.tandem_view.setModel(
             TextRowsModel(
                 [
-                    (m.volunteer, show_date(m.start_date), show_date(m.end_date), label(m.status))
+                    (
+                        m.volunteer,
+                        show_date(m.start_date),
+                        show_date(m.end_date),
+                        label(m.status),
+                        f"{m.minutes_given / 60:.2f}".replace(".", ","),
+                    )
                     for m in case.mentorships
                 ],
-                (self.tr("Volunteer"), self.tr("Start"), self.tr("End"), self.tr("Status")),
+                (
+                    self.tr("Volunteer"),
+                    self.tr("Start"),
+                    self.tr("End"),
+                    self.tr("Status"),
+                    self.tr("Hours given"),
+                ),
                 self.tandem_view,
+                frozenset({4}),
             )
         )
 

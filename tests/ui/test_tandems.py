@@ -15,6 +15,7 @@ from app.services.cases import CaseInput, create_case
 from app.services.volunteer_hours import HoursInput, add_hours
 from app.services.volunteers import VolunteerInput, save_volunteer
 from app.storage.database import Database
+from app.ui.case_file import CaseFileWindow
 from app.ui.dialogs.tandem import TandemDialog
 from app.ui.pages import volunteers as volunteers_page
 from app.ui.pages.volunteers import VolunteersPage
@@ -69,6 +70,11 @@ def test_match_agree_and_print_a_tandem(
     assert model.index(0, 1).data() == f"Olena Kovalenko ({participant.case_number})"
     assert model.index(0, 5).data() == "2,50"
     assert model.index(0, 6).data() == "Deutsch lernen und üben"
+    case_file = CaseFileWindow(database, admin, participant.id or 0)
+    qtbot.addWidget(case_file)
+    mentee_side = case_file.tandem_view.model()
+    assert mentee_side.index(0, 0).data() == "Bohdan Muster"
+    assert mentee_side.index(0, 4).data() == "2,50"  # the same hours on the mentee's side
 
     target = tmp_path / "vereinbarung.pdf"
     opened: list[str] = []
