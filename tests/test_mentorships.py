@@ -7,13 +7,15 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
-from app.domain.enums import Gender, MeetingRhythm, MentorshipGoal
+from app.domain.enums import Gender, MeetingRhythm, MentorshipGoal, MentorshipStatus
 from app.services.actor import Actor
 from app.services.cases import CaseInput, create_case
 from app.services.errors import ValidationError
 from app.services.mentorships import (
     MentorshipInput,
+    change_status,
     create_mentorship,
+    list_mentorships,
     suggest_mentors,
     write_agreement,
 )
@@ -111,3 +113,24 @@ def test_the_agreement_names_both_people_goals_and_rhythm(
         "Unterschrift Mentee",
     ):
         assert expected in page
+
+
+def test_ending_a_tandem_needs_a_sensible_end_date(
+    database: Database, admin: Actor, mentee: int
+) -> None:
+    mentor = volunteer(database, admin, "Anna")
+    goals = (MentorshipGoal.AUTHORITIES,)
+    tandem = create_mentorship(
+        database, admin, MentorshipInput(mentor, mentee, date(2026, 3, 1), goals=goals), TODAY
+    )
+    assert tandem.id is not None
+    with pytest.raises(ValidationError, match="needs the day it ended"):
+        change_status(database, admin, tandem.id, MentorshipStatus.ENDED, None)
+    with pytest.raises(ValidationError, match=r"before the start \(01\.03\.2026\)"):
+        change_status(database, admin, tandem.id, MentorshipStatus.ENDED, date(2026, 2, 1))
+    assert list_mentorships(database, admin)[0].status == MentorshipStatus.ACTIVE
+    change_status(database, admin, tandem.id, MentorshipStatus.ENDED, date(2026, 9, 30))
+    row = list_mentorships(database, admin)[0]
+    assert (row.status, row.end_date) == (MentorshipStatus.ENDED, date(2026, 9, 30))
+    change_status(database, admin, tandem.id, MentorshipStatus.ACTIVE, date(2026, 9, 30))
+    assert list_mentorships(database, admin)[0].end_date is None  # resumed: no end any more

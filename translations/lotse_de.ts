@@ -1172,6 +1172,14 @@
         <source>This tandem no longer exists.</source>
         <translation>Dieses Tandem gibt es nicht mehr.</translation>
     </message>
+    <message>
+        <source>{label}: an ended tandem needs the day it ended.</source>
+        <translation>{label}: Ein beendetes Tandem braucht den Tag, an dem es endete.</translation>
+    </message>
+    <message>
+        <source>{label}: must not lie before the start ({start}).</source>
+        <translation>{label}: darf nicht vor dem Beginn ({start}) liegen.</translation>
+    </message>
 </context>
 <context>
     <name>ExitAnswersBox</name>
@@ -1404,6 +1412,10 @@
     <message>
         <source>Further goals</source>
         <translation>Weitere Ziele</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2851,17 @@
     </message>
 </context>
 <context>
+    <name>TandemStatusDialog</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Beendet am:</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -3087,6 +3110,10 @@
         <translation>&amp;Vereinbarung als PDF …</translation>
     </message>
     <message>
+        <source>Change &amp;status …</source>
+        <translation>Status ä&amp;ndern …</translation>
+    </message>
+    <message>
         <source>Tandems</source>
         <translation>Tandems</translation>
     </message>
@@ -3186,6 +3213,10 @@
         </translation>
     </message>
     <message>
+        <source>{status} on {date}</source>
+        <translation>{status} am {date}</translation>
+    </message>
+    <message>
         <source>Mentor</source>
         <translation>Mentor*in</translation>
     </message>
@@ -3236,6 +3267,10 @@
     <message>
         <source>Approved so far: {hours} hours</source>
         <translation>Bisher freigegeben: {hours} Stunden</translation>
+    </message>
+    <message>
+        <source>Tandem status</source>
+        <translation>Tandem-Status</translation>
     </message>
     <message>
         <source>Tandem agreement</source>

@@ -62,6 +62,7 @@ class MentorshipRow:
     mentee: str
     case_number: str
     start_date: date
+    end_date: date | None
     rhythm: MeetingRhythm
     status: MentorshipStatus
     goals: tuple[MentorshipGoal, ...]
@@ -104,6 +105,7 @@ def list_mentorships(database: Database, actor: Actor) -> list[MentorshipRow]:
                 mentee=f"{p.first_name} {p.last_name}",
                 case_number=p.case_number,
                 start_date=m.start_date,
+                end_date=m.end_date,
                 rhythm=MeetingRhythm(m.rhythm),
                 status=MentorshipStatus(m.status),
                 goals=tuple(goals.get(m.id or 0, ())),
@@ -255,3 +257,39 @@ def write_agreement(database: Database, actor: Actor, mentorship_id: int, path: 
     )
     write_agreement_pdf(data, path)
     return path
+
+
+def change_status(
+    database: Database,
+    actor: Actor,
+    mentorship_id: int,
+    status: MentorshipStatus,
+    end_date: date | None,
+) -> None:
+    """Pause, resume or end a tandem; an ended tandem needs its end date."""
+    actor.require(Permission.MENTORSHIPS_MANAGE)
+    with database.session() as session:
+        mentorship = session.get(Mentorship, mentorship_id)
+        if mentorship is None:
+            raise NotFound(translate("Errors", "This tandem no longer exists."))
+        label = translate("Fields", "End")
+        if status == MentorshipStatus.ENDED and end_date is None:
+            raise ValidationError(
+                "end_date",
+                translate("Errors", "{label}: an ended tandem needs the day it ended.").format(
+                    label=label
+                ),
+            )
+        if end_date is not None and end_date < mentorship.start_date:
+            raise ValidationError(
+                "end_date",
+                translate("Errors", "{label}: must not lie before the start ({start}).").format(
+                    label=label, start=mentorship.start_date.strftime("%d.%m.%Y")
+                ),
+            )
+        mentorship.status = status
+        mentorship.end_date = end_date if status == MentorshipStatus.ENDED else None
+        record(
+            session, actor, AuditAction.UPDATE, "mentorship", mentorship_id, ["status", "end_date"]
+        )
+        session.commit()

@@ -6,17 +6,19 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from app.domain.enums import Activity, Gender, MentorshipGoal, Role
+from app.domain.enums import Activity, Gender, MentorshipGoal, MentorshipStatus, Role
 from app.services.actor import Actor
 from app.services.cases import CaseInput, create_case
 from app.services.volunteer_hours import HoursInput, add_hours
 from app.services.volunteers import VolunteerInput, save_volunteer
 from app.storage.database import Database
 from app.ui.case_file import CaseFileWindow
-from app.ui.dialogs.tandem import TandemDialog
+from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog
+from app.ui.labels import select_data
 from app.ui.pages import volunteers as volunteers_page
 from app.ui.pages.volunteers import VolunteersPage
 from tests.ui.test_volunteers_page import actor
@@ -88,3 +90,15 @@ def test_match_agree_and_print_a_tandem(
     page.agreement_button.click()
     text = PdfReader(target).pages[0].extract_text()
     assert "Bohdan Muster" in text and "Olena Kovalenko" in text and opened
+
+    status = TandemStatusDialog(
+        database, coordinator, page.tandem_rows[0].id, MentorshipStatus.ACTIVE, "Status", page
+    )
+    select_data(status.status, MentorshipStatus.ENDED)
+    assert status.end.isEnabled()
+    status.end.setDate(QDate.currentDate())
+    status.accept()
+    assert status.result() == QDialog.DialogCode.Accepted, status.errors.label.text()
+    page.refresh()
+    ended_on = QDate.currentDate().toString("dd.MM.yyyy")
+    assert page.tandems_view.model().index(0, 4).data() == f"beendet am {ended_on}"

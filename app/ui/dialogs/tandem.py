@@ -16,16 +16,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.catalogues import language_name
-from app.domain.enums import MeetingRhythm, MentorshipGoal
+from app.domain.enums import MeetingRhythm, MentorshipGoal, MentorshipStatus
 from app.services.actor import Actor
 from app.services.case_list import CaseQuery, fetch_cases
 from app.services.errors import ServiceError, ValidationError
-from app.services.mentorships import MentorshipInput, create_mentorship, suggest_mentors
+from app.services.mentorships import (
+    MentorshipInput,
+    change_status,
+    create_mentorship,
+    suggest_mentors,
+)
 from app.storage.database import Database
 from app.ui.dialogs.volunteer import save_cancel_buttons
 from app.ui.formatting import DATE_FORMAT_QT, show_date
 from app.ui.forms import FieldErrors
-from app.ui.labels import fill_combo, label
+from app.ui.labels import fill_combo, label, select_data
 from app.ui.widgets import DateEdit
 
 MATCHES_SHOWN = 25
@@ -166,4 +171,53 @@ class TandemDialog(QDialog):
             self.errors.show(error)
             return
         self.created_id = tandem.id
+        super().accept()
+
+
+class TandemStatusDialog(QDialog):
+    """Pause, resume or end a tandem."""
+
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor,
+        mentorship_id: int,
+        status: MentorshipStatus,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.mentorship_id = mentorship_id
+        self.setWindowTitle(title)
+        self.status = QComboBox(self)
+        fill_combo(self.status, MentorshipStatus)
+        select_data(self.status, status)
+        self.end = DateEdit(self)
+        self.end.setDisplayFormat(DATE_FORMAT_QT)
+        self.end.setCalendarPopup(True)
+        self.end.setDate(QDate.currentDate())
+        self.status.currentIndexChanged.connect(self._follow_status)
+        form = QFormLayout()
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("&Ended on:"), self.end)
+        self.errors = FieldErrors(QLabel(self), {"end_date": self.end})
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.label)
+        layout.addWidget(save_cancel_buttons(self))
+        self._follow_status()
+
+    def _follow_status(self) -> None:
+        self.end.setEnabled(self.status.currentData() == MentorshipStatus.ENDED)
+
+    def accept(self) -> None:
+        status = self.status.currentData()
+        end = self.end.date().toPython() if status == MentorshipStatus.ENDED else None
+        try:
+            change_status(self.database, self.actor, self.mentorship_id, status, end)
+        except ServiceError as error:
+            self.errors.show(error)
+            return
         super().accept()

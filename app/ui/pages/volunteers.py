@@ -30,7 +30,7 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.allowances import list_payments
 from app.services.errors import ServiceError
-from app.services.mentorships import list_mentorships, write_agreement
+from app.services.mentorships import MentorshipRow, list_mentorships, write_agreement
 from app.services.volunteer_hours import (
     decide_hours,
     own_hours,
@@ -41,7 +41,7 @@ from app.services.volunteer_hours import (
 from app.services.volunteers import get_volunteer, list_volunteers
 from app.storage.database import Database
 from app.ui.dialogs.allowance import PaymentDialog
-from app.ui.dialogs.tandem import TandemDialog
+from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog
 from app.ui.dialogs.timesheets import TimesheetDialog
 from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
 from app.ui.dialogs.week import WeekDialog
@@ -157,9 +157,12 @@ class VolunteersPage(QWidget):
         self.agreement_button = QPushButton(self.tr("&Agreement as PDF …"), page)
         self.new_tandem_button.clicked.connect(self.new_tandem)
         self.agreement_button.clicked.connect(self.save_agreement)
+        self.tandem_status_button = QPushButton(self.tr("Change &status …"), page)
+        self.tandem_status_button.clicked.connect(self.change_tandem_status)
         row = QHBoxLayout()
         row.addWidget(self.new_tandem_button)
         row.addWidget(self.agreement_button)
+        row.addWidget(self.tandem_status_button)
         row.addStretch()
         layout = QVBoxLayout(page)
         layout.addLayout(row)
@@ -285,7 +288,11 @@ class VolunteersPage(QWidget):
                     f"{t.mentee} ({t.case_number})",
                     show_date(t.start_date),
                     label(t.rhythm),
-                    label(t.status),
+                    label(t.status)
+                    if t.end_date is None
+                    else self.tr("{status} on {date}").format(
+                        status=label(t.status), date=show_date(t.end_date)
+                    ),
                     _hours(t.minutes_given),
                     ", ".join(
                         [label(g) for g in t.goals] + ([t.goals_text] if t.goals_text else [])
@@ -433,14 +440,28 @@ class VolunteersPage(QWidget):
         if TandemDialog(self.database, self.actor, self).exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
-    def save_agreement(self) -> None:
+    def _selected_tandem(self, title: str) -> MentorshipRow | None:
         index = self.tandems_view.currentIndex()
         if not index.isValid():
-            QMessageBox.information(
-                self, self.tr("Tandem agreement"), self.tr("Choose a tandem in the list first.")
-            )
+            QMessageBox.information(self, title, self.tr("Choose a tandem in the list first."))
+            return None
+        return self.tandem_rows[index.row()]
+
+    def change_tandem_status(self) -> None:
+        title = self.tr("Tandem status")
+        tandem = self._selected_tandem(title)
+        if tandem is None:
             return
-        tandem = self.tandem_rows[index.row()]
+        dialog = TandemStatusDialog(
+            self.database, self.actor, tandem.id, tandem.status, title, self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def save_agreement(self) -> None:
+        tandem = self._selected_tandem(self.tr("Tandem agreement"))
+        if tandem is None:
+            return
         name = f"Tandemvereinbarung-{tandem.case_number}.pdf"
         target, _ = QFileDialog.getSaveFileName(
             self,
@@ -459,12 +480,7 @@ class VolunteersPage(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def enter_week(self) -> None:
-        choices = [
-            (r.id, f"{r.name} ({r.number})")
-            for r in self.rows
-            if r.status == VolunteerStatus.ACTIVE
-        ]
-        dialog = WeekDialog(self.database, self.actor, choices, self)
+        dialog = WeekDialog(self.database, self.actor, self._active_volunteers(), self)
         selected = self._selected_volunteer()
         if selected is not None:
             dialog.volunteer.setCurrentIndex(max(dialog.volunteer.findData(selected), 0))
