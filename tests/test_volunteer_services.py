@@ -1,5 +1,6 @@
 """Volunteer hours (rules, self-entry, approval), allowances against the caps, timesheets."""
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -7,11 +8,19 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
-from app.domain.enums import Activity, AllowanceKind, HoursStatus, Role, VolunteerStatus
+from app.domain.enums import (
+    Activity,
+    AllowanceKind,
+    EventKind,
+    HoursStatus,
+    Role,
+    VolunteerStatus,
+)
 from app.reports.periods import month
 from app.services.actor import Actor
 from app.services.allowances import PaymentInput, add_payment
 from app.services.errors import PermissionDenied, ValidationError
+from app.services.events import EventInput, list_events, save_event
 from app.services.timesheets import month_period, write_timesheets
 from app.services.users import add_user
 from app.services.volunteer_hours import HoursInput, add_hours, decide_hours, submitted_hours
@@ -173,3 +182,23 @@ def test_paperwork_due_lists_missing_and_soon_due_clearances_and_missing_trainin
         ("New Muster", PaperworkKind.CLEARANCE_MISSING, None),
         ("New Muster", PaperworkKind.TRAINING_MISSING, None),
     ]
+
+
+def test_an_event_with_helpers_is_saved_whole_or_not_at_all(
+    database: Database, volunteers: tuple[Actor, Actor]
+) -> None:
+    coordinator, karl = volunteers
+    base = EventInput(EventKind.WORKSHOP, "Bewerbungstraining", date(2026, 3, 12), 14, 9, 5)
+    with pytest.raises(ValidationError, match="add up to 16, more than the 14"):
+        save_event(database, coordinator, replace(base, attendees_diverse=2), TODAY)
+    with pytest.raises(ValidationError, match=r"Samira حداد: .*quarter hours"):
+        save_event(database, coordinator, replace(base, helpers=((1, "3"), (2, "0,1"))), TODAY)
+    with pytest.raises(PermissionDenied):
+        save_event(database, karl, base, TODAY)
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM event")).scalar_one() == 0
+        assert connection.execute(text("SELECT count(*) FROM volunteer_hours")).scalar_one() == 0
+    save_event(database, coordinator, replace(base, helpers=((1, "3"), (2, "2,5"))), TODAY)
+    [row] = list_events(database, coordinator, 2026)
+    assert (row.title, row.attendees_total, row.attendees_female) == ("Bewerbungstraining", 14, 9)
+    assert (row.helpers, row.helper_minutes) == (2, 330)

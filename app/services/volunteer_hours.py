@@ -37,6 +37,7 @@ class HoursInput:
     project_id: int | None = None
     participant_id: int | None = None
     note: str | None = None
+    event_id: int | None = None
 
 
 def parse_minutes(hours: str) -> int:
@@ -74,7 +75,7 @@ def _require_entry_rights(database: Database, actor: Actor, volunteer_id: int) -
     return False
 
 
-def _add_entry(
+def add_entry(
     session: Session, actor: Actor, data: HoursInput, today: date, approved: bool
 ) -> VolunteerHours:
     """Check one entry against the rules and add it to the session, uncommitted."""
@@ -118,6 +119,7 @@ def _add_entry(
         activity=data.activity,
         project_id=data.project_id,
         participant_id=data.participant_id,
+        event_id=data.event_id,
         note=(data.note or "").strip() or None,
         status=HoursStatus.APPROVED if approved else HoursStatus.SUBMITTED,
         entered_by_id=actor.user_id,
@@ -142,7 +144,7 @@ def add_hours(
 ) -> VolunteerHours:
     approved = _require_entry_rights(database, actor, data.volunteer_id)
     with database.session() as session:
-        entry = _add_entry(session, actor, data, today or date.today(), approved)
+        entry = add_entry(session, actor, data, today or date.today(), approved)
         session.commit()
         return entry
 
@@ -157,7 +159,7 @@ def add_week(
         for data in entries:
             approved = _require_entry_rights(database, actor, data.volunteer_id)
             try:
-                _add_entry(session, actor, data, today, approved)
+                add_entry(session, actor, data, today, approved)
             except ValidationError as error:
                 session.rollback()
                 raise ValidationError(
