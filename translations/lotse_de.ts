@@ -1180,6 +1180,81 @@
         <source>{label}: must not lie before the start ({start}).</source>
         <translation>{label}: darf nicht vor dem Beginn ({start}) liegen.</translation>
     </message>
+    <message>
+        <source>{label}: counts must not be negative.</source>
+        <translation>{label}: Anzahlen dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>{label}: women, men and diverse add up to {sum}, more than the {total} attendees in total.</source>
+        <translation>{label}: Frauen, Männer und divers ergeben zusammen {sum}, mehr als die {total} Teilnehmenden insgesamt.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>e.g. Information evening on vocational training</source>
+        <translation>z. B. Infoabend zur Ausbildung</translation>
+    </message>
+    <message>
+        <source>counted by gender</source>
+        <translation>nach Geschlecht gezählt</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>Frauen</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>Männer</translation>
+    </message>
+    <message>
+        <source>diverse</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>Add &amp;helper</source>
+        <translation>&amp;Helfer*in hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>&amp;Bemerkungen:</translation>
+    </message>
+    <message>
+        <source>Volunteers who helped:</source>
+        <translation>Mitgeholfen haben:</translation>
+    </message>
+    <message>
+        <source>hours, e.g. 2,5</source>
+        <translation>Stunden, z. B. 2,5</translation>
+    </message>
 </context>
 <context>
     <name>ExitAnswersBox</name>
@@ -1416,6 +1491,18 @@
     <message>
         <source>End</source>
         <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3209,14 @@
         <translation>Jahr </translation>
     </message>
     <message>
+        <source>New e&amp;vent …</source>
+        <translation>Neue &amp;Veranstaltung …</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
         <source>Record &amp;payment …</source>
         <translation>&amp;Zahlung erfassen …</translation>
     </message>
@@ -3251,6 +3346,34 @@
     <message>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <source>{female} w / {male} m / {diverse} d</source>
+        <translation>{female} w / {male} m / {diverse} d</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Nach Geschlecht</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>Helfende</translation>
+    </message>
+    <message>
+        <source>Helper hours</source>
+        <translation>Stunden der Helfenden</translation>
     </message>
     <message>
         <source>Amount</source>

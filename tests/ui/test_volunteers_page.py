@@ -220,3 +220,45 @@ def test_week_grid_saves_all_days_or_none(qtbot: QtBot, database: Database, admi
     with database.engine.connect() as connection:
         total = connection.execute(text("SELECT sum(minutes) FROM volunteer_hours")).scalar_one()
     assert total == (9 + 2 + 1.5 + 1) * 60
+
+
+def test_an_event_with_attendees_and_helpers(
+    qtbot: QtBot, database: Database, admin: Actor
+) -> None:
+    from app.services.volunteers import VolunteerInput, save_volunteer
+    from app.ui.dialogs.event import EventDialog
+
+    coordinator = actor(database, admin, "jana", Role.COORDINATOR)
+    save_volunteer(database, coordinator, VolunteerInput("Reem", "Mansour"))
+    page = VolunteersPage(database, coordinator)
+    qtbot.addWidget(page)
+    dialog = EventDialog(database, coordinator, page._active_volunteers(), page)
+    dialog.day.setDate(QDate.currentDate().addDays(-1))
+    dialog.accept()
+    assert "Titel" in dialog.errors.label.text()
+    dialog.title.setText("Infoabend Ausbildung")
+    dialog.total.setValue(20)
+    dialog.by_gender.setChecked(True)
+    dialog.female.setValue(12)
+    dialog.male.setValue(9)
+    dialog.accept()
+    assert "ergeben zusammen 21" in dialog.errors.label.text()
+    dialog.male.setValue(8)
+    _, hours = dialog.add_helper_row()
+    hours.setText("0,1")
+    dialog.accept()
+    assert dialog.errors.label.text().startswith("Reem Mansour: ")
+    assert not dialog.saved
+    hours.setText("3")
+    dialog.accept()
+    assert dialog.saved, dialog.errors.label.text()
+    page.refresh()
+    model = page.events_view.model()
+    assert model.rowCount() == 1  # the refused attempts left nothing behind
+    assert [model.index(0, c).data() for c in (2, 4, 5, 6, 7)] == [
+        "Infoabend Ausbildung",
+        "20",
+        "12 w / 8 m / 0 d",
+        "1",
+        "3,00",
+    ]

@@ -30,6 +30,7 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.allowances import list_payments
 from app.services.errors import ServiceError
+from app.services.events import list_events
 from app.services.mentorships import MentorshipRow, list_mentorships, write_agreement
 from app.services.volunteer_hours import (
     decide_hours,
@@ -41,6 +42,7 @@ from app.services.volunteer_hours import (
 from app.services.volunteers import get_volunteer, list_volunteers
 from app.storage.database import Database
 from app.ui.dialogs.allowance import PaymentDialog
+from app.ui.dialogs.event import EventDialog
 from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog
 from app.ui.dialogs.timesheets import TimesheetDialog
 from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
@@ -76,12 +78,15 @@ class VolunteersPage(QWidget):
         self.own: QWidget | None = None
         self.tandems: QWidget | None = None
         self.allowances: QWidget | None = None
+        self.events: QWidget | None = None
         if actor.can(Permission.VOLUNTEERS_READ):
             self._build_registry()
         if actor.can(Permission.MENTORSHIPS_MANAGE):
             self._build_tandems()
         if actor.can(Permission.HOURS_APPROVE):
             self._build_approvals()
+        if actor.can(Permission.EVENTS_WRITE):
+            self._build_events()
         if actor.can(Permission.ALLOWANCES_READ):
             self._build_allowances()
         if own_volunteer_id(database, actor) is not None:
@@ -169,6 +174,26 @@ class VolunteersPage(QWidget):
         layout.addWidget(self.tandems_view, 1)
         self.tandems = page
         self.tabs.addTab(page, self.tr("Tandems"))
+
+    def _build_events(self) -> None:
+        page = QWidget(self)
+        self.event_year = QSpinBox(page)
+        self.event_year.setRange(2000, 2100)
+        self.event_year.setValue(date.today().year)
+        self.event_year.setPrefix(self.tr("Year "))
+        self.event_year.valueChanged.connect(self.refresh)
+        self.event_button = QPushButton(self.tr("New e&vent …"), page)
+        self.event_button.clicked.connect(self.new_event)
+        self.events_view = _table(page)
+        row = QHBoxLayout()
+        row.addWidget(self.event_year)
+        row.addWidget(self.event_button)
+        row.addStretch()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.events_view, 1)
+        self.events = page
+        self.tabs.addTab(page, self.tr("Events"))
 
     def _build_allowances(self) -> None:
         page = QWidget(self)
@@ -317,6 +342,40 @@ class VolunteersPage(QWidget):
             self.tandems_view.horizontalHeader().setSectionResizeMode(
                 6, QHeaderView.ResizeMode.Stretch
             )
+        if self.events is not None:
+            events = list_events(self.database, self.actor, self.event_year.value())
+            rows = [
+                (
+                    show_date(e.date),
+                    label(e.kind),
+                    e.title,
+                    e.project,
+                    str(e.attendees_total),
+                    ""
+                    if e.attendees_female is None
+                    else self.tr("{female} w / {male} m / {diverse} d").format(
+                        female=e.attendees_female,
+                        male=e.attendees_male or 0,
+                        diverse=e.attendees_diverse or 0,
+                    ),
+                    str(e.helpers),
+                    _hours(e.helper_minutes),
+                )
+                for e in events
+            ]
+            headers = (
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Title"),
+                self.tr("Project"),
+                self.tr("Attendees"),
+                self.tr("By gender"),
+                self.tr("Helpers"),
+                self.tr("Helper hours"),
+            )
+            self.events_view.setModel(
+                TextRowsModel(rows, headers, self.events_view, frozenset({4, 6, 7}))
+            )
         if self.allowances is not None:
             payments = list_payments(self.database, self.actor, self.allowance_year.value())
             rows = [
@@ -425,6 +484,12 @@ class VolunteersPage(QWidget):
             if row.id == selected:
                 dialog.volunteer.setCurrentIndex(max(dialog.volunteer.findData(row.number), 0))
         dialog.exec()
+
+    def new_event(self) -> None:
+        helpers = self._active_volunteers() if self.registry is not None else []
+        dialog = EventDialog(self.database, self.actor, helpers, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
     def record_payment(self) -> None:
         choices = [

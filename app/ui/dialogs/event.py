@@ -1,0 +1,160 @@
+"""Recording an event: what, when, how many came, and which volunteers helped."""
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import EventKind
+from app.domain.permissions import Permission
+from app.services.actor import Actor
+from app.services.errors import ServiceError
+from app.services.events import EventInput, save_event
+from app.services.projects import list_projects
+from app.storage.database import Database
+from app.ui.dialogs.volunteer import save_cancel_buttons
+from app.ui.formatting import DATE_FORMAT_QT
+from app.ui.forms import FieldErrors
+from app.ui.labels import fill_combo
+from app.ui.widgets import DateEdit
+
+MAX_ATTENDEES = 10_000
+
+
+def _count(parent: QWidget) -> QSpinBox:
+    box = QSpinBox(parent)
+    box.setRange(0, MAX_ATTENDEES)
+    return box
+
+
+class EventDialog(QDialog):
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor,
+        volunteers: list[tuple[int, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.volunteers = volunteers
+        self.saved = False
+        self.setWindowTitle(self.tr("New event"))
+        self.kind = QComboBox(self)
+        fill_combo(self.kind, EventKind)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("e.g. Information evening on vocational training"))
+        self.day = DateEdit(self)
+        self.day.setDisplayFormat(DATE_FORMAT_QT)
+        self.day.setCalendarPopup(True)
+        self.day.setDate(QDate.currentDate())
+        self.project = QComboBox(self)
+        self.project.addItem("—", None)
+        for project in list_projects(database, actor):
+            self.project.addItem(f"{project.code} – {project.name}", project.id)
+        self.location = QLineEdit(self)
+        self.total = _count(self)
+        self.by_gender = QCheckBox(self.tr("counted by gender"), self)
+        self.female, self.male, self.diverse = _count(self), _count(self), _count(self)
+        gender_row = QHBoxLayout()
+        for caption, box in (
+            (self.tr("women"), self.female),
+            (self.tr("men"), self.male),
+            (self.tr("diverse"), self.diverse),
+        ):
+            gender_row.addWidget(box)
+            gender_row.addWidget(QLabel(caption, self))
+        gender_row.addStretch()
+        self.by_gender.toggled.connect(self._follow_gender)
+        self.remarks = QLineEdit(self)
+        self.helper_grid = QGridLayout()
+        self.helpers: list[tuple[QComboBox, QLineEdit]] = []
+        add_helper = QPushButton(self.tr("Add &helper"), self)
+        add_helper.setAutoDefault(False)
+        add_helper.clicked.connect(self.add_helper_row)
+        add_helper.setEnabled(bool(volunteers) and actor.can(Permission.HOURS_ENTER_ANY))
+        total_row = QHBoxLayout()
+        total_row.addWidget(self.total)
+        total_row.addWidget(self.by_gender)
+        total_row.addStretch()
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Date:"), self.day)
+        form.addRow(self.tr("&Project:"), self.project)
+        form.addRow(self.tr("&Location:"), self.location)
+        attendees_label = QLabel(self.tr("&Attendees:"), self)
+        attendees_label.setBuddy(self.total)  # a row holding a layout gets no buddy by itself
+        form.addRow(attendees_label, total_row)
+        form.addRow("", gender_row)
+        form.addRow(self.tr("&Remarks:"), self.remarks)
+        form.addRow(self.tr("Volunteers who helped:"), self.helper_grid)
+        form.addRow("", add_helper)
+        self.errors = FieldErrors(
+            QLabel(self), {"title": self.title, "attendees_total": self.total}
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.label)
+        layout.addWidget(save_cancel_buttons(self))
+        self._follow_gender()
+        self.resize(560, self.sizeHint().height())
+        self.title.setFocus()
+
+    def _follow_gender(self) -> None:
+        for box in (self.female, self.male, self.diverse):
+            box.setEnabled(self.by_gender.isChecked())
+
+    def add_helper_row(self) -> tuple[QComboBox, QLineEdit]:
+        volunteer = QComboBox(self)
+        for volunteer_id, name in self.volunteers:
+            volunteer.addItem(name, volunteer_id)
+        hours = QLineEdit(self)
+        hours.setPlaceholderText(self.tr("hours, e.g. 2,5"))
+        row = len(self.helpers)
+        self.helper_grid.addWidget(volunteer, row, 0)
+        self.helper_grid.addWidget(hours, row, 1)
+        self.helpers.append((volunteer, hours))
+        self.errors.fields["helpers"] = hours
+        volunteer.setFocus()
+        return volunteer, hours
+
+    def accept(self) -> None:
+        counted = self.by_gender.isChecked()
+        helpers = tuple(
+            (volunteer.currentData(), hours.text())
+            for volunteer, hours in self.helpers
+            if hours.text().strip()
+        )
+        data = EventInput(
+            kind=self.kind.currentData(),
+            title=self.title.text(),
+            date=self.day.date().toPython(),
+            attendees_total=self.total.value(),
+            attendees_female=self.female.value() if counted else None,
+            attendees_male=self.male.value() if counted else None,
+            attendees_diverse=self.diverse.value() if counted else None,
+            project_id=self.project.currentData(),
+            location=self.location.text(),
+            remarks=self.remarks.text(),
+            helpers=helpers,
+        )
+        try:
+            save_event(self.database, self.actor, data)
+        except ServiceError as error:
+            self.errors.show(error)
+            return
+        self.saved = True
+        super().accept()
