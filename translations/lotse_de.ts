@@ -1578,8 +1578,16 @@
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
+        <source>&amp;Mentee:</source>
+        <translation>&amp;Mentee:</translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from app.services.actor import Actor
 from app.services.audit import record
 from app.services.errors import NotFound, ValidationError
 from app.services.i18n import translate
+from app.services.volunteer_hours import own_volunteer_id
 from app.services.volunteers import clearance_due, clearance_years
 from app.storage.database import Database
 
@@ -293,3 +294,21 @@ def change_status(
             session, actor, AuditAction.UPDATE, "mentorship", mentorship_id, ["status", "end_date"]
         )
         session.commit()
+
+
+def mentees_of(database: Database, actor: Actor, volunteer_id: int) -> list[tuple[int, str]]:
+    """(participant id, name) of the volunteer's active or paused tandems, for booking
+    mentoring hours to a mentee. Volunteers may ask for their own tandems only."""
+    if not actor.can(Permission.HOURS_ENTER_ANY):
+        actor.require(Permission.HOURS_ENTER_OWN)
+        if own_volunteer_id(database, actor) != volunteer_id:
+            return []
+    with database.session() as session:
+        rows = session.exec(
+            select(Participant.id, Participant.first_name, Participant.last_name)
+            .join(Mentorship, col(Mentorship.participant_id) == Participant.id)
+            .where(Mentorship.volunteer_id == volunteer_id)
+            .where(col(Mentorship.status).in_([MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED]))
+            .order_by(col(Participant.last_name))
+        ).all()
+    return [(pid, f"{first} {last}") for pid, first, last in rows if pid is not None]

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from app.domain.enums import Activity, Gender, MentorshipGoal, MentorshipStatus, Role
 from app.services.actor import Actor
 from app.services.cases import CaseInput, create_case
-from app.services.volunteer_hours import HoursInput, add_hours
 from app.services.volunteers import VolunteerInput, save_volunteer
 from app.storage.database import Database
 from app.ui.case_file import CaseFileWindow
 from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog
+from app.ui.dialogs.volunteer import HoursDialog
 from app.ui.labels import select_data
 from app.ui.pages import volunteers as volunteers_page
 from app.ui.pages.volunteers import VolunteersPage
@@ -60,11 +60,15 @@ def test_match_agree_and_print_a_tandem(
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.label.text()
 
-    add_hours(
-        database,
-        coordinator,
-        HoursInput(2, recent, "2,5", Activity.MENTORING, participant_id=participant.id),
-    )
+    hours = HoursDialog(database, coordinator, [(2, "Bohdan Muster (E-0002)")])
+    qtbot.addWidget(hours)
+    assert hours.participant.itemText(1) == "Olena Kovalenko"  # his mentee is offered
+    assert hours.activity.currentData() == Activity.MENTORING
+    hours.participant.setCurrentIndex(1)
+    hours.day.setDate(QDate.fromString(recent.isoformat(), "yyyy-MM-dd"))
+    hours.hours.setText("2,5")
+    hours.accept()
+    assert hours.saved, hours.errors.label.text()
     page = VolunteersPage(database, coordinator)
     qtbot.addWidget(page)
     model = page.tandems_view.model()

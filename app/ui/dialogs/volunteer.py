@@ -17,6 +17,7 @@ from app.domain.enums import Activity, VolunteerStatus
 from app.domain.models import Volunteer
 from app.services.actor import Actor
 from app.services.errors import ServiceError
+from app.services.mentorships import mentees_of
 from app.services.projects import list_projects
 from app.services.volunteer_hours import HoursInput, add_hours
 from app.services.volunteers import VolunteerInput, save_volunteer
@@ -218,6 +219,10 @@ class HoursDialog(QDialog):
         self.project.addItem("—", None)
         for project in list_projects(database, actor):
             self.project.addItem(f"{project.code} – {project.name}", project.id)
+        # Mentoring hours can be booked to a mentee of the volunteer's tandems; they
+        # then show as hours given on both sides of the tandem.
+        self.participant = QComboBox(self)
+        self.volunteer.currentIndexChanged.connect(self._offer_mentees)
         self.note = QLineEdit(self)
         form = QFormLayout()
         form.addRow(self.tr("&Volunteer:"), self.volunteer)
@@ -225,13 +230,26 @@ class HoursDialog(QDialog):
         form.addRow(self.tr("&Hours:"), self.hours)
         form.addRow(self.tr("&Activity:"), self.activity)
         form.addRow(self.tr("&Project:"), self.project)
+        form.addRow(self.tr("&Mentee:"), self.participant)
         form.addRow(self.tr("&Note:"), self.note)
+        self._offer_mentees()
         self.errors = FieldErrors(QLabel(self), {"hours": self.hours, "date": self.day})
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.label)
         layout.addWidget(save_cancel_buttons(self))
         self.hours.setFocus()
+
+    def _offer_mentees(self) -> None:
+        self.participant.clear()
+        self.participant.addItem(self.tr("— none —"), None)
+        volunteer_id = self.volunteer.currentData()
+        if volunteer_id is None:
+            return
+        for participant_id, name in mentees_of(self.database, self.actor, volunteer_id):
+            self.participant.addItem(name, participant_id)
+        if self.participant.count() > 1:
+            select_data(self.activity, Activity.MENTORING)
 
     def accept(self) -> None:
         try:
@@ -244,6 +262,7 @@ class HoursDialog(QDialog):
                     hours=self.hours.text(),
                     activity=self.activity.currentData(),
                     project_id=self.project.currentData(),
+                    participant_id=self.participant.currentData(),
                     note=self.note.text(),
                 ),
             )
