@@ -2776,6 +2776,14 @@
         <translation>Zugriff auf Fälle:</translation>
     </message>
     <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>Police clearance valid for:</source>
+        <translation>Führungszeugnis gültig für:</translation>
+    </message>
+    <message>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>

@@ -262,3 +262,25 @@ def test_an_event_with_attendees_and_helpers(
         "1",
         "3,00",
     ]
+
+
+def test_the_clearance_renewal_period_is_a_setting(
+    qtbot: QtBot, database: Database, admin: Actor
+) -> None:
+    from app.services.volunteers import VolunteerInput, list_volunteers, save_volunteer
+    from app.ui.pages.settings import SettingsPage
+
+    save_volunteer(
+        database, admin, VolunteerInput("Reem", "Mansour", clearance_seen_on=date(2024, 5, 1))
+    )
+    assert list_volunteers(database, admin)[0].clearance_due == date(2029, 5, 1)
+    settings = SettingsPage(database, admin)
+    qtbot.addWidget(settings)
+    assert settings.clearance_years.value() == 5
+    settings.clearance_years.setValue(3)
+    assert list_volunteers(database, admin)[0].clearance_due == date(2027, 5, 1)
+    coordinator = actor(database, admin, "jana", Role.COORDINATOR)
+    coordinator_settings = SettingsPage(database, coordinator)
+    qtbot.addWidget(coordinator_settings)
+    assert not coordinator_settings.clearance_years.isEnabled()
+    assert coordinator_settings.clearance_years.value() == 3

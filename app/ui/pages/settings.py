@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -16,6 +17,7 @@ from app.services.projects import list_projects
 from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, get_setting, set_setting
 from app.services.setup import organisation_name
 from app.services.users import list_users
+from app.services.volunteers import CLEARANCE_YEARS, clearance_years
 from app.storage.database import Database
 from app.ui.models.projects import ProjectTableModel
 from app.ui.models.users import UserTableModel
@@ -52,6 +54,13 @@ class SettingsPage(QWidget):
         self.restrict_advisors.setEnabled(actor.can(Permission.SETTINGS_MANAGE))
         self.restrict_advisors.toggled.connect(self._store_restriction)
         form.addRow(self.tr("Case access:"), self.restrict_advisors)
+        self.clearance_years = QSpinBox(self)
+        self.clearance_years.setRange(1, 10)
+        self.clearance_years.setSuffix(self.tr(" years"))
+        self.clearance_years.setValue(clearance_years(database))
+        self.clearance_years.setEnabled(actor.can(Permission.SETTINGS_MANAGE))
+        self.clearance_years.valueChanged.connect(self._store_clearance_years)
+        form.addRow(self.tr("Police clearance valid for:"), self.clearance_years)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -75,6 +84,9 @@ class SettingsPage(QWidget):
             layout.addSpacing(12)
             layout.addWidget(users_title)
             layout.addWidget(self.users_view, 1)
+
+    def _store_clearance_years(self, years: int) -> None:
+        set_setting(self.database, self.actor, CLEARANCE_YEARS, years)
 
     def _store_restriction(self, checked: bool) -> None:
         set_setting(self.database, self.actor, RESTRICT_ADVISORS_TO_OWN_CASES, checked)
