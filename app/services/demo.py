@@ -5,6 +5,7 @@ written with bulk inserts in one transaction, so 50,000 case files take
 well under a minute and a failure leaves nothing behind.
 """
 
+import itertools
 import random
 from collections import defaultdict
 from collections.abc import Callable
@@ -784,15 +785,22 @@ class _DemoBuilder:
                 if self.chance(0.8)
                 else AllowanceKind.TRAINER_ALLOWANCE
             )
-            for quarter in range(1, 5):
-                paid_on = date(self.today.year - 1, quarter * 3, 28)
+            # Quarterly payments last year and so far this year; four of the largest
+            # (4 x 210 €) stay within the lowest cap (840 € until 2025).
+            amount = self.rng.choice((15000, 20000, 21000))
+            for year, quarter in itertools.product(
+                (self.today.year - 1, self.today.year), range(1, 5)
+            ):
+                paid_on = date(year, quarter * 3, 28)
+                if paid_on > self.today:
+                    break
                 rows.append(
                     {
                         "volunteer_id": volunteer["id"],
                         "project_id": mentoring.id,
                         "kind": kind,
                         "paid_on": paid_on,
-                        "amount_cents": self.rng.choice((15000, 20000, 24000)),
+                        "amount_cents": amount,
                         "note": None,
                         "created_by_id": actor.user_id,
                         "created_at": self.now,
