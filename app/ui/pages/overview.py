@@ -161,6 +161,7 @@ class OverviewPage(QWidget):
             due_list.open_case.connect(self.open_case)
         grid = QGridLayout()
         grid.setSpacing(12)
+        grid.setContentsMargins(0, 0, 0, 0)  # line up with the cards and the box below
         grid.addWidget(self.follow_ups, 0, 0)
         grid.addWidget(self.recent, 0, 1)
         grid.addWidget(self.entry_missing, 1, 0)
