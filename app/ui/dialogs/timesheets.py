@@ -126,6 +126,8 @@ class TimesheetDialog(QDialog):
         self.written = written
         folder = Path(self.folder.text().strip())
         if not written:
+            if self.task is not None and self.task.job.cancelled:
+                return  # the user stopped the batch before the first file
             QMessageBox.information(
                 self,
                 self.windowTitle(),
