@@ -81,6 +81,8 @@ def test_an_advisors_day(qtbot: QtBot, database: Database, advisor: Actor) -> No
 
     enrollment = EnrollmentDialog(database, advisor, participant_id)
     qtbot.addWidget(enrollment)
+    enrollment.show()
+    assert not enrollment.reason.isVisible()  # no stray "reason" field over a new enrollment
     enrollment.entry_date.setDate(QDate.currentDate())
     select_data(enrollment.questionnaire.employment, EmploymentStatus.UNEMPLOYED)
     enrollment.questionnaire.unemployed_months.setValue(14)

@@ -2,12 +2,11 @@
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -40,31 +39,17 @@ from app.services.enrollments import (
 )
 from app.services.errors import ServiceError
 from app.storage.database import Database
-from app.ui.formatting import DATE_FORMAT_QT, show_date
-from app.ui.forms import FieldErrors, UnsavedChangesGuard
+from app.ui.formatting import show_date
+from app.ui.forms import FieldErrors, UnsavedChangesGuard, save_cancel_buttons
 from app.ui.labels import fill_combo, select_data
-from app.ui.widgets import DateEdit
+from app.ui.widgets import DateEdit, date_field
 
 
 def _date_edit(parent: QWidget, value: date | None = None) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.setDisplayFormat(DATE_FORMAT_QT)
-    edit.setCalendarPopup(True)
+    """Enrollment dates lie in the past or today."""
+    edit = date_field(parent, value)
     edit.setMaximumDate(QDate.currentDate())
-    chosen = value or date.today()
-    edit.setDate(QDate(chosen.year, chosen.month, chosen.day))
     return edit
-
-
-def save_cancel_buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(dialog)
-    save = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
-    save.setDefault(True)
-    cancel = QCoreApplication.translate("Dialogs", "Cancel")
-    buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class EntryQuestionnaire(QGroupBox):
@@ -172,7 +157,9 @@ class EnrollmentDialog(QDialog):
         self.with_answers = QCheckBox(self.tr("Record the entry questionnaire now"), self)
         self.with_answers.setChecked(True)
         self.with_answers.toggled.connect(self.questionnaire.setEnabled)
-        self.reason = QLineEdit(self)
+        # No parent until the form takes it: the field only appears when a change
+        # after the deadline needs a reason, and must not float over the dialog.
+        self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("required after the 4-week deadline"))
         form = QFormLayout()
         if existing is None:
@@ -204,7 +191,7 @@ class EnrollmentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.questionnaire)
         layout.addWidget(self.errors.label)
-        layout.addWidget(save_cancel_buttons(self, self.tr("&Save")))
+        layout.addWidget(save_cancel_buttons(self))
         self.guard = UnsavedChangesGuard(self)
         self.guard.watch(self.project, self.entry_date, self.reason, *self.questionnaire.widgets())
 
@@ -277,7 +264,7 @@ class ExitDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
         layout.addWidget(self.errors.label)
-        layout.addWidget(save_cancel_buttons(self, self.tr("&Save")))
+        layout.addWidget(save_cancel_buttons(self))
 
     def accept(self) -> None:
         assert self.view.enrollment.id is not None
@@ -373,7 +360,7 @@ class SixMonthDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.label)
-        layout.addWidget(save_cancel_buttons(self, self.tr("&Save")))
+        layout.addWidget(save_cancel_buttons(self))
 
     def accept(self) -> None:
         assert self.view.enrollment.id is not None
