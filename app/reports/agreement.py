@@ -9,9 +9,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from app.reports.fonts import BOLD, REGULAR, register_fonts
+from app.reports.signatures import signature_lines
+
+MARGIN = 20 * mm
 
 
 @dataclass(frozen=True)
@@ -55,31 +58,20 @@ def write_agreement_pdf(data: AgreementData, path: Path) -> None:
         ),
         Spacer(1, 24 * mm),
     ]
-    signatures = LongTable(
-        [
-            ["", "", ""],
-            ["Ort, Datum, Unterschrift Mentor*in", "", "Ort, Datum, Unterschrift Mentee"],
-        ],
-        colWidths=[75 * mm, 20 * mm, 75 * mm],
-    )
-    signatures.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-                ("LINEABOVE", (0, 1), (0, 1), 0.6, colors.black),
-                ("LINEABOVE", (2, 1), (2, 1), 0.6, colors.black),
-            ]
+    story.append(
+        signature_lines(
+            "Ort, Datum, Unterschrift Mentor*in",
+            "Ort, Datum, Unterschrift Mentee",
+            A4[0] - 2 * MARGIN,
         )
     )
-    story.append(signatures)
     path.parent.mkdir(parents=True, exist_ok=True)
     SimpleDocTemplate(
         str(path),
         pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=20 * mm,
-        bottomMargin=20 * mm,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
         title=f"Tandemvereinbarung {data.mentor} – {data.mentee}",
     ).build(story)

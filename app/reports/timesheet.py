@@ -16,6 +16,9 @@ from sqlalchemy import Connection, text
 from app.domain.sheet_labels import ACTIVITY, label_of
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 from app.reports.model import Period
+from app.reports.signatures import signature_lines
+
+MARGIN = 18 * mm
 
 
 @dataclass(frozen=True)
@@ -126,37 +129,22 @@ def write_timesheet_pdf(sheet: Timesheet, path: Path, now: datetime | None = Non
         ),
         Spacer(1, 22 * mm),
     ]
-    signatures = LongTable(
-        [
-            ["", "", ""],
-            [
-                "Ort, Datum, Unterschrift Ehrenamtliche/r",
-                "",
-                "Ort, Datum, Unterschrift Koordination",
-            ],
-        ],
-        colWidths=[75 * mm, 25 * mm, 75 * mm],
-    )
-    signatures.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("FONTSIZE", (0, 0), (-1, -1), 8),
-                ("LINEABOVE", (0, 1), (0, 1), 0.6, colors.black),
-                ("LINEABOVE", (2, 1), (2, 1), 0.6, colors.black),
-            ]
+    story.append(
+        signature_lines(
+            "Ort, Datum, Unterschrift Ehrenamtliche/r",
+            "Ort, Datum, Unterschrift Koordination",
+            A4[0] - 2 * MARGIN,
         )
     )
-    story.append(signatures)
     created = (now or datetime.now()).strftime("%d.%m.%Y")
     story += [Spacer(1, 6 * mm), Paragraph(f"Erstellt am {created} mit Lotse.", base)]
     path.parent.mkdir(parents=True, exist_ok=True)
     SimpleDocTemplate(
         str(path),
         pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
         title=f"Stundennachweis {sheet.name}",
     ).build(story)
