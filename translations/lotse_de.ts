@@ -874,10 +874,6 @@
         <source>&amp;Reason for the change:</source>
         <translation>&amp;Grund der Änderung:</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
 </context>
 <context>
     <name>EntryQuestionnaire</name>
@@ -1284,10 +1280,6 @@
     <message>
         <source>Exit from {project}</source>
         <translation>Austritt aus {project}</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -2809,10 +2801,6 @@
     <message>
         <source>&amp;Situation on the labour market improved:</source>
         <translation>&amp;Situation auf dem Arbeitsmarkt verbessert:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 import html
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,11 +38,11 @@ from app.ui.dialogs.enrollment import (
     ExitDialog,
     SixMonthDialog,
 )
-from app.ui.formatting import DATE_FORMAT_QT, show_age, show_date, show_language
+from app.ui.formatting import show_age, show_date, show_language
 from app.ui.icons import icon
 from app.ui.labels import fill_combo, label
 from app.ui.models.base import TextRowsModel
-from app.ui.widgets import DateEdit, read_only_table
+from app.ui.widgets import date_field, read_only_table
 
 
 def _table(parent: QWidget) -> QTableView:
@@ -146,10 +146,7 @@ class CaseFileWindow(QWidget):
         self.consents_view = _table(consents)
         self.consent_kind = QComboBox(consents)
         fill_combo(self.consent_kind, ConsentKind)
-        self.consent_date = DateEdit(consents)
-        self.consent_date.setDisplayFormat(DATE_FORMAT_QT)
-        self.consent_date.setCalendarPopup(True)
-        self.consent_date.setDate(QDate.currentDate())
+        self.consent_date = date_field(consents)
         self.consent_button = QPushButton(self.tr("&Record"), consents)
         self.consent_button.setEnabled(can_write)
         self.consent_button.clicked.connect(self.record_consent)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -124,3 +125,16 @@ class UnsavedChangesGuard:
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+
+def save_cancel_buttons(dialog: QDialog, save_text: str | None = None) -> QDialogButtonBox:
+    """Save (the default button, text overridable) and Cancel, wired to accept/reject."""
+    buttons = QDialogButtonBox(dialog)
+    text = save_text or QCoreApplication.translate("Dialogs", "&Save")
+    save = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    save.setDefault(True)
+    cancel = QCoreApplication.translate("Dialogs", "Cancel")
+    buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

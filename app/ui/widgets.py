@@ -1,6 +1,11 @@
 """Small widget variants that make keyboard entry faster."""
 
+from datetime import date
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QHeaderView, QTableView, QTimeEdit, QWidget
+
+from app.ui.formatting import DATE_FORMAT_QT
 
 
 class DateEdit(QDateEdit):
@@ -12,6 +17,16 @@ class DateEdit(QDateEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt names)
         return QWidget.focusNextPrevChild(self, next)
+
+
+def date_field(parent: QWidget, value: date | None = None) -> DateEdit:
+    """A German date field with a calendar pop-up, set to ``value`` or today."""
+    edit = DateEdit(parent)
+    edit.setDisplayFormat(DATE_FORMAT_QT)
+    edit.setCalendarPopup(True)
+    chosen = value or date.today()
+    edit.setDate(QDate(chosen.year, chosen.month, chosen.day))
+    return edit
 
 
 class TimeEdit(QTimeEdit):

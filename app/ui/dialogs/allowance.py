@@ -1,6 +1,5 @@
 """Recording an allowance payment; one that would pass the year's tax-free cap is refused."""
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,11 +15,9 @@ from app.services.actor import Actor
 from app.services.allowances import PaymentInput, add_payment
 from app.services.errors import ServiceError
 from app.storage.database import Database
-from app.ui.dialogs.volunteer import save_cancel_buttons
-from app.ui.formatting import DATE_FORMAT_QT
-from app.ui.forms import FieldErrors
+from app.ui.forms import FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo
-from app.ui.widgets import DateEdit
+from app.ui.widgets import date_field
 
 
 class PaymentDialog(QDialog):
@@ -41,10 +38,7 @@ class PaymentDialog(QDialog):
             self.volunteer.addItem(name, volunteer_id)
         self.kind = QComboBox(self)
         fill_combo(self.kind, AllowanceKind)
-        self.paid_on = DateEdit(self)
-        self.paid_on.setDisplayFormat(DATE_FORMAT_QT)
-        self.paid_on.setCalendarPopup(True)
-        self.paid_on.setDate(QDate.currentDate())
+        self.paid_on = date_field(self)
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("e.g. 120,00"))
         self.note = QLineEdit(self)

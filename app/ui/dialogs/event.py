@@ -1,6 +1,5 @@
 """Recording an event: what, when, how many came, and which volunteers helped."""
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,11 +22,9 @@ from app.services.errors import ServiceError
 from app.services.events import EventInput, save_event
 from app.services.projects import list_projects
 from app.storage.database import Database
-from app.ui.dialogs.volunteer import save_cancel_buttons
-from app.ui.formatting import DATE_FORMAT_QT
-from app.ui.forms import FieldErrors
+from app.ui.forms import FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo
-from app.ui.widgets import DateEdit
+from app.ui.widgets import date_field
 
 MAX_ATTENDEES = 10_000
 
@@ -56,10 +53,7 @@ class EventDialog(QDialog):
         fill_combo(self.kind, EventKind)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Information evening on vocational training"))
-        self.day = DateEdit(self)
-        self.day.setDisplayFormat(DATE_FORMAT_QT)
-        self.day.setCalendarPopup(True)
-        self.day.setDate(QDate.currentDate())
+        self.day = date_field(self)
         self.project = QComboBox(self)
         self.project.addItem("—", None)
         for project in list_projects(database, actor):

@@ -1,6 +1,5 @@
 """Agreeing a mentoring tandem: find the participant, pick a suggested mentor, set goals."""
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,11 +26,10 @@ from app.services.mentorships import (
     suggest_mentors,
 )
 from app.storage.database import Database
-from app.ui.dialogs.volunteer import save_cancel_buttons
-from app.ui.formatting import DATE_FORMAT_QT, show_date
-from app.ui.forms import FieldErrors
+from app.ui.formatting import show_date
+from app.ui.forms import FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo, label, select_data
-from app.ui.widgets import DateEdit
+from app.ui.widgets import date_field
 
 MATCHES_SHOWN = 25
 
@@ -55,10 +53,7 @@ class TandemDialog(QDialog):
         self.mentor = QComboBox(self)
         self.mentor_hint = QLabel(self)
         self.mentor_hint.setWordWrap(True)
-        self.start = DateEdit(self)
-        self.start.setDisplayFormat(DATE_FORMAT_QT)
-        self.start.setCalendarPopup(True)
-        self.start.setDate(QDate.currentDate())
+        self.start = date_field(self)
         self.rhythm = QComboBox(self)
         fill_combo(self.rhythm, MeetingRhythm)
         goals_box = QWidget(self)
@@ -194,10 +189,7 @@ class TandemStatusDialog(QDialog):
         self.status = QComboBox(self)
         fill_combo(self.status, MentorshipStatus)
         select_data(self.status, status)
-        self.end = DateEdit(self)
-        self.end.setDisplayFormat(DATE_FORMAT_QT)
-        self.end.setCalendarPopup(True)
-        self.end.setDate(QDate.currentDate())
+        self.end = date_field(self)
         self.status.currentIndexChanged.connect(self._follow_status)
         form = QFormLayout()
         form.addRow(self.tr("&Status:"), self.status)

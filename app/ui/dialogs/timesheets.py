@@ -30,8 +30,7 @@ from app.services.actor import Actor
 from app.services.errors import ServiceError, ValidationError
 from app.services.timesheets import write_timesheets
 from app.storage.database import Database
-from app.ui.dialogs.volunteer import save_cancel_buttons
-from app.ui.forms import FieldErrors
+from app.ui.forms import FieldErrors, save_cancel_buttons
 from app.ui.tasks import Task
 
 

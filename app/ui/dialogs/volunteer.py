@@ -1,10 +1,9 @@
 """Registering a volunteer and entering volunteer hours."""
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,22 +21,9 @@ from app.services.projects import list_projects
 from app.services.volunteer_hours import HoursInput, add_hours
 from app.services.volunteers import VolunteerInput, save_volunteer
 from app.storage.database import Database
-from app.ui.formatting import DATE_FORMAT_QT
-from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
+from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons
 from app.ui.labels import fill_combo, select_data
-from app.ui.widgets import DateEdit
-
-
-def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(dialog)
-    save_text = QCoreApplication.translate("Dialogs", "&Save")
-    save = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
-    save.setDefault(True)
-    cancel_text = QCoreApplication.translate("Dialogs", "Cancel")
-    buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from app.ui.widgets import date_field
 
 
 class VolunteerDialog(QDialog):
@@ -206,10 +192,7 @@ class HoursDialog(QDialog):
         self.volunteer = QComboBox(self)
         for volunteer_id, name in volunteers:
             self.volunteer.addItem(name, volunteer_id)
-        self.day = DateEdit(self)
-        self.day.setDisplayFormat(DATE_FORMAT_QT)
-        self.day.setCalendarPopup(True)
-        self.day.setDate(QDate.currentDate())
+        self.day = date_field(self)
         self.day.setMaximumDate(QDate.currentDate())
         self.hours = QLineEdit(self)
         self.hours.setPlaceholderText(self.tr("e.g. 1,5"))

@@ -22,8 +22,7 @@ from app.services.errors import ServiceError
 from app.services.projects import list_projects
 from app.services.volunteer_hours import HoursInput, add_week, day_minutes
 from app.storage.database import Database
-from app.ui.dialogs.volunteer import save_cancel_buttons
-from app.ui.forms import FieldErrors
+from app.ui.forms import FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo
 
 

@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,17 +28,10 @@ from app.services.consultations import (
     list_topics,
 )
 from app.storage.database import Database
-from app.ui.formatting import DATE_FORMAT_QT, show_language
+from app.ui.formatting import show_language
 from app.ui.labels import fill_combo
 from app.ui.models.consultations import ConsultationTableModel
-from app.ui.widgets import DateEdit
-
-
-def _date_edit(parent: QWidget, value: date) -> DateEdit:
-    edit = DateEdit(QDate(value.year, value.month, value.day), parent)
-    edit.setDisplayFormat(DATE_FORMAT_QT)
-    edit.setCalendarPopup(True)
-    return edit
+from app.ui.widgets import date_field
 
 
 class ConsultationsPage(QWidget):
@@ -52,8 +45,8 @@ class ConsultationsPage(QWidget):
         title = QLabel(self.tr("Consultations"), self)
         title.setObjectName("pageTitle")
         today = date.today()
-        self.date_from = _date_edit(self, today - timedelta(days=90))
-        self.date_to = _date_edit(self, today)
+        self.date_from = date_field(self, today - timedelta(days=90))
+        self.date_to = date_field(self, today)
         self.advisor = QComboBox(self)
         self.advisor.addItem(self.tr("All advisors"), None)
         for user in advisors(database, actor):
