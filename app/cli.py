@@ -375,6 +375,11 @@ def cmd_import(args: argparse.Namespace, location: Location) -> None:
         f"{verb} {args.kind}: {result.created} created, {result.updated} updated, "
         f"{result.unchanged} unchanged."
     )
+    if result.incomplete_questionnaires:
+        print(
+            f"{result.incomplete_questionnaires} ESF row(s) have entry questions left empty: "
+            "they count as not yet asked and are listed as missing."
+        )
 
 
 def cmd_template(args: argparse.Namespace, location: Location) -> None:

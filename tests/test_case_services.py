@@ -164,7 +164,7 @@ def test_entry_answers_are_frozen_and_late_changes_need_a_reason(
     database: Database, advisor: Actor
 ) -> None:
     case_id = new_case(database, advisor, "Omar", "Haddad", nationalities=("SY",))
-    answers = EntryAnswers(
+    partly = EntryAnswers(
         EmploymentStatus.UNEMPLOYED, 13, EducationLevel.ISCED_3_4, SensitiveAnswer.REFUSED
     )
     enrollment = enroll(
@@ -173,11 +173,29 @@ def test_entry_answers_are_frozen_and_late_changes_need_a_reason(
         case_id,
         esf_project_id(database, advisor),
         date(2026, 1, 10),
-        answers,
+        partly,
         today=date(2026, 1, 12),
     )
     assert enrollment.third_country_national == Answer.YES
-    assert enrollment.entry_recorded_on == date(2026, 1, 12)
+    # Questions not yet asked stay missing: the entry data are not recorded yet.
+    assert enrollment.entry_recorded_on is None
+    assert enrollment.minority is None and enrollment.rural_area is None
+    assert partly.missing() == ["minority", "foreign_origin", "homeless", "rural_area"]
+    answers = EntryAnswers(
+        EmploymentStatus.UNEMPLOYED,
+        13,
+        EducationLevel.ISCED_3_4,
+        SensitiveAnswer.REFUSED,
+        SensitiveAnswer.UNKNOWN,
+        Answer.YES,
+        Answer.NO,
+        Answer.UNKNOWN,
+    )
+    assert enrollment.id is not None
+    update_entry_answers(database, advisor, enrollment.id, answers, today=date(2026, 1, 20))
+    recorded = read_case_file(database, advisor, case_id).enrollments[0].enrollment
+    assert recorded.entry_recorded_on == date(2026, 1, 20)
+    assert recorded.minority == SensitiveAnswer.UNKNOWN  # "keine Angabe" is an answer
     # Nationality changes later do not change the frozen entry answer.
     update_case(
         database,
@@ -188,10 +206,7 @@ def test_entry_answers_are_frozen_and_late_changes_need_a_reason(
     )
     case = read_case_file(database, advisor, case_id)
     assert case.enrollments[0].enrollment.third_country_national == Answer.YES
-    changed = EntryAnswers(
-        EmploymentStatus.UNEMPLOYED, 14, EducationLevel.ISCED_3_4, SensitiveAnswer.REFUSED
-    )
-    assert enrollment.id is not None
+    changed = EntryAnswers(**{**answers.__dict__, "unemployed_months": 14})
     with pytest.raises(ValidationError, match="needs a reason") as error:
         update_entry_answers(database, advisor, enrollment.id, changed, None, today=TODAY)
     assert error.value.field == "reason"

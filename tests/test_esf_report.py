@@ -12,10 +12,13 @@ from app.domain.enums import (
     EmploymentStatus,
     ExitStatus,
     Gender,
+    LongTermUnemploymentRule,
     SensitiveAnswer,
+    SupportedOrganisationKind,
 )
 from app.services.actor import Actor
 from app.services.cases import CaseInput, create_case
+from app.services.consultations import ConsultationInput, add_consultation
 from app.services.enrollments import (
     EntryAnswers,
     ExitAnswers,
@@ -24,7 +27,14 @@ from app.services.enrollments import (
     record_six_month_answers,
 )
 from app.services.errors import ValidationError
-from app.services.projects import ProjectInput, add_project
+from app.services.projects import (
+    ProjectInput,
+    SupportedOrganisationInput,
+    add_project,
+    add_supported_organisation,
+    list_projects,
+    update_project,
+)
 from app.services.reports import build_esf_report, write_report
 from app.storage.database import Database
 
@@ -147,7 +157,8 @@ def esf_fixture(database: Database, admin: Actor) -> Database:
     pg = person(database, admin, "G", Gender.FEMALE, date(1990, 1, 1), ("SY",))
     g = entry(database, admin, pg, a, date(2025, 12, 31), employment_status=U)
     record_exit(database, admin, g, ExitAnswers(date(2026, 1, 1), ExitStatus.JOB_SEEKING), TODAY)
-    record_six_month_answers(database, admin, g, Answer.YES, Answer.YES, TODAY)
+    # G was unemployed at entry: EECR06 is not asked of them.
+    record_six_month_answers(database, admin, g, Answer.YES, None, TODAY)
     # H: enters a day after the period. I: left the day before it.
     ph = person(database, admin, "H", Gender.MALE, date(1990, 1, 1), ("SY",))
     entry(database, admin, ph, a, date(2026, 7, 1), employment_status=U)
@@ -159,18 +170,19 @@ def esf_fixture(database: Database, admin: Actor) -> Database:
 
 #            code      Gesamt  F  M  D  ohne
 EXPECTED = [
-    ("EECO01", 6, 2, 2, 1, 1),
+    ("EECO01", 5, 2, 1, 1, 1),  # F has no employment status: not reportable
     ("EECO02", 2, 1, 1, 0, 0),
-    ("EECO03", 1, 0, 1, 0, 0),
+    ("EECO03", 2, 1, 1, 0, 0),  # 12 and 13 months: one year or longer (§ 18 SGB III)
     ("EECO04", 1, 0, 0, 1, 0),
     ("EECO05", 2, 1, 0, 0, 1),
-    ("", 1, 0, 1, 0, 0),  # employment status unknown
+    ("", 1, 0, 1, 0, 0),  # not reportable: F
     ("EECO06", 1, 1, 0, 0, 0),
-    ("EECO07", 3, 1, 2, 0, 0),
+    ("EECO07", 2, 1, 1, 0, 0),  # F (22) is not counted
     ("EECO08", 1, 0, 0, 0, 1),
     ("EECO09", 2, 2, 0, 0, 0),
-    ("EECO10", 2, 0, 2, 0, 0),
+    ("EECO10", 1, 0, 1, 0, 0),
     ("EECO11", 1, 0, 0, 1, 0),
+    ("", 1, 0, 0, 0, 1),  # education not asked: D
     ("EECO12", 1, 0, 1, 0, 0),
     ("", 1, 1, 0, 0, 0),  # disability refused
     ("EECO13", 4, 2, 0, 1, 1),
@@ -184,10 +196,13 @@ EXPECTED = [
     ("EECR02", 0, 0, 0, 0, 0),
     ("EECR03", 1, 0, 0, 0, 1),
     ("EECR04", 1, 0, 0, 0, 1),
-    ("EECR05", 1, 1, 0, 0, 0),
-    ("", 1, 0, 0, 0, 1),  # EECR05 unknown
-    ("EECR06", 1, 1, 0, 0, 0),
-    ("", 1, 0, 0, 0, 1),  # EECR06 unknown
+    ("EECR05", 1, 1, 0, 0, 0),  # G answered although not yet due
+    ("", 1, 0, 0, 0, 1),  # EECR05 not yet due: D left on 30.06.
+    ("", 0, 0, 0, 0, 0),  # EECR05 unknown
+    ("EECR06", 0, 0, 0, 0, 0),  # G was unemployed at entry
+    ("", 1, 0, 0, 0, 1),  # EECR06 not yet due: D, employed at entry
+    ("", 0, 0, 0, 0, 0),  # EECR06 unknown
+    ("", 0, 0, 0, 0, 0),  # exits not reportable
 ]
 
 
@@ -213,10 +228,15 @@ def test_every_cell_of_the_indicator_sheet(
     labels = {r[0]: r[1] for r in rows if r[0]}
     assert labels["EECO01"] == "Teilnehmende insgesamt"
     assert labels["EECO13"] == "Drittstaatsangehörige"
-    # EECO02 + EECO04 + EECO05 + unknown = EECO01, and every row adds up across genders.
+    assert "nicht meldefähig" in rows[5][1]
+    # EECO02 + EECO04 + EECO05 = EECO01; EECO09–11 + "keine Angabe" = EECO01; and every
+    # row adds up across genders.
     by_code = {r[0]: r for r in rows if r[0]}
     assert (
-        by_code["EECO02"][2] + by_code["EECO04"][2] + by_code["EECO05"][2] + rows[5][2]
+        by_code["EECO02"][2] + by_code["EECO04"][2] + by_code["EECO05"][2] == by_code["EECO01"][2]
+    )
+    assert (
+        sum(by_code[code][2] for code in ("EECO09", "EECO10", "EECO11")) + rows[12][2]
         == by_code["EECO01"][2]
     )
     assert all(r[2] == sum(r[3:]) for r in rows)
@@ -233,17 +253,22 @@ def test_listing_is_pseudonymised_and_quality_sheet_names_gaps(
     ages = {row[0]: row[2] for row in listing.rows}
     assert sorted(ages.values()) == [17, 18, 22, 29, 30, 35, 55]  # G: 35 on 31.12.2025
     quality = {row[0]: row for row in report.table("Datenqualität").rows}
-    assert any("Bildungsniveau" in row[1] for row in quality.values())  # D has no education
-    assert all("Art. 13" in row[1] for row in quality.values())  # no notice recorded in the fixture
+    assert any("Bildungsniveau" in row[2] for row in quality.values())  # D has no education
+    assert all("Art. 13" in row[2] for row in quality.values())  # no notice recorded in the fixture
+    blocking = [row for row in quality.values() if row[1]]
+    assert [row[1] for row in blocking] == ["Erwerbsstatus nicht erfragt – nicht meldefähig"]
     notes = dict((row[0], row[1]) for row in report.table("Hinweise").rows[:6])
     assert notes["Projekt"] == "ESF-A – A" and notes["Zeitraum"] == "01.01.2026 – 30.06.2026"
 
 
 def test_cumulative_and_the_second_project(esf_fixture: Database, admin: Actor) -> None:
     cumulative = build_esf_report(esf_fixture, admin, "ESF-A", H1_START, H1_END, cumulative=True)
-    assert cumulative.table("ESF-Indikatoren").rows[0][2] == 8  # A–G and I; H enters after
+    # A–E, G and I are reportable; F has no employment status; H enters after the period.
+    assert cumulative.table("ESF-Indikatoren").rows[0][2] == 7
     second = build_esf_report(esf_fixture, admin, "ESF-B", H1_START, H1_END)
-    assert second.table("ESF-Indikatoren").rows[0][2:] == [1, 0, 1, 0, 0]  # F counts in both
+    rows = second.table("ESF-Indikatoren").rows
+    assert rows[0][2:] == [0, 0, 0, 0, 0]  # F entered B without answers
+    assert rows[5][2:] == [1, 0, 1, 0, 0]
 
 
 def test_bad_report_requests(esf_fixture: Database, admin: Actor) -> None:
@@ -251,3 +276,154 @@ def test_bad_report_requests(esf_fixture: Database, admin: Actor) -> None:
         build_esf_report(esf_fixture, admin, "NOPE", H1_START, H1_END)
     with pytest.raises(ValidationError, match="must not be before"):
         build_esf_report(esf_fixture, admin, "ESF-A", H1_END, H1_START)
+
+
+# -- the corrected rules: long-term unemployment, unknown answers, 6-month results --------
+
+YEAR_START, YEAR_END = date(2026, 1, 1), date(2026, 12, 31)
+
+
+def rules_project(database: Database, admin: Actor, code: str, **settings: object) -> int:
+    project = add_project(
+        database,
+        admin,
+        ProjectInput(code, code, "ESF Plus", "01.01.2025", esf=True, **settings),  # type: ignore[arg-type]
+    )
+    assert project.id is not None
+    return project.id
+
+
+@pytest.fixture
+def rules_fixture(database: Database, admin: Actor) -> Database:
+    r = rules_project(database, admin, "ESF-R", supports_organisations=True)
+    adult = date(1990, 5, 5)
+    for name, months in (("U11", 11), ("U12", 12), ("U13", 13)):
+        entry(database, admin, person(database, admin, name, Gender.FEMALE, adult, ("SY",)), r,
+              date(2026, 2, 1), employment_status=U, unemployed_months=months)  # fmt: skip
+    # 20 years old and unemployed for 7 months: long-term only under the EU survey rule.
+    entry(database, admin, person(database, admin, "Y7", Gender.MALE, date(2005, 6, 1), ("SY",)),
+          r, date(2026, 2, 1), employment_status=U, unemployed_months=7)  # fmt: skip
+    # Employment "keine Angabe": not reportable; education "keine Angabe": its own row.
+    entry(database, admin, person(database, admin, "KA", Gender.FEMALE, adult, ("SY",)), r,
+          date(2026, 3, 1), employment_status=EmploymentStatus.UNKNOWN)  # fmt: skip
+    entry(database, admin, person(database, admin, "EDU", Gender.MALE, adult, ("SY",)), r,
+          date(2026, 3, 1), employment_status=E,
+          education_level=EducationLevel.UNKNOWN)  # fmt: skip
+    exits = (
+        # name, status at entry, exit date, employed after 6 months, improved
+        ("X1", I_, date(2026, 3, 1), Answer.YES, None),  # not employed at entry: no EECR06
+        ("X2", E, date(2026, 3, 15), None, None),  # due, no answer: unknown
+        ("X3", E, date(2026, 9, 1), None, None),  # exit less than 6 months before 31.12.
+        ("X4", S, date(2026, 4, 1), Answer.YES, Answer.YES),
+    )
+    for name, status, left, employed, improved in exits:
+        pid = person(database, admin, name, Gender.FEMALE, adult, ("SY",))
+        enrollment = entry(database, admin, pid, r, date(2025, 3, 1), employment_status=status)
+        record_exit(database, admin, enrollment,
+                    ExitAnswers(left, ExitStatus.JOB_SEEKING, False), TODAY)  # fmt: skip
+        if employed is not None:
+            record_six_month_answers(database, admin, enrollment, employed, improved, TODAY)
+    for name, kind, day in (
+        ("Stadtverwaltung Halle", SupportedOrganisationKind.PUBLIC_ADMINISTRATION,
+         date(2026, 5, 1)),
+        ("Bäckerei Yilmaz GmbH", SupportedOrganisationKind.SME, date(2026, 3, 1)),
+        ("Pflegedienst Sonnenschein", SupportedOrganisationKind.SME, date(2026, 7, 1)),
+        ("Autohaus Berger", SupportedOrganisationKind.SME, date(2025, 11, 30)),  # before
+    ):  # fmt: skip
+        add_supported_organisation(database, admin, r, SupportedOrganisationInput(name, kind, day))
+    return database
+
+
+def indicator(report_rows: list[list[object]], code_or_label: str) -> list[object]:
+    for row in report_rows:
+        if row[0] == code_or_label or (not row[0] and code_or_label in str(row[1])):
+            return row[2:]
+    raise AssertionError(code_or_label)
+
+
+def test_corrected_rules_cell_by_cell(rules_fixture: Database, admin: Actor) -> None:
+    report = build_esf_report(rules_fixture, admin, "ESF-R", YEAR_START, YEAR_END)
+    rows = report.table("ESF-Indikatoren").rows
+    #                                                      Gesamt F  M  D  ohne
+    assert indicator(rows, "EECO01") == [5, 3, 2, 0, 0]  # U11 U12 U13 Y7 EDU (X1–X4 entered 2025)
+    assert indicator(rows, "EECO02") == [4, 3, 1, 0, 0]
+    assert indicator(rows, "EECO03") == [2, 2, 0, 0, 0]  # 12 and 13 months; not 11, not Y7
+    assert indicator(rows, "EECO05") == [1, 0, 1, 0, 0]
+    assert indicator(rows, "nicht meldefähig") == [1, 1, 0, 0, 0]  # KA
+    assert indicator(rows, "Bildungsniveau: keine Angabe") == [5, 3, 2, 0, 0]  # EDU + not asked
+    assert indicator(rows, "Austritte im Zeitraum") == [4, 4, 0, 0, 0]
+    assert indicator(rows, "EECR05") == [2, 2, 0, 0, 0]  # X1, X4
+    assert indicator(rows, "EECR05: noch nicht fällig") == [1, 1, 0, 0, 0]  # X3
+    assert indicator(rows, "EECR05: unbekannt") == [1, 1, 0, 0, 0]  # X2
+    assert indicator(rows, "EECR06") == [1, 1, 0, 0, 0]  # X4; X1 was not employed at entry
+    assert indicator(rows, "EECR06: noch nicht fällig") == [1, 1, 0, 0, 0]  # X3
+    assert indicator(rows, "EECR06: unbekannt") == [1, 1, 0, 0, 0]  # X2
+    entities = report.table("Unterstützte Einrichtungen").rows
+    assert [(row[0], row[2]) for row in entities] == [("EECO18", 1), ("EECO19", 2)]
+    quality = report.table("Datenqualität").rows
+    blocking = {row[1] for row in quality if row[1]}
+    assert blocking == {"Erwerbsstatus: keine Angabe – nicht meldefähig"}
+    hints = [str(row[1]) for row in report.table("Hinweise").rows]
+    assert any("§ 18 SGB III" in hint for hint in hints)
+
+
+def test_eu_survey_rule_is_a_project_setting(rules_fixture: Database, admin: Actor) -> None:
+    project = next(p for p in list_projects(rules_fixture, admin) if p.code == "ESF-R")
+    assert project.id is not None
+    update_project(
+        rules_fixture,
+        admin,
+        project.id,
+        ProjectInput(
+            "ESF-R",
+            "ESF-R",
+            "ESF Plus",
+            "01.01.2025",
+            esf=True,
+            supports_organisations=True,
+            long_term_rule=LongTermUnemploymentRule.EU_SURVEY,
+        ),
+    )
+    report = build_esf_report(rules_fixture, admin, "ESF-R", YEAR_START, YEAR_END)
+    # Over 12 months: U13; below 25 and over 6 months: Y7.
+    assert indicator(report.table("ESF-Indikatoren").rows, "EECO03") == [2, 1, 1, 0, 0]
+    assert any("EU-Erhebungsregel" in str(row[1]) for row in report.table("Hinweise").rows)
+
+
+def test_people_below_the_minimum_support_count_in_no_indicator(
+    database: Database, admin: Actor
+) -> None:
+    d = rules_project(database, admin, "ESF-D", min_support_hours="8")
+    other = rules_project(database, admin, "ESF-O")
+    people = {}
+    for name in ("ENOUGH", "SHORT", "ELSEWHERE", "LATE"):
+        pid = person(database, admin, name, Gender.FEMALE, date(1990, 1, 1), ("SY",))
+        entry(database, admin, pid, d, date(2026, 2, 1), employment_status=U)
+        people[name] = pid
+
+    def consult(name: str, day: date, minutes: int, project: int) -> None:
+        add_consultation(
+            database,
+            admin,
+            ConsultationInput(people[name], day, minutes, project_id=project),
+            today=TODAY,
+        )
+
+    consult("ENOUGH", date(2026, 2, 1), 240, d)
+    consult("ENOUGH", date(2026, 3, 1), 240, d)  # 8 hours: a participant
+    consult("SHORT", date(2026, 2, 1), 120, d)  # 2 hours: a counselling contact
+    consult("ELSEWHERE", date(2026, 2, 1), 480, other)  # support of another project
+    consult("LATE", date(2026, 6, 1), 240, d)
+    consult("LATE", date(2026, 8, 1), 240, d)  # reaches 8 hours after the first half-year
+    first_half = build_esf_report(database, admin, "ESF-D", YEAR_START, date(2026, 6, 30))
+    rows = first_half.table("ESF-Indikatoren").rows
+    assert indicator(rows, "EECO01") == [1, 1, 0, 0, 0]
+    assert indicator(rows, "EECO02") == [1, 1, 0, 0, 0]
+    assert indicator(rows, "unter der Mindestförderung von 8 Stunden") == [3, 3, 0, 0, 0]
+    assert indicator(rows, "nicht meldefähig") == [0, 0, 0, 0, 0]
+    assert any(
+        "Mindestförderung: erst ab 8 Stunden" in str(row[1])
+        for row in first_half.table("Hinweise").rows
+    )
+    whole_year = build_esf_report(database, admin, "ESF-D", YEAR_START, YEAR_END)
+    assert indicator(whole_year.table("ESF-Indikatoren").rows, "EECO01") == [2, 2, 0, 0, 0]

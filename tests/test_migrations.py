@@ -149,8 +149,9 @@ def test_a_migration_that_breaks_foreign_keys_is_rolled_back(
     database.close()
     two_revisions(
         'op.execute("INSERT INTO project (organisation_id, code, name, programme, start_date, '
-        "esf, retention_years, archived, created_at) VALUES (42, 'X', 'X', 'X', '2026-01-01', "
-        "0, 5, 0, '2026-01-01')\")"
+        "esf, retention_years, archived, created_at, long_term_rule, supports_organisations, "
+        "qualification_counts_as_success) VALUES (42, 'X', 'X', 'X', '2026-01-01', "
+        "0, 5, 0, '2026-01-01', 'sgb3', 0, 1)\")"
     )
     with pytest.raises(StorageProblem, match="foreign key check failed"):
         open_database(location)
@@ -159,3 +160,87 @@ def test_a_migration_that_breaks_foreign_keys_is_rolled_back(
         codes = connection.execute("SELECT code FROM project").fetchall()
     connection.close()
     assert codes == [("WIR-2026",)]
+
+
+def _at_revision(location: Location, revision: str) -> None:
+    """A database as an older Lotse left it: migrated up to ``revision`` only."""
+    from alembic import command
+
+    from app.storage.engine import create_sqlite_engine
+
+    location.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = create_sqlite_engine(location.database)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(migrate.alembic_config(connection), revision)
+    finally:
+        engine.dispose()
+
+
+OLD_DEFAULTS = "'employed', 'isced_0_2', 'yes', 'yes', 'yes', 'yes', 'yes'"
+ANSWERS = (
+    "employment_status, education_level, disability, minority, foreign_origin, homeless, rural_area"
+)
+
+
+def test_questionnaires_saved_untouched_are_reset_by_the_migration(location: Location) -> None:
+    _at_revision(location, "0002")
+    with sqlite3.connect(location.database) as connection:
+        connection.executescript(
+            f"""
+            INSERT INTO organisation (id, name, created_at) VALUES (1, 'Verein', '2026-01-01');
+            INSERT INTO user (id, username, display_name, role, password_hash, active, created_at)
+                VALUES (1, 'admin', 'Admin', 'admin', 'x', 1, '2026-01-01');
+            INSERT INTO project (id, organisation_id, code, name, programme, start_date, esf,
+                retention_years, archived, created_at)
+                VALUES (1, 1, 'ESF', 'ESF', 'ESF Plus', '2026-01-01', 1, 5, 0, '2026-01-01'),
+                       (2, 1, 'TANDEM', 'Tandem', 'KAUSA', '2026-01-01', 0, 5, 0, '2026-01-01');
+            INSERT INTO participant (id, case_number, first_name, last_name, gender, status,
+                search_text, created_at, updated_at)
+                VALUES (1, '2026-0001', 'A', 'A', 'female', 'open', '', '2026-01-01', '2026-01-01'),
+                       (2, '2026-0002', 'B', 'B', 'male', 'open', '', '2026-01-01', '2026-01-01'),
+                       (3, '2026-0003', 'C', 'C', 'male', 'open', '', '2026-01-01', '2026-01-01'),
+                       (4, '2026-0004', 'D', 'D', 'male', 'open', '', '2026-01-01', '2026-01-01');
+            -- 1: saved untouched through the dialog; 2: real answers that happen to differ;
+            -- 3: never asked (old defaults 'unknown'); 4: non-ESF project with answers.
+            INSERT INTO enrollment (id, participant_id, project_id, entry_date, {ANSWERS},
+                third_country_national, entry_recorded_on, created_at) VALUES
+                (1, 1, 1, '2026-02-01', {OLD_DEFAULTS}, 'yes', '2026-02-01', '2026-02-01'),
+                (2, 2, 1, '2026-02-01', 'unemployed', 'isced_0_2', 'no', 'no', 'yes', 'no',
+                 'no', 'yes', '2026-02-01', '2026-02-01'),
+                (3, 3, 1, '2026-02-01', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown',
+                 'unknown', 'unknown', 'yes', NULL, '2026-02-01'),
+                (4, 4, 2, '2026-02-01', {OLD_DEFAULTS}, 'yes', '2026-02-01', '2026-02-01');
+            INSERT INTO audit_event (at, user_id, username, action, entity, entity_id, fields)
+                VALUES ('2026-02-01', 1, 'admin', 'create', 'enrollment', 1,
+                        'employment_status,entry_date,project_id'),
+                       ('2026-02-01', 1, 'admin', 'create', 'enrollment', 2,
+                        'employment_status,entry_date,project_id'),
+                       ('2026-02-01', 1, 'admin', 'create', 'enrollment', 4,
+                        'employment_status,entry_date,project_id');
+            """
+        )
+    connection.close()
+    database = open_database(location)
+    try:
+        assert database.notices == ("questionnaires_reset:1",)
+        with database.engine.connect() as connection:
+            rows = {
+                row[0]: row[1:]
+                for row in connection.exec_driver_sql(
+                    f"SELECT id, {ANSWERS}, entry_recorded_on FROM enrollment"
+                )
+            }
+            reasons = connection.exec_driver_sql(
+                "SELECT reason FROM audit_event WHERE username = 'migration 0003' ORDER BY id"
+            ).fetchall()
+    finally:
+        database.close()
+    assert rows[1] == (None,) * 8
+    assert rows[2] == ("unemployed", "isced_0_2", "no", "no", "yes", "no", "no", "2026-02-01")
+    assert rows[3] == (None,) * 8
+    assert rows[4] == (None,) * 8
+    assert reasons == [
+        ("1 untouched questionnaires reset",),
+        ("1 answers of non-ESF enrollments removed",),
+    ]

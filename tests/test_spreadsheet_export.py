@@ -73,8 +73,11 @@ def test_export_and_reimport_into_an_empty_lotse_reproduces_the_data(
         resolve(tmp_path / "empty"), SetupInput("Neu e.V.", "admin", "passwort-1")
     )
     try:
-        for code, start in (("WIR-HANNOVER", "01.01.2023"), ("TANDEM", "01.04.2024")):
-            add_project(target, target_admin, ProjectInput(code, code, "P", start))
+        for code, start, esf in (
+            ("WIR-HANNOVER", "01.01.2023", True),
+            ("TANDEM", "01.04.2024", False),
+        ):
+            add_project(target, target_admin, ProjectInput(code, code, "P", start, esf=esf))
         for username in ("leyla.demir", "samir.haddad", "olena.koval"):
             add_user(target, target_admin, username, "advisor", "passwort-1")
         for kind in ("participants", "consultations", "volunteers", "hours"):

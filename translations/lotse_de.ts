@@ -230,12 +230,22 @@
         <translation>{value} (erworben in {country})</translation>
     </message>
     <message>
-        <source>missing, overdue since {date}</source>
-        <translation>fehlt, überfällig seit {date}</translation>
+        <source>not an ESF project</source>
+        <translation>kein ESF-Projekt</translation>
     </message>
-    <message>
-        <source>missing, due by {date}</source>
-        <translation>fehlt, fällig bis {date}</translation>
+    <message numerus="yes">
+        <source>%n question(s) not asked, overdue since {date}</source>
+        <translation>
+            <numerusform>%n Frage nicht gestellt, überfällig seit {date}</numerusform>
+            <numerusform>%n Fragen nicht gestellt, überfällig seit {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not asked, due by {date}</source>
+        <translation>
+            <numerusform>%n Frage nicht gestellt, fällig bis {date}</numerusform>
+            <numerusform>%n Fragen nicht gestellt, fällig bis {date}</numerusform>
+        </translation>
     </message>
     <message>
         <source>recorded on {date}</source>
@@ -260,6 +270,10 @@
     <message>
         <source>Exit</source>
         <translation>Austritt</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Austrittsgrund</translation>
     </message>
     <message>
         <source>Status after exit</source>
@@ -583,6 +597,13 @@
         <source>Ignored columns: {columns}</source>
         <translation>Ignorierte Spalten: {columns}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of ESF projects have entry questions left empty. They are imported as not yet asked and listed as missing until answered.</source>
+        <translation>
+            <numerusform>%n Zeile eines ESF-Projekts hat leere Eintrittsfragen. Sie werden als „noch nicht erfragt“ übernommen und als fehlend gelistet, bis sie beantwortet sind.</numerusform>
+            <numerusform>%n Zeilen von ESF-Projekten haben leere Eintrittsfragen. Sie werden als „noch nicht erfragt“ übernommen und als fehlend gelistet, bis sie beantwortet sind.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row</source>
         <translation>Zeile</translation>
@@ -634,6 +655,14 @@
         <translation>Dolmetschung &amp;nötig</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Verwiesen an</translation>
+    </message>
+    <message>
         <source>What was discussed, what was agreed, next steps</source>
         <translation>Was besprochen wurde, was vereinbart ist, nächste Schritte</translation>
     </message>
@@ -668,6 +697,10 @@
     <message>
         <source>&amp;Topics:</source>
         <translation>&amp;Themen:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation>&amp;Verwiesen an:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -851,10 +884,6 @@
         <translation>In ein Projekt aufnehmen</translation>
     </message>
     <message>
-        <source>Record the entry questionnaire now</source>
-        <translation>Eintrittsfragebogen jetzt erfassen</translation>
-    </message>
-    <message>
         <source>required after the 4-week deadline</source>
         <translation>nach Ablauf der 4-Wochen-Frist erforderlich</translation>
     </message>
@@ -867,8 +896,8 @@
         <translation>&amp;Eintrittsdatum:</translation>
     </message>
     <message>
-        <source>Entry on {entry}; entry data due by {due}.</source>
-        <translation>Eintritt am {entry}; Eintrittsdaten fällig bis {due}.</translation>
+        <source>Entry on {entry} in {project}; entry data due by {due}.</source>
+        <translation>Eintritt am {entry} in {project}; Eintrittsdaten fällig bis {due}.</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
@@ -917,6 +946,17 @@
         <source>&amp;Rural area:</source>
         <translation>&amp;Ländliches Gebiet:</translation>
     </message>
+    <message>
+        <source>All questions answered: the entry data count as recorded.</source>
+        <translation>Alle Fragen beantwortet: die Eintrittsdaten gelten als erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not yet asked. They stay missing and are listed on the start page and in the ESF report until answered.</source>
+        <translation>
+            <numerusform>%n Frage noch nicht erfragt. Sie bleibt offen und steht auf der Startseite und im ESF-Bericht, bis sie beantwortet ist.</numerusform>
+            <numerusform>%n Fragen noch nicht erfragt. Sie bleiben offen und stehen auf der Startseite und im ESF-Bericht, bis sie beantwortet sind.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -961,6 +1001,10 @@
         <translation>Passwort: Mindestens {n} Zeichen sind nötig.</translation>
     </message>
     <message>
+        <source>{label}: a whole number from {low} to {high} is allowed.</source>
+        <translation>{label}: erlaubt ist eine ganze Zahl von {low} bis {high}.</translation>
+    </message>
+    <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Erlaubt sind bis zu 20 Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich.</translation>
     </message>
@@ -975,6 +1019,26 @@
     <message>
         <source>{label}: a project with the code {code} already exists.</source>
         <translation>{label}: Ein Projekt mit dem Kürzel {code} gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>This project does not exist (any more).</source>
+        <translation>Dieses Projekt gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; already exists in this project.</source>
+        <translation>{label}: „{value}“ gibt es in diesem Projekt schon.</translation>
+    </message>
+    <message>
+        <source>This exit reason does not exist (any more).</source>
+        <translation>Diesen Austrittsgrund gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Project {project} does not support organisations; switch the setting on in the project first.</source>
+        <translation>Das Projekt {project} unterstützt keine Einrichtungen; schalten Sie die Einstellung zuerst im Projekt ein.</translation>
+    </message>
+    <message>
+        <source>This entry does not exist (any more).</source>
+        <translation>Diesen Eintrag gibt es nicht (mehr).</translation>
     </message>
     <message>
         <source>A Lotse database already exists in {path}; nothing was changed. Use another data folder (--data-dir) for a new organisation.</source>
@@ -1065,6 +1129,10 @@
         <translation>Themen: Unbekanntes Thema gewählt.</translation>
     </message>
     <message>
+        <source>Referred to: unknown service chosen.</source>
+        <translation>Verwiesen an: unbekannte Stelle gewählt.</translation>
+    </message>
+    <message>
         <source>{label}: only allowed for unemployed people.</source>
         <translation>{label}: Nur bei arbeitslosen Personen erlaubt.</translation>
     </message>
@@ -1075,6 +1143,10 @@
     <message>
         <source>This project enrollment no longer exists.</source>
         <translation>Diese Projektteilnahme gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The ESF questionnaires are only asked in ESF projects; {project} is not one.</source>
+        <translation>Die ESF-Fragebögen gibt es nur in ESF-Projekten; {project} ist keines.</translation>
     </message>
     <message>
         <source>Project: please choose one.</source>
@@ -1093,12 +1165,20 @@
         <translation>{label}: Die Eintrittsangaben beschreiben den Eintrittstag; eine Änderung später als vier Wochen nach Eintritt braucht eine Begründung.</translation>
     </message>
     <message>
+        <source>{label}: please choose one of the project&apos;s reasons.</source>
+        <translation>{label}: bitte einen der Gründe des Projekts wählen.</translation>
+    </message>
+    <message>
         <source>{label}: must not be before the entry date {entry}.</source>
         <translation>{label}: Darf nicht vor dem Eintrittsdatum {entry} liegen.</translation>
     </message>
     <message>
         <source>6-month answers: record the exit first.</source>
         <translation>6-Monats-Angaben: Bitte zuerst den Austritt erfassen.</translation>
+    </message>
+    <message>
+        <source>{label}: only asked of people who were employed or self-employed at entry.</source>
+        <translation>{label}: wird nur bei Personen erfragt, die bei Eintritt erwerbstätig oder selbstständig waren.</translation>
     </message>
     <message>
         <source>Case {case} is not closed.</source>
@@ -1184,6 +1264,10 @@
         <source>{label}: women, men and diverse add up to {sum}, more than the {total} attendees in total.</source>
         <translation>{label}: Frauen, Männer und divers ergeben zusammen {sum}, mehr als die {total} Teilnehmenden insgesamt.</translation>
     </message>
+    <message>
+        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
+        <translation>{count} ESF-Eintrittsfragebogen/-bögen waren unverändert mit den Antworten gespeichert, die das alte Formular vorausgewählt hatte. Sie wurden auf „noch nicht erfragt“ zurückgesetzt und stehen jetzt als fehlend auf der Startseite und im ESF-Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -1267,6 +1351,10 @@
         <translation>Aus&amp;trittsdatum:</translation>
     </message>
     <message>
+        <source>Exit &amp;reason:</source>
+        <translation>Austritts&amp;grund:</translation>
+    </message>
+    <message>
         <source>&amp;Status within 4 weeks after exit:</source>
         <translation>&amp;Verbleib innerhalb von 4 Wochen:</translation>
     </message>
@@ -1280,6 +1368,84 @@
     <message>
         <source>Exit from {project}</source>
         <translation>Austritt aus {project}</translation>
+    </message>
+</context>
+<context>
+    <name>ExitReasonDialog</name>
+    <message>
+        <source>Exit reason</source>
+        <translation>Austrittsgrund</translation>
+    </message>
+    <message>
+        <source>counts as success in the outcome report</source>
+        <translation>zählt im Verbleibsbericht als Erfolg</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Counts as:</source>
+        <translation>&amp;Zählt als:</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+</context>
+<context>
+    <name>ExitReasonsBox</name>
+    <message>
+        <source>Exit reasons (saved as you edit them)</source>
+        <translation>Austrittsgründe (werden beim Bearbeiten sofort gespeichert)</translation>
+    </message>
+    <message>
+        <source>Exit reasons</source>
+        <translation>Austrittsgründe</translation>
+    </message>
+    <message>
+        <source>&amp;Add reason</source>
+        <translation>Grund &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit reason</source>
+        <translation>Grund &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire / reactivate</source>
+        <translation>&amp;Stilllegen / wieder verwenden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Gebrauch</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Zählt als</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1471,10 @@
         <translation>Aufbewahrungsfrist (Jahre)</translation>
     </message>
     <message>
+        <source>Minimum support</source>
+        <translation>Mindestförderung</translation>
+    </message>
+    <message>
         <source>Project name</source>
         <translation>Projektname</translation>
     </message>
@@ -1319,6 +1489,10 @@
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Supported on</source>
+        <translation>Unterstützt am</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1421,10 +1595,6 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Referred to</source>
-        <translation>Weitervermittelt an</translation>
-    </message>
-    <message>
         <source>Unemployed for months</source>
         <translation>Arbeitslos seit Monaten</translation>
     </message>
@@ -1437,8 +1607,16 @@
         <translation>Grund der Änderung</translation>
     </message>
     <message>
+        <source>Exit reason</source>
+        <translation>Austrittsgrund</translation>
+    </message>
+    <message>
         <source>Exit date</source>
         <translation>Austrittsdatum</translation>
+    </message>
+    <message>
+        <source>Situation improved</source>
+        <translation>Situation verbessert</translation>
     </message>
     <message>
         <source>Closing date</source>
@@ -1537,6 +1715,84 @@
     <message>
         <source>You have entered something that is not saved yet. Discard it?</source>
         <translation>Sie haben etwas eingegeben, das noch nicht gespeichert ist. Verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Protokolldatei:</translation>
+    </message>
+    <message>
+        <source>Advisors see only the cases they are responsible for</source>
+        <translation>Berater*innen sehen nur die Fälle, für die sie zuständig sind</translation>
+    </message>
+    <message>
+        <source>Case access:</source>
+        <translation>Fallzugriff:</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>Police clearance valid for:</source>
+        <translation>Führungszeugnis gültig für:</translation>
+    </message>
+</context>
+<context>
+    <name>HourlyRatesTab</name>
+    <message>
+        <source>Hours are valued with the value of their year. A year without its own value uses the flat value on the first tab, and without that the statutory minimum wage of that year.</source>
+        <translation>Stunden werden mit dem Wert ihres Jahres bewertet. Ein Jahr ohne eigenen Wert nimmt den pauschalen Wert aus dem ersten Reiter, ohne diesen den gesetzlichen Mindestlohn des Jahres.</translation>
+    </message>
+    <message>
+        <source>Value of a volunteer hour per year</source>
+        <translation>Wert einer Ehrenamtsstunde je Jahr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>e.g. 13,90</source>
+        <translation>z. B. 13,90</translation>
+    </message>
+    <message>
+        <source>Value in euro</source>
+        <translation>Wert in Euro</translation>
+    </message>
+    <message>
+        <source>Set &amp;value</source>
+        <translation>Wert &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove value</source>
+        <translation>Wert &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <source>Value (€):</source>
+        <translation>Wert (€):</translation>
+    </message>
+    <message>
+        <source>Value (€)</source>
+        <translation>Wert (€)</translation>
+    </message>
+    <message>
+        <source>Minimum wage (€)</source>
+        <translation>Mindestlohn (€)</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1923,10 @@
     <message>
         <source>with this row the volunteer would have {hours} hours on {date}; at most 10 hours a day are allowed</source>
         <translation>mit dieser Zeile hätte die Person am {date} {hours} Stunden; erlaubt sind höchstens 10 Stunden am Tag</translation>
+    </message>
+    <message>
+        <source>only asked in ESF projects; {project} is not one, leave the cell empty</source>
+        <translation>wird nur in ESF-Projekten erfragt; {project} ist keines, Zelle bitte leer lassen</translation>
     </message>
     <message>
         <source>must not be before the entry date</source>
@@ -2150,6 +2410,70 @@
         <source>other goal</source>
         <translation>sonstiges Ziel</translation>
     </message>
+    <message>
+        <source>no German</source>
+        <translation>keine Deutschkenntnisse</translation>
+    </message>
+    <message>
+        <source>A1 (beginner)</source>
+        <translation>A1 (Anfänger*in)</translation>
+    </message>
+    <message>
+        <source>A2 (elementary)</source>
+        <translation>A2 (Grundkenntnisse)</translation>
+    </message>
+    <message>
+        <source>B1 (intermediate)</source>
+        <translation>B1 (selbstständig, einfach)</translation>
+    </message>
+    <message>
+        <source>B2 (upper intermediate)</source>
+        <translation>B2 (selbstständig, gut)</translation>
+    </message>
+    <message>
+        <source>C1 (advanced)</source>
+        <translation>C1 (fortgeschritten)</translation>
+    </message>
+    <message>
+        <source>C2 (proficient)</source>
+        <translation>C2 (annähernd muttersprachlich)</translation>
+    </message>
+    <message>
+        <source>German as first language</source>
+        <translation>Deutsch als Erstsprache</translation>
+    </message>
+    <message>
+        <source>12 months or longer (§ 18 SGB III)</source>
+        <translation>zwölf Monate und länger (§ 18 SGB III)</translation>
+    </message>
+    <message>
+        <source>over 12 months, below 25 over 6 months (EU survey rule)</source>
+        <translation>über zwölf Monate, unter 25 über sechs Monate (EU-Erhebungsregel)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>regulär beendet</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>sonstiger Grund</translation>
+    </message>
+    <message>
+        <source>public administration or service (EECO18)</source>
+        <translation>öffentliche Verwaltung oder Dienst (EECO18)</translation>
+    </message>
+    <message>
+        <source>micro, small or medium-sized enterprise (EECO19)</source>
+        <translation>Kleinst-, kleines oder mittleres Unternehmen (EECO19)</translation>
+    </message>
+    <message>
+        <source>— please choose —</source>
+        <translation>— bitte wählen —</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -2500,6 +2824,121 @@
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Project {code}</source>
+        <translation>Projekt {code}</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>ESF &amp;Plus</source>
+        <translation>ESF &amp;Plus</translation>
+    </message>
+    <message>
+        <source>O&amp;utcomes</source>
+        <translation>&amp;Verbleib</translation>
+    </message>
+    <message>
+        <source>&amp;Hour values</source>
+        <translation>Stunden&amp;werte</translation>
+    </message>
+    <message>
+        <source>Supported &amp;organisations</source>
+        <translation>Unterstützte &amp;Einrichtungen</translation>
+    </message>
+    <message>
+        <source>e.g. WIR-2026</source>
+        <translation>z. B. WIR-2026</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>empty: statutory minimum wage of each year</source>
+        <translation>leer: gesetzlicher Mindestlohn des jeweiligen Jahres</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Funding pro&amp;gramme:</source>
+        <translation>Förder&amp;programm:</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Fördermittelgeber:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation>En&amp;de:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data for:</source>
+        <translation>Personenbezogene Daten &amp;aufbewahren:</translation>
+    </message>
+    <message>
+        <source>Value of a volunteer hour (€, &amp;all years):</source>
+        <translation>Wert einer Ehrenamtsstunde (€, a&amp;lle Jahre):</translation>
+    </message>
+    <message>
+        <source>The project reports participant data to ESF Plus</source>
+        <translation>Das Projekt meldet Teilnehmendendaten an ESF Plus</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>keine Mindestförderung</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>The project supports administrations or enterprises (EECO18, EECO19)</source>
+        <translation>Das Projekt unterstützt Verwaltungen oder Unternehmen (EECO18, EECO19)</translation>
+    </message>
+    <message>
+        <source>People who received less support than the minimum (hours of consultations booked to the project) stay counselling contacts and count in no ESF indicator. The entry and exit questionnaires are asked only in ESF projects.</source>
+        <translation>Personen mit weniger Unterstützung als der Mindestförderung (Stunden der Beratungen im Projekt) bleiben Beratungskontakte und zählen in keinem ESF-Indikator. Eintritts- und Austrittsfragebögen gibt es nur in ESF-Projekten.</translation>
+    </message>
+    <message>
+        <source>&amp;Long-term unemployed:</source>
+        <translation>&amp;Langzeitarbeitslos:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum support for ESF participants:</source>
+        <translation>&amp;Mindestförderung für ESF-Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>Situations after exit that count as success</source>
+        <translation>Verbleib nach Austritt, der als Erfolg zählt</translation>
+    </message>
+    <message>
+        <source>a qualification gained</source>
+        <translation>eine erlangte Qualifikation</translation>
+    </message>
+    <message>
+        <source>The project starts with the usual exit reasons (finished, goal reached, dropped out, moved away …). Rename, add or retire them after saving.</source>
+        <translation>Das Projekt beginnt mit den üblichen Austrittsgründen (regulär beendet, Ziel erreicht, abgebrochen, verzogen …). Nach dem Speichern lassen sie sich umbenennen, ergänzen oder stilllegen.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
         <source>First project</source>
@@ -2581,8 +3020,24 @@
         <translation>ESF Plus</translation>
     </message>
     <message>
-        <source>Hourly rate</source>
-        <translation>Stundensatz</translation>
+        <source>Value of a volunteer hour</source>
+        <translation>Wert einer Ehrenamtsstunde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>per year / minimum wage</source>
+        <translation>je Jahr / Mindestlohn</translation>
     </message>
     <message>
         <source>open</source>
@@ -2595,6 +3050,41 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project</source>
+        <translation>Projekt &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Show project</source>
+        <translation>Projekt &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Close / reopen project</source>
+        <translation>Projekt ab&amp;schließen / wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Choose a project in the list first.</source>
+        <translation>Bitte zuerst ein Projekt in der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>{code} is open again.</source>
+        <translation>{code} ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>{code} is closed: it leaves the choice lists; its data and reports stay.</source>
+        <translation>{code} ist abgeschlossen: es verschwindet aus den Auswahllisten; Daten und Berichte bleiben.</translation>
     </message>
 </context>
 <context>
@@ -2748,32 +3238,8 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Organisation:</source>
-        <translation>Organisation:</translation>
-    </message>
-    <message>
-        <source>Data folder:</source>
-        <translation>Datenordner:</translation>
-    </message>
-    <message>
-        <source>Log file:</source>
-        <translation>Protokolldatei:</translation>
-    </message>
-    <message>
-        <source>Advisors see only the cases they are responsible for</source>
-        <translation>Berater*innen sehen nur die Fälle, für die sie zuständig sind</translation>
-    </message>
-    <message>
-        <source>Case access:</source>
-        <translation>Zugriff auf Fälle:</translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation> Jahre</translation>
-    </message>
-    <message>
-        <source>Police clearance valid for:</source>
-        <translation>Führungszeugnis gültig für:</translation>
+        <source>General</source>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -2801,6 +3267,10 @@
     <message>
         <source>&amp;Situation on the labour market improved:</source>
         <translation>&amp;Situation auf dem Arbeitsmarkt verbessert:</translation>
+    </message>
+    <message>
+        <source>Whether the situation improved is only asked of people who were employed at entry.</source>
+        <translation>Ob sich die Situation verbessert hat, wird nur bei Personen erfragt, die bei Eintritt erwerbstätig waren.</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3334,86 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message numerus="yes">
+        <source>{project}: %n question(s) not asked</source>
+        <translation>
+            <numerusform>{project}: %n Frage nicht erfragt</numerusform>
+            <numerusform>{project}: %n Fragen nicht erfragt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupportedOrganisationDialog</name>
+    <message>
+        <source>Supported organisation</source>
+        <translation>Unterstützte Einrichtung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Supported on:</source>
+        <translation>&amp;Unterstützt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>&amp;Bemerkungen:</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedOrganisationsTab</name>
+    <message>
+        <source>Public administrations and small and medium-sized enterprises the project supported. The ESF report counts them by the date of support.</source>
+        <translation>Öffentliche Verwaltungen sowie kleine und mittlere Unternehmen, die das Projekt unterstützt hat. Der ESF-Bericht zählt sie nach dem Datum der Unterstützung.</translation>
+    </message>
+    <message>
+        <source>Supported organisations</source>
+        <translation>Unterstützte Einrichtungen</translation>
+    </message>
+    <message>
+        <source>Add &amp;organisation</source>
+        <translation>Einrichtung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move entry</source>
+        <translation>Eintrag &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Supported on</source>
+        <translation>Unterstützt am</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the register?</source>
+        <translation>{name} aus dem Verzeichnis entfernen?</translation>
     </message>
 </context>
 <context>

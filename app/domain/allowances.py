@@ -7,6 +7,7 @@ took effect) because the law changes them; this module only picks the row.
 from collections.abc import Iterable
 
 from app.domain.enums import AllowanceKind
+from app.domain.hour_value import value_for_year
 
 
 def cap_for_year(
@@ -16,7 +17,4 @@ def cap_for_year(
 
     ``None`` means the kind has no cap (expense refunds) or no row covers the year.
     """
-    valid = [(start, cents) for k, start, cents in caps if k == kind and start <= year]
-    if not valid:
-        return None
-    return max(valid)[1]
+    return value_for_year(((start, cents) for k, start, cents in caps if k == kind), year)

@@ -25,3 +25,18 @@ def six_months_after(exit_date: date) -> date:
             return date(year, month, day)
         except ValueError:
             day -= 1
+
+
+def latest_exit_due_by(day: date) -> date:
+    """The latest exit date whose 6-month follow-up is due on or before ``day``.
+
+    Exits after it are "not yet due" on ``day``; ``six_months_after`` never decreases,
+    so one step back from the first exit that is not yet due finds it.
+    """
+    month = day.month - 6
+    year = day.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    candidate = date(year, month, 1) + timedelta(days=31)
+    while six_months_after(candidate) > day:
+        candidate -= timedelta(days=1)
+    return candidate

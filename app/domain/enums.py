@@ -112,6 +112,42 @@ class Answer(StrEnum):
     UNKNOWN = "unknown"
 
 
+class GermanLevel(StrEnum):
+    """Knowledge of German (CEFR level), as the person or a certificate states it."""
+
+    NONE = "none"
+    A1 = "a1"
+    A2 = "a2"
+    B1 = "b1"
+    B2 = "b2"
+    C1 = "c1"
+    C2 = "c2"
+    NATIVE = "native"
+    UNKNOWN = "unknown"
+
+
+class LongTermUnemploymentRule(StrEnum):
+    """Which rule makes an unemployed person long-term unemployed (EECO03)."""
+
+    SGB3 = "sgb3"  # § 18 SGB III: unemployed for one year or longer
+    EU_SURVEY = "eu_survey"  # over 12 months; over 6 months below the age of 25
+
+
+class ExitReasonCategory(StrEnum):
+    """What an exit reason means for the outcome rates of a project."""
+
+    FINISHED = "finished"
+    DROPPED_OUT = "dropped_out"
+    OTHER = "other"
+
+
+class SupportedOrganisationKind(StrEnum):
+    """Entities supported by a project (EECO18, EECO19)."""
+
+    PUBLIC_ADMINISTRATION = "public_administration"
+    SME = "sme"
+
+
 class ExitStatus(StrEnum):
     """Situation within four weeks after exit (EECR01, EECR02, EECR04)."""
 

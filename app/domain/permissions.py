@@ -31,6 +31,8 @@ class Permission(StrEnum):
     REPORTS_READ = "reports.read"
     EXPORT_ALL = "export.all"
     PROJECTS_MANAGE = "projects.manage"
+    # The register of organisations a project supported (EECO18/19): no personal data.
+    SUPPORTED_ORGANISATIONS_MANAGE = "supported_organisations.manage"
     USERS_MANAGE = "users.manage"
     SETTINGS_MANAGE = "settings.manage"
     AUDIT_READ = "audit.read"
@@ -54,6 +56,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             P.VOLUNTEERS_READ,
             P.EVENTS_WRITE,
             P.REPORTS_READ,
+            P.SUPPORTED_ORGANISATIONS_MANAGE,
         }
     ),
     Role.COORDINATOR: frozenset(

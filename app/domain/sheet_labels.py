@@ -16,6 +16,7 @@ from app.domain.enums import (
     EmploymentStatus,
     ExitStatus,
     Gender,
+    GermanLevel,
     SensitiveAnswer,
 )
 
@@ -39,6 +40,26 @@ EXIT_STATUS = {"arbeitsuchend": ExitStatus.JOB_SEEKING,
                "erwerbstätig": ExitStatus.EMPLOYED, "selbstständig": ExitStatus.SELF_EMPLOYED,
                "keiner davon": ExitStatus.NONE, "unbekannt": ExitStatus.UNKNOWN}  # fmt: skip
 YES_NO = {"ja": True, "nein": False}
+GERMAN_LEVEL = {"keine": GermanLevel.NONE, "A1": GermanLevel.A1, "A2": GermanLevel.A2,
+                "B1": GermanLevel.B1, "B2": GermanLevel.B2, "C1": GermanLevel.C1,
+                "C2": GermanLevel.C2, "Muttersprache": GermanLevel.NATIVE,
+                "keine Angabe": GermanLevel.UNKNOWN}  # fmt: skip
+
+# The ESF questions by their German name, as the template headers and reports write them.
+QUESTIONS = {
+    "employment_status": "Erwerbsstatus bei Eintritt",
+    "unemployed_months": "Arbeitslos seit Monaten",
+    "education_level": "Bildungsniveau",
+    "disability": "Behinderung",
+    "minority": "Minderheit",
+    "foreign_origin": "Ausländische Herkunft",
+    "homeless": "Obdachlos oder Wohnungsausgrenzung",
+    "rural_area": "Ländliches Gebiet",
+    "exit_status": "Status nach Austritt",
+    "qualification_gained": "Qualifikation erlangt",
+    "employed_after_6_months": "Erwerbstätig 6 Monate nach Austritt",
+    "improved_after_6_months": "Situation nach 6 Monaten verbessert",
+}
 CONSULTATION_KIND = {"Erstberatung": ConsultationKind.FIRST,
                      "Folgeberatung": ConsultationKind.FOLLOW_UP}  # fmt: skip
 CONSULTATION_FORMAT = {"persönlich": ConsultationFormat.IN_PERSON,
@@ -54,7 +75,7 @@ ACTIVITY = {"Mentoring": Activity.MENTORING, "Begleitung": Activity.ACCOMPANIMEN
 
 
 def label_of(labels: Mapping[str, object], code: object) -> str:
-    """The German label written for a code (first label wins)."""
+    """The German label written for a code (first label wins); empty for None (not asked)."""
     for text, value in labels.items():
         if value == code:
             return text

@@ -13,13 +13,14 @@ from app.domain.enums import (
     ConsultationKind,
     HoursStatus,
     MentorshipStatus,
-    SensitiveAnswer,
 )
+from app.domain.esf import SPECIAL_CATEGORY_QUESTIONS, missing_entry_answers
 from app.domain.models import (
     Consent,
     Consultation,
     ConsultationTopic,
     Enrollment,
+    ExitReason,
     FollowUp,
     Mentorship,
     Participant,
@@ -46,6 +47,10 @@ class EnrollmentView:
     entry_due: date
     exit_due: date | None
     six_month_due: date | None
+    exit_reason: str | None = None
+    # The ESF entry questions not yet asked (none for other projects), known to every
+    # role even where the answers themselves are hidden.
+    missing_answers: tuple[str, ...] = ()
 
     def entry_missing(self) -> bool:
         return self.esf and self.enrollment.entry_recorded_on is None
@@ -144,19 +149,17 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
         )
         advisor = session.get(User, participant.advisor_id) if participant.advisor_id else None
         enrollments = []
+        reasons = dict(session.exec(select(ExitReason.id, ExitReason.name)).all())
         for enrollment, project in session.exec(
             select(Enrollment, Project)
             .join(Project, Project.id == Enrollment.project_id)  # type: ignore[arg-type]
             .where(Enrollment.participant_id == participant_id)
             .order_by(Enrollment.entry_date)  # type: ignore[arg-type]
         ):
+            missing = tuple(missing_entry_answers(enrollment.__dict__)) if project.esf else ()
             if not sensitive:
-                enrollment = enrollment.model_copy(
-                    update={
-                        "disability": SensitiveAnswer.UNKNOWN,
-                        "minority": SensitiveAnswer.UNKNOWN,
-                    }
-                )
+                # Hidden from this role: shown as not known, never as an answer.
+                enrollment = enrollment.model_copy(update=dict.fromkeys(SPECIAL_CATEGORY_QUESTIONS))
             enrollments.append(
                 EnrollmentView(
                     enrollment=enrollment,
@@ -168,6 +171,8 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
                     six_month_due=six_months_after(enrollment.exit_date)
                     if enrollment.exit_date
                     else None,
+                    exit_reason=reasons.get(enrollment.exit_reason_id),
+                    missing_answers=missing,
                 )
             )
         consultations = []

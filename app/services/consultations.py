@@ -11,10 +11,12 @@ from app.domain.catalogues import language_code as to_language_code
 from app.domain.enums import AuditAction, ConsultationFormat, ConsultationKind
 from app.domain.models import (
     Consultation,
+    ConsultationReferral,
     ConsultationTopic,
     FollowUp,
     Participant,
     Project,
+    ReferralTarget,
     Topic,
     User,
 )
@@ -42,7 +44,8 @@ class ConsultationInput:
     topic_ids: tuple[int, ...] = ()
     note: str | None = None
     project_id: int | None = None
-    referred_to: str | None = None
+    # Services the person was referred to (the club's list of referral targets).
+    referral_target_ids: tuple[int, ...] = ()
     follow_up_on: dt.date | None = None
     follow_up_subject: str | None = None
 
@@ -59,6 +62,18 @@ def list_topics(database: Database, actor: Actor) -> list[Topic]:
                 select(Topic)
                 .where(Topic.active == True)  # noqa: E712
                 .order_by(Topic.position, Topic.name)  # type: ignore[arg-type]
+            )
+        )
+
+
+def list_referral_targets(database: Database, actor: Actor) -> list[ReferralTarget]:
+    actor.require(Permission.CONSULTATIONS_READ)
+    with database.session() as session:
+        return list(
+            session.exec(
+                select(ReferralTarget)
+                .where(ReferralTarget.active == True)  # noqa: E712
+                .order_by(ReferralTarget.position, ReferralTarget.name)  # type: ignore[arg-type]
             )
         )
 
@@ -126,9 +141,6 @@ def add_consultation(
     today = today or date.today()
     language = _validate(data, today)
     note = validation.optional_text("note", translate("Fields", "Note"), data.note, 20_000)
-    referred_to = validation.optional_text(
-        "referred_to", translate("Fields", "Referred to"), data.referred_to
-    )
     with database.session() as session:
         if data.participant_id is not None:
             load_participant(session, actor, data.participant_id)
@@ -136,6 +148,11 @@ def add_consultation(
         unknown = [t for t in data.topic_ids if t not in known_topics]
         if unknown:
             raise ValidationError("topics", translate("Errors", "Topics: unknown topic chosen."))
+        known_targets = set(session.exec(select(ReferralTarget.id)))
+        if any(t not in known_targets for t in data.referral_target_ids):
+            raise ValidationError(
+                "referrals", translate("Errors", "Referred to: unknown service chosen.")
+            )
         consultation = Consultation(
             participant_id=data.participant_id,
             project_id=data.project_id,
@@ -147,7 +164,6 @@ def add_consultation(
             format=data.format,
             language_code=language,
             interpreter=data.interpreter,
-            referred_to=referred_to,
             note=note,
         )
         session.add(consultation)
@@ -155,14 +171,20 @@ def add_consultation(
         assert consultation.id is not None
         for topic_id in dict.fromkeys(data.topic_ids):
             session.add(ConsultationTopic(consultation_id=consultation.id, topic_id=topic_id))
+        for target_id in dict.fromkeys(data.referral_target_ids):
+            session.add(
+                ConsultationReferral(consultation_id=consultation.id, referral_target_id=target_id)
+            )
         if data.participant_id is not None:
             renumber_kinds(session, data.participant_id)
         fields = ["date", "duration_minutes", "format", "topics"]
         fields += [
             name
-            for name in ("start_time", "language_code", "note", "project_id", "referred_to")
+            for name in ("start_time", "language_code", "note", "project_id")
             if getattr(consultation, name)
         ]
+        if data.referral_target_ids:
+            fields.append("referrals")
         record(session, actor, AuditAction.CREATE, "consultation", consultation.id, fields)
         if data.follow_up_on is not None and data.participant_id is not None:
             subject = (data.follow_up_subject or "").strip() or translate(

@@ -18,6 +18,25 @@ class StorageProblem(ServiceError):
     """A known problem with the data folder or file, explained in plain words."""
 
 
+def migration_notices(database: Database) -> list[str]:
+    """The corrections the last migration made, as sentences for the user."""
+    sentences = []
+    for notice in database.notices:
+        code, _, count = notice.partition(":")
+        if code == "questionnaires_reset":
+            sentences.append(
+                translate(
+                    "Errors",
+                    "{count} ESF entry questionnaire(s) had been saved untouched with answers "
+                    "the old form pre-selected. They were reset to 'not yet asked' and are now "
+                    "listed as missing on the start page and in the ESF report.",
+                ).format(count=count)
+            )
+        else:
+            sentences.append(notice)
+    return sentences
+
+
 def is_initialised(location: Location) -> bool:
     """True when the data folder holds a database with an organisation in it."""
     path = location.database
@@ -61,13 +80,13 @@ def open_database(location: Location) -> Database:
             raise DataDirNotWritable(str(location.data_dir), "no write permission")
         engine = create_sqlite_engine(location.database)
         try:
-            upgrade(engine, location.database, location.backup_dir)
+            result = upgrade(engine, location.database, location.backup_dir)
         except BaseException:
             engine.dispose()
             raise
     except StorageError as error:
         raise StorageProblem(storage_message(error)) from error
-    return Database(location, engine)
+    return Database(location, engine, result.notices)
 
 
 def create_fresh(path: Path, backup_dir: Path) -> Database:

@@ -37,6 +37,7 @@ from app.domain.enums import (
     EmploymentStatus,
     ExitStatus,
     Gender,
+    GermanLevel,
     HoursStatus,
     MeetingRhythm,
     MentorshipGoal,
@@ -50,13 +51,16 @@ from app.domain.enums import (
     VocationalQualification,
     VolunteerStatus,
 )
+from app.domain.esf import EMPLOYED_AT_ENTRY, ENTRY_QUESTIONS, UNEMPLOYED_MONTHS
 from app.domain.models import (
     AllowancePayment,
     Consent,
     Consultation,
+    ConsultationReferral,
     ConsultationTopic,
     Enrollment,
     Event,
+    ExitReason,
     FollowUp,
     Mentorship,
     MentorshipGoalLink,
@@ -65,6 +69,7 @@ from app.domain.models import (
     ParticipantLanguage,
     ParticipantNationality,
     Project,
+    ReferralTarget,
     Topic,
     User,
     Volunteer,
@@ -80,9 +85,11 @@ from app.services.errors import ValidationError
 from app.services.i18n import translate
 from app.services.numbering import reserve
 from app.services.passwords import hash_password
+from app.services.projects import seed_project_lists
 from app.storage.database import Database
 
 MAX_PARTICIPANTS = 200_000
+QUESTIONNAIRE_COLUMNS = (*ENTRY_QUESTIONS, UNEMPLOYED_MONTHS)
 BATCH = 5_000
 
 Progress = Callable[[str], None]
@@ -164,6 +171,7 @@ class _DemoBuilder:
         self.today = today
         self.progress = progress
         self.now = datetime.combine(today, time(9, 0), tzinfo=UTC)
+        self.reasons: dict[int | None, dict[str, int | None]] = {}
 
     # -- helpers -------------------------------------------------------------
     def chance(self, probability: float) -> bool:
@@ -241,7 +249,6 @@ class _DemoBuilder:
                 start_date=date(self.today.year - 3, 1, 1),
                 end_date=date(self.today.year + 1, 12, 31),
                 esf=True,
-                hourly_rate_cents=1282,
             ),
             Project(
                 organisation_id=organisation_id,
@@ -260,8 +267,23 @@ class _DemoBuilder:
             if existing is None:
                 session.add(candidate)
                 session.flush()
+                assert candidate.id is not None
+                seed_project_lists(session, candidate.id)
             found.append(existing or candidate)
+        for project in found:
+            self.reasons[project.id] = {
+                reason.name: reason.id
+                for reason in session.exec(
+                    select(ExitReason).where(ExitReason.project_id == project.id)
+                )
+            }
         return found[0], found[1]
+
+    def reason(self, project: Project, *names: str) -> int | None:
+        """One of the project's exit reasons (the demo's default names)."""
+        known = self.reasons.get(project.id, {})
+        candidates = [known[name] for name in names if name in known]
+        return self.rng.choice(candidates) if candidates else None
 
     def participants(
         self, session: Session, count: int, advisors: list[int], esf: Project, mentoring: Project
@@ -293,6 +315,7 @@ class _DemoBuilder:
             phone = f"0{rng.choice(['151', '160', '176', '511'])} {rng.randint(1000000, 9999999)}"
             closed = opened < self.today - timedelta(days=240) and self.chance(0.55)
             vocational = self.vocational(age_on(birth, opened))
+            occupation = rng.choice(data.REFERENCE_OCCUPATIONS) if self.chance(0.4) else None
             participant_id = next_id + index
             nationalities = sorted(
                 {rng.choice(origin.nationalities) for _ in range(1 + self.chance(0.08))}
@@ -317,9 +340,13 @@ class _DemoBuilder:
                     "school_qualification_country": nationalities[0],
                     "vocational_qualification": vocational,
                     "vocational_qualification_country": nationalities[0],
-                    "reference_occupation": rng.choice(data.REFERENCE_OCCUPATIONS)
-                    if self.chance(0.4)
+                    "reference_occupation": occupation,
+                    "regulated_profession": rng.choices(list(Answer), [45, 45, 10])[0]
+                    if occupation
                     else None,
+                    "german_level": rng.choices(list(GermanLevel), [6, 16, 18, 22, 16, 8, 2, 4, 8])[
+                        0
+                    ],
                     "recognition_status": RecognitionStatus.NOT_APPLICABLE
                     if vocational in (VocationalQualification.NONE, VocationalQualification.UNKNOWN)
                     else rng.choice(list(RecognitionStatus)[1:]),
@@ -372,22 +399,17 @@ class _DemoBuilder:
                 if closed:
                     people[-1]["closed_on"] = enrollment["exit_date"] or opened
             if mentoring.start_date <= opened and self.chance(0.12):
+                # Not an ESF project: no questionnaire is asked.
                 enrollment_rows.append(
                     {
                         "participant_id": participant_id,
                         "project_id": mentoring.id,
                         "entry_date": opened,
                         "created_at": self.now,
-                        "employment_status": EmploymentStatus.UNKNOWN,
-                        "education_level": EducationLevel.UNKNOWN,
                         "third_country_national": Answer.YES
                         if is_third_country_national(nationalities)
                         else Answer.NO,
-                        "disability": SensitiveAnswer.UNKNOWN,
-                        "minority": SensitiveAnswer.UNKNOWN,
-                        "foreign_origin": Answer.UNKNOWN,
-                        "homeless": Answer.UNKNOWN,
-                        "rural_area": Answer.UNKNOWN,
+                        **dict.fromkeys(QUESTIONNAIRE_COLUMNS),
                     }
                 )
             if closed and people[-1]["closed_on"] is None:
@@ -422,9 +444,34 @@ class _DemoBuilder:
     ) -> dict[str, Any]:
         rng = self.rng
         status = rng.choices(list(EmploymentStatus), [18, 3, 50, 25, 4])[0]
+        answers: dict[str, Any] = {
+            "employment_status": status,
+            "unemployed_months": rng.randint(1, 40)
+            if status == EmploymentStatus.UNEMPLOYED
+            else None,
+            "education_level": rng.choices(list(EducationLevel), [40, 30, 22, 8])[0],
+            "disability": rng.choices(list(SensitiveAnswer), [6, 80, 6, 8])[0],
+            "minority": rng.choices(list(SensitiveAnswer), [10, 70, 10, 10])[0],
+            "foreign_origin": Answer.YES,
+            "homeless": rng.choices(list(Answer), [5, 88, 7])[0],
+            "rural_area": rng.choices(list(Answer), [8, 85, 7])[0],
+        }
+        # Questionnaires are incomplete mostly for people who just started: some only
+        # have the first questions, some none yet. What was not asked stays empty.
+        recently = entry > self.today - timedelta(days=45)
+        if self.chance(0.5 if recently else 0.995):
+            recorded_on: date | None = entry + timedelta(
+                days=rng.randint(0, min(30, (self.today - entry).days))
+            )
+        else:
+            recorded_on = None
+            asked = rng.choice((0, 1, 3))  # of the questions in the form's order
+            for key in list(answers)[asked:]:
+                answers[key] = None
         exit_date = None
         exit_status = None
         qualification = None
+        reason_id = None
         employed_6 = improved_6 = None
         if entry < self.today - timedelta(days=120) and self.chance(0.55):
             exit_date = self.day_between(
@@ -435,33 +482,23 @@ class _DemoBuilder:
             if self.chance(0.6 if recent_exit else 0.995):
                 exit_status = rng.choices(list(ExitStatus), [30, 20, 30, 4, 8, 8])[0]
                 qualification = self.chance(0.3)
+            reason_id = self.exit_reason(esf, exit_status)
             if exit_date < self.today - timedelta(days=183) and self.chance(0.6):
                 employed_6 = rng.choice(list(Answer))
-                improved_6 = rng.choice(list(Answer))
+                if status in EMPLOYED_AT_ENTRY:
+                    improved_6 = rng.choice(list(Answer))
         third_country = is_third_country_national(nationalities)
         return {
             "participant_id": participant_id,
             "project_id": esf.id,
             "entry_date": entry,
-            "employment_status": status,
-            "unemployed_months": rng.randint(1, 40)
-            if status == EmploymentStatus.UNEMPLOYED
-            else None,
-            "education_level": rng.choices(list(EducationLevel), [40, 30, 22, 8])[0],
+            **answers,
             "third_country_national": Answer.YES if third_country else Answer.NO,
-            "disability": rng.choices(list(SensitiveAnswer), [6, 80, 6, 8])[0],
-            "minority": rng.choices(list(SensitiveAnswer), [10, 70, 10, 10])[0],
-            "foreign_origin": Answer.YES,
-            "homeless": rng.choices(list(Answer), [5, 88, 7])[0],
-            "rural_area": rng.choices(list(Answer), [8, 85, 7])[0],
-            # Entry questionnaires are missing mostly for people who just started.
-            "entry_recorded_on": entry
-            + timedelta(days=rng.randint(0, min(30, (self.today - entry).days)))
-            if self.chance(0.5 if entry > self.today - timedelta(days=45) else 0.995)
-            else None,
+            "entry_recorded_on": recorded_on,
             "exit_date": exit_date,
             "exit_status": exit_status,
             "qualification_gained": qualification,
+            "exit_reason_id": reason_id,
             "exit_recorded_on": exit_date
             + timedelta(days=rng.randint(0, min(28, (self.today - exit_date).days)))
             if exit_status and exit_date
@@ -475,6 +512,16 @@ class _DemoBuilder:
             "created_at": self.now,
         }
 
+    def exit_reason(self, project: Project, status: ExitStatus | None) -> int | None:
+        """A reason that fits the situation after exit, as an advisor would choose it."""
+        if status in (ExitStatus.EMPLOYED, ExitStatus.SELF_EMPLOYED, ExitStatus.EDUCATION_TRAINING):
+            return self.reason(project, "Ziel erreicht", "keine weitere Unterstützung nötig")
+        if status == ExitStatus.JOB_SEEKING:
+            return self.reason(project, "Teilnahme regulär beendet")
+        if status == ExitStatus.NONE:
+            return self.reason(project, "abgebrochen", "kein Kontakt mehr")
+        return self.reason(project, "verzogen", "sonstiger Grund", "kein Kontakt mehr")
+
     def consultations(
         self,
         session: Session,
@@ -487,6 +534,8 @@ class _DemoBuilder:
         next_id = _next_id(session, Consultation)
         rows: list[dict[str, Any]] = []
         topic_rows: list[dict[str, Any]] = []
+        referral_rows: list[dict[str, Any]] = []
+        referral_targets = list(session.exec(select(ReferralTarget.id)).all())
         follow_ups: list[dict[str, Any]] = []
         durations = (10, 15, 20, 30, 45, 45, 60, 60, 90, 120)
 
@@ -511,7 +560,6 @@ class _DemoBuilder:
                     "format": rng.choices(list(ConsultationFormat), [60, 20, 5, 5, 7, 3])[0],
                     "language_code": language,
                     "interpreter": language != "de" and self.chance(0.2),
-                    "referred_to": None,
                     "note": rng.choice(data.NOTES) if participant else None,
                     "created_at": self.now,
                     "updated_at": self.now,
@@ -519,6 +567,11 @@ class _DemoBuilder:
             )
             for topic_id in rng.sample(topics, rng.randint(1, 3)):
                 topic_rows.append({"consultation_id": consultation_id, "topic_id": topic_id})
+            if participant and referral_targets and self.chance(0.15):
+                for target_id in rng.sample(referral_targets, rng.choice((1, 1, 2))):
+                    referral_rows.append(
+                        {"consultation_id": consultation_id, "referral_target_id": target_id}
+                    )
             return consultation_id
 
         for person in people:
@@ -536,7 +589,11 @@ class _DemoBuilder:
                         "participant_id": person["id"],
                         "consultation_id": consultation_id,
                         "assignee_id": person["advisor_id"],
-                        "due_date": self.today + timedelta(days=rng.randint(-6, 40)),
+                        # About a third are due today or overdue, as in a real office.
+                        "due_date": self.today
+                        + timedelta(
+                            days=-rng.randint(0, 10) if self.chance(0.3) else rng.randint(1, 40)
+                        ),
                         "subject": rng.choice(data.FOLLOW_UP_SUBJECTS),
                         "done_at": None,
                         "created_at": self.now,
@@ -550,6 +607,7 @@ class _DemoBuilder:
             )
         _insert(session, Consultation, rows)
         _insert(session, ConsultationTopic, topic_rows)
+        _insert(session, ConsultationReferral, referral_rows)
         _insert(session, FollowUp, follow_ups)
         return len(rows), len(follow_ups)
 
@@ -693,11 +751,27 @@ class _DemoBuilder:
                     if self.chance(0.3)
                     else None,
                     "agreement_signed_on": start,
+                    "end_reason_id": self.reason(
+                        mentoring,
+                        "Ziel erreicht",
+                        "Ziel erreicht",
+                        "Teilnahme regulär beendet",
+                        "abgebrochen",
+                        "verzogen",
+                    )
+                    if ended
+                    else None,
                     "created_at": self.now,
                 }
             )
             for goal in rng.sample(list(MentorshipGoal)[:-1], rng.randint(1, 3)):
-                goals.append({"mentorship_id": mentorship_id, "goal": goal})
+                goals.append(
+                    {
+                        "mentorship_id": mentorship_id,
+                        "goal": goal,
+                        "reached": self.chance(0.65) if ended else None,
+                    }
+                )
         _insert(session, Mentorship, rows)
         _insert(session, MentorshipGoalLink, goals)
         return rows
@@ -794,6 +868,7 @@ class _DemoBuilder:
                 paid_on = date(year, quarter * 3, 28)
                 if paid_on > self.today:
                     break
+                # Each payment compensates the quarter's work: those hours are paid.
                 rows.append(
                     {
                         "volunteer_id": volunteer["id"],
@@ -801,6 +876,8 @@ class _DemoBuilder:
                         "kind": kind,
                         "paid_on": paid_on,
                         "amount_cents": amount,
+                        "covers_from": date(year, quarter * 3 - 2, 1),
+                        "covers_to": paid_on,
                         "note": None,
                         "created_by_id": actor.user_id,
                         "created_at": self.now,

@@ -2,6 +2,9 @@
 
 Entry answers describe the situation on the entry date. Changing them later
 than four weeks after entry needs a reason, which goes into the audit trail.
+The ESF questionnaires exist only for ESF projects, and only answers the person
+gave are stored: a question not yet asked stays ``None``, and the entry (exit)
+data count as recorded only once every question was answered.
 """
 
 from dataclasses import dataclass
@@ -21,7 +24,8 @@ from app.domain.enums import (
     ExitStatus,
     SensitiveAnswer,
 )
-from app.domain.models import Consent, Enrollment, ParticipantNationality, Project
+from app.domain.esf import EMPLOYED_AT_ENTRY, missing_entry_answers, missing_exit_answers
+from app.domain.models import Consent, Enrollment, ExitReason, ParticipantNationality, Project
 from app.domain.models._columns import utcnow
 from app.domain.permissions import Permission
 from app.services import validation
@@ -35,21 +39,35 @@ from app.storage.database import Database
 
 @dataclass(frozen=True)
 class EntryAnswers:
-    employment_status: EmploymentStatus = EmploymentStatus.UNKNOWN
+    """The ESF entry questionnaire; ``None`` is a question not yet asked."""
+
+    employment_status: EmploymentStatus | None = None
     unemployed_months: int | None = None
-    education_level: EducationLevel = EducationLevel.UNKNOWN
-    disability: SensitiveAnswer = SensitiveAnswer.UNKNOWN
-    minority: SensitiveAnswer = SensitiveAnswer.UNKNOWN
-    foreign_origin: Answer = Answer.UNKNOWN
-    homeless: Answer = Answer.UNKNOWN
-    rural_area: Answer = Answer.UNKNOWN
+    education_level: EducationLevel | None = None
+    disability: SensitiveAnswer | None = None
+    minority: SensitiveAnswer | None = None
+    foreign_origin: Answer | None = None
+    homeless: Answer | None = None
+    rural_area: Answer | None = None
+
+    def missing(self) -> list[str]:
+        return missing_entry_answers(self.__dict__)
 
 
 @dataclass(frozen=True)
 class ExitAnswers:
+    """An exit: the date and reason for every project, the ESF questions for ESF projects."""
+
     exit_date: date
-    exit_status: ExitStatus = ExitStatus.UNKNOWN
+    exit_status: ExitStatus | None = None
     qualification_gained: bool | None = None
+    exit_reason_id: int | None = None
+
+    def esf_answers(self) -> dict[str, object]:
+        return {
+            "exit_status": self.exit_status,
+            "qualification_gained": self.qualification_gained,
+        }
 
 
 def _label(text: str) -> str:
@@ -91,6 +109,29 @@ def _load_enrollment(session: Session, actor: Actor, enrollment_id: int) -> Enro
     return enrollment
 
 
+def _project_of(session: Session, enrollment: Enrollment) -> Project:
+    project = session.get(Project, enrollment.project_id)
+    assert project is not None  # a foreign key
+    return project
+
+
+def _refuse_questionnaire(field: str, project: Project) -> None:
+    raise ValidationError(
+        field,
+        translate(
+            "Errors",
+            "The ESF questionnaires are only asked in ESF projects; {project} is not one.",
+        ).format(project=project.code),
+    )
+
+
+def _entry_recorded_on(answers: EntryAnswers, before: date | None, today: date) -> date | None:
+    """The entry data count as recorded on the day the last question was answered."""
+    if answers.missing():
+        return None
+    return before or today
+
+
 def enroll(
     database: Database,
     actor: Actor,
@@ -123,6 +164,8 @@ def enroll(
                     "Errors", "Project: case {case} is already enrolled in {project}."
                 ).format(case=participant.case_number, project=project.code),
             )
+        if answers is not None and not project.esf:
+            _refuse_questionnaire("employment_status", project)
         if entry_date < project.start_date or (project.end_date and entry_date > project.end_date):
             raise ValidationError(
                 "entry_date",
@@ -146,13 +189,13 @@ def enroll(
             if third_country is None
             else (Answer.YES if third_country else Answer.NO),
             **(answers.__dict__ if answers else {}),
-            entry_recorded_on=today if answers else None,
+            entry_recorded_on=_entry_recorded_on(answers, None, today) if answers else None,
         )
         session.add(enrollment)
         session.flush()
         fields = ["project_id", "entry_date", "third_country_national"]
         if answers:
-            fields += list(answers.__dict__)
+            fields += [key for key, value in answers.__dict__.items() if value is not None]
         record(session, actor, AuditAction.CREATE, "enrollment", enrollment.id, fields)
         session.commit()
         return enrollment
@@ -172,6 +215,9 @@ def update_entry_answers(
     _check_entry(answers)
     with database.session() as session:
         enrollment = _load_enrollment(session, actor, enrollment_id)
+        project = _project_of(session, enrollment)
+        if not project.esf:
+            _refuse_questionnaire("employment_status", project)
         changed = [k for k, v in answers.__dict__.items() if getattr(enrollment, k) != v]
         late = today > entry_data_due(enrollment.entry_date)
         reason_text = (reason or "").strip()
@@ -186,8 +232,9 @@ def update_entry_answers(
             )
         for key, value in answers.__dict__.items():
             setattr(enrollment, key, value)
-        if enrollment.entry_recorded_on is None:
-            enrollment.entry_recorded_on = today
+        enrollment.entry_recorded_on = _entry_recorded_on(
+            answers, enrollment.entry_recorded_on, today
+        )
         session.add(enrollment)
         if changed:
             record(
@@ -203,7 +250,27 @@ def update_entry_answers(
         return enrollment
 
 
-def _apply_exit(enrollment: Enrollment, exit_answers: ExitAnswers, today: date) -> list[str]:
+def _check_exit_reason(session: Session, enrollment: Enrollment, reason_id: int | None) -> None:
+    if reason_id is None or reason_id == enrollment.exit_reason_id:
+        return
+    reason = session.get(ExitReason, reason_id)
+    if reason is None or reason.project_id != enrollment.project_id or not reason.active:
+        raise ValidationError(
+            "exit_reason_id",
+            translate("Errors", "{label}: please choose one of the project's reasons.").format(
+                label=translate("Fields", "Exit reason")
+            ),
+        )
+
+
+def _apply_exit(
+    session: Session, enrollment: Enrollment, exit_answers: ExitAnswers, today: date
+) -> list[str]:
+    project = _project_of(session, enrollment)
+    esf_answers = exit_answers.esf_answers()
+    if not project.esf and any(value is not None for value in esf_answers.values()):
+        _refuse_questionnaire("exit_status", project)
+    _check_exit_reason(session, enrollment, exit_answers.exit_reason_id)
     _not_in_future("exit_date", translate("Fields", "Exit date"), exit_answers.exit_date, today)
     if exit_answers.exit_date < enrollment.entry_date:
         raise ValidationError(
@@ -216,7 +283,8 @@ def _apply_exit(enrollment: Enrollment, exit_answers: ExitAnswers, today: date) 
     changed = [k for k, v in exit_answers.__dict__.items() if getattr(enrollment, k) != v]
     for key, value in exit_answers.__dict__.items():
         setattr(enrollment, key, value)
-    enrollment.exit_recorded_on = today
+    complete = project.esf and not missing_exit_answers(esf_answers)
+    enrollment.exit_recorded_on = (enrollment.exit_recorded_on or today) if complete else None
     return changed
 
 
@@ -231,7 +299,7 @@ def record_exit(
     today = today or date.today()
     with database.session() as session:
         enrollment = _load_enrollment(session, actor, enrollment_id)
-        changed = _apply_exit(enrollment, exit_answers, today)
+        changed = _apply_exit(session, enrollment, exit_answers, today)
         session.add(enrollment)
         record(session, actor, AuditAction.UPDATE, "enrollment", enrollment_id, changed)
         session.commit()
@@ -242,21 +310,35 @@ def record_six_month_answers(
     database: Database,
     actor: Actor,
     enrollment_id: int,
-    employed: Answer,
-    improved: Answer,
+    employed: Answer | None,
+    improved: Answer | None,
     today: date | None = None,
 ) -> Enrollment:
+    """EECR05 for everyone, EECR06 only for people employed at entry; None: not asked."""
     actor.require(Permission.CASES_WRITE)
     with database.session() as session:
         enrollment = _load_enrollment(session, actor, enrollment_id)
+        if not _project_of(session, enrollment).esf:
+            _refuse_questionnaire("employed_after_6_months", _project_of(session, enrollment))
         if enrollment.exit_date is None:
             raise ValidationError(
                 "employed_after_6_months",
                 translate("Errors", "6-month answers: record the exit first."),
             )
+        if improved is not None and enrollment.employment_status not in EMPLOYED_AT_ENTRY:
+            raise ValidationError(
+                "improved_after_6_months",
+                translate(
+                    "Errors",
+                    "{label}: only asked of people who were employed or self-employed at entry.",
+                ).format(label=translate("Fields", "Situation improved")),
+            )
         enrollment.employed_after_6_months = employed
         enrollment.improved_after_6_months = improved
-        enrollment.six_month_recorded_on = today or date.today()
+        answered = employed is not None and (
+            improved is not None or enrollment.employment_status not in EMPLOYED_AT_ENTRY
+        )
+        enrollment.six_month_recorded_on = (today or date.today()) if answered else None
         session.add(enrollment)
         record(
             session,
@@ -293,7 +375,7 @@ def close_case(
         for enrollment in open_enrollments:
             assert enrollment.id is not None
             exit_answers = exits.get(enrollment.id) or ExitAnswers(exit_date=closed_on)
-            changed = _apply_exit(enrollment, exit_answers, today)
+            changed = _apply_exit(session, enrollment, exit_answers, today)
             session.add(enrollment)
             record(session, actor, AuditAction.UPDATE, "enrollment", enrollment.id, changed)
         participant.status = CaseStatus.CLOSED

@@ -7,11 +7,13 @@ import sqlalchemy as sa
 
 from app.domain.deadlines import DATA_DEADLINE
 from app.domain.enums import Role
+from app.domain.esf import ENTRY_QUESTIONS, UNEMPLOYED_MONTHS, missing_entry_answers
 from app.domain.models import Consultation, Enrollment, FollowUp, Participant, Project
 from app.domain.models.tables import table
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.case_list import _as_date
+from app.services.i18n import translate
 from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, read_setting
 from app.storage.database import Database
 
@@ -66,6 +68,13 @@ def _item(
     )
 
 
+def _open_questions(row: sa.Row[tuple[object, ...]]) -> str:
+    missing = len(missing_entry_answers(dict(row._mapping)))
+    return translate("StartPage", "{project}: %n question(s) not asked", "", missing).format(
+        project=row.code
+    )
+
+
 def start_page(database: Database, actor: Actor, today: date | None = None) -> StartPage:
     """Lists are empty for roles that do not work with cases."""
     today = today or date.today()
@@ -94,8 +103,9 @@ def start_page(database: Database, actor: Actor, today: date | None = None) -> S
                 .limit(LIST_LIMIT)
             )
         ]
+        answers = [e[name] for name in (*ENTRY_QUESTIONS, UNEMPLOYED_MONTHS)]
         esf = (
-            sa.select(*people, e.entry_date, e.exit_date, r.code)
+            sa.select(*people, e.entry_date, e.exit_date, r.code, *answers)
             .join(table(Participant), p.id == e.participant_id)
             .join(table(Project), r.id == e.project_id)
             .where(r.esf == True)  # noqa: E712
@@ -107,7 +117,7 @@ def start_page(database: Database, actor: Actor, today: date | None = None) -> S
             if read_setting(session, RESTRICT_ADVISORS_TO_OWN_CASES):
                 recent_cases = recent_cases.where(p.advisor_id == actor.user_id)
         entry_missing = [
-            _item(row, row.entry_date + DATA_DEADLINE, row.code)
+            _item(row, row.entry_date + DATA_DEADLINE, _open_questions(row))
             for row in session.execute(
                 esf.where(e.entry_recorded_on == None)  # noqa: E711
                 .order_by(e.entry_date)

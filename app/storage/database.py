@@ -12,6 +12,8 @@ from app.storage.location import Location
 class Database:
     location: Location
     engine: Engine
+    # What the migrations at this opening corrected, for the user to read once.
+    notices: tuple[str, ...] = ()
 
     def session(self) -> Session:
         """A new session; objects stay readable after commit (the UI shows them)."""

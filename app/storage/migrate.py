@@ -5,7 +5,9 @@ every start: all pending revisions in one transaction, after the file has
 been copied aside. A file written by a newer Lotse is refused untouched.
 """
 
+import logging
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
@@ -19,12 +21,19 @@ from app.storage.errors import DatabaseTooNew, DatabaseUnreadable, MigrationFail
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 VERSION_TABLE = "alembic_version"
 
+log = logging.getLogger(__name__)
 
-def alembic_config(connection: Connection | None = None) -> Config:
+
+def alembic_config(
+    connection: Connection | None = None, notices: list[str] | None = None
+) -> Config:
+    """Alembic's configuration; migrations append what users should know to ``notices``."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
         config.attributes["connection"] = connection
+    if notices is not None:
+        config.attributes["notices"] = notices
     return config
 
 
@@ -69,22 +78,32 @@ def refuse_if_too_new(path: Path) -> str | None:
     return revision
 
 
-def upgrade(engine: Engine, path: Path, backup_dir: Path) -> Path | None:
-    """Apply pending migrations; returns the backup taken first, if any."""
+@dataclass(frozen=True)
+class UpgradeResult:
+    backup: Path | None = None
+    # What a migration wants the user to know, as "code:count" (e.g. data it corrected).
+    notices: tuple[str, ...] = ()
+
+
+def upgrade(engine: Engine, path: Path, backup_dir: Path) -> UpgradeResult:
+    """Apply pending migrations; returns the backup taken first, if any, and notices."""
     revision = refuse_if_too_new(path) if path.exists() else None
     if revision == head_revision():
-        return None
+        return UpgradeResult()
     backup = None
     if path.exists() and revision is not None:
         backup = backup_file(path, backup_dir, f"before-migration-{revision}")
+    notices: list[str] = []
     try:
-        _upgrade_in_one_transaction(engine)
+        _upgrade_in_one_transaction(engine, notices)
     except Exception as error:
         raise MigrationFailed(str(path), str(backup) if backup else None, str(error)) from error
-    return backup
+    for notice in notices:
+        log.warning("migration notice: %s", notice)
+    return UpgradeResult(backup, tuple(notices))
 
 
-def _upgrade_in_one_transaction(engine: Engine) -> None:
+def _upgrade_in_one_transaction(engine: Engine, notices: list[str]) -> None:
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
         assert raw is not None
@@ -94,7 +113,7 @@ def _upgrade_in_one_transaction(engine: Engine) -> None:
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
-                command.upgrade(alembic_config(connection), "head")
+                command.upgrade(alembic_config(connection, notices), "head")
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise RuntimeError(f"foreign key check failed: {broken[:5]}")

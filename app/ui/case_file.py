@@ -293,16 +293,17 @@ class CaseFileWindow(QWidget):
         rows = []
         for view in case.enrollments:
             e = view.enrollment
+            open_questions = len(view.missing_answers)
             if not view.esf:
-                entry_state = "—"
+                entry_state = self.tr("not an ESF project")
             elif view.entry_overdue(today):
-                entry_state = self.tr("missing, overdue since {date}").format(
-                    date=show_date(view.entry_due)
-                )
+                entry_state = self.tr(
+                    "%n question(s) not asked, overdue since {date}", "", open_questions
+                ).format(date=show_date(view.entry_due))
             elif view.entry_missing():
-                entry_state = self.tr("missing, due by {date}").format(
-                    date=show_date(view.entry_due)
-                )
+                entry_state = self.tr(
+                    "%n question(s) not asked, due by {date}", "", open_questions
+                ).format(date=show_date(view.entry_due))
             else:
                 entry_state = self.tr("recorded on {date}").format(
                     date=show_date(e.entry_recorded_on)
@@ -316,6 +317,7 @@ class CaseFileWindow(QWidget):
                     show_date(e.entry_date),
                     entry_state,
                     exit_text,
+                    view.exit_reason or "",
                     label(e.exit_status) if e.exit_status else "",
                     show_date(view.six_month_due) if e.exit_date else "",
                 )
@@ -328,11 +330,25 @@ class CaseFileWindow(QWidget):
                     self.tr("Entry"),
                     self.tr("ESF entry data"),
                     self.tr("Exit"),
+                    self.tr("Exit reason"),
                     self.tr("Status after exit"),
                     self.tr("6-month follow-up"),
                 ),
                 self.projects_view,
             )
+        )
+        self.projects_view.selectionModel().currentRowChanged.connect(self._project_selected)
+        self._project_selected()
+
+    def _project_selected(self) -> None:
+        """The ESF questionnaires belong to ESF projects only."""
+        view = self._selected_enrollment()
+        can_write = self.actor.can(Permission.CASES_WRITE)
+        esf = view is not None and view.esf
+        self.entry_button.setEnabled(can_write and esf)
+        self.exit_button.setEnabled(can_write and view is not None)
+        self.six_month_button.setEnabled(
+            can_write and esf and view is not None and view.enrollment.exit_date is not None
         )
 
     def _show_timeline(self, case: CaseFile) -> None:

@@ -2,8 +2,16 @@
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QHeaderView, QTableView, QTimeEdit, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QTimeEdit,
+    QWidget,
+)
 
 from app.ui.formatting import DATE_FORMAT_QT
 
@@ -53,3 +61,28 @@ def read_only_table(parent: QWidget, single_selection: bool = False) -> QTableVi
     view.horizontalHeader().setResizeContentsPrecision(COLUMN_FIT_ROWS)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+class CheckList(QListWidget):
+    """A list of catalogue entries to tick (topics, referrals); item data is the id."""
+
+    def __init__(self, entries: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for entry_id, name in entries:
+            item = QListWidgetItem(name, self)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, entry_id)
+
+    def checked_ids(self) -> list[int]:
+        return [
+            int(self.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_checked(self, wanted: set[int]) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

@@ -8,7 +8,15 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.domain.enums import CaseStatus, EmploymentStatus, ExitStatus, Role
+from app.domain.enums import (
+    Answer,
+    CaseStatus,
+    EducationLevel,
+    EmploymentStatus,
+    ExitStatus,
+    Role,
+    SensitiveAnswer,
+)
 from app.services.actor import Actor
 from app.services.case_file import read_case_file
 from app.services.consultations import ConsultationQuery, count_consultations
@@ -84,8 +92,19 @@ def test_an_advisors_day(qtbot: QtBot, database: Database, advisor: Actor) -> No
     enrollment.show()
     assert not enrollment.reason.isVisible()  # no stray "reason" field over a new enrollment
     enrollment.entry_date.setDate(QDate.currentDate())
-    select_data(enrollment.questionnaire.employment, EmploymentStatus.UNEMPLOYED)
-    enrollment.questionnaire.unemployed_months.setValue(14)
+    questionnaire = enrollment.questionnaire
+    select_data(questionnaire.employment, EmploymentStatus.UNEMPLOYED)
+    questionnaire.unemployed_months.setValue(14)
+    select_data(questionnaire.education, EducationLevel.ISCED_3_4)
+    for combo, answer in (
+        (questionnaire.disability, SensitiveAnswer.NO),
+        (questionnaire.minority, SensitiveAnswer.REFUSED),
+        (questionnaire.foreign_origin, Answer.YES),
+        (questionnaire.homeless, Answer.NO),
+        (questionnaire.rural, Answer.UNKNOWN),
+    ):
+        select_data(combo, answer)
+    assert "Alle Fragen beantwortet" in questionnaire.progress.text()
     enrollment.accept()
     assert enrollment.result() == QDialog.DialogCode.Accepted, enrollment.errors.label.text()
     case_window.reload()
@@ -150,6 +169,7 @@ def test_the_consultation_can_be_entered_with_the_keyboard_alone(
         dialog.language,
         dialog.interpreter,
         dialog.topics,
+        dialog.referrals,
         dialog.project,
         dialog.note,
     ]
@@ -247,7 +267,7 @@ def test_six_month_answers_and_the_advisor_restriction_setting(
     qtbot: QtBot, database: Database, admin: Actor, advisor: Actor
 ) -> None:
     from app.domain.enums import Answer
-    from app.services.enrollments import ExitAnswers, enroll, record_exit
+    from app.services.enrollments import EntryAnswers, ExitAnswers, enroll, record_exit
     from app.services.projects import list_projects
     from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, get_setting
     from app.ui.dialogs.enrollment import SixMonthDialog
@@ -260,7 +280,14 @@ def test_six_month_answers_and_the_advisor_restriction_setting(
     assert form.saved_id is not None
     project_id = list_projects(database, advisor)[0].id
     assert project_id is not None
-    enrollment = enroll(database, advisor, form.saved_id, project_id, date(2026, 1, 5))
+    enrollment = enroll(
+        database,
+        advisor,
+        form.saved_id,
+        project_id,
+        date(2026, 1, 5),
+        EntryAnswers(employment_status=EmploymentStatus.EMPLOYED),
+    )
     assert enrollment.id is not None
     record_exit(database, advisor, enrollment.id, ExitAnswers(date(2026, 2, 1)))
     view = read_case_file(database, advisor, form.saved_id).enrollments[0]

@@ -81,7 +81,7 @@ def test_first_run_creates_the_database_and_the_main_window_shows_it(
     assert overview.follow_ups.list.item(0).text() == "Nichts fällig."
     settings = window.pages["settings"]
     assert isinstance(settings, SettingsPage)
-    model = settings.projects_view.model()
+    model = settings.projects.view.model()
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "WIR-2026"
     assert model.index(0, 4).data() == "ja"

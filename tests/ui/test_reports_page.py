@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.domain.enums import Gender
+from app.domain.enums import EmploymentStatus, Gender
 from app.services.actor import Actor
 from app.services.cases import CaseInput, create_case
 from app.services.enrollments import EntryAnswers, enroll
@@ -37,7 +37,7 @@ def test_preview_and_save(
         person.id,
         project_id,
         date(2026, 3, 1),
-        EntryAnswers(),
+        EntryAnswers(employment_status=EmploymentStatus.UNEMPLOYED),
         today=date(2026, 11, 20),
     )
     page = ReportsPage(database, admin)

@@ -276,11 +276,11 @@ def test_the_clearance_renewal_period_is_a_setting(
     assert list_volunteers(database, admin)[0].clearance_due == date(2029, 5, 1)
     settings = SettingsPage(database, admin)
     qtbot.addWidget(settings)
-    assert settings.clearance_years.value() == 5
-    settings.clearance_years.setValue(3)
+    assert settings.general.clearance_years.value() == 5
+    settings.general.clearance_years.setValue(3)
     assert list_volunteers(database, admin)[0].clearance_due == date(2027, 5, 1)
     coordinator = actor(database, admin, "jana", Role.COORDINATOR)
     coordinator_settings = SettingsPage(database, coordinator)
     qtbot.addWidget(coordinator_settings)
-    assert not coordinator_settings.clearance_years.isEnabled()
-    assert coordinator_settings.clearance_years.value() == 3
+    assert not coordinator_settings.general.clearance_years.isEnabled()
+    assert coordinator_settings.general.clearance_years.value() == 3

@@ -1,8 +1,25 @@
 """All table models; importing this package registers them on ``SQLModel.metadata``."""
 
 from app.domain.models.accounts import AuditEvent, User
-from app.domain.models.counselling import Consultation, ConsultationTopic, FollowUp, Topic
-from app.domain.models.organisation import NumberSequence, Organisation, Project, Setting
+from app.domain.models.counselling import (
+    Consultation,
+    ConsultationReferral,
+    ConsultationTopic,
+    FollowUp,
+    ReferralTarget,
+    Topic,
+)
+from app.domain.models.organisation import (
+    ExitReason,
+    MinimumWage,
+    NumberSequence,
+    Organisation,
+    Project,
+    ProjectHourlyRate,
+    ProjectSuccessStatus,
+    Setting,
+    SupportedOrganisation,
+)
 from app.domain.models.participant import (
     Consent,
     Enrollment,
@@ -12,6 +29,7 @@ from app.domain.models.participant import (
 )
 from app.domain.models.volunteering import (
     AllowanceCap,
+    AllowanceDeclaration,
     AllowancePayment,
     Event,
     Mentorship,
@@ -23,23 +41,31 @@ from app.domain.models.volunteering import (
 
 __all__ = [
     "AllowanceCap",
+    "AllowanceDeclaration",
     "AllowancePayment",
     "AuditEvent",
     "Consent",
     "Consultation",
+    "ConsultationReferral",
     "ConsultationTopic",
     "Enrollment",
     "Event",
+    "ExitReason",
     "FollowUp",
     "Mentorship",
     "MentorshipGoalLink",
+    "MinimumWage",
     "NumberSequence",
     "Organisation",
     "Participant",
     "ParticipantLanguage",
     "ParticipantNationality",
     "Project",
+    "ProjectHourlyRate",
+    "ProjectSuccessStatus",
+    "ReferralTarget",
     "Setting",
+    "SupportedOrganisation",
     "Topic",
     "User",
     "Volunteer",

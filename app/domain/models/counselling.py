@@ -38,7 +38,6 @@ class Consultation(SQLModel, table=True):
     )
     language_code: str | None = None
     interpreter: bool = False
-    referred_to: str | None = None
     # The advisor's note: sensitive, never shown to volunteers or treasurers.
     note: str | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
@@ -58,6 +57,30 @@ class ConsultationTopic(SQLModel, table=True):
         foreign_key="consultation.id", primary_key=True, ondelete="CASCADE"
     )
     topic_id: int = Field(foreign_key="topic.id", primary_key=True, index=True)
+
+
+class ReferralTarget(SQLModel, table=True):
+    """A service the club refers people to (Jobcenter, Ausländerbehörde …): club data."""
+
+    __tablename__ = "referral_target"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    active: bool = True
+    position: int = 0
+
+    __table_args__ = (not_blank("name"),)
+
+
+class ConsultationReferral(SQLModel, table=True):
+    """A referral made in a consultation."""
+
+    __tablename__ = "consultation_referral"
+
+    consultation_id: int = Field(
+        foreign_key="consultation.id", primary_key=True, ondelete="CASCADE"
+    )
+    referral_target_id: int = Field(foreign_key="referral_target.id", primary_key=True, index=True)
 
 
 class FollowUp(SQLModel, table=True):

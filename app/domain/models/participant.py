@@ -13,6 +13,7 @@ from app.domain.enums import (
     EmploymentStatus,
     ExitStatus,
     Gender,
+    GermanLevel,
     RecognitionStatus,
     ReferralSource,
     ResidenceStatus,
@@ -53,6 +54,12 @@ class Participant(SQLModel, table=True):
     )
     vocational_qualification_country: str | None = None
     reference_occupation: str | None = None  # German Referenzberuf
+    regulated_profession: Answer | None = Field(
+        default=None, sa_type=enum_type(Answer, "regulated_profession")
+    )
+    german_level: GermanLevel | None = Field(
+        default=None, sa_type=enum_type(GermanLevel, "german_level")
+    )
     recognition_status: RecognitionStatus | None = Field(
         default=None, sa_type=enum_type(RecognitionStatus, "recognition_status")
     )
@@ -121,28 +128,27 @@ class Enrollment(SQLModel, table=True):
     participant_id: int = Field(foreign_key="participant.id", index=True)
     project_id: int = Field(foreign_key="project.id", index=True)
     entry_date: date = Field(index=True)
-    employment_status: EmploymentStatus = Field(
-        default=EmploymentStatus.UNKNOWN,
-        sa_type=enum_type(EmploymentStatus, "employment_status"),
+    # Entry answers: None means "not yet asked"; the UNKNOWN code is the answer
+    # "keine Angabe" and REFUSED (special categories) a documented refusal.
+    employment_status: EmploymentStatus | None = Field(
+        default=None, sa_type=enum_type(EmploymentStatus, "employment_status")
     )
     unemployed_months: int | None = None
-    education_level: EducationLevel = Field(
-        default=EducationLevel.UNKNOWN, sa_type=enum_type(EducationLevel, "education_level")
+    education_level: EducationLevel | None = Field(
+        default=None, sa_type=enum_type(EducationLevel, "education_level")
     )
     third_country_national: Answer = Field(
         default=Answer.UNKNOWN, sa_type=enum_type(Answer, "third_country_national")
     )
-    disability: SensitiveAnswer = Field(
-        default=SensitiveAnswer.UNKNOWN, sa_type=enum_type(SensitiveAnswer, "disability")
+    disability: SensitiveAnswer | None = Field(
+        default=None, sa_type=enum_type(SensitiveAnswer, "disability")
     )
-    minority: SensitiveAnswer = Field(
-        default=SensitiveAnswer.UNKNOWN, sa_type=enum_type(SensitiveAnswer, "minority")
+    minority: SensitiveAnswer | None = Field(
+        default=None, sa_type=enum_type(SensitiveAnswer, "minority")
     )
-    foreign_origin: Answer = Field(
-        default=Answer.UNKNOWN, sa_type=enum_type(Answer, "foreign_origin")
-    )
-    homeless: Answer = Field(default=Answer.UNKNOWN, sa_type=enum_type(Answer, "homeless"))
-    rural_area: Answer = Field(default=Answer.UNKNOWN, sa_type=enum_type(Answer, "rural_area"))
+    foreign_origin: Answer | None = Field(default=None, sa_type=enum_type(Answer, "foreign_origin"))
+    homeless: Answer | None = Field(default=None, sa_type=enum_type(Answer, "homeless"))
+    rural_area: Answer | None = Field(default=None, sa_type=enum_type(Answer, "rural_area"))
     entry_recorded_on: date | None = None
     exit_date: date | None = Field(default=None, index=True)
     exit_status: ExitStatus | None = Field(
@@ -157,6 +163,8 @@ class Enrollment(SQLModel, table=True):
         default=None, sa_type=enum_type(Answer, "improved_after_6_months")
     )
     six_month_recorded_on: date | None = None
+    # Why the participation ended, from the project's own list (outcome report).
+    exit_reason_id: int | None = Field(default=None, foreign_key="exit_reason.id")
     created_at: datetime = Field(default_factory=utcnow)
 
     __table_args__ = (

@@ -117,6 +117,8 @@ class Mentorship(SQLModel, table=True):
     )
     goals_text: str | None = None
     agreement_signed_on: dt.date | None = None
+    # Why the tandem ended, from its project's list of exit reasons.
+    end_reason_id: int | None = Field(default=None, foreign_key="exit_reason.id")
     created_at: dt.datetime = Field(default_factory=utcnow)
 
     __table_args__ = (
@@ -131,6 +133,8 @@ class MentorshipGoalLink(SQLModel, table=True):
 
     mentorship_id: int = Field(foreign_key="mentorship.id", primary_key=True, ondelete="CASCADE")
     goal: MentorshipGoal = Field(sa_type=enum_type(MentorshipGoal, "goal"), primary_key=True)
+    # Asked when the tandem ends: None until then.
+    reached: bool | None = None
 
 
 class VolunteerHours(SQLModel, table=True):
@@ -193,8 +197,44 @@ class AllowancePayment(SQLModel, table=True):
     kind: AllowanceKind = Field(sa_type=enum_type(AllowanceKind, "kind"))
     paid_on: dt.date
     amount_cents: int
+    # The days of work the allowance compensates: their hours are paid, not an
+    # unpaid in-kind contribution. Expense refunds compensate costs, not time.
+    covers_from: dt.date | None = None
+    covers_to: dt.date | None = None
     note: str | None = None
     created_by_id: int | None = Field(default=None, foreign_key="user.id")
     created_at: dt.datetime = Field(default_factory=utcnow)
 
-    __table_args__ = (sa.CheckConstraint("amount_cents > 0", name="amount_positive"),)
+    __table_args__ = (
+        sa.CheckConstraint("amount_cents > 0", name="amount_positive"),
+        sa.CheckConstraint(
+            "(covers_from IS NULL) = (covers_to IS NULL) AND "
+            "(covers_to IS NULL OR covers_to >= covers_from)",
+            name="covered_period",
+        ),
+    )
+
+
+class AllowanceDeclaration(SQLModel, table=True):
+    """What a volunteer declared to have received from other clubs in a year.
+
+    The tax-free cap is per person across all clubs, so it counts against the cap.
+    """
+
+    __tablename__ = "allowance_declaration"
+
+    id: int | None = Field(default=None, primary_key=True)
+    volunteer_id: int = Field(foreign_key="volunteer.id", index=True)
+    year: int
+    kind: AllowanceKind = Field(sa_type=enum_type(AllowanceKind, "kind"))
+    other_clubs_cents: int
+    declared_on: dt.date
+    note: str | None = None
+    recorded_by_id: int | None = Field(default=None, foreign_key="user.id")
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+    __table_args__ = (
+        sa.UniqueConstraint("volunteer_id", "year", "kind"),
+        sa.CheckConstraint("other_clubs_cents >= 0", name="other_clubs_positive"),
+        sa.CheckConstraint("year BETWEEN 2000 AND 2100", name="year_range"),
+    )

@@ -32,6 +32,8 @@ class Column:
     help: str = ""
     low: int | None = None
     high: int | None = None
+    # Part of the ESF questionnaires: only filled in for ESF projects; empty = not asked.
+    esf_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class Sheet:
 
 C = Column
 K = Kind
+Q = labels.QUESTIONS
 
 PARTICIPANTS = Sheet("participants", "Teilnehmende", (
     C("Fallnummer", "case_number", K.CASE_NUMBER,
@@ -63,22 +66,25 @@ PARTICIPANTS = Sheet("participants", "Teilnehmende", (
       help="ISO-639-1-Codes (ar) oder deutsche Sprachnamen, mit ; trennen"),
     C("Projekt", "project", required=True, help="Projektkürzel, muss in Lotse angelegt sein"),
     C("Eintrittsdatum", "entry_date", K.DATE, True, help="TT.MM.JJJJ"),
-    C("Erwerbsstatus bei Eintritt", "employment_status", K.CHOICE, True, labels.EMPLOYMENT),
-    C("Arbeitslos seit Monaten", "unemployed_months", K.WHOLE, low=0, high=600,
-      help="ganze Zahl; nur bei arbeitslos"),
-    C("Bildungsniveau", "education_level", K.CHOICE, True, labels.EDUCATION),
-    C("Behinderung", "disability", K.CHOICE, choices=labels.SENSITIVE),
-    C("Minderheit", "minority", K.CHOICE, choices=labels.SENSITIVE),
-    C("Ausländische Herkunft", "foreign_origin", K.CHOICE, choices=labels.ANSWER),
-    C("Obdachlos oder Wohnungsausgrenzung", "homeless", K.CHOICE, choices=labels.ANSWER),
-    C("Ländliches Gebiet", "rural_area", K.CHOICE, choices=labels.ANSWER),
+    C(Q["employment_status"], "employment_status", K.CHOICE, choices=labels.EMPLOYMENT,
+      esf_only=True),
+    C(Q["unemployed_months"], "unemployed_months", K.WHOLE, low=0, high=600,
+      help="ganze Zahl; nur bei arbeitslos", esf_only=True),
+    C(Q["education_level"], "education_level", K.CHOICE, choices=labels.EDUCATION,
+      esf_only=True),
+    C(Q["disability"], "disability", K.CHOICE, choices=labels.SENSITIVE, esf_only=True),
+    C(Q["minority"], "minority", K.CHOICE, choices=labels.SENSITIVE, esf_only=True),
+    C(Q["foreign_origin"], "foreign_origin", K.CHOICE, choices=labels.ANSWER, esf_only=True),
+    C(Q["homeless"], "homeless", K.CHOICE, choices=labels.ANSWER, esf_only=True),
+    C(Q["rural_area"], "rural_area", K.CHOICE, choices=labels.ANSWER, esf_only=True),
     C("Austrittsdatum", "exit_date", K.DATE, help="TT.MM.JJJJ, nicht vor dem Eintrittsdatum"),
-    C("Status nach Austritt", "exit_status", K.CHOICE, choices=labels.EXIT_STATUS),
-    C("Qualifikation erlangt", "qualification_gained", K.CHOICE, choices=labels.YES_NO),
-    C("Erwerbstätig 6 Monate nach Austritt", "employed_after_6_months", K.CHOICE,
-      choices=labels.ANSWER_UNKNOWN),
-    C("Situation nach 6 Monaten verbessert", "improved_after_6_months", K.CHOICE,
-      choices=labels.ANSWER_UNKNOWN),
+    C(Q["exit_status"], "exit_status", K.CHOICE, choices=labels.EXIT_STATUS, esf_only=True),
+    C(Q["qualification_gained"], "qualification_gained", K.CHOICE, choices=labels.YES_NO,
+      esf_only=True),
+    C(Q["employed_after_6_months"], "employed_after_6_months", K.CHOICE,
+      choices=labels.ANSWER_UNKNOWN, esf_only=True),
+    C(Q["improved_after_6_months"], "improved_after_6_months", K.CHOICE,
+      choices=labels.ANSWER_UNKNOWN, esf_only=True),
 ))  # fmt: skip
 
 CONSULTATIONS = Sheet("consultations", "Beratungen", (

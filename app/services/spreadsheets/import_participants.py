@@ -14,14 +14,8 @@ from sqlmodel import Session, col, select
 
 from app.domain.case_numbers import format_case_number, sequence_name
 from app.domain.countries import is_third_country_national
-from app.domain.enums import (
-    Answer,
-    AuditAction,
-    CaseStatus,
-    EducationLevel,
-    EmploymentStatus,
-    SensitiveAnswer,
-)
+from app.domain.enums import Answer, AuditAction, CaseStatus, EmploymentStatus
+from app.domain.esf import missing_entry_answers, missing_exit_answers
 from app.domain.models import (
     AuditEvent,
     Enrollment,
@@ -54,21 +48,9 @@ PERSON_FIELDS = (
     "city",
     "birth_country",
 )
-ENROLLMENT_DEFAULTS: dict[str, object] = {
-    "employment_status": EmploymentStatus.UNKNOWN,
-    "unemployed_months": None,
-    "education_level": EducationLevel.UNKNOWN,
-    "disability": SensitiveAnswer.UNKNOWN,
-    "minority": SensitiveAnswer.UNKNOWN,
-    "foreign_origin": Answer.UNKNOWN,
-    "homeless": Answer.UNKNOWN,
-    "rural_area": Answer.UNKNOWN,
-    "exit_date": None,
-    "exit_status": None,
-    "qualification_gained": None,
-    "employed_after_6_months": None,
-    "improved_after_6_months": None,
-}
+# The enrollment's own columns; an empty cell is a question not asked (None).
+QUESTIONNAIRE_FIELDS = tuple(column.key for column in PARTICIPANTS.columns if column.esf_only)
+ENROLLMENT_FIELDS = (*QUESTIONNAIRE_FIELDS, "exit_date")
 
 
 def _header(key: str) -> str:
@@ -81,6 +63,28 @@ def person_key(first_name: str, last_name: str, birth_date: date | None) -> tupl
         fold(last_name).strip(),
         birth_date.isoformat() if birth_date else "",
     )
+
+
+def _check_questionnaire(row: ParsedRow, project: Project, result: ImportResult) -> None:
+    """The ESF questionnaires belong to ESF projects: empty cells are questions not yet asked
+    (counted for the preview), answers in rows of other projects are refused."""
+    values = row.values
+    if project.esf:
+        if missing_entry_answers(values):
+            result.incomplete_questionnaires += 1
+        return
+    for key in QUESTIONNAIRE_FIELDS:
+        if key in values:
+            result.errors.append(
+                RowError(
+                    row.number,
+                    _header(key),
+                    translate(
+                        "Import",
+                        "only asked in ESF projects; {project} is not one, leave the cell empty",
+                    ).format(project=project.code),
+                )
+            )
 
 
 def _check_row(row: ParsedRow, result: ImportResult, today: date) -> bool:
@@ -164,6 +168,10 @@ def apply(
                 )
             )
             ok = False
+        else:
+            errors_before = len(result.errors)
+            _check_questionnaire(row, project, result)
+            ok = ok and len(result.errors) == errors_before
         number = values.get("case_number")
         key = person_key(
             str(values.get("first_name", "")),
@@ -263,10 +271,9 @@ def apply(
                 "project_id": project.id,
                 "entry_date": row.values["entry_date"],
                 "third_country_national": third_country,
-                "entry_recorded_on": today,
                 "created_at": now,
             }
-            enrollment["exit_recorded_on"] = today if enrollment["exit_date"] else None
+            enrollment.update(_recorded_on(enrollment, project, None, None, today))
             enrollment_rows.append(enrollment)
         audit_rows.append(
             {
@@ -298,7 +305,25 @@ def person_fields(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _enrollment_values(values: dict[str, Any]) -> dict[str, Any]:
-    return {key: values.get(key, default) for key, default in ENROLLMENT_DEFAULTS.items()}
+    return {key: values.get(key) for key in ENROLLMENT_FIELDS}
+
+
+def _recorded_on(
+    values: dict[str, Any],
+    project: Project,
+    entry_before: date | None,
+    exit_before: date | None,
+    today: date,
+) -> dict[str, date | None]:
+    """Entry (exit) data count as recorded once every ESF question of it is answered."""
+    if not project.esf:
+        return {"entry_recorded_on": None, "exit_recorded_on": None}
+    entry_complete = not missing_entry_answers(values)
+    exit_complete = values.get("exit_date") is not None and not missing_exit_answers(values)
+    return {
+        "entry_recorded_on": (entry_before or today) if entry_complete else None,
+        "exit_recorded_on": (exit_before or today) if exit_complete else None,
+    }
 
 
 def _third_country(codes: object) -> Answer:
@@ -387,7 +412,8 @@ def _update_person(
         enrollment.third_country_national = _third_country(
             values.get("nationalities", nationalities.get(person.id, []))
         )
-        enrollment.entry_recorded_on = date.today()
+        for key, day in _recorded_on(wanted, project, None, None, date.today()).items():
+            setattr(enrollment, key, day)
         session.add(enrollment)
         enrollments[(person.id, project.id)] = enrollment
         changed.append("enrollment")
@@ -396,8 +422,15 @@ def _update_person(
         for key in enrollment_changes:
             setattr(enrollment, key, wanted[key])
         if enrollment_changes:
-            if enrollment.exit_date is not None and enrollment.exit_recorded_on is None:
-                enrollment.exit_recorded_on = date.today()
+            recorded = _recorded_on(
+                wanted,
+                project,
+                enrollment.entry_recorded_on,
+                enrollment.exit_recorded_on,
+                date.today(),
+            )
+            for key, day in recorded.items():
+                setattr(enrollment, key, day)
             session.add(enrollment)
             changed += [f"enrollment.{k}" for k in enrollment_changes]
     if changed:

@@ -55,6 +55,8 @@ class ImportResult:
     errors: list[RowError] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     cancelled: bool = False
+    # Rows of ESF projects with entry questions left empty: imported as "not yet asked".
+    incomplete_questionnaires: int = 0
 
     @property
     def ok(self) -> bool:

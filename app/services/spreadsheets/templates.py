@@ -24,7 +24,13 @@ TEMPLATE_ROWS = 2000
 
 def column_comment(sheet: Sheet, key: str) -> str:
     column = sheet.column(key)
-    parts = ["Pflichtfeld." if column.required else "Optional."]
+    if column.esf_only:
+        parts = [
+            "Nur bei ESF-Projekten, bei anderen Projekten leer lassen. "
+            "Leer = noch nicht erfragt (fehlt im Bericht); „keine Angabe“ ist eine Antwort."
+        ]
+    else:
+        parts = ["Pflichtfeld." if column.required else "Optional."]
     if column.choices:
         parts.append("Erlaubt: " + ", ".join(column.choices))
     if column.help:

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -34,6 +32,7 @@ from app.services.consultations import (
     ConsultationInput,
     add_consultation,
     default_follow_up,
+    list_referral_targets,
     list_topics,
     project_choices,
 )
@@ -43,7 +42,7 @@ from app.storage.database import Database
 from app.ui.formatting import DATE_FORMAT_QT
 from app.ui.forms import FieldErrors, UnsavedChangesGuard
 from app.ui.labels import fill_combo, select_data
-from app.ui.widgets import DateEdit, TimeEdit
+from app.ui.widgets import CheckList, DateEdit, TimeEdit
 
 DRAFT_DELAY_MS = 1000
 DEFAULT_DURATION = 30
@@ -93,13 +92,18 @@ class ConsultationDialog(QDialog):
         if languages:
             select_data(self.language, preferred[0])
         self.interpreter = QCheckBox(self.tr("&Interpreter needed"), self)
-        self.topics = QListWidget(self)
+        self.topics = CheckList(
+            [(t.id, t.name) for t in list_topics(database, actor) if t.id is not None], self
+        )
         self.topics.setMaximumHeight(150)
-        for topic in list_topics(database, actor):
-            item = QListWidgetItem(topic.name, self.topics)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, topic.id)
+        self.topics.setAccessibleName(self.tr("Topics"))
+        self.referrals = CheckList(
+            [(t.id, t.name) for t in list_referral_targets(database, actor) if t.id is not None],
+            self,
+        )
+        self.referrals.setMaximumHeight(90)
+        self.referrals.setAccessibleName(self.tr("Referred to"))
+        self.referrals.setEnabled(participant_id is not None)
         self.project = QComboBox(self)
         self.project.addItem("—", None)
         projects = project_choices(database, actor)
@@ -149,6 +153,7 @@ class ConsultationDialog(QDialog):
         language_label.setBuddy(self.language)
         form.addRow(language_label, language_row)
         form.addRow(self.tr("&Topics:"), self.topics)
+        form.addRow(self.tr("&Referred to:"), self.referrals)
         form.addRow(self.tr("&Project:"), self.project)
         form.addRow(self.tr("&Note:"), self.note)
         form.addRow(follow_row)
@@ -173,6 +178,7 @@ class ConsultationDialog(QDialog):
                 "note": self.note,
                 "follow_up_on": self.follow_up_date,
                 "topics": self.topics,
+                "referrals": self.referrals,
             },
         )
         buttons = QDialogButtonBox(self)
@@ -197,7 +203,8 @@ class ConsultationDialog(QDialog):
         self.setTabOrder(self.format, self.language)
         self.setTabOrder(self.language, self.interpreter)
         self.setTabOrder(self.interpreter, self.topics)
-        self.setTabOrder(self.topics, self.project)
+        self.setTabOrder(self.topics, self.referrals)
+        self.setTabOrder(self.referrals, self.project)
         self.setTabOrder(self.project, self.note)
         self.setTabOrder(self.note, self.follow_up)
 
@@ -216,6 +223,7 @@ class ConsultationDialog(QDialog):
             self.language,
             self.interpreter,
             self.topics,
+            self.referrals,
             self.project,
             self.note,
             self.follow_up,
@@ -242,7 +250,8 @@ class ConsultationDialog(QDialog):
             "format": self.format.currentData(),
             "language": self.language.currentData(),
             "interpreter": self.interpreter.isChecked(),
-            "topics": self.checked_topics(),
+            "topics": self.topics.checked_ids(),
+            "referrals": self.referrals.checked_ids(),
             "project": self.project.currentData(),
             "note": self.note.toPlainText(),
             "follow_up": self.follow_up.isChecked(),
@@ -258,11 +267,8 @@ class ConsultationDialog(QDialog):
         select_data(self.format, draft.get("format"))
         select_data(self.language, draft.get("language"))
         self.interpreter.setChecked(bool(draft.get("interpreter")))
-        wanted = set(draft.get("topics", []))
-        for row in range(self.topics.count()):
-            item = self.topics.item(row)
-            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.topics.set_checked(set(draft.get("topics", [])))
+        self.referrals.set_checked(set(draft.get("referrals", [])))
         select_data(self.project, draft.get("project"))
         self.note.setPlainText(str(draft.get("note", "")))
         self.follow_up.setChecked(bool(draft.get("follow_up")))
@@ -275,13 +281,6 @@ class ConsultationDialog(QDialog):
         save_consultation_draft(self.database, self.actor, self.participant_id, self.snapshot())
 
     # -- saving ------------------------------------------------------------------
-    def checked_topics(self) -> list[int]:
-        return [
-            int(self.topics.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.topics.count())
-            if self.topics.item(row).checkState() == Qt.CheckState.Checked
-        ]
-
     def consultation_input(self) -> ConsultationInput:
         return ConsultationInput(
             participant_id=self.participant_id,
@@ -291,7 +290,8 @@ class ConsultationDialog(QDialog):
             format=self.format.currentData(),
             language_code=self.language.currentData(),
             interpreter=self.interpreter.isChecked(),
-            topic_ids=tuple(self.checked_topics()),
+            topic_ids=tuple(self.topics.checked_ids()),
+            referral_target_ids=tuple(self.referrals.checked_ids()),
             note=self.note.toPlainText(),
             project_id=self.project.currentData(),
             follow_up_on=self.follow_up_date.date().toPython()

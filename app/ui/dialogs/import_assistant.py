@@ -255,6 +255,17 @@ class CheckPage(QWizardPage):
                         columns=", ".join(result.ignored_columns)
                     )
                 )
+            if result.incomplete_questionnaires:
+                self.summary.setText(
+                    self.summary.text()
+                    + "\n"
+                    + self.tr(
+                        "%n row(s) of ESF projects have entry questions left empty. They are "
+                        "imported as not yet asked and listed as missing until answered.",
+                        "",
+                        result.incomplete_questionnaires,
+                    )
+                )
         self.show_errors([(str(e.row), e.column, e.message) for e in result.errors])
         self.completeChanged.emit()
 

@@ -8,7 +8,7 @@ from app.ui.models.base import ListTableModel
 
 
 class ProjectTableModel(ListTableModel[Project]):
-    COL_CODE, COL_NAME, COL_PROGRAMME, COL_PERIOD, COL_ESF, COL_RATE = range(6)
+    COL_CODE, COL_NAME, COL_PROGRAMME, COL_PERIOD, COL_ESF, COL_RATE, COL_STATE = range(7)
 
     def __init__(self, projects: list[Project], parent: Any = None) -> None:
         headers = (
@@ -17,7 +17,8 @@ class ProjectTableModel(ListTableModel[Project]):
             self.tr("Funding programme"),
             self.tr("Period"),
             self.tr("ESF Plus"),
-            self.tr("Hourly rate"),
+            self.tr("Value of a volunteer hour"),
+            self.tr("State"),
         )
         super().__init__(projects, headers, parent)
 
@@ -33,6 +34,8 @@ class ProjectTableModel(ListTableModel[Project]):
             return f"{format_date(project.start_date)} – {end}"
         if column == self.COL_ESF:
             return self.tr("yes") if project.esf else self.tr("no")
+        if column == self.COL_STATE:
+            return self.tr("closed") if project.archived else self.tr("running")
         if project.hourly_rate_cents is None:
-            return ""
+            return self.tr("per year / minimum wage")
         return format_euro(project.hourly_rate_cents)
