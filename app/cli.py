@@ -150,7 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
     counselling.add_argument("--format", default="xlsx", help="xlsx or pdf")
     counselling.add_argument("--out", required=True, metavar="FILE")
     volunteers = report_kinds.add_parser("volunteers", help="volunteer hours and allowances")
-    volunteers.add_argument("--year", required=True, type=int, metavar="YYYY")
+    volunteer_period = volunteers.add_mutually_exclusive_group(required=True)
+    volunteer_period.add_argument("--year", type=int, metavar="YYYY")
+    volunteer_period.add_argument(
+        "--from", dest="start", metavar="DATE", help="first day (with --to) instead of a year"
+    )
+    volunteers.add_argument("--to", dest="end", metavar="DATE")
     volunteers.add_argument("--format", default="xlsx", help="xlsx or pdf")
     volunteers.add_argument("--out", required=True, metavar="FILE")
     outcomes = report_kinds.add_parser("outcomes", help="exits and outcomes of a project")
@@ -414,21 +419,26 @@ def cmd_report(args: argparse.Namespace, location: Location) -> None:
     from app.services import reports, validation
 
     kind = args.report_kind
-    if kind != "volunteers":
+    start = end = None
+    if kind != "volunteers" or args.start is not None:
+        if args.end is None:
+            raise CliError("--from needs --to")
         start = validation.date_text("from", "--from", args.start)
         end = validation.date_text("to", "--to", args.end)
     database, actor, _ = _login(args, location)
     try:
-        if kind == "esf":
-            report = reports.build_esf_report(
-                database, actor, args.project, start, end, args.cumulative
-            )
-        elif kind == "counselling":
-            report = reports.build_counselling_report(database, actor, args.project, start, end)
-        elif kind == "volunteers":
-            report = reports.build_volunteer_report(database, actor, args.year)
+        if kind == "volunteers":
+            report = reports.build_volunteer_report(database, actor, args.year, start, end)
         else:
-            report = reports.build_outcome_report(database, actor, args.project, start, end)
+            assert start is not None and end is not None
+            if kind == "esf":
+                report = reports.build_esf_report(
+                    database, actor, args.project, start, end, args.cumulative
+                )
+            elif kind == "counselling":
+                report = reports.build_counselling_report(database, actor, args.project, start, end)
+            else:
+                report = reports.build_outcome_report(database, actor, args.project, start, end)
         reports.write_report(report, args.format, Path(args.out))
     finally:
         database.close()

@@ -9,10 +9,22 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import text
 
-from app.domain.enums import Gender
+from app.domain.enums import (
+    Answer,
+    Gender,
+    GermanLevel,
+    RecognitionStatus,
+    ResidenceStatus,
+    VocationalQualification,
+)
 from app.services.actor import Actor
 from app.services.cases import CaseInput, create_case
-from app.services.consultations import ConsultationInput, add_consultation, list_topics
+from app.services.consultations import (
+    ConsultationInput,
+    add_consultation,
+    list_referral_targets,
+    list_topics,
+)
 from app.services.reports import (
     build_counselling_report,
     build_esf_report,
@@ -41,16 +53,37 @@ def case(
 @pytest.fixture
 def counselling(database: Database, admin: Actor) -> Database:
     topics = {t.code: t.id for t in list_topics(database, admin)}
+    targets = {t.name: t.id for t in list_referral_targets(database, admin)}
     a = case(database, admin, "A", Gender.FEMALE, date(2000, 6, 1), "SY")  # 26 on 30.06.2026
-    b = case(database, admin, "B", Gender.MALE, date(1960, 1, 1), "UA")  # 66
+    b = create_case(
+        database,
+        admin,
+        CaseInput(
+            "B",
+            "Test",
+            Gender.MALE,
+            birth_date=date(1960, 1, 1),  # 66
+            nationalities=("UA", "RU"),
+            residence_status=ResidenceStatus.TEMPORARY_PROTECTION,
+            german_level=GermanLevel.A2,
+            reference_occupation="Ingenieur/in",
+            regulated_profession=Answer.YES,
+            vocational_qualification=VocationalQualification.MASTER,
+            vocational_qualification_country="UA",
+            recognition_status=RecognitionStatus.APPLIED,
+        ),
+        today=TODAY,
+    ).id
+    assert b is not None
     consult = [
-        (a, date(2026, 3, 2), 10, "ar", True, ("housing",)),  # first, < 15 min
-        (a, date(2026, 3, 20), 30, "ar", False, ("housing", "work")),  # follow-up, 15–30
-        (b, date(2026, 4, 1), 45, "uk", False, ("work",)),  # first, 31–60
-        (None, date(2026, 4, 2), 5, "de", False, ()),  # anonymous short contact
-        (b, date(2025, 12, 31), 90, "uk", False, ()),  # before the period: not counted
-    ]
-    for participant, day, minutes, language, interpreter, codes in consult:
+        (a, date(2026, 3, 2), 10, "ar", True, ("housing",), ()),  # first, < 15 min
+        (a, date(2026, 3, 20), 30, "ar", False, ("housing", "work"), ("Jobcenter",)),
+        (b, date(2026, 4, 1), 45, "uk", False, ("work",),
+         ("Anerkennungsstelle (zuständige Stelle)", "Sprachkursträger")),  # first, 31–60
+        (None, date(2026, 4, 2), 5, "de", False, (), ()),  # anonymous short contact
+        (b, date(2025, 12, 31), 90, "uk", False, (), ()),  # before the period: not counted
+    ]  # fmt: skip
+    for participant, day, minutes, language, interpreter, codes, referrals in consult:
         add_consultation(
             database,
             admin,
@@ -62,6 +95,7 @@ def counselling(database: Database, admin: Actor) -> Database:
                 language_code=language,
                 interpreter=interpreter,
                 topic_ids=tuple(topics[c] for c in codes if topics[c]),
+                referral_target_ids=tuple(targets[name] for name in referrals),
             ),
             today=TODAY,
         )
@@ -71,7 +105,8 @@ def counselling(database: Database, admin: Actor) -> Database:
 def test_counselling_statistics(counselling: Database, admin: Actor) -> None:
     report = build_counselling_report(counselling, admin, [], date(2026, 1, 1), date(2026, 6, 30))
     overview = dict((r[0], r[1]) for r in report.table("Überblick").rows)
-    assert overview["Beratungen (ohne anonyme Kurzkontakte)"] == 3
+    assert overview["Beratungen insgesamt, mit anonymen Kurzkontakten"] == 4
+    assert overview["Beratungen mit Fallakte"] == 3
     assert overview["beratene Personen"] == 2
     assert overview["Erstberatungen"] == 1  # B's first consultation was in 2025
     assert overview["Folgeberatungen"] == 2
@@ -84,21 +119,65 @@ def test_counselling_statistics(counselling: Database, admin: Actor) -> None:
         "15–30 Minuten": 1,
         "31–60 Minuten": 1,
         "über 60 Minuten": 0,
+        "Summe": 4,
     }
     assert dict((r[0], r[1]) for r in report.table("Nach Geschlecht").rows) == {
         "weiblich": 1,
         "männlich": 1,
+        "Summe": 2,
     }
     ages = dict((r[0], r[1]) for r in report.table("Nach Alter").rows)
     assert ages["18–29"] == 1 and ages["55 und älter"] == 1
     topics = dict((r[0], r[1:]) for r in report.table("Nach Thema").rows)
     assert topics["Wohnen"] == [2, 1] and topics["Arbeit und Arbeitssuche"] == [2, 2]
+    assert topics["ohne Thema"] == [1, 0]  # the anonymous contact
     languages = dict((r[0], r[1:]) for r in report.table("Nach Sprache").rows)
     assert languages["Arabisch"] == [2, 1] and languages["Ukrainisch"] == [1, 0]
     nationalities = dict((r[0], r[1]) for r in report.table("Nach Staatsangehörigkeit").rows)
-    assert nationalities == {"Syrien": 1, "Ukraine": 1}
+    assert nationalities == {"Syrien": 1, "Ukraine": 1, "Russland": 1, "unbekannt": 0}
     months = [r for r in report.table("Nach Monat").rows]
-    assert months == [["März 2026", 2, 1, 0], ["April 2026", 1, 1, 1]]
+    assert months == [["März 2026", 2, 2, 0, 1], ["April 2026", 2, 1, 1, 1], ["Summe", 4, 3, 1, ""]]
+    referrals = dict((r[0], r[1]) for r in report.table("Verweisungen").rows)
+    assert referrals == {
+        "Jobcenter": 1,
+        "Anerkennungsstelle (zuständige Stelle)": 1,
+        "Sprachkursträger": 1,
+        "ohne Verweisung": 1,
+    }
+    assert dict((r[0], r[1]) for r in report.table("Nach Aufenthaltsstatus").rows) == {
+        "Aufenthaltserlaubnis § 24 (vorübergehender Schutz)": 1,
+        "ohne Angabe": 1,
+        "Summe": 2,
+    }
+    german = dict((r[0], r[1]) for r in report.table("Nach Deutschkenntnissen").rows)
+    assert german["A2"] == 1 and german["ohne Angabe"] == 1
+    assert dict((r[0], r[1]) for r in report.table("Reglementierter Beruf").rows)["ja"] == 1
+    occupations = dict((r[0], r[1]) for r in report.table("Nach Referenzberuf").rows)
+    assert occupations["Ingenieur/in"] == 1
+    countries = dict((r[0], r[1]) for r in report.table("Land des Berufsabschlusses").rows)
+    assert countries["Ukraine"] == 1
+    recognition = dict((r[0], r[1]) for r in report.table("Nach Anerkennungsstatus").rows)
+    assert recognition["beantragt"] == 1
+
+
+def test_every_counselling_sheet_adds_up_to_its_stated_base(
+    counselling: Database, admin: Actor
+) -> None:
+    report = build_counselling_report(counselling, admin, [], date(2026, 1, 1), date(2026, 6, 30))
+    overview = dict((r[0], r[1]) for r in report.table("Überblick").rows)
+    checked = 0
+    for table in report.tables[1:]:
+        assert table.base is not None, table.title  # every sheet says what it counts
+        assert overview[table.base.label] == table.base.value, table.title
+        rows = table.rows[:-1] if table.total_row else table.rows
+        counted = sum(int(row[1]) for row in rows)
+        if table.base.multiple:
+            assert counted >= table.base.value, table.title
+        else:
+            assert table.total_row and table.rows[-1][0] == "Summe", table.title
+            assert counted == table.rows[-1][1] == table.base.value, table.title
+        checked += 1
+    assert checked == len(report.tables) - 1 >= 18
 
 
 def test_volunteer_report_values_hours_and_flags_allowances(
@@ -137,22 +216,25 @@ def test_volunteer_report_values_hours_and_flags_allowances(
     report = build_volunteer_report(database, admin, 2026)
     hours = {r[0]: r[2:] for r in report.table("Stunden nach Ehrenamtlichen").rows}
     assert hours == {
-        "E-0001": [1.5, 22.5],
-        "E-0002": [2.0, 30.0],
-    }  # submitted and 2025 hours left out
+        "E-0001": [1.5, 0.0, 22.5],
+        "E-0002": [2.0, 0.0, 30.0],
+    }  # submitted and 2025 hours left out; no allowance names the days it compensates
     allowances = report.table("Aufwandsentschädigungen").rows
     assert allowances == [
         [
             "E-0001",
             "Karl Meier",
             "Ehrenamtspauschale (§ 3 Nr. 26a EStG)",
+            "2026",
             1000.0,
+            0.0,
             960.0,
-            "überschritten",
+            40.0,
         ]
     ]
+    assert any("ohne Einsatzzeitraum" in note for note in report.notes)
     last_year = build_volunteer_report(database, admin, 2025).table("Aufwandsentschädigungen").rows
-    assert last_year[0][3:] == [900.0, 840.0, "überschritten"]  # the cap of 2025 applies
+    assert last_year[0][4:] == [900.0, 0.0, 840.0, 60.0]  # the cap of 2025 applies
 
 
 def test_pdf_text_carries_the_xlsx_figures(

@@ -18,9 +18,18 @@ from app.domain.enums import (
 )
 from app.reports.periods import month
 from app.services.actor import Actor
-from app.services.allowances import PaymentInput, add_payment
+from app.services.allowances import (
+    DeclarationInput,
+    PaymentInput,
+    add_payment,
+    list_payments,
+    preview_payment,
+    record_declaration,
+    volunteer_standings,
+)
 from app.services.errors import PermissionDenied, ValidationError
 from app.services.events import EventInput, list_events, save_event
+from app.services.reports import build_volunteer_report
 from app.services.timesheets import month_period, write_timesheets
 from app.services.users import add_user
 from app.services.volunteer_hours import HoursInput, add_hours, decide_hours, submitted_hours
@@ -87,29 +96,57 @@ def test_volunteers_submit_their_own_hours_and_coordinators_approve(
     assert submitted_hours(database, coordinator) == []
 
 
-def test_a_payment_over_the_cap_is_refused(
+def allowance(day: date, amount: str, covers: tuple[date, date] | None = None) -> PaymentInput:
+    first, last = covers or (day.replace(day=1), day)
+    return PaymentInput(1, AllowanceKind.VOLUNTEER_ALLOWANCE, day, amount, None, None, first, last)
+
+
+def test_a_payment_over_the_cap_is_saved_with_its_taxable_part(
     database: Database, admin: Actor, volunteers: tuple[Actor, Actor]
 ) -> None:
-    add_payment(
-        database, admin, PaymentInput(1, AllowanceKind.VOLUNTEER_ALLOWANCE, date(2026, 3, 1), "500")
+    coordinator, _ = volunteers
+    add_payment(database, admin, allowance(date(2026, 3, 1), "500"))
+    # The volunteer declares 200 € from another club this year: they count against the cap.
+    record_declaration(
+        database,
+        coordinator,
+        DeclarationInput(1, 2026, AllowanceKind.VOLUNTEER_ALLOWANCE, "200", date(2026, 4, 1)),
     )
-    with pytest.raises(ValidationError, match=r"1\.010,00 € in 2026; the tax-free cap is 960,00 €"):
-        add_payment(
-            database,
-            admin,
-            PaymentInput(1, AllowanceKind.VOLUNTEER_ALLOWANCE, date(2026, 9, 1), "510"),
-        )
-    add_payment(
-        database, admin, PaymentInput(1, AllowanceKind.VOLUNTEER_ALLOWANCE, date(2026, 9, 1), "460")
+    preview = preview_payment(database, admin, allowance(date(2026, 9, 1), "310"))
+    assert (preview.received_cents, preview.cap_cents, preview.taxable_cents) == (
+        101_000,
+        96_000,
+        5_000,
     )
-    add_payment(
-        database, admin, PaymentInput(1, AllowanceKind.EXPENSE_REFUND, date(2026, 9, 1), "2000")
-    )  # no cap
+    add_payment(database, admin, allowance(date(2026, 9, 1), "310"))  # not refused
+    rows = list_payments(database, admin, 2026)
+    assert [(r.amount_cents, r.year_total_cents, r.taxable_cents) for r in rows] == [
+        (31_000, 101_000, 5_000),  # newest first: 50 € above the cap are taxable
+        (50_000, 70_000, 0),
+    ]
+    standing = next(
+        s
+        for s in volunteer_standings(database, admin, 1, 2026)
+        if s.kind == AllowanceKind.VOLUNTEER_ALLOWANCE
+    )
+    assert (standing.taxable_cents, standing.room_cents) == (5_000, 0)
+    report = build_volunteer_report(database, admin, 2026)
+    [line] = report.table("Aufwandsentschädigungen").rows
+    assert line[4:] == [810.0, 200.0, 960.0, 50.0]
+    overview = dict((r[0], r[1]) for r in report.table("Überblick").rows)
+    assert overview["davon steuerpflichtig (EUR)"] == 50.0
+    add_payment(database, admin, PaymentInput(1, AllowanceKind.EXPENSE_REFUND, date(2026, 9, 1),
+                                              "2000"))  # fmt: skip
     with pytest.raises(ValidationError, match="Amount"):
         add_payment(
             database, admin, PaymentInput(1, AllowanceKind.EXPENSE_REFUND, date(2026, 9, 1), "zehn")
         )
-    coordinator, _ = volunteers
+    with pytest.raises(ValidationError, match="first and last day of the work"):
+        add_payment(
+            database,
+            admin,
+            PaymentInput(1, AllowanceKind.VOLUNTEER_ALLOWANCE, date(2026, 9, 1), "10"),
+        )
     with pytest.raises(PermissionDenied):
         add_payment(
             database,
@@ -119,8 +156,53 @@ def test_a_payment_over_the_cap_is_refused(
     with database.engine.connect() as connection:
         assert (
             connection.execute(text("SELECT sum(amount_cents) FROM allowance_payment")).scalar_one()
-            == 296000
+            == 281_000
         )
+
+
+def test_hours_are_valued_by_their_year_and_paid_hours_are_no_in_kind_contribution(
+    database: Database, admin: Actor, volunteers: tuple[Actor, Actor], tmp_path: Path
+) -> None:
+    coordinator, _ = volunteers
+    with database.engine.begin() as connection:  # the statutory minimum wage applies
+        connection.execute(text("UPDATE project SET hourly_rate_cents = NULL"))
+    for volunteer, day, hours in (
+        (1, date(2025, 11, 3), "2"),  # 2 h × 12,82 €
+        (1, date(2026, 2, 2), "3"),  # 3 h × 13,90 €
+        (2, date(2026, 2, 2), "1"),  # compensated by Samira's allowance
+        (2, date(2026, 2, 20), "4"),  # after the compensated days: unpaid
+    ):
+        add_hours(database, coordinator,
+                  HoursInput(volunteer, day, hours, Activity.MENTORING, 1), TODAY)  # fmt: skip
+    add_payment(
+        database,
+        admin,
+        PaymentInput(
+            2,
+            AllowanceKind.VOLUNTEER_ALLOWANCE,
+            date(2026, 2, 28),
+            "40",
+            None,
+            None,
+            date(2026, 2, 1),
+            date(2026, 2, 15),
+        ),
+    )
+    report = build_volunteer_report(database, admin, start=date(2025, 7, 1), end=date(2026, 6, 30))
+    by_volunteer = {r[0]: r[2:] for r in report.table("Stunden nach Ehrenamtlichen").rows}
+    assert by_volunteer["E-0001"] == [5.0, 0.0, 67.34]  # 25,64 € + 41,70 €
+    assert by_volunteer["E-0002"] == [5.0, 1.0, 55.6]  # only the 4 unpaid hours at 13,90 €
+    [project] = report.table("Stunden nach Projekt").rows
+    assert project[1:] == [10.0, 1.0, 9.0, "12,82 / 13,90", 122.94]
+    overview = dict((r[0], r[1]) for r in report.table("Überblick").rows)
+    assert overview["davon durch Aufwandsentschädigung vergütet"] == 1.0
+    assert overview["Wert als Eigenleistung (EUR)"] == 122.94
+    # The timesheet says which hours are paid and values only the others.
+    written = write_timesheets(database, coordinator, month_period("2026-02"), tmp_path, "E-0002")
+    content = " ".join(PdfReader(written[0]).pages[0].extract_text().split())
+    assert "vergütet" in content and "55,60 €" in content
+    assert "1,00 Stunden sind durch eine Aufwandsentschädigung abgegolten" in content
+    assert "Die übrigen 4,00 Stunden wurden unentgeltlich geleistet" in content
 
 
 def test_monthly_timesheets_show_approved_hours_totals_and_value(

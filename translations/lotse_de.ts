@@ -56,6 +56,36 @@
     </message>
 </context>
 <context>
+    <name>AllowanceSummary</name>
+    <message>
+        <source>Allowances {year}</source>
+        <translation>Aufwandsentschädigungen {year}</translation>
+    </message>
+    <message>
+        <source>Record &amp;declaration of other clubs …</source>
+        <translation>&amp;Erklärung zu anderen Vereinen erfassen …</translation>
+    </message>
+</context>
+<context>
+    <name>Allowances</name>
+    <message>
+        <source>{kind}: {received} received; no tax-free cap.</source>
+        <translation>{kind}: {received} erhalten; keine Steuerfreigrenze.</translation>
+    </message>
+    <message>
+        <source>{kind} {year}: {received} received (of it {other} declared from other clubs), tax-free cap {cap}.</source>
+        <translation>{kind} {year}: {received} erhalten (davon {other} laut Erklärung von anderen Vereinen), steuerfrei bis {cap}.</translation>
+    </message>
+    <message>
+        <source>{taxable} above the cap are taxable income of the volunteer.</source>
+        <translation>{taxable} über der Grenze sind steuerpflichtiges Einkommen der/des Ehrenamtlichen.</translation>
+    </message>
+    <message>
+        <source>{room} can still be paid tax-free.</source>
+        <translation>{room} können noch steuerfrei gezahlt werden.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileWindow</name>
     <message>
         <source>&amp;Edit</source>
@@ -439,8 +469,16 @@
         <translation>&amp;Referenzberuf:</translation>
     </message>
     <message>
+        <source>Regulated &amp;profession:</source>
+        <translation>Reglementierter Beru&amp;f:</translation>
+    </message>
+    <message>
         <source>Recognition s&amp;tatus:</source>
         <translation>Anerkennungs&amp;stand:</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge of German:</source>
+        <translation>Deutsch&amp;kenntnisse:</translation>
     </message>
     <message>
         <source>Found us &amp;via:</source>
@@ -841,6 +879,41 @@
     </message>
 </context>
 <context>
+    <name>DeclarationDialog</name>
+    <message>
+        <source>Allowances from other clubs – {name}</source>
+        <translation>Aufwandsentschädigungen anderer Vereine – {name}</translation>
+    </message>
+    <message>
+        <source>e.g. 300,00; 0 if none</source>
+        <translation>z. B. 300,00; 0, wenn keine</translation>
+    </message>
+    <message>
+        <source>The tax-free cap counts per person across all clubs: what the volunteer received elsewhere reduces what this club may pay tax-free.</source>
+        <translation>Die Steuerfreigrenze gilt je Person über alle Vereine: was die/der Ehrenamtliche anderswo erhalten hat, verringert, was dieser Verein steuerfrei zahlen kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Received from &amp;other clubs (€):</source>
+        <translation>Von &amp;anderen Vereinen erhalten (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Declared on:</source>
+        <translation>&amp;Erklärt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Creating case files…</source>
@@ -1077,6 +1150,10 @@
         <translation>{label}: „{value}“ ist kein Land. Bitte einen zweistelligen Code wie SY verwenden.</translation>
     </message>
     <message>
+        <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
+        <translation>{label}: bitte auswählen; auch „keine Angabe“ ist möglich.</translation>
+    </message>
+    <message>
         <source>{label}: must lie between 1900 and today.</source>
         <translation>{label}: Muss zwischen 1900 und heute liegen.</translation>
     </message>
@@ -1209,12 +1286,24 @@
         <translation>{label}: Muss mehr als 0 Euro sein.</translation>
     </message>
     <message>
+        <source>{label}: an allowance pays for work; give the first and last day of the work it compensates.</source>
+        <translation>{label}: eine Aufwandsentschädigung vergütet Einsätze; bitte den ersten und letzten Tag der abgegoltenen Einsätze angeben.</translation>
+    </message>
+    <message>
+        <source>{label}: the last day must not lie before the first.</source>
+        <translation>{label}: der letzte Tag darf nicht vor dem ersten liegen.</translation>
+    </message>
+    <message>
         <source>This volunteer does not exist (any more).</source>
         <translation>Diese*n Ehrenamtliche*n gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>{label}: with this payment the volunteer would receive {total} in {year}; the tax-free cap is {cap} (already paid: {paid}).</source>
-        <translation>{label}: Mit dieser Zahlung erhielte die Person {total} im Jahr {year}; die steuerfreie Grenze liegt bei {cap} (bereits gezahlt: {paid}).</translation>
+        <source>User {user} may not record declarations.</source>
+        <translation>Benutzer*in {user} darf keine Erklärungen erfassen.</translation>
+    </message>
+    <message>
+        <source>Kind: expense refunds have no cap and need no declaration.</source>
+        <translation>Art: Auslagenersatz hat keine Grenze und braucht keine Erklärung.</translation>
     </message>
     <message>
         <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
@@ -1511,6 +1600,10 @@
         <translation>Betreff</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
@@ -1631,6 +1724,14 @@
         <translation>Betrag</translation>
     </message>
     <message>
+        <source>Work compensated</source>
+        <translation>Abgegoltene Einsätze</translation>
+    </message>
+    <message>
+        <source>Received from other clubs</source>
+        <translation>Von anderen Vereinen erhalten</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
@@ -1661,6 +1762,10 @@
     <message>
         <source>End</source>
         <translation>Ende</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Endgrund</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -2803,6 +2908,14 @@
         <translation>z. B. 120,00</translation>
     </message>
     <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Work compensated from:</source>
+        <translation>Abgegoltene &amp;Einsätze vom:</translation>
+    </message>
+    <message>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Ehrenamtliche*r:</translation>
     </message>
@@ -2821,6 +2934,14 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Hours on the compensated days are paid work, not an in-kind contribution.</source>
+        <translation>Stunden an den abgegoltenen Tagen sind vergütet und keine unbare Eigenleistung.</translation>
+    </message>
+    <message>
+        <source>With this payment: </source>
+        <translation>Mit dieser Zahlung: </translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3287,10 @@
         <translation>Der Zeitraum endet vor seinem Beginn.</translation>
     </message>
     <message>
+        <source>Choose the report and period, then show the preview.</source>
+        <translation>Bericht und Zeitraum wählen, dann die Vorschau zeigen.</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
@@ -3494,12 +3619,28 @@
 <context>
     <name>TandemStatusDialog</name>
     <message>
+        <source>Agreed goals reached?</source>
+        <translation>Vereinbarte Ziele erreicht?</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Ended on:</source>
         <translation>&amp;Beendet am:</translation>
+    </message>
+    <message>
+        <source>End &amp;reason:</source>
+        <translation>End&amp;grund:</translation>
     </message>
 </context>
 <context>
@@ -3934,12 +4075,16 @@
         <translation>Betrag</translation>
     </message>
     <message>
-        <source>Paid this year</source>
-        <translation>Im Jahr gezahlt</translation>
-    </message>
-    <message>
         <source>Tax-free cap</source>
         <translation>Steuerfreier Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>steuerpflichtig</translation>
+    </message>
+    <message>
+        <source>Work compensated</source>
+        <translation>Abgegoltene Einsätze</translation>
     </message>
     <message>
         <source>Approved so far: {hours} hours</source>
@@ -3956,6 +4101,10 @@
     <message>
         <source>Choose a tandem in the list first.</source>
         <translation>Wählen Sie zuerst ein Tandem in der Liste.</translation>
+    </message>
+    <message>
+        <source>Received this year</source>
+        <translation>Im Jahr erhalten</translation>
     </message>
     <message>
         <source>Save tandem agreement</source>

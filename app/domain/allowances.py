@@ -18,3 +18,14 @@ def cap_for_year(
     ``None`` means the kind has no cap (expense refunds) or no row covers the year.
     """
     return value_for_year(((start, cents) for k, start, cents in caps if k == kind), year)
+
+
+def taxable_part(cap: int | None, received_before: int, amount: int) -> int:
+    """The part of a payment above the year's tax-free cap: taxable income of the volunteer.
+
+    ``received_before`` is everything the volunteer received of this kind in the year
+    before this payment, from this club and (as declared) from others.
+    """
+    if cap is None:
+        return 0
+    return max(0, received_before + amount - cap) - max(0, received_before - cap)

@@ -17,6 +17,10 @@ from app.domain.enums import (
     ExitStatus,
     Gender,
     GermanLevel,
+    MentorshipGoal,
+    RecognitionStatus,
+    ReferralSource,
+    ResidenceStatus,
     SensitiveAnswer,
 )
 
@@ -44,6 +48,37 @@ GERMAN_LEVEL = {"keine": GermanLevel.NONE, "A1": GermanLevel.A1, "A2": GermanLev
                 "B1": GermanLevel.B1, "B2": GermanLevel.B2, "C1": GermanLevel.C1,
                 "C2": GermanLevel.C2, "Muttersprache": GermanLevel.NATIVE,
                 "keine Angabe": GermanLevel.UNKNOWN}  # fmt: skip
+
+RESIDENCE = {"Aufenthaltsgestattung": ResidenceStatus.PERMISSION_TO_REMAIN,
+             "Duldung": ResidenceStatus.TOLERATION,
+             "Aufenthaltserlaubnis § 24 (vorübergehender Schutz)":
+                 ResidenceStatus.TEMPORARY_PROTECTION,
+             "Aufenthaltserlaubnis § 25 (humanitär)": ResidenceStatus.HUMANITARIAN,
+             "andere Aufenthaltserlaubnis": ResidenceStatus.RESIDENCE_PERMIT_OTHER,
+             "Niederlassungserlaubnis": ResidenceStatus.SETTLEMENT_PERMIT,
+             "EU-Bürger*in": ResidenceStatus.EU_CITIZEN, "deutsch": ResidenceStatus.GERMAN,
+             "anderer Status": ResidenceStatus.OTHER,
+             "unbekannt": ResidenceStatus.UNKNOWN}  # fmt: skip
+RECOGNITION = {"nicht zutreffend": RecognitionStatus.NOT_APPLICABLE,
+               "noch nicht begonnen": RecognitionStatus.NOT_STARTED,
+               "beantragt": RecognitionStatus.APPLIED,
+               "volle Gleichwertigkeit": RecognitionStatus.FULL_EQUIVALENCE,
+               "teilweise Gleichwertigkeit": RecognitionStatus.PARTIAL_EQUIVALENCE,
+               "abgelehnt": RecognitionStatus.REJECTED,
+               "Ausgleichsmaßnahme": RecognitionStatus.COMPENSATION_MEASURE}  # fmt: skip
+REFERRAL_SOURCE = {"selbst gekommen": ReferralSource.SELF,
+                   "Familie oder Bekannte": ReferralSource.FAMILY_FRIENDS,
+                   "Jobcenter / Agentur für Arbeit": ReferralSource.JOBCENTER,
+                   "Migrant*innenorganisation / Verein": ReferralSource.COMMUNITY_ORGANISATION,
+                   "Internet": ReferralSource.INTERNET,
+                   "anderer Zugang": ReferralSource.OTHER}  # fmt: skip
+
+MENTORSHIP_GOAL = {"Deutsch lernen und üben": MentorshipGoal.GERMAN_LANGUAGE,
+                   "Bewerbungen um Ausbildung und Arbeit": MentorshipGoal.APPLICATIONS,
+                   "Unterstützung in Ausbildung und Schule": MentorshipGoal.TRAINING,
+                   "Behörden und Formulare": MentorshipGoal.AUTHORITIES,
+                   "Freizeit und soziale Kontakte": MentorshipGoal.LEISURE_SOCIAL,
+                   "anderes Ziel": MentorshipGoal.OTHER}  # fmt: skip
 
 # The ESF questions by their German name, as the template headers and reports write them.
 QUESTIONS = {

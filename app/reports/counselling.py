@@ -1,18 +1,33 @@
 """Counselling statistics for boards and funders (domain.md), counted in SQL.
 
-Consultations and distinct people; anonymous short contacts are counted
-apart and never as people. Projects filter on the project a consultation
-was booked to; without projects every consultation counts.
+Every sheet states its base – consultations (with or without the anonymous
+short contacts) or people counselled – and a sheet that counts each unit once
+ends with a "Summe" row equal to that base on the overview. Sheets where one
+unit can appear in several rows (topics, nationalities, referrals) say so.
+Projects filter on the project a consultation was booked to; without projects
+every consultation counts.
 """
 
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from app.domain.catalogues import country_name, language_name
-from app.domain.sheet_labels import CONSULTATION_FORMAT, CONSULTATION_KIND, GENDER, label_of
-from app.reports.model import Period, Report, Table
+from app.domain.enums import ConsultationKind
+from app.domain.sheet_labels import (
+    ANSWER,
+    CONSULTATION_FORMAT,
+    CONSULTATION_KIND,
+    GENDER,
+    GERMAN_LEVEL,
+    RECOGNITION,
+    REFERRAL_SOURCE,
+    RESIDENCE,
+    label_of,
+)
+from app.reports.model import Base, Period, Report, Table
 
 TOP_NATIONALITIES = 10
 MONTHS = (
@@ -29,14 +44,76 @@ MONTHS = (
     "November",
     "Dezember",
 )
-REFERRALS = {
-    "self": "selbst gekommen",
-    "family_friends": "Familie oder Bekannte",
-    "jobcenter": "Jobcenter / Agentur für Arbeit",
-    "community_organisation": "Migrant*innenorganisation / Verein",
-    "internet": "Internet",
-    "other": "sonstiges",
-}
+UNKNOWN = "unbekannt"
+NO_ANSWER = "ohne Angabe"
+TOTAL = "Summe"
+
+# The overview's figures that other sheets take as their base.
+ALL = "Beratungen insgesamt, mit anonymen Kurzkontakten"
+NAMED = "Beratungen mit Fallakte"
+ANONYMOUS = "anonyme Kurzkontakte"
+PEOPLE = "beratene Personen"
+
+CONSULTATIONS_PEOPLE = ["Beratungen", "Personen"]
+PEOPLE_NOTE = (
+    "„Personen“ zählt je Zeile jede Person einmal; wer in mehreren Zeilen vorkommt, wird in "
+    "jeder gezählt, die Spalte ergibt daher mehr als die beratenen Personen."
+)
+
+
+class _Counter:
+    """Runs the report's statements over the consultations of the period and projects."""
+
+    def __init__(self, connection: Connection, period: Period, project_ids: list[int]) -> None:
+        self.connection = connection
+        self.where = "c.date BETWEEN :start AND :end"
+        self.params: dict[str, object] = {
+            "start": period.start,
+            "end": period.end,
+            "first": ConsultationKind.FIRST.value,
+            "follow_up": ConsultationKind.FOLLOW_UP.value,
+        }
+        if project_ids:
+            self.where += " AND c.project_id IN :projects"
+            self.params["projects"] = project_ids
+        self.named = self.where + " AND c.participant_id IS NOT NULL"
+        # Every person counselled in the period, once.
+        self.people = (
+            f"SELECT DISTINCT c.participant_id AS id FROM consultation c WHERE {self.named}"
+        )
+
+    def rows(self, sql: str) -> list[list[Any]]:
+        statement = text(sql)
+        if "projects" in self.params:
+            statement = statement.bindparams(bindparam("projects", expanding=True))
+        return [list(r) for r in self.connection.execute(statement, self.params)]
+
+    def per_person(self, column: str) -> list[list[Any]]:
+        """People counted by one of their own columns (NULL first, then by count)."""
+        return self.rows(
+            f"SELECT p.{column}, count(*) FROM participant p JOIN ({self.people}) s "
+            "ON s.id = p.id GROUP BY 1 ORDER BY count(*) DESC, 1"
+        )
+
+
+def _with_total(rows: list[list[Any]], numbers: int, width: int) -> list[list[Any]]:
+    """The rows and a "Summe" row adding up the ``numbers`` count columns after the first;
+    the other columns of the ``width`` stay empty there (people do not add up)."""
+    sums = [sum(int(row[i] or 0) for row in rows) for i in range(1, numbers + 1)]
+    return [*rows, [TOTAL, *sums, *[""] * (width - 1 - numbers)]]
+
+
+def _labelled(
+    rows: list[list[Any]], name: Callable[[Any], str], missing: str = NO_ANSWER
+) -> list[list[Any]]:
+    return [[name(row[0]) if row[0] is not None else missing, *row[1:]] for row in rows]
+
+
+def _choice(labels: Mapping[str, object]) -> Callable[[Any], str]:
+    def name(code: Any) -> str:
+        return label_of(labels, code) or str(code)
+
+    return name
 
 
 def counselling_report(
@@ -47,211 +124,245 @@ def counselling_report(
     generated_by: str,
     now: datetime | None = None,
 ) -> Report:
-    where = "c.date BETWEEN :start AND :end"
-    params: dict[str, object] = {"start": period.start, "end": period.end}
-    if project_ids:
-        marks = ", ".join(f":p{i}" for i in range(len(project_ids)))
-        where += f" AND c.project_id IN ({marks})"
-        params.update({f"p{i}": pid for i, pid in enumerate(project_ids)})
-    named = where + " AND c.participant_id IS NOT NULL"
-
-    def rows(sql: str) -> list[list[Any]]:
-        return [list(r) for r in connection.execute(text(sql), params)]
-
-    overview = rows(
+    q = _Counter(connection, period, project_ids)
+    where, named = q.where, q.named
+    overview = q.rows(
         "SELECT count(*), count(DISTINCT c.participant_id), "
-        "sum(c.participant_id IS NOT NULL AND c.kind = 'first'), "
-        "sum(c.participant_id IS NOT NULL AND c.kind = 'follow_up'), "
+        "sum(c.participant_id IS NOT NULL AND c.kind = :first), "
+        "sum(c.participant_id IS NOT NULL AND c.kind = :follow_up), "
         "sum(c.participant_id IS NULL), coalesce(sum(c.duration_minutes), 0), "
         f"sum(c.interpreter) FROM consultation c WHERE {where}"
     )[0]
     total, people, first, follow, anonymous, minutes, interpreted = (int(v or 0) for v in overview)
+    bases = {
+        ALL: Base(ALL, total),
+        NAMED: Base(NAMED, total - anonymous),
+        PEOPLE: Base(PEOPLE, people),
+    }
     overview_table = Table(
         "Überblick",
         ["Kennzahl", "Anzahl"],
         [
-            ["Beratungen (ohne anonyme Kurzkontakte)", total - anonymous],
-            ["beratene Personen", people],
+            [ALL, total],
+            [NAMED, total - anonymous],
+            [ANONYMOUS, anonymous],
+            [PEOPLE, people],
             ["Erstberatungen", first],
             ["Folgeberatungen", follow],
-            ["anonyme Kurzkontakte", anonymous],
             ["Beratungsstunden", round(minutes / 60, 1)],
             ["mit Dolmetschung", interpreted],
         ],
         frozenset({1}),
+        notes=[
+            "Anonyme Kurzkontakte haben keine Fallakte: sie zählen als Beratungen, nie als "
+            "Personen.",
+            "Erst- und Folgeberatungen gibt es nur mit Fallakte.",
+        ],
     )
 
-    def counted(
-        title: str, first_column: str, sql: str, label: object = None, chart: int | None = None
+    def consultations(
+        title: str,
+        first_column: str,
+        sql: str,
+        name: Callable[[Any], str],
+        base: str = ALL,
+        chart: int | None = None,
+        missing: str = UNKNOWN,
     ) -> Table:
-        data = rows(sql)
-        shown = [
-            [
-                label(r[0]) if callable(label) else (r[0] if r[0] is not None else "unbekannt"),
-                *r[1:],
-            ]
-            for r in data
-        ]
-        columns = [first_column, "Beratungen", "Personen"][: len(shown[0]) if shown else 3]
-        return Table(title, columns, shown, frozenset({1, 2}), chart_column=chart)
+        """Consultations and people by one property: each consultation in one row."""
+        rows = _labelled(q.rows(sql), name, missing)
+        return Table(
+            title,
+            [first_column, *CONSULTATIONS_PEOPLE],
+            _with_total(rows, 1, 3),
+            frozenset({1, 2}),
+            notes=[PEOPLE_NOTE],
+            chart_column=chart,
+            base=bases[base],
+            total_row=True,
+        )
 
-    by_format = counted(
-        "Nach Form",
-        "Form",
-        f"SELECT c.format, count(*), count(DISTINCT c.participant_id) FROM consultation c "
-        f"WHERE {where} GROUP BY c.format ORDER BY count(*) DESC",
-        lambda code: label_of(CONSULTATION_FORMAT, code),
-    )
-    by_kind = counted(
+    def persons(title: str, first_column: str, column: str, name: Callable[[Any], str]) -> Table:
+        """People by one of their properties: each person in one row."""
+        rows = _labelled(q.per_person(column), name)
+        return Table(
+            title,
+            [first_column, "Personen"],
+            _with_total(rows, 1, 2),
+            frozenset({1}),
+            base=bases[PEOPLE],
+            total_row=True,
+        )
+
+    by_kind = consultations(
         "Erst- und Folgeberatung",
         "Art",
         f"SELECT c.kind, count(*), count(DISTINCT c.participant_id) FROM consultation c "
         f"WHERE {named} GROUP BY c.kind ORDER BY c.kind",
-        lambda code: label_of(CONSULTATION_KIND, code),
+        _choice(CONSULTATION_KIND),
+        base=NAMED,
     )
-    languages = rows(
-        "SELECT c.language_code, count(*), sum(c.interpreter) FROM consultation c "
-        f"WHERE {where} GROUP BY c.language_code ORDER BY count(*) DESC"
+    by_format = consultations(
+        "Nach Form",
+        "Form",
+        f"SELECT c.format, count(*), count(DISTINCT c.participant_id) FROM consultation c "
+        f"WHERE {where} GROUP BY c.format ORDER BY count(*) DESC",
+        _choice(CONSULTATION_FORMAT),
+    )
+    languages = _labelled(
+        q.rows(
+            "SELECT c.language_code, count(*), sum(c.interpreter) FROM consultation c "
+            f"WHERE {where} GROUP BY c.language_code ORDER BY count(*) DESC"
+        ),
+        lambda code: language_name(str(code)),
+        UNKNOWN,
     )
     by_language = Table(
         "Nach Sprache",
         ["Sprache", "Beratungen", "davon mit Dolmetschung"],
-        [
-            [language_name(str(code)) if code else "unbekannt", n, int(i or 0)]
-            for code, n, i in languages
-        ],
+        _with_total([[n, c, int(i or 0)] for n, c, i in languages], 2, 3),
         frozenset({1, 2}),
+        base=bases[ALL],
+        total_row=True,
     )
-    by_topic = counted(
-        "Nach Thema",
-        "Thema",
+    topics = q.rows(
         "SELECT t.name, count(*), count(DISTINCT c.participant_id) "
         "FROM consultation c JOIN consultation_topic ct ON ct.consultation_id = c.id "
         f"JOIN topic t ON t.id = ct.topic_id WHERE {where} GROUP BY t.name "
-        "ORDER BY count(*) DESC, t.name",
-        chart=1,
+        "ORDER BY count(*) DESC, t.name"
     )
-    durations = rows(
-        "SELECT CASE WHEN c.duration_minutes < 15 THEN 1 WHEN c.duration_minutes <= 30 THEN 2 "
-        "WHEN c.duration_minutes <= 60 THEN 3 ELSE 4 END AS band, count(*) "
-        f"FROM consultation c WHERE {where} GROUP BY band ORDER BY band"
+    without_topic = q.rows(
+        "SELECT count(*), count(DISTINCT c.participant_id) FROM consultation c "
+        f"WHERE {where} AND NOT EXISTS (SELECT 1 FROM consultation_topic ct "
+        "WHERE ct.consultation_id = c.id)"
+    )[0]
+    by_topic = Table(
+        "Nach Thema",
+        ["Thema", *CONSULTATIONS_PEOPLE],
+        [*topics, ["ohne Thema", *without_topic]],
+        frozenset({1, 2}),
+        notes=[PEOPLE_NOTE],
+        chart_column=1,
+        base=Base(ALL, total, multiple=True),
     )
-    band_names = {
-        1: "unter 15 Minuten",
-        2: "15–30 Minuten",
-        3: "31–60 Minuten",
-        4: "über 60 Minuten",
-    }
-    found = dict((int(b), int(n)) for b, n in durations)
+    durations = dict(
+        (int(b), int(n))
+        for b, n in q.rows(
+            "SELECT CASE WHEN c.duration_minutes < 15 THEN 1 WHEN c.duration_minutes <= 30 "
+            "THEN 2 WHEN c.duration_minutes <= 60 THEN 3 ELSE 4 END AS band, count(*) "
+            f"FROM consultation c WHERE {where} GROUP BY band ORDER BY band"
+        )
+    )
+    band_names = ("unter 15 Minuten", "15–30 Minuten", "31–60 Minuten", "über 60 Minuten")
     by_duration = Table(
         "Nach Dauer",
         ["Dauer", "Beratungen"],
-        [[name, found.get(band, 0)] for band, name in band_names.items()],
+        _with_total([[name, durations.get(i, 0)] for i, name in enumerate(band_names, 1)], 1, 2),
         frozenset({1}),
+        base=bases[ALL],
+        total_row=True,
     )
-    person_scope = f"SELECT DISTINCT c.participant_id AS id FROM consultation c WHERE {named}"
-    by_gender = Table(
-        "Nach Geschlecht",
-        ["Geschlecht", "Personen"],
-        [
-            [label_of(GENDER, g), n]
-            for g, n in connection.execute(
-                text(
-                    "SELECT p.gender, count(*) FROM participant p "
-                    f"JOIN ({person_scope}) s ON s.id = p.id "
-                    "GROUP BY p.gender ORDER BY count(*) DESC"
-                ),
-                params,
-            )
-        ],
-        frozenset({1}),
-    )
+    by_gender = persons("Nach Geschlecht", "Geschlecht", "gender", _choice(GENDER))
     age_sql = (
         "(CAST(strftime('%Y', :end) AS INTEGER) - CAST(strftime('%Y', p.birth_date) AS INTEGER)"
         " - (strftime('%m-%d', :end) < strftime('%m-%d', p.birth_date)))"
     )
-    ages = rows(
-        f"SELECT CASE WHEN p.birth_date IS NULL THEN 6 WHEN {age_sql} < 18 THEN 1 "
-        f"WHEN {age_sql} < 30 THEN 2 WHEN {age_sql} < 45 THEN 3 WHEN {age_sql} < 55 THEN 4 "
-        f"ELSE 5 END AS band, count(*) FROM participant p JOIN ({person_scope}) s ON s.id = p.id "
-        "GROUP BY band ORDER BY band"
+    ages = dict(
+        (int(b), int(n))
+        for b, n in q.rows(
+            f"SELECT CASE WHEN p.birth_date IS NULL THEN 6 WHEN {age_sql} < 18 THEN 1 "
+            f"WHEN {age_sql} < 30 THEN 2 WHEN {age_sql} < 45 THEN 3 WHEN {age_sql} < 55 THEN 4 "
+            f"ELSE 5 END AS band, count(*) FROM participant p JOIN ({q.people}) s "
+            "ON s.id = p.id GROUP BY band ORDER BY band"
+        )
     )
-    age_names = {
-        1: "unter 18",
-        2: "18–29",
-        3: "30–44",
-        4: "45–54",
-        5: "55 und älter",
-        6: "unbekannt",
-    }
-    found_ages = dict((int(b), int(n)) for b, n in ages)
+    age_names = ("unter 18", "18–29", "30–44", "45–54", "55 und älter", UNKNOWN)
     by_age = Table(
         "Nach Alter",
         ["Altersgruppe (am Ende des Zeitraums)", "Personen"],
-        [[name, found_ages.get(band, 0)] for band, name in age_names.items()],
+        _with_total([[name, ages.get(i, 0)] for i, name in enumerate(age_names, 1)], 1, 2),
         frozenset({1}),
+        base=bases[PEOPLE],
+        total_row=True,
     )
-    nationalities = rows(
-        "SELECT coalesce(n.country_code, ''), count(*) FROM participant p "
-        f"JOIN ({person_scope}) s ON s.id = p.id LEFT JOIN participant_nationality n "
-        "ON n.participant_id = p.id AND n.position = 0 GROUP BY 1 ORDER BY count(*) DESC, 1"
+    by_nationality = _nationalities(q, people)
+    by_residence = persons(
+        "Nach Aufenthaltsstatus", "Aufenthaltsstatus", "residence_status", _choice(RESIDENCE)
     )
-    top = nationalities[:TOP_NATIONALITIES]
-    rest = sum(int(n) for _, n in nationalities[TOP_NATIONALITIES:])
-    nationality_rows = [[country_name(str(c)) if c else "unbekannt", n] for c, n in top]
-    if rest:
-        nationality_rows.append(["andere", rest])
-    by_nationality = Table(
-        "Nach Staatsangehörigkeit",
-        ["Staatsangehörigkeit (erste)", "Personen"],
-        nationality_rows,
-        frozenset({1}),
+    by_german = persons(
+        "Nach Deutschkenntnissen", "Deutschkenntnisse", "german_level", _choice(GERMAN_LEVEL)
     )
-    referrals = rows(
-        "SELECT p.referral_source, count(*) FROM participant p "
-        f"JOIN ({person_scope}) s ON s.id = p.id GROUP BY 1 ORDER BY count(*) DESC"
+    by_referral_source = persons(
+        "Zugang", "Zugang über", "referral_source", _choice(REFERRAL_SOURCE)
     )
+    by_occupation = persons(
+        "Nach Referenzberuf", "Referenzberuf", "reference_occupation", lambda name: str(name)
+    )
+    by_regulated = persons(
+        "Reglementierter Beruf", "Reglementierter Beruf", "regulated_profession", _choice(ANSWER)
+    )
+    by_qualification_country = persons(
+        "Land des Berufsabschlusses",
+        "Land des Berufsabschlusses",
+        "vocational_qualification_country",
+        lambda code: country_name(str(code)),
+    )
+    by_recognition = persons(
+        "Nach Anerkennungsstatus", "Anerkennungsstatus", "recognition_status", _choice(RECOGNITION)
+    )
+    referrals = q.rows(
+        "SELECT t.name, count(*), count(DISTINCT c.participant_id) FROM consultation c "
+        "JOIN consultation_referral r ON r.consultation_id = c.id "
+        f"JOIN referral_target t ON t.id = r.referral_target_id WHERE {named} "
+        "GROUP BY t.name ORDER BY count(*) DESC, t.name"
+    )
+    without_referral = q.rows(
+        "SELECT count(*), count(DISTINCT c.participant_id) FROM consultation c "
+        f"WHERE {named} AND NOT EXISTS (SELECT 1 FROM consultation_referral r "
+        "WHERE r.consultation_id = c.id)"
+    )[0]
     by_referral = Table(
-        "Zugang",
-        ["Zugang über", "Personen"],
-        [[REFERRALS.get(str(code), "unbekannt"), n] for code, n in referrals],
-        frozenset({1}),
+        "Verweisungen",
+        ["Verwiesen an", *CONSULTATIONS_PEOPLE],
+        [*referrals, ["ohne Verweisung", *without_referral]],
+        frozenset({1, 2}),
+        notes=[PEOPLE_NOTE],
+        base=Base(NAMED, total - anonymous, multiple=True),
     )
-    by_advisor = counted(
+    by_advisor = consultations(
         "Nach Berater_in",
         "Berater*in",
-        "SELECT coalesce(u.display_name, 'ohne'), count(*), "
-        "count(DISTINCT c.participant_id) FROM consultation c "
+        "SELECT u.display_name, count(*), count(DISTINCT c.participant_id) FROM consultation c "
         f"LEFT JOIN user u ON u.id = c.advisor_id WHERE {where} "
-        "GROUP BY 1 ORDER BY count(*) DESC",
+        "GROUP BY c.advisor_id ORDER BY count(*) DESC",
+        lambda name: str(name),
+        missing="ohne Berater*in",
     )
-    months = rows(
+    months = q.rows(
         "SELECT strftime('%Y-%m', c.date), count(*), count(DISTINCT c.participant_id), "
         f"sum(c.participant_id IS NULL) FROM consultation c WHERE {where} GROUP BY 1 ORDER BY 1"
     )
     by_month = Table(
         "Nach Monat",
-        ["Monat", "Beratungen", "Personen", "anonyme Kurzkontakte"],
-        [
-            [f"{MONTHS[int(m[5:7]) - 1]} {m[:4]}", n - int(a or 0), p, int(a or 0)]
-            for m, n, p, a in months
-        ],
-        frozenset({1, 2, 3}),
+        ["Monat", "Beratungen insgesamt", "mit Fallakte", ANONYMOUS, "Personen"],
+        _with_total(
+            [
+                [f"{MONTHS[int(m[5:7]) - 1]} {m[:4]}", n, n - int(a or 0), int(a or 0), p]
+                for m, n, p, a in months
+            ],
+            3,
+            5,
+        ),
+        frozenset({1, 2, 3, 4}),
         chart_column=1,
+        notes=[PEOPLE_NOTE],
+        base=bases[ALL],
+        total_row=True,
     )
     generated = now or datetime.now()
     period_text = f"{period.start:%d.%m.%Y} – {period.end:%d.%m.%Y}"
     project_codes = (
-        [
-            str(r[0])
-            for r in connection.execute(
-                text(
-                    "SELECT code FROM project WHERE id IN ("
-                    + ",".join(str(int(p)) for p in project_ids)
-                    + ")"
-                )
-            )
-        ]
+        [str(r[0]) for r in q.rows("SELECT code FROM project WHERE id IN :projects")]
         if project_ids
         else []
     )
@@ -259,7 +370,7 @@ def counselling_report(
     notes = [
         "Beratungen ohne Fallakte (anonyme Kurzkontakte) zählen getrennt und nicht als Personen.",
         "Personen zählen je Person einmal, auch bei mehreren Beratungen.",
-        "Staatsangehörigkeit: die erste angegebene; Alter am Ende des Zeitraums.",
+        "Staatsangehörigkeit: alle angegebenen; Alter am Ende des Zeitraums.",
     ]
     return Report(
         title="Beratungsstatistik",
@@ -272,14 +383,47 @@ def counselling_report(
             by_language,
             by_topic,
             by_duration,
+            by_referral,
             by_gender,
             by_age,
             by_nationality,
-            by_referral,
+            by_residence,
+            by_german,
+            by_referral_source,
+            by_occupation,
+            by_regulated,
+            by_qualification_country,
+            by_recognition,
             by_advisor,
             by_month,
         ],
         generated_at=generated,
         generated_by=generated_by,
         notes=notes,
+    )
+
+
+def _nationalities(q: _Counter, people: int) -> Table:
+    """Every nationality of a person counts: dual nationals appear in two rows."""
+    counted = q.rows(
+        "SELECT n.country_code, count(DISTINCT p.id) FROM participant p "
+        f"JOIN ({q.people}) s ON s.id = p.id JOIN participant_nationality n "
+        "ON n.participant_id = p.id GROUP BY 1 ORDER BY count(DISTINCT p.id) DESC, 1"
+    )
+    without = q.rows(
+        f"SELECT count(*) FROM participant p JOIN ({q.people}) s ON s.id = p.id "
+        "WHERE NOT EXISTS (SELECT 1 FROM participant_nationality n "
+        "WHERE n.participant_id = p.id)"
+    )[0][0]
+    rows: list[list[Any]] = [[country_name(str(c)), n] for c, n in counted[:TOP_NATIONALITIES]]
+    rest = sum(int(n) for _, n in counted[TOP_NATIONALITIES:])
+    if rest:
+        rows.append(["andere Staatsangehörigkeiten", rest])
+    rows.append([UNKNOWN, int(without or 0)])
+    return Table(
+        "Nach Staatsangehörigkeit",
+        ["Staatsangehörigkeit", "Personen"],
+        rows,
+        frozenset({1}),
+        base=Base(PEOPLE, people, multiple=True),
     )

@@ -56,10 +56,8 @@ from app.domain.sheet_labels import (
     YES_NO,
     label_of,
 )
+from app.reports.by_gender import GENDER_COLUMNS, counts_by_gender, sums_sql
 from app.reports.model import Period, Report, Table
-
-GENDERS = tuple(Gender)
-GENDER_COLUMNS = ["Gesamt", "Frauen", "Männer", "Divers", "ohne Angabe"]
 
 AGE_SQL = (
     "(CAST(strftime('%Y', e.entry_date) AS INTEGER) - CAST(strftime('%Y', p.birth_date) AS INTEGER)"
@@ -253,19 +251,13 @@ def _count_rows(
     date_column: str,
     parameters: dict[str, object],
 ) -> list[list[object]]:
-    sums = ", ".join(
-        f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)" for _, _, condition in indicators
-    )
+    sums = sums_sql([condition for _, _, condition in indicators])
     sql = _sql(
         f"SELECT b.gender, {sums} FROM ({BASE_SQL}) b "
         f"WHERE b.{date_column} BETWEEN :start AND :end GROUP BY b.gender"
     )
-    by_gender = {row[0]: row[1:] for row in connection.execute(sql, parameters)}
-    rows = []
-    for index, (code, label, _) in enumerate(indicators):
-        counts = [int(by_gender[g][index] or 0) if g in by_gender else 0 for g in GENDERS]
-        rows.append([code, label, sum(counts), *counts])
-    return rows
+    counts = counts_by_gender(connection, sql, parameters, len(indicators))
+    return [[code, label, *row] for (code, label, _), row in zip(indicators, counts, strict=True)]
 
 
 def esf_report(

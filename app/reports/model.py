@@ -5,6 +5,24 @@ from datetime import date, datetime
 
 
 @dataclass(frozen=True)
+class Base:
+    """What a table counts: a figure of the report's overview, e.g. "beratene Personen"."""
+
+    label: str
+    value: int
+    # Several entries per counted unit (topics of a consultation, nationalities of a
+    # person): the rows add up to more than the base.
+    multiple: bool = False
+
+    def text(self) -> str:
+        number = f"{self.value:,}".replace(",", ".")
+        text = f"Basis: {self.label} ({number})"
+        if self.multiple:
+            text += "; Mehrfachnennungen möglich, die Zeilen ergeben zusammen mehr als die Basis"
+        return text
+
+
+@dataclass(frozen=True)
 class Table:
     """One sheet of a report: a title, column headers and rows of plain values."""
 
@@ -16,6 +34,9 @@ class Table:
     notes: list[str] = field(default_factory=list)
     # Draw a bar chart of this column against the first one (in the PDF).
     chart_column: int | None = None
+    base: Base | None = None
+    # The last row is the sum of the rows above it (writers set it in bold).
+    total_row: bool = False
 
 
 @dataclass(frozen=True)

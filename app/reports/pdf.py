@@ -6,12 +6,13 @@ Text is set in the embedded DejaVu Sans; Arabic and Farsi names are shaped
 """
 
 import io
+from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -38,6 +39,12 @@ LIGHT = colors.HexColor("#eef3f7")
 WIDE_TABLE = 8  # more columns than this: landscape pages
 PADDING = 3
 CHUNK = 250
+SMALLEST_FONT = 5.0
+LONG_TEXT = 40  # values longer than this wrap in a column about this wide
+CHART_ROWS = 24
+CHART_FONT = 7
+CHART_LABEL = 45
+KEEP_WITH_HEADING = 30  # rows
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -47,7 +54,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell": base,
         "shaped": ParagraphStyle("shaped", parent=base, shaping=1),
         "number": ParagraphStyle("number", parent=base, alignment=2),
-        "head": ParagraphStyle("head", parent=base, fontName=BOLD, textColor=colors.white),
+        # Header words are never split: the layout makes every column wide enough.
+        "head": ParagraphStyle(
+            "head", parent=base, fontName=BOLD, textColor=colors.white, splitLongWords=0
+        ),
         "title": ParagraphStyle(
             "title",
             parent=base,
@@ -95,34 +105,73 @@ def _complex_script(text: str) -> bool:
     return any(ord(ch) >= 0x0590 for ch in text)
 
 
-def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> list[LongTable]:
-    if len(table.columns) > WIDE_TABLE:
-        styles = {
-            key: ParagraphStyle(f"{key}-small", parent=style, fontSize=6.2, leading=7.6)
-            for key, style in styles.items()
-        }
-    head = [Paragraph(escape(c), styles["head"]) for c in table.columns]
-    # A column is as wide as its longest header word or its widest value (measured in the
-    # font), then all are scaled to the page: headers wrap between words, values stay whole.
-    size = styles["cell"].fontSize
+@dataclass(frozen=True)
+class _Layout:
+    """How a table fits the page: the font size, the column widths, and abbreviated headers
+    (with their legend) when even the smallest font cannot keep every header word whole."""
+
+    size: float
+    widths: list[float]
+    headers: list[str]
+    legend: str | None
+
+
+def _words(text: str) -> list[str]:
+    return text.split() or [""]
+
+
+def _layout(table: Table, width: float, largest: float) -> _Layout:
+    """Headers wrap only between words, never inside one: the font shrinks until every
+    header word fits its column, and only below the smallest size are headers numbered."""
+    values = [[_text(row[i]) for row in table.rows[:300]] for i in range(len(table.columns))]
+    size = largest
+    while size >= SMALLEST_FONT:
+        natural, minimal = [], []
+        for title, column in zip(table.columns, values, strict=True):
+            header = max(stringWidth(word, BOLD, size) for word in _words(title))
+            short = [v for v in column if len(v) <= LONG_TEXT]
+            widest = max((stringWidth(v, REGULAR, size) for v in short), default=0)
+            if any(len(v) > LONG_TEXT for v in column):
+                widest = max(widest, stringWidth("n" * LONG_TEXT, REGULAR, size))
+            longest_word = max(
+                (stringWidth(w, REGULAR, size) for v in column for w in _words(v)), default=0
+            )
+            natural.append(max(header, widest) + 2 * PADDING + 1)
+            minimal.append(max(header, longest_word) + 2 * PADDING + 1)
+        if sum(minimal) <= width:
+            spare = width - sum(minimal)
+            wanted = sum(n - m for n, m in zip(natural, minimal, strict=True))
+            share = min(1.0, spare / wanted) if wanted else 0.0
+            widths = [m + (n - m) * share for n, m in zip(natural, minimal, strict=True)]
+            scale = width / sum(widths)
+            return _Layout(size, [w * scale for w in widths], list(table.columns), None)
+        size = round(size - 0.4, 1)
+    numbers = [f"({index})" for index in range(1, len(table.columns) + 1)]
+    legend = "Spalten: " + "; ".join(
+        f"{number} {title}" for number, title in zip(numbers, table.columns, strict=True)
+    )
+    abbreviated = Table(table.title, numbers, table.rows, table.number_columns)
+    layout = _layout(abbreviated, width, largest)
+    return _Layout(layout.size, layout.widths, numbers, legend)
+
+
+def _table(
+    table: Table, width: float, styles: dict[str, ParagraphStyle]
+) -> tuple[list[LongTable], str | None]:
+    """The table in pieces of at most CHUNK rows, and the legend of numbered headers."""
     wide = len(table.columns) > WIDE_TABLE
-    natural = []
-    for index, title in enumerate(table.columns):
-        header = max(stringWidth(word, BOLD, size) for word in title.split())
-        values = [_text(row[index]) for row in table.rows[:300]]
-        widest = max((stringWidth(v, REGULAR, size) for v in values if len(v) <= 40), default=0)
-        longest = max((len(v) for v in values), default=0)
-        if longest > 40:  # long text wraps; give it room for about 40 characters
-            widest = max(widest, stringWidth("n" * 40, REGULAR, size))
-        # Wide tables let long header words break, so the values get the room.
-        floor = min(header, max(widest, stringWidth("Monat", BOLD, size))) if wide else header
-        natural.append(max(floor, widest) + 2 * PADDING + 1)
-    scale = width / sum(natural)
-    widths = [w * scale for w in natural]
+    layout = _layout(table, width, 6.2 if wide else styles["cell"].fontSize)
+    size = layout.size
+    leading = round(size * 1.24, 1)
+    styles = {
+        key: ParagraphStyle(f"{key}-{size}", parent=style, fontSize=size, leading=leading)
+        for key, style in styles.items()
+    }
+    widths = layout.widths
+    head = [Paragraph(escape(c), styles["head"]) for c in layout.headers]
     # Cells are plain strings, wrapped here with simpleSplit, and row heights are measured
     # once: reportlab's Paragraph for every cell would take ten times as long for big lists.
     # Only complex scripts (Arabic, Farsi) become Paragraphs, to be shaped right to left.
-    leading = styles["cell"].leading
     head_height = max(p.wrap(w - 2 * PADDING, 1000)[1] for p, w in zip(head, widths, strict=True))
     heights = [head_height + 4]
     body: list[list[object]] = []
@@ -146,22 +195,20 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> lis
         heights.append(height)
     # Splitting one huge table page by page copies its remaining rows each time; tables of
     # at most CHUNK rows (each repeating the header) keep long lists fast.
-    style = TableStyle(
-        [
-            ("BACKGROUND", (0, 0), (-1, 0), BLUE),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
-            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d3dc")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 1), (-1, -1), REGULAR),
-            ("FONTSIZE", (0, 1), (-1, -1), size),
-            ("LEADING", (0, 1), (-1, -1), leading),
-            *[("ALIGN", (i, 1), (i, -1), "RIGHT") for i in table.number_columns],
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ]
-    )
+    commands: list[Any] = [
+        ("BACKGROUND", (0, 0), (-1, 0), BLUE),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d3dc")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 1), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 1), (-1, -1), size),
+        ("LEADING", (0, 1), (-1, -1), leading),
+        *[("ALIGN", (i, 1), (i, -1), "RIGHT") for i in table.number_columns],
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+    ]
     pieces = []
     for first in range(0, max(len(body), 1), CHUNK):
         rows = body[first : first + CHUNK]
@@ -171,33 +218,52 @@ def _table(table: Table, width: float, styles: dict[str, ParagraphStyle]) -> lis
             repeatRows=1,
             rowHeights=[heights[0], *heights[1 + first : 1 + first + len(rows)]],
         )
-        piece.setStyle(style)
+        style = list(commands)
+        if table.total_row and first + CHUNK >= len(body) and rows:
+            style += [
+                ("FONTNAME", (0, -1), (-1, -1), BOLD),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, BLUE),
+            ]
+        piece.setStyle(TableStyle(style))
         pieces.append(piece)
-    return pieces
+    return pieces, layout.legend
 
 
 def _chart(table: Table, width: float) -> Drawing | None:
+    """Horizontal bars with the whole label beside each: nothing is cut off or rotated."""
     column = table.chart_column
     if column is None or not table.rows:
         return None
-    rows = table.rows[:24]
-    drawing = Drawing(width, 62 * mm)
-    chart = VerticalBarChart()
-    chart.x, chart.y = int(12 * mm), int(18 * mm)
-    chart.width, chart.height = int(width - 16 * mm), int(40 * mm)
-    chart.data = [[float(str(r[column] or 0)) for r in rows]]
-    chart.categoryAxis.categoryNames = [str(r[0])[:14] for r in rows]
-    chart.categoryAxis.labels.angle = 35
-    chart.categoryAxis.labels.boxAnchor = "ne"
+    rows = [r for r in table.rows if not (table.total_row and r is table.rows[-1])][:CHART_ROWS]
+    if not rows:
+        return None
+    labels = [_chart_label(str(r[0])) for r in rows]
+    label_width = max(stringWidth(text, REGULAR, CHART_FONT) for text in labels) + 6
+    bar = 11
+    drawing = Drawing(width, len(rows) * bar + 26)
+    chart = HorizontalBarChart()
+    chart.x = int(label_width)
+    chart.y = 14
+    chart.width = int(width - label_width - 20)
+    chart.height = int(len(rows) * bar)
+    # The first row on top, as in the table.
+    chart.data = [[float(str(r[column] or 0)) for r in reversed(rows)]]
+    chart.categoryAxis.categoryNames = list(reversed(labels))
     chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.labels.fontSize = CHART_FONT
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -3
     chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontSize = CHART_FONT
     chart.valueAxis.valueMin = 0
     chart.bars[0].fillColor = BLUE
     chart.bars[0].strokeColor = None
     drawing.add(chart)
     return drawing
+
+
+def _chart_label(text: str) -> str:
+    return text if len(text) <= CHART_LABEL else text[: CHART_LABEL - 1] + "…"
 
 
 def write_pdf(report: Report, path: Path) -> None:
@@ -230,11 +296,20 @@ def write_pdf(report: Report, path: Path) -> None:
     story.append(Paragraph(escape(f"{meta} · {created}"), styles["meta"]))
     for table in report.tables:
         block: list[Any] = [Paragraph(escape(table.title), styles["h2"])]
+        if table.base is not None:
+            block.append(Paragraph(escape(table.base.text()), styles["note"]))
         chart = _chart(table, width)
         if chart is not None:
             block.append(chart)
-        story.append(KeepTogether(block))
-        story.extend(_table(table, width, styles))
+        pieces, legend = _table(table, width, styles)
+        if legend:  # numbered headers: the legend comes first, as the key to the table
+            block.append(Paragraph(escape(legend), styles["note"]))
+        if len(table.rows) <= KEEP_WITH_HEADING:
+            # A short table moves with its heading rather than leave the heading alone.
+            story.append(KeepTogether([*block, *pieces]))
+        else:
+            story.append(KeepTogether(block))
+            story.extend(pieces)
         story.extend(Paragraph(escape(note), styles["note"]) for note in table.notes)
     if report.notes:
         story.append(Paragraph("Hinweise", styles["h2"]))

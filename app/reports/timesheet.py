@@ -13,8 +13,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from sqlalchemy import Connection, text
 
+from app.domain.enums import HoursStatus
 from app.domain.sheet_labels import ACTIVITY, label_of
 from app.reports.fonts import BOLD, REGULAR, register_fonts
+from app.reports.hour_values import COMPENSATED_PARAMETERS, COMPENSATED_SQL, load_hour_values
 from app.reports.model import Period
 from app.reports.signatures import signature_lines
 
@@ -27,7 +29,8 @@ class TimesheetEntry:
     hours: float
     activity: str
     project: str
-    value_cents: int
+    value_cents: int  # 0 for hours an allowance compensates
+    compensated: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,32 @@ class Timesheet:
     def total_value_cents(self) -> int:
         return sum(e.value_cents for e in self.entries)
 
+    @property
+    def compensated_hours(self) -> float:
+        return sum(e.hours for e in self.entries if e.compensated)
+
+    def statement(self) -> str:
+        """Whether the hours were unpaid or compensated: what the signatures confirm."""
+        paid = self.compensated_hours
+        unpaid = self.total_hours - paid
+        if not paid:
+            return (
+                "Die Angaben sind vollständig und richtig. Es handelt sich um unentgeltlich "
+                "geleistete ehrenamtliche Tätigkeit; der Wert ist als unbare Eigenleistung "
+                "angesetzt."
+            )
+        text = (
+            f"Die Angaben sind vollständig und richtig. {_hours(paid)} Stunden sind durch eine "
+            "Aufwandsentschädigung abgegolten (mit * markiert): sie sind vergütet und keine "
+            "unbare Eigenleistung, ihr Wert ist nicht angesetzt."
+        )
+        if unpaid:
+            text += (
+                f" Die übrigen {_hours(unpaid)} Stunden wurden unentgeltlich geleistet und sind "
+                "als unbare Eigenleistung bewertet."
+            )
+        return text
+
 
 def timesheet(
     connection: Connection, volunteer_id: int, period: Period, organisation: str
@@ -56,17 +85,29 @@ def timesheet(
     ).one()
     rows = connection.execute(
         text(
-            "SELECT h.date, h.minutes, h.activity, coalesce(r.code, ''), "
-            "coalesce(r.hourly_rate_cents, 0) * h.minutes / 60 FROM volunteer_hours h "
+            "SELECT h.date, h.minutes, h.activity, coalesce(r.code, ''), h.project_id, "
+            f"{COMPENSATED_SQL} FROM volunteer_hours h "
             "LEFT JOIN project r ON r.id = h.project_id WHERE h.volunteer_id = :id "
-            "AND h.status = 'approved' AND h.date BETWEEN :start AND :end ORDER BY h.date, h.id"
+            "AND h.status = :approved AND h.date BETWEEN :start AND :end ORDER BY h.date, h.id"
         ),
-        {"id": volunteer_id, "start": period.start, "end": period.end},
+        {
+            "id": volunteer_id,
+            "start": period.start,
+            "end": period.end,
+            "approved": HoursStatus.APPROVED.value,
+            **COMPENSATED_PARAMETERS,
+        },
     ).all()
-    entries = [
-        TimesheetEntry(date.fromisoformat(str(d)), m / 60, label_of(ACTIVITY, a), p, round(v))
-        for d, m, a, p, v in rows
-    ]
+    values = load_hour_values(connection)
+    entries = []
+    for d, minutes, activity, project, project_id, compensated in rows:
+        day = date.fromisoformat(str(d))
+        value = 0 if compensated else values.value_cents(int(minutes), project_id, day.year)
+        entries.append(
+            TimesheetEntry(
+                day, minutes / 60, label_of(ACTIVITY, activity), project, value, bool(compensated)
+            )
+        )
     return Timesheet(organisation, str(volunteer[0]), str(volunteer[1]), period, entries)
 
 
@@ -99,7 +140,13 @@ def write_timesheet_pdf(sheet: Timesheet, path: Path, now: datetime | None = Non
     ]
     rows: list[list[object]] = [["Datum", "Tätigkeit", "Projekt", "Stunden", "Wert"]]
     rows += [
-        [e.day.strftime("%d.%m.%Y"), e.activity, e.project, _hours(e.hours), _euro(e.value_cents)]
+        [
+            e.day.strftime("%d.%m.%Y"),
+            e.activity,
+            e.project,
+            _hours(e.hours) + (" *" if e.compensated else ""),
+            "vergütet" if e.compensated else _euro(e.value_cents),
+        ]
         for e in sheet.entries
     ]
     rows.append(["Summe", "", "", _hours(sheet.total_hours), _euro(sheet.total_value_cents)])
@@ -122,11 +169,7 @@ def write_timesheet_pdf(sheet: Timesheet, path: Path, now: datetime | None = Non
     story += [
         table,
         Spacer(1, 8 * mm),
-        Paragraph(
-            "Die Angaben sind vollständig und richtig. Es handelt sich um unentgeltlich geleistete "
-            "ehrenamtliche Tätigkeit.",
-            base,
-        ),
+        Paragraph(escape(sheet.statement()), base),
         Spacer(1, 22 * mm),
     ]
     story.append(

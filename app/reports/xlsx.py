@@ -61,13 +61,35 @@ def _write_table(workbook: Workbook, table: Table, report: Report) -> None:
         header.append(cell)
     sheet.append(header)
     numbers = table.number_columns
-    for row in table.rows:
-        sheet.append([_cell(sheet, value, index in numbers) for index, value in enumerate(row)])
+    last = len(table.rows) - 1
+    for position, row in enumerate(table.rows):
+        cells = [_cell(sheet, value, index in numbers) for index, value in enumerate(row)]
+        if table.total_row and position == last:
+            for cell in cells:
+                cell.font = BOLD
+        sheet.append(cells)
+
+
+def _explanations(report: Report) -> Table | None:
+    """What each sheet counts and its notes, on a sheet of their own: data sheets hold
+    only their table, so they can be filtered and sorted."""
+    rows: list[list[object]] = []
+    for table in report.tables:
+        if table.base is not None:
+            rows.append([table.title, table.base.text()])
+        rows += [[table.title, note] for note in table.notes]
+    rows += [["Hinweise", note] for note in report.notes]
+    if not rows or any(t.title == "Hinweise" for t in report.tables):
+        return None
+    return Table("Hinweise", ["Blatt", "Hinweis"], rows)
 
 
 def write_xlsx(report: Report, path: Path) -> None:
     workbook = Workbook(write_only=True)
     for table in report.tables:
         _write_table(workbook, table, report)
+    explanations = _explanations(report)
+    if explanations is not None:
+        _write_table(workbook, explanations, report)
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)

@@ -9,8 +9,10 @@ from sqlmodel import Session, col, select
 from app.domain.case_numbers import is_case_number
 from app.domain.catalogues import country_code, language_code
 from app.domain.enums import (
+    Answer,
     AuditAction,
     Gender,
+    GermanLevel,
     RecognitionStatus,
     ReferralSource,
     ResidenceStatus,
@@ -47,7 +49,7 @@ class CaseInput:
 
     first_name: str
     last_name: str
-    gender: Gender
+    gender: Gender | None  # None: not chosen yet, refused with a message
     birth_date: date | None = None
     street: str | None = None
     postcode: str | None = None
@@ -64,7 +66,9 @@ class CaseInput:
     vocational_qualification: VocationalQualification | None = None
     vocational_qualification_country: str | None = None
     reference_occupation: str | None = None
+    regulated_profession: Answer | None = None
     recognition_status: RecognitionStatus | None = None
+    german_level: GermanLevel | None = None
     referral_source: ReferralSource | None = None
     advisor_id: int | None = None
     remarks: str | None = None
@@ -97,6 +101,17 @@ def _country(field_name: str, label: str, value: str | None) -> str | None:
     return code
 
 
+def _gender(value: Gender | None) -> Gender:
+    if value is None:
+        raise ValidationError(
+            "gender",
+            translate(
+                "Errors", "{label}: please choose one; 'not specified' is possible too."
+            ).format(label=translate("Fields", "Gender")),
+        )
+    return Gender(value)
+
+
 def validate_case(data: CaseInput, today: date) -> dict[str, object]:
     """The checked column values of a case; raises ValidationError naming the field."""
     values: dict[str, object] = {
@@ -106,7 +121,7 @@ def validate_case(data: CaseInput, today: date) -> dict[str, object]:
         "last_name": validation.required_text(
             "last_name", translate("Fields", "Last name"), data.last_name, 100
         ),
-        "gender": data.gender,
+        "gender": _gender(data.gender),
     }
     if data.birth_date is not None and not date(1900, 1, 1) <= data.birth_date <= today:
         raise ValidationError(
@@ -170,7 +185,9 @@ def validate_case(data: CaseInput, today: date) -> dict[str, object]:
         "residence_status",
         "school_qualification",
         "vocational_qualification",
+        "regulated_profession",
         "recognition_status",
+        "german_level",
         "referral_source",
         "advisor_id",
     ):

@@ -1,5 +1,6 @@
 """Mentoring tandems: suggesting mentors, agreeing a tandem, writing the agreement PDF."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ from app.domain.enums import (
     VolunteerStatus,
 )
 from app.domain.models import (
+    ExitReason,
     Mentorship,
     MentorshipGoalLink,
     Organisation,
@@ -71,6 +73,8 @@ class MentorshipRow:
     # Approved hours the mentor gave to this mentee: shown on both the
     # volunteer's and the participant's side of the tandem.
     minutes_given: int
+    project_id: int | None = None
+    end_reason: str | None = None
 
 
 def list_mentorships(database: Database, actor: Actor) -> list[MentorshipRow]:
@@ -93,6 +97,7 @@ def list_mentorships(database: Database, actor: Actor) -> list[MentorshipRow]:
                 .group_by(col(VolunteerHours.volunteer_id), col(VolunteerHours.participant_id))
             )
         }
+        reasons = dict(session.exec(select(ExitReason.id, ExitReason.name)).all())
         rows = session.exec(
             select(Mentorship, Volunteer, Participant)
             .join(Volunteer, Volunteer.id == Mentorship.volunteer_id)  # type: ignore[arg-type]
@@ -112,6 +117,8 @@ def list_mentorships(database: Database, actor: Actor) -> list[MentorshipRow]:
                 goals=tuple(goals.get(m.id or 0, ())),
                 goals_text=m.goals_text,
                 minutes_given=minutes.get((m.volunteer_id, m.participant_id), 0),
+                project_id=m.project_id,
+                end_reason=reasons.get(m.end_reason_id),
             )
             for m, v, p in rows
         ]
@@ -266,8 +273,11 @@ def change_status(
     mentorship_id: int,
     status: MentorshipStatus,
     end_date: date | None,
+    end_reason_id: int | None = None,
+    goals_reached: Mapping[MentorshipGoal, bool | None] | None = None,
 ) -> None:
-    """Pause, resume or end a tandem; an ended tandem needs its end date."""
+    """Pause, resume or end a tandem; an ended tandem needs its end date, and may say why
+    it ended (from its project's exit reasons) and which agreed goals were reached."""
     actor.require(Permission.MENTORSHIPS_MANAGE)
     with database.session() as session:
         mentorship = session.get(Mentorship, mentorship_id)
@@ -288,10 +298,32 @@ def change_status(
                     label=label, start=mentorship.start_date.strftime("%d.%m.%Y")
                 ),
             )
+        ended = status == MentorshipStatus.ENDED
+        if ended and end_reason_id is not None:
+            reason = session.get(ExitReason, end_reason_id)
+            if reason is None or reason.project_id != mentorship.project_id:
+                raise ValidationError(
+                    "end_reason_id",
+                    translate(
+                        "Errors", "{label}: please choose one of the project's reasons."
+                    ).format(label=translate("Fields", "End reason")),
+                )
         mentorship.status = status
-        mentorship.end_date = end_date if status == MentorshipStatus.ENDED else None
+        mentorship.end_date = end_date if ended else None
+        mentorship.end_reason_id = end_reason_id if ended else None
+        reached = goals_reached or {}
+        for link in session.exec(
+            select(MentorshipGoalLink).where(MentorshipGoalLink.mentorship_id == mentorship_id)
+        ):
+            link.reached = reached.get(MentorshipGoal(link.goal)) if ended else None
+            session.add(link)
         record(
-            session, actor, AuditAction.UPDATE, "mentorship", mentorship_id, ["status", "end_date"]
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "mentorship",
+            mentorship_id,
+            ["status", "end_date", "end_reason_id", "goals_reached"],
         )
         session.commit()
 

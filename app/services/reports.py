@@ -108,14 +108,25 @@ def build_counselling_report(
     return with_logo(database, report)
 
 
-def build_volunteer_report(database: Database, actor: Actor, year: int) -> Report:
+def build_volunteer_report(
+    database: Database,
+    actor: Actor,
+    year: int | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> Report:
+    """The volunteer report of a calendar ``year``, or of the days ``start`` to ``end``."""
     actor.require(Permission.REPORTS_READ)
-    if not 2000 <= year <= 2100:
-        raise ValidationError(
-            "year", translate("Errors", "Year: a year from 2000 to 2100 is allowed.")
-        )
+    if start is not None and end is not None:
+        period = _period(start, end)
+    else:
+        if year is None or not 2000 <= year <= 2100:
+            raise ValidationError(
+                "year", translate("Errors", "Year: a year from 2000 to 2100 is allowed.")
+            )
+        period = Period(date(year, 1, 1), date(year, 12, 31))
     with database.engine.connect() as connection:
-        report = volunteer_report(connection, year, _organisation(database), actor.display_name)
+        report = volunteer_report(connection, period, _organisation(database), actor.display_name)
     return with_logo(database, report)
 
 

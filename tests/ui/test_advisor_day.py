@@ -14,6 +14,7 @@ from app.domain.enums import (
     EducationLevel,
     EmploymentStatus,
     ExitStatus,
+    Gender,
     Role,
     SensitiveAnswer,
 )
@@ -41,6 +42,8 @@ def advisor(database: Database, admin: Actor) -> Actor:
 def fill_case(dialog: CaseFormDialog, qtbot: QtBot) -> None:
     qtbot.keyClicks(dialog.first_name, "Omar")
     qtbot.keyClicks(dialog.last_name, "Haddad")
+    assert dialog.gender.currentData() is None  # never pre-selected
+    select_data(dialog.gender, Gender.MALE)
     qtbot.keyClicks(dialog.birth_date, "17.05.1990")
     dialog.nationalities.insert("Syrien")
     dialog.languages.insert("Arabisch; ku")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import EmploymentStatus, Gender
@@ -49,7 +49,7 @@ def test_preview_and_save(
     page.preview_button.click()
     assert page.tabs.count() == 4
     assert page.tabs.tabText(0) == "ESF-Indikatoren"
-    model = page.tabs.widget(0).model()
+    model = page.preview_views[0].model()
     assert (model.index(0, 0).data(), model.index(0, 2).data(), model.index(0, 4).data()) == (
         "EECO01",
         "1",
@@ -66,11 +66,20 @@ def test_preview_and_save(
     assert load_workbook(tmp_path / "esf.xlsx")["ESF-Indikatoren"]["C2"].value == 1
     assert (tmp_path / "esf.pdf").read_bytes().startswith(b"%PDF")
 
+    # A different period makes the preview stale: it is cleared and cannot be saved.
+    page.year.setValue(2025)
+    assert page.tabs.count() == 0 and not page.xlsx_button.isEnabled()
+    assert not page.pdf_button.isEnabled()
+    page.year.setValue(2026)
+    page.preview_button.click()
+    assert page.xlsx_button.isEnabled()
     select_data(page.kind, "counselling")
+    assert page.tabs.count() == 0 and not page.xlsx_button.isEnabled()
     assert page.projects.isVisible() and not page.project.isVisible()
     page.preview_button.click()
     assert page.tabs.tabText(0) == "Überblick"
+    assert "Basis" in page.tabs.widget(1).findChild(QLabel).text()
     select_data(page.kind, "volunteers")
-    assert not page.preset.isVisible()
+    assert page.preset.isVisible()  # a year, or any period (hours valued by their year)
     page.preview_button.click()
     assert page.tabs.tabText(0) == "Überblick"

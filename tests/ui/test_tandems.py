@@ -95,12 +95,15 @@ def test_match_agree_and_print_a_tandem(
     text = PdfReader(target).pages[0].extract_text()
     assert "Bohdan Muster" in text and "Olena Kovalenko" in text and opened
 
-    status = TandemStatusDialog(
-        database, coordinator, page.tandem_rows[0].id, MentorshipStatus.ACTIVE, "Status", page
-    )
+    status = TandemStatusDialog(database, coordinator, page.tandem_rows[0], "Status", page)
+    assert not status.reason.isEnabled()
     select_data(status.status, MentorshipStatus.ENDED)
-    assert status.end.isEnabled()
+    assert status.end.isEnabled() and status.reason.isEnabled()
     status.end.setDate(QDate.currentDate())
+    # Goals start unanswered; the coordinator records what was reached.
+    assert all(combo.currentData() is None for combo in status.goals.values())
+    first_goal = next(iter(status.goals.values()))
+    first_goal.setCurrentIndex(1)
     status.accept()
     assert status.result() == QDialog.DialogCode.Accepted, status.errors.label.text()
     page.refresh()

@@ -145,12 +145,18 @@ def test_timesheets_for_a_month_from_the_registry(
     assert "Karl Muster (E-0001)" in text and "3,75" in text
 
 
-def test_treasurer_records_allowances_and_a_payment_over_the_cap_is_refused(
+def test_treasurer_records_allowances_and_a_payment_over_the_cap_shows_the_taxable_part(
     qtbot: QtBot, database: Database, admin: Actor
 ) -> None:
     from app.domain.enums import AllowanceKind
-    from app.services.volunteers import VolunteerInput, save_volunteer
+    from app.services.volunteers import (
+        VolunteerInput,
+        get_volunteer,
+        list_volunteers,
+        save_volunteer,
+    )
     from app.ui.dialogs.allowance import PaymentDialog
+    from app.ui.dialogs.volunteer import VolunteerDialog
     from app.ui.labels import select_data
 
     treasurer = actor(database, admin, "tom", Role.TREASURER)
@@ -158,29 +164,45 @@ def test_treasurer_records_allowances_and_a_payment_over_the_cap_is_refused(
     page = VolunteersPage(database, treasurer)
     qtbot.addWidget(page)
     assert page.tandems is None and page.allowances is not None
-    page.allowance_year.setValue(2026)
+    year = QDate.currentDate().year()
+    page.allowance_year.setValue(year)
 
     def pay(day: QDate, amount: str) -> PaymentDialog:
         dialog = PaymentDialog(database, treasurer, [(1, "Reem Mansour (E-0001)")], page)
+        qtbot.addWidget(dialog)
         select_data(dialog.kind, AllowanceKind.VOLUNTEER_ALLOWANCE)
         dialog.paid_on.setDate(day)
+        dialog.covers_from.setDate(QDate(day.year(), day.month(), 1))
+        dialog.covers_to.setDate(day)
         dialog.amount.setText(amount)
-        dialog.accept()
         return dialog
 
-    assert pay(QDate(2026, 3, 1), "600").saved
-    refused = pay(QDate(2026, 9, 1), "400")
-    assert not refused.saved
-    assert "1.000,00 €" in refused.errors.label.text()
-    assert "960,00 €" in refused.errors.label.text()
+    first = pay(QDate(year, 1, 31), "600")
+    first.accept()
+    assert first.saved, first.errors.label.text()
+    over = pay(QDate(year, 2, 28), "400")
+    # Before saving, the dialog says what will be taxable (cap 960 € from 2026 on).
+    assert "1.000,00 €" in over.preview.text() and "40,00 €" in over.preview.text()
+    assert "steuerpflichtig" in over.preview.text()
+    over.accept()
+    assert over.saved, over.errors.label.text()  # not refused
     page.refresh()
     model = page.allowances_view.model()
-    assert model.rowCount() == 1
-    assert [model.index(0, column).data() for column in (3, 4, 5)] == [
-        "600,00 €",
-        "600,00 €",
+    assert model.rowCount() == 2
+    assert [model.index(0, column).data() for column in (3, 4, 5, 6)] == [
+        "400,00 €",
+        "1.000,00 €",
         "960,00 €",
+        "40,00 €",
     ]
+    # The volunteer's record (opened by the coordinator) shows the taxable part too.
+    coordinator = actor(database, admin, "jana", Role.COORDINATOR)
+    row = next(v for v in list_volunteers(database, admin) if v.number == "E-0001")
+    volunteer, languages = get_volunteer(database, coordinator, row.id)
+    record = VolunteerDialog(database, coordinator, volunteer, languages)
+    qtbot.addWidget(record)
+    assert record.allowances is not None
+    assert "40,00 € über der Grenze" in record.allowances.lines.text()
 
 
 def test_week_grid_saves_all_days_or_none(qtbot: QtBot, database: Database, admin: Actor) -> None:

@@ -1,23 +1,73 @@
-"""Recording an allowance payment; one that would pass the year's tax-free cap is refused."""
+"""Allowance payments and the declarations about allowances from other clubs.
 
+A payment above the year's tax-free cap is saved like any other; the dialog shows
+before saving what the volunteer will have received and which part is taxable.
+"""
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.enums import AllowanceKind
+from app.domain.parsing import format_euro
+from app.domain.permissions import Permission
 from app.services.actor import Actor
-from app.services.allowances import PaymentInput, add_payment
+from app.services.allowances import (
+    CapStanding,
+    DeclarationInput,
+    PaymentInput,
+    add_payment,
+    preview_payment,
+    record_declaration,
+    volunteer_standings,
+)
 from app.services.errors import ServiceError
 from app.storage.database import Database
 from app.ui.forms import FieldErrors, save_cancel_buttons
-from app.ui.labels import fill_combo
+from app.ui.labels import fill_combo, label
 from app.ui.widgets import date_field
+
+
+def standing_text(standing: CapStanding) -> str:
+    """One sentence on where a volunteer stands against a year's cap."""
+    translate = QCoreApplication.translate
+    if standing.cap_cents is None:
+        return translate("Allowances", "{kind}: {received} received; no tax-free cap.").format(
+            kind=label(standing.kind), received=format_euro(standing.received_cents)
+        )
+    text = translate(
+        "Allowances",
+        "{kind} {year}: {received} received (of it {other} declared from other clubs), "
+        "tax-free cap {cap}.",
+    ).format(
+        kind=label(standing.kind),
+        year=standing.year,
+        received=format_euro(standing.received_cents),
+        other=format_euro(standing.other_clubs_cents),
+        cap=format_euro(standing.cap_cents),
+    )
+    if standing.taxable_cents:
+        text += " " + translate(
+            "Allowances", "{taxable} above the cap are taxable income of the volunteer."
+        ).format(taxable=format_euro(standing.taxable_cents))
+    else:
+        text += " " + translate("Allowances", "{room} can still be paid tax-free.").format(
+            room=format_euro(standing.room_cents or 0)
+        )
+    return text
 
 
 class PaymentDialog(QDialog):
@@ -41,35 +91,191 @@ class PaymentDialog(QDialog):
         self.paid_on = date_field(self)
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("e.g. 120,00"))
+        today = date.today()
+        self.covers_from = date_field(self, today.replace(day=1))
+        self.covers_to = date_field(self, today)
+        covered = QHBoxLayout()
+        covered.addWidget(self.covers_from)
+        covered.addWidget(QLabel(self.tr("to"), self))
+        covered.addWidget(self.covers_to)
+        covered.addStretch()
+        self.covered_label = QLabel(self.tr("&Work compensated from:"), self)
+        self.covered_label.setBuddy(self.covers_from)
         self.note = QLineEdit(self)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("hint")
+        self.preview.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Volunteer:"), self.volunteer)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Paid on:"), self.paid_on)
         form.addRow(self.tr("&Amount (€):"), self.amount)
+        form.addRow(self.covered_label, covered)
         form.addRow(self.tr("&Note:"), self.note)
-        self.errors = FieldErrors(QLabel(self), {"amount": self.amount})
+        form.addRow(self.preview)
+        self.errors = FieldErrors(
+            QLabel(self),
+            {
+                "amount": self.amount,
+                "covers_from": self.covers_from,
+                "covers_to": self.covers_to,
+            },
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.label)
         layout.addWidget(save_cancel_buttons(self))
+        for signal in (
+            self.volunteer.currentIndexChanged,
+            self.kind.currentIndexChanged,
+            self.paid_on.dateChanged,
+            self.amount.textChanged,
+        ):
+            signal.connect(self.update_preview)
+        self.update_preview()
         self.amount.setFocus()
+
+    def value(self) -> PaymentInput:
+        return PaymentInput(
+            volunteer_id=self.volunteer.currentData(),
+            kind=self.kind.currentData(),
+            paid_on=self.paid_on.date().toPython(),
+            amount=self.amount.text(),
+            note=self.note.text(),
+            covers_from=self.covers_from.date().toPython(),
+            covers_to=self.covers_to.date().toPython(),
+        )
+
+    def update_preview(self) -> None:
+        """Compensated days belong to allowances; show the year's standing with this payment."""
+        pays_work = self.kind.currentData() != AllowanceKind.EXPENSE_REFUND
+        for widget in (self.covers_from, self.covers_to, self.covered_label):
+            widget.setEnabled(pays_work)
+        if self.volunteer.currentData() is None or not self.amount.text().strip():
+            self.preview.setText(
+                self.tr("Hours on the compensated days are paid work, not an in-kind contribution.")
+                if pays_work
+                else ""
+            )
+            return
+        try:
+            standing = preview_payment(self.database, self.actor, self.value())
+        except ServiceError:
+            self.preview.setText("")
+            return
+        self.preview.setText(self.tr("With this payment: ") + standing_text(standing))
 
     def accept(self) -> None:
         try:
-            add_payment(
-                self.database,
-                self.actor,
-                PaymentInput(
-                    volunteer_id=self.volunteer.currentData(),
-                    kind=self.kind.currentData(),
-                    paid_on=self.paid_on.date().toPython(),
-                    amount=self.amount.text(),
-                    note=self.note.text(),
-                ),
-            )
+            add_payment(self.database, self.actor, self.value())
         except ServiceError as error:
             self.errors.show(error)
             return
         self.saved = True
         super().accept()
+
+
+class DeclarationDialog(QDialog):
+    """What the volunteer declared to have received from other clubs in a year."""
+
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor,
+        volunteer_id: int,
+        name: str,
+        year: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.volunteer_id = volunteer_id
+        self.setWindowTitle(self.tr("Allowances from other clubs – {name}").format(name=name))
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year)
+        self.kind = QComboBox(self)
+        fill_combo(self.kind, (k for k in AllowanceKind if k != AllowanceKind.EXPENSE_REFUND))
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText(self.tr("e.g. 300,00; 0 if none"))
+        self.declared_on = date_field(self)
+        self.note = QLineEdit(self)
+        hint = QLabel(
+            self.tr(
+                "The tax-free cap counts per person across all clubs: what the volunteer "
+                "received elsewhere reduces what this club may pay tax-free."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        form = QFormLayout()
+        form.addRow(self.tr("&Year:"), self.year)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("Received from &other clubs (€):"), self.amount)
+        form.addRow(self.tr("&Declared on:"), self.declared_on)
+        form.addRow(self.tr("&Note:"), self.note)
+        form.addRow(hint)
+        self.errors = FieldErrors(QLabel(self), {"other_clubs": self.amount, "year": self.year})
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.label)
+        layout.addWidget(save_cancel_buttons(self))
+
+    def accept(self) -> None:
+        try:
+            record_declaration(
+                self.database,
+                self.actor,
+                DeclarationInput(
+                    self.volunteer_id,
+                    self.year.value(),
+                    self.kind.currentData(),
+                    self.amount.text(),
+                    self.declared_on.date().toPython(),
+                    self.note.text(),
+                ),
+            )
+        except ServiceError as error:
+            self.errors.show(error)
+            return
+        super().accept()
+
+
+class AllowanceSummary(QGroupBox):
+    """On the volunteer's record: this year's allowances against the caps, taxable parts."""
+
+    def __init__(
+        self, database: Database, actor: Actor, volunteer_id: int, name: str, parent: QWidget
+    ) -> None:
+        super().__init__(self.tr("Allowances {year}").format(year=date.today().year), parent)
+        self.database = database
+        self.actor = actor
+        self.volunteer_id = volunteer_id
+        self.name = name
+        self.lines = QLabel(self)
+        self.lines.setWordWrap(True)
+        self.declare_button = QPushButton(self.tr("Record &declaration of other clubs …"), self)
+        self.declare_button.setAutoDefault(False)
+        self.declare_button.setEnabled(
+            actor.can(Permission.VOLUNTEERS_WRITE) or actor.can(Permission.ALLOWANCES_WRITE)
+        )
+        self.declare_button.clicked.connect(self.declare)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.lines)
+        layout.addWidget(self.declare_button)
+        self.refresh()
+
+    def refresh(self) -> None:
+        standings = volunteer_standings(
+            self.database, self.actor, self.volunteer_id, date.today().year
+        )
+        self.lines.setText("\n".join(standing_text(s) for s in standings))
+
+    def declare(self) -> None:
+        dialog = DeclarationDialog(
+            self.database, self.actor, self.volunteer_id, self.name, date.today().year, self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.catalogues import country_name, language_name
 from app.domain.enums import (
+    Answer,
     Gender,
+    GermanLevel,
     RecognitionStatus,
     ReferralSource,
     ResidenceStatus,
@@ -36,7 +38,7 @@ from app.services.cases import CaseInput, advisors, create_case, find_duplicates
 from app.services.errors import ServiceError
 from app.storage.database import Database
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
-from app.ui.labels import fill_combo, select_data
+from app.ui.labels import fill_combo, question_combo, select_data
 
 DUPLICATE_CHECK_DELAY_MS = 400
 
@@ -72,8 +74,8 @@ class CaseFormDialog(QDialog):
 
         self.first_name = QLineEdit(self)
         self.last_name = QLineEdit(self)
-        self.gender = QComboBox(self)
-        fill_combo(self.gender, Gender)
+        # Nothing is pre-selected: "keine Angabe" is an answer, an untouched field is not.
+        self.gender = question_combo(self, Gender)
         self.birth_date = DateField(self)
         self.street = QLineEdit(self)
         self.postcode = QLineEdit(self)
@@ -100,6 +102,10 @@ class CaseFormDialog(QDialog):
         fill_combo(self.vocational, VocationalQualification, "—")
         self.vocational_country = QLineEdit(self)
         self.reference_occupation = QLineEdit(self)
+        self.regulated = QComboBox(self)
+        fill_combo(self.regulated, Answer, "—")
+        self.german_level = QComboBox(self)
+        fill_combo(self.german_level, GermanLevel, "—")
         self.recognition = QComboBox(self)
         fill_combo(self.recognition, RecognitionStatus, "—")
         self.referral = QComboBox(self)
@@ -154,7 +160,9 @@ class CaseFormDialog(QDialog):
             self._with_country(self.vocational, self.vocational_country),
         )
         form.addRow(self.tr("Reference &occupation:"), self.reference_occupation)
+        form.addRow(self.tr("Regulated &profession:"), self.regulated)
         form.addRow(self.tr("Recognition s&tatus:"), self.recognition)
+        form.addRow(self.tr("&Knowledge of German:"), self.german_level)
         form.addRow(self.tr("Found us &via:"), self.referral)
         form.addRow(self.tr("&Advisor:"), self.advisor)
         if self.sensitive:
@@ -167,6 +175,7 @@ class CaseFormDialog(QDialog):
         self.errors = FieldErrors(
             QLabel(self),
             {
+                "gender": self.gender,
                 "first_name": self.first_name,
                 "last_name": self.last_name,
                 "birth_date": self.birth_date,
@@ -232,7 +241,9 @@ class CaseFormDialog(QDialog):
             self.vocational,
             self.vocational_country,
             self.reference_occupation,
+            self.regulated,
             self.recognition,
+            self.german_level,
             self.referral,
             self.advisor,
             self.remarks,
@@ -282,7 +293,9 @@ class CaseFormDialog(QDialog):
             (self.residence_status, p.residence_status),
             (self.school, p.school_qualification),
             (self.vocational, p.vocational_qualification),
+            (self.regulated, p.regulated_profession),
             (self.recognition, p.recognition_status),
+            (self.german_level, p.german_level),
             (self.referral, p.referral_source),
             (self.advisor, p.advisor_id),
         ):
@@ -312,7 +325,9 @@ class CaseFormDialog(QDialog):
             vocational_qualification=self.vocational.currentData(),
             vocational_qualification_country=self.vocational_country.text(),
             reference_occupation=self.reference_occupation.text(),
+            regulated_profession=self.regulated.currentData(),
             recognition_status=self.recognition.currentData(),
+            german_level=self.german_level.currentData(),
             referral_source=self.referral.currentData(),
             advisor_id=self.advisor.currentData(),
             remarks=self.remarks.toPlainText(),

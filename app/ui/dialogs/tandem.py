@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,14 +22,16 @@ from app.services.case_list import CaseQuery, fetch_cases
 from app.services.errors import ServiceError, ValidationError
 from app.services.mentorships import (
     MentorshipInput,
+    MentorshipRow,
     change_status,
     create_mentorship,
     suggest_mentors,
 )
+from app.services.projects import exit_reasons
 from app.storage.database import Database
 from app.ui.formatting import show_date
 from app.ui.forms import FieldErrors, save_cancel_buttons
-from app.ui.labels import fill_combo, label, select_data
+from app.ui.labels import fill_combo, label, please_choose, select_data
 from app.ui.widgets import date_field
 
 MATCHES_SHOWN = 25
@@ -170,45 +173,75 @@ class TandemDialog(QDialog):
 
 
 class TandemStatusDialog(QDialog):
-    """Pause, resume or end a tandem."""
+    """Pause, resume or end a tandem; an ending records why and which goals were reached."""
 
     def __init__(
         self,
         database: Database,
         actor: Actor,
-        mentorship_id: int,
-        status: MentorshipStatus,
+        tandem: MentorshipRow,
         title: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
-        self.mentorship_id = mentorship_id
+        self.mentorship_id = tandem.id
         self.setWindowTitle(title)
         self.status = QComboBox(self)
         fill_combo(self.status, MentorshipStatus)
-        select_data(self.status, status)
+        select_data(self.status, tandem.status)
         self.end = date_field(self)
+        self.reason = QComboBox(self)
+        self.reason.addItem(please_choose(), None)
+        if tandem.project_id is not None:
+            for reason in exit_reasons(database, tandem.project_id):
+                self.reason.addItem(reason.name, reason.id)
+        self.goals: dict[MentorshipGoal, QComboBox] = {}
+        goal_box = QGroupBox(self.tr("Agreed goals reached?"), self)
+        goal_form = QFormLayout(goal_box)
+        for goal in tandem.goals:
+            combo = QComboBox(goal_box)
+            combo.addItem(please_choose(), None)
+            combo.addItem(self.tr("reached"), True)
+            combo.addItem(self.tr("not reached"), False)
+            goal_form.addRow(label(goal) + ":", combo)
+            self.goals[goal] = combo
+        self.goal_box = goal_box
+        goal_box.setVisible(bool(tandem.goals))
         self.status.currentIndexChanged.connect(self._follow_status)
         form = QFormLayout()
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Ended on:"), self.end)
-        self.errors = FieldErrors(QLabel(self), {"end_date": self.end})
+        form.addRow(self.tr("End &reason:"), self.reason)
+        self.errors = FieldErrors(
+            QLabel(self), {"end_date": self.end, "end_reason_id": self.reason}
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(goal_box)
         layout.addWidget(self.errors.label)
         layout.addWidget(save_cancel_buttons(self))
         self._follow_status()
 
     def _follow_status(self) -> None:
-        self.end.setEnabled(self.status.currentData() == MentorshipStatus.ENDED)
+        ending = self.status.currentData() == MentorshipStatus.ENDED
+        for widget in (self.end, self.reason, self.goal_box):
+            widget.setEnabled(ending)
 
     def accept(self) -> None:
         status = self.status.currentData()
-        end = self.end.date().toPython() if status == MentorshipStatus.ENDED else None
+        ending = status == MentorshipStatus.ENDED
         try:
-            change_status(self.database, self.actor, self.mentorship_id, status, end)
+            change_status(
+                self.database,
+                self.actor,
+                self.mentorship_id,
+                status,
+                self.end.date().toPython() if ending else None,
+                self.reason.currentData() if ending else None,
+                {goal: combo.currentData() for goal, combo in self.goals.items()},
+            )
         except ServiceError as error:
             self.errors.show(error)
             return

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.domain.catalogues import language_name
 from app.domain.enums import Activity, VolunteerStatus
 from app.domain.models import Volunteer
+from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.errors import ServiceError
 from app.services.mentorships import mentees_of
@@ -21,6 +22,7 @@ from app.services.projects import list_projects
 from app.services.volunteer_hours import HoursInput, add_hours
 from app.services.volunteers import VolunteerInput, save_volunteer
 from app.storage.database import Database
+from app.ui.dialogs.allowance import AllowanceSummary
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons
 from app.ui.labels import fill_combo, select_data
 from app.ui.widgets import date_field
@@ -94,6 +96,20 @@ class VolunteerDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.allowances: AllowanceSummary | None = None
+        if (
+            volunteer is not None
+            and volunteer.id is not None
+            and actor.can(Permission.ALLOWANCES_READ)
+        ):
+            self.allowances = AllowanceSummary(
+                database,
+                actor,
+                volunteer.id,
+                f"{volunteer.first_name} {volunteer.last_name}",
+                self,
+            )
+            layout.addWidget(self.allowances)
         layout.addWidget(self.errors.label)
         layout.addWidget(save_cancel_buttons(self))
         if volunteer is not None:

@@ -3,6 +3,7 @@
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -50,9 +51,11 @@ class TextRowsModel(ListTableModel[tuple[str, ...]]):
         headers: tuple[str, ...],
         parent: Any = None,
         right_aligned: frozenset[int] = frozenset(),
+        bold_rows: frozenset[int] = frozenset(),
     ) -> None:
         super().__init__(rows, headers, parent)
         self.right_aligned = right_aligned
+        self.bold_rows = bold_rows
 
     def display(self, row: tuple[str, ...], column: int) -> str:
         return row[column]
@@ -60,4 +63,8 @@ class TextRowsModel(ListTableModel[tuple[str, ...]]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right_aligned:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and index.row() in self.bold_rows:
+            font = QFont()
+            font.setBold(True)
+            return font
         return super().data(index, role)

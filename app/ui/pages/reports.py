@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports import periods
-from app.reports.model import Period, Report
+from app.reports.model import Period, Report, Table
 from app.services import reports as service
 from app.services.actor import Actor
 from app.services.errors import ServiceError
@@ -139,8 +139,21 @@ class ReportsPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
+        self.preview_views: list[QTableView] = []
         self.kind.currentIndexChanged.connect(self.update_fields)
         self.preset.currentIndexChanged.connect(self.update_fields)
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.project.currentIndexChanged,
+            self.projects.itemChanged,
+            self.preset.currentIndexChanged,
+            self.year.valueChanged,
+            self.part.valueChanged,
+            self.start.dateChanged,
+            self.end.dateChanged,
+            self.cumulative.toggled,
+        ):
+            signal.connect(self.clear_preview)
         self.preview_button.clicked.connect(self.show_preview)
         self.xlsx_button.clicked.connect(self.save_xlsx)
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -163,15 +176,13 @@ class ReportsPage(QWidget):
             widget.setVisible(kind == "counselling")
         self.cumulative.setVisible(kind == "esf")
         preset = self.preset.currentData()
-        yearly = kind == "volunteers"
-        self.preset.setVisible(not yearly)
-        self.part.setVisible(not yearly and preset in ("half", "quarter", "month"))
+        self.part.setVisible(preset in ("half", "quarter", "month"))
         self.part.setMaximum({"half": 2, "quarter": 4}.get(preset, 12))
-        custom = not yearly and preset == "custom"
+        custom = preset == "custom"
         self.start.setVisible(custom)
         self.end.setVisible(custom)
         self.dash.setVisible(custom)
-        self.year.setVisible(yearly or not custom)
+        self.year.setVisible(not custom)
         self.xlsx_button.setEnabled(self.report is not None)
         self.pdf_button.setEnabled(self.report is not None)
 
@@ -190,9 +201,11 @@ class ReportsPage(QWidget):
 
     def build(self) -> Report:
         kind = self.kind.currentData()
-        if kind == "volunteers":
-            return service.build_volunteer_report(self.database, self.actor, self.year.value())
         period = self.period()
+        if kind == "volunteers":
+            return service.build_volunteer_report(
+                self.database, self.actor, start=period.start, end=period.end
+            )
         if kind == "esf":
             return service.build_esf_report(
                 self.database,
@@ -236,16 +249,46 @@ class ReportsPage(QWidget):
         parameters = " · ".join(f"{label}: {value}" for label, value in self.report.parameters)
         self.message.setText(f"<b>{self.report.title}</b> · {parameters}")
         self.tabs.clear()
+        self.preview_views.clear()
         for table in self.report.tables:
-            view = QTableView(self.tabs)
-            rows = [tuple(shown(v) for v in row) for row in table.rows]
-            view.setModel(TextRowsModel(rows, tuple(table.columns), view, table.number_columns))
-            view.verticalHeader().hide()
-            view.setAlternatingRowColors(True)
-            view.setWordWrap(False)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
-            self.tabs.addTab(view, table.title)
+            self.tabs.addTab(self._preview(table), table.title)
+        self.update_fields()
+
+    def _preview(self, table: Table) -> QWidget:
+        """One report table as in the files: what it counts, the rows, its notes."""
+        page = QWidget(self.tabs)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        view = QTableView(page)
+        view.setAccessibleName(table.title)
+        rows = [tuple(shown(v) for v in row) for row in table.rows]
+        bold = frozenset({len(rows) - 1}) if table.total_row and rows else frozenset()
+        view.setModel(TextRowsModel(rows, tuple(table.columns), view, table.number_columns, bold))
+        view.verticalHeader().hide()
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        if table.base is not None:
+            layout.addWidget(QLabel(table.base.text(), page))
+        layout.addWidget(view, 1)
+        for note in table.notes:
+            hint = QLabel(note, page)
+            hint.setObjectName("hint")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        self.preview_views.append(view)
+        return page
+
+    def clear_preview(self) -> None:
+        """A changed report, project or period makes the shown preview stale: saving it
+        would write figures the choice on screen does not describe."""
+        if self.report is None and not self.tabs.count():
+            return
+        self.report = None
+        self.tabs.clear()
+        self.preview_views.clear()
+        self.message.setText(self.tr("Choose the report and period, then show the preview."))
         self.update_fields()
 
     def save_xlsx(self) -> None:

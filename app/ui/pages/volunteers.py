@@ -386,6 +386,10 @@ class VolunteersPage(QWidget):
                     format_euro(p.amount_cents),
                     format_euro(p.year_total_cents),
                     format_euro(p.cap_cents) if p.cap_cents is not None else self.tr("no cap"),
+                    format_euro(p.taxable_cents) if p.taxable_cents else "",
+                    f"{show_date(p.covers_from)} – {show_date(p.covers_to)}"
+                    if p.covers_from
+                    else "",
                     p.note,
                 )
                 for p in payments
@@ -395,12 +399,14 @@ class VolunteersPage(QWidget):
                 self.tr("Volunteer"),
                 self.tr("Kind"),
                 self.tr("Amount"),
-                self.tr("Paid this year"),
+                self.tr("Received this year"),
                 self.tr("Tax-free cap"),
+                self.tr("Taxable"),
+                self.tr("Work compensated"),
                 self.tr("Note"),
             )
             self.allowances_view.setModel(
-                TextRowsModel(rows, headers, self.allowances_view, frozenset({3, 4, 5}))
+                TextRowsModel(rows, headers, self.allowances_view, frozenset({3, 4, 5, 6}))
             )
         if self.own is not None:
             entries = own_hours(self.database, self.actor)
@@ -517,9 +523,7 @@ class VolunteersPage(QWidget):
         tandem = self._selected_tandem(title)
         if tandem is None:
             return
-        dialog = TandemStatusDialog(
-            self.database, self.actor, tandem.id, tandem.status, title, self
-        )
+        dialog = TandemStatusDialog(self.database, self.actor, tandem, title, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
