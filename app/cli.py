@@ -236,12 +236,14 @@ def _password(env: str, prompt: str, confirm: bool) -> str:
 def _login(args: argparse.Namespace, location: Location) -> tuple[Database, Actor, str]:
     """Open the database and authenticate the acting user; returns the password for reuse."""
     from app.services.auth import authenticate
-    from app.services.database import open_database
+    from app.services.database import migration_notices, open_database
 
     username = args.user or os.environ.get(USER_ENV)
     if not username:
         raise CliError(f"this command needs --user NAME (or {USER_ENV})")
     database = open_database(location)
+    for notice in migration_notices(database):
+        print(f"lotse: {notice}", file=sys.stderr)
     try:
         password = _password(PASSWORD_ENV, f"Password for {username}: ", confirm=False)
         return database, authenticate(database, username, password), password

@@ -2753,6 +2753,10 @@
         <translation>Exportiert nach {path}</translation>
     </message>
     <message>
+        <source>Database updated</source>
+        <translation>Datenbank aktualisiert</translation>
+    </message>
+    <message>
         <source>Unsaved consultation</source>
         <translation>Nicht gespeicherte Beratung</translation>
     </message>

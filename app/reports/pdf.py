@@ -312,8 +312,14 @@ def write_pdf(report: Report, path: Path) -> None:
             story.extend(pieces)
         story.extend(Paragraph(escape(note), styles["note"]) for note in table.notes)
     if report.notes:
-        story.append(Paragraph("Hinweise", styles["h2"]))
-        story.extend(Paragraph(escape(note), styles["note"]) for note in report.notes)
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph("Hinweise", styles["h2"]),
+                    *(Paragraph(escape(note), styles["note"]) for note in report.notes),
+                ]
+            )
+        )
     story.append(Spacer(1, 4 * mm))
     path.parent.mkdir(parents=True, exist_ok=True)
     header = f"{report.organisation} – {report.title}"

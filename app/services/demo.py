@@ -53,6 +53,7 @@ from app.domain.enums import (
 )
 from app.domain.esf import EMPLOYED_AT_ENTRY, ENTRY_QUESTIONS, UNEMPLOYED_MONTHS
 from app.domain.models import (
+    AllowanceDeclaration,
     AllowancePayment,
     Consent,
     Consultation,
@@ -884,3 +885,18 @@ class _DemoBuilder:
                     }
                 )
         _insert(session, AllowancePayment, rows)
+        # Some volunteers also receive an allowance from another club and declared it.
+        declarations = [
+            {
+                "volunteer_id": volunteer_id,
+                "year": self.today.year,
+                "kind": kind,
+                "other_clubs_cents": self.rng.choice((10_000, 20_000, 30_000)),
+                "declared_on": date(self.today.year, 1, 15),
+                "recorded_by_id": actor.user_id,
+                "created_at": self.now,
+            }
+            for volunteer_id, kind in sorted({(r["volunteer_id"], r["kind"]) for r in rows})
+            if self.chance(0.15)
+        ]
+        _insert(session, AllowanceDeclaration, declarations)

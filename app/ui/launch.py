@@ -80,6 +80,7 @@ def run_gui(location: Location) -> int:
             return 0
         window = MainWindow(*session)
         window.show()
+        window.show_migration_notices()
         window.offer_drafts()
         return application.exec()
     finally:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Role
 from app.domain.permissions import Permission
 from app.services.actor import Actor
+from app.services.database import migration_notices
 from app.services.drafts import consultation_drafts, discard_consultation_draft
 from app.services.errors import ServiceError
 from app.services.spreadsheets.export import export_all
@@ -325,6 +326,12 @@ class MainWindow(QMainWindow):
     def _export_failed(self, error: object) -> None:
         message = error.message if isinstance(error, ServiceError) else str(error)
         QMessageBox.warning(self, self.tr("Export everything"), message)
+
+    def show_migration_notices(self) -> None:
+        """What the update of the database corrected, once, right after it happened."""
+        notices = migration_notices(self.database)
+        if notices:
+            QMessageBox.information(self, self.tr("Database updated"), "\n\n".join(notices))
 
     def offer_drafts(self) -> None:
         """Offer back consultation notes that were not saved (after a crash)."""

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import EmploymentStatus, Gender
@@ -150,3 +151,26 @@ def test_the_six_month_dialog_asks_improvement_only_of_people_employed_at_entry(
     assert dialog.employed.currentData() is None
     assert not dialog.improved.isVisible()
     assert floating_widgets(dialog) == []
+
+
+def test_the_main_window_tells_what_the_update_corrected(
+    qtbot: QtBot, database: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.main_window import MainWindow
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
+    )
+    window = MainWindow(replace(database, notices=("questionnaires_reset:3",)), admin)
+    qtbot.addWidget(window)
+    window.show_migration_notices()
+    assert len(shown) == 1 and "3 ESF-Eintrittsfragebogen" in shown[0]
+    quiet = MainWindow(database, admin)
+    qtbot.addWidget(quiet)
+    quiet.show_migration_notices()
+    assert len(shown) == 1

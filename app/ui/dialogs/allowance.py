@@ -112,7 +112,6 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("&Amount (€):"), self.amount)
         form.addRow(self.covered_label, covered)
         form.addRow(self.tr("&Note:"), self.note)
-        form.addRow(self.preview)
         self.errors = FieldErrors(
             QLabel(self),
             {
@@ -121,8 +120,10 @@ class PaymentDialog(QDialog):
                 "covers_to": self.covers_to,
             },
         )
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.preview)
         layout.addWidget(self.errors.label)
         layout.addWidget(save_cancel_buttons(self))
         for signal in (
@@ -164,6 +165,7 @@ class PaymentDialog(QDialog):
             self.preview.setText("")
             return
         self.preview.setText(self.tr("With this payment: ") + standing_text(standing))
+        self.adjustSize()
 
     def accept(self) -> None:
         try:
