@@ -373,6 +373,10 @@ def cmd_import(args: argparse.Namespace, location: Location) -> None:
         database.close()
     for header in result.ignored_columns:
         print(f"Ignored unknown column: {header}")
+    for note in result.notes:
+        print(f"Note: {note}")
+    for correction in result.corrections:
+        print(f"Corrected: {correction.text()}")
     if result.errors:
         for error in result.errors:
             print(error.text(), file=sys.stderr)

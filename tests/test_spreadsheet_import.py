@@ -154,7 +154,7 @@ def test_a_missing_required_column_is_named(
         ("Geburtsdatum", "31.02.1990", "is not a date"),
         ("Geburtsdatum", "1990/05/17", "is not a date"),
         ("Geschlecht", "w", "allowed: weiblich, männlich, divers, keine Angabe"),
-        ("PLZ", "3015", "five digits"),
+        ("PLZ", "301", "five digits"),
         ("Staatsangehörigkeit", "Atlantis", "is not a country"),
         ("Sprachen", "Klingonisch", "is not a language"),
         ("Arbeitslos seit Monaten", "zwölf", "is not a whole number"),

@@ -642,6 +642,13 @@
             <numerusform>%n Zeilen von ESF-Projekten haben leere Eintrittsfragen. Sie werden als „noch nicht erfragt“ übernommen und als fehlend gelistet, bis sie beantwortet sind.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Lotse corrected %n cell(s) in an obvious way; the list below shows how.</source>
+        <translation>
+            <numerusform>Lotse hat %n Zelle eindeutig berichtigt; die Liste unten zeigt, wie.</numerusform>
+            <numerusform>Lotse hat %n Zellen eindeutig berichtigt; die Liste unten zeigt, wie.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row</source>
         <translation>Zeile</translation>
@@ -653,6 +660,10 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Berichtigt</translation>
     </message>
     <message>
         <source>Save list</source>
@@ -1954,12 +1965,20 @@
         <translation>„{value}“ ist nicht erlaubt; erlaubt: {allowed}</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
+        <translation>„{value}“ ist keine Stundenzahl wie 1,5 oder 1:30</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a country; use an ISO code such as SY or a German country name</source>
         <translation>„{value}“ ist kein Land; bitte einen ISO-Code wie SY oder einen deutschen Ländernamen verwenden</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language; use an ISO code such as ar or a German language name</source>
         <translation>„{value}“ ist keine Sprache; bitte einen ISO-Code wie ar oder einen deutschen Sprachnamen verwenden</translation>
+    </message>
+    <message>
+        <source>{value} read as {postcode}: the leading zero was added</source>
+        <translation>{value} als {postcode} gelesen: die führende Null wurde ergänzt</translation>
     </message>
     <message>
         <source>more than {n} characters</source>
@@ -1976,10 +1995,6 @@
     <message>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value} liegt nicht zwischen {low} und {high}</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a number of hours such as 1,5</source>
-        <translation>„{value}“ ist keine Stundenzahl wie 1,5</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number</source>
@@ -2066,8 +2081,16 @@
         <translation>Die Datei {name} lässt sich nicht lesen: {reason}</translation>
     </message>
     <message>
-        <source>only .xlsx and .csv files can be imported</source>
-        <translation>importiert werden können nur .xlsx- und .csv-Dateien</translation>
+        <source>only Excel (.xlsx, .xls), LibreOffice (.ods) and .csv files can be imported</source>
+        <translation>nur Excel- (.xlsx, .xls), LibreOffice- (.ods) und .csv-Dateien lassen sich einlesen</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (ANSI). Check that umlauts and names look right in the preview.</source>
+        <translation>Die Datei ist nicht in UTF-8; sie wurde als Windows-1252 (ANSI) gelesen. Bitte in der Vorschau prüfen, ob Umlaute und Namen richtig aussehen.</translation>
+    </message>
+    <message>
+        <source>line {line} contains a byte that is not valid in the file&apos;s encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
+        <translation>Zeile {line} enthält ein Byte, das in der Kodierung der Datei nicht gültig ist; bitte die Datei erneut als UTF-8 speichern („CSV UTF-8“ in Excel) und neu einlesen</translation>
     </message>
     <message>
         <source>more than 200,000 rows</source>
@@ -3409,8 +3432,8 @@
         <translation>Was möchten Sie importieren?</translation>
     </message>
     <message>
-        <source>Lotse reads .xlsx files and .csv files (comma or semicolon).</source>
-        <translation>Lotse liest .xlsx-Dateien und .csv-Dateien (Komma oder Semikolon).</translation>
+        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel&apos;s Unicode text) separated by semicolons, commas or tabs.</source>
+        <translation>Lotse liest Excel (.xlsx, .xls), LibreOffice (.ods) und Textdateien (.csv, „Unicode-Text“ aus Excel), getrennt durch Semikolon, Komma oder Tabulator.</translation>
     </message>
     <message>
         <source>Participants (Teilnehmende)</source>
@@ -3453,8 +3476,8 @@
         <translation>Tabelle wählen</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Tabellen (*.xlsx *.csv)</translation>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
+        <translation>Tabellen (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
         <source>Save template</source>

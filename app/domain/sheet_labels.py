@@ -9,15 +9,20 @@ from enum import StrEnum
 
 from app.domain.enums import (
     Activity,
+    AllowanceKind,
     Answer,
+    ConsentKind,
     ConsultationFormat,
     ConsultationKind,
     EducationLevel,
     EmploymentStatus,
+    EventKind,
     ExitStatus,
     Gender,
     GermanLevel,
+    MeetingRhythm,
     MentorshipGoal,
+    MentorshipStatus,
     RecognitionStatus,
     ReferralSource,
     ResidenceStatus,
@@ -79,6 +84,24 @@ MENTORSHIP_GOAL = {"Deutsch lernen und üben": MentorshipGoal.GERMAN_LANGUAGE,
                    "Behörden und Formulare": MentorshipGoal.AUTHORITIES,
                    "Freizeit und soziale Kontakte": MentorshipGoal.LEISURE_SOCIAL,
                    "anderes Ziel": MentorshipGoal.OTHER}  # fmt: skip
+
+CONSENT_KIND = {"Einwilligung in die Datenverarbeitung": ConsentKind.DATA_PROCESSING,
+                "Informationen nach Art. 13 DSGVO ausgehändigt": ConsentKind.ART13_NOTICE,
+                "Einwilligung in die Übermittlung an den Fördermittelgeber":
+                    ConsentKind.FUNDER_TRANSFER,
+                "Einwilligung in Fotos": ConsentKind.PHOTOS,
+                "Einwilligung in Kontaktaufnahme": ConsentKind.CONTACT}  # fmt: skip
+MEETING_RHYTHM = {"wöchentlich": MeetingRhythm.WEEKLY, "alle zwei Wochen": MeetingRhythm.BIWEEKLY,
+                  "monatlich": MeetingRhythm.MONTHLY,
+                  "nach Absprache": MeetingRhythm.IRREGULAR}  # fmt: skip
+MENTORSHIP_STATUS = {"vorgeschlagen": MentorshipStatus.PROPOSED, "aktiv": MentorshipStatus.ACTIVE,
+                     "pausiert": MentorshipStatus.PAUSED,
+                     "beendet": MentorshipStatus.ENDED}  # fmt: skip
+ALLOWANCE_KIND = {"Übungsleiterpauschale (§ 3 Nr. 26 EStG)": AllowanceKind.TRAINER_ALLOWANCE,
+                  "Ehrenamtspauschale (§ 3 Nr. 26a EStG)": AllowanceKind.VOLUNTEER_ALLOWANCE,
+                  "Auslagenersatz": AllowanceKind.EXPENSE_REFUND}  # fmt: skip
+EVENT_KIND = {"Informationsveranstaltung": EventKind.INFO_EVENT, "Workshop": EventKind.WORKSHOP,
+              "Sprechstunde": EventKind.OFFICE_HOURS}  # fmt: skip
 
 # The ESF questions by their German name, as the template headers and reports write them.
 QUESTIONS = {

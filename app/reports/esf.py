@@ -57,7 +57,7 @@ from app.domain.sheet_labels import (
     label_of,
 )
 from app.reports.by_gender import GENDER_COLUMNS, counts_by_gender, sums_sql
-from app.reports.model import Period, Report, Table
+from app.reports.model import CellFormat, Period, Report, Table
 
 AGE_SQL = (
     "(CAST(strftime('%Y', e.entry_date) AS INTEGER) - CAST(strftime('%Y', p.birth_date) AS INTEGER)"
@@ -436,7 +436,13 @@ def _enrollment_sheets(
         ),
     ]
     return (
-        Table("Teilnehmendenliste", listing_columns, listing, frozenset({2, 5, 14})),
+        Table(
+            "Teilnehmendenliste",
+            listing_columns,
+            listing,
+            frozenset({2, 5, 14}),
+            formats={0: CellFormat.TEXT, 14: CellFormat.HOURS},
+        ),
         Table(
             "Datenqualität",
             ["Fallnummer", "Blockiert die Meldung", "Fehlende Angaben", "Überfällige Fristen"],

@@ -2,6 +2,17 @@
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
+
+
+class CellFormat(StrEnum):
+    """How a column's cells are shown in a spreadsheet (the value is Excel's format code)."""
+
+    TEXT = "@"  # codes with leading zeros: postcodes, phone and case numbers
+    MONEY = '#,##0.00 "€"'
+    HOURS = "0.00"
+    PERCENT = "0.0"
+    NUMBER = "#,##0.00"
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,8 @@ class Table:
     base: Base | None = None
     # The last row is the sum of the rows above it (writers set it in bold).
     total_row: bool = False
+    # How columns (by index) are shown where their values are not plain counts.
+    formats: dict[int, CellFormat] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

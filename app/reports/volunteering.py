@@ -16,15 +16,10 @@ from sqlalchemy import Connection, text
 
 from app.domain.allowances import cap_for_year, taxable_part
 from app.domain.enums import AllowanceKind, HoursStatus, MentorshipStatus, VolunteerStatus
-from app.domain.sheet_labels import ACTIVITY, label_of
+from app.domain.sheet_labels import ACTIVITY, ALLOWANCE_KIND, label_of
 from app.reports.hour_values import COMPENSATED_PARAMETERS, COMPENSATED_SQL, load_hour_values
-from app.reports.model import Period, Report, Table
+from app.reports.model import CellFormat, Period, Report, Table
 
-ALLOWANCE_NAMES = {
-    AllowanceKind.TRAINER_ALLOWANCE: "Übungsleiterpauschale (§ 3 Nr. 26 EStG)",
-    AllowanceKind.VOLUNTEER_ALLOWANCE: "Ehrenamtspauschale (§ 3 Nr. 26a EStG)",
-    AllowanceKind.EXPENSE_REFUND: "Auslagenersatz",
-}
 MONTHS = (
     "Januar",
     "Februar",
@@ -104,6 +99,7 @@ def volunteer_report(
             )
         ],
         frozenset({2, 3, 4}),
+        formats={2: CellFormat.HOURS, 3: CellFormat.HOURS, 4: CellFormat.MONEY},
     )
     by_project = Table(
         "Stunden nach Projekt",
@@ -129,6 +125,7 @@ def volunteer_report(
             )
         ],
         frozenset({1, 2, 3, 4, 5}),
+        formats={i: CellFormat.HOURS for i in (1, 2, 3)} | {5: CellFormat.MONEY},
         notes=[
             "Stundenwert des Jahres der Stunde: eigener Wert des Projekts für das Jahr, sonst "
             "sein pauschaler Wert, sonst der gesetzliche Mindestlohn; mehrere Werte bei "
@@ -146,6 +143,7 @@ def volunteer_report(
             )
         ],
         frozenset({1}),
+        formats={1: CellFormat.HOURS},
     )
     by_month = Table(
         "Stunden nach Monat",
@@ -159,6 +157,7 @@ def volunteer_report(
         ],
         frozenset({1}),
         chart_column=1,
+        formats={1: CellFormat.HOURS},
     )
     allowances = _allowances(connection, params, people)
     counts = rows(
@@ -282,7 +281,7 @@ def _allowances(
         rows.append(
             [
                 *people[volunteer_id],
-                ALLOWANCE_NAMES[AllowanceKind(kind)],
+                label_of(ALLOWANCE_KIND, AllowanceKind(kind)),
                 str(year),
                 euros(paid),
                 euros(declared.get((volunteer_id, kind, year), 0)),
@@ -304,6 +303,7 @@ def _allowances(
         ],
         rows,
         frozenset({4, 5, 6, 7}),
+        formats={i: CellFormat.MONEY for i in (4, 5, 6, 7)},
     )
     return _Allowances(
         table,

@@ -15,22 +15,31 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from app.reports.model import Report, Table
-from app.reports.xlsx_cells import DATE_FORMAT, FORMULA_TRIGGERS
+from app.reports.model import CellFormat, Report, Table
+from app.reports.xlsx_cells import DATE_FORMAT, FORMULA_TRIGGERS, print_setup
 
 MAX_WIDTH = 60
 BOLD = Font(bold=True)
 RIGHT = Alignment(horizontal="right")
 
 
-def _cell(sheet: WriteOnlyWorksheet, value: Any, right: bool) -> Cell:
+def _cell(
+    sheet: WriteOnlyWorksheet, value: Any, right: bool, cell_format: CellFormat | None
+) -> Cell:
     if isinstance(value, datetime):
         value = value.replace(tzinfo=None)
+    if cell_format == CellFormat.TEXT and value not in (None, ""):
+        value = str(value)
     cell = WriteOnlyCell(sheet, value=value if value != "" else None)
     if isinstance(value, date):
         cell.number_format = DATE_FORMAT
-    elif isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        cell.data_type = "s"  # user text, never a formula
+    elif isinstance(value, str):
+        if value.startswith(FORMULA_TRIGGERS) or cell_format == CellFormat.TEXT:
+            cell.data_type = "s"  # user text, never a formula
+    elif isinstance(value, float) and cell_format is None:
+        cell.number_format = CellFormat.NUMBER.value
+    if cell_format is not None and not isinstance(value, date):
+        cell.number_format = cell_format.value
     if right:
         cell.alignment = RIGHT
     return cell
@@ -45,15 +54,13 @@ def _write_table(workbook: Workbook, table: Table, report: Report) -> None:
             widths[index] = max(widths[index], shown + 2)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = min(width, MAX_WIDTH)
-    sheet.freeze_panes = "A2"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = "1:1"
-    sheet.oddHeader.center.text = f"{report.organisation} – {report.title}"
-    sheet.oddFooter.right.text = "Seite &P von &N"
-    sheet.oddFooter.left.text = report.generated_at.strftime("%d.%m.%Y %H:%M")
+    print_setup(
+        sheet,
+        f"{report.organisation} – {report.title}",
+        len(table.columns),
+        len(table.rows),
+        report.generated_at.strftime("%d.%m.%Y %H:%M"),
+    )
     header = []
     for title in table.columns:
         cell = WriteOnlyCell(sheet, value=title)
@@ -63,7 +70,10 @@ def _write_table(workbook: Workbook, table: Table, report: Report) -> None:
     numbers = table.number_columns
     last = len(table.rows) - 1
     for position, row in enumerate(table.rows):
-        cells = [_cell(sheet, value, index in numbers) for index, value in enumerate(row)]
+        cells = [
+            _cell(sheet, value, index in numbers, table.formats.get(index))
+            for index, value in enumerate(row)
+        ]
         if table.total_row and position == last:
             for cell in cells:
                 cell.font = BOLD

@@ -13,7 +13,10 @@ from app.services.spreadsheets.columns import Column, Kind
 
 _WHOLE = re.compile(r"^[+-]?\d{1,9}$")
 _DECIMAL = re.compile(r"^\d{1,3}([.,]\d{1,4})?$")
+_CLOCK = re.compile(r"^(\d{1,2}):([0-5]\d)(:00)?$")  # hours as 1:30 (or Excel's 01:30:00)
 MAX_TEXT = 4000
+# Several values in one cell; a semicolon or (for codes and names) a comma separates them.
+_SEPARATORS = re.compile(r"[;,]")
 
 
 class CellError(Exception):
@@ -44,7 +47,25 @@ def _choice(column: Column, text: str) -> object:
 
 
 def _several(text: str) -> list[str]:
-    return [part.strip() for part in text.split(";") if part.strip()]
+    return [part.strip() for part in _SEPARATORS.split(text) if part.strip()]
+
+
+def _hours(text: str) -> Decimal:
+    """1,5 or 1.5 or 1:30 hours."""
+    if clock := _CLOCK.match(text):
+        return Decimal(int(clock.group(1))) + Decimal(int(clock.group(2))) / 60
+    if not _DECIMAL.match(text):
+        raise CellError(
+            translate("Import", "'{value}' is not a number of hours such as 1,5 or 1:30").format(
+                value=text
+            )
+        )
+    try:
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        raise CellError(
+            translate("Import", "'{value}' is not a number").format(value=text)
+        ) from None
 
 
 def _country(text: str) -> str:
@@ -73,15 +94,26 @@ def _language(text: str) -> str:
     return code
 
 
-def parse_cell(column: Column, raw: str) -> object:
-    """The value of a non-empty cell; raises CellError."""
+def parse_cell(column: Column, raw: str) -> tuple[object, str | None]:
+    """The value of a non-empty cell and, where Lotse corrected the cell in an obvious way,
+    what it did (for the preview); raises CellError."""
+    text = raw.strip()
+    if column.kind == Kind.POSTCODE and len(text) == 4 and text.isdigit():
+        # Excel drops the leading zero of 01067 (Dresden) in a "General" cell.
+        return "0" + text, translate(
+            "Import", "{value} read as {postcode}: the leading zero was added"
+        ).format(value=text, postcode="0" + text)
+    return _value(column, raw), None
+
+
+def _value(column: Column, raw: str) -> object:
     text = raw.strip()
     if len(text) > MAX_TEXT:
         raise CellError(translate("Import", "more than {n} characters").format(n=MAX_TEXT))
     if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text):
         raise CellError(translate("Import", "contains control characters"))
     kind = column.kind
-    if kind == Kind.TEXT:
+    if kind in (Kind.TEXT, Kind.PHONE):
         return text
     if kind == Kind.DATE:
         return _parse_date(text)
@@ -103,18 +135,7 @@ def parse_cell(column: Column, raw: str) -> object:
             )
         return number
     if kind == Kind.HOURS:
-        if not _DECIMAL.match(text):
-            raise CellError(
-                translate("Import", "'{value}' is not a number of hours such as 1,5").format(
-                    value=text
-                )
-            )
-        try:
-            hours = Decimal(text.replace(",", "."))
-        except InvalidOperation:
-            raise CellError(
-                translate("Import", "'{value}' is not a number").format(value=text)
-            ) from None
+        hours = _hours(text)
         minutes = hours * 60
         if not (Decimal("0.25") <= hours <= 10) or minutes % 15:
             raise CellError(

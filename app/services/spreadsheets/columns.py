@@ -20,6 +20,11 @@ class Kind(StrEnum):
     POSTCODE = "postcode"
     CASE_NUMBER = "case_number"
     TOPICS = "topics"
+    PHONE = "phone"
+
+
+# Digits that are codes, not numbers: a spreadsheet must keep them as typed (01067).
+TEXT_KINDS = frozenset({Kind.POSTCODE, Kind.CASE_NUMBER, Kind.PHONE})
 
 
 @dataclass(frozen=True, eq=False)
@@ -34,6 +39,10 @@ class Column:
     high: int | None = None
     # Part of the ESF questionnaires: only filled in for ESF projects; empty = not asked.
     esf_only: bool = False
+
+    @property
+    def is_text(self) -> bool:
+        return self.kind in TEXT_KINDS
 
 
 @dataclass(frozen=True)
@@ -57,7 +66,8 @@ PARTICIPANTS = Sheet("participants", "Teilnehmende", (
     C("Nachname", "last_name", required=True),
     C("Geschlecht", "gender", K.CHOICE, True, labels.GENDER),
     C("Geburtsdatum", "birth_date", K.DATE, True, help="TT.MM.JJJJ"),
-    C("PLZ", "postcode", K.POSTCODE, help="5 Ziffern"),
+    C("PLZ", "postcode", K.POSTCODE,
+      help="5 Ziffern; die Spalte ist als Text formatiert, damit die führende Null bleibt"),
     C("Ort", "city"),
     C("Staatsangehörigkeit", "nationalities", K.COUNTRIES,
       help="ISO-Codes (SY) oder deutsche Ländernamen, mehrere mit ; trennen; staatenlos"),
@@ -108,7 +118,7 @@ VOLUNTEERS = Sheet("volunteers", "Ehrenamtliche", (
     C("Vorname", "first_name", required=True),
     C("Nachname", "last_name", required=True),
     C("E-Mail", "email"),
-    C("Telefon", "phone"),
+    C("Telefon", "phone", K.PHONE),
     C("Sprachen", "languages", K.LANGUAGES, help="ISO-639-1-Codes oder deutsche Sprachnamen"),
     C("Kenntnisse", "skills", help="Beruf, Fähigkeiten"),
     C("Eintritt", "joined_on", K.DATE, help="TT.MM.JJJJ"),

@@ -10,12 +10,16 @@ Further sheets keep what the templates do not cover.
 
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
 from sqlmodel import Session, col, select
 
 from app.domain import sheet_labels as labels
+from app.domain.catalogues import country_name, language_name
+from app.domain.countries import STATELESS
 from app.domain.enums import AuditAction
 from app.domain.models import (
     AllowancePayment,
@@ -27,6 +31,7 @@ from app.domain.models import (
     FollowUp,
     Mentorship,
     MentorshipGoalLink,
+    Organisation,
     Participant,
     ParticipantLanguage,
     ParticipantNationality,
@@ -38,22 +43,56 @@ from app.domain.models import (
     VolunteerLanguage,
 )
 from app.domain.permissions import Permission
-from app.reports.xlsx_cells import write_header, write_rows
+from app.reports.xlsx_cells import CellFormat, print_setup, write_header, write_rows
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.spreadsheets.columns import CONSULTATIONS, HOURS, PARTICIPANTS, VOLUNTEERS
+from app.services.spreadsheets.columns import (
+    CASES_WITHOUT_PROJECT,
+    CONSULTATIONS,
+    HOURS,
+    PARTICIPANTS,
+    VOLUNTEERS,
+    Column,
+)
 from app.services.spreadsheets.templates import save_workbook
 from app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class ExportSheet:
+    title: str
+    headers: list[str]
+    rows: list[list[object]]
+    formats: dict[int, CellFormat] = field(default_factory=dict)
 
 
 def _label(choices: Mapping[str, object], code: object) -> str:
     return labels.label_of(choices, code) if code is not None else ""
 
 
-def _sheet(workbook: Workbook, title: str, headers: list[str], rows: list[list[object]]) -> None:
-    worksheet = workbook.create_sheet(title)
-    write_header(worksheet, headers)
-    write_rows(worksheet, rows)
+def _text_formats(columns: tuple[Column, ...]) -> dict[int, CellFormat]:
+    return {index: CellFormat.TEXT for index, column in enumerate(columns) if column.is_text}
+
+
+def _countries(codes: list[str]) -> str:
+    return "; ".join("staatenlos" if c == STATELESS else country_name(c) for c in codes)
+
+
+def _languages(codes: list[str]) -> str:
+    return "; ".join(language_name(c) for c in sorted(codes))
+
+
+def _write(workbook: Workbook, sheet: ExportSheet, organisation: str) -> None:
+    worksheet = workbook.create_sheet(sheet.title)
+    write_header(worksheet, sheet.headers)
+    write_rows(worksheet, sheet.rows, sheet.formats)
+    print_setup(
+        worksheet,
+        f"{organisation} – Export {sheet.title}",
+        len(sheet.headers),
+        len(sheet.rows),
+        date.today().strftime("%d.%m.%Y"),
+    )
 
 
 def export_all(database: Database, actor: Actor, path: Path) -> dict[str, int]:
@@ -65,16 +104,17 @@ def export_all(database: Database, actor: Actor, path: Path) -> dict[str, int]:
     workbook.remove(default)
     counts: dict[str, int] = {}
     with database.session() as session:
-        for title, headers, rows in _sheets(session):
-            _sheet(workbook, title, headers, rows)
-            counts[title] = len(rows)
+        organisation = session.exec(select(Organisation.name)).first() or ""
+        for sheet in _sheets(session):
+            _write(workbook, sheet, organisation)
+            counts[sheet.title] = len(sheet.rows)
         record(session, actor, AuditAction.EXPORT, "database", None, reason=path.name)
         save_workbook(workbook, path)
         session.commit()
     return counts
 
 
-def _sheets(session: Session) -> list[tuple[str, list[str], list[list[object]]]]:
+def _sheets(session: Session) -> list[ExportSheet]:
     projects = {p.id: p.code for p in session.exec(select(Project))}
     users = {u.id: u.username for u in session.exec(select(User))}
     people = {p.id: p for p in session.exec(select(Participant).order_by(col(Participant.id)))}
@@ -97,9 +137,9 @@ def _sheets(session: Session) -> list[tuple[str, list[str], list[list[object]]]]
             p.birth_date,
             p.postcode,
             p.city,
-            "; ".join(nationalities[p.id]),
-            p.birth_country or "",
-            "; ".join(sorted(languages[p.id])),
+            _countries(nationalities[p.id]),
+            country_name(p.birth_country) if p.birth_country else "",
+            _languages(languages[p.id]),
         ]
 
     enrolled: set[int] = set()
@@ -138,7 +178,7 @@ def _sheets(session: Session) -> list[tuple[str, list[str], list[list[object]]]]
             c.duration_minutes,
             _label(labels.CONSULTATION_KIND, c.kind),
             _label(labels.CONSULTATION_FORMAT, c.format),
-            c.language_code or "",
+            language_name(c.language_code) if c.language_code else "",
             _label(labels.YES_NO, c.interpreter),
             "; ".join(sorted(topics[c.id])),
             projects.get(c.project_id, ""),
@@ -161,7 +201,7 @@ def _sheets(session: Session) -> list[tuple[str, list[str], list[list[object]]]]
             v.last_name,
             v.email,
             v.phone,
-            "; ".join(sorted(volunteer_languages[vid or 0])),
+            _languages(volunteer_languages[vid or 0]),
             v.skills,
             v.joined_on,
             v.clearance_seen_on,
@@ -186,15 +226,43 @@ def _sheets(session: Session) -> list[tuple[str, list[str], list[list[object]]]]
         )
     goals: dict[int, list[str]] = defaultdict(list)
     for goal in session.exec(select(MentorshipGoalLink)):
-        goals[goal.mentorship_id].append(goal.goal)
+        goals[goal.mentorship_id].append(_label(labels.MENTORSHIP_GOAL, goal.goal))
+    text = CellFormat.TEXT
     return [
-        (PARTICIPANTS.title, [c.header for c in PARTICIPANTS.columns], participant_rows),
-        (CONSULTATIONS.title, [c.header for c in CONSULTATIONS.columns], consultation_rows),
-        (VOLUNTEERS.title, [c.header for c in VOLUNTEERS.columns], volunteer_rows),
-        (HOURS.title, [c.header for c in HOURS.columns], hour_rows),
-        ("Fälle ohne Projekt", person_headers, without_project),
-        ("Anonyme Kurzkontakte", [c.header for c in CONSULTATIONS.columns[1:]], anonymous_rows),
-        (
+        ExportSheet(
+            PARTICIPANTS.title,
+            [c.header for c in PARTICIPANTS.columns],
+            participant_rows,
+            _text_formats(PARTICIPANTS.columns),
+        ),
+        ExportSheet(
+            CONSULTATIONS.title,
+            [c.header for c in CONSULTATIONS.columns],
+            consultation_rows,
+            _text_formats(CONSULTATIONS.columns),
+        ),
+        ExportSheet(
+            VOLUNTEERS.title,
+            [c.header for c in VOLUNTEERS.columns],
+            volunteer_rows,
+            _text_formats(VOLUNTEERS.columns),
+        ),
+        ExportSheet(
+            HOURS.title,
+            [c.header for c in HOURS.columns],
+            hour_rows,
+            {**_text_formats(HOURS.columns), 2: CellFormat.HOURS},
+        ),
+        ExportSheet(
+            "Fälle ohne Projekt",
+            person_headers,
+            without_project,
+            _text_formats(CASES_WITHOUT_PROJECT.columns),
+        ),
+        ExportSheet(
+            "Anonyme Kurzkontakte", [c.header for c in CONSULTATIONS.columns[1:]], anonymous_rows
+        ),
+        ExportSheet(
             "Wiedervorlagen",
             ["Fallnummer", "Fällig am", "Betreff", "Zuständig", "Erledigt am"],
             [
@@ -207,22 +275,24 @@ def _sheets(session: Session) -> list[tuple[str, list[str], list[list[object]]]]
                 ]
                 for f in session.exec(select(FollowUp).order_by(col(FollowUp.due_date)))
             ],
+            {0: text},
         ),
-        (
+        ExportSheet(
             "Einwilligungen",
             ["Fallnummer", "Art", "Erteilt am", "Fassung", "Widerrufen am"],
             [
                 [
                     people[c.participant_id].case_number,
-                    c.kind,
+                    _label(labels.CONSENT_KIND, c.kind),
                     c.given_on,
                     c.version,
                     c.withdrawn_on,
                 ]
                 for c in session.exec(select(Consent).order_by(col(Consent.id)))
             ],
+            {0: text},
         ),
-        (
+        ExportSheet(
             "Tandems",
             [
                 "Ehrenamtliche/r",
@@ -241,22 +311,23 @@ def _sheets(session: Session) -> list[tuple[str, list[str], list[list[object]]]]
                     people[m.participant_id].case_number,
                     m.start_date,
                     m.end_date,
-                    m.rhythm,
-                    m.status,
+                    _label(labels.MEETING_RHYTHM, m.rhythm),
+                    _label(labels.MENTORSHIP_STATUS, m.status),
                     "; ".join(sorted(goals[m.id or 0])),
                     m.goals_text,
                     m.agreement_signed_on,
                 ]
                 for m in session.exec(select(Mentorship).order_by(col(Mentorship.id)))
             ],
+            {1: text},
         ),
-        (
+        ExportSheet(
             "Aufwandsentschädigungen",
             ["Ehrenamtliche/r", "Art", "Gezahlt am", "Betrag (EUR)", "Projekt", "Notiz"],
             [
                 [
                     volunteers[a.volunteer_id].number,
-                    a.kind,
+                    _label(labels.ALLOWANCE_KIND, a.kind),
                     a.paid_on,
                     a.amount_cents / 100,
                     projects.get(a.project_id, ""),
@@ -266,8 +337,9 @@ def _sheets(session: Session) -> list[tuple[str, list[str], list[list[object]]]]
                     select(AllowancePayment).order_by(col(AllowancePayment.paid_on))
                 )
             ],
+            {3: CellFormat.MONEY},
         ),
-        (
+        ExportSheet(
             "Veranstaltungen",
             [
                 "Datum",
@@ -283,7 +355,7 @@ def _sheets(session: Session) -> list[tuple[str, list[str], list[list[object]]]]
             [
                 [
                     e.date,
-                    e.kind,
+                    _label(labels.EVENT_KIND, e.kind),
                     e.title,
                     projects.get(e.project_id, ""),
                     e.location,

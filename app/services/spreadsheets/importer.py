@@ -25,7 +25,7 @@ from app.services.i18n import translate
 from app.services.settings import read_setting
 from app.services.spreadsheets.cells import CellError, parse_cell
 from app.services.spreadsheets.columns import CASES_WITHOUT_PROJECT, SHEETS, Column, Sheet
-from app.services.spreadsheets.reader import RawTable, read_table
+from app.services.spreadsheets.reader import RawTable, read_table, sheet_names
 from app.storage.database import Database
 
 HEADER_MAPPINGS = "import_header_mappings"
@@ -57,6 +57,10 @@ class ImportResult:
     cancelled: bool = False
     # Rows of ESF projects with entry questions left empty: imported as "not yet asked".
     incomplete_questionnaires: int = 0
+    # What reading assumed (e.g. the encoding of a text file), and cells Lotse corrected
+    # in an obvious way (a postcode that lost its leading zero): shown before importing.
+    notes: list[str] = field(default_factory=list)
+    corrections: list[RowError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -128,18 +132,7 @@ def _in_sheet(header: str, sheet_name: str | None) -> str:
 
 
 def has_sheet(path: Path, title: str) -> bool:
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        return False
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True)
-    except Exception:  # unreadable files are reported by read_table
-        return False
-    try:
-        return title in workbook.sheetnames
-    finally:
-        workbook.close()
+    return title in sheet_names(path)
 
 
 def parse_rows(
@@ -151,6 +144,7 @@ def parse_rows(
 ) -> list[ParsedRow]:
     found, unknown = match_headers(sheet, table.headers, mapping)
     result.ignored_columns += [f"{sheet_name}: {h}" if sheet_name else h for h in unknown]
+    result.notes += [note for note in table.notes if note not in result.notes]
     present = set(found.values())
     for column in sheet.columns:
         if column.required and column not in present:
@@ -184,7 +178,11 @@ def parse_rows(
                     )
                 continue
             try:
-                values[column.key] = parse_cell(column, text)
+                values[column.key], correction = parse_cell(column, text)
+                if correction is not None:
+                    result.corrections.append(
+                        RowError(number, _in_sheet(column.header, sheet_name), correction)
+                    )
             except CellError as error:
                 result.errors.append(
                     RowError(number, _in_sheet(column.header, sheet_name), str(error))

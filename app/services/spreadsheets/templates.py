@@ -12,7 +12,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlmodel import col, select
 
 from app.domain.models import Topic
-from app.reports.xlsx_cells import DATE_FORMAT, write_header
+from app.reports.xlsx_cells import DATE_FORMAT, CellFormat, print_setup, write_header
 from app.services.actor import Actor
 from app.services.errors import ServiceError
 from app.services.i18n import translate
@@ -61,10 +61,18 @@ def fill_template_sheet(worksheet: object, sheet: Sheet) -> None:
             validation.errorTitle = column.header
             worksheet.add_data_validation(validation)
             validation.add(cells)
-        if column.kind == Kind.DATE:
+        number_format = DATE_FORMAT if column.kind == Kind.DATE else None
+        if column.is_text:
+            number_format = CellFormat.TEXT.value
+        if number_format is not None:
             for row in range(2, TEMPLATE_ROWS + 1):
-                worksheet.cell(row=row, column=index).number_format = DATE_FORMAT
-    worksheet.print_title_rows = "1:1"
+                worksheet.cell(row=row, column=index).number_format = number_format
+    print_setup(
+        worksheet,
+        f"Lotse – Vorlage {sheet.title}",
+        len(sheet.columns),
+        TEMPLATE_ROWS - 1,
+    )
 
 
 def write_template(database: Database, actor: Actor, kind: str, path: Path) -> None:

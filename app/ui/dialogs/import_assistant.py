@@ -58,7 +58,12 @@ class SourcePage(QWizardPage):
         super().__init__(wizard)
         self.assistant = wizard
         self.setTitle(self.tr("What do you want to import?"))
-        self.setSubTitle(self.tr("Lotse reads .xlsx files and .csv files (comma or semicolon)."))
+        self.setSubTitle(
+            self.tr(
+                "Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, "
+                "Excel's Unicode text) separated by semicolons, commas or tabs."
+            )
+        )
         titles = {
             "participants": self.tr("Participants (Teilnehmende)"),
             "consultations": self.tr("Consultations (Beratungen)"),
@@ -94,7 +99,7 @@ class SourcePage(QWizardPage):
             self,
             self.tr("Choose a sheet"),
             QDir.homePath(),
-            self.tr("Spreadsheets (*.xlsx *.csv)"),
+            self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)"),
         )
         if chosen:
             self.path.setText(chosen)
@@ -229,10 +234,11 @@ class CheckPage(QWizardPage):
 
     def show_result(self, result: ImportResult) -> None:
         self.result = result
+        lines: list[str] = []
         if result.cancelled:
-            self.summary.setText(self.tr("The check was cancelled. Nothing was changed."))
+            lines.append(self.tr("The check was cancelled. Nothing was changed."))
         elif result.errors:
-            self.summary.setText(
+            lines.append(
                 self.tr(
                     "The file has %n problem(s). Nothing was imported. Correct the file and "
                     "start again.",
@@ -241,39 +247,54 @@ class CheckPage(QWizardPage):
                 )
             )
         else:
-            self.summary.setText(
+            lines.append(
                 self.tr(
                     "Everything is in order. The import will create {created}, update {updated} "
                     "and leave {unchanged} unchanged."
                 ).format(created=result.created, updated=result.updated, unchanged=result.unchanged)
             )
             if result.ignored_columns:
-                self.summary.setText(
-                    self.summary.text()
-                    + "\n"
-                    + self.tr("Ignored columns: {columns}").format(
+                lines.append(
+                    self.tr("Ignored columns: {columns}").format(
                         columns=", ".join(result.ignored_columns)
                     )
                 )
             if result.incomplete_questionnaires:
-                self.summary.setText(
-                    self.summary.text()
-                    + "\n"
-                    + self.tr(
+                lines.append(
+                    self.tr(
                         "%n row(s) of ESF projects have entry questions left empty. They are "
                         "imported as not yet asked and listed as missing until answered.",
                         "",
                         result.incomplete_questionnaires,
                     )
                 )
-        self.show_errors([(str(e.row), e.column, e.message) for e in result.errors])
+            if result.corrections:
+                lines.append(
+                    self.tr(
+                        "Lotse corrected %n cell(s) in an obvious way; the list below shows how.",
+                        "",
+                        len(result.corrections),
+                    )
+                )
+        lines += result.notes
+        self.summary.setText("\n".join(lines))
+        shown = result.errors or result.corrections
+        self.show_errors(
+            [(str(e.row), e.column, e.message) for e in shown],
+            corrections=not result.errors,
+        )
         self.completeChanged.emit()
 
-    def show_errors(self, rows: list[tuple[str, str, str]]) -> None:
-        headers = (self.tr("Row"), self.tr("Column"), self.tr("Problem"))
+    def show_errors(self, rows: list[tuple[str, str, str]], corrections: bool = False) -> None:
+        headers = (
+            self.tr("Row"),
+            self.tr("Column"),
+            self.tr("Corrected") if corrections else self.tr("Problem"),
+        )
         self.errors_view.setModel(TextRowsModel(rows, headers, self.errors_view))
-        for widget in (self.errors_view, self.copy_button, self.save_button):
-            widget.setVisible(bool(rows))
+        self.errors_view.setVisible(bool(rows))
+        for widget in (self.copy_button, self.save_button):
+            widget.setVisible(bool(rows) and not corrections)
 
     def error_rows(self) -> list[tuple[str, str, str]]:
         assert self.result is not None
