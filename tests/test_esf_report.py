@@ -227,6 +227,9 @@ def test_every_cell_of_the_indicator_sheet(
     assert [(r[0] or "", *r[2:]) for r in rows] == EXPECTED
     labels = {r[0]: r[1] for r in rows if r[0]}
     assert labels["EECO01"] == "Teilnehmende insgesamt"
+    # Long labels wrap in their column instead of being cut off in print.
+    eecr05 = next(row for row in sheet.iter_rows(min_row=2) if row[0].value == "EECR05")
+    assert eecr05[1].alignment.wrap_text
     assert labels["EECO13"] == "Drittstaatsangehörige"
     assert "nicht meldefähig" in rows[5][1]
     # EECO02 + EECO04 + EECO05 = EECO01; EECO09–11 + "keine Angabe" = EECO01; and every

@@ -21,6 +21,8 @@ from app.reports.xlsx_cells import DATE_FORMAT, FORMULA_TRIGGERS, print_setup
 MAX_WIDTH = 60
 BOLD = Font(bold=True)
 RIGHT = Alignment(horizontal="right")
+# Text longer than a column may be wide wraps inside it: printed, nothing is cut off.
+WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def _cell(
@@ -42,6 +44,8 @@ def _cell(
         cell.number_format = cell_format.value
     if right:
         cell.alignment = RIGHT
+    elif isinstance(value, str) and len(value) > MAX_WIDTH - 2:
+        cell.alignment = WRAP
     return cell
 
 
