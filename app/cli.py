@@ -77,6 +77,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--role", required=True, help="admin, advisor, coordinator, treasurer or volunteer"
     )
     user_add.add_argument("--display-name", metavar="NAME", help="full name")
+    user_commands.add_parser("list", help="list the user accounts")
+    passwd = user_commands.add_parser(
+        "passwd",
+        help="change your own password (LOTSE_PASSWORD, LOTSE_NEW_PASSWORD) or, as admin, "
+        "reset another user's (they must change it at next login)",
+    )
+    passwd.add_argument("name", help="user name")
+    role = user_commands.add_parser("role", help="change a user's role")
+    role.add_argument("name", help="user name")
+    role.add_argument(
+        "--role", required=True, help="admin, advisor, coordinator, treasurer or volunteer"
+    )
+    for verb, text in (("disable", "deactivate an account"), ("enable", "reactivate an account")):
+        command = user_commands.add_parser(verb, help=text)
+        command.add_argument("name", help="user name")
+    unlock_command = user_commands.add_parser("unlock", help="end the wait after wrong passwords")
+    unlock_command.add_argument("name", help="user name")
 
     project = commands.add_parser("project", help="manage funded projects")
     project_commands = project.add_subparsers(
@@ -100,6 +117,39 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="years to keep personal data after the project (default 5)",
     )
+    project_commands.add_parser("list", help="list the projects with their settings")
+    project_edit = project_commands.add_parser(
+        "edit", help="change a project; options not given keep their value"
+    )
+    project_edit.add_argument("code", help="the project's code")
+    project_edit.add_argument("--new-code", metavar="CODE", help="rename the code")
+    project_edit.add_argument("--name")
+    project_edit.add_argument("--programme")
+    project_edit.add_argument("--funder")
+    project_edit.add_argument("--start", metavar="DATE")
+    project_edit.add_argument("--end", metavar="DATE", help="end date; '' removes it")
+    project_edit.add_argument("--esf", action=argparse.BooleanOptionalAction, default=None)
+    project_edit.add_argument(
+        "--hourly-rate", metavar="EUR", help="value of a volunteer hour for all years; '' removes"
+    )
+    project_edit.add_argument(
+        "--hourly-rate-year",
+        action="append",
+        default=[],
+        metavar="YEAR=EUR",
+        help="value of a volunteer hour in one year (repeatable); YEAR= removes it",
+    )
+    project_edit.add_argument("--retention-years", type=int, metavar="N")
+    project_edit.add_argument("--long-term-rule", choices=("sgb3", "eu_survey"), help="EECO03 rule")
+    project_edit.add_argument(
+        "--min-support-hours", metavar="N", help="minimum support for ESF participants; 0 = none"
+    )
+    project_edit.add_argument(
+        "--supports-organisations", action=argparse.BooleanOptionalAction, default=None
+    )
+    closing = project_edit.add_mutually_exclusive_group()
+    closing.add_argument("--close", action="store_true", help="close the project")
+    closing.add_argument("--reopen", action="store_true", help="open a closed project again")
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo data")
     demo.add_argument(
@@ -233,8 +283,12 @@ def _password(env: str, prompt: str, confirm: bool) -> str:
     return password
 
 
-def _login(args: argparse.Namespace, location: Location) -> tuple[Database, Actor, str]:
-    """Open the database and authenticate the acting user; returns the password for reuse."""
+def _login(
+    args: argparse.Namespace, location: Location, password_change: bool = False
+) -> tuple[Database, Actor, str]:
+    """Open the database and authenticate the acting user; returns the password for reuse.
+
+    A user whose password was reset may only change it (``password_change``)."""
     from app.services.auth import authenticate
     from app.services.database import migration_notices, open_database
 
@@ -246,7 +300,13 @@ def _login(args: argparse.Namespace, location: Location) -> tuple[Database, Acto
         print(f"lotse: {notice}", file=sys.stderr)
     try:
         password = _password(PASSWORD_ENV, f"Password for {username}: ", confirm=False)
-        return database, authenticate(database, username, password), password
+        actor = authenticate(database, username, password)
+        if actor.must_change_password and not password_change:
+            raise CliError(
+                f"the password of {actor.username} was reset and must be changed first: "
+                f"lotse --user {actor.username} user passwd {actor.username}"
+            )
+        return database, actor, password
     except BaseException:
         database.close()
         raise
@@ -267,22 +327,73 @@ def cmd_init(args: argparse.Namespace, location: Location) -> None:
 
 
 def cmd_user(args: argparse.Namespace, location: Location) -> None:
-    from app.services.users import add_user
+    from app.services import users
 
-    database, actor, _ = _login(args, location)
+    action = args.user_command
+    acting = (args.user or os.environ.get(USER_ENV) or "").strip().lower()
+    own_password = action == "passwd" and args.name.strip().lower() == acting
+    database, actor, password = _login(args, location, password_change=own_password)
     try:
-        password = _password(
-            NEW_PASSWORD_ENV, f"Password for the new user {args.name}: ", confirm=True
-        )
-        user = add_user(database, actor, args.name, args.role, password, args.display_name)
-        print(f"Added user '{user.username}' with role {user.role.value}.")
+        if action == "add":
+            new = _password(
+                NEW_PASSWORD_ENV, f"Password for the new user {args.name}: ", confirm=True
+            )
+            user = users.add_user(database, actor, args.name, args.role, new, args.display_name)
+            print(f"Added user '{user.username}' with role {user.role.value}.")
+            return
+        if action == "list":
+            for row in users.list_users(database, actor):
+                state = "active" if row.active else "deactivated"
+                if row.must_change_password:
+                    state += ", must change password"
+                linked = f"  volunteer {row.volunteer}" if row.volunteer else ""
+                print(
+                    f"{row.username:<20} {row.role.value:<12} {state}  {row.display_name}{linked}"
+                )
+            return
+        if own_password:
+            new = _password(NEW_PASSWORD_ENV, "New password: ", confirm=True)
+            users.change_own_password(database, actor, password, new)
+            print("Your password was changed.")
+            return
+        user_id = _user_id(database, actor, args.name)
+        if action == "passwd":
+            new = _password(NEW_PASSWORD_ENV, f"Temporary password for {args.name}: ", confirm=True)
+            users.reset_password(database, actor, user_id, new)
+            print(f"Reset the password of '{args.name}'; it must be changed at the next login.")
+        elif action == "role":
+            row = next(r for r in users.list_users(database, actor) if r.id == user_id)
+            users.update_user(database, actor, user_id, row.display_name, args.role)
+            print(f"'{args.name}' now has the role {args.role}.")
+        elif action in ("disable", "enable"):
+            users.set_active(database, actor, user_id, action == "enable")
+            print(f"'{args.name}' is {'active' if action == 'enable' else 'deactivated'}.")
+        else:
+            users.unlock(database, actor, user_id)
+            print(f"'{args.name}' can log in again.")
     finally:
         database.close()
+
+
+def _user_id(database: Database, actor: Actor, name: str) -> int:
+    from app.services.users import list_users
+
+    wanted = name.strip().lower()
+    for row in list_users(database, actor):
+        if row.username == wanted:
+            return row.id
+    raise CliError(f"there is no user '{name}'")
 
 
 def cmd_project(args: argparse.Namespace, location: Location) -> None:
     from app.services.projects import ProjectInput, add_project
 
+    if args.project_command == "list":
+        _list_projects(args, location)
+        return
+    if args.project_command == "edit":
+        _edit_project(args, location)
+        return
     database, actor, _ = _login(args, location)
     try:
         project = add_project(
@@ -302,6 +413,106 @@ def cmd_project(args: argparse.Namespace, location: Location) -> None:
         )
         esf = " (ESF Plus)" if project.esf else ""
         print(f"Added project {project.code} '{project.name}'{esf}.")
+    finally:
+        database.close()
+
+
+def _list_projects(args: argparse.Namespace, location: Location) -> None:
+    from app.services.projects import hourly_rates, list_projects
+
+    database, actor, _ = _login(args, location)
+    try:
+        for project in list_projects(database, actor, include_archived=True):
+            assert project.id is not None
+            period = f"{project.start_date:%d.%m.%Y} – " + (
+                f"{project.end_date:%d.%m.%Y}" if project.end_date else "open"
+            )
+            flags = [
+                "ESF Plus" if project.esf else "",
+                "closed" if project.archived else "",
+                f"min. {project.min_support_hours} h support" if project.min_support_hours else "",
+            ]
+            rates = ", ".join(
+                f"{year}: {cents / 100:.2f}".replace(".", ",")
+                for year, cents in sorted(hourly_rates(database, project.id).items())
+            )
+            print(
+                f"{project.code:<14} {project.name}  ({project.programme}; {period})"
+                + "".join(f"; {flag}" for flag in flags if flag)
+                + (f"; hour values {rates}" if rates else "")
+            )
+    finally:
+        database.close()
+
+
+def _edit_project(args: argparse.Namespace, location: Location) -> None:
+    from dataclasses import replace
+
+    from app.domain.enums import LongTermUnemploymentRule
+    from app.services.projects import (
+        ProjectInput,
+        close_project,
+        list_projects,
+        project_success_statuses,
+        set_hourly_rate,
+        update_project,
+    )
+
+    database, actor, _ = _login(args, location)
+    try:
+        code = args.code.strip().upper()
+        project = next((p for p in list_projects(database, actor, True) if p.code == code), None)
+        if project is None or project.id is None:
+            raise CliError(f"there is no project with the code {args.code}")
+        current = ProjectInput(
+            code=project.code,
+            name=project.name,
+            programme=project.programme,
+            start=project.start_date.isoformat(),
+            end=project.end_date.isoformat() if project.end_date else None,
+            esf=project.esf,
+            hourly_rate=f"{project.hourly_rate_cents / 100:.2f}"
+            if project.hourly_rate_cents is not None
+            else None,
+            funder=project.funder,
+            retention_years=project.retention_years,
+            long_term_rule=project.long_term_rule,
+            min_support_hours=str(project.min_support_hours or ""),
+            supports_organisations=project.supports_organisations,
+            qualification_counts_as_success=project.qualification_counts_as_success,
+            success_statuses=tuple(project_success_statuses(database, project.id)),
+        )
+        changes: dict[str, object] = {}
+        for option, key in (
+            ("new_code", "code"),
+            ("name", "name"),
+            ("programme", "programme"),
+            ("funder", "funder"),
+            ("start", "start"),
+            ("end", "end"),
+            ("esf", "esf"),
+            ("hourly_rate", "hourly_rate"),
+            ("retention_years", "retention_years"),
+            ("supports_organisations", "supports_organisations"),
+        ):
+            value = getattr(args, option)
+            if value is not None:
+                changes[key] = value
+        if args.long_term_rule:
+            changes["long_term_rule"] = LongTermUnemploymentRule(args.long_term_rule)
+        if args.min_support_hours is not None:
+            hours = args.min_support_hours.strip()
+            changes["min_support_hours"] = "" if hours in ("", "0") else hours
+        if changes:
+            update_project(database, actor, project.id, replace(current, **changes))  # type: ignore[arg-type]
+        for pair in args.hourly_rate_year:
+            year, _, rate = pair.partition("=")
+            if not year.strip().isdigit():
+                raise CliError(f"--hourly-rate-year: '{pair}' is not YEAR=EUR, e.g. 2026=13,90")
+            set_hourly_rate(database, actor, project.id, int(year), rate or None)
+        if args.close or args.reopen:
+            close_project(database, actor, project.id, closed=args.close)
+        print(f"Saved project {changes.get('code', project.code)}.")
     finally:
         database.close()
 

@@ -63,8 +63,9 @@ def test_a_volunteer_gives_at_most_ten_hours_a_day(conn: Connection) -> None:
 def test_enum_columns_accept_only_their_codes(conn: Connection) -> None:
     rejects(
         conn,
-        "INSERT INTO user (username, display_name, role, password_hash, active, created_at) "
-        "VALUES ('bob', 'Bob', 'boss', 'x', 1, '2026-01-01')",
+        "INSERT INTO user (username, display_name, role, password_hash, active, created_at, "
+        "must_change_password, failed_logins) VALUES ('bob', 'Bob', 'boss', 'x', 1, "
+        "'2026-01-01', 0, 0)",
         "CHECK",
     )
     rejects(conn, "UPDATE participant SET gender = 'w'", "CHECK")

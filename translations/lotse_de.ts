@@ -92,44 +92,16 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>New &amp;consultation</source>
-        <translation>Neue &amp;Beratung</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+N</source>
         <translation>Strg+Umschalt+N</translation>
-    </message>
-    <message>
-        <source>&amp;Enroll in project</source>
-        <translation>In &amp;Projekt aufnehmen</translation>
     </message>
     <message>
         <source>Close c&amp;ase</source>
         <translation>Fall &amp;abschließen</translation>
     </message>
     <message>
-        <source>&amp;Reopen</source>
-        <translation>&amp;Wieder eröffnen</translation>
-    </message>
-    <message>
-        <source>Notice handed over today</source>
-        <translation>Heute ausgehändigt</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Person</translation>
-    </message>
-    <message>
-        <source>Entry &amp;questionnaire</source>
-        <translation>Eintritts&amp;fragebogen</translation>
-    </message>
-    <message>
-        <source>Record e&amp;xit</source>
-        <translation>Aus&amp;tritt erfassen</translation>
-    </message>
-    <message>
-        <source>&amp;6-month answers</source>
-        <translation>&amp;6-Monats-Angaben</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -140,16 +112,28 @@
         <translation>Beratungen</translation>
     </message>
     <message>
-        <source>Mark as &amp;done</source>
-        <translation>Als &amp;erledigt markieren</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <source>&amp;Record</source>
-        <translation>E&amp;rfassen</translation>
+        <source>New c&amp;onsultation</source>
+        <translation>Neue &amp;Beratung</translation>
+    </message>
+    <message>
+        <source>&amp;Merge …</source>
+        <translation>&amp;Zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Merge a second case file of the same person</source>
+        <translation>Eine zweite Fallakte derselben Person übernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Notice handed over &amp;today</source>
+        <translation>Informationen &amp;heute ausgehändigt</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -176,198 +160,12 @@
         <translation>Die Informationen nach Art. 13 DSGVO sind noch nicht als ausgehändigt erfasst.</translation>
     </message>
     <message>
-        <source>Volunteer</source>
-        <translation>Ehrenamtliche*r</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Hours given</source>
-        <translation>Geleistete Stunden</translation>
-    </message>
-    <message>
-        <source>Gender:</source>
-        <translation>Geschlecht:</translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation>Geburtsdatum:</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Anschrift:</translation>
-    </message>
-    <message>
-        <source>Phone / e-mail:</source>
-        <translation>Telefon / E-Mail:</translation>
-    </message>
-    <message>
-        <source>Nationalities:</source>
-        <translation>Staatsangehörigkeiten:</translation>
-    </message>
-    <message>
-        <source>Languages:</source>
-        <translation>Sprachen:</translation>
-    </message>
-    <message>
-        <source>Country of birth:</source>
-        <translation>Geburtsland:</translation>
-    </message>
-    <message>
-        <source>Residence status:</source>
-        <translation>Aufenthaltsstatus:</translation>
-    </message>
-    <message>
-        <source>Year of arrival:</source>
-        <translation>Einreisejahr:</translation>
-    </message>
-    <message>
-        <source>School qualification:</source>
-        <translation>Schulabschluss:</translation>
-    </message>
-    <message>
-        <source>Vocational qualification:</source>
-        <translation>Berufsabschluss:</translation>
-    </message>
-    <message>
-        <source>Reference occupation:</source>
-        <translation>Referenzberuf:</translation>
-    </message>
-    <message>
-        <source>Recognition status:</source>
-        <translation>Anerkennungsstand:</translation>
-    </message>
-    <message>
-        <source>Found us via:</source>
-        <translation>Zugang über:</translation>
-    </message>
-    <message>
-        <source>Remarks:</source>
-        <translation>Bemerkungen:</translation>
-    </message>
-    <message>
-        <source>{value} (obtained in {country})</source>
-        <translation>{value} (erworben in {country})</translation>
-    </message>
-    <message>
-        <source>not an ESF project</source>
-        <translation>kein ESF-Projekt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) not asked, overdue since {date}</source>
-        <translation>
-            <numerusform>%n Frage nicht gestellt, überfällig seit {date}</numerusform>
-            <numerusform>%n Fragen nicht gestellt, überfällig seit {date}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) not asked, due by {date}</source>
-        <translation>
-            <numerusform>%n Frage nicht gestellt, fällig bis {date}</numerusform>
-            <numerusform>%n Fragen nicht gestellt, fällig bis {date}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>recorded on {date}</source>
-        <translation>erfasst am {date}</translation>
-    </message>
-    <message>
-        <source>(exit data overdue)</source>
-        <translation>(Austrittsdaten überfällig)</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Eintritt</translation>
-    </message>
-    <message>
-        <source>ESF entry data</source>
-        <translation>ESF-Eintrittsdaten</translation>
-    </message>
-    <message>
-        <source>Exit</source>
-        <translation>Austritt</translation>
-    </message>
-    <message>
-        <source>Exit reason</source>
-        <translation>Austrittsgrund</translation>
-    </message>
-    <message>
-        <source>Status after exit</source>
-        <translation>Verbleib nach Austritt</translation>
-    </message>
-    <message>
-        <source>6-month follow-up</source>
-        <translation>6-Monats-Nachbefragung</translation>
-    </message>
-    <message>
-        <source>No consultations yet.</source>
-        <translation>Noch keine Beratungen.</translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation>{n} Min.</translation>
-    </message>
-    <message>
-        <source>{language}, with interpreter</source>
-        <translation>{language}, mit Dolmetschung</translation>
-    </message>
-    <message>
-        <source>Topics:</source>
-        <translation>Themen:</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Betreff</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>Zuständig</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>Erteilt am</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Fassung</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Widerrufen am</translation>
-    </message>
-    <message>
         <source>Consultation – {name} ({case})</source>
         <translation>Beratung – {name} ({case})</translation>
+    </message>
+    <message>
+        <source>Edit consultation</source>
+        <translation>Beratung bearbeiten</translation>
     </message>
     <message>
         <source>Reopen case</source>
@@ -595,6 +393,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>An administrator has set a temporary password for you. Please choose your own password now.</source>
+        <translation>Eine Administratorin oder ein Administrator hat ein vorläufiges Passwort für Sie gesetzt. Bitte wählen Sie jetzt Ihr eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Bisheriges Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
@@ -694,6 +515,48 @@
     </message>
 </context>
 <context>
+    <name>ConsentModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>No consent and no information notice recorded yet – choose the kind below and “Record”.</source>
+        <translation>Noch keine Einwilligung und keine Information erfasst – unten die Art wählen und „Erfassen“.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Kind of consent</source>
+        <translation>Art der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>E&amp;rfassen</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <source> min</source>
@@ -770,6 +633,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Correct consultation – {title}</source>
+        <translation>Beratung berichtigen – {title}</translation>
     </message>
 </context>
 <context>
@@ -866,6 +733,49 @@
             <numerusform>%n Beratung</numerusform>
             <numerusform>%n Beratungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsTab</name>
+    <message>
+        <source>Consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>New &amp;consultation</source>
+        <translation>Neue &amp;Beratung</translation>
+    </message>
+    <message>
+        <source>No consultations yet – write the first with “New consultation”.</source>
+        <translation>Noch keine Beratungen – die erste mit „Neue Beratung“ erfassen.</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <source>{language}, with interpreter</source>
+        <translation>{language}, mit Dolmetschung</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Themen:</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete …</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete consultation</source>
+        <translation>Beratung löschen</translation>
+    </message>
+    <message>
+        <source>The consultation and its note are deleted for good. Why is it deleted (e.g. entered in the wrong case)?</source>
+        <translation>Die Beratung und ihre Notiz werden endgültig gelöscht. Warum wird sie gelöscht (z. B. in der falschen Fallakte erfasst)?</translation>
     </message>
 </context>
 <context>
@@ -989,6 +899,63 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <source>ESF entry data</source>
+        <translation>ESF-Eintrittsdaten</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Austrittsgrund</translation>
+    </message>
+    <message>
+        <source>Status after exit</source>
+        <translation>Verbleib nach Austritt</translation>
+    </message>
+    <message>
+        <source>6-month follow-up</source>
+        <translation>6-Monats-Nachbefragung</translation>
+    </message>
+    <message>
+        <source>not an ESF project</source>
+        <translation>kein ESF-Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not asked, overdue since {date}</source>
+        <translation>
+            <numerusform>%n Frage nicht gestellt, überfällig seit {date}</numerusform>
+            <numerusform>%n Fragen nicht gestellt, überfällig seit {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not asked, due by {date}</source>
+        <translation>
+            <numerusform>%n Frage nicht gestellt, fällig bis {date}</numerusform>
+            <numerusform>%n Fragen nicht gestellt, fällig bis {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded on {date}</source>
+        <translation>erfasst am {date}</translation>
+    </message>
+    <message>
+        <source>(exit data overdue)</source>
+        <translation>(Austrittsdaten überfällig)</translation>
+    </message>
+</context>
+<context>
     <name>EntryQuestionnaire</name>
     <message>
         <source>ESF entry questionnaire (situation on the entry date)</source>
@@ -1045,12 +1012,20 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The account {user} was deactivated. Please log in again.</source>
+        <translation>Das Konto {user} wurde deaktiviert. Bitte melden Sie sich neu an.</translation>
+    </message>
+    <message>
         <source>User {user} (role {role}) may not do this ({permission}).</source>
         <translation>Benutzer*in {user} (Rolle {role}) darf das nicht ({permission}).</translation>
     </message>
     <message>
         <source>User name or password is wrong, or the account is disabled.</source>
         <translation>Benutzername oder Passwort ist falsch, oder das Konto ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for this account. Please wait {seconds} seconds and try again, or ask an administrator to unlock it.</source>
+        <translation>Zu viele falsche Passwörter für dieses Konto. Bitte {seconds} Sekunden warten und erneut versuchen oder eine Administratorin bzw. einen Administrator um Entsperrung bitten.</translation>
     </message>
     <message>
         <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
@@ -1131,6 +1106,30 @@
     <message>
         <source>{label}: the name {name} is already taken.</source>
         <translation>{label}: Der Name {name} ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>This user account does not exist (any more).</source>
+        <translation>Dieses Benutzerkonto gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>{user} is the last active administrator; make someone else an administrator first.</source>
+        <translation>{user} ist die letzte aktive Administration; machen Sie zuerst jemand anderen zur Administratorin oder zum Administrator.</translation>
+    </message>
+    <message>
+        <source>New password: please choose a password you did not use now.</source>
+        <translation>Neues Passwort: bitte ein anderes als das bisherige wählen.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das bisherige Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Volunteer record: only a login with the role volunteer is linked.</source>
+        <translation>Ehrenamtlichen-Eintrag: nur ein Zugang mit der Rolle Ehrenamtliche*r wird verknüpft.</translation>
+    </message>
+    <message>
+        <source>Volunteer record: {number} already has another login.</source>
+        <translation>Ehrenamtlichen-Eintrag: {number} hat schon einen anderen Zugang.</translation>
     </message>
     <message>
         <source>{label}: this field is required.</source>
@@ -1221,12 +1220,32 @@
         <translation>Verwiesen an: unbekannte Stelle gewählt.</translation>
     </message>
     <message>
+        <source>This consultation does not exist (any more).</source>
+        <translation>Diese Beratung gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Only the advisor who wrote a consultation or an administrator may change or delete it.</source>
+        <translation>Nur wer die Beratung erfasst hat oder die Administration darf sie ändern oder löschen.</translation>
+    </message>
+    <message>
         <source>{label}: only allowed for unemployed people.</source>
         <translation>{label}: Nur bei arbeitslosen Personen erlaubt.</translation>
     </message>
     <message>
         <source>{label}: a whole number from 0 to 600 is allowed.</source>
         <translation>{label}: Erlaubt ist eine ganze Zahl von 0 bis 600.</translation>
+    </message>
+    <message>
+        <source>Both case files are enrolled in {projects}. Remove the wrong enrollment first (Projects tab, “Remove enrollment”), then merge.</source>
+        <translation>Beide Fallakten sind in {projects} aufgenommen. Bitte zuerst die falsche Teilnahme entfernen (Reiter Projekte, „Teilnahme entfernen“), dann zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Choose a different case file to merge with this one.</source>
+        <translation>Bitte eine andere Fallakte zum Zusammenführen wählen.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may remove an enrollment.</source>
+        <translation>Nur die Administration darf eine Teilnahme entfernen.</translation>
     </message>
     <message>
         <source>This project enrollment no longer exists.</source>
@@ -1699,6 +1718,10 @@
         <translation>Notiz</translation>
     </message>
     <message>
+        <source>Reason for deleting</source>
+        <translation>Grund für das Löschen</translation>
+    </message>
+    <message>
         <source>Unemployed for months</source>
         <translation>Arbeitslos seit Monaten</translation>
     </message>
@@ -1790,6 +1813,14 @@
         <source>Location</source>
         <translation>Ort</translation>
     </message>
+    <message>
+        <source>Reason for merging</source>
+        <translation>Grund für das Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Reason for removing</source>
+        <translation>Grund für das Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1812,6 +1843,71 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Neue Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>what to do, e.g. ask about the decision</source>
+        <translation>was zu tun ist, z. B. nach dem Bescheid fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>No follow-ups yet – add one with “New follow-up”.</source>
+        <translation>Noch keine Wiedervorlagen – mit „Neue Wiedervorlage“ anlegen.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up</source>
+        <translation>&amp;Neue Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2744,10 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Please choose your own password to log in.</source>
+        <translation>Bitte wählen Sie Ihr eigenes Passwort, um sich anzumelden.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2724,6 +2824,14 @@
         <translation>Alles &amp;exportieren …</translation>
     </message>
     <message>
+        <source>Change &amp;password …</source>
+        <translation>&amp;Passwort ändern …</translation>
+    </message>
+    <message>
+        <source>&amp;Log out / switch user</source>
+        <translation>&amp;Abmelden / Benutzer wechseln</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2787,6 +2895,10 @@
         <source>There is an unsaved consultation note from {time}. Restore it?</source>
         <translation>Es gibt eine nicht gespeicherte Beratungsnotiz vom {time}. Wiederherstellen?</translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2809,6 +2921,80 @@
     <message>
         <source>The first rows as Lotse reads them. All column headers are known.</source>
         <translation>Die ersten Zeilen, wie Lotse sie liest. Alle Spaltenüberschriften sind bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorshipModel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Ehrenamtliche*r</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Geleistete Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge case files</source>
+        <translation>Fallakten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Everything of the other case file – consultations, enrollments, follow-ups, consents and tandems – moves into {case} ({name}); the other case file is then removed. This cannot be undone.</source>
+        <translation>Alles aus der anderen Fallakte – Beratungen, Teilnahmen, Wiedervorlagen, Einwilligungen und Tandems – wird in {case} ({name}) übernommen; die andere Fallakte wird danach entfernt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>name or case number</source>
+        <translation>Name oder Fallnummer</translation>
+    </message>
+    <message>
+        <source>Find the other case file</source>
+        <translation>Andere Fallakte suchen</translation>
+    </message>
+    <message>
+        <source>Case files to merge</source>
+        <translation>Fallakten zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>e.g. entered twice at the first contact</source>
+        <translation>z. B. beim Erstkontakt doppelt angelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Other case file:</source>
+        <translation>&amp;Andere Fallakte:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>{case} · {name} · born {birth} · likely the same person</source>
+        <translation>{case} · {name} · geboren {birth} · vermutlich dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Other case file: please choose one.</source>
+        <translation>Andere Fallakte: bitte eine auswählen.</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3155,81 @@
     <message>
         <source>With this payment: </source>
         <translation>Mit dieser Zahlung: </translation>
+    </message>
+</context>
+<context>
+    <name>PersonTab</name>
+    <message>
+        <source>Gender:</source>
+        <translation>Geschlecht:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Anschrift:</translation>
+    </message>
+    <message>
+        <source>Phone / e-mail:</source>
+        <translation>Telefon / E-Mail:</translation>
+    </message>
+    <message>
+        <source>Nationalities:</source>
+        <translation>Staatsangehörigkeiten:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>Country of birth:</source>
+        <translation>Geburtsland:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation>Aufenthaltsstatus:</translation>
+    </message>
+    <message>
+        <source>Year of arrival:</source>
+        <translation>Einreisejahr:</translation>
+    </message>
+    <message>
+        <source>Knowledge of German:</source>
+        <translation>Deutschkenntnisse:</translation>
+    </message>
+    <message>
+        <source>School qualification:</source>
+        <translation>Schulabschluss:</translation>
+    </message>
+    <message>
+        <source>Vocational qualification:</source>
+        <translation>Berufsabschluss:</translation>
+    </message>
+    <message>
+        <source>Reference occupation:</source>
+        <translation>Referenzberuf:</translation>
+    </message>
+    <message>
+        <source>Regulated profession:</source>
+        <translation>Reglementierter Beruf:</translation>
+    </message>
+    <message>
+        <source>Recognition status:</source>
+        <translation>Anerkennungsstand:</translation>
+    </message>
+    <message>
+        <source>Found us via:</source>
+        <translation>Zugang über:</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>Bemerkungen:</translation>
+    </message>
+    <message>
+        <source>{value} (obtained in {country})</source>
+        <translation>{value} (erworben in {country})</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3495,42 @@
         <source>{code} is closed: it leaves the choice lists; its data and reports stay.</source>
         <translation>{code} ist abgeschlossen: es verschwindet aus den Auswahllisten; Daten und Berichte bleiben.</translation>
     </message>
+    <message>
+        <source>Not enrolled in a project yet – enroll with “Enroll in project”.</source>
+        <translation>Noch in keinem Projekt – mit „In Projekt aufnehmen“ aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Project enrollments</source>
+        <translation>Projektteilnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll in project</source>
+        <translation>In &amp;Projekt aufnehmen</translation>
+    </message>
+    <message>
+        <source>Entry &amp;questionnaire</source>
+        <translation>Eintritts&amp;fragebogen</translation>
+    </message>
+    <message>
+        <source>Record e&amp;xit</source>
+        <translation>Aus&amp;tritt erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;6-month answers</source>
+        <translation>&amp;6-Monats-Angaben</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve enrollment</source>
+        <translation>Teilnahme &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove enrollment</source>
+        <translation>Teilnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the enrollment in {project}? It is deleted with its questionnaire. Why?</source>
+        <translation>Die Teilnahme in {project} entfernen? Sie wird mit ihrem Fragebogen gelöscht. Warum?</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3354,6 +3651,25 @@
     <message>
         <source>Open f&amp;older</source>
         <translation>&amp;Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of {name}</source>
+        <translation>Passwort von {name} zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give the temporary password to {name} in person. At the next login Lotse asks for a new one.</source>
+        <translation>Geben Sie {name} das vorläufige Passwort persönlich. Bei der nächsten Anmeldung fragt Lotse nach einem neuen.</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Vorläufiges Passwort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3987,17 @@
     </message>
 </context>
 <context>
+    <name>TandemTab</name>
+    <message>
+        <source>No mentoring tandem. Volunteer coordinators match tandems in the Volunteering section.</source>
+        <translation>Kein Tandem. Tandems stellt die Ehrenamtskoordination im Bereich Ehrenamt zusammen.</translation>
+    </message>
+    <message>
+        <source>Tandems</source>
+        <translation>Tandems</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -3743,6 +4070,53 @@
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>User {name}</source>
+        <translation>Benutzer*in {name}</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neue*r Benutzer*in</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Vollständiger Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer record:</source>
+        <translation>&amp;Ehrenamtlichen-Eintrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>The new user chooses an own password at the first login.</source>
+        <translation>Die neue Person wählt bei der ersten Anmeldung ein eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>Role: please choose what the person does in the club.</source>
+        <translation>Rolle: bitte wählen, was die Person im Verein tut.</translation>
+    </message>
+</context>
+<context>
     <name>UserTableModel</name>
     <message>
         <source>User name</source>
@@ -3757,20 +4131,94 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Volunteer record</source>
+        <translation>Ehrenamtlichen-Eintrag</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>waiting after wrong passwords until {time}</source>
+        <translation>gesperrt nach falschen Passwörtern bis {time}</translation>
+    </message>
+    <message>
+        <source>active, must change the password</source>
+        <translation>aktiv, muss das Passwort ändern</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
     </message>
+</context>
+<context>
+    <name>Users</name>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Repeat password: the two passwords are not the same.</source>
+        <translation>Passwort wiederholen: die beiden Passwörter sind nicht gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>User accounts</source>
+        <translation>Benutzerkonten</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nein</translation>
+        <source>&amp;New user</source>
+        <translation>&amp;Neue*r Benutzer*in</translation>
+    </message>
+    <message>
+        <source>&amp;Edit user</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>&amp;Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate / reactivate</source>
+        <translation>&amp;Deaktivieren / aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>Bitte zuerst eine Person in der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>The user was added and chooses an own password at first login.</source>
+        <translation>Die Person wurde angelegt und wählt bei der ersten Anmeldung ein eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>Saved. Changes apply from the user&apos;s next action.</source>
+        <translation>Gespeichert. Die Änderung gilt ab der nächsten Aktion der Person.</translation>
+    </message>
+    <message>
+        <source>{name} must choose a new password at the next login.</source>
+        <translation>{name} muss bei der nächsten Anmeldung ein neues Passwort wählen.</translation>
+    </message>
+    <message>
+        <source>{name} can log in again.</source>
+        <translation>{name} kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated and stopped at the next action.</source>
+        <translation>{name} ist deaktiviert und wird bei der nächsten Aktion gestoppt.</translation>
+    </message>
+    <message>
+        <source>{name} can log in again now.</source>
+        <translation>{name} kann sich jetzt wieder anmelden.</translation>
     </message>
 </context>
 <context>

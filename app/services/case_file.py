@@ -13,6 +13,7 @@ from app.domain.enums import (
     ConsultationKind,
     HoursStatus,
     MentorshipStatus,
+    Role,
 )
 from app.domain.esf import SPECIAL_CATEGORY_QUESTIONS, missing_entry_answers
 from app.domain.models import (
@@ -81,6 +82,8 @@ class ConsultationView:
     advisor: str | None
     project_code: str | None
     note: str | None  # None for roles that may not read notes
+    # The actor may correct or delete it (its author, or an administrator).
+    editable: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,8 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
             ):
                 topic_names.setdefault(consultation_id, []).append(name)
             users = {u.id: u.display_name for u in session.exec(select(User))}
+            role = actor.current_role()
+            may_correct = actor.can(Permission.CONSULTATIONS_WRITE)
             projects = {p.id: p.code for p in session.exec(select(Project))}
             for c in session.exec(
                 select(Consultation)
@@ -207,6 +212,8 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
                         advisor=users.get(c.advisor_id),
                         project_code=projects.get(c.project_id),
                         note=c.note if notes else None,
+                        editable=may_correct
+                        and (c.advisor_id == actor.user_id or role == Role.ADMIN),
                     )
                 )
         follow_ups = []

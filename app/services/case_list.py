@@ -112,7 +112,8 @@ def _conditions(session: Session, actor: Actor, query: CaseQuery) -> list[sa.Col
         )
     if query.esf_incomplete:
         conditions.append(esf_incomplete_condition())
-    if actor.role == Role.ADVISOR and read_setting(session, RESTRICT_ADVISORS_TO_OWN_CASES):
+    restricted = read_setting(session, RESTRICT_ADVISORS_TO_OWN_CASES)
+    if restricted and actor.current_role() == Role.ADVISOR:
         conditions.append(p.advisor_id == actor.user_id)
     return conditions
 

@@ -241,7 +241,7 @@ def require_case_access(session: Session, actor: Actor, participant: Participant
     """Advisors may be limited to their own cases by a setting."""
     actor.require(Permission.CASES_READ)
     if (
-        actor.role == Role.ADVISOR
+        actor.current_role() == Role.ADVISOR
         and read_setting(session, RESTRICT_ADVISORS_TO_OWN_CASES)
         and participant.advisor_id not in (None, actor.user_id)
     ):
@@ -270,7 +270,7 @@ def create_case(
     values = validate_case(data, today)
     nationalities, languages = _codes(data)
     with database.session() as session:
-        if values["advisor_id"] is None and actor.role == Role.ADVISOR:
+        if values["advisor_id"] is None and actor.current_role() == Role.ADVISOR:
             values["advisor_id"] = actor.user_id
         case_number = next_case_number(session, today.year)
         participant = Participant(case_number=case_number, **values)  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from app.domain.catalogues import language_code as to_language_code
-from app.domain.enums import AuditAction, ConsultationFormat, ConsultationKind
+from app.domain.enums import AuditAction, ConsultationFormat, ConsultationKind, Role
 from app.domain.models import (
     Consultation,
     ConsultationReferral,
@@ -20,6 +20,7 @@ from app.domain.models import (
     Topic,
     User,
 )
+from app.domain.models._columns import utcnow
 from app.domain.models.tables import table
 from app.domain.permissions import Permission
 from app.services import validation
@@ -27,7 +28,7 @@ from app.services.actor import Actor
 from app.services.audit import record
 from app.services.case_list import _as_date
 from app.services.cases import load_participant
-from app.services.errors import ValidationError
+from app.services.errors import NotFound, PermissionDenied, ValidationError
 from app.services.i18n import translate
 from app.storage.database import Database
 
@@ -210,6 +211,147 @@ def add_consultation(
         session.commit()
         session.refresh(consultation)
         return consultation
+
+
+def _own_or_admin(session: Session, actor: Actor, consultation_id: int) -> Consultation:
+    """A consultation its author or an administrator may correct."""
+    actor.require(Permission.CONSULTATIONS_WRITE)
+    consultation = session.get(Consultation, consultation_id)
+    if consultation is None:
+        raise NotFound(translate("Errors", "This consultation does not exist (any more)."))
+    if consultation.participant_id is not None:
+        load_participant(session, actor, consultation.participant_id)
+    if consultation.advisor_id != actor.user_id and actor.current_role() != Role.ADMIN:
+        raise PermissionDenied(
+            translate(
+                "Errors",
+                "Only the advisor who wrote a consultation or an administrator may "
+                "change or delete it.",
+            )
+        )
+    return consultation
+
+
+def _links(session: Session, consultation_id: int) -> tuple[set[int], set[int]]:
+    topics = set(
+        session.exec(
+            select(ConsultationTopic.topic_id).where(
+                ConsultationTopic.consultation_id == consultation_id
+            )
+        )
+    )
+    targets = set(
+        session.exec(
+            select(ConsultationReferral.referral_target_id).where(
+                ConsultationReferral.consultation_id == consultation_id
+            )
+        )
+    )
+    return topics, targets
+
+
+def update_consultation(
+    database: Database,
+    actor: Actor,
+    consultation_id: int,
+    data: ConsultationInput,
+    today: date | None = None,
+) -> Consultation:
+    """Correct a consultation; the audit names the changed fields, never the old text."""
+    today = today or date.today()
+    language = _validate(data, today)
+    note = validation.optional_text("note", translate("Fields", "Note"), data.note, 20_000)
+    with database.session() as session:
+        consultation = _own_or_admin(session, actor, consultation_id)
+        known_topics = set(session.exec(select(Topic.id)))
+        if any(t not in known_topics for t in data.topic_ids):
+            raise ValidationError("topics", translate("Errors", "Topics: unknown topic chosen."))
+        values = {
+            "date": data.date,
+            "start_time": data.start_time,
+            "duration_minutes": data.duration_minutes,
+            "format": data.format,
+            "language_code": language,
+            "interpreter": data.interpreter,
+            "note": note,
+            "project_id": data.project_id,
+        }
+        changed = [k for k, v in values.items() if getattr(consultation, k) != v]
+        for key in changed:
+            setattr(consultation, key, values[key])
+        topics, targets = _links(session, consultation_id)
+        if topics != set(data.topic_ids):
+            session.execute(
+                sa.delete(table(ConsultationTopic)).where(
+                    table(ConsultationTopic).c.consultation_id == consultation_id
+                )
+            )
+            for topic_id in dict.fromkeys(data.topic_ids):
+                session.add(ConsultationTopic(consultation_id=consultation_id, topic_id=topic_id))
+            changed.append("topics")
+        if targets != set(data.referral_target_ids):
+            session.execute(
+                sa.delete(table(ConsultationReferral)).where(
+                    table(ConsultationReferral).c.consultation_id == consultation_id
+                )
+            )
+            for target_id in dict.fromkeys(data.referral_target_ids):
+                session.add(
+                    ConsultationReferral(
+                        consultation_id=consultation_id, referral_target_id=target_id
+                    )
+                )
+            changed.append("referrals")
+        consultation.updated_at = utcnow()
+        session.add(consultation)
+        if consultation.participant_id is not None and "date" in changed:
+            session.flush()
+            renumber_kinds(session, consultation.participant_id)
+        if changed:
+            record(session, actor, AuditAction.UPDATE, "consultation", consultation_id, changed)
+        session.commit()
+        session.refresh(consultation)
+        return consultation
+
+
+def delete_consultation(
+    database: Database, actor: Actor, consultation_id: int, reason: str
+) -> None:
+    """Delete a consultation with a reason; the audit keeps who, when and why, not the note."""
+    reason_text = validation.required_text(
+        "reason", translate("Fields", "Reason for deleting"), reason, 500
+    )
+    with database.session() as session:
+        consultation = _own_or_admin(session, actor, consultation_id)
+        participant_id = consultation.participant_id
+        for follow_up in session.exec(
+            select(FollowUp).where(FollowUp.consultation_id == consultation_id)
+        ):
+            follow_up.consultation_id = None  # the follow-up itself stays to be done
+            session.add(follow_up)
+        session.delete(consultation)
+        session.flush()
+        if participant_id is not None:
+            renumber_kinds(session, participant_id)
+        record(
+            session,
+            actor,
+            AuditAction.DELETE,
+            "consultation",
+            consultation_id,
+            reason=reason_text,
+        )
+        session.commit()
+
+
+def get_consultation(
+    database: Database, actor: Actor, consultation_id: int
+) -> tuple[Consultation, list[int], list[int]]:
+    """A consultation with its topics and referral targets, to edit it."""
+    with database.session() as session:
+        consultation = _own_or_admin(session, actor, consultation_id)
+        topics, targets = _links(session, consultation_id)
+        return consultation, sorted(topics), sorted(targets)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,10 @@ class AuthenticationFailed(ServiceError):
     pass
 
 
+class SessionEnded(ServiceError):
+    """The logged-in account was deactivated: the user must log in again."""
+
+
 class NotFound(ServiceError):
     pass
 

@@ -11,10 +11,10 @@ MIN_LENGTH = 8
 _hasher = PasswordHasher()
 
 
-def check_strength(password: str) -> None:
+def check_strength(password: str, field: str = "password") -> None:
     if len(password) < MIN_LENGTH:
         raise ValidationError(
-            "password",
+            field,
             translate("Errors", "Password: at least {n} characters are required.").format(
                 n=MIN_LENGTH
             ),
@@ -34,3 +34,15 @@ def verify_password(password_hash: str, password: str) -> bool:
 
 def needs_rehash(password_hash: str) -> bool:
     return _hasher.check_needs_rehash(password_hash)
+
+
+_no_account: dict[int, str] = {}
+
+
+def verify_without_account(password: str) -> None:
+    """Check a password against no account, as long as a real check takes: an unknown
+    user name must not answer faster than a wrong password."""
+    key = id(_hasher)
+    if key not in _no_account:
+        _no_account[key] = _hasher.hash("lotse: there is no such account")
+    verify_password(_no_account[key], password)

@@ -111,7 +111,7 @@ def start_page(database: Database, actor: Actor, today: date | None = None) -> S
             .where(r.esf == True)  # noqa: E712
         )
         recent_cases = sa.select(*people, p.created_at)
-        if actor.role == Role.ADVISOR:
+        if actor.current_role() == Role.ADVISOR:
             # Advisors see the questionnaires of their own cases; admins see all.
             esf = esf.where(p.advisor_id == actor.user_id)
             if read_setting(session, RESTRICT_ADVISORS_TO_OWN_CASES):

@@ -1,17 +1,24 @@
-"""Managing user accounts."""
+"""Managing user accounts: admins add and change them; every user changes their password.
+
+Accounts are deactivated, never deleted (the audit trail names them). At least one
+active administrator always remains, so the club never locks itself out.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from app.domain.enums import AuditAction, Role
-from app.domain.models import User
+from app.domain.models import User, Volunteer
 from app.domain.permissions import Permission
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.errors import ValidationError
+from app.services.errors import AuthenticationFailed, NotFound, ValidationError
 from app.services.i18n import translate
-from app.services.passwords import check_strength, hash_password
+from app.services.passwords import check_strength, hash_password, verify_password
 from app.storage.database import Database
 
 
@@ -22,6 +29,7 @@ def add_user(
     role: str,
     password: str,
     display_name: str | None = None,
+    must_change_password: bool = False,
 ) -> User:
     actor.require(Permission.USERS_MANAGE)
     name = validation.username(username)
@@ -46,6 +54,7 @@ def add_user(
             display_name=shown or name,
             role=chosen_role,
             password_hash=hash_password(password),
+            must_change_password=must_change_password,
         )
         session.add(user)
         session.flush()
@@ -61,7 +70,208 @@ def add_user(
         return user
 
 
-def list_users(database: Database, actor: Actor) -> list[User]:
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+    must_change_password: bool
+    last_login_at: datetime | None
+    volunteer: str | None  # the linked volunteer record, for volunteers' own logins
+    volunteer_id: int | None
+
+
+def list_users(database: Database, actor: Actor) -> list[UserRow]:
     actor.require(Permission.USERS_MANAGE)
     with database.session() as session:
-        return list(session.exec(select(User).order_by(User.username)).all())
+        linked = {
+            v.user_id: v
+            for v in session.exec(select(Volunteer).where(Volunteer.user_id != None))  # noqa: E711
+        }
+        return [
+            UserRow(
+                id=u.id or 0,
+                username=u.username,
+                display_name=u.display_name,
+                role=Role(u.role),
+                active=u.active,
+                locked_until=u.locked_until,
+                must_change_password=u.must_change_password,
+                last_login_at=u.last_login_at,
+                volunteer=f"{linked[u.id].first_name} {linked[u.id].last_name} "
+                f"({linked[u.id].number})"
+                if u.id in linked
+                else None,
+                volunteer_id=linked[u.id].id if u.id in linked else None,
+            )
+            for u in session.exec(select(User).order_by(User.username))
+        ]
+
+
+def _load(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(translate("Errors", "This user account does not exist (any more)."))
+    return user
+
+
+def _keep_an_admin(session: Session, user: User, role: Role, active: bool) -> None:
+    """Refuses a change that would leave the club without an active administrator."""
+    if user.role != Role.ADMIN or not user.active or (role == Role.ADMIN and active):
+        return
+    others = session.exec(
+        select(func.count())
+        .select_from(User)
+        .where(User.role == Role.ADMIN, User.active == True, User.id != user.id)  # noqa: E712
+    ).one()
+    if not others:
+        raise ValidationError(
+            "role",
+            translate(
+                "Errors",
+                "{user} is the last active administrator; make someone else an administrator "
+                "first.",
+            ).format(user=user.username),
+        )
+
+
+def update_user(
+    database: Database, actor: Actor, user_id: int, display_name: str, role: str
+) -> User:
+    """Change a user's name or role; a new role counts from the user's next action."""
+    actor.require(Permission.USERS_MANAGE)
+    shown = validation.required_text(
+        "display_name", translate("Fields", "Display name"), display_name
+    )
+    chosen_role = validation.choice("role", translate("Fields", "Role"), role, Role)
+    with database.session() as session:
+        user = _load(session, user_id)
+        _keep_an_admin(session, user, chosen_role, user.active)
+        changed = [
+            name
+            for name, value in (("display_name", shown), ("role", chosen_role))
+            if getattr(user, name) != value
+        ]
+        user.display_name = shown
+        user.role = chosen_role
+        session.add(user)
+        if changed:
+            record(session, actor, AuditAction.UPDATE, "user", user_id, changed)
+        session.commit()
+        return user
+
+
+def set_active(database: Database, actor: Actor, user_id: int, active: bool) -> None:
+    """Deactivate or reactivate an account; a deactivated user is stopped at the next action."""
+    actor.require(Permission.USERS_MANAGE)
+    with database.session() as session:
+        user = _load(session, user_id)
+        _keep_an_admin(session, user, Role(user.role), active)
+        if user.active != active:
+            user.active = active
+            session.add(user)
+            record(session, actor, AuditAction.UPDATE, "user", user_id, ["active"])
+        session.commit()
+
+
+def reset_password(database: Database, actor: Actor, user_id: int, new_password: str) -> None:
+    """An admin sets a temporary password; the user must choose a new one at next login."""
+    actor.require(Permission.USERS_MANAGE)
+    check_strength(new_password)
+    with database.session() as session:
+        user = _load(session, user_id)
+        user.password_hash = hash_password(new_password)
+        user.must_change_password = True
+        user.failed_logins = 0
+        user.locked_until = None
+        session.add(user)
+        record(session, actor, AuditAction.UPDATE, "user", user_id, ["password"],
+               reason="reset by an administrator")  # fmt: skip
+        session.commit()
+
+
+def unlock(database: Database, actor: Actor, user_id: int) -> None:
+    """End the wait after too many wrong passwords."""
+    actor.require(Permission.USERS_MANAGE)
+    with database.session() as session:
+        user = _load(session, user_id)
+        user.failed_logins = 0
+        user.locked_until = None
+        session.add(user)
+        record(session, actor, AuditAction.UPDATE, "user", user_id, ["locked_until"],
+               reason="unlocked")  # fmt: skip
+        session.commit()
+
+
+def change_own_password(
+    database: Database, actor: Actor, current_password: str, new_password: str
+) -> None:
+    """Every user may change their own password, knowing the current one."""
+    actor.current_role()  # a deactivated account cannot
+    if new_password == current_password:
+        raise ValidationError(
+            "new_password",
+            translate("Errors", "New password: please choose a password you did not use now."),
+        )
+    check_strength(new_password, "new_password")
+    with database.session() as session:
+        user = _load(session, actor.user_id)
+        if not verify_password(user.password_hash, current_password):
+            raise AuthenticationFailed(translate("Errors", "The current password is wrong."))
+        user.password_hash = hash_password(new_password)
+        user.must_change_password = False
+        session.add(user)
+        record(session, actor, AuditAction.UPDATE, "user", actor.user_id, ["password"])
+        session.commit()
+
+
+def link_volunteer(
+    database: Database, actor: Actor, user_id: int, volunteer_id: int | None
+) -> None:
+    """The volunteer record a volunteer's login enters hours for ("Meine Stunden")."""
+    actor.require(Permission.USERS_MANAGE)
+    with database.session() as session:
+        user = _load(session, user_id)
+        if volunteer_id is not None and user.role != Role.VOLUNTEER:
+            raise ValidationError(
+                "volunteer",
+                translate(
+                    "Errors", "Volunteer record: only a login with the role volunteer is linked."
+                ),
+            )
+        for current in session.exec(select(Volunteer).where(Volunteer.user_id == user_id)):
+            current.user_id = None
+            session.add(current)
+        session.flush()
+        if volunteer_id is not None:
+            volunteer = session.get(Volunteer, volunteer_id)
+            if volunteer is None:
+                raise NotFound(translate("Errors", "This volunteer does not exist (any more)."))
+            if volunteer.user_id not in (None, user_id):
+                raise ValidationError(
+                    "volunteer",
+                    translate(
+                        "Errors", "Volunteer record: {number} already has another login."
+                    ).format(number=volunteer.number),
+                )
+            volunteer.user_id = user_id
+            session.add(volunteer)
+        record(session, actor, AuditAction.UPDATE, "user", user_id, ["volunteer"])
+        session.commit()
+
+
+def unlinked_volunteers(database: Database, actor: Actor) -> list[tuple[int, str]]:
+    """Volunteers without a login, to link one."""
+    actor.require(Permission.USERS_MANAGE)
+    with database.session() as session:
+        return [
+            (v.id or 0, f"{v.first_name} {v.last_name} ({v.number})")
+            for v in session.exec(
+                select(Volunteer)
+                .where(Volunteer.user_id == None)  # noqa: E711
+                .order_by(Volunteer.last_name, Volunteer.first_name)
+            )
+        ]

@@ -3,7 +3,7 @@
 import logging
 import sys
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import __version__
@@ -66,6 +66,46 @@ def start_session(location: Location) -> tuple[Database, Actor] | None:
     return database, dialog.actor
 
 
+class Sessions(QObject):
+    """One main window at a time; logging out shows the login again without a restart."""
+
+    def __init__(self, application: QApplication) -> None:
+        super().__init__(application)
+        self.application = application
+        self.window: MainWindow | None = None
+
+    def open(self, database: Database, actor: Actor, first: bool = True) -> MainWindow:
+        window = MainWindow(database, actor)
+        window.logout_requested.connect(self.logout)
+        window.show()
+        if first:
+            window.show_migration_notices()
+        window.offer_drafts()
+        self.window = window
+        return window
+
+    def logout(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        database = window.database
+        # Hidden first: the login shows while nothing of the last user stays on screen.
+        for case_window in window.case_windows.values():
+            case_window.hide()
+        window.hide()
+        dialog = LoginDialog(database, organisation_name(database))
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
+        if accepted:
+            assert dialog.actor is not None
+            self.open(database, dialog.actor, first=False)
+        window.close_for_logout()
+        window.deleteLater()
+        if not accepted:
+            database.close()
+            self.window = None
+            self.application.quit()
+
+
 def run_gui(location: Location) -> int:
     application = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(application, QApplication)
@@ -78,10 +118,8 @@ def run_gui(location: Location) -> int:
         session = start_session(location)
         if session is None:
             return 0
-        window = MainWindow(*session)
-        window.show()
-        window.show_migration_notices()
-        window.offer_drafts()
+        sessions = Sessions(application)
+        sessions.open(*session)
         return application.exec()
     finally:
         hook.uninstall()

@@ -1,5 +1,7 @@
 """The login dialog shown at every start once a database exists."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +17,7 @@ from app.services.actor import Actor
 from app.services.auth import authenticate
 from app.services.errors import AuthenticationFailed
 from app.storage.database import Database
+from app.ui.dialogs.users import ChangePasswordDialog
 from app.ui.icons import icon
 
 
@@ -75,11 +78,21 @@ class LoginDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.actor = authenticate(self.database, self.username.text(), self.password.text())
+            actor = authenticate(self.database, self.username.text(), self.password.text())
         except AuthenticationFailed as error:
             self.error_label.setText(error.message)
             self.error_label.show()
             self.password.clear()
             self.password.setFocus()
             return
+        if actor.must_change_password:
+            change = ChangePasswordDialog(self.database, actor, forced=True, parent=self)
+            change.current.setText(self.password.text())
+            if change.exec() != QDialog.DialogCode.Accepted:
+                self.error_label.setText(self.tr("Please choose your own password to log in."))
+                self.error_label.show()
+                self.password.clear()
+                return
+            actor = replace(actor, must_change_password=False)
+        self.actor = actor
         super().accept()

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QSize, Qt, QUrl
+from PySide6.QtCore import QDir, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,10 +28,11 @@ from app.services.errors import ServiceError
 from app.services.spreadsheets.export import export_all
 from app.storage.database import Database
 from app.ui.about import show_about
-from app.ui.case_file import CaseFileWindow
+from app.ui.case_window import CaseFileWindow
 from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.dialogs.import_assistant import ImportAssistant
+from app.ui.dialogs.users import ChangePasswordDialog
 from app.ui.empty_state import EmptyState
 from app.ui.icons import icon
 from app.ui.labels import label
@@ -52,10 +53,14 @@ class Section:
 
 
 class MainWindow(QMainWindow):
+    # The user logs out (or switches user): the launcher shows the login again.
+    logout_requested = Signal()
+
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
+        self.keeps_database = False  # a logout hands the open database to the next login
         self.setWindowTitle(self.tr("Lotse"))
         self.setWindowIcon(icon("lotse"))
         self.resize(1200, 760)
@@ -179,6 +184,13 @@ class MainWindow(QMainWindow):
             export_action.triggered.connect(self.export_everything)
             file_menu.addAction(export_action)
         file_menu.addSeparator()
+        password_action = QAction(self.tr("Change &password …"), self)
+        password_action.triggered.connect(self.change_password)
+        file_menu.addAction(password_action)
+        logout_action = QAction(self.tr("&Log out / switch user"), self)
+        logout_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        logout_action.triggered.connect(self.logout_requested)
+        file_menu.addAction(logout_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -362,8 +374,19 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         show_about(self, str(self.database.location.database))
 
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.database, self.actor, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Your password was changed."), 5000)
+
+    def close_for_logout(self) -> None:
+        """Close this window and its case windows, keeping the database open."""
+        self.keeps_database = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         for window in list(self.case_windows.values()):
             window.close()
-        self.database.close()
+        if not self.keeps_database:
+            self.database.close()
         super().closeEvent(event)

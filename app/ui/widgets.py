@@ -3,6 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
@@ -45,9 +46,33 @@ class TimeEdit(QTimeEdit):
 COLUMN_FIT_ROWS = 100
 
 
-def read_only_table(parent: QWidget, single_selection: bool = False) -> QTableView:
-    """A table view for lists that are read, not edited: whole rows, zebra stripes."""
-    view = QTableView(parent)
+class ListTable(QTableView):
+    """A read-only list that says what to do while it is empty, instead of a blank grid."""
+
+    def __init__(self, parent: QWidget | None = None, empty_text: str = "") -> None:
+        super().__init__(parent)
+        self.empty_text = empty_text
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and (model is None or model.rowCount() == 0):
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport().rect().adjusted(12, 12, -12, -12),
+                int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                | int(Qt.TextFlag.TextWordWrap),
+                self.empty_text,
+            )
+
+
+def read_only_table(
+    parent: QWidget, single_selection: bool = False, empty_text: str = ""
+) -> QTableView:
+    """A table view for lists that are read, not edited: whole rows, zebra stripes; while
+    empty it shows ``empty_text`` (say how to add the first entry)."""
+    view = ListTable(parent, empty_text)
     view.verticalHeader().hide()
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     if single_selection:

@@ -24,7 +24,7 @@ from app.services.consultations import ConsultationQuery, count_consultations
 from app.services.drafts import consultation_drafts
 from app.services.users import add_user
 from app.storage.database import Database
-from app.ui.case_file import CaseFileWindow
+from app.ui.case_window import CaseFileWindow
 from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.dialogs.enrollment import CloseCaseDialog, EnrollmentDialog
@@ -111,7 +111,7 @@ def test_an_advisors_day(qtbot: QtBot, database: Database, advisor: Actor) -> No
     enrollment.accept()
     assert enrollment.result() == QDialog.DialogCode.Accepted, enrollment.errors.label.text()
     case_window.reload()
-    projects = case_window.projects_view.model()
+    projects = case_window.projects.view.model()
     assert projects.index(0, 0).data() == "WIR-2026"
     assert projects.index(0, 2).data().startswith("erfasst am")
 
@@ -123,8 +123,8 @@ def test_an_advisors_day(qtbot: QtBot, database: Database, advisor: Actor) -> No
     assert count_consultations(database, advisor, ConsultationQuery()) == 3
     assert count_consultations(database, advisor, ConsultationQuery(anonymous_only=True)) == 1
     case_window.reload()
-    assert "Erstberatung" in case_window.timeline.toPlainText()
-    assert "Folgeberatung" in case_window.timeline.toPlainText()
+    assert "Erstberatung" in case_window.consultations.timeline.toPlainText()
+    assert "Folgeberatung" in case_window.consultations.timeline.toPlainText()
 
     window.refresh_lists()
     overview = window.pages["overview"]

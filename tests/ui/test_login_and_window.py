@@ -79,14 +79,14 @@ def test_settings_show_user_accounts_to_admins_only(
 ) -> None:
     page = SettingsPage(database, admin)
     qtbot.addWidget(page)
-    assert page.users_view is not None
-    assert page.users_view.model().index(0, 2).data() == "Administration"
+    assert page.users is not None
+    assert page.users.view.model().index(0, 2).data() == "Administration"
     user = add_user(database, admin, "leyla", "advisor", "passwort-123")
     assert user.id is not None
     advisor = Actor(user.id, user.username, user.display_name, Role.ADVISOR)
     advisor_page = SettingsPage(database, advisor)
     qtbot.addWidget(advisor_page)
-    assert advisor_page.users_view is None
+    assert advisor_page.users is None
 
 
 def test_about_names_version_and_database(

@@ -27,4 +27,4 @@ def test_user_model(qtmodeltester: ModelTester, database: Database, admin: Actor
     model = UserTableModel(list_users(database, admin))
     qtmodeltester.check(model)
     assert model.index(0, UserTableModel.COL_ROLE).data() == "Administration"
-    assert model.index(0, UserTableModel.COL_ACTIVE).data() == "ja"
+    assert model.index(0, UserTableModel.COL_STATE).data() == "aktiv"

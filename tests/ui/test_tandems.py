@@ -15,7 +15,7 @@ from app.services.actor import Actor
 from app.services.cases import CaseInput, create_case
 from app.services.volunteers import VolunteerInput, save_volunteer
 from app.storage.database import Database
-from app.ui.case_file import CaseFileWindow
+from app.ui.case_window import CaseFileWindow
 from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog
 from app.ui.dialogs.volunteer import HoursDialog
 from app.ui.labels import select_data
@@ -78,7 +78,7 @@ def test_match_agree_and_print_a_tandem(
     assert model.index(0, 6).data() == "Deutsch lernen und üben"
     case_file = CaseFileWindow(database, admin, participant.id or 0)
     qtbot.addWidget(case_file)
-    mentee_side = case_file.tandem_view.model()
+    mentee_side = case_file.tandems.view.model()
     assert mentee_side.index(0, 0).data() == "Bohdan Muster"
     assert mentee_side.index(0, 4).data() == "2,50"  # the same hours on the mentee's side
 

@@ -10,6 +10,7 @@ from app.domain.models.counselling import (
     Topic,
 )
 from app.domain.models.organisation import (
+    ClubLanguage,
     ExitReason,
     MinimumWage,
     NumberSequence,
@@ -44,6 +45,7 @@ __all__ = [
     "AllowanceDeclaration",
     "AllowancePayment",
     "AuditEvent",
+    "ClubLanguage",
     "Consent",
     "Consultation",
     "ConsultationReferral",

@@ -19,6 +19,11 @@ class User(SQLModel, table=True):
     # argon2id hash in PHC format; the clear password is never stored.
     password_hash: str
     active: bool = True
+    # Set when an admin resets the password: the user chooses a new one at the next login.
+    must_change_password: bool = False
+    # Wrong passwords in a row, and until when the account waits after too many.
+    failed_logins: int = 0
+    locked_until: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
     last_login_at: datetime | None = None
 
@@ -26,6 +31,7 @@ class User(SQLModel, table=True):
         not_blank("username"),
         not_blank("display_name"),
         sa.CheckConstraint("username = lower(username)", name="username_lowercase"),
+        sa.CheckConstraint("failed_logins >= 0", name="failed_logins_positive"),
     )
 
 

@@ -25,9 +25,23 @@ class Organisation(SQLModel, table=True):
     email: str | None = None
     phone: str | None = None
     logo_png: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
+    # Who answers data-protection questions (printed on notices and consent forms).
+    privacy_contact: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
 
     __table_args__ = (not_blank("name"),)
+
+
+class ClubLanguage(SQLModel, table=True):
+    """A language the club counsels in: offered first wherever a language is chosen."""
+
+    __tablename__ = "club_language"
+
+    code: str = Field(primary_key=True)  # ISO 639-1
+    active: bool = True
+    position: int = 0
+
+    __table_args__ = (sa.CheckConstraint("length(code) = 2", name="code_length"),)
 
 
 class Project(SQLModel, table=True):

@@ -32,9 +32,11 @@ from app.services.consultations import (
     ConsultationInput,
     add_consultation,
     default_follow_up,
+    get_consultation,
     list_referral_targets,
     list_topics,
     project_choices,
+    update_consultation,
 )
 from app.services.drafts import discard_consultation_draft, save_consultation_draft
 from app.services.errors import ServiceError
@@ -60,12 +62,14 @@ class ConsultationDialog(QDialog):
         languages: list[str] | None = None,
         project_ids: list[int] | None = None,
         draft: dict[str, Any] | None = None,
+        existing: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
         self.participant_id = participant_id
+        self.existing = existing  # a saved consultation being corrected
         self.saved_id: int | None = None
         self.setWindowTitle(title)
         self.resize(640, 640)
@@ -208,7 +212,10 @@ class ConsultationDialog(QDialog):
         self.setTabOrder(self.project, self.note)
         self.setTabOrder(self.note, self.follow_up)
 
-        if draft:
+        if existing is not None:
+            self.setWindowTitle(self.tr("Correct consultation – {title}").format(title=title))
+            self.fill(existing)
+        elif draft:
             self.restore(draft)
         self.guard = UnsavedChangesGuard(self)
         self.draft_timer = QTimer(self)
@@ -231,9 +238,10 @@ class ConsultationDialog(QDialog):
             self.follow_up_subject,
         )
         self.guard.watch(*watched)
-        drafting = UnsavedChangesGuard(self)
-        drafting.mark = self._schedule_draft  # type: ignore[method-assign]
-        drafting.watch(*watched)
+        if existing is None:  # a correction is short and not kept as a draft
+            drafting = UnsavedChangesGuard(self)
+            drafting.mark = self._schedule_draft  # type: ignore[method-assign]
+            drafting.watch(*watched)
         self.guard.dirty = bool(draft)
         self.date.setFocus()
 
@@ -277,6 +285,25 @@ class ConsultationDialog(QDialog):
             self.follow_up_date.setDate(follow_date)
         self.follow_up_subject.setText(str(draft.get("follow_up_subject", "")))
 
+    def fill(self, consultation_id: int) -> None:
+        """The saved consultation's values, to correct them."""
+        consultation, topics, targets = get_consultation(self.database, self.actor, consultation_id)
+        self.date.setDate(QDate(consultation.date.year, consultation.date.month,
+                                consultation.date.day))  # fmt: skip
+        if consultation.start_time is not None:
+            self.start_time.setTime(
+                QTime(consultation.start_time.hour, consultation.start_time.minute)
+            )
+        self.duration.setValue(consultation.duration_minutes)
+        select_data(self.format, consultation.format)
+        select_data(self.language, consultation.language_code)
+        self.interpreter.setChecked(consultation.interpreter)
+        self.topics.set_checked(set(topics))
+        self.referrals.set_checked(set(targets))
+        select_data(self.project, consultation.project_id)
+        self.note.setPlainText(consultation.note or "")
+        self.follow_up.setEnabled(False)  # follow-ups are added in the case window
+
     def save_draft(self) -> None:
         save_consultation_draft(self.database, self.actor, self.participant_id, self.snapshot())
 
@@ -302,17 +329,26 @@ class ConsultationDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            consultation = add_consultation(self.database, self.actor, self.consultation_input())
+            if self.existing is not None:
+                consultation = update_consultation(
+                    self.database, self.actor, self.existing, self.consultation_input()
+                )
+            else:
+                consultation = add_consultation(
+                    self.database, self.actor, self.consultation_input()
+                )
         except ServiceError as error:
             self.errors.show(error)
             return
         self.saved_id = consultation.id
         self.draft_timer.stop()
-        discard_consultation_draft(self.database, self.actor, self.participant_id)
+        if self.existing is None:
+            discard_consultation_draft(self.database, self.actor, self.participant_id)
         super().accept()
 
     def reject(self) -> None:
         if self.guard.may_discard():
             self.draft_timer.stop()
-            discard_consultation_draft(self.database, self.actor, self.participant_id)
+            if self.existing is None:
+                discard_consultation_draft(self.database, self.actor, self.participant_id)
             super().reject()

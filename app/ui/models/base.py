@@ -12,6 +12,9 @@ Row = TypeVar("Row")
 class ListTableModel(QAbstractTableModel, Generic[Row]):
     """Rows are held in memory: for short lists such as projects and users."""
 
+    # Columns (by index) with numbers: right-aligned.
+    NUMBERS: frozenset[int] = frozenset()
+
     def __init__(self, rows: list[Row], headers: tuple[str, ...], parent: Any = None) -> None:
         super().__init__(parent)
         self._rows = rows
@@ -37,7 +40,11 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.display(self._rows[index.row()], index.column())
 

@@ -1,0 +1,126 @@
+"""The Consultations tab: the case's consultations as a timeline, newest first.
+
+The author of a consultation, or an administrator, corrects or deletes it from here;
+a deletion needs a reason, which the audit trail keeps (the note itself is not kept).
+"""
+
+import html
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.permissions import Permission
+from app.services.actor import Actor
+from app.services.case_file import CaseFile
+from app.services.consultations import delete_consultation
+from app.services.errors import ServiceError
+from app.storage.database import Database
+from app.ui.formatting import show_date, show_language
+from app.ui.labels import label
+
+EDIT, DELETE = "edit", "delete"
+
+
+class ConsultationsTab(QWidget):
+    changed = Signal()
+    new_requested = Signal()
+    edit_requested = Signal(int)
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.timeline = QTextBrowser(self)
+        self.timeline.setOpenLinks(False)
+        self.timeline.setAccessibleName(self.tr("Consultations"))
+        self.timeline.anchorClicked.connect(self._link)
+        self.new_button = QPushButton(self.tr("New &consultation"), self)
+        self.new_button.setEnabled(actor.can(Permission.CONSULTATIONS_WRITE))
+        self.new_button.clicked.connect(self.new_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.timeline)
+        layout.addLayout(row)
+
+    def show_case(self, case: CaseFile) -> None:
+        if not case.consultations:
+            empty = html.escape(
+                self.tr("No consultations yet – write the first with \u201cNew consultation\u201d.")
+            )
+            self.timeline.setHtml(f"<p><i>{empty}</i></p>")
+            return
+        parts = []
+        for c in case.consultations:
+            when = show_date(c.date) + (f" {c.start_time:%H:%M}" if c.start_time else "")
+            facts = [
+                label(c.kind),
+                label(c.format),
+                self.tr("{n} min").format(n=c.duration_minutes),
+            ]
+            if c.language_code:
+                language = show_language(c.language_code)
+                facts.append(
+                    self.tr("{language}, with interpreter").format(language=language)
+                    if c.interpreter
+                    else language
+                )
+            if c.advisor:
+                facts.append(c.advisor)
+            if c.project_code:
+                facts.append(c.project_code)
+            block = [
+                f"<h4 style='margin-bottom:2px'>{html.escape(when)}</h4>",
+                f"<div style='color:#555'>{html.escape(' · '.join(facts))}</div>",
+            ]
+            if c.topics:
+                caption = html.escape(self.tr("Topics:"))
+                block.append(f"<div><b>{caption}</b> {html.escape(', '.join(c.topics))}</div>")
+            if c.note:
+                note = html.escape(c.note).replace("\n", "<br/>")
+                block.append(f"<p style='margin-top:4px'>{note}</p>")
+            if c.editable:
+                edit = html.escape(self.tr("Edit"))
+                delete = html.escape(self.tr("Delete …"))
+                block.append(
+                    f"<div><a href='{EDIT}:{c.id}'>{edit}</a> · "
+                    f"<a href='{DELETE}:{c.id}'>{delete}</a></div>"
+                )
+            parts.append("".join(block))
+        self.timeline.setHtml("<hr/>".join(parts))
+
+    def _link(self, url: QUrl) -> None:
+        action, _, number = url.toString().partition(":")
+        if not number.isdigit():
+            return
+        if action == EDIT:
+            self.edit_requested.emit(int(number))
+        elif action == DELETE:
+            self.delete(int(number))
+
+    def delete(self, consultation_id: int) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Delete consultation"),
+            self.tr(
+                "The consultation and its note are deleted for good. Why is it deleted "
+                "(e.g. entered in the wrong case)?"
+            ),
+        )
+        if not ok:
+            return
+        try:
+            delete_consultation(self.database, self.actor, consultation_id, reason)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Delete consultation"), error.message)
+            return
+        self.changed.emit()

@@ -1,0 +1,188 @@
+"""The Follow-ups, Consents and Tandem tabs of the case window."""
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import ConsentKind
+from app.domain.permissions import Permission
+from app.services.actor import Actor
+from app.services.case_file import CaseFile
+from app.services.consultations import default_follow_up
+from app.services.enrollments import record_consent
+from app.services.errors import ServiceError
+from app.services.followups import add_follow_up, complete_follow_up
+from app.storage.database import Database
+from app.ui.forms import FieldErrors, save_cancel_buttons
+from app.ui.labels import fill_combo
+from app.ui.models.case_file import ConsentModel, FollowUpModel, MentorshipModel
+from app.ui.widgets import date_field, read_only_table
+
+
+class FollowUpDialog(QDialog):
+    """A new follow-up (Wiedervorlage) of the case, for the actor."""
+
+    def __init__(
+        self, database: Database, actor: Actor, participant_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.participant_id = participant_id
+        self.setWindowTitle(self.tr("New follow-up"))
+        self.due = date_field(self, default_follow_up(date.today()))
+        self.subject = QLineEdit(self)
+        self.subject.setPlaceholderText(self.tr("what to do, e.g. ask about the decision"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Due on:"), self.due)
+        form.addRow(self.tr("&Subject:"), self.subject)
+        self.errors = FieldErrors(QLabel(self), {"subject": self.subject, "due_date": self.due})
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.label)
+        layout.addWidget(save_cancel_buttons(self))
+
+    def accept(self) -> None:
+        try:
+            add_follow_up(
+                self.database,
+                self.actor,
+                self.participant_id,
+                self.due.date().toPython(),
+                self.subject.text(),
+            )
+        except ServiceError as error:
+            self.errors.show(error)
+            return
+        super().accept()
+
+
+class FollowUpsTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, database: Database, actor: Actor, participant_id: int, parent: QWidget):
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.participant_id = participant_id
+        self.rows: list[int] = []
+        self.view = read_only_table(
+            self,
+            single_selection=True,
+            empty_text=self.tr("No follow-ups yet – add one with \u201cNew follow-up\u201d."),
+        )
+        self.view.setAccessibleName(self.tr("Follow-ups"))
+        manages = actor.can(Permission.FOLLOWUPS_MANAGE)
+        self.new_button = QPushButton(self.tr("&New follow-up"), self)
+        self.done_button = QPushButton(self.tr("Mark as &done"), self)
+        for button in (self.new_button, self.done_button):
+            button.setEnabled(manages)
+        self.new_button.clicked.connect(self.new)
+        self.done_button.clicked.connect(self.complete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+    def show_case(self, case: CaseFile) -> None:
+        self.rows = [f.id for f in case.follow_ups]
+        self.view.setModel(FollowUpModel(case.follow_ups, self.view))
+
+    def new(self) -> None:
+        dialog = FollowUpDialog(self.database, self.actor, self.participant_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.changed.emit()
+
+    def complete(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        try:
+            complete_follow_up(self.database, self.actor, self.rows[index.row()])
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Follow-ups"), error.message)
+            return
+        self.changed.emit()
+
+
+class ConsentsTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, database: Database, actor: Actor, participant_id: int, parent: QWidget):
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.participant_id = participant_id
+        self.view = read_only_table(
+            self,
+            empty_text=self.tr(
+                "No consent and no information notice recorded yet – choose the kind below "
+                "and \u201cRecord\u201d."
+            ),
+        )
+        self.view.setAccessibleName(self.tr("Consents"))
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Kind of consent"))
+        fill_combo(self.kind, ConsentKind)
+        self.day = date_field(self)
+        self.day.setAccessibleName(self.tr("Given on"))
+        self.record_button = QPushButton(self.tr("&Record"), self)
+        self.record_button.setEnabled(actor.can(Permission.CASES_WRITE))
+        self.record_button.clicked.connect(self.record)
+        row = QHBoxLayout()
+        row.addWidget(self.kind, 1)
+        row.addWidget(self.day)
+        row.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(row)
+
+    def show_case(self, case: CaseFile) -> None:
+        self.view.setModel(ConsentModel(case.consents, self.view))
+
+    def record(self) -> None:
+        try:
+            record_consent(
+                self.database,
+                self.actor,
+                self.participant_id,
+                self.kind.currentData(),
+                self.day.date().toPython(),
+            )
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Consents"), error.message)
+            return
+        self.changed.emit()
+
+
+class TandemTab(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.view = read_only_table(
+            self,
+            empty_text=self.tr(
+                "No mentoring tandem. Volunteer coordinators match tandems in the "
+                "Volunteering section."
+            ),
+        )
+        self.view.setAccessibleName(self.tr("Tandems"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+    def show_case(self, case: CaseFile) -> None:
+        self.view.setModel(MentorshipModel(case.mentorships, self.view))

@@ -1,0 +1,281 @@
+"""The case file window: everything about one person, in tabs, with the day's actions.
+
+Each tab is its own widget showing the case file read once per reload; a tab that
+changes something emits ``changed`` and the window reloads and tells the main window.
+Esc and Ctrl+W close the window.
+"""
+
+from datetime import date
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import CaseStatus, ConsentKind
+from app.domain.permissions import Permission
+from app.services.actor import Actor
+from app.services.case_file import CaseFile, read_case_file
+from app.services.enrollments import record_consent, reopen_case
+from app.services.errors import ServiceError
+from app.storage.database import Database
+from app.ui.case_window.consultations_tab import ConsultationsTab
+from app.ui.case_window.lists_tabs import ConsentsTab, FollowUpsTab, TandemTab
+from app.ui.case_window.merge import MergeDialog
+from app.ui.case_window.person_tab import PersonTab
+from app.ui.case_window.projects_tab import ProjectsTab
+from app.ui.dialogs.case_form import CaseFormDialog
+from app.ui.dialogs.consultation import ConsultationDialog
+from app.ui.dialogs.enrollment import CloseCaseDialog
+from app.ui.formatting import show_age
+from app.ui.icons import icon
+from app.ui.labels import label
+
+
+class CaseFileWindow(QWidget):
+    """One case; emits ``changed`` after anything was saved so lists can refresh."""
+
+    changed = Signal()
+    closed = Signal(int)
+
+    def __init__(
+        self, database: Database, actor: Actor, participant_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.database = database
+        self.actor = actor
+        self.participant_id = participant_id
+        self.case: CaseFile | None = None
+        self.setWindowIcon(icon("cases"))
+        self.resize(980, 680)
+        can_write = actor.can(Permission.CASES_WRITE)
+
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName("pageTitle")
+        self.facts_label = QLabel(self)
+        self.facts_label.setObjectName("pageSubtitle")
+        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.consultation_button = QPushButton(self.tr("New c&onsultation"), self)
+        self.consultation_button.setToolTip(self.tr("Ctrl+Shift+N"))
+        self.merge_button = QPushButton(self.tr("&Merge …"), self)
+        self.merge_button.setToolTip(self.tr("Merge a second case file of the same person"))
+        self.close_button = QPushButton(self.tr("Close c&ase"), self)
+        self.reopen_button = QPushButton(self.tr("Re&open"), self)
+        for button in (self.edit_button, self.merge_button, self.close_button, self.reopen_button):
+            button.setEnabled(can_write)
+        self.consultation_button.setEnabled(actor.can(Permission.CONSULTATIONS_WRITE))
+        self.edit_button.clicked.connect(self.edit)
+        self.consultation_button.clicked.connect(self.new_consultation)
+        self.merge_button.clicked.connect(self.merge)
+        self.close_button.clicked.connect(self.close_case)
+        self.reopen_button.clicked.connect(self.reopen)
+        for sequence, slot in (
+            ("Ctrl+Shift+N", self.new_consultation),
+            ("Ctrl+W", self.close),
+            ("Esc", self.close),
+        ):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.activated.connect(slot)
+
+        self.art13_banner = QLabel(self)
+        self.art13_banner.setObjectName("warningBanner")
+        self.art13_banner.setWordWrap(True)
+        self.art13_button = QPushButton(self.tr("Notice handed over &today"), self)
+        self.art13_button.clicked.connect(self.record_art13_today)
+        self.art13_button.setEnabled(can_write)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.art13_banner, 1)
+        banner_row.addWidget(self.art13_button)
+
+        self.tabs = QTabWidget(self)
+        self.person = PersonTab(self)
+        self.projects = ProjectsTab(database, actor, participant_id, self)
+        self.consultations = ConsultationsTab(database, actor, self)
+        self.follow_ups = FollowUpsTab(database, actor, participant_id, self)
+        self.consents = ConsentsTab(database, actor, participant_id, self)
+        self.tandems = TandemTab(self)
+        reads_consultations = actor.can(Permission.CONSULTATIONS_READ)
+        for tab, icon_name, title, visible in (
+            (self.person, "cases", self.tr("Person"), True),
+            (self.projects, "reports", self.tr("Projects"), True),
+            (self.consultations, "consultations", self.tr("Consultations"), reads_consultations),
+            (self.follow_ups, "overview", self.tr("Follow-ups"), reads_consultations),
+            (self.consents, "info", self.tr("Consents"), True),
+            (self.tandems, "volunteers", self.tr("Tandem"), True),
+        ):
+            index = self.tabs.addTab(tab, icon(icon_name), title)
+            self.tabs.setTabVisible(index, visible)
+        for tab in (self.projects, self.consultations, self.follow_ups, self.consents):
+            tab.changed.connect(self._after_change)
+        self.consultations.new_requested.connect(self.new_consultation)
+        self.consultations.edit_requested.connect(self.edit_consultation)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.name_label)
+        titles.addWidget(self.facts_label)
+        header.addLayout(titles, 1)
+        for button in (
+            self.edit_button,
+            self.consultation_button,
+            self.merge_button,
+            self.close_button,
+            self.reopen_button,
+        ):
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(header)
+        layout.addLayout(banner_row)
+        layout.addWidget(self.tabs, 1)
+        self.reload()
+
+    # -- showing -------------------------------------------------------------------
+    def reload(self) -> None:
+        case = read_case_file(self.database, self.actor, self.participant_id)
+        self.case = case
+        p = case.participant
+        self.setWindowTitle(
+            self.tr("Case {case} – {name}").format(
+                case=p.case_number, name=f"{p.first_name} {p.last_name}"
+            )
+        )
+        self.name_label.setText(f"{p.first_name} {p.last_name}")
+        facts = [p.case_number, label(p.status)]
+        if p.birth_date:
+            facts.append(self.tr("{age} years").format(age=show_age(p.birth_date)))
+        if case.advisor:
+            facts.append(self.tr("Advisor: {name}").format(name=case.advisor))
+        self.facts_label.setText(" · ".join(facts))
+        closed = p.status == CaseStatus.CLOSED
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
+        self.art13_banner.setText(
+            self.tr("The Art. 13 GDPR information notice has not been recorded as handed over.")
+        )
+        self.art13_banner.setVisible(case.art13_notice_missing)
+        self.art13_button.setVisible(case.art13_notice_missing)
+        for tab in (
+            self.person,
+            self.projects,
+            self.consultations,
+            self.follow_ups,
+            self.consents,
+            self.tandems,
+        ):
+            tab.show_case(case)
+
+    # -- actions -------------------------------------------------------------------
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def edit(self) -> None:
+        assert self.case is not None
+        dialog = CaseFormDialog(
+            self.database,
+            self.actor,
+            self.case.participant,
+            self.case.nationalities,
+            self.case.languages,
+            self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change()
+
+    def _consultation_title(self) -> str:
+        assert self.case is not None
+        p = self.case.participant
+        return self.tr("Consultation – {name} ({case})").format(
+            name=f"{p.first_name} {p.last_name}", case=p.case_number
+        )
+
+    def new_consultation(self, draft: dict[str, object] | None = None) -> None:
+        if not self.actor.can(Permission.CONSULTATIONS_WRITE) or self.case is None:
+            return
+        dialog = ConsultationDialog(
+            self.database,
+            self.actor,
+            self.participant_id,
+            self._consultation_title(),
+            languages=self.case.languages,
+            project_ids=[
+                v.enrollment.project_id
+                for v in self.case.enrollments
+                if v.enrollment.exit_date is None
+            ],
+            draft=draft if isinstance(draft, dict) else None,
+            parent=self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.tabs.setCurrentWidget(self.consultations)
+            self._after_change()
+
+    def edit_consultation(self, consultation_id: int) -> None:
+        if self.case is None:
+            return
+        try:
+            dialog = ConsultationDialog(
+                self.database,
+                self.actor,
+                self.participant_id,
+                self._consultation_title(),
+                languages=self.case.languages,
+                existing=consultation_id,
+                parent=self,
+            )
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Edit consultation"), error.message)
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change()
+
+    def merge(self) -> None:
+        assert self.case is not None
+        if MergeDialog(self.database, self.actor, self.case, self).exec() == (
+            QDialog.DialogCode.Accepted
+        ):
+            self._after_change()
+
+    def close_case(self) -> None:
+        assert self.case is not None
+        still_open = [v for v in self.case.enrollments if v.enrollment.exit_date is None]
+        dialog = CloseCaseDialog(self.database, self.actor, self.participant_id, still_open, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change()
+
+    def reopen(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Reopen case"), self.tr("Why is the case reopened?")
+        )
+        if not ok:
+            return
+        try:
+            reopen_case(self.database, self.actor, self.participant_id, reason)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Reopen case"), error.message)
+            return
+        self._after_change()
+
+    def record_art13_today(self) -> None:
+        record_consent(
+            self.database, self.actor, self.participant_id, ConsentKind.ART13_NOTICE, date.today()
+        )
+        self._after_change()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(980, 680)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.changed.emit()
+        super().closeEvent(event)
+        self.closed.emit(self.participant_id)
