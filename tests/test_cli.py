@@ -418,3 +418,52 @@ def test_timesheet_command(run, initialised_cli, tmp_path: Path) -> None:  # typ
         "--user", "admin", "timesheet", "--all", "--month", "10/2026", "--out", str(tmp_path)
     )
     assert code == 1 and "YYYY-MM" in one_line(err)
+
+
+def test_user_administration_commands(run, initialised_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("LOTSE_NEW_PASSWORD", "anfangs-passwort-1")
+    assert run("--user", "admin", "user", "add", "leyla", "--role", "advisor")[0] == 0
+    code, out, _ = run("--user", "admin", "user", "list")
+    assert code == 0 and "leyla" in out and "advisor" in out
+    monkeypatch.setenv("LOTSE_NEW_PASSWORD", "vorlaeufig-123")
+    code, out, err = run("--user", "admin", "user", "passwd", "leyla")
+    assert code == 0 and "must be changed" in out, err
+    # With a reset password Leyla may only change it.
+    monkeypatch.setenv("LOTSE_PASSWORD", "vorlaeufig-123")
+    code, _, err = run("--user", "leyla", "project", "list")
+    assert code == 1 and "user passwd leyla" in one_line(err)
+    monkeypatch.setenv("LOTSE_NEW_PASSWORD", "leylas-eigenes-9")
+    code, out, err = run("--user", "leyla", "user", "passwd", "leyla")
+    assert code == 0 and "Your password was changed" in out, err
+    monkeypatch.setenv("LOTSE_PASSWORD", "leylas-eigenes-9")
+    assert run("--user", "leyla", "project", "list")[0] == 0
+    monkeypatch.setenv("LOTSE_PASSWORD", ADMIN_PASSWORD)
+    assert run("--user", "admin", "user", "role", "leyla", "--role", "coordinator")[0] == 0
+    assert run("--user", "admin", "user", "disable", "leyla")[0] == 0
+    monkeypatch.setenv("LOTSE_PASSWORD", "leylas-eigenes-9")
+    code, _, err = run("--user", "leyla", "project", "list")
+    assert code == 1 and "disabled" in one_line(err)
+    monkeypatch.setenv("LOTSE_PASSWORD", ADMIN_PASSWORD)
+    assert run("--user", "admin", "user", "enable", "leyla")[0] == 0
+    code, out, _ = run("--user", "admin", "user", "list")
+    assert "coordinator" in out and "deactivated" not in out
+    code, _, err = run("--user", "admin", "user", "disable", "admin")
+    assert code == 1 and "last active administrator" in one_line(err)
+
+
+def test_project_list_and_edit(run, initialised_cli) -> None:  # type: ignore[no-untyped-def]
+    assert run("--user", "admin", "project", "add", "--code", "WIR", "--name", "Brücken",
+               "--programme", "ESF Plus", "--start", "01.01.2026", "--esf")[0] == 0  # fmt: skip
+    code, out, err = run(
+        "--user", "admin", "project", "edit", "WIR", "--name", "Brücken in Arbeit",
+        "--min-support-hours", "8", "--long-term-rule", "eu_survey",
+        "--hourly-rate-year", "2026=13,90", "--close",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, _ = run("--user", "admin", "project", "list")
+    assert "Brücken in Arbeit" in out and "closed" in out and "min. 8 h support" in out
+    assert "2026: 13,90" in out
+    code, _, err = run("--user", "admin", "project", "edit", "WIR", "--hourly-rate-year", "zehn")
+    assert code == 1 and "YEAR=EUR" in one_line(err)
+    code, _, err = run("--user", "admin", "project", "edit", "NOPE", "--name", "x")
+    assert code == 1 and "no project" in one_line(err)

@@ -130,9 +130,17 @@ def test_money_and_ranges(conn: Connection) -> None:
     rejects(conn, "UPDATE participant SET postcode = '3016'", "postcode_format")
 
 
-def test_audit_events_cannot_be_changed(conn: Connection) -> None:
+def test_audit_events_cannot_be_changed_or_deleted(conn: Connection) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO audit_event (at, username, action, entity) "
+        "VALUES ('2026-01-01', 'x', 'logout', 'user')"
+    )
+    savepoint = conn.begin_nested()
     with pytest.raises(sa.exc.DatabaseError, match="cannot be changed"):
         conn.exec_driver_sql("UPDATE audit_event SET username = 'someone else'")
+    savepoint.rollback()
+    with pytest.raises(sa.exc.DatabaseError, match="cannot be deleted"):
+        conn.exec_driver_sql("DELETE FROM audit_event")
 
 
 def test_no_money_or_hours_column_is_a_float() -> None:

@@ -244,6 +244,7 @@ class AuditAction(StrEnum):
     DELETE = "delete"
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
+    LOGOUT = "logout"
     IMPORT = "import"
     EXPORT = "export"
     DEMO = "demo"

@@ -9,6 +9,7 @@ name costs the same time as a wrong password, so the login does not reveal who
 has an account.
 """
 
+import math
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, text
@@ -64,7 +65,7 @@ def _wrong() -> AuthenticationFailed:
 
 
 def _waiting(until: datetime, now: datetime) -> AuthenticationFailed:
-    seconds = max(1, int((until - now).total_seconds()) + 1)
+    seconds = max(1, math.ceil((until - now).total_seconds()))
     return AuthenticationFailed(
         translate(
             "Errors",
@@ -126,3 +127,10 @@ def authenticate(
         session.add(user)
         session.commit()
         return actor
+
+
+def log_out(database: Database, actor: Actor) -> None:
+    """The end of a session, for the audit trail (the window closes either way)."""
+    with database.session() as session:
+        record(session, actor, AuditAction.LOGOUT, "user", actor.user_id)
+        session.commit()

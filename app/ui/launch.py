@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app import __version__
 from app.logging_setup import configure_logging
 from app.services.actor import Actor
+from app.services.auth import log_out
 from app.services.database import is_initialised, open_database
 from app.services.errors import ServiceError
 from app.services.setup import organisation_name
@@ -89,6 +90,7 @@ class Sessions(QObject):
         if window is None:
             return
         database = window.database
+        log_out(database, window.actor)
         # Hidden first: the login shows while nothing of the last user stays on screen.
         for case_window in window.case_windows.values():
             case_window.hide()

@@ -357,7 +357,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("project", schema=None) as batch_op:
-        batch_op.drop_constraint("ck_project_min_support_hours_range", type_="check")
+        batch_op.drop_constraint(op.f("ck_project_min_support_hours_range"), type_="check")
         batch_op.drop_column("qualification_counts_as_success")
         batch_op.drop_column("supports_organisations")
         batch_op.drop_column("min_support_hours")
@@ -395,7 +395,7 @@ def downgrade() -> None:
         batch_op.add_column(sa.Column("referred_to", sa.VARCHAR(), nullable=True))
 
     with op.batch_alter_table("allowance_payment", schema=None) as batch_op:
-        batch_op.drop_constraint("ck_allowance_payment_covered_period", type_="check")
+        batch_op.drop_constraint(op.f("ck_allowance_payment_covered_period"), type_="check")
         batch_op.drop_column("covers_to")
         batch_op.drop_column("covers_from")
 

@@ -67,7 +67,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("user", schema=None) as batch_op:
-        batch_op.drop_constraint("ck_user_failed_logins_positive", type_="check")
+        batch_op.drop_constraint(op.f("ck_user_failed_logins_positive"), type_="check")
         batch_op.drop_column("locked_until")
         batch_op.drop_column("failed_logins")
         batch_op.drop_column("must_change_password")
