@@ -1,11 +1,12 @@
-"""Loading translations: Qt's own German strings and Lotse's, from the resource file."""
+"""Loading translations: Qt's own German strings and Lotse's compiled .qm (package data)."""
 
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-import app.ui.resources_rc  # noqa: F401  (registers the :/ resources)
+from app import resources
 
 LANGUAGE_ENV = "LOTSE_LANG"
 DEFAULT_LANGUAGE = "de"
@@ -25,14 +26,18 @@ def install_translators(application: QApplication, language: str) -> list[QTrans
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Germany))
         return installed
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = (
-        (f"qtbase_{language}", qt_dir),
-        (f":/i18n/lotse_{language}", ""),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"lotse_{language}", str(translations_dir())),
     )
     for name, directory in candidates:
         translator = QTranslator(application)
-        if translator.load(name, directory) if directory else translator.load(name):
+        if translator.load(name, directory):
             application.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def translations_dir() -> Path:
+    """Where the build put Lotse's compiled translations (``app/resources/translations``)."""
+    return resources.path("translations")
