@@ -13,10 +13,10 @@ from app.services.database import is_initialised, open_database
 from app.services.errors import ServiceError
 from app.services.setup import organisation_name
 from app.storage.database import Database
-from app.storage.location import Location
+from app.storage.location import Location, Source
 from app.ui.crash import ExceptionHook
 from app.ui.first_run import FirstRunWizard
-from app.ui.i18n import chosen_language, install_translators
+from app.ui.i18n import chosen_language, current_language, install_translators
 from app.ui.icons import icon
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
@@ -49,11 +49,12 @@ def prepare_application(application: QApplication, language: str | None = None) 
 def start_session(location: Location) -> tuple[Database, Actor] | None:
     """First-run assistant on an empty data folder, otherwise the login dialog."""
     if not is_initialised(location):
-        wizard = FirstRunWizard(location)
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.database is None:
+        if not remembered_folder_reachable(location):
             return None
-        assert wizard.actor is not None
-        return wizard.database, wizard.actor
+        outcome = first_run(location)
+        if outcome is None or isinstance(outcome, tuple):
+            return outcome
+        location = outcome  # the user chose a folder that already holds a database
     try:
         database = open_database(location)
     except ServiceError as error:
@@ -66,10 +67,63 @@ def start_session(location: Location) -> tuple[Database, Actor] | None:
     return database, dialog.actor
 
 
+def first_run(location: Location) -> tuple[Database, Actor] | Location | None:
+    """The assistant, shown again in the new language when the user changes it.
+
+    Returns the new session, or the location of an existing database the user
+    chose, or None when cancelled.
+    """
+    language = current_language(location)
+    while True:
+        wizard = FirstRunWizard(location, language)
+        result = wizard.exec()
+        if result == FirstRunWizard.LANGUAGE_CHANGED:
+            language = wizard.language
+            application = QApplication.instance()
+            assert isinstance(application, QApplication)
+            prepare_application(application, language)
+            continue
+        if result != QDialog.DialogCode.Accepted:
+            return None
+        if wizard.database is None:
+            return wizard.location
+        assert wizard.actor is not None
+        return wizard.database, wizard.actor
+
+
+def remembered_folder_reachable(location: Location) -> bool:
+    """A remembered folder that is missing is most likely a USB stick not plugged in.
+
+    Ask before the assistant would create a second, empty database elsewhere.
+    """
+    while location.source is Source.REMEMBERED and not location.data_dir.exists():
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QApplication.translate("Launch", "Data folder not found"),
+            QApplication.translate(
+                "Launch",
+                "Lotse keeps its data in\n{path}\nbut this folder cannot be found. If it is "
+                "on a USB stick or a network drive, connect it and click Retry.",
+            ).format(path=location.data_dir),
+        )
+        box.addButton(QMessageBox.StandardButton.Retry)
+        choose = box.addButton(
+            QApplication.translate("Launch", "Choose another folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is choose:
+            return True
+        if box.clickedButton() is not box.button(QMessageBox.StandardButton.Retry):
+            return False
+    return True
+
+
 def run_gui(location: Location) -> int:
     application = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(application, QApplication)
-    prepare_application(application)
+    prepare_application(application, chosen_language(location))
     configure_logging(location)
     hook = ExceptionHook(str(location.log_file))
     hook.install()
@@ -78,6 +132,9 @@ def run_gui(location: Location) -> int:
         session = start_session(location)
         if session is None:
             return 0
+        if session[0].location != location:
+            configure_logging(session[0].location)  # logs follow a newly chosen folder
+            log.info("data folder %s", session[0].location.data_dir)
         window = MainWindow(*session)
         window.show()
         window.offer_drafts()

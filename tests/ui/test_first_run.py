@@ -21,10 +21,10 @@ def test_first_run_creates_the_database_and_the_main_window_shows_it(
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.windowTitle() == "Lotse – Ersteinrichtung"
-    assert (
-        str(location.database)
-        in wizard.welcome_page.findChildren(type(wizard.organisation_page.error_label))[-1].text()
-    )
+    assert wizard.welcome_page.language.currentText() == "Deutsch"
+    wizard.next()
+    assert wizard.currentPage() is wizard.folder_page
+    assert str(location.database) in wizard.folder_page.where.text()
     wizard.next()
     assert wizard.currentPage() is wizard.organisation_page
 
@@ -94,6 +94,7 @@ def test_a_project_error_keeps_the_assistant_open_and_writes_nothing(
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
+    wizard.next()
     qtbot.keyClicks(wizard.organisation_page.name, "Verein")
     wizard.next()
     qtbot.keyClicks(wizard.admin_page.username, "admin")
@@ -109,7 +110,7 @@ def test_a_project_error_keeps_the_assistant_open_and_writes_nothing(
     assert not location.database.exists()
 
 
-def test_an_unusable_data_folder_is_reported_on_the_first_page(
+def test_an_unusable_data_folder_is_reported_on_the_folder_page(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     blocker = tmp_path / "a-file"
@@ -118,5 +119,6 @@ def test_an_unusable_data_folder_is_reported_on_the_first_page(
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
-    assert wizard.currentPage() is wizard.welcome_page
-    assert "kann nicht geschrieben werden" in wizard.welcome_page.error_label.text()
+    wizard.next()
+    assert wizard.currentPage() is wizard.folder_page
+    assert "kann nicht geschrieben werden" in wizard.folder_page.error_label.text()
