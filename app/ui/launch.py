@@ -13,7 +13,7 @@ from app.services.database import is_initialised, open_database
 from app.services.errors import ServiceError
 from app.services.setup import organisation_name
 from app.storage.database import Database
-from app.storage.location import Location, Source
+from app.storage.location import Location, Source, default_location
 from app.ui.crash import ExceptionHook
 from app.ui.first_run import FirstRunWizard
 from app.ui.i18n import chosen_language, current_language, install_translators
@@ -49,8 +49,6 @@ def prepare_application(application: QApplication, language: str | None = None) 
 def start_session(location: Location) -> tuple[Database, Actor] | None:
     """First-run assistant on an empty data folder, otherwise the login dialog."""
     if not is_initialised(location):
-        if not remembered_folder_reachable(location):
-            return None
         outcome = first_run(location)
         if outcome is None or isinstance(outcome, tuple):
             return outcome
@@ -91,10 +89,13 @@ def first_run(location: Location) -> tuple[Database, Actor] | Location | None:
         return wizard.database, wizard.actor
 
 
-def remembered_folder_reachable(location: Location) -> bool:
+def reachable_location(location: Location) -> Location | None:
     """A remembered folder that is missing is most likely a USB stick not plugged in.
 
-    Ask before the assistant would create a second, empty database elsewhere.
+    Ask before anything is written: not even the log may create the folder
+    elsewhere, and the assistant must not start a second, empty database.
+    Returns the location to use (the default one if the user wants another
+    folder), or None when the user cancels.
     """
     while location.source is Source.REMEMBERED and not location.data_dir.exists():
         box = QMessageBox(
@@ -114,16 +115,20 @@ def remembered_folder_reachable(location: Location) -> bool:
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is choose:
-            return True
+            return default_location()
         if box.clickedButton() is not box.button(QMessageBox.StandardButton.Retry):
-            return False
-    return True
+            return None
+    return location
 
 
 def run_gui(location: Location) -> int:
     application = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(application, QApplication)
     prepare_application(application, chosen_language(location))
+    reachable = reachable_location(location)
+    if reachable is None:
+        return 0
+    location = reachable
     configure_logging(location)
     hook = ExceptionHook(str(location.log_file))
     hook.install()

@@ -17,9 +17,13 @@ from app.ui.first_run import FirstRunWizard
 
 @pytest.fixture
 def default_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The platform's data and log folders inside the test's folder; German whatever the system."""
     folder = tmp_path / "user-data" / "Lotse"
     monkeypatch.setattr(platformdirs, "user_data_path", lambda *_args, **_kwargs: folder)
+    logs = tmp_path / "user-logs"
+    monkeypatch.setattr(platformdirs, "user_log_path", lambda *_args, **_kwargs: logs)
     monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+    monkeypatch.setenv("LOTSE_LANG", "de")
     return folder
 
 
@@ -190,11 +194,11 @@ def test_a_missing_usb_stick_is_asked_for_before_anything_is_created(
     monkeypatch.setattr(
         FirstRunWizard, "exec", lambda wizard: shown.append("wizard") or QDialog.DialogCode.Rejected
     )
-    assert launch.start_session(resolve()) is None
+    assert launch.run_gui(resolve()) == 0
     assert len(clicks) == 2  # Retry, then Cancel
     assert str(stick) in clicks[0] and "USB-Stick" in clicks[0]
     assert shown == []
-    assert not stick.exists() and not default_folder.exists()
+    assert not stick.exists() and not default_folder.exists()  # not even a log folder
 
 
 def test_choosing_another_folder_for_a_missing_stick_opens_the_assistant(
