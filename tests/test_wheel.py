@@ -27,6 +27,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ("app", "installer", "translations", "pyproject.toml", "setup.py", "MANIFEST.in")
 SOURCES_TOO = ("README.md", "LICENSE")
 PASSWORD = "wheel-test-1"
+FUTURE_RESOURCES = {
+    "notices/datenschutz.odt": "a notice template",
+    "manual/index.html": "<h1>Handbuch</h1>",
+}
 
 
 def _copy_sources(target: Path) -> None:
@@ -49,6 +53,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, 
     source = base / "src"
     _copy_sources(source)
     assert not (source / "app" / "ui" / "resources_rc.py").exists()
+    # Notice templates and the manual do not exist yet; where they will go, they ship.
+    for name, text in FUTURE_RESOURCES.items():
+        (source / "app" / "resources" / name).parent.mkdir(parents=True)
+        (source / "app" / "resources" / name).write_text(text, encoding="utf-8")
     wheels = base / "wheels"
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input"]
     subprocess.run(
@@ -129,6 +137,7 @@ def test_the_wheel_contains_the_generated_and_data_files(installed: tuple[Path, 
         "app/storage/migrations/env.py",
         "app/storage/migrations/versions/0001_baseline.py",
         f"lotse-{__version__}.dist-info/licenses/LICENSE",
+        *(f"app/resources/{name}" for name in FUTURE_RESOURCES),
     ):
         assert wanted in names, wanted
     assert not [name for name in names if name.startswith(("tests/", "installer/"))]
@@ -189,6 +198,8 @@ def test_the_installed_gui_finds_its_icons_and_german_texts(
         "application = QApplication([])\n"
         "prepare_application(application, 'de')\n"
         "assert QFile(':/icons/lotse.svg').exists()\n"
+        "from app import resources\n"
+        "assert resources.path('manual', 'index.html').read_text() == '<h1>Handbuch</h1>'\n"
         "print(QCoreApplication.translate('FirstRunWizard', 'Lotse – first start'))\n"
     )
     result = subprocess.run(
