@@ -71,7 +71,10 @@ PYTHON_VERSIONS ?= 3.11 3.12 3.13
 test-pythons: $(GENERATED)
 	@passed=""; failed=""; missing=""; \
 	for version in $(PYTHON_VERSIONS); do \
-		interpreter=$$(command -v python$$version || ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/$$version*/bin/python$$version 2>/dev/null | tail -n 1); \
+		interpreter=""; \
+		for candidate in $$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/$$version*/bin/python$$version 2>/dev/null | sort -V -r) $$(command -v python$$version); do \
+			if "$$candidate" -c 'import venv' 2>/dev/null; then interpreter=$$candidate; break; fi; \
+		done; \
 		if [ -z "$$interpreter" ]; then missing="$$missing $$version"; continue; fi; \
 		echo "== Python $$version ($$interpreter)"; \
 		if { [ -x .venv-$$version/bin/python ] || $$interpreter -m venv .venv-$$version; } \

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWizard
 from pytestqt.qtbot import QtBot
@@ -15,7 +16,7 @@ from app.ui.pages.settings import SettingsPage
 
 
 def test_first_run_creates_the_database_and_the_main_window_shows_it(
-    qtbot: QtBot, location: Location
+    qtbot: QtBot, location: Location, request: pytest.FixtureRequest
 ) -> None:
     wizard = FirstRunWizard(location)
     qtbot.addWidget(wizard)
@@ -59,6 +60,7 @@ def test_first_run_creates_the_database_and_the_main_window_shows_it(
     assert wizard.result() == QDialog.DialogCode.Accepted
     assert is_initialised(location)
     assert wizard.database is not None and wizard.actor is not None
+    request.addfinalizer(wizard.database.close)  # Python 3.13 warns about unclosed files
     assert wizard.actor.username == "amira"
 
     window = MainWindow(wizard.database, wizard.actor)
