@@ -30,18 +30,28 @@ class PackageNotice:
 
 
 def own_licence_text() -> str:
-    """The full text of Lotse's licence (GPL-3.0-or-later), from the package metadata."""
-    try:
-        distribution = metadata.distribution(DISTRIBUTION)
-    except metadata.PackageNotFoundError:
-        return ""
-    for file in distribution.files or []:
-        if file.name == "LICENSE":
-            try:
-                return file.read_text(encoding="utf-8")
-            except OSError:
-                continue
+    """The full text of Lotse's licence (GPL-3.0-or-later).
+
+    From the release bundle's ``LICENSE`` file, else from the package metadata
+    (any copy that has it: a source checkout may also hold a bare egg-info).
+    """
+    folder = bundle_dir()
+    if folder is not None and (folder / "LICENSE").is_file():
+        return (folder / "LICENSE").read_text(encoding="utf-8")
+    for distribution in metadata.distributions(name=DISTRIBUTION):
+        for file in distribution.files or []:
+            if file.name == "LICENSE":
+                try:
+                    return file.read_text(encoding="utf-8")
+                except OSError:
+                    continue
     return ""
+
+
+def bundle_dir() -> Path | None:
+    """PyInstaller's folder of bundled files when Lotse runs frozen."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) if bundle else None
 
 
 def runtime_distributions(root: str = DISTRIBUTION) -> list[metadata.Distribution]:
@@ -116,8 +126,7 @@ def installed_notices() -> str:
 
 def bundled_notices_file() -> Path | None:
     """The generated notices of a release bundle, when Lotse runs from one."""
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller's folder of bundled files
-    candidates = [Path(bundle) if bundle else None, program_dir()]
+    candidates = [bundle_dir(), program_dir()]
     for folder in candidates:
         if folder is not None and (folder / NOTICES_FILE).is_file():
             return folder / NOTICES_FILE

@@ -93,8 +93,11 @@ def check_files(bundle: Path) -> None:
         "the SVG icon engine": "*qsvgicon*",
         "the fonts for PDFs": "DejaVuSans.ttf",
         "the migrations": "0001_baseline.py",
-        "the third-party notices": "THIRD-PARTY-NOTICES.txt",
     }
+    # Where the About box looks for them (sys._MEIPASS).
+    for name in ("LICENSE", "THIRD-PARTY-NOTICES.txt"):
+        if not (root / name).is_file():
+            raise SmokeFailure(f"{name} is missing from {root}")
     if sys.platform.startswith("linux"):
         wanted["the X11 platform plugin"] = "*qxcb*"
     elif sys.platform == "win32":
@@ -104,7 +107,7 @@ def check_files(bundle: Path) -> None:
     for what, pattern in wanted.items():
         if not any(root.rglob(pattern)):
             raise SmokeFailure(f"{what} ({pattern}) is missing from {root}")
-    print(f"ok  bundle holds {', '.join(wanted)}", flush=True)
+    print(f"ok  bundle holds {', '.join(wanted)}, the licence and notices", flush=True)
 
 
 def check_gui_stays_up(gui: Path, cwd: Path, env: dict[str, str], what: str) -> None:

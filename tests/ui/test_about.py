@@ -32,14 +32,16 @@ def test_about_shows_version_licence_text_and_the_packages_lotse_runs_on(
     assert "pytest" not in notices.lower()  # test tools are not part of Lotse
 
 
-def test_a_bundle_shows_its_generated_notices_file(
+def test_a_bundle_shows_its_own_licence_and_generated_notices_files(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / licences.NOTICES_FILE).write_text("Bundled: Qt 6, Python 3\n", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("GPL as bundled\n", encoding="utf-8")
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     dialog = AboutDialog(str(tmp_path / "lotse.sqlite3"))
     qtbot.addWidget(dialog)
     assert dialog.notices.toPlainText() == "Bundled: Qt 6, Python 3\n"
+    assert dialog.licence.toPlainText() == "GPL as bundled\n"
 
 
 def test_the_runtime_packages_leave_out_extras_and_lotse_itself() -> None:
