@@ -4,21 +4,34 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SOURCES := $(shell find app -name '*.py' ! -name 'resources_rc.py' | sort)
-TYPED := app/domain app/storage app/services app/reports
+TYPED := app/domain app/storage app/services app/reports app/resources app/licences.py installer
+# Built from the sources by installer/build_qt.py, never committed (see .gitignore).
+RESOURCE_MODULE := app/ui/resources_rc.py
+QM_FILES := $(patsubst translations/%.ts,app/resources/translations/%.qm,$(wildcard translations/*.ts))
+GENERATED := $(RESOURCE_MODULE) $(QM_FILES)
 
-.PHONY: run test lint format translations bench lock migration clean system-tools
+.PHONY: run test lint format translations generated bench lock migration dist test-pythons clean system-tools
 
-$(STAMP): requirements.lock pyproject.toml
+$(STAMP): requirements.lock pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
-	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+# The Qt resource module (icons, stylesheet) and the compiled translations.
+generated: $(GENERATED)
+
+$(RESOURCE_MODULE): app/resources/lotse.qrc app/resources/style.qss $(wildcard app/resources/icons/*) | $(STAMP)
+	$(BIN)/python installer/build_qt.py
+
+app/resources/translations/%.qm: translations/%.ts | $(STAMP)
+	$(BIN)/python installer/build_qt.py
+
+run: $(STAMP) $(GENERATED)
 	$(BIN)/lotse
 
-test: lint system-tools
+test: lint system-tools $(GENERATED)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Debian tools the tests drive: LibreOffice, to prove that sheets saved again by it import
@@ -32,20 +45,19 @@ system-tools:
 	  else echo "note: LibreOffice (soffice) is missing: its round-trip tests will be skipped"; fi; }
 
 lint: $(STAMP)
-	$(BIN)/ruff check app tests
-	$(BIN)/ruff format --check app tests
+	$(BIN)/ruff check app tests installer setup.py
+	$(BIN)/ruff format --check app tests installer setup.py
 	$(BIN)/mypy $(TYPED)
 
 format: $(STAMP)
-	$(BIN)/ruff format app tests
-	$(BIN)/ruff check --fix app tests
+	$(BIN)/ruff format app tests installer setup.py
+	$(BIN)/ruff check --fix app tests installer setup.py
 
-# Extract strings into the .ts, compile the .qm and embed it with the icons.
+# Extract strings into the .ts (committed), then build the .qm and the resource module.
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(SOURCES) -source-language en -target-language de_DE \
 		-no-obsolete -locations none -ts translations/lotse_de.ts
-	$(BIN)/pyside6-lrelease translations/lotse_de.ts -qm translations/lotse_de.qm
-	$(BIN)/pyside6-rcc --no-compress --format-version 1 resources/lotse.qrc -o app/ui/resources_rc.py
+	$(BIN)/python installer/build_qt.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run_all
@@ -53,12 +65,36 @@ bench: $(STAMP)
 # Re-pin dependencies after changing pyproject.toml (needs network).
 lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --extra test --extra dev --universal \
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra dev --extra build --universal \
 		--python-version 3.11 --generate-hashes -o requirements.lock
 
 # New Alembic revision from the model changes: make migration MSG="what changed"
 migration: $(STAMP)
 	$(BIN)/python -m app.storage.new_revision "$(MSG)"
 
+# The frozen bundle and release packages for this platform, smoke-tested (see installer/).
+dist: $(STAMP) $(GENERATED)
+	$(BIN)/python installer/build_dist.py
+
+# The test suite on every Python found (3.11 to 3.13), each in its own .venv-3.x; not run in CI.
+PYTHON_VERSIONS ?= 3.11 3.12 3.13
+test-pythons: $(GENERATED)
+	@passed=""; failed=""; missing=""; \
+	for version in $(PYTHON_VERSIONS); do \
+		interpreter=""; \
+		for candidate in $$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/$$version*/bin/python$$version 2>/dev/null | sort -V -r) $$(command -v python$$version); do \
+			if "$$candidate" -c 'import venv' 2>/dev/null; then interpreter=$$candidate; break; fi; \
+		done; \
+		if [ -z "$$interpreter" ]; then missing="$$missing $$version"; continue; fi; \
+		echo "== Python $$version ($$interpreter)"; \
+		if { [ -x .venv-$$version/bin/python ] || $$interpreter -m venv .venv-$$version; } \
+			&& .venv-$$version/bin/python -m pip install --quiet --require-hashes -r requirements.lock \
+			&& .venv-$$version/bin/python -m pip install --quiet --no-deps --no-build-isolation -e . \
+			&& QT_QPA_PLATFORM=offscreen .venv-$$version/bin/python -m pytest -q -p no:cacheprovider; \
+		then passed="$$passed $$version"; else failed="$$failed $$version"; fi; \
+	done; \
+	echo "passed:$${passed:- none}  failed:$${failed:- none}  not found:$${missing:- none}"; \
+	[ -z "$$failed" ]
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-* .pytest_cache .mypy_cache .ruff_cache build dist $(GENERATED)

@@ -14,6 +14,7 @@ from app.services import passwords
 from app.services.actor import Actor
 from app.services.projects import ProjectInput
 from app.services.setup import SetupInput, initialise
+from app.storage import user_config
 from app.storage.database import Database
 from app.storage.location import DATA_DIR_ENV, Location, resolve
 
@@ -30,6 +31,14 @@ def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 def isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("LOTSE_PASSWORD", "LOTSE_NEW_PASSWORD", "LOTSE_USER", "LOTSE_LANG"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The remembered data folder and language of this computer: a file of the test's own."""
+    config_file = tmp_path / "config" / user_config.CONFIG_FILE
+    monkeypatch.setattr(user_config, "default_config_file", lambda: config_file)
+    return config_file
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""German is complete: every source string is in the .ts, translated, compiled and embedded."""
+"""German is complete: every source string is in the .ts, translated, and built into the .qm."""
 
 import shutil
 import subprocess
@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-import app.ui.resources_rc  # noqa: F401
 from app.domain import enums
 from app.ui import labels
+from app.ui.i18n import translations_dir
+from installer import build_qt
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "translations" / "lotse_de.ts"
-QM_FILE = ROOT / "translations" / "lotse_de.qm"
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -92,47 +92,48 @@ def test_the_ts_file_knows_every_string_in_the_source(tmp_path: Path) -> None:
     assert set(messages(copy)) == set(messages(TS_FILE)), "run 'make translations'"
 
 
-def qt_tool(name: str) -> str:
-    return str(lupdate().with_name(name))
-
-
-def test_compiled_translation_and_resources_are_up_to_date(tmp_path: Path) -> None:
-    """The .qm and the resource module are generated files: 'make translations' refreshes them."""
+def test_the_build_generates_the_qm_and_the_resource_module(tmp_path: Path) -> None:
+    """Nothing generated is committed: the build makes both files from the sources."""
+    written = build_qt.generate(ROOT, tmp_path)
+    assert sorted(path.relative_to(tmp_path) for path in written) == sorted(
+        build_qt.generated_files(ROOT)
+    )
+    assert (tmp_path / "app" / "resources" / "translations" / "lotse_de.qm").is_file()
+    assert_translates_like_the_ts(tmp_path / "app" / "resources" / "translations" / "lotse_de.qm")
+    # The resource module registers every file the .qrc lists (checked in a fresh interpreter).
+    listed = [entry.text for entry in ET.parse(ROOT / build_qt.QRC).getroot().iter("file")]
+    assert "icons/lotse.svg" in listed and "style.qss" in listed
+    check = (
+        "import sys, resources_rc\n"
+        "from PySide6.QtCore import QFile\n"
+        "missing = [name for name in sys.argv[1:] if not QFile(':/' + name).exists()]\n"
+        "assert not missing, missing\n"
+    )
     subprocess.run(
-        [qt_tool("pyside6-lrelease"), str(TS_FILE), "-qm", str(tmp_path / "de.qm")],
+        [sys.executable, "-c", check, *listed],
+        cwd=tmp_path / "app" / "ui",
         check=True,
-        capture_output=True,
         timeout=60,
     )
-    assert (tmp_path / "de.qm").read_bytes() == QM_FILE.read_bytes(), "run 'make translations'"
-    subprocess.run(
-        [
-            qt_tool("pyside6-rcc"),
-            "--no-compress",
-            "--format-version",
-            "1",
-            str(ROOT / "resources" / "lotse.qrc"),
-            "-o",
-            str(tmp_path / "rc.py"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    expected = (ROOT / "app" / "ui" / "resources_rc.py").read_text()
-    assert (tmp_path / "rc.py").read_text() == expected, "run 'make translations'"
 
 
-def test_the_embedded_translation_is_the_compiled_ts() -> None:
+def assert_translates_like_the_ts(qm: Path) -> None:
     translator = QTranslator()
-    assert translator.load(":/i18n/lotse_de")
+    assert translator.load(str(qm))
     for (context, source), translation in messages(TS_FILE).items():
+        assert translation is not None
         forms = [form.text for form in translation.iter("numerusform")]
         if forms:
             assert translator.translate(context, source, None, 1) == forms[0]
             assert translator.translate(context, source, None, 5) == forms[1]
         else:
             assert translator.translate(context, source) == translation.text, (context, source)
+
+
+def test_the_application_loads_the_built_translation_from_package_data() -> None:
+    """The GUI's German comes from app/resources/translations, the same .qm a wheel carries."""
+    assert (translations_dir() / "lotse_de.qm").is_file(), "run 'make generated'"
+    assert_translates_like_the_ts(translations_dir() / "lotse_de.qm")
 
 
 @pytest.mark.parametrize(

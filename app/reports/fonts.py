@@ -1,8 +1,9 @@
-"""The fonts PDFs embed: DejaVu Sans, shipped in resources/fonts with its licence.
+"""The fonts PDFs embed: DejaVu Sans, shipped as package data in app/resources/fonts.
 
 DejaVu Sans covers German, Turkish, Cyrillic and Arabic script, so the
-names of a club's people print as they were typed. ``LOTSE_FONTS_DIR``
-points elsewhere for installed builds that keep resources apart.
+names of a club's people print as they were typed. The fonts are found with
+importlib.resources, so a wheel or a frozen build finds them as a checkout
+does; ``LOTSE_FONTS_DIR`` points elsewhere (e.g. a distribution's own fonts).
 """
 
 import os
@@ -10,6 +11,8 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from app import resources
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -20,7 +23,7 @@ def fonts_dir() -> Path:
     chosen = os.environ.get(FONTS_ENV)
     if chosen:
         return Path(chosen)
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return resources.path("fonts")
 
 
 def _no_discretionary_ligatures() -> None:

@@ -1,27 +1,51 @@
 """The one place that decides every directory and file Lotse uses.
 
-By default the database lives in the platform's user data directory of
-"Lotse". A data directory given with ``--data-dir`` or the ``LOTSE_DATA_DIR``
-environment variable replaces it (portable use from a USB stick, and tests);
-logs and backups then stay inside that directory too, so a portable Lotse
-leaves nothing on the host computer.
+The data folder, first match wins:
+
+1. ``--data-dir DIR`` (the ``data_dir`` argument of ``resolve``);
+2. the ``LOTSE_DATA_DIR`` environment variable;
+3. portable mode: a file named ``portable`` beside the frozen executable puts
+   the data into ``data`` beside the program (a Lotse on a USB stick);
+4. the folder chosen in the first-run assistant, remembered in the user
+   config file (``user_config.py``);
+5. the platform's user data folder of "Lotse".
+
+With any folder but the default, logs and backups stay inside that folder
+too, so a portable Lotse leaves nothing on the host computer.
 """
 
 import os
+import sys
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 import platformdirs
 
+from app.storage import user_config
+
 APP_NAME = "Lotse"
 DATA_DIR_ENV = "LOTSE_DATA_DIR"
 DATABASE_FILE = "lotse.sqlite3"
+PORTABLE_MARKER = "portable"
+PORTABLE_DATA_DIR = "data"
+
+
+class Source(StrEnum):
+    """Why the data folder is where it is."""
+
+    ARGUMENT = "argument"
+    ENVIRONMENT = "environment"
+    PORTABLE = "portable"
+    REMEMBERED = "remembered"
+    DEFAULT = "default"
 
 
 @dataclass(frozen=True)
 class Location:
     data_dir: Path
     portable: bool
+    source: Source = Source.ARGUMENT
 
     @property
     def database(self) -> Path:
@@ -45,10 +69,73 @@ class Location:
     def log_file(self) -> Path:
         return self.log_dir / "lotse.log"
 
+    @property
+    def config_file(self) -> Path:
+        """Where this Lotse remembers its choices: beside the data when portable."""
+        if self.source is Source.PORTABLE:
+            return self.data_dir / user_config.CONFIG_FILE
+        return user_config.default_config_file()
+
+    @property
+    def can_choose(self) -> bool:
+        """False when the folder is fixed by --data-dir, the environment or portable mode."""
+        return self.source in (Source.REMEMBERED, Source.DEFAULT)
+
 
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> Location:
-    """The location in force: explicit argument, then environment, then platform default."""
-    chosen = data_dir if data_dir else os.environ.get(DATA_DIR_ENV)
-    if chosen:
-        return Location(Path(chosen).expanduser().resolve(), portable=True)
-    return Location(platformdirs.user_data_path(APP_NAME, appauthor=False), portable=False)
+    """The location in force (see the module docstring for the order)."""
+    if data_dir:
+        return Location(_absolute(data_dir), portable=True, source=Source.ARGUMENT)
+    from_environment = os.environ.get(DATA_DIR_ENV)
+    if from_environment:
+        return Location(_absolute(from_environment), portable=True, source=Source.ENVIRONMENT)
+    beside_program = portable_data_dir()
+    if beside_program is not None:
+        return Location(beside_program, portable=True, source=Source.PORTABLE)
+    remembered = user_config.read().data_dir
+    if remembered is not None:
+        return chosen(remembered)
+    return default_location()
+
+
+def default_location() -> Location:
+    return Location(
+        platformdirs.user_data_path(APP_NAME, appauthor=False),
+        portable=False,
+        source=Source.DEFAULT,
+    )
+
+
+def chosen(folder: str | os.PathLike[str]) -> Location:
+    """The location of a folder the user picked; the default folder stays the default."""
+    path = _absolute(folder)
+    default = default_location()
+    if path == default.data_dir:
+        return default
+    return Location(path, portable=True, source=Source.REMEMBERED)
+
+
+def remember(location: Location) -> None:
+    """Keep a chosen folder for the next start (the default one is not written down)."""
+    if location.can_choose:
+        folder = location.data_dir if location.source is Source.REMEMBERED else None
+        user_config.remember_data_dir(folder, location.config_file)
+
+
+def program_dir() -> Path | None:
+    """The folder of the frozen executable; None when Lotse runs from a Python install."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(sys.executable).resolve().parent
+
+
+def portable_data_dir() -> Path | None:
+    """``data`` beside the program when a ``portable`` marker file is there."""
+    folder = program_dir()
+    if folder is None or not (folder / PORTABLE_MARKER).is_file():
+        return None
+    return folder / PORTABLE_DATA_DIR
+
+
+def _absolute(folder: str | os.PathLike[str]) -> Path:
+    return Path(folder).expanduser().resolve()

@@ -15,10 +15,13 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from app.resources import resource_path
 from app.storage.backup import backup_file
 from app.storage.errors import DatabaseTooNew, DatabaseUnreadable, MigrationFailed
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Package data (plain .py files Alembic loads itself), found the same way in a wheel and
+# in a frozen build, which has to collect them as data files.
+MIGRATIONS_DIR = resource_path("app.storage", "migrations")
 VERSION_TABLE = "alembic_version"
 
 log = logging.getLogger(__name__)

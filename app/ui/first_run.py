@@ -1,19 +1,32 @@
-"""The first-run assistant: organisation, first admin account and first project.
+"""The first-run assistant: language, data folder, organisation, first admin and project.
 
 Shown when the data folder holds no database. Each page checks its input
 with the same service rules the CLI uses and shows the message next to the
-form; nothing is written until the last page is confirmed.
+form; nothing is written until the last page is confirmed. The data folder
+chosen here is remembered for the next start (``storage/user_config.py``);
+a folder that already holds a database is opened instead (moving computers).
+Changing the language ends the assistant with ``LANGUAGE_CHANGED``; the
+launcher installs the translation and shows it again.
 """
+
+import logging
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -22,14 +35,18 @@ from PySide6.QtWidgets import (
 
 from app.services import validation
 from app.services.actor import Actor
-from app.services.database import ensure_writable
+from app.services.database import ensure_writable, is_initialised
 from app.services.errors import ServiceError, ValidationError
 from app.services.passwords import check_strength
 from app.services.projects import ProjectInput, validate_project
 from app.services.setup import SetupInput, initialise
+from app.storage import user_config
 from app.storage.database import Database
-from app.storage.location import Location
+from app.storage.location import Location, Source, chosen, default_location, remember
+from app.ui.i18n import LANGUAGE_NAMES, SUPPORTED, current_language
 from app.ui.icons import icon
+
+log = logging.getLogger(__name__)
 
 DATE_FORMAT = "dd.MM.yyyy"
 
@@ -81,39 +98,162 @@ class _CheckedPage(QWizardPage):
 
 
 class WelcomePage(_CheckedPage):
-    def __init__(self, location: Location, parent: QWidget | None = None) -> None:
+    """What Lotse is, and the language of the interface."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.location = location
         self.setTitle(self.tr("Welcome to Lotse"))
-        self.setSubTitle(self.tr("Three short steps and your club can start working."))
+        self.setSubTitle(self.tr("A few short steps and your club can start working."))
         text = QLabel(
             self.tr(
                 "Lotse keeps your case files, consultation notes, volunteers and funder "
                 "statistics in one file on this computer. No internet connection is needed "
                 "and no data leaves the computer.\n\n"
-                "Next you enter your organisation, the first administrator account and your "
-                "first funded project. Everything can be changed later."
+                "Next you choose where the data is kept and enter your organisation, the "
+                "first administrator account and your first funded project. Everything can "
+                "be changed later."
             ),
             self,
         )
         text.setWordWrap(True)
-        where = QLabel(
-            self.tr("The database will be created here:\n{path}").format(path=location.database),
-            self,
-        )
-        where.setObjectName("hint")
-        where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.language = QComboBox(self)
+        for code in SUPPORTED:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setAccessibleName(self.tr("Language"))
+        # Both names, so that someone who cannot read the current language finds it.
+        language_label = QLabel(self.tr("&Language / Sprache:"), self)
+        language_label.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.addWidget(language_label)
+        row.addWidget(self.language)
+        row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addSpacing(16)
-        layout.addWidget(where)
+        layout.addLayout(row)
         layout.addWidget(self.error_label)
         layout.addStretch()
 
+
+class DataFolderPage(_CheckedPage):
+    """Where the database lives: the default folder, or one the user picks (e.g. a USB stick)."""
+
+    def __init__(self, location: Location, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.location = location
+        self.default = default_location()
+        self.existing: Location | None = None
+        self.setTitle(self.tr("Where your data lives"))
+        self.setSubTitle(
+            self.tr(
+                "All of Lotse's data is in one folder. Back it up regularly; to move to a "
+                "new computer, copy the whole folder."
+            )
+        )
+        self.use_default = QRadioButton(self.tr("On this &computer (recommended)"), self)
+        default_path = QLabel(str(self.default.data_dir), self)
+        default_path.setObjectName("hint")
+        default_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.use_other = QRadioButton(self.tr("In another &folder or on a USB stick:"), self)
+        self.folder = QLineEdit(self)
+        self.folder.setPlaceholderText(self.tr("Choose a folder"))
+        self.folder.setAccessibleName(self.tr("Other folder"))
+        self.choose_button = QPushButton(self.tr("C&hoose…"), self)
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.field_widgets["folder"] = self.folder
+        self.where = QLabel(self)
+        self.where.setObjectName("hint")
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        other_row = QHBoxLayout()
+        other_row.setContentsMargins(24, 0, 0, 0)
+        other_row.addWidget(self.folder, 1)
+        other_row.addWidget(self.choose_button)
+        default_row = QHBoxLayout()
+        default_row.setContentsMargins(24, 0, 0, 0)
+        default_row.addWidget(default_path)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.use_default)
+        layout.addLayout(default_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.use_other)
+        layout.addLayout(other_row)
+        layout.addSpacing(16)
+        layout.addWidget(self.where)
+        layout.addWidget(self.error_label)
+        layout.addStretch()
+
+        if location.source is Source.REMEMBERED:
+            self.folder.setText(str(location.data_dir))
+        (self.use_default if location.source is Source.DEFAULT else self.use_other).setChecked(True)
+        if not location.can_choose:
+            self.folder.setText(str(location.data_dir))
+            for widget in (self.use_default, self.use_other, self.folder, self.choose_button):
+                widget.setEnabled(False)
+            fixed_by = {
+                Source.ARGUMENT: self.tr("The folder is set with --data-dir."),
+                Source.ENVIRONMENT: self.tr("The folder is set by LOTSE_DATA_DIR."),
+                Source.PORTABLE: self.tr(
+                    "This is a portable Lotse: the data stays beside the program."
+                ),
+            }
+            self.setSubTitle(fixed_by[location.source])
+        self.use_default.toggled.connect(self.update_where)
+        self.folder.textChanged.connect(self.update_where)
+        self.update_where()
+
+    def candidate(self) -> Location | None:
+        """The location the page's choice stands for; None while no folder is given."""
+        if not self.location.can_choose:
+            return self.location
+        if self.use_default.isChecked():
+            return self.default
+        text = self.folder.text().strip()
+        return chosen(text) if text else None
+
+    def update_where(self) -> None:
+        self.folder.setEnabled(self.location.can_choose and self.use_other.isChecked())
+        self.choose_button.setEnabled(self.location.can_choose and self.use_other.isChecked())
+        candidate = self.candidate()
+        self.where.setText(
+            self.tr("The database will be created here:\n{path}").format(path=candidate.database)
+            if candidate is not None
+            else ""
+        )
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for Lotse's data"), self.folder.text() or str(Path.home())
+        )
+        if folder:
+            self.folder.setText(str(Path(folder)))
+
     def check(self) -> None:
         """Find out now, not after three pages of typing, if the folder is unusable."""
-        ensure_writable(self.location.data_dir)
+        self.existing = None
+        candidate = self.candidate()
+        if candidate is None:
+            raise ValidationError("folder", self.tr("Choose the folder for Lotse's data."))
+        if is_initialised(candidate):
+            # A folder copied from the old laptop, or the club's USB stick: use it as it is.
+            answer = QMessageBox.question(
+                self,
+                self.tr("Existing database"),
+                self.tr(
+                    "This folder already holds a Lotse database:\n{path}\n\n"
+                    "Use it instead of creating a new one?"
+                ).format(path=candidate.database),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                raise ValidationError(
+                    "folder", self.tr("Choose an empty folder for a new database.")
+                )
+            self.existing = candidate
+            return
+        ensure_writable(candidate.data_dir)
 
 
 class OrganisationPage(_CheckedPage):
@@ -247,13 +387,23 @@ class ProjectPage(_CheckedPage):
 
 
 class FirstRunWizard(QWizard):
-    """Creates the database; afterwards ``database`` and ``actor`` are set."""
+    """Creates the database; afterwards ``database`` and ``actor`` are set.
 
-    def __init__(self, location: Location, parent: QWidget | None = None) -> None:
+    When the user picks a folder that already holds a database, the assistant
+    ends accepted with ``database`` None and ``location`` naming that folder.
+    """
+
+    LANGUAGE_CHANGED = 2
+
+    def __init__(
+        self, location: Location, language: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.location = location
+        self.language = language or current_language(location)
         self.database: Database | None = None
         self.actor: Actor | None = None
+        self._opening_existing = False
         self.setWindowTitle(self.tr("Lotse – first start"))
         self.setWindowIcon(icon("lotse"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -263,17 +413,49 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create database"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        self.welcome_page = WelcomePage(location, self)
+        self.welcome_page = WelcomePage(self.language, self)
+        self.folder_page = DataFolderPage(location, self)
         self.organisation_page = OrganisationPage(self)
         self.admin_page = AdminPage(self)
         self.project_page = ProjectPage(self)
-        for page in (self.welcome_page, self.organisation_page, self.admin_page, self.project_page):
+        for page in (
+            self.welcome_page,
+            self.folder_page,
+            self.organisation_page,
+            self.admin_page,
+            self.project_page,
+        ):
             self.addPage(page)
+        self.welcome_page.language.currentIndexChanged.connect(self.change_language)
+
+    def change_language(self) -> None:
+        wanted = self.welcome_page.language.currentData()
+        if wanted == self.language:
+            return
+        self.language = wanted
+        try:
+            user_config.remember_language(wanted, self.location.config_file)
+        except OSError:
+            log.warning("could not remember the language in %s", self.location.config_file)
+        self.done(self.LANGUAGE_CHANGED)
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt name)
+        if self._opening_existing:
+            return True  # QWizard.done(Accepted) validates the current page once more
         if not super().validateCurrentPage():
             return False
-        if self.currentPage() is not self.project_page:
+        page = self.currentPage()
+        if page is self.folder_page:
+            candidate = self.folder_page.candidate()
+            assert candidate is not None
+            self.location = candidate
+            if self.folder_page.existing is not None:
+                self._remember_folder()
+                self._opening_existing = True
+                self.done(QDialog.DialogCode.Accepted)
+                return False
+            return True
+        if page is not self.project_page:
             return True
         admin = self.admin_page
         setup = SetupInput(
@@ -288,4 +470,12 @@ class FirstRunWizard(QWizard):
         except ServiceError as error:
             self.project_page.show_error(error)
             return False
+        self._remember_folder()
         return True
+
+    def _remember_folder(self) -> None:
+        try:
+            remember(self.location)
+        except OSError:
+            # Not fatal: the next start asks again, and the database is where it is.
+            log.warning("could not remember the data folder %s", self.location.data_dir)

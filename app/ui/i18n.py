@@ -1,21 +1,49 @@
-"""Loading translations: Qt's own German strings and Lotse's, from the resource file."""
+"""Loading translations: Qt's own German strings and Lotse's compiled .qm (package data)."""
 
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-import app.ui.resources_rc  # noqa: F401  (registers the :/ resources)
+from app import resources
+from app.storage import user_config
+from app.storage.location import Location
 
 LANGUAGE_ENV = "LOTSE_LANG"
 DEFAULT_LANGUAGE = "de"
+# English is the source language; German is the translation. Names in their own language.
 SUPPORTED = ("de", "en")
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 
 
-def chosen_language() -> str:
-    """German unless LOTSE_LANG asks for English (the source language)."""
-    wanted = os.environ.get(LANGUAGE_ENV, DEFAULT_LANGUAGE).strip().lower()[:2]
-    return wanted if wanted in SUPPORTED else DEFAULT_LANGUAGE
+def chosen_language(location: Location | None = None) -> str:
+    """LOTSE_LANG, else the language chosen on this computer, else the system's.
+
+    A system language Lotse does not speak (yet) gives German.
+    """
+    wanted = os.environ.get(LANGUAGE_ENV, "").strip().lower()[:2]
+    if wanted in SUPPORTED:
+        return wanted
+    config_file = location.config_file if location is not None else None
+    remembered = user_config.read(config_file).language
+    if remembered is not None and remembered in SUPPORTED:
+        return remembered
+    return system_language(QLocale.system().uiLanguages())
+
+
+def current_language(location: Location | None = None) -> str:
+    """The language the application shows now (set by ``launch.prepare_application``)."""
+    application = QApplication.instance()
+    shown = application.property("lotse_language") if application is not None else None
+    return shown if isinstance(shown, str) else chosen_language(location)
+
+
+def system_language(ui_languages: list[str]) -> str:
+    """The supported language of the system's first UI language (``de-AT`` → ``de``)."""
+    first = ui_languages[0] if ui_languages else ""
+    code = first.replace("_", "-").split("-")[0].lower()
+    return code if code in SUPPORTED else DEFAULT_LANGUAGE
 
 
 def install_translators(application: QApplication, language: str) -> list[QTranslator]:
@@ -25,14 +53,18 @@ def install_translators(application: QApplication, language: str) -> list[QTrans
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Germany))
         return installed
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = (
-        (f"qtbase_{language}", qt_dir),
-        (f":/i18n/lotse_{language}", ""),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"lotse_{language}", str(translations_dir())),
     )
     for name, directory in candidates:
         translator = QTranslator(application)
-        if translator.load(name, directory) if directory else translator.load(name):
+        if translator.load(name, directory):
             application.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def translations_dir() -> Path:
+    """Where the build put Lotse's compiled translations (``app/resources/translations``)."""
+    return resources.path("translations")

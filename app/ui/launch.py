@@ -14,10 +14,10 @@ from app.services.database import is_initialised, open_database
 from app.services.errors import ServiceError
 from app.services.setup import organisation_name
 from app.storage.database import Database
-from app.storage.location import Location
+from app.storage.location import Location, Source, default_location
 from app.ui.crash import ExceptionHook
 from app.ui.first_run import FirstRunWizard
-from app.ui.i18n import chosen_language, install_translators
+from app.ui.i18n import chosen_language, current_language, install_translators
 from app.ui.icons import icon
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
@@ -50,11 +50,10 @@ def prepare_application(application: QApplication, language: str | None = None) 
 def start_session(location: Location) -> tuple[Database, Actor] | None:
     """First-run assistant on an empty data folder, otherwise the login dialog."""
     if not is_initialised(location):
-        wizard = FirstRunWizard(location)
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.database is None:
-            return None
-        assert wizard.actor is not None
-        return wizard.database, wizard.actor
+        outcome = first_run(location)
+        if outcome is None or isinstance(outcome, tuple):
+            return outcome
+        location = outcome  # the user chose a folder that already holds a database
     try:
         database = open_database(location)
     except ServiceError as error:
@@ -108,10 +107,70 @@ class Sessions(QObject):
             self.application.quit()
 
 
+def first_run(location: Location) -> tuple[Database, Actor] | Location | None:
+    """The assistant, shown again in the new language when the user changes it.
+
+    Returns the new session, or the location of an existing database the user
+    chose, or None when cancelled.
+    """
+    language = current_language(location)
+    while True:
+        wizard = FirstRunWizard(location, language)
+        result = wizard.exec()
+        if result == FirstRunWizard.LANGUAGE_CHANGED:
+            language = wizard.language
+            application = QApplication.instance()
+            assert isinstance(application, QApplication)
+            prepare_application(application, language)
+            continue
+        if result != QDialog.DialogCode.Accepted:
+            return None
+        if wizard.database is None:
+            return wizard.location
+        assert wizard.actor is not None
+        return wizard.database, wizard.actor
+
+
+def reachable_location(location: Location) -> Location | None:
+    """A remembered folder that is missing is most likely a USB stick not plugged in.
+
+    Ask before anything is written: not even the log may create the folder
+    elsewhere, and the assistant must not start a second, empty database.
+    Returns the location to use (the default one if the user wants another
+    folder), or None when the user cancels.
+    """
+    while location.source is Source.REMEMBERED and not location.data_dir.exists():
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QApplication.translate("Launch", "Data folder not found"),
+            QApplication.translate(
+                "Launch",
+                "Lotse keeps its data in\n{path}\nbut this folder cannot be found. If it is "
+                "on a USB stick or a network drive, connect it and click Retry.",
+            ).format(path=location.data_dir),
+        )
+        box.addButton(QMessageBox.StandardButton.Retry)
+        choose = box.addButton(
+            QApplication.translate("Launch", "Choose another folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is choose:
+            return default_location()
+        if box.clickedButton() is not box.button(QMessageBox.StandardButton.Retry):
+            return None
+    return location
+
+
 def run_gui(location: Location) -> int:
     application = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(application, QApplication)
-    prepare_application(application)
+    prepare_application(application, chosen_language(location))
+    reachable = reachable_location(location)
+    if reachable is None:
+        return 0
+    location = reachable
     configure_logging(location)
     hook = ExceptionHook(str(location.log_file))
     hook.install()
@@ -120,6 +179,9 @@ def run_gui(location: Location) -> int:
         session = start_session(location)
         if session is None:
             return 0
+        if session[0].location != location:
+            configure_logging(session[0].location)  # logs follow a newly chosen folder
+            log.info("data folder %s", session[0].location.data_dir)
         sessions = Sessions(application)
         sessions.open(*session)
         return application.exec()

@@ -13,6 +13,7 @@ from app.services.errors import ValidationError
 from app.services.users import add_user
 from app.storage.database import Database
 from app.ui import crash
+from app.ui.about import AboutDialog
 from app.ui.crash import CrashDialog, ExceptionHook, crash_report
 from app.ui.empty_state import EmptyState
 from app.ui.login import LoginDialog
@@ -94,7 +95,9 @@ def test_about_names_version_and_database(
 ) -> None:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        QMessageBox, "about", lambda _parent, title, text: shown.append((title, text))
+        AboutDialog,
+        "exec",
+        lambda dialog: shown.append((dialog.windowTitle(), dialog.summary.text())) or 0,
     )
     window = MainWindow(database, admin)
     qtbot.addWidget(window)

@@ -1,0 +1,1 @@
+"""Building Lotse: generated Qt files, the frozen bundle, installers and their checks."""
