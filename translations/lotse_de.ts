@@ -2,14 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>About</name>
+    <name>AboutDialog</name>
     <message>
         <source>About Lotse</source>
         <translation>Über Lotse</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Lotse {version}&lt;/h3&gt;&lt;p&gt;Case files, consultations, volunteers and funder statistics for small migrant organisations and volunteer clubs – offline, in one file.&lt;/p&gt;&lt;p&gt;Database: &lt;br/&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}&lt;br/&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lotse {version}&lt;/h3&gt;&lt;p&gt;Fallakten, Beratungen, Ehrenamt und Förderstatistik für kleine Migrant*innenorganisationen und Vereine – offline, in einer Datei.&lt;/p&gt;&lt;p&gt;Datenbank: &lt;br/&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}&lt;br/&gt;Lizenz: GNU GPL Version 3 oder später.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Lotse {version}&lt;/h3&gt;&lt;p&gt;Case files, consultations, volunteers and funder statistics for small migrant organisations and volunteer clubs – offline, in one file.&lt;/p&gt;&lt;p&gt;Database: &lt;br/&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Lotse is free software under the GNU General Public License, version 3 or later. It comes with ABSOLUTELY NO WARRANTY. It uses the packages listed under “Third-party licences”, each under its own licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lotse {version}&lt;/h3&gt;&lt;p&gt;Fallakten, Beratungen, Ehrenamt und Förderstatistik für kleine Migrant*innenorganisationen und Vereine – offline, in einer Datei.&lt;/p&gt;&lt;p&gt;Datenbank: &lt;br/&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Lotse ist freie Software unter der GNU General Public License, Version 3 oder später. Lotse wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Lotse verwendet die unter „Lizenzen Dritter“ aufgeführten Pakete, jedes unter seiner eigenen Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this installation: GNU General Public License, version 3 or later.</source>
+        <translation>Der Lizenztext fehlt in dieser Installation: GNU General Public License, Version 3 oder später.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party licences</source>
+        <translation>Lizenzen &amp;Dritter</translation>
     </message>
 </context>
 <context>
@@ -797,6 +809,81 @@
     <message>
         <source>Lotse</source>
         <translation>Lotse</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderPage</name>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Wo Ihre Daten liegen</translation>
+    </message>
+    <message>
+        <source>All of Lotse&apos;s data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
+        <translation>Alle Daten von Lotse liegen in einem Ordner. Sichern Sie ihn regelmäßig; für einen neuen Computer kopieren Sie den ganzen Ordner.</translation>
+    </message>
+    <message>
+        <source>On this &amp;computer (recommended)</source>
+        <translation>Auf diesem &amp;Computer (empfohlen)</translation>
+    </message>
+    <message>
+        <source>In another &amp;folder or on a USB stick:</source>
+        <translation>In einem anderen &amp;Ordner oder auf einem USB-Stick:</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Other folder</source>
+        <translation>Anderer Ordner</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+        <source>The folder is set with --data-dir.</source>
+        <translation>Der Ordner ist mit --data-dir festgelegt.</translation>
+    </message>
+    <message>
+        <source>The folder is set by LOTSE_DATA_DIR.</source>
+        <translation>Der Ordner ist durch LOTSE_DATA_DIR festgelegt.</translation>
+    </message>
+    <message>
+        <source>This is a portable Lotse: the data stays beside the program.</source>
+        <translation>Dies ist ein portables Lotse: Die Daten bleiben neben dem Programm.</translation>
+    </message>
+    <message>
+        <source>The database will be created here:
+{path}</source>
+        <translation>Die Datenbank wird hier angelegt:
+{path}</translation>
+    </message>
+    <message>
+        <source>Folder for Lotse&apos;s data</source>
+        <translation>Ordner für die Daten von Lotse</translation>
+    </message>
+    <message>
+        <source>Choose the folder for Lotse&apos;s data.</source>
+        <translation>Wählen Sie den Ordner für die Daten von Lotse.</translation>
+    </message>
+    <message>
+        <source>Existing database</source>
+        <translation>Vorhandene Datenbank</translation>
+    </message>
+    <message>
+        <source>This folder already holds a Lotse database:
+{path}
+
+Use it instead of creating a new one?</source>
+        <translation>In diesem Ordner liegt bereits eine Lotse-Datenbank:
+{path}
+
+Diese verwenden, statt eine neue anzulegen?</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for a new database.</source>
+        <translation>Wählen Sie für eine neue Datenbank einen leeren Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2791,22 @@
     <message>
         <source>Lotse</source>
         <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>Data folder not found</source>
+        <translation>Datenordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Lotse keeps its data in
+{path}
+but this folder cannot be found. If it is on a USB stick or a network drive, connect it and click Retry.</source>
+        <translation>Lotse speichert seine Daten in
+{path}
+aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzlaufwerk, schließen Sie es an und klicken Sie auf „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation>Anderen Ordner wählen</translation>
     </message>
 </context>
 <context>
@@ -4636,22 +4739,24 @@
         <translation>Willkommen bei Lotse</translation>
     </message>
     <message>
-        <source>Three short steps and your club can start working.</source>
-        <translation>Drei kurze Schritte, dann kann Ihr Verein loslegen.</translation>
+        <source>A few short steps and your club can start working.</source>
+        <translation>Wenige kurze Schritte, dann kann Ihr Verein loslegen.</translation>
     </message>
     <message>
         <source>Lotse keeps your case files, consultation notes, volunteers and funder statistics in one file on this computer. No internet connection is needed and no data leaves the computer.
 
-Next you enter your organisation, the first administrator account and your first funded project. Everything can be changed later.</source>
+Next you choose where the data is kept and enter your organisation, the first administrator account and your first funded project. Everything can be changed later.</source>
         <translation>Lotse speichert Fallakten, Beratungsnotizen, Ehrenamtliche und Förderstatistiken in einer Datei auf diesem Computer. Eine Internetverbindung ist nicht nötig, und keine Daten verlassen den Computer.
 
-Als Nächstes geben Sie Ihre Organisation, das erste Administrationskonto und Ihr erstes Förderprojekt ein. Alles lässt sich später ändern.</translation>
+Als Nächstes wählen Sie, wo die Daten liegen, und geben Ihre Organisation, das erste Administrationskonto und Ihr erstes Förderprojekt ein. Alles lässt sich später ändern.</translation>
     </message>
     <message>
-        <source>The database will be created here:
-{path}</source>
-        <translation>Die Datenbank wird hier angelegt:
-{path}</translation>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language / Sprache:</source>
+        <translation>&amp;Sprache / Language:</translation>
     </message>
 </context>
 </TS>
