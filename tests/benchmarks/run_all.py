@@ -43,7 +43,9 @@ def timed(function: Callable[[], object]) -> float:
 
 
 def bench_demo(folder: Path) -> Result:
-    database, admin = initialise(resolve(folder), SetupInput("Benchmark e.V.", "admin", PASSWORD))
+    database, admin, _ = initialise(
+        resolve(folder), SetupInput("Benchmark e.V.", "admin", PASSWORD)
+    )
     try:
         seconds = timed(
             lambda: create_demo_data(
@@ -148,7 +150,7 @@ def bench_participant_import(folder: Path) -> Result:
     from app.services.spreadsheets.columns import PARTICIPANTS
     from app.services.spreadsheets.importer import run_import
 
-    database, admin = initialise(
+    database, admin, _ = initialise(
         resolve(folder / "import"), SetupInput("Import e.V.", "admin", PASSWORD)
     )
     add_project(
@@ -211,7 +213,9 @@ def bench_esf_report(folder: Path) -> list[Result]:
 
     from app.services.reports import build_esf_report, write_report
 
-    database, admin = initialise(resolve(folder / "esf"), SetupInput("ESF e.V.", "admin", PASSWORD))
+    database, admin, _ = initialise(
+        resolve(folder / "esf"), SetupInput("ESF e.V.", "admin", PASSWORD)
+    )
     create_demo_data(
         database, admin, 12_000, seed=2, staff_password=PASSWORD, today=date(2026, 11, 20)
     )

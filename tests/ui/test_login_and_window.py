@@ -23,7 +23,7 @@ from tests.conftest import ADMIN_PASSWORD
 
 
 def test_login_refuses_a_wrong_password_in_german(qtbot: QtBot, database: Database) -> None:
-    dialog = LoginDialog(database, "Brückenschlag e.V.")
+    dialog = LoginDialog(database.location, database)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.username, "admin")
@@ -65,7 +65,7 @@ def test_every_section_has_its_page(qtbot: QtBot, database: Database, admin: Act
 def test_roles_without_case_access_see_a_friendly_empty_state(
     qtbot: QtBot, database: Database, admin: Actor
 ) -> None:
-    user = add_user(database, admin, "kasse", "treasurer", "passwort-123")
+    user = add_user(database, admin, "kasse", "treasurer", "passwort-123-lang")
     assert user.id is not None
     treasurer = Actor(user.id, user.username, user.display_name, Role.TREASURER)
     window = MainWindow(database, treasurer)
@@ -82,7 +82,7 @@ def test_settings_show_user_accounts_to_admins_only(
     qtbot.addWidget(page)
     assert page.users is not None
     assert page.users.view.model().index(0, 2).data() == "Administration"
-    user = add_user(database, admin, "leyla", "advisor", "passwort-123")
+    user = add_user(database, admin, "leyla", "advisor", "passwort-123-lang")
     assert user.id is not None
     advisor = Actor(user.id, user.username, user.display_name, Role.ADVISOR)
     advisor_page = SettingsPage(database, advisor)
