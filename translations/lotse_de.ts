@@ -3526,6 +3526,14 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Noch keine Fälle.</translation>
     </message>
     <message>
+        <source>No backup has been copied outside the data folder yet. Use File → Create backup … and save it on a USB stick or a network drive.</source>
+        <translation>Es wurde noch keine Sicherung außerhalb des Datenordners abgelegt. Wählen Sie Datei → Sicherung erstellen … und speichern Sie sie auf einem USB-Stick oder Netzlaufwerk.</translation>
+    </message>
+    <message>
+        <source>The last backup outside the data folder is from {date}, more than {days} days ago. Use File → Create backup … and save it on a USB stick or a network drive.</source>
+        <translation>Die letzte Sicherung außerhalb des Datenordners ist vom {date}, mehr als {days} Tage her. Wählen Sie Datei → Sicherung erstellen … und speichern Sie sie auf einem USB-Stick oder Netzlaufwerk.</translation>
+    </message>
+    <message>
         <source>people counselled this month</source>
         <translation>beratene Personen in diesem Monat</translation>
     </message>
@@ -4067,8 +4075,8 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Als &amp;PDF zum Ausdrucken speichern (Notfallschlüssel) …</translation>
     </message>
     <message>
-        <source>I have printed or written down the recovery key and keep it safe.</source>
-        <translation>Ich habe den Notfallschlüssel ausgedruckt oder abgeschrieben und bewahre ihn sicher auf.</translation>
+        <source>I have printed or written down the recovery key.</source>
+        <translation>Ich habe den Notfallschlüssel ausgedruckt oder abgeschrieben.</translation>
     </message>
     <message>
         <source>Lotse-Notfallschluessel.pdf</source>

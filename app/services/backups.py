@@ -64,6 +64,7 @@ def daily_backup(database: Database, today: date | None = None) -> Path | None:
         database.key,
         _keys(database),
         _current_revision(database),
+        when=datetime.combine(day, datetime.now().time()),
     )
     store.prune(folder, day)
     return path

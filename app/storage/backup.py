@@ -67,10 +67,11 @@ def backup_file(
     key: bytes,
     keys: keyslots.KeyFile | None,
     schema: str | None = None,
+    when: datetime | None = None,
 ) -> Path:
     """Copy ``source`` into ``target_dir`` as ``lotse-<label>-<timestamp>.lotsebackup``."""
     files.private_dir(target_dir)
-    return write_backup(source, target_dir / backup_name(label), key, keys, schema)
+    return write_backup(source, target_dir / backup_name(label, when), key, keys, schema)
 
 
 def write_backup(

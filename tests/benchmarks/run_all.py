@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.services.auth import authenticate
+from app.services.auth import authenticate, unlock_key
 from app.services.database import open_database
 from app.services.demo import create_demo_data
 from app.services.setup import SetupInput, initialise
@@ -73,12 +73,13 @@ def bench_gui_open(folder: Path) -> Result:
     assert isinstance(application, QApplication)
     prepare_application(application, "de")
     location = resolve(folder)
-    probe = open_database(location)
+    _keys, _slot, key = unlock_key(location, "admin", PASSWORD)  # the password check
+    probe = open_database(location, key)
     actor = authenticate(probe, "admin", PASSWORD)
     probe.close()
 
     def open_and_show() -> None:
-        database = open_database(location)
+        database = open_database(location, key)
         window = MainWindow(database, actor)
         window.show()
         application.processEvents()
@@ -113,7 +114,8 @@ def bench_case_search(folder: Path) -> Result:
 
     application = QApplication.instance()
     assert isinstance(application, QApplication)
-    database = open_database(resolve(folder))
+    _keys, _slot, key = unlock_key(resolve(folder), "admin", PASSWORD)
+    database = open_database(resolve(folder), key)
     actor = authenticate(database, "admin", PASSWORD)
     page = CasesPage(database, actor)
     page.resize(1200, 700)

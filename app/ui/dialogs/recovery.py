@@ -47,6 +47,7 @@ class RecoveryKeyPanel(QWidget):
             self,
         )
         explanation.setWordWrap(True)
+        explanation.setMinimumWidth(560)
         self.key_label = QLabel(self)
         self.key_label.setObjectName("recoveryKey")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -63,7 +64,7 @@ class RecoveryKeyPanel(QWidget):
         self.saved_label.setWordWrap(True)
         self.saved_label.hide()
         self.confirmed = QCheckBox(
-            self.tr("I have printed or written down the recovery key and keep it safe."), self
+            self.tr("I have printed or written down the recovery key."), self
         )
         self.confirmed.toggled.connect(self.confirmed_changed)
         layout = QVBoxLayout(self)
@@ -127,7 +128,7 @@ class RecoveryKeyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lotse – recovery key"))
-        self.setMinimumWidth(560)
+        self.setMinimumSize(680, 500)
         heading = QLabel(self.tr("Your recovery key"), self)
         heading.setObjectName("dialogHeading")
         self.panel = RecoveryKeyPanel(self)
