@@ -136,3 +136,26 @@ def test_templates_have_headers_explanations_and_drop_downs(
     # The empty template imports cleanly: nothing to do, nothing wrong.
     result = run_import(database, admin, kind, path, dry_run=True)
     assert result.ok and result.created == 0
+
+
+def test_the_export_is_audited_before_the_file_exists(
+    database: Database, admin: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services.spreadsheets import export as export_module
+
+    seen: list[int] = []
+    real_save = export_module.save_workbook
+
+    def save(workbook: object, path: Path) -> None:
+        with database.engine.connect() as connection:
+            seen.append(
+                connection.exec_driver_sql(
+                    "SELECT count(*) FROM audit_event WHERE action = 'export' AND reason = ?",
+                    (path.name,),
+                ).scalar_one()
+            )
+        real_save(workbook, path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export_module, "save_workbook", save)
+    export_all(database, admin, tmp_path / "alles.xlsx")
+    assert seen == [1]
