@@ -28,6 +28,7 @@ from app.services.errors import ServiceError
 from app.services.spreadsheets.export import export_all
 from app.storage.database import Database
 from app.ui.about import show_about
+from app.ui.backup_actions import BackupActions
 from app.ui.case_window import CaseFileWindow
 from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
@@ -70,6 +71,8 @@ def section_allowed(key: str, actor: Actor) -> bool:
 class MainWindow(QMainWindow):
     # The user logs out (or switches user): the launcher shows the login again.
     logout_requested = Signal()
+    # A backup was restored: the launcher asks for a login to the restored database.
+    database_replaced = Signal(object)
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,6 +189,13 @@ class MainWindow(QMainWindow):
             export_action = QAction(self.tr("&Export everything …"), self)
             export_action.triggered.connect(self.export_everything)
             file_menu.addAction(export_action)
+        self.backup_actions = BackupActions(self.database, self.actor, self)
+        self.backup_actions.database_replaced.connect(self.database_replaced)
+        self.backup_actions.add_to(file_menu)
+        if self.actor.can(Permission.AUDIT_READ):
+            audit_action = QAction(self.tr("Audit &trail …"), self)
+            audit_action.triggered.connect(self.show_audit_trail)
+            file_menu.addAction(audit_action)
         file_menu.addSeparator()
         password_action = QAction(self.tr("Change &password …"), self)
         password_action.triggered.connect(self.change_password)
@@ -376,6 +386,11 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         show_about(self, str(self.database.location.database))
+
+    def show_audit_trail(self) -> None:
+        from app.ui.dialogs.audit_viewer import AuditViewer
+
+        AuditViewer(self.database, self.actor, self).exec()
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.database, self.actor, parent=self)

@@ -34,7 +34,7 @@ from app.ui.main_window import MainWindow
 
 @pytest.fixture
 def advisor(database: Database, admin: Actor) -> Actor:
-    user = add_user(database, admin, "leyla", "advisor", "passwort-123", "Leyla Demir")
+    user = add_user(database, admin, "leyla", "advisor", "passwort-123-lang", "Leyla Demir")
     assert user.id is not None
     return Actor(user.id, user.username, user.display_name, Role.ADVISOR)
 
