@@ -3552,12 +3552,28 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Datenbank aktualisiert</translation>
     </message>
     <message>
+        <source>{date} at {time}</source>
+        <translation>{date} um {time} Uhr</translation>
+    </message>
+    <message>
+        <source>(time unknown)</source>
+        <translation>(Zeitpunkt unbekannt)</translation>
+    </message>
+    <message>
         <source>Unsaved consultation</source>
         <translation>Nicht gespeicherte Beratung</translation>
     </message>
     <message>
-        <source>There is an unsaved consultation note from {time}. Restore it?</source>
-        <translation>Es gibt eine nicht gespeicherte Beratungsnotiz vom {time}. Wiederherstellen?</translation>
+        <source>There is an unsaved consultation note from {when} for a case you can no longer open. Discard it?</source>
+        <translation>Es gibt eine nicht gespeicherte Beratungsnotiz vom {when} zu einem Fall, den Sie nicht mehr öffnen können. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>There is an unsaved note of an anonymous short contact from {when}. Restore it?</source>
+        <translation>Es gibt eine nicht gespeicherte Notiz zu einem anonymen Kurzkontakt vom {when}. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>There is an unsaved consultation note for {case} from {when}. Restore it?</source>
+        <translation>Es gibt eine nicht gespeicherte Beratungsnotiz zu {case} vom {when}. Wiederherstellen?</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
