@@ -133,3 +133,18 @@ def test_a_typed_date_that_is_not_one_is_refused_never_shifted(typed: str) -> No
 
     with pytest.raises(ValueError):
         parse_typed_date(typed, date(2026, 11, 22))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cents"),
+    [("15", 1500), ("15,50", 1550), ("15.5", 1550), ("1.234,50", 123450), ("1.234", 123400),
+     ("1234,5", 123450), ("12.345.678,90", 1234567890), ("120,00 €", 12000)],
+)  # fmt: skip
+def test_amounts_are_read_with_or_without_thousands_points(typed: str, cents: int) -> None:
+    assert parse_euro_cents(typed) == cents
+
+
+@pytest.mark.parametrize("typed", ["1.2345", "1,234,50", "12,345", "-5", "zwölf", "1.23.456"])
+def test_an_amount_that_is_ambiguous_or_no_amount_is_refused(typed: str) -> None:
+    with pytest.raises(ValueError):
+        parse_euro_cents(typed)

@@ -335,10 +335,20 @@ def test_a_sheet_saved_again_by_libreoffice_imports_unchanged(
 def test_an_export_opened_and_saved_in_libreoffice_keeps_money_and_postcodes(
     database: Database, admin: Actor, tmp_path: Path
 ) -> None:
+    from app.domain.enums import AllowanceKind
+    from app.services.allowances import PaymentInput, add_payment
+    from app.services.volunteers import list_volunteers
+
     create_demo_data(database, admin, 40, seed=2, staff_password="passwort-1-lang", today=TODAY)
     with database.engine.begin() as connection:
         connection.execute(text("UPDATE participant SET postcode = '01067' WHERE id = 1"))
-        connection.execute(text("UPDATE allowance_payment SET amount_cents = 123450 WHERE id = 1"))
+    # A payment of its own: what the demo pays depends on its random numbers.
+    volunteer = list_volunteers(database, admin)[0]
+    add_payment(
+        database,
+        admin,
+        PaymentInput(volunteer.id, AllowanceKind.EXPENSE_REFUND, TODAY, "1.234,50"),
+    )
     export_all(database, admin, tmp_path / "export.xlsx")
     out = tmp_path / "out"
     out.mkdir()

@@ -55,8 +55,8 @@
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>&amp;Repeat password:</source>
-        <translation>Passwort &amp;wiederholen:</translation>
+        <source>Repea&amp;t password:</source>
+        <translation>Passwort wieder&amp;holen:</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Record &amp;declaration of other clubs …</source>
-        <translation>&amp;Erklärung zu anderen Vereinen erfassen …</translation>
+        <translation>Erklärung zu an&amp;deren Vereinen erfassen …</translation>
     </message>
 </context>
 <context>
@@ -199,6 +199,14 @@
         <translation>Protokoll</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
         <source>all users</source>
         <translation>alle Benutzer*innen</translation>
     </message>
@@ -228,11 +236,19 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>An&amp;zeigen</translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <source>&amp;Export …</source>
         <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>{shown} of {total} events</source>
@@ -350,7 +366,7 @@ Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>New c&amp;onsultation</source>
-        <translation>Neue &amp;Beratung</translation>
+        <translation>Ne&amp;ue Beratung</translation>
     </message>
     <message>
         <source>&amp;Merge …</source>
@@ -428,6 +444,14 @@ Bitte melden Sie sich erneut an.</translation>
         <translation>z. B. Arabisch; Kurdisch oder ar; ku</translation>
     </message>
     <message>
+        <source>Country of school qualification</source>
+        <translation>Land des Schulabschlusses</translation>
+    </message>
+    <message>
+        <source>Country of vocational qualification</source>
+        <translation>Land des Berufsabschlusses</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -448,12 +472,24 @@ Bitte melden Sie sich erneut an.</translation>
         <translation>Geburts&amp;datum</translation>
     </message>
     <message>
-        <source>&amp;Street</source>
-        <translation>&amp;Straße</translation>
+        <source>Sc&amp;hool qualification:</source>
+        <translation>Sch&amp;ulabschluss:</translation>
+    </message>
+    <message>
+        <source>Regulated profession:</source>
+        <translation>Reglementierter Beruf:</translation>
+    </message>
+    <message>
+        <source>Recognition status:</source>
+        <translation>Anerkennungsstand:</translation>
     </message>
     <message>
         <source>Post&amp;code / city</source>
-        <translation>P&amp;LZ / Ort</translation>
+        <translation>PLZ / &amp;Ort</translation>
+    </message>
+    <message>
+        <source>Stree&amp;t</source>
+        <translation>St&amp;raße</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -472,7 +508,7 @@ Bitte melden Sie sich erneut an.</translation>
         <translation>Staats&amp;angehörigkeiten:</translation>
     </message>
     <message>
-        <source>Lan&amp;guages:</source>
+        <source>Lang&amp;uages:</source>
         <translation>S&amp;prachen:</translation>
     </message>
     <message>
@@ -485,11 +521,7 @@ Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>&amp;Year of arrival:</source>
-        <translation>&amp;Einreisejahr:</translation>
-    </message>
-    <message>
-        <source>&amp;School qualification:</source>
-        <translation>Sch&amp;ulabschluss:</translation>
+        <translation>Einreise&amp;jahr:</translation>
     </message>
     <message>
         <source>&amp;Vocational qualification:</source>
@@ -497,22 +529,14 @@ Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Reference &amp;occupation:</source>
-        <translation>&amp;Referenzberuf:</translation>
-    </message>
-    <message>
-        <source>Regulated &amp;profession:</source>
-        <translation>Reglementierter Beru&amp;f:</translation>
-    </message>
-    <message>
-        <source>Recognition s&amp;tatus:</source>
-        <translation>Anerkennungs&amp;stand:</translation>
+        <translation>Re&amp;ferenzberuf:</translation>
     </message>
     <message>
         <source>&amp;Knowledge of German:</source>
         <translation>Deutsch&amp;kenntnisse:</translation>
     </message>
     <message>
-        <source>Found us &amp;via:</source>
+        <source>Found us via:</source>
         <translation>&amp;Zugang über:</translation>
     </message>
     <message>
@@ -623,6 +647,14 @@ Bitte melden Sie sich erneut an.</translation>
             <numerusform>%n Fall</numerusform>
             <numerusform>%n Fälle</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No case matches the search and filters.</source>
+        <translation>Kein Fall passt zu Suche und Filtern.</translation>
+    </message>
+    <message>
+        <source>No cases yet – add one with “New case” or import a sheet (File → Import spreadsheet).</source>
+        <translation>Noch keine Fälle – mit „Neuer Fall“ anlegen oder eine Tabelle einlesen (Datei → Tabelle importieren).</translation>
     </message>
 </context>
 <context>
@@ -735,8 +767,8 @@ Bitte melden Sie sich erneut an.</translation>
         <translation>Fall abschließen</translation>
     </message>
     <message>
-        <source>&amp;Closing date:</source>
-        <translation>&amp;Abschlussdatum:</translation>
+        <source>Closing &amp;date:</source>
+        <translation>Abschluss&amp;datum:</translation>
     </message>
     <message>
         <source>Exit from {project}</source>
@@ -801,7 +833,7 @@ Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed</source>
-        <translation>Dolmetschung &amp;nötig</translation>
+        <translation>Dolmetsch&amp;ung nötig</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -818,6 +850,10 @@ Bitte melden Sie sich erneut an.</translation>
     <message>
         <source>Set a &amp;follow-up on</source>
         <translation>&amp;Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Follow-up subject</source>
+        <translation>Betreff der Wiedervorlage</translation>
     </message>
     <message>
         <source>what to do</source>
@@ -841,7 +877,7 @@ Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>&amp;Topics:</source>
@@ -970,7 +1006,7 @@ Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>&amp;Anonymous short contact</source>
-        <translation>&amp;Anonymer Kurzkontakt</translation>
+        <translation>Anonymer &amp;Kurzkontakt</translation>
     </message>
     <message>
         <source>From</source>
@@ -979,6 +1015,10 @@ Bitte melden Sie sich erneut an.</translation>
     <message>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <source>No consultations in this period. Open a case and write one with “New consultation”.</source>
+        <translation>Keine Beratungen in diesem Zeitraum. Einen Fall öffnen und mit „Neue Beratung“ eine erfassen.</translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
@@ -995,8 +1035,8 @@ Bitte melden Sie sich erneut an.</translation>
         <translation>Beratungen</translation>
     </message>
     <message>
-        <source>New &amp;consultation</source>
-        <translation>Neue &amp;Beratung</translation>
+        <source>New consultation …</source>
+        <translation>Neue Beratung …</translation>
     </message>
     <message>
         <source>No consultations yet – write the first with “New consultation”.</source>
@@ -1158,7 +1198,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>Received from &amp;other clubs (€):</source>
-        <translation>Von &amp;anderen Vereinen erhalten (€):</translation>
+        <translation>Von anderen &amp;Vereinen erhalten (€):</translation>
     </message>
     <message>
         <source>&amp;Declared on:</source>
@@ -1926,7 +1966,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation>&amp;Teilnehmende:</translation>
+        <translation>Teil&amp;nehmende:</translation>
     </message>
     <message>
         <source>&amp;Remarks:</source>
@@ -1964,7 +2004,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Austritts&amp;grund:</translation>
     </message>
     <message>
-        <source>&amp;Status within 4 weeks after exit:</source>
+        <source>S&amp;tatus within 4 weeks after exit:</source>
         <translation>&amp;Verbleib innerhalb von 4 Wochen:</translation>
     </message>
     <message>
@@ -2013,6 +2053,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Austrittsgründe (werden beim Bearbeiten sofort gespeichert)</translation>
     </message>
     <message>
+        <source>No exit reasons yet – add one with “Add reason”.</source>
+        <translation>Noch keine Austrittsgründe – mit „Grund hinzufügen“ anlegen.</translation>
+    </message>
+    <message>
         <source>Exit reasons</source>
         <translation>Austrittsgründe</translation>
     </message>
@@ -2026,7 +2070,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>Re&amp;tire / reactivate</source>
-        <translation>&amp;Stilllegen / wieder verwenden</translation>
+        <translation>S&amp;tilllegen / wieder verwenden</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2374,7 +2418,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>&amp;Fällig am:</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
+        <source>Su&amp;bject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
@@ -2481,7 +2525,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>&amp;Beratende sehen nur die Fälle, für die sie zuständig sind</translation>
     </message>
     <message>
-        <source>Police &amp;clearance valid for:</source>
+        <source>Police clearance valid for (&amp;years):</source>
         <translation>Führungs&amp;zeugnis gültig für:</translation>
     </message>
     <message>
@@ -2498,6 +2542,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Hours are valued with the value of their year. A year without its own value uses the flat value on the first tab, and without that the statutory minimum wage of that year.</source>
         <translation>Stunden werden mit dem Wert ihres Jahres bewertet. Ein Jahr ohne eigenen Wert nimmt den pauschalen Wert aus dem ersten Reiter, ohne diesen den gesetzlichen Mindestlohn des Jahres.</translation>
+    </message>
+    <message>
+        <source>No values of their own yet – enter a year and a value below and click “Set value”.</source>
+        <translation>Noch keine eigenen Werte – unten Jahr und Wert eintragen und „Wert übernehmen“ wählen.</translation>
     </message>
     <message>
         <source>Value of a volunteer hour per year</source>
@@ -2521,7 +2569,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>&amp;Remove value</source>
-        <translation>Wert &amp;entfernen</translation>
+        <translation>Wert ent&amp;fernen</translation>
     </message>
     <message>
         <source>Year:</source>
@@ -2560,7 +2608,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation>&amp;Stunden:</translation>
+        <translation>St&amp;unden:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
@@ -3266,6 +3314,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Listen</translation>
     </message>
     <message>
+        <source>This list is empty – add the first entry with “Add”.</source>
+        <translation>Diese Liste ist leer – den ersten Eintrag mit „Neu“ anlegen.</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -3587,6 +3639,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Vorschau</translation>
     </message>
     <message>
+        <source>Preview of the sheet</source>
+        <translation>Vorschau der Tabelle</translation>
+    </message>
+    <message>
         <source>&amp;Remember these assignments for the next import</source>
         <translation>Diese Zuordnungen für den nächsten Import &amp;merken</translation>
     </message>
@@ -3692,7 +3748,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Logo</translation>
     </message>
     <message>
-        <source>Choose l&amp;ogo…</source>
+        <source>Choose &amp;logo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
@@ -3779,7 +3835,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>z. B. Brückenschlag e. V.</translation>
     </message>
     <message>
-        <source>&amp;Name of the organisation:</source>
+        <source>Na&amp;me of the organisation:</source>
         <translation>&amp;Name der Organisation:</translation>
     </message>
     <message>
@@ -3901,7 +3957,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
     <message>
         <source>&amp;Work compensated from:</source>
-        <translation>Abgegoltene &amp;Einsätze vom:</translation>
+        <translation>Abgegoltene Einsät&amp;ze vom:</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
@@ -4070,8 +4126,8 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Funding pro&amp;gramme:</source>
-        <translation>Förder&amp;programm:</translation>
+        <source>Funding progra&amp;mme:</source>
+        <translation>Förderp&amp;rogramm:</translation>
     </message>
     <message>
         <source>&amp;Funder:</source>
@@ -4087,7 +4143,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
     <message>
         <source>&amp;Keep personal data for:</source>
-        <translation>Personenbezogene Daten &amp;aufbewahren:</translation>
+        <translation>Personenbezogene Daten aufbewa&amp;hren:</translation>
     </message>
     <message>
         <source>Value of a volunteer hour (€, &amp;all years):</source>
@@ -4161,6 +4217,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Projekt hat ein &amp;Enddatum</translation>
     </message>
     <message>
+        <source>End date</source>
+        <translation>Projektende</translation>
+    </message>
+    <message>
         <source>ESF Plus reporting (participant questionnaires)</source>
         <translation>ESF-Plus-Berichtswesen (Teilnehmendenfragebögen)</translation>
     </message>
@@ -4169,8 +4229,12 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Wert einer Ehrenamtsstunde für den Eigenanteil des Vereins.</translation>
     </message>
     <message>
-        <source>Project &amp;code:</source>
+        <source>Project co&amp;de:</source>
         <translation>Projekt&amp;kürzel:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>Be&amp;ginn:</translation>
     </message>
     <message>
         <source>Project &amp;name:</source>
@@ -4183,10 +4247,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>&amp;Funder:</source>
         <translation>&amp;Fördermittelgeber:</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>Be&amp;ginn:</translation>
     </message>
     <message>
         <source>&amp;Hourly rate volunteering:</source>
@@ -4251,6 +4311,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
 <context>
     <name>ProjectsTab</name>
     <message>
+        <source>No projects yet – add one with “New project”.</source>
+        <translation>Noch keine Projekte – mit „Neues Projekt“ anlegen.</translation>
+    </message>
+    <message>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
@@ -4291,7 +4355,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Projektteilnahmen</translation>
     </message>
     <message>
-        <source>&amp;Enroll in project</source>
+        <source>Enroll in &amp;project</source>
         <translation>In &amp;Projekt aufnehmen</translation>
     </message>
     <message>
@@ -4342,7 +4406,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Neues &amp;Passwort:</translation>
     </message>
     <message>
-        <source>&amp;Repeat password:</source>
+        <source>Repea&amp;t password:</source>
         <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
@@ -4482,8 +4546,12 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Als &amp;Excel speichern …</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF …</source>
-        <translation>Als &amp;PDF speichern …</translation>
+        <source>Save as P&amp;DF …</source>
+        <translation>Als PD&amp;F speichern …</translation>
+    </message>
+    <message>
+        <source>Per&amp;iod:</source>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
@@ -4496,10 +4564,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Projects (none = all):</source>
         <translation>Projekte (keine = alle):</translation>
-    </message>
-    <message>
-        <source>Pe&amp;riod:</source>
-        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -4671,7 +4735,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Datei wählen …</translation>
     </message>
     <message>
-        <source>&amp;Browse …</source>
+        <source>B&amp;rowse …</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
@@ -4751,16 +4815,20 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Öffentliche Verwaltungen sowie kleine und mittlere Unternehmen, die das Projekt unterstützt hat. Der ESF-Bericht zählt sie nach dem Datum der Unterstützung.</translation>
     </message>
     <message>
+        <source>No organisations yet – add one with “Add organisation”.</source>
+        <translation>Noch keine Einrichtungen – mit „Einrichtung hinzufügen“ anlegen.</translation>
+    </message>
+    <message>
         <source>Supported organisations</source>
         <translation>Unterstützte Einrichtungen</translation>
     </message>
     <message>
-        <source>Add &amp;organisation</source>
+        <source>&amp;Add organisation</source>
         <translation>Einrichtung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move entry</source>
-        <translation>Eintrag &amp;entfernen</translation>
+        <translation>Eintrag ent&amp;fernen</translation>
     </message>
     <message>
         <source>Supported on</source>
@@ -4799,15 +4867,11 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
+        <translation>Su&amp;chen</translation>
     </message>
     <message>
         <source>e.g. prepare for the driving test</source>
         <translation>z. B. auf die Führerscheinprüfung vorbereiten</translation>
-    </message>
-    <message>
-        <source>Find &amp;participant:</source>
-        <translation>&amp;Teilnehmende*n suchen:</translation>
     </message>
     <message>
         <source>Partici&amp;pant:</source>
@@ -4818,11 +4882,15 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Mentor*in:</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
+        <source>Find partic&amp;ipant:</source>
+        <translation>&amp;Teilnehmende*n suchen:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
         <translation>Be&amp;ginn:</translation>
     </message>
     <message>
-        <source>&amp;Meetings:</source>
+        <source>M&amp;eetings:</source>
         <translation>T&amp;reffen:</translation>
     </message>
     <message>
@@ -4881,8 +4949,8 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <source>S&amp;tatus:</source>
+        <translation>Sta&amp;tus:</translation>
     </message>
     <message>
         <source>&amp;Ended on:</source>
@@ -4900,12 +4968,20 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
 <context>
     <name>TandemTab</name>
     <message>
+        <source>No mentoring tandem yet – match a mentor with “New tandem”.</source>
+        <translation>Noch kein Tandem – mit „Neues Tandem“ eine Mentorin oder einen Mentor vermitteln.</translation>
+    </message>
+    <message>
         <source>No mentoring tandem. Volunteer coordinators match tandems in the Volunteering section.</source>
         <translation>Kein Tandem. Tandems stellt die Ehrenamtskoordination im Bereich Ehrenamt zusammen.</translation>
     </message>
     <message>
         <source>Tandems</source>
         <translation>Tandems</translation>
+    </message>
+    <message>
+        <source>New &amp;tandem …</source>
+        <translation>Neues &amp;Tandem …</translation>
     </message>
 </context>
 <context>
@@ -5124,7 +5200,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
     <message>
         <source>&amp;Deactivate / reactivate</source>
-        <translation>&amp;Deaktivieren / aktivieren</translation>
+        <translation>Dea&amp;ktivieren / aktivieren</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -5190,15 +5266,23 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <source>&amp;City:</source>
+        <source>C&amp;ity:</source>
         <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Agreement si&amp;gned on:</source>
+        <translation>Vereinbarung unterschrie&amp;ben am:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <source>Lan&amp;guages:</source>
+        <source>Lang&amp;uages:</source>
         <translation>S&amp;prachen:</translation>
     </message>
     <message>
@@ -5207,15 +5291,11 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
     <message>
         <source>&amp;Availability:</source>
-        <translation>Ver&amp;fügbarkeit:</translation>
+        <translation>Verfü&amp;gbarkeit:</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
-        <translation>&amp;Eintritt am:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>St&amp;atus:</translation>
+        <translation>E&amp;intritt am:</translation>
     </message>
     <message>
         <source>Police &amp;clearance seen on:</source>
@@ -5223,11 +5303,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
     <message>
         <source>&amp;Training on:</source>
-        <translation>&amp;Schulung am:</translation>
-    </message>
-    <message>
-        <source>Agreement &amp;signed on:</source>
-        <translation>&amp;Vereinbarung unterschrieben am:</translation>
+        <translation>Sch&amp;ulung am:</translation>
     </message>
     <message>
         <source>Joined on</source>
@@ -5265,8 +5341,8 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Führungszeugnis und Schulung</translation>
     </message>
     <message>
-        <source>Your login is not yet linked to your volunteer record, so Lotse cannot show your hours. Please ask your coordinator to link it (Settings → User accounts).</source>
-        <translation>Ihr Zugang ist noch nicht mit Ihrem Ehrenamtsprofil verbunden, deshalb kann Lotse Ihre Stunden nicht zeigen. Bitte bitten Sie die Koordination, ihn zu verbinden (Einstellungen → Benutzerkonten).</translation>
+        <source>Your login is not yet linked to your volunteer record, so Lotse cannot show your hours. Please ask your administrator to link it (Settings → User accounts).</source>
+        <translation>Ihr Zugang ist noch nicht mit Ihrem Ehrenamtsprofil verbunden, deshalb kann Lotse Ihre Stunden nicht zeigen. Bitte bitten Sie die Administration, ihn zu verbinden (Einstellungen → Benutzerkonten).</translation>
     </message>
     <message>
         <source>Hello, {name}</source>
@@ -5344,16 +5420,12 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <source>Enter &amp;hours …</source>
-        <translation>&amp;Stunden eintragen …</translation>
-    </message>
-    <message>
         <source>&amp;Week …</source>
         <translation>&amp;Woche …</translation>
     </message>
     <message>
         <source>&amp;Timesheets …</source>
-        <translation>&amp;Stundennachweise …</translation>
+        <translation>Stundennachwe&amp;ise …</translation>
     </message>
     <message>
         <source>Registry</source>
@@ -5365,7 +5437,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
     <message>
         <source>&amp;Reject selected</source>
-        <translation>Auswahl &amp;ablehnen</translation>
+        <translation>Auswahl ab&amp;lehnen</translation>
     </message>
     <message>
         <source>Hours to approve</source>
@@ -5392,10 +5464,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Jahr </translation>
     </message>
     <message>
-        <source>New e&amp;vent …</source>
-        <translation>Neue &amp;Veranstaltung …</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -5418,6 +5486,46 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>My hours</source>
         <translation>Meine Stunden</translation>
+    </message>
+    <message>
+        <source>Search volunteers</source>
+        <translation>Ehrenamtliche suchen</translation>
+    </message>
+    <message>
+        <source>Enter h&amp;ours …</source>
+        <translation>&amp;Stunden eintragen …</translation>
+    </message>
+    <message>
+        <source>No volunteers found – register one with “New volunteer”.</source>
+        <translation>Keine Ehrenamtlichen gefunden – mit „Neue*r Ehrenamtliche*r“ erfassen.</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <source>No hours are waiting for approval.</source>
+        <translation>Keine Stunden warten auf Freigabe.</translation>
+    </message>
+    <message>
+        <source>No tandems yet – match a mentor with “New tandem”.</source>
+        <translation>Noch keine Tandems – mit „Neues Tandem“ vermitteln.</translation>
+    </message>
+    <message>
+        <source>New &amp;event …</source>
+        <translation>Neue &amp;Veranstaltung …</translation>
+    </message>
+    <message>
+        <source>No events yet – record one with “New event”.</source>
+        <translation>Noch keine Veranstaltungen – mit „Neue Veranstaltung“ erfassen.</translation>
+    </message>
+    <message>
+        <source>No payments yet – record one with “Record payment”.</source>
+        <translation>Noch keine Zahlungen – mit „Zahlung erfassen“ eintragen.</translation>
+    </message>
+    <message>
+        <source>No hours yet – enter them with “Enter my hours”.</source>
+        <translation>Noch keine Stunden – mit „Meine Stunden eintragen“ erfassen.</translation>
     </message>
     <message>
         <source>missing</source>
@@ -5636,6 +5744,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Week {number}: {first} – {last}</source>
         <translation>KW {number}: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Hours on {day}</source>
+        <translation>Stunden am {day}</translation>
     </message>
     <message>
         <source>{hours} h recorded</source>

@@ -11,6 +11,7 @@ _TYPED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?$")
 TWO_DIGIT_YEAR_AHEAD = 20
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _AMOUNT = re.compile(r"^\d{1,9}([.,]\d{1,2})?$")
+_GROUPED_AMOUNT = re.compile(r"^\d{1,3}(\.\d{3}){1,2}(,\d{1,2})?$")
 
 
 def parse_date(text: str) -> date:
@@ -53,9 +54,13 @@ def parse_typed_date(text: str, today: date, past: bool = False) -> date:
 
 
 def parse_euro_cents(text: str) -> int:
-    """ "15", "15,50" or "15.5" euro as integer cents; raises ValueError otherwise."""
+    """ "15", "15,50", "15.5" or with thousands points "1.234,50" euro as integer cents;
+    raises ValueError otherwise. A point before exactly three digits groups thousands
+    ("1.234" is 1234 €), before one or two it is the decimal point ("15.50")."""
     cleaned = text.strip().removesuffix("€").strip()
-    if not _AMOUNT.match(cleaned):
+    if _GROUPED_AMOUNT.match(cleaned):
+        cleaned = cleaned.replace(".", "")
+    elif not _AMOUNT.match(cleaned):
         raise ValueError(text)
     try:
         amount = Decimal(cleaned.replace(",", "."))

@@ -266,7 +266,7 @@ class OrganisationPage(_CheckedPage):
         self.name.setPlaceholderText(self.tr("e.g. Brückenschlag e.V."))
         self.field_widgets["organisation"] = self.name
         form = QFormLayout(self)
-        form.addRow(self.tr("&Name of the organisation:"), self.name)
+        form.addRow(self.tr("Na&me of the organisation:"), self.name)
         form.addRow(self.error_label)
 
     def check(self) -> None:
@@ -303,7 +303,7 @@ class AdminPage(_CheckedPage):
         form.addRow(self.tr("&Full name:"), self.display_name)
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("&Repeat password:"), self.repeat)
+        form.addRow(self.tr("Repea&t password:"), self.repeat)
         form.addRow(self.error_label)
 
     def check(self) -> None:
@@ -342,6 +342,7 @@ class ProjectPage(_CheckedPage):
         self.start = DateField(self, date(year, 1, 1))
         self.has_end = QCheckBox(self.tr("Project has an &end date"), self)
         self.end = DateField(self, date(year, 12, 31))
+        self.end.setAccessibleName(self.tr("End date"))
         self.end.setEnabled(False)
         self.has_end.toggled.connect(self.end.setEnabled)
         self.esf = QCheckBox(self.tr("ESF Plus reporting (participant questionnaires)"), self)
@@ -362,11 +363,11 @@ class ProjectPage(_CheckedPage):
             hourly_rate=self.hourly_rate,
         )
         form = QFormLayout(self)
-        form.addRow(self.tr("Project &code:"), self.code)
+        form.addRow(self.tr("Project co&de:"), self.code)
         form.addRow(self.tr("Project &name:"), self.name)
         form.addRow(self.tr("Funding &programme:"), self.programme)
         form.addRow(self.tr("&Funder:"), self.funder)
-        form.addRow(self.tr("&Start:"), self.start)
+        form.addRow(self.tr("S&tart:"), self.start)
         form.addRow(self.has_end, self.end)
         form.addRow(self.tr("&Hourly rate volunteering:"), self.hourly_rate)
         form.addRow("", self.esf)

@@ -27,17 +27,19 @@ log = logging.getLogger(__name__)
 def prepare_application(application: QApplication, language: str | None = None) -> None:
     """Names, style, icon and translations, once per application (tests share one)."""
     wanted = language or chosen_language()
-    if application.property("lotse_language") == wanted:
+    prepared = application.property("lotse_language")
+    if prepared == wanted:
         return
-    application.setApplicationName("Lotse")
-    application.setOrganizationName("Lotse")
-    application.setApplicationVersion(__version__)
-    application.setWindowIcon(icon("lotse"))
-    application.setStyle("Fusion")
-    stylesheet = QFile(":/style.qss")
-    if stylesheet.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Text):
-        application.setStyleSheet(bytes(stylesheet.readAll().data()).decode("utf-8"))
-        stylesheet.close()
+    if prepared is None:  # the style once: replacing it under open windows can crash Qt
+        application.setApplicationName("Lotse")
+        application.setOrganizationName("Lotse")
+        application.setApplicationVersion(__version__)
+        application.setWindowIcon(icon("lotse"))
+        application.setStyle("Fusion")
+        stylesheet = QFile(":/style.qss")
+        if stylesheet.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Text):
+            application.setStyleSheet(bytes(stylesheet.readAll().data()).decode("utf-8"))
+            stylesheet.close()
     for old in getattr(application, "_lotse_translators", []):
         application.removeTranslator(old)
     translators = install_translators(application, wanted)

@@ -42,7 +42,8 @@ class ConsultationsTab(QWidget):
         self.timeline.setOpenLinks(False)
         self.timeline.setAccessibleName(self.tr("Consultations"))
         self.timeline.anchorClicked.connect(self._link)
-        self.new_button = QPushButton(self.tr("New &consultation"), self)
+        # The window's own "New consultation" button carries the Alt+letter.
+        self.new_button = QPushButton(self.tr("New consultation …"), self)
         self.new_button.setEnabled(actor.can(Permission.CONSULTATIONS_WRITE))
         self.new_button.clicked.connect(self.new_requested)
         row = QHBoxLayout()

@@ -47,7 +47,7 @@ class FollowUpDialog(QDialog):
         self.subject.setPlaceholderText(self.tr("what to do, e.g. ask about the decision"))
         form = QFormLayout()
         form.addRow(self.tr("&Due on:"), self.due)
-        form.addRow(self.tr("&Subject:"), self.subject)
+        form.addRow(self.tr("Su&bject:"), self.subject)
         self.errors = FieldErrors(QLabel(self), {"subject": self.subject, "due_date": self.due})
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -171,18 +171,45 @@ class ConsentsTab(QWidget):
 
 
 class TandemTab(QWidget):
-    def __init__(self, parent: QWidget) -> None:
+    changed = Signal()
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget) -> None:
         super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.case_number = ""
+        matches = actor.can(Permission.MENTORSHIPS_MANAGE)
         self.view = read_only_table(
             self,
             empty_text=self.tr(
+                "No mentoring tandem yet – match a mentor with \u201cNew tandem\u201d."
+            )
+            if matches
+            else self.tr(
                 "No mentoring tandem. Volunteer coordinators match tandems in the "
                 "Volunteering section."
             ),
         )
         self.view.setAccessibleName(self.tr("Tandems"))
+        self.new_button = QPushButton(self.tr("New &tandem …"), self)
+        self.new_button.setVisible(matches)
+        self.new_button.clicked.connect(self.new)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        layout.addLayout(row)
+
+    def new(self) -> None:
+        from app.ui.dialogs.tandem import TandemDialog  # the dialog imports case lookups
+
+        dialog = TandemDialog(self.database, self.actor, self)
+        dialog.find_text.setText(self.case_number)
+        dialog.find_participants()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.changed.emit()
 
     def show_case(self, case: CaseFile) -> None:
+        self.case_number = case.participant.case_number
         self.view.setModel(MentorshipModel(case.mentorships, self.view))

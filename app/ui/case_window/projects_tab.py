@@ -42,7 +42,7 @@ class ProjectsTab(QWidget):
             ),
         )
         self.view.setAccessibleName(self.tr("Project enrollments"))
-        self.enroll_button = QPushButton(self.tr("&Enroll in project"), self)
+        self.enroll_button = QPushButton(self.tr("Enroll in &project"), self)
         self.entry_button = QPushButton(self.tr("Entry &questionnaire"), self)
         self.exit_button = QPushButton(self.tr("Record e&xit"), self)
         self.six_month_button = QPushButton(self.tr("&6-month answers"), self)

@@ -105,7 +105,7 @@ class CaseFileWindow(QWidget):
         self.consultations = ConsultationsTab(database, actor, self)
         self.follow_ups = FollowUpsTab(database, actor, participant_id, self)
         self.consents = ConsentsTab(database, actor, participant_id, self)
-        self.tandems = TandemTab(self)
+        self.tandems = TandemTab(database, actor, self)
         reads_consultations = actor.can(Permission.CONSULTATIONS_READ)
         for tab, icon_name, title, visible in (
             (self.person, "cases", self.tr("Person"), True),
@@ -117,7 +117,13 @@ class CaseFileWindow(QWidget):
         ):
             index = self.tabs.addTab(tab, icon(icon_name), title)
             self.tabs.setTabVisible(index, visible)
-        for tab in (self.projects, self.consultations, self.follow_ups, self.consents):
+        for tab in (
+            self.projects,
+            self.consultations,
+            self.follow_ups,
+            self.consents,
+            self.tandems,
+        ):
             tab.changed.connect(self._after_change)
         self.consultations.new_requested.connect(self.new_consultation)
         self.consultations.edit_requested.connect(self.edit_consultation)

@@ -93,6 +93,7 @@ class PaymentDialog(QDialog):
         today = date.today()
         self.covers_from = DateField(self, today.replace(day=1))
         self.covers_to = DateField(self, today)
+        self.covers_to.setAccessibleName(self.tr("Work compensated to"))
         covered = QHBoxLayout()
         covered.addWidget(self.covers_from)
         covered.addWidget(QLabel(self.tr("to"), self))

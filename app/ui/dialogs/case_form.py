@@ -106,9 +106,11 @@ class CaseFormDialog(QDialog):
         self.school = QComboBox(self)
         fill_combo(self.school, SchoolQualification, "—")
         self.school_country = QLineEdit(self)
+        self.school_country.setAccessibleName(self.tr("Country of school qualification"))
         self.vocational = QComboBox(self)
         fill_combo(self.vocational, VocationalQualification, "—")
         self.vocational_country = QLineEdit(self)
+        self.vocational_country.setAccessibleName(self.tr("Country of vocational qualification"))
         self.reference_occupation = QLineEdit(self)
         self.regulated = QComboBox(self)
         fill_combo(self.regulated, Answer, "—")
@@ -134,7 +136,7 @@ class CaseFormDialog(QDialog):
         rows = (
             (self.tr("&First name *"), self.first_name, self.tr("&Last name *"), self.last_name),
             (self.tr("&Gender *"), self.gender, self.tr("Date of &birth"), self.birth_date),
-            (self.tr("&Street"), self.street, self.tr("Post&code / city"), None),
+            (self.tr("Stree&t"), self.street, self.tr("Post&code / city"), None),
             (self.tr("&Phone"), self.phone, self.tr("&E-mail"), self.email),
         )
         place_box = QWidget(person)
@@ -161,23 +163,23 @@ class CaseFormDialog(QDialog):
         background = QGroupBox(self.tr("Background and qualifications"), self)
         form = QFormLayout(background)
         form.addRow(self.tr("&Nationalities:"), self.nationalities)
-        form.addRow(self.tr("Lan&guages:"), self.languages)
+        form.addRow(self.tr("Lang&uages:"), self.languages)
         form.addRow(self.tr("Country of b&irth:"), self.birth_country)
         if self.sensitive:
             form.addRow(self.tr("&Residence status:"), self.residence_status)
         form.addRow(self.tr("&Year of arrival:"), self.arrival_year)
         form.addRow(
-            self.tr("&School qualification:"), self._with_country(self.school, self.school_country)
+            self.tr("Sc&hool qualification:"), self._with_country(self.school, self.school_country)
         )
         form.addRow(
             self.tr("&Vocational qualification:"),
             self._with_country(self.vocational, self.vocational_country),
         )
         form.addRow(self.tr("Reference &occupation:"), self.reference_occupation)
-        form.addRow(self.tr("Regulated &profession:"), self.regulated)
-        form.addRow(self.tr("Recognition s&tatus:"), self.recognition)
+        form.addRow(self.tr("Regulated profession:"), self.regulated)
+        form.addRow(self.tr("Recognition status:"), self.recognition)
         form.addRow(self.tr("&Knowledge of German:"), self.german_level)
-        form.addRow(self.tr("Found us &via:"), self.referral)
+        form.addRow(self.tr("Found us via:"), self.referral)
         form.addRow(self.tr("&Advisor:"), self.advisor)
         if self.sensitive:
             form.addRow(self.tr("Re&marks:"), self.remarks)

@@ -124,6 +124,8 @@ class ConsultationDialog(QDialog):
         self.follow_up_date = DateField(self, default_follow_up(date.today()))
         self.follow_up_date.setEnabled(False)
         self.follow_up_subject = QLineEdit(self)
+        self.follow_up_subject.setAccessibleName(self.tr("Follow-up subject"))
+        self.follow_up_date.setAccessibleName(self.tr("Follow-up on"))
         self.follow_up_subject.setPlaceholderText(self.tr("what to do"))
         self.follow_up_subject.setEnabled(False)
         self.follow_up.toggled.connect(self.follow_up_date.setEnabled)

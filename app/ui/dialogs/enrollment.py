@@ -286,7 +286,7 @@ class ExitAnswersBox(QGroupBox):
         form.addRow(self.tr("Exit &reason:"), self.reason)
         self.esf = view.esf
         if view.esf:
-            form.addRow(self.tr("&Status within 4 weeks after exit:"), self.status)
+            form.addRow(self.tr("S&tatus within 4 weeks after exit:"), self.status)
             form.addRow(self.tr("&Qualification gained:"), self.qualification)
         else:
             self.status.hide()
@@ -352,7 +352,7 @@ class CloseCaseDialog(QDialog):
         self.setWindowTitle(self.tr("Close case"))
         self.closed_on = _date_edit(self)
         form = QFormLayout()
-        form.addRow(self.tr("&Closing date:"), self.closed_on)
+        form.addRow(self.tr("Closing &date:"), self.closed_on)
         self.boxes: dict[int, ExitAnswersBox] = {}
         layout = QVBoxLayout(self)
         layout.addLayout(form)

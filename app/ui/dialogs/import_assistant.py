@@ -77,7 +77,7 @@ class SourcePage(QWizardPage):
         self.path = QLineEdit(self)
         self.path.setPlaceholderText(self.tr("Choose a file …"))
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton(self.tr("&Browse …"), self)
+        browse = QPushButton(self.tr("B&rowse …"), self)
         browse.clicked.connect(self.browse)
         self.template_button = QPushButton(self.tr("Save an empty &template …"), self)
         self.template_button.clicked.connect(self.save_template)
@@ -90,7 +90,9 @@ class SourcePage(QWizardPage):
         row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         form.addRow("", self.template_button)
         form.addRow(self.error_label)
 
@@ -144,6 +146,7 @@ class MappingPage(QWizardPage):
         self.assistant = wizard
         self.setTitle(self.tr("Preview"))
         self.preview_view = _table(self)
+        self.preview_view.setAccessibleName(self.tr("Preview of the sheet"))
         self.mapping_box = QWidget(self)
         self.mapping_form = QFormLayout(self.mapping_box)
         self.remember = QCheckBox(self.tr("&Remember these assignments for the next import"), self)

@@ -92,7 +92,14 @@ class HourlyRatesTab(QWidget):
         )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
-        self.view = read_only_table(self, single_selection=True)
+        self.view = read_only_table(
+            self,
+            single_selection=True,
+            empty_text=self.tr(
+                "No values of their own yet – enter a year and a value below and click "
+                "\u201cSet value\u201d."
+            ),
+        )
         self.view.setAccessibleName(self.tr("Value of a volunteer hour per year"))
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
@@ -194,7 +201,11 @@ class ExitReasonsBox(QGroupBox):
         self.database = database
         self.actor = actor
         self.project_id = project.id
-        self.view = read_only_table(self, single_selection=True)
+        self.view = read_only_table(
+            self,
+            single_selection=True,
+            empty_text=self.tr("No exit reasons yet – add one with \u201cAdd reason\u201d."),
+        )
         self.view.setAccessibleName(self.tr("Exit reasons"))
         self.view.doubleClicked.connect(self.edit)
         buttons = QHBoxLayout()
@@ -314,10 +325,14 @@ class SupportedOrganisationsTab(QWidget):
         )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
-        self.view = read_only_table(self, single_selection=True)
+        self.view = read_only_table(
+            self,
+            single_selection=True,
+            empty_text=self.tr("No organisations yet – add one with \u201cAdd organisation\u201d."),
+        )
         self.view.setAccessibleName(self.tr("Supported organisations"))
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add &organisation"), self)
+        self.add_button = QPushButton(self.tr("&Add organisation"), self)
         self.remove_button = QPushButton(self.tr("Re&move entry"), self)
         can_edit = actor.can(Permission.SUPPORTED_ORGANISATIONS_MANAGE)
         for button, slot in ((self.add_button, self.add), (self.remove_button, self.remove)):
@@ -455,7 +470,7 @@ class ProjectDialog(QDialog):
         form = QFormLayout(tab)
         form.addRow(self.tr("&Code:"), self.code)
         form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("Funding pro&gramme:"), self.programme)
+        form.addRow(self.tr("Funding progra&mme:"), self.programme)
         form.addRow(self.tr("&Funder:"), self.funder)
         form.addRow(self.tr("Sta&rt:"), self.start)
         form.addRow(self.tr("En&d:"), self.end)

@@ -183,7 +183,7 @@ class RecoverPasswordDialog(QDialog):
         form.addRow(self.tr("&Recovery key:"), self.recovery_key)
         form.addRow(self.tr("Administrator's &user name:"), self.username)
         form.addRow(self.tr("&New password:"), self.password)
-        form.addRow(self.tr("&Repeat password:"), self.repeat)
+        form.addRow(self.tr("Repea&t password:"), self.repeat)
         self.errors = FieldErrors(
             QLabel(self),
             {

@@ -74,14 +74,14 @@ class TandemDialog(QDialog):
         find_row.addWidget(self.find_text, 1)
         find_row.addWidget(find_button)
         form = QFormLayout()
-        find_label = QLabel(self.tr("Find &participant:"), self)
+        find_label = QLabel(self.tr("Find partic&ipant:"), self)
         find_label.setBuddy(self.find_text)  # a row holding a layout gets no buddy by itself
         form.addRow(find_label, find_row)
         form.addRow(self.tr("Partici&pant:"), self.participant)
         form.addRow(self.tr("&Mentor:"), self.mentor)
         form.addRow("", self.mentor_hint)
-        form.addRow(self.tr("&Start:"), self.start)
-        form.addRow(self.tr("&Meetings:"), self.rhythm)
+        form.addRow(self.tr("S&tart:"), self.start)
+        form.addRow(self.tr("M&eetings:"), self.rhythm)
         form.addRow(self.tr("Goals:"), goals_box)
         form.addRow(self.tr("Further &goals:"), self.goals_text)
         self.errors = FieldErrors(
@@ -216,7 +216,7 @@ class TandemStatusDialog(QDialog):
         goal_box.setVisible(bool(tandem.goals))
         self.status.currentIndexChanged.connect(self._follow_status)
         form = QFormLayout()
-        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("S&tatus:"), self.status)
         form.addRow(self.tr("&Ended on:"), self.end)
         form.addRow(self.tr("End &reason:"), self.reason)
         self.errors = FieldErrors(

@@ -72,16 +72,16 @@ class VolunteerDialog(QDialog):
             (self.tr("&Last name *:"), self.last_name),
             (self.tr("&E-mail:"), self.email),
             (self.tr("&Phone:"), self.phone),
-            (self.tr("&City:"), self.city),
+            (self.tr("C&ity:"), self.city),
             (self.tr("&Region:"), self.region),
-            (self.tr("Lan&guages:"), self.languages),
+            (self.tr("Lang&uages:"), self.languages),
             (self.tr("S&kills and profession:"), self.skills),
             (self.tr("&Availability:"), self.availability),
             (self.tr("&Joined on:"), self.joined_on),
-            (self.tr("&Status:"), self.status),
+            (self.tr("Status:"), self.status),
             (self.tr("Police &clearance seen on:"), self.clearance),
             (self.tr("&Training on:"), self.training),
-            (self.tr("Agreement &signed on:"), self.agreement),
+            (self.tr("Agreement si&gned on:"), self.agreement),
         ):
             form.addRow(text, widget)
         self.errors = FieldErrors(

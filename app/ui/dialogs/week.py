@@ -141,6 +141,7 @@ class WeekDialog(QDialog):
         ):
             name = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
             heading.setText(f"{name} {day:%d.%m.}")
+            cell.setAccessibleName(self.tr("Hours on {day}").format(day=heading.text()))
             cell.clear()
             cell.setEnabled(day <= today)  # hours are never entered for days to come
             minutes = recorded.get(day, 0)

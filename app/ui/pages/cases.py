@@ -1,7 +1,7 @@
 """Fälle: the case list with instant search, filters and sorting."""
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from app.services.projects import list_projects
 from app.storage.database import Database
 from app.ui.labels import label
 from app.ui.models.cases import CaseTableModel
+from app.ui.widgets import ListTable
 
 SEARCH_DELAY_MS = 120
 
@@ -70,7 +71,8 @@ class CasesPage(QWidget):
         filters.addWidget(self.new_button)
 
         self.model = CaseTableModel(self)
-        self.view = QTableView(self)
+        self.view = ListTable(self)
+        self.view.setAccessibleName(self.tr("Cases"))
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(
@@ -106,7 +108,8 @@ class CasesPage(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self.search_timer.start)
-        self.search.returnPressed.connect(self._open_single_match)
+        self.search.returnPressed.connect(self._open_from_search)
+        self.search.installEventFilter(self)
         for combo in (self.status, self.project, self.advisor):
             combo.currentIndexChanged.connect(self.refresh)
         self.esf_incomplete.toggled.connect(self.refresh)
@@ -139,6 +142,19 @@ class CasesPage(QWidget):
             lambda offset, limit: fetch_cases(self.database, self.actor, query, offset, limit),
         )
         self.count_label.setText(self.tr("%n case(s)", "", self.model.total))
+        filtered = (
+            bool(query.text.strip())
+            or any(value for value in (query.status, query.project_id, query.advisor_id))
+            or query.esf_incomplete
+        )
+        self.view.empty_text = (
+            self.tr("No case matches the search and filters.")
+            if filtered
+            else self.tr(
+                "No cases yet – add one with \u201cNew case\u201d or import a sheet "
+                "(File → Import spreadsheet)."
+            )
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -149,9 +165,33 @@ class CasesPage(QWidget):
         if index.isValid():
             self.open_case.emit(self.model.row_at(index.row()).id)
 
-    def _open_single_match(self) -> None:
-        self.refresh()
-        if self.model.total == 1:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Up and Down in the search box move the highlight in the list, so the person
+        never has to leave the box: type, arrow to the right name, Enter."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            if step is not None:
+                if self.search_timer.isActive():
+                    self.refresh()  # the list must match what is typed before moving
+                current = (
+                    self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
+                )
+                row = max(0, min(self.model.rowCount() - 1, current + step))
+                if self.model.rowCount():
+                    self.view.selectRow(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _open_from_search(self) -> None:
+        """Enter in the search box opens the highlighted case; with none highlighted, the
+        only match, or else it highlights the first."""
+        if self.search_timer.isActive():
+            self.refresh()
+        selected = self.view.selectionModel().selectedRows()
+        if selected:
+            self.open_case.emit(self.model.row_at(selected[0].row()).id)
+        elif self.model.total == 1:
             self.open_case.emit(self.model.row_at(0).id)
         elif self.model.total:
             self.view.setFocus()

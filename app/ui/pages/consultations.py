@@ -32,6 +32,7 @@ from app.ui.formatting import show_language
 from app.ui.forms import DateField
 from app.ui.labels import fill_combo
 from app.ui.models.consultations import ConsultationTableModel
+from app.ui.widgets import ListTable
 
 
 class ConsultationsPage(QWidget):
@@ -84,7 +85,14 @@ class ConsultationsPage(QWidget):
         header.addWidget(self.anonymous_button)
 
         self.model = ConsultationTableModel(self)
-        self.view = QTableView(self)
+        self.view = ListTable(
+            self,
+            self.tr(
+                "No consultations in this period. Open a case and write one with "
+                "\u201cNew consultation\u201d."
+            ),
+        )
+        self.view.setAccessibleName(self.tr("Consultations"))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -102,7 +102,7 @@ class ReportsPage(QWidget):
         self.preview_button = QPushButton(self.tr("&Show preview"), self)
         self.preview_button.setDefault(True)
         self.xlsx_button = QPushButton(self.tr("Save as &Excel …"), self)
-        self.pdf_button = QPushButton(self.tr("Save as &PDF …"), self)
+        self.pdf_button = QPushButton(self.tr("Save as P&DF …"), self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
 
@@ -118,7 +118,7 @@ class ReportsPage(QWidget):
         form.addRow(self.project_label, self.project)
         self.projects_label = QLabel(self.tr("Projects (none = all):"), self)
         form.addRow(self.projects_label, self.projects)
-        period_label = QLabel(self.tr("Pe&riod:"), self)
+        period_label = QLabel(self.tr("Per&iod:"), self)
         period_label.setBuddy(self.preset)
         form.addRow(period_label, period_row)
         form.addRow("", self.cumulative)

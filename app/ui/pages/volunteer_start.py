@@ -57,7 +57,7 @@ class VolunteerStartPage(QWidget):
         self.unlinked = QLabel(
             self.tr(
                 "Your login is not yet linked to your volunteer record, so Lotse cannot show "
-                "your hours. Please ask your coordinator to link it (Settings → User accounts)."
+                "your hours. Please ask your administrator to link it (Settings → User accounts)."
             ),
             self,
         )

@@ -53,8 +53,8 @@ from app.ui.models.base import TextRowsModel
 from app.ui.widgets import read_only_table
 
 
-def _table(parent: QWidget, single_selection: bool = False) -> QTableView:
-    return read_only_table(parent, single_selection)
+def _table(parent: QWidget, empty_text: str, single_selection: bool = False) -> QTableView:
+    return read_only_table(parent, single_selection, empty_text)
 
 
 def _hours(minutes: int) -> str:
@@ -97,13 +97,14 @@ class VolunteersPage(QWidget):
     def _build_registry(self) -> None:
         page = QWidget(self)
         self.search = QLineEdit(page)
+        self.search.setAccessibleName(self.tr("Search volunteers"))
         self.search.setPlaceholderText(self.tr("Search name or number"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox(page)
         fill_combo(self.status, VolunteerStatus, self.tr("All statuses"))
         self.new_button = QPushButton(self.tr("&New volunteer …"), page)
         self.edit_button = QPushButton(self.tr("&Edit …"), page)
-        self.hours_button = QPushButton(self.tr("Enter &hours …"), page)
+        self.hours_button = QPushButton(self.tr("Enter h&ours …"), page)
         self.week_button = QPushButton(self.tr("&Week …"), page)
         self.week_button.setEnabled(self.actor.can(Permission.HOURS_ENTER_ANY))
         self.week_button.clicked.connect(self.enter_week)
@@ -129,7 +130,11 @@ class VolunteersPage(QWidget):
             self.timesheets_button,
         ):
             row.addWidget(button)
-        self.registry_view = _table(page)
+        self.registry_view = _table(
+            page,
+            self.tr("No volunteers found – register one with \u201cNew volunteer\u201d."),
+        )
+        self.registry_view.setAccessibleName(self.tr("Volunteers"))
         self.registry_view.doubleClicked.connect(self.edit_volunteer)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
@@ -139,7 +144,8 @@ class VolunteersPage(QWidget):
 
     def _build_approvals(self) -> None:
         page = QWidget(self)
-        self.approvals_view = _table(page)
+        self.approvals_view = _table(page, self.tr("No hours are waiting for approval."))
+        self.approvals_view.setAccessibleName(self.tr("Hours to approve"))
         self.approve_button = QPushButton(self.tr("&Approve selected"), page)
         self.reject_button = QPushButton(self.tr("&Reject selected"), page)
         self.approve_button.clicked.connect(self.approve)
@@ -157,7 +163,12 @@ class VolunteersPage(QWidget):
 
     def _build_tandems(self) -> None:
         page = QWidget(self)
-        self.tandems_view = _table(page, single_selection=True)
+        self.tandems_view = _table(
+            page,
+            self.tr("No tandems yet – match a mentor with \u201cNew tandem\u201d."),
+            single_selection=True,
+        )
+        self.tandems_view.setAccessibleName(self.tr("Tandems"))
         self.new_tandem_button = QPushButton(self.tr("New &tandem …"), page)
         self.agreement_button = QPushButton(self.tr("&Agreement as PDF …"), page)
         self.new_tandem_button.clicked.connect(self.new_tandem)
@@ -182,9 +193,12 @@ class VolunteersPage(QWidget):
         self.event_year.setValue(date.today().year)
         self.event_year.setPrefix(self.tr("Year "))
         self.event_year.valueChanged.connect(self.refresh)
-        self.event_button = QPushButton(self.tr("New e&vent …"), page)
+        self.event_button = QPushButton(self.tr("New &event …"), page)
         self.event_button.clicked.connect(self.new_event)
-        self.events_view = _table(page)
+        self.events_view = _table(
+            page, self.tr("No events yet – record one with \u201cNew event\u201d.")
+        )
+        self.events_view.setAccessibleName(self.tr("Events"))
         row = QHBoxLayout()
         row.addWidget(self.event_year)
         row.addWidget(self.event_button)
@@ -205,7 +219,10 @@ class VolunteersPage(QWidget):
         self.payment_button = QPushButton(self.tr("Record &payment …"), page)
         self.payment_button.setEnabled(self.actor.can(Permission.ALLOWANCES_WRITE))
         self.payment_button.clicked.connect(self.record_payment)
-        self.allowances_view = _table(page)
+        self.allowances_view = _table(
+            page, self.tr("No payments yet – record one with \u201cRecord payment\u201d.")
+        )
+        self.allowances_view.setAccessibleName(self.tr("Allowances"))
         row = QHBoxLayout()
         row.addWidget(self.allowance_year)
         row.addWidget(self.payment_button)
@@ -218,7 +235,10 @@ class VolunteersPage(QWidget):
 
     def _build_own(self) -> None:
         page = QWidget(self)
-        self.own_view = _table(page)
+        self.own_view = _table(
+            page, self.tr("No hours yet – enter them with \u201cEnter my hours\u201d.")
+        )
+        self.own_view.setAccessibleName(self.tr("My hours"))
         self.own_button = QPushButton(self.tr("&Enter my hours …"), page)
         self.own_button.clicked.connect(self.enter_own_hours)
         self.own_week_button = QPushButton(self.tr("My &week …"), page)

@@ -93,7 +93,11 @@ class ListsTab(QWidget):
             self.chooser.item(self.chooser.count() - 1).setData(Qt.ItemDataRole.UserRole, kind)
         self.chooser.setMaximumWidth(220)
         self.chooser.setSpacing(3)
-        self.view = read_only_table(self, single_selection=True)
+        self.view = read_only_table(
+            self,
+            single_selection=True,
+            empty_text=self.tr("This list is empty – add the first entry with \u201cAdd\u201d."),
+        )
         self.view.doubleClicked.connect(self.rename)
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")

@@ -20,7 +20,11 @@ class ProjectsTab(QWidget):
         super().__init__(parent)
         self.database = database
         self.actor = actor
-        self.view = read_only_table(self, single_selection=True)
+        self.view = read_only_table(
+            self,
+            single_selection=True,
+            empty_text=self.tr("No projects yet – add one with \u201cNew project\u201d."),
+        )
         self.view.setAccessibleName(self.tr("Projects"))
         self.view.doubleClicked.connect(self.edit)
         manages = actor.can(Permission.PROJECTS_MANAGE)
