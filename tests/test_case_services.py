@@ -445,3 +445,27 @@ def test_consents_and_the_art13_notice(database: Database, advisor: Actor) -> No
     )
     case = read_case_file(database, advisor, case_id)
     assert not case.art13_notice_missing and case.data_processing_consent_missing
+
+
+def test_every_problem_of_a_case_is_reported_at_once() -> None:
+    from app.services.cases import check_case
+    from app.services.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        check_case(
+            CaseInput(
+                "",
+                "Haddad",
+                None,
+                postcode="301",
+                email="keine adresse",
+                nationalities=("Atlantis",),
+                arrival_year=1850,
+            ),
+            date(2026, 11, 22),
+        )
+    fields = [field for field, _ in caught.value.problems]
+    assert sorted(fields) == sorted(
+        ["first_name", "gender", "postcode", "email", "arrival_year", "nationalities"]
+    )
+    assert caught.value.message.count("\n") == len(fields) - 1

@@ -103,3 +103,33 @@ def test_allowance_cap_is_picked_by_year_from_data() -> None:
     assert cap_for_year(caps, AllowanceKind.VOLUNTEER_ALLOWANCE, 2030) == 96_000
     assert cap_for_year(caps, AllowanceKind.VOLUNTEER_ALLOWANCE, 2020) is None
     assert cap_for_year(caps, AllowanceKind.EXPENSE_REFUND, 2026) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "past", "expected"),
+    [
+        ("31.12.2027", False, date(2027, 12, 31)),
+        ("31.12.27", False, date(2027, 12, 31)),
+        ("2027-12-31", False, date(2027, 12, 31)),
+        ("1.5.85", False, date(1985, 5, 1)),
+        ("31.12.", False, date(2026, 12, 31)),
+        ("01.05.46", False, date(2046, 5, 1)),  # up to the end of 20 years ahead
+        ("01.05.47", False, date(1947, 5, 1)),
+        ("01.05.46", True, date(1946, 5, 1)),  # a birth date never lies ahead
+        ("22.11.26", True, date(2026, 11, 22)),
+    ],
+)
+def test_typed_dates_are_read_as_people_type_them(typed: str, past: bool, expected: date) -> None:
+    from app.domain.parsing import parse_typed_date
+
+    assert parse_typed_date(typed, date(2026, 11, 22), past) == expected
+
+
+@pytest.mark.parametrize(
+    "typed", ["31.02.2027", "29.02.27", "31.12", "12/31/2027", "morgen", "1.13.27"]
+)
+def test_a_typed_date_that_is_not_one_is_refused_never_shifted(typed: str) -> None:
+    from app.domain.parsing import parse_typed_date
+
+    with pytest.raises(ValueError):
+        parse_typed_date(typed, date(2026, 11, 22))

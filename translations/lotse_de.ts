@@ -525,6 +525,10 @@
         <source>Close &amp;case</source>
         <translation>Fall &amp;abschließen</translation>
     </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
 </context>
 <context>
     <name>ConsentModel</name>
@@ -650,6 +654,14 @@
         <source>Correct consultation – {title}</source>
         <translation>Beratung berichtigen – {title}</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Wiedervorlage am</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationTableModel</name>
@@ -706,6 +718,14 @@
     <message>
         <source>Consultations</source>
         <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis-Datum</translation>
     </message>
     <message>
         <source>All advisors</source>
@@ -920,6 +940,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
+    <message>
+        <source>Declared on</source>
+        <translation>Erklärt am</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -983,6 +1007,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>&amp;Reason for the change:</source>
         <translation>&amp;Grund der Änderung:</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Eintrittsdatum</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1569,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>hours, e.g. 2,5</source>
         <translation>Stunden, z. B. 2,5</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
 </context>
 <context>
     <name>ExitAnswersBox</name>
@@ -1567,6 +1599,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>&amp;Qualification gained:</source>
         <translation>&amp;Qualifikation erlangt:</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Austrittsdatum</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1986,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpModel</name>
@@ -2004,8 +2044,23 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY.</source>
-        <translation>{label}: „{value}“ ist kein Datum. Bitte TT.MM.JJJJ verwenden.</translation>
+        <source>Choose from calendar</source>
+        <translation>Im Kalender auswählen</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
+        <translation>{label}: „{value}“ ist kein Datum. Bitte TT.MM.JJJJ verwenden, z. B. 31.12.2027.</translation>
+    </message>
+    <message>
+        <source>{label}: please enter a date.</source>
+        <translation>{label}: Bitte ein Datum eingeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please correct the %n marked field(s).</source>
+        <translation>
+            <numerusform>Bitte die %n markierte Angabe korrigieren.</numerusform>
+            <numerusform>Bitte die %n markierten Angaben korrigieren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discard changes?</source>
@@ -2186,6 +2241,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>— none —</source>
         <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3366,18 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
+        <source>Paid on</source>
+        <translation>Gezahlt am</translation>
+    </message>
+    <message>
+        <source>Work compensated from</source>
+        <translation>Vergütete Tätigkeit von</translation>
+    </message>
+    <message>
+        <source>Work compensated to</source>
+        <translation>Vergütete Tätigkeit bis</translation>
+    </message>
+    <message>
         <source>Hours on the compensated days are paid work, not an in-kind contribution.</source>
         <translation>Stunden an den abgegoltenen Tagen sind vergütet und keine unbare Eigenleistung.</translation>
     </message>
@@ -3733,6 +3804,14 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>freier Zeitraum</translation>
     </message>
     <message>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
         <source>cumulative from the project start</source>
         <translation>kumuliert ab Projektbeginn</translation>
     </message>
@@ -3998,6 +4077,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
+    <message>
+        <source>Supported on</source>
+        <translation>Unterstützt am</translation>
+    </message>
 </context>
 <context>
     <name>SupportedOrganisationsTab</name>
@@ -4116,6 +4199,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <source>Mentor: choose a volunteer.</source>
         <translation>Mentor*in: Wählen Sie eine ehrenamtliche Person.</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
 </context>
 <context>
     <name>TandemStatusDialog</name>
@@ -4142,6 +4229,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>End &amp;reason:</source>
         <translation>End&amp;grund:</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beendet am</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,10 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+# What people type into a date field: 31.12.2027, 31.12.27, 31.12. (this year), 2027-12-31.
+_TYPED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?$")
+# A two-digit year means the nearest century that lies no more than this far ahead.
+TWO_DIGIT_YEAR_AHEAD = 20
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _AMOUNT = re.compile(r"^\d{1,9}([.,]\d{1,2})?$")
 
@@ -19,6 +23,33 @@ def parse_date(text: str) -> date:
         year, month, day = (int(part) for part in match.groups())
         return date(year, month, day)
     raise ValueError(text)
+
+
+def parse_typed_date(text: str, today: date, past: bool = False) -> date:
+    """A date as typed into a form: everything ``parse_date`` reads, plus a two-digit
+    year (``31.12.27``) and a missing year (``31.12.``, this year).
+
+    A two-digit year is taken in this century unless that lies beyond the end of
+    the year ``TWO_DIGIT_YEAR_AHEAD`` years ahead — or, with ``past`` (a birth
+    date), beyond today — then in the last one. Raises ValueError for anything
+    else, including impossible dates such as 31.02.: a date is never shifted.
+    """
+    text = text.strip()
+    match = _TYPED_DATE.match(text)
+    if match is None:
+        return parse_date(text)
+    day, month = int(match.group(1)), int(match.group(2))
+    year_text = match.group(3)
+    if year_text is None:
+        return date(today.year, month, day)
+    if len(year_text) == 4:
+        return date(int(year_text), month, day)
+    century = today.year // 100 * 100
+    candidate = date(century + int(year_text), month, day)
+    limit = today if past else date(today.year + TWO_DIGIT_YEAR_AHEAD, 12, 31)
+    if candidate > limit:
+        candidate = date(century - 100 + int(year_text), month, day)
+    return candidate
 
 
 def parse_euro_cents(text: str) -> int:

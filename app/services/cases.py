@@ -33,7 +33,7 @@ from app.domain.search_text import search_key
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.errors import NotFound, PermissionDenied, ValidationError
+from app.services.errors import NotFound, PermissionDenied, Problems, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.numbering import next_case_number
 from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, read_setting
@@ -112,43 +112,55 @@ def _gender(value: Gender | None) -> Gender:
     return Gender(value)
 
 
-def validate_case(data: CaseInput, today: date) -> dict[str, object]:
-    """The checked column values of a case; raises ValidationError naming the field."""
+@dataclass(frozen=True)
+class CheckedCase:
+    """A case's input after every check: column values and the country and language codes."""
+
+    values: dict[str, object]
+    nationalities: list[str]
+    languages: list[str]
+
+
+def check_case(data: CaseInput, today: date | None = None) -> CheckedCase:
+    """Checks every field of a case; raises one ValidationError naming each field in
+    error, so a form can mark them all at once."""
+    today = today or date.today()
+    problems = Problems()
     values: dict[str, object] = {
-        "first_name": validation.required_text(
-            "first_name", translate("Fields", "First name"), data.first_name, 100
+        "first_name": problems.check(
+            lambda: validation.required_text(
+                "first_name", translate("Fields", "First name"), data.first_name, 100
+            )
         ),
-        "last_name": validation.required_text(
-            "last_name", translate("Fields", "Last name"), data.last_name, 100
+        "last_name": problems.check(
+            lambda: validation.required_text(
+                "last_name", translate("Fields", "Last name"), data.last_name, 100
+            )
         ),
-        "gender": _gender(data.gender),
+        "gender": problems.check(lambda: _gender(data.gender)),
     }
     if data.birth_date is not None and not date(1900, 1, 1) <= data.birth_date <= today:
-        raise ValidationError(
-            "birth_date",
-            translate("Errors", "{label}: must lie between 1900 and today.").format(
-                label=translate("Fields", "Date of birth")
-            ),
+        problems.add(
+            ValidationError(
+                "birth_date",
+                translate("Errors", "{label}: must lie between 1900 and today.").format(
+                    label=translate("Fields", "Date of birth")
+                ),
+            )
         )
     values["birth_date"] = data.birth_date
     postcode = (data.postcode or "").strip() or None
     if postcode is not None and not (len(postcode) == 5 and postcode.isdigit()):
-        raise ValidationError(
-            "postcode",
-            translate("Errors", "{label}: '{value}' is not allowed. Use five digits.").format(
-                label=translate("Fields", "Postcode"), value=postcode
-            ),
+        problems.add(
+            ValidationError(
+                "postcode",
+                translate("Errors", "{label}: '{value}' is not allowed. Use five digits.").format(
+                    label=translate("Fields", "Postcode"), value=postcode
+                ),
+            )
         )
     values["postcode"] = postcode
-    email = validation.optional_text("email", translate("Fields", "E-mail"), data.email)
-    if email is not None and ("@" not in email or " " in email):
-        raise ValidationError(
-            "email",
-            translate("Errors", "{label}: '{value}' is not an e-mail address.").format(
-                label=translate("Fields", "E-mail"), value=email
-            ),
-        )
-    values["email"] = email
+    values["email"] = problems.check(lambda: validation.email("email", data.email))
     optional_texts = (
         ("street", QT_TRANSLATE_NOOP("Fields", "Street")),
         ("city", QT_TRANSLATE_NOOP("Fields", "City")),
@@ -156,16 +168,24 @@ def validate_case(data: CaseInput, today: date) -> dict[str, object]:
         ("reference_occupation", QT_TRANSLATE_NOOP("Fields", "Reference occupation")),
     )
     for name, label in optional_texts:
-        values[name] = validation.optional_text(name, _label(label), getattr(data, name))
-    values["remarks"] = validation.optional_text(
-        "remarks", translate("Fields", "Remarks"), data.remarks, 4000
+        values[name] = problems.check(
+            lambda name=name, label=label: validation.optional_text(  # type: ignore[misc]
+                name, _label(label), getattr(data, name)
+            )
+        )
+    values["remarks"] = problems.check(
+        lambda: validation.optional_text(
+            "remarks", translate("Fields", "Remarks"), data.remarks, 4000
+        )
     )
     if data.arrival_year is not None and not 1900 <= data.arrival_year <= today.year:
-        raise ValidationError(
-            "arrival_year",
-            translate("Errors", "{label}: a year from 1900 to {year} is allowed.").format(
-                label=translate("Fields", "Year of arrival"), year=today.year
-            ),
+        problems.add(
+            ValidationError(
+                "arrival_year",
+                translate("Errors", "{label}: a year from 1900 to {year} is allowed.").format(
+                    label=translate("Fields", "Year of arrival"), year=today.year
+                ),
+            )
         )
     values["arrival_year"] = data.arrival_year
     countries = (
@@ -180,7 +200,11 @@ def validate_case(data: CaseInput, today: date) -> dict[str, object]:
         ),
     )
     for name, label in countries:
-        values[name] = _country(name, _label(label), getattr(data, name))
+        values[name] = problems.check(
+            lambda name=name, label=label: _country(  # type: ignore[misc]
+                name, _label(label), getattr(data, name)
+            )
+        )
     for name in (
         "residence_status",
         "school_qualification",
@@ -192,15 +216,22 @@ def validate_case(data: CaseInput, today: date) -> dict[str, object]:
         "advisor_id",
     ):
         values[name] = getattr(data, name)
-    return values
+    nationalities = problems.check(lambda: _nationality_codes(data))
+    languages = problems.check(lambda: _language_codes(data))
+    problems.raise_any()
+    return CheckedCase(values, nationalities or [], languages or [])
 
 
-def _codes(data: CaseInput) -> tuple[list[str], list[str]]:
+def _nationality_codes(data: CaseInput) -> list[str]:
     nationalities: list[str] = []
     for text in data.nationalities:
         code = _country("nationalities", translate("Fields", "Nationalities"), text)
         if code and code not in nationalities:
             nationalities.append(code)
+    return nationalities
+
+
+def _language_codes(data: CaseInput) -> list[str]:
     languages: list[str] = []
     for text in data.languages:
         code = language_code(text)
@@ -214,7 +245,7 @@ def _codes(data: CaseInput) -> tuple[list[str], list[str]]:
             )
         if code not in languages:
             languages.append(code)
-    return nationalities, languages
+    return languages
 
 
 def _store_codes(
@@ -267,8 +298,8 @@ def create_case(
 ) -> Participant:
     actor.require(Permission.CASES_WRITE)
     today = today or date.today()
-    values = validate_case(data, today)
-    nationalities, languages = _codes(data)
+    checked = check_case(data, today)
+    values, nationalities, languages = checked.values, checked.nationalities, checked.languages
     with database.session() as session:
         if values["advisor_id"] is None and actor.current_role() == Role.ADVISOR:
             values["advisor_id"] = actor.user_id
@@ -305,8 +336,8 @@ def update_case(
 ) -> Participant:
     actor.require(Permission.CASES_WRITE)
     today = today or date.today()
-    values = validate_case(data, today)
-    nationalities, languages = _codes(data)
+    checked = check_case(data, today)
+    values, nationalities, languages = checked.values, checked.nationalities, checked.languages
     with database.session() as session:
         participant = load_participant(session, actor, participant_id)
         if not actor.can(Permission.CASES_READ_SENSITIVE):

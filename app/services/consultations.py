@@ -28,7 +28,7 @@ from app.services.actor import Actor
 from app.services.audit import record
 from app.services.case_list import _as_date
 from app.services.cases import load_participant
-from app.services.errors import NotFound, PermissionDenied, ValidationError
+from app.services.errors import NotFound, PermissionDenied, Problems, ValidationError
 from app.services.i18n import translate
 from app.storage.database import Database
 
@@ -80,45 +80,62 @@ def list_referral_targets(database: Database, actor: Actor) -> list[ReferralTarg
 
 
 def _validate(data: ConsultationInput, today: date) -> str | None:
+    """The checked language code; raises one ValidationError naming every field in error."""
+    problems = Problems()
     if data.date > today:
-        raise ValidationError(
-            "date",
-            translate("Errors", "{label}: must not lie in the future.").format(
-                label=translate("Fields", "Date")
-            ),
+        problems.add(
+            ValidationError(
+                "date",
+                translate("Errors", "{label}: must not lie in the future.").format(
+                    label=translate("Fields", "Date")
+                ),
+            )
         )
     if not 1 <= data.duration_minutes <= 600:
-        raise ValidationError(
-            "duration",
-            translate("Errors", "{label}: from 1 to 600 minutes are allowed.").format(
-                label=translate("Fields", "Duration")
-            ),
+        problems.add(
+            ValidationError(
+                "duration",
+                translate("Errors", "{label}: from 1 to 600 minutes are allowed.").format(
+                    label=translate("Fields", "Duration")
+                ),
+            )
         )
     if data.follow_up_on is not None and data.follow_up_on < data.date:
-        raise ValidationError(
-            "follow_up_on",
-            translate("Errors", "{label}: must not be before the consultation.").format(
-                label=translate("Fields", "Follow-up on")
-            ),
+        problems.add(
+            ValidationError(
+                "follow_up_on",
+                translate("Errors", "{label}: must not be before the consultation.").format(
+                    label=translate("Fields", "Follow-up on")
+                ),
+            )
         )
     if data.follow_up_on is not None and data.participant_id is None:
-        raise ValidationError(
-            "follow_up_on",
-            translate("Errors", "{label}: anonymous contacts cannot have a follow-up.").format(
-                label=translate("Fields", "Follow-up on")
-            ),
+        problems.add(
+            ValidationError(
+                "follow_up_on",
+                translate("Errors", "{label}: anonymous contacts cannot have a follow-up.").format(
+                    label=translate("Fields", "Follow-up on")
+                ),
+            )
         )
-    if not data.language_code:
-        return None
-    code = to_language_code(data.language_code)
-    if code is None:
-        raise ValidationError(
-            "language",
-            translate("Errors", "{label}: '{value}' is not a language.").format(
-                label=translate("Fields", "Language"), value=data.language_code
-            ),
+    code = to_language_code(data.language_code) if data.language_code else None
+    if data.language_code and code is None:
+        problems.add(
+            ValidationError(
+                "language",
+                translate("Errors", "{label}: '{value}' is not a language.").format(
+                    label=translate("Fields", "Language"), value=data.language_code
+                ),
+            )
         )
+    problems.raise_any()
     return code
+
+
+def check_consultation(data: ConsultationInput, today: date | None = None) -> None:
+    """Checks a consultation's fields without saving; raises one ValidationError naming
+    every field in error."""
+    _validate(data, today or date.today())
 
 
 def renumber_kinds(session: Session, participant_id: int) -> None:

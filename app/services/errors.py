@@ -1,5 +1,8 @@
 """Errors a user can act on. Each carries one translated sentence for the user."""
 
+from collections.abc import Callable
+from typing import Self, TypeVar
+
 from app.services.i18n import translate
 from app.storage.errors import (
     DatabaseTooNew,
@@ -8,6 +11,8 @@ from app.storage.errors import (
     MigrationFailed,
     StorageError,
 )
+
+T = TypeVar("T")
 
 
 class ServiceError(Exception):
@@ -19,11 +24,58 @@ class ServiceError(Exception):
 
 
 class ValidationError(ServiceError):
-    """Bad input for one field: names the field and what is allowed."""
+    """Bad input: names the field and what is allowed.
+
+    One error may carry the problems of several fields (``problems``, in form
+    order), so a form shows them all at once; ``field`` and ``message`` are the
+    first.
+    """
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+        self.problems: list[tuple[str, str]] = [(field, message)]
+
+    @classmethod
+    def of(cls, problems: list[tuple[str, str]]) -> Self:
+        """All ``(field, message)`` problems as one error; ``problems`` is not empty."""
+        error = cls(*problems[0])
+        error.problems = list(problems)
+        error.message = "\n".join(message for _, message in problems)
+        error.args = (error.message,)
+        return error
+
+
+class Problems:
+    """Collects the validation problems of one form instead of stopping at the first.
+
+    ``value = problems.check(lambda: parse(...))`` returns the value, or None
+    after noting the problem; ``raise_any()`` raises them all together.
+    """
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, str]] = []
+
+    def check(self, produce: Callable[[], T]) -> T | None:
+        try:
+            return produce()
+        except ValidationError as error:
+            self.add(error)
+            return None
+
+    def add(self, error: ValidationError) -> None:
+        fields = {field for field, _ in self.found}
+        self.found.extend(p for p in error.problems if p[0] not in fields)
+
+    def __bool__(self) -> bool:
+        return bool(self.found)
+
+    def error(self) -> ValidationError:
+        return ValidationError.of(self.found)
+
+    def raise_any(self) -> None:
+        if self.found:
+            raise self.error()
 
 
 class PermissionDenied(ServiceError):

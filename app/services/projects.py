@@ -37,7 +37,7 @@ from app.domain.permissions import Permission
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import NotFound, Problems, ValidationError
 from app.services.i18n import translate
 from app.storage.database import Database
 
@@ -117,9 +117,9 @@ def _whole_number(field: str, label: str, value: str | None, low: int, high: int
     return int(text)
 
 
-def validate_project(data: ProjectInput) -> ValidProject:
-    code_label = translate("Fields", "Project code")
-    code = validation.required_text("code", code_label, data.code, 20)
+def _code(text: str) -> str:
+    label = translate("Fields", "Project code")
+    code = validation.required_text("code", label, text, 20)
     if not validation.PROJECT_CODE_PATTERN.match(code):
         raise ValidationError(
             "code",
@@ -127,55 +127,85 @@ def validate_project(data: ProjectInput) -> ValidProject:
                 "Errors",
                 "{label}: '{value}' is not allowed. Use up to 20 letters, digits, dot, "
                 "hyphen or underscore.",
-            ).format(label=code_label, value=code),
+            ).format(label=label, value=code),
         )
-    start_label = translate("Fields", "Start date")
-    start = validation.date_text("start", start_label, data.start)
-    end = None
-    if data.end and data.end.strip():
-        end_label = translate("Fields", "End date")
-        end = validation.date_text("end", end_label, data.end)
-        if end < start:
-            raise ValidationError(
-                "end",
-                translate("Errors", "{label}: must not be before the start date.").format(
-                    label=end_label
-                ),
-            )
-    rate = None
-    if data.hourly_rate and data.hourly_rate.strip():
-        rate = validation.euro_text(
-            "hourly_rate",
-            translate("Fields", "Hourly rate"),
-            data.hourly_rate,
-            MAX_HOURLY_RATE_CENTS,
+    return code.upper()
+
+
+def _end(data: ProjectInput, start: date | None) -> date | None:
+    if not (data.end and data.end.strip()):
+        return None
+    label = translate("Fields", "End date")
+    end = validation.date_text("end", label, data.end)
+    if start is not None and end < start:
+        raise ValidationError(
+            "end",
+            translate("Errors", "{label}: must not be before the start date.").format(label=label),
         )
-    if not 1 <= data.retention_years <= 30:
+    return end
+
+
+def _retention(years: int) -> int:
+    if not 1 <= years <= 30:
         raise ValidationError(
             "retention_years",
             translate("Errors", "{label}: a whole number from 1 to 30 is allowed.").format(
                 label=translate("Fields", "Retention years")
             ),
         )
-    min_hours = _whole_number(
-        "min_support_hours",
-        translate("Fields", "Minimum support"),
-        data.min_support_hours,
-        1,
-        MAX_SUPPORT_HOURS,
+    return years
+
+
+def validate_project(data: ProjectInput) -> ValidProject:
+    """The checked project; raises one ValidationError naming every field in error."""
+    problems = Problems()
+    code = problems.check(lambda: _code(data.code))
+    name = problems.check(
+        lambda: validation.required_text("name", translate("Fields", "Project name"), data.name)
     )
-    return ValidProject(
-        code=code.upper(),
-        name=validation.required_text("name", translate("Fields", "Project name"), data.name),
-        programme=validation.required_text(
+    programme = problems.check(
+        lambda: validation.required_text(
             "programme", translate("Fields", "Funding programme"), data.programme
-        ),
+        )
+    )
+    start = problems.check(
+        lambda: validation.date_text("start", translate("Fields", "Start date"), data.start)
+    )
+    end = problems.check(lambda: _end(data, start))
+    rate = None
+    rate_text = (data.hourly_rate or "").strip()
+    if rate_text:
+        rate = problems.check(
+            lambda: validation.euro_text(
+                "hourly_rate", translate("Fields", "Hourly rate"), rate_text, MAX_HOURLY_RATE_CENTS
+            )
+        )
+    retention = problems.check(lambda: _retention(data.retention_years))
+    min_hours = problems.check(
+        lambda: _whole_number(
+            "min_support_hours",
+            translate("Fields", "Minimum support"),
+            data.min_support_hours,
+            1,
+            MAX_SUPPORT_HOURS,
+        )
+    )
+    funder = problems.check(
+        lambda: validation.optional_text("funder", translate("Fields", "Funder"), data.funder)
+    )
+    problems.raise_any()
+    assert code is not None and name is not None and programme is not None
+    assert start is not None and retention is not None
+    return ValidProject(
+        code=code,
+        name=name,
+        programme=programme,
         start_date=start,
         end_date=end,
         esf=data.esf,
         hourly_rate_cents=rate,
-        funder=validation.optional_text("funder", translate("Fields", "Funder"), data.funder),
-        retention_years=data.retention_years,
+        funder=funder,
+        retention_years=retention,
         long_term_rule=data.long_term_rule,
         min_support_hours=min_hours if data.esf else None,
         supports_organisations=data.supports_organisations,

@@ -38,6 +38,20 @@ def optional_text(field: str, label: str, value: str | None, max_length: int = 2
     return required_text(field, label, text, max_length)
 
 
+def email(field: str, value: str | None) -> str | None:
+    """An optional e-mail address: something@somewhere without spaces."""
+    label = translate("Fields", "E-mail")
+    text = optional_text(field, label, value)
+    if text is not None and ("@" not in text or " " in text):
+        raise ValidationError(
+            field,
+            translate("Errors", "{label}: '{value}' is not an e-mail address.").format(
+                label=label, value=text
+            ),
+        )
+    return text
+
+
 def username(value: str | None) -> str:
     label = translate("Fields", "User name")
     name = required_text("username", label, value, 32).lower()

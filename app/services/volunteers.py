@@ -18,8 +18,8 @@ from app.domain.search_text import fold, search_key
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.errors import NotFound, ValidationError
-from app.services.i18n import translate
+from app.services.errors import NotFound, Problems, ValidationError
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.numbering import reserve
 from app.services.settings import read_setting
 from app.storage.database import Database
@@ -74,40 +74,9 @@ def clearance_due(seen: date | None, years: int) -> date | None:
         return seen.replace(year=seen.year + years, day=28)
 
 
-def _validate(data: VolunteerInput) -> tuple[dict[str, Any], list[str]]:
-    values: dict[str, Any] = {
-        "first_name": validation.required_text(
-            "first_name", translate("Fields", "First name"), data.first_name, 100
-        ),
-        "last_name": validation.required_text(
-            "last_name", translate("Fields", "Last name"), data.last_name, 100
-        ),
-        "email": validation.optional_text("email", translate("Fields", "E-mail"), data.email),
-        "phone": validation.optional_text("phone", translate("Fields", "Phone"), data.phone),
-        "city": validation.optional_text("city", translate("Fields", "City"), data.city),
-        "region": validation.optional_text("region", translate("Fields", "Region"), data.region),
-        "skills": validation.optional_text(
-            "skills", translate("Fields", "Skills"), data.skills, 1000
-        ),
-        "availability": validation.optional_text(
-            "availability", translate("Fields", "Availability"), data.availability
-        ),
-        "joined_on": data.joined_on,
-        "status": data.status,
-        "clearance_seen_on": data.clearance_seen_on,
-        "training_on": data.training_on,
-        "agreement_signed_on": data.agreement_signed_on,
-    }
-    email = values["email"]
-    if isinstance(email, str) and ("@" not in email or " " in email):
-        raise ValidationError(
-            "email",
-            translate("Errors", "{label}: '{value}' is not an e-mail address.").format(
-                label=translate("Fields", "E-mail"), value=email
-            ),
-        )
+def _language_codes(texts: tuple[str, ...]) -> list[str]:
     codes: list[str] = []
-    for text in data.languages:
+    for text in texts:
         code = language_code(text)
         if code is None:
             raise ValidationError(
@@ -118,6 +87,47 @@ def _validate(data: VolunteerInput) -> tuple[dict[str, Any], list[str]]:
             )
         if code not in codes:
             codes.append(code)
+    return codes
+
+
+def _validate(data: VolunteerInput) -> tuple[dict[str, Any], list[str]]:
+    """Column values and language codes; raises one ValidationError naming every field
+    in error."""
+    problems = Problems()
+
+    def text(field: str, label: object, value: str | None, max_length: int = 200) -> str | None:
+        return problems.check(
+            lambda: validation.optional_text(
+                field, translate("Fields", str(label)), value, max_length
+            )
+        )
+
+    values: dict[str, Any] = {
+        "first_name": problems.check(
+            lambda: validation.required_text(
+                "first_name", translate("Fields", "First name"), data.first_name, 100
+            )
+        ),
+        "last_name": problems.check(
+            lambda: validation.required_text(
+                "last_name", translate("Fields", "Last name"), data.last_name, 100
+            )
+        ),
+        "email": problems.check(lambda: validation.email("email", data.email)),
+        "phone": text("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), data.phone),
+        "city": text("city", QT_TRANSLATE_NOOP("Fields", "City"), data.city),
+        "region": text("region", QT_TRANSLATE_NOOP("Fields", "Region"), data.region),
+        "skills": text("skills", QT_TRANSLATE_NOOP("Fields", "Skills"), data.skills, 1000),
+        "availability": text(
+            "availability", QT_TRANSLATE_NOOP("Fields", "Availability"), data.availability
+        ),
+        "joined_on": data.joined_on,
+        "status": data.status,
+        "clearance_seen_on": data.clearance_seen_on,
+        "training_on": data.training_on,
+        "agreement_signed_on": data.agreement_signed_on,
+    }
+    codes = problems.check(lambda: _language_codes(data.languages))
     today = date.today()
     for key, label in (
         ("clearance_seen_on", translate("Fields", "Police clearance seen on")),
@@ -125,10 +135,20 @@ def _validate(data: VolunteerInput) -> tuple[dict[str, Any], list[str]]:
     ):
         value = values[key]
         if isinstance(value, date) and value > today:
-            raise ValidationError(
-                key, translate("Errors", "{label}: must not lie in the future.").format(label=label)
+            problems.add(
+                ValidationError(
+                    key,
+                    translate("Errors", "{label}: must not lie in the future.").format(label=label),
+                )
             )
-    return values, codes
+    problems.raise_any()
+    return values, codes or []
+
+
+def check_volunteer(data: VolunteerInput) -> None:
+    """Checks a volunteer's fields without saving; raises one ValidationError naming
+    every field in error."""
+    _validate(data)
 
 
 def save_volunteer(

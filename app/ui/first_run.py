@@ -10,13 +10,13 @@ launcher installs the translation and shows it again.
 """
 
 import logging
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
@@ -43,12 +43,12 @@ from app.services.setup import SetupInput, initialise
 from app.storage import user_config
 from app.storage.database import Database
 from app.storage.location import Location, Source, chosen, default_location, remember
+from app.ui.forms import DateField
 from app.ui.i18n import LANGUAGE_NAMES, SUPPORTED, current_language
 from app.ui.icons import icon
 
 log = logging.getLogger(__name__)
 
-DATE_FORMAT = "dd.MM.yyyy"
 
 PROGRAMMES = (
     "ESF Plus",
@@ -332,14 +332,10 @@ class ProjectPage(_CheckedPage):
         self.programme.addItems(PROGRAMMES)
         self.funder = QLineEdit(self)
         self.funder.setPlaceholderText(self.tr("e.g. BMAS / ESF Plus"))
-        today = QDate.currentDate()
-        self.start = QDateEdit(QDate(today.year(), 1, 1), self)
-        self.start.setDisplayFormat(DATE_FORMAT)
-        self.start.setCalendarPopup(True)
+        year = date.today().year
+        self.start = DateField(self, date(year, 1, 1))
         self.has_end = QCheckBox(self.tr("Project has an &end date"), self)
-        self.end = QDateEdit(QDate(today.year(), 12, 31), self)
-        self.end.setDisplayFormat(DATE_FORMAT)
-        self.end.setCalendarPopup(True)
+        self.end = DateField(self, date(year, 12, 31))
         self.end.setEnabled(False)
         self.has_end.toggled.connect(self.end.setEnabled)
         self.esf = QCheckBox(self.tr("ESF Plus reporting (participant questionnaires)"), self)
@@ -375,8 +371,8 @@ class ProjectPage(_CheckedPage):
             code=self.code.text(),
             name=self.name.text(),
             programme=self.programme.currentText(),
-            start=self.start.date().toString("yyyy-MM-dd"),
-            end=self.end.date().toString("yyyy-MM-dd") if self.has_end.isChecked() else None,
+            start=self.start.canonical_text(),
+            end=self.end.canonical_text() if self.has_end.isChecked() else None,
             esf=self.esf.isChecked(),
             hourly_rate=f"{self.hourly_rate.value():.2f}",
             funder=self.funder.text(),

@@ -1,11 +1,8 @@
 """Small widget variants that make keyboard entry faster."""
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHeaderView,
     QListWidget,
     QListWidgetItem,
@@ -13,29 +10,6 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QWidget,
 )
-
-from app.ui.formatting import DATE_FORMAT_QT
-
-
-class DateEdit(QDateEdit):
-    """Tab leaves the field instead of walking through day, month and year.
-
-    Digits and the arrow keys still change the sections; a fast typist
-    should need one Tab per field, as in every other input.
-    """
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt names)
-        return QWidget.focusNextPrevChild(self, next)
-
-
-def date_field(parent: QWidget, value: date | None = None) -> DateEdit:
-    """A German date field with a calendar pop-up, set to ``value`` or today."""
-    edit = DateEdit(parent)
-    edit.setDisplayFormat(DATE_FORMAT_QT)
-    edit.setCalendarPopup(True)
-    chosen = value or date.today()
-    edit.setDate(QDate(chosen.year, chosen.month, chosen.day))
-    return edit
 
 
 class TimeEdit(QTimeEdit):

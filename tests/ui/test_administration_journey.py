@@ -81,7 +81,7 @@ def test_admin_adds_an_advisor_who_logs_in_corrects_and_deletes(
     new_user.password.setText("anfangs-passwort-1")
     new_user.repeat.setText("anfangs-passwort-1")
     new_user.accept()
-    assert new_user.result() == QDialog.DialogCode.Accepted, new_user.errors.label.text()
+    assert new_user.result() == QDialog.DialogCode.Accepted, new_user.errors.text()
     settings.users.refresh()
     leyla_row = next(u for u in settings.users.users if u.username == "leyla")
     reset = ResetPasswordDialog(database, login.actor, leyla_row, settings)
@@ -89,7 +89,7 @@ def test_admin_adds_an_advisor_who_logs_in_corrects_and_deletes(
     reset.password.setText("vorlaeufig-77")
     reset.repeat.setText("vorlaeufig-77")
     reset.accept()
-    assert reset.result() == QDialog.DialogCode.Accepted, reset.errors.label.text()
+    assert reset.result() == QDialog.DialogCode.Accepted, reset.errors.text()
     settings.users.refresh()
     state = settings.users.view.model().index(
         [u.username for u in settings.users.users].index("leyla"), 3
@@ -126,7 +126,7 @@ def test_admin_adds_an_advisor_who_logs_in_corrects_and_deletes(
     correction.note.setPlainText("Zeugnisse gesichtet, Übersetzung fehlt")
     correction.duration.setValue(45)
     correction.accept()
-    assert correction.result() == QDialog.DialogCode.Accepted, correction.errors.label.text()
+    assert correction.result() == QDialog.DialogCode.Accepted, correction.errors.text()
     monkeypatch.setattr(
         QInputDialog, "getText", staticmethod(lambda *args, **kwargs: ("doppelt erfasst", True))
     )

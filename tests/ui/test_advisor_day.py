@@ -4,7 +4,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -64,10 +64,10 @@ def new_consultation(
     dialog.note.insertPlainText(note)
     if follow_up_today:
         dialog.follow_up.setChecked(True)
-        dialog.follow_up_date.setDate(QDate.currentDate())
+        dialog.follow_up_date.set_value(date.today())
         dialog.follow_up_subject.insert("Bescheid der Ausländerbehörde prüfen")
     dialog.save_button.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.label.text()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.text()
     return dialog
 
 
@@ -94,7 +94,7 @@ def test_an_advisors_day(qtbot: QtBot, database: Database, advisor: Actor) -> No
     qtbot.addWidget(enrollment)
     enrollment.show()
     assert not enrollment.reason.isVisible()  # no stray "reason" field over a new enrollment
-    enrollment.entry_date.setDate(QDate.currentDate())
+    enrollment.entry_date.set_value(date.today())
     questionnaire = enrollment.questionnaire
     select_data(questionnaire.employment, EmploymentStatus.UNEMPLOYED)
     questionnaire.unemployed_months.setValue(14)
@@ -109,7 +109,7 @@ def test_an_advisors_day(qtbot: QtBot, database: Database, advisor: Actor) -> No
         select_data(combo, answer)
     assert "Alle Fragen beantwortet" in questionnaire.progress.text()
     enrollment.accept()
-    assert enrollment.result() == QDialog.DialogCode.Accepted, enrollment.errors.label.text()
+    assert enrollment.result() == QDialog.DialogCode.Accepted, enrollment.errors.text()
     case_window.reload()
     projects = case_window.projects.view.model()
     assert projects.index(0, 0).data() == "WIR-2026"
@@ -142,7 +142,7 @@ def test_an_advisors_day(qtbot: QtBot, database: Database, advisor: Actor) -> No
     select_data(box.status, ExitStatus.EMPLOYED)
     box.qualification.setCurrentIndex(1)
     closing.accept()
-    assert closing.result() == QDialog.DialogCode.Accepted, closing.errors.label.text()
+    assert closing.result() == QDialog.DialogCode.Accepted, closing.errors.text()
     closed = read_case_file(database, advisor, participant_id)
     assert closed.participant.status == CaseStatus.CLOSED
     assert closed.enrollments[0].enrollment.exit_status == ExitStatus.EMPLOYED
@@ -184,7 +184,7 @@ def test_the_consultation_can_be_entered_with_the_keyboard_alone(
     qtbot.keyClicks(dialog.note, "Bewerbung besprochen")
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.date.date().toPython() == date.today()
+    assert dialog.date.parsed() == date.today()
 
 
 def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
@@ -198,13 +198,42 @@ def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
     form.save_button.click()
     assert form.result() != QDialog.DialogCode.Accepted
     assert form.errors.label.isVisible()
-    assert form.errors.label.text() == "PLZ: „301“ ist nicht erlaubt. Bitte fünf Ziffern verwenden."
+    assert form.errors.text() == "PLZ: „301“ ist nicht erlaubt. Bitte fünf Ziffern verwenden."
     assert form.postcode.property("invalid") is True
+
+    # Every problem at once, each under its own field.
     form.birth_date.setText("31.02.2025")
-    form.postcode.setText("30159")
+    form.email.setText("keine Adresse")
+    form.first_name.clear()
     form.save_button.click()
-    assert "Geburtsdatum" in form.errors.label.text() and "TT.MM.JJJJ" in form.errors.label.text()
+    problems = form.errors.text().splitlines()
+    assert len(problems) == 4, problems
+    assert any("Geburtsdatum" in p and "TT.MM.JJJJ" in p for p in problems)
+    assert any(p.startswith("E-Mail") for p in problems)
+    assert any(p.startswith("Vorname") for p in problems)
+    assert form.errors.label.text() == "Bitte die 4 markierten Angaben korrigieren."
+    for field in ("birth_date", "email", "first_name", "postcode"):
+        widget = form.errors.fields[field]
+        assert widget.property("invalid") is True, field
+        message = form.errors.messages[field]
+        assert message.isVisible() and message.text() in problems, field
+    assert form.focusWidget() is form.first_name  # the first field in error
+
+    # A mark goes as soon as its field is edited; the others stay until fixed.
+    qtbot.keyClicks(form.postcode, "59")
     assert form.postcode.property("invalid") is False
+    assert not form.errors.messages["postcode"].isVisible()
+    assert form.birth_date.property("invalid") is True
+    form.birth_date.setText("1.5.85")
+    form.birth_date.textEdited.emit(form.birth_date.text())
+    form.birth_date.normalise()
+    assert form.birth_date.text() == "01.05.1985"  # a two-digit year, shown in full
+    form.email.setText("")
+    form.email.textEdited.emit("")
+    form.first_name.setText("Amira")
+    form.first_name.textEdited.emit("Amira")
+    assert not form.errors.label.isVisible()
+    form.birth_date.setText("31.02.2025")
 
     asked: list[str] = []
 

@@ -60,7 +60,7 @@ def test_saving_an_untouched_questionnaire_stores_no_answer(
         assert combo.currentData() is None and combo.currentText() == "— bitte wählen —"
     assert "7 Fragen noch nicht erfragt" in dialog.questionnaire.progress.text()
     dialog.accept()
-    assert dialog.result() == dialog.DialogCode.Accepted, dialog.errors.label.text()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.errors.text()
 
     view = read_case_file(database, admin, participant_id).enrollments[0]
     assert all(getattr(view.enrollment, name) is None for name in ANSWERS)
@@ -91,7 +91,7 @@ def test_a_project_that_is_not_esf_asks_no_questionnaire(
     choose_project(dialog, "TANDEM")
     select_data(dialog.questionnaire.employment, EmploymentStatus.EMPLOYED)  # hidden: ignored
     dialog.accept()
-    assert dialog.result() == dialog.DialogCode.Accepted, dialog.errors.label.text()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.errors.text()
     view = read_case_file(database, admin, participant_id).enrollments[0]
     assert view.project_code == "TANDEM"
     assert view.enrollment.employment_status is None and not view.missing_answers

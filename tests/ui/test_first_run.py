@@ -1,9 +1,9 @@
 """The first-run assistant creates the database; the main window then shows it."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -53,7 +53,7 @@ def test_first_run_creates_the_database_and_the_main_window_shows_it(
     project = wizard.project_page
     qtbot.keyClicks(project.code, "WIR-2026")
     project.name.insert("Brücken in Arbeit")
-    project.start.setDate(QDate(2026, 1, 1))
+    project.start.set_value(date(2026, 1, 1))
     project.esf.setChecked(True)
     assert not location.database.exists()  # nothing is written before the last step
     wizard.button(QWizard.WizardButton.FinishButton).click()

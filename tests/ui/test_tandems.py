@@ -48,27 +48,27 @@ def test_match_agree_and_print_a_tandem(
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "Suchen und wählen Sie einen Fall" in dialog.errors.label.text()
+    assert "Suchen und wählen Sie einen Fall" in dialog.errors.text()
     qtbot.keyClicks(dialog.find_text, "kovalenko")
     dialog.find_participants()
     assert dialog.participant.count() == 1
     offered = [dialog.mentor.itemText(i) for i in range(dialog.mentor.count())]
     assert offered == ["Bohdan Muster – spricht Ukrainisch", "Anna Muster"]  # Carl has no clearance
     dialog.accept()
-    assert "mindestens ein Ziel" in dialog.errors.label.text()
+    assert "mindestens ein Ziel" in dialog.errors.text()
     dialog.goal_boxes[MentorshipGoal.GERMAN_LANGUAGE].setChecked(True)
     dialog.accept()
-    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.label.text()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.text()
 
     hours = HoursDialog(database, coordinator, [(2, "Bohdan Muster (E-0002)")])
     qtbot.addWidget(hours)
     assert hours.participant.itemText(1) == "Olena Kovalenko"  # his mentee is offered
     assert hours.activity.currentData() == Activity.MENTORING
     hours.participant.setCurrentIndex(1)
-    hours.day.setDate(QDate.fromString(recent.isoformat(), "yyyy-MM-dd"))
+    hours.day.set_value(recent)
     hours.hours.setText("2,5")
     hours.accept()
-    assert hours.saved, hours.errors.label.text()
+    assert hours.saved, hours.errors.text()
     page = VolunteersPage(database, coordinator)
     qtbot.addWidget(page)
     model = page.tandems_view.model()
@@ -99,13 +99,13 @@ def test_match_agree_and_print_a_tandem(
     assert not status.reason.isEnabled()
     select_data(status.status, MentorshipStatus.ENDED)
     assert status.end.isEnabled() and status.reason.isEnabled()
-    status.end.setDate(QDate.currentDate())
+    status.end.set_value(date.today())
     # Goals start unanswered; the coordinator records what was reached.
     assert all(combo.currentData() is None for combo in status.goals.values())
     first_goal = next(iter(status.goals.values()))
     first_goal.setCurrentIndex(1)
     status.accept()
-    assert status.result() == QDialog.DialogCode.Accepted, status.errors.label.text()
+    assert status.result() == QDialog.DialogCode.Accepted, status.errors.text()
     page.refresh()
     ended_on = QDate.currentDate().toString("dd.MM.yyyy")
     assert page.tandems_view.model().index(0, 4).data() == f"beendet am {ended_on}"

@@ -52,18 +52,18 @@ def test_volunteer_journey(
     qtbot.keyClicks(register.clearance, "02.01.2026")
     qtbot.keyClicks(register.training, "15.01.2026")
     register.accept()
-    assert register.result() == QDialog.DialogCode.Accepted, register.errors.label.text()
+    assert register.result() == QDialog.DialogCode.Accepted, register.errors.text()
 
     hatice = actor(database, admin, "hatice", Role.VOLUNTEER)
     with database.engine.begin() as connection:
         connection.execute(text("UPDATE volunteer SET user_id = :u"), {"u": hatice.user_id})
     own = HoursDialog(database, hatice, [(1, "Hatice Aslan")])
     qtbot.addWidget(own)
-    own.day.setDate(QDate(last_month.year, last_month.month, 3))
+    own.day.set_value(date(last_month.year, last_month.month, 3))
     for bad, message in (("11", "Viertelstunden"), ("0,1", "Viertelstunden")):
         own.hours.setText(bad)
         own.accept()
-        assert not own.saved and message in own.errors.label.text()
+        assert not own.saved and message in own.errors.text()
     own.hours.setText("2,25")
     own.project.setCurrentIndex(1)  # the funded project, valued at 15 € an hour
     own.accept()
@@ -83,13 +83,13 @@ def test_volunteer_journey(
     tandem.find_participants()
     assert tandem.mentor.itemText(0) == "Hatice Aslan – spricht Türkisch"
     tandem.goal_boxes[MentorshipGoal.APPLICATIONS].setChecked(True)
-    tandem.start.setDate(QDate(last_month.year, last_month.month, 1))
+    tandem.start.set_value(date(last_month.year, last_month.month, 1))
     tandem.accept()
-    assert tandem.result() == QDialog.DialogCode.Accepted, tandem.errors.label.text()
+    assert tandem.result() == QDialog.DialogCode.Accepted, tandem.errors.text()
 
     mentoring = HoursDialog(database, coordinator, [(1, "Hatice Aslan (E-0001)")], page)
     mentoring.participant.setCurrentIndex(1)  # Emre Yıldız
-    mentoring.day.setDate(QDate(last_month.year, last_month.month, 10))
+    mentoring.day.set_value(date(last_month.year, last_month.month, 10))
     mentoring.hours.setText("1,5")
     mentoring.project.setCurrentIndex(1)
     mentoring.accept()

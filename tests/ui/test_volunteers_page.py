@@ -1,7 +1,7 @@
 """Ehrenamt: a coordinator registers a volunteer, the volunteer logs hours as themselves,
 the coordinator approves them; rule violations explain themselves and save nothing."""
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -37,7 +37,7 @@ def test_register_log_hours_as_volunteer_and_approve(
     qtbot.keyClicks(dialog.clearance, "15.02.2025")
     qtbot.keyClicks(dialog.training, "01.03.2025")
     dialog.accept()
-    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.label.text()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.text()
     page = VolunteersPage(database, coordinator)
     qtbot.addWidget(page)
     model = page.registry_view.model()
@@ -54,14 +54,17 @@ def test_register_log_hours_as_volunteer_and_approve(
     assert own_page.registry is None and own_page.own is not None  # no registry for volunteers
     hours = HoursDialog(database, karl, [(1, "Karl Meier")])
     qtbot.addWidget(hours)
-    hours.day.setDate(QDate(2026, 3, 2))
+    hours.day.set_value(date(2026, 3, 2))
     for bad, message in (("0,1", "Viertelstunden"), ("11", "Viertelstunden")):
         hours.hours.setText(bad)
         hours.accept()
-        assert not hours.saved and message in hours.errors.label.text()
-    hours.day.setDate(QDate.currentDate().addDays(1))
-    assert hours.day.date() == QDate.currentDate()  # the date field allows no future day
-    hours.day.setDate(QDate(2026, 3, 2))
+        assert not hours.saved and message in hours.errors.text()
+    hours.day.set_value(date.today() + timedelta(days=1))
+    hours.hours.setText("1,5")
+    hours.accept()
+    assert not hours.saved and "Zukunft" in hours.errors.text()
+    assert hours.day.property("invalid") is True
+    hours.day.set_value(date(2026, 3, 2))
     hours.hours.setText("1,5")
     hours.accept()
     assert hours.saved
@@ -130,7 +133,7 @@ def test_timesheets_for_a_month_from_the_registry(
     dialog = TimesheetDialog(database, coordinator, [("E-0001", "Karl Muster (E-0001)")], page)
     dialog.folder.clear()
     dialog.accept()
-    assert "Ordner:" in dialog.errors.label.text()
+    assert "Ordner:" in dialog.errors.text()
     dialog.folder.setText(str(tmp_path / "nachweise"))
     dialog.month.setDate(QDate(2026, 3, 1))
     dialog.accept()  # everyone with approved hours in March: Karl only
@@ -171,21 +174,21 @@ def test_treasurer_records_allowances_and_a_payment_over_the_cap_shows_the_taxab
         dialog = PaymentDialog(database, treasurer, [(1, "Reem Mansour (E-0001)")], page)
         qtbot.addWidget(dialog)
         select_data(dialog.kind, AllowanceKind.VOLUNTEER_ALLOWANCE)
-        dialog.paid_on.setDate(day)
-        dialog.covers_from.setDate(QDate(day.year(), day.month(), 1))
-        dialog.covers_to.setDate(day)
+        dialog.paid_on.set_value(day.toPython())
+        dialog.covers_from.set_value(date(day.year(), day.month(), 1))
+        dialog.covers_to.set_value(day.toPython())
         dialog.amount.setText(amount)
         return dialog
 
     first = pay(QDate(year, 1, 31), "600")
     first.accept()
-    assert first.saved, first.errors.label.text()
+    assert first.saved, first.errors.text()
     over = pay(QDate(year, 2, 28), "400")
     # Before saving, the dialog says what will be taxable (cap 960 € from 2026 on).
     assert "1.000,00 €" in over.preview.text() and "40,00 €" in over.preview.text()
     assert "steuerpflichtig" in over.preview.text()
     over.accept()
-    assert over.saved, over.errors.label.text()  # not refused
+    assert over.saved, over.errors.text()  # not refused
     page.refresh()
     model = page.allowances_view.model()
     assert model.rowCount() == 2
@@ -231,7 +234,7 @@ def test_week_grid_saves_all_days_or_none(qtbot: QtBot, database: Database, admi
         cell.setText(hours)
     dialog.accept()
     assert dialog.saved == 0
-    message = dialog.errors.label.text()
+    message = dialog.errors.text()
     assert message.startswith((monday + timedelta(days=2)).strftime("%d.%m.%Y"))
     assert "höchstens 10 Stunden" in message
     with database.engine.connect() as connection:
@@ -255,25 +258,25 @@ def test_an_event_with_attendees_and_helpers(
     page = VolunteersPage(database, coordinator)
     qtbot.addWidget(page)
     dialog = EventDialog(database, coordinator, page._active_volunteers(), page)
-    dialog.day.setDate(QDate.currentDate().addDays(-1))
+    dialog.day.set_value(date.today() - timedelta(days=1))
     dialog.accept()
-    assert "Titel" in dialog.errors.label.text()
+    assert "Titel" in dialog.errors.text()
     dialog.title.setText("Infoabend Ausbildung")
     dialog.total.setValue(20)
     dialog.by_gender.setChecked(True)
     dialog.female.setValue(12)
     dialog.male.setValue(9)
     dialog.accept()
-    assert "ergeben zusammen 21" in dialog.errors.label.text()
+    assert "ergeben zusammen 21" in dialog.errors.text()
     dialog.male.setValue(8)
     _, hours = dialog.add_helper_row()
     hours.setText("0,1")
     dialog.accept()
-    assert dialog.errors.label.text().startswith("Reem Mansour: ")
+    assert dialog.errors.text().startswith("Reem Mansour: ")
     assert not dialog.saved
     hours.setText("3")
     dialog.accept()
-    assert dialog.saved, dialog.errors.label.text()
+    assert dialog.saved, dialog.errors.text()
     page.refresh()
     model = page.events_view.model()
     assert model.rowCount() == 1  # the refused attempts left nothing behind

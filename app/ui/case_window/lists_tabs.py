@@ -25,10 +25,10 @@ from app.services.enrollments import record_consent
 from app.services.errors import ServiceError
 from app.services.followups import add_follow_up, complete_follow_up
 from app.storage.database import Database
-from app.ui.forms import FieldErrors, save_cancel_buttons
+from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo
 from app.ui.models.case_file import ConsentModel, FollowUpModel, MentorshipModel
-from app.ui.widgets import date_field, read_only_table
+from app.ui.widgets import read_only_table
 
 
 class FollowUpDialog(QDialog):
@@ -42,7 +42,7 @@ class FollowUpDialog(QDialog):
         self.actor = actor
         self.participant_id = participant_id
         self.setWindowTitle(self.tr("New follow-up"))
-        self.due = date_field(self, default_follow_up(date.today()))
+        self.due = DateField(self, default_follow_up(date.today()))
         self.subject = QLineEdit(self)
         self.subject.setPlaceholderText(self.tr("what to do, e.g. ask about the decision"))
         form = QFormLayout()
@@ -60,7 +60,7 @@ class FollowUpDialog(QDialog):
                 self.database,
                 self.actor,
                 self.participant_id,
-                self.due.date().toPython(),
+                self.due.required("due_date", self.tr("Due on")),
                 self.subject.text(),
             )
         except ServiceError as error:
@@ -139,7 +139,7 @@ class ConsentsTab(QWidget):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of consent"))
         fill_combo(self.kind, ConsentKind)
-        self.day = date_field(self)
+        self.day = DateField(self, date.today())
         self.day.setAccessibleName(self.tr("Given on"))
         self.record_button = QPushButton(self.tr("&Record"), self)
         self.record_button.setEnabled(actor.can(Permission.CASES_WRITE))
@@ -162,7 +162,7 @@ class ConsentsTab(QWidget):
                 self.actor,
                 self.participant_id,
                 self.kind.currentData(),
-                self.day.date().toPython(),
+                self.day.required("given_on", self.tr("Given on")),
             )
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Consents"), error.message)

@@ -36,9 +36,8 @@ from app.services.allowances import (
 )
 from app.services.errors import ServiceError
 from app.storage.database import Database
-from app.ui.forms import FieldErrors, save_cancel_buttons
+from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo, label
-from app.ui.widgets import date_field
 
 
 def standing_text(standing: CapStanding) -> str:
@@ -88,12 +87,12 @@ class PaymentDialog(QDialog):
             self.volunteer.addItem(name, volunteer_id)
         self.kind = QComboBox(self)
         fill_combo(self.kind, AllowanceKind)
-        self.paid_on = date_field(self)
+        self.paid_on = DateField(self, date.today())
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("e.g. 120,00"))
         today = date.today()
-        self.covers_from = date_field(self, today.replace(day=1))
-        self.covers_to = date_field(self, today)
+        self.covers_from = DateField(self, today.replace(day=1))
+        self.covers_to = DateField(self, today)
         covered = QHBoxLayout()
         covered.addWidget(self.covers_from)
         covered.addWidget(QLabel(self.tr("to"), self))
@@ -116,6 +115,7 @@ class PaymentDialog(QDialog):
             QLabel(self),
             {
                 "amount": self.amount,
+                "paid_on": self.paid_on,
                 "covers_from": self.covers_from,
                 "covers_to": self.covers_to,
             },
@@ -129,7 +129,7 @@ class PaymentDialog(QDialog):
         for signal in (
             self.volunteer.currentIndexChanged,
             self.kind.currentIndexChanged,
-            self.paid_on.dateChanged,
+            self.paid_on.date_changed,
             self.amount.textChanged,
         ):
             signal.connect(self.update_preview)
@@ -137,14 +137,15 @@ class PaymentDialog(QDialog):
         self.amount.setFocus()
 
     def value(self) -> PaymentInput:
+        """The payment as entered; raises ValidationError for dates it cannot read."""
         return PaymentInput(
             volunteer_id=self.volunteer.currentData(),
             kind=self.kind.currentData(),
-            paid_on=self.paid_on.date().toPython(),
+            paid_on=self.paid_on.required("paid_on", self.tr("Paid on")),
             amount=self.amount.text(),
             note=self.note.text(),
-            covers_from=self.covers_from.date().toPython(),
-            covers_to=self.covers_to.date().toPython(),
+            covers_from=self.covers_from.value("covers_from", self.tr("Work compensated from")),
+            covers_to=self.covers_to.value("covers_to", self.tr("Work compensated to")),
         )
 
     def update_preview(self) -> None:
@@ -201,7 +202,7 @@ class DeclarationDialog(QDialog):
         fill_combo(self.kind, (k for k in AllowanceKind if k != AllowanceKind.EXPENSE_REFUND))
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("e.g. 300,00; 0 if none"))
-        self.declared_on = date_field(self)
+        self.declared_on = DateField(self, date.today())
         self.note = QLineEdit(self)
         hint = QLabel(
             self.tr(
@@ -219,7 +220,10 @@ class DeclarationDialog(QDialog):
         form.addRow(self.tr("&Declared on:"), self.declared_on)
         form.addRow(self.tr("&Note:"), self.note)
         form.addRow(hint)
-        self.errors = FieldErrors(QLabel(self), {"other_clubs": self.amount, "year": self.year})
+        self.errors = FieldErrors(
+            QLabel(self),
+            {"other_clubs": self.amount, "year": self.year, "declared_on": self.declared_on},
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.label)
@@ -235,7 +239,7 @@ class DeclarationDialog(QDialog):
                     self.year.value(),
                     self.kind.currentData(),
                     self.amount.text(),
-                    self.declared_on.date().toPython(),
+                    self.declared_on.required("declared_on", self.tr("Declared on")),
                     self.note.text(),
                 ),
             )

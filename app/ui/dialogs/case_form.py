@@ -34,8 +34,15 @@ from app.domain.enums import (
 from app.domain.models import Participant
 from app.domain.permissions import Permission
 from app.services.actor import Actor
-from app.services.cases import CaseInput, advisors, create_case, find_duplicates, update_case
-from app.services.errors import ServiceError
+from app.services.cases import (
+    CaseInput,
+    advisors,
+    check_case,
+    create_case,
+    find_duplicates,
+    update_case,
+)
+from app.services.errors import Problems, ServiceError
 from app.storage.database import Database
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
 from app.ui.labels import fill_combo, question_combo, select_data
@@ -76,7 +83,7 @@ class CaseFormDialog(QDialog):
         self.last_name = QLineEdit(self)
         # Nothing is pre-selected: "keine Angabe" is an answer, an untouched field is not.
         self.gender = question_combo(self, Gender)
-        self.birth_date = DateField(self)
+        self.birth_date = DateField(self, past=True)
         self.street = QLineEdit(self)
         self.postcode = QLineEdit(self)
         self.postcode.setMaxLength(5)
@@ -125,7 +132,9 @@ class CaseFormDialog(QDialog):
             (self.tr("&Street"), self.street, self.tr("Post&code / city"), None),
             (self.tr("&Phone"), self.phone, self.tr("&E-mail"), self.email),
         )
-        place = QHBoxLayout()
+        place_box = QWidget(person)
+        place = QHBoxLayout(place_box)
+        place.setContentsMargins(0, 0, 0, 0)
         place.addWidget(self.postcode)
         place.addWidget(self.city, 1)
         for row, (label_a, widget_a, label_b, widget_b) in enumerate(rows):
@@ -137,7 +146,7 @@ class CaseFormDialog(QDialog):
             grid.addWidget(second, row, 2)
             if widget_b is None:
                 second.setBuddy(self.postcode)
-                grid.addLayout(place, row, 3)
+                grid.addWidget(place_box, row, 3)
             else:
                 second.setBuddy(widget_b)
                 grid.addWidget(widget_b, row, 3)
@@ -193,6 +202,8 @@ class CaseFormDialog(QDialog):
                 "remarks": self.remarks,
                 "reference_occupation": self.reference_occupation,
             },
+            # The postcode is narrow: its message reads under the postcode and city together.
+            anchors={"postcode": place_box, "city": place_box},
         )
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
@@ -303,13 +314,16 @@ class CaseFormDialog(QDialog):
         self.arrival_year.setValue(p.arrival_year or self.arrival_year.minimum())
         self.remarks.setPlainText(p.remarks or "")
 
-    def case_input(self) -> CaseInput:
+    def case_input(self, problems: Problems) -> CaseInput:
+        """The form's values; a birth date it cannot read is noted in ``problems``."""
         year = self.arrival_year.value()
         return CaseInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             gender=self.gender.currentData(),
-            birth_date=self.birth_date.value("birth_date", self.tr("Date of birth")),
+            birth_date=problems.check(
+                lambda: self.birth_date.value("birth_date", self.tr("Date of birth"))
+            ),
             street=self.street.text(),
             postcode=self.postcode.text(),
             city=self.city.text(),
@@ -366,8 +380,13 @@ class CaseFormDialog(QDialog):
         super().done(result)
 
     def accept(self) -> None:
+        problems = Problems()
+        data = self.case_input(problems)
+        if problems:  # the service's own checks too, so every problem shows at once
+            problems.check(lambda: check_case(data))
+            self.errors.show(problems.error())
+            return
         try:
-            data = self.case_input()
             if self.participant is None:
                 saved = create_case(self.database, self.actor, data)
             else:

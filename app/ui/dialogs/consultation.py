@@ -5,10 +5,10 @@ reading order; Ctrl+Return saves from anywhere, also from the note. What is
 typed is kept as a draft on disk every second, so a crash loses nothing.
 """
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from app.services.actor import Actor
 from app.services.consultations import (
     ConsultationInput,
     add_consultation,
+    check_consultation,
     default_follow_up,
     get_consultation,
     list_referral_targets,
@@ -39,12 +40,11 @@ from app.services.consultations import (
     update_consultation,
 )
 from app.services.drafts import discard_consultation_draft, save_consultation_draft
-from app.services.errors import ServiceError
+from app.services.errors import Problems, ServiceError
 from app.storage.database import Database
-from app.ui.formatting import DATE_FORMAT_QT
-from app.ui.forms import FieldErrors, UnsavedChangesGuard
+from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
 from app.ui.labels import fill_combo, select_data
-from app.ui.widgets import CheckList, DateEdit, TimeEdit
+from app.ui.widgets import CheckList, TimeEdit
 
 DRAFT_DELAY_MS = 1000
 DEFAULT_DURATION = 30
@@ -74,10 +74,7 @@ class ConsultationDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(640, 640)
 
-        self.date = DateEdit(QDate.currentDate(), self)
-        self.date.setDisplayFormat(DATE_FORMAT_QT)
-        self.date.setCalendarPopup(True)
-        self.date.setMaximumDate(QDate.currentDate())
+        self.date = DateField(self, date.today())
         now = QTime.currentTime()
         self.start_time = TimeEdit(QTime(now.hour(), now.minute() - now.minute() % 5), self)
         self.start_time.setDisplayFormat("HH:mm")
@@ -120,11 +117,7 @@ class ConsultationDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("What was discussed, what was agreed, next steps"))
         self.follow_up = QCheckBox(self.tr("Set a &follow-up on"), self)
-        self.follow_up_date = DateEdit(self)
-        self.follow_up_date.setDisplayFormat(DATE_FORMAT_QT)
-        self.follow_up_date.setCalendarPopup(True)
-        due = default_follow_up(date.today())
-        self.follow_up_date.setDate(QDate(due.year, due.month, due.day))
+        self.follow_up_date = DateField(self, default_follow_up(date.today()))
         self.follow_up_date.setEnabled(False)
         self.follow_up_subject = QLineEdit(self)
         self.follow_up_subject.setPlaceholderText(self.tr("what to do"))
@@ -252,7 +245,7 @@ class ConsultationDialog(QDialog):
 
     def snapshot(self) -> dict[str, Any]:
         return {
-            "date": self.date.date().toString(Qt.DateFormat.ISODate),
+            "date": self.date.text(),
             "start_time": self.start_time.time().toString("HH:mm"),
             "duration": self.duration.value(),
             "format": self.format.currentData(),
@@ -263,13 +256,15 @@ class ConsultationDialog(QDialog):
             "project": self.project.currentData(),
             "note": self.note.toPlainText(),
             "follow_up": self.follow_up.isChecked(),
-            "follow_up_date": self.follow_up_date.date().toString(Qt.DateFormat.ISODate),
+            "follow_up_date": self.follow_up_date.text(),
             "follow_up_subject": self.follow_up_subject.text(),
             "saved_at": datetime.now().isoformat(timespec="seconds"),
         }
 
     def restore(self, draft: dict[str, Any]) -> None:
-        self.date.setDate(QDate.fromString(str(draft.get("date", "")), Qt.DateFormat.ISODate))
+        # Older drafts hold ISO dates, newer ones the text as typed: the field reads both.
+        self.date.setText(str(draft.get("date", "")))
+        self.date.normalise()
         self.start_time.setTime(QTime.fromString(str(draft.get("start_time", "")), "HH:mm"))
         self.duration.setValue(int(draft.get("duration", DEFAULT_DURATION)))
         select_data(self.format, draft.get("format"))
@@ -280,16 +275,15 @@ class ConsultationDialog(QDialog):
         select_data(self.project, draft.get("project"))
         self.note.setPlainText(str(draft.get("note", "")))
         self.follow_up.setChecked(bool(draft.get("follow_up")))
-        follow_date = QDate.fromString(str(draft.get("follow_up_date", "")), Qt.DateFormat.ISODate)
-        if follow_date.isValid():
-            self.follow_up_date.setDate(follow_date)
+        if draft.get("follow_up_date"):
+            self.follow_up_date.setText(str(draft["follow_up_date"]))
+            self.follow_up_date.normalise()
         self.follow_up_subject.setText(str(draft.get("follow_up_subject", "")))
 
     def fill(self, consultation_id: int) -> None:
         """The saved consultation's values, to correct them."""
         consultation, topics, targets = get_consultation(self.database, self.actor, consultation_id)
-        self.date.setDate(QDate(consultation.date.year, consultation.date.month,
-                                consultation.date.day))  # fmt: skip
+        self.date.set_value(consultation.date)
         if consultation.start_time is not None:
             self.start_time.setTime(
                 QTime(consultation.start_time.hour, consultation.start_time.minute)
@@ -308,11 +302,21 @@ class ConsultationDialog(QDialog):
         save_consultation_draft(self.database, self.actor, self.participant_id, self.snapshot())
 
     # -- saving ------------------------------------------------------------------
-    def consultation_input(self) -> ConsultationInput:
+    def consultation_input(self, problems: Problems) -> ConsultationInput:
+        """The form's values; dates it cannot read are noted in ``problems``."""
+        day = problems.check(lambda: self.date.required("date", self.tr("Date")))
+        follow_up_on = (
+            problems.check(
+                lambda: self.follow_up_date.required("follow_up_on", self.tr("Follow-up on"))
+            )
+            if self.follow_up.isChecked()
+            else None
+        )
+        start = self.start_time.time()
         return ConsultationInput(
             participant_id=self.participant_id,
-            date=self.date.date().toPython(),
-            start_time=self.start_time.time().toPython(),
+            date=day or date.today(),
+            start_time=time(start.hour(), start.minute()),
             duration_minutes=self.duration.value(),
             format=self.format.currentData(),
             language_code=self.language.currentData(),
@@ -321,22 +325,22 @@ class ConsultationDialog(QDialog):
             referral_target_ids=tuple(self.referrals.checked_ids()),
             note=self.note.toPlainText(),
             project_id=self.project.currentData(),
-            follow_up_on=self.follow_up_date.date().toPython()
-            if self.follow_up.isChecked()
-            else None,
+            follow_up_on=follow_up_on,
             follow_up_subject=self.follow_up_subject.text(),
         )
 
     def accept(self) -> None:
+        problems = Problems()
+        data = self.consultation_input(problems)
+        if problems:  # the service's own checks too, so every problem shows at once
+            problems.check(lambda: check_consultation(data))
+            self.errors.show(problems.error())
+            return
         try:
             if self.existing is not None:
-                consultation = update_consultation(
-                    self.database, self.actor, self.existing, self.consultation_input()
-                )
+                consultation = update_consultation(self.database, self.actor, self.existing, data)
             else:
-                consultation = add_consultation(
-                    self.database, self.actor, self.consultation_input()
-                )
+                consultation = add_consultation(self.database, self.actor, data)
         except ServiceError as error:
             self.errors.show(error)
             return

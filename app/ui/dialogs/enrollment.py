@@ -7,7 +7,6 @@ for ESF projects.
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,18 +45,15 @@ from app.services.errors import ServiceError
 from app.services.projects import exit_reasons
 from app.storage.database import Database
 from app.ui.formatting import show_date
-from app.ui.forms import FieldErrors, UnsavedChangesGuard, save_cancel_buttons
+from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons
 from app.ui.labels import please_choose, question_combo, select_data
-from app.ui.widgets import DateEdit, date_field
 
 NOT_ASKED = -1  # the months spin box's "—"
 
 
-def _date_edit(parent: QWidget, value: date | None = None) -> DateEdit:
-    """Enrollment dates lie in the past or today."""
-    edit = date_field(parent, value)
-    edit.setMaximumDate(QDate.currentDate())
-    return edit
+def _date_edit(parent: QWidget, value: date | None = None) -> DateField:
+    """Enrollment dates lie in the past or today (the service says so when not)."""
+    return DateField(parent, value or date.today())
 
 
 class EntryQuestionnaire(QGroupBox):
@@ -242,7 +238,7 @@ class EnrollmentDialog(QDialog):
                     self.actor,
                     self.participant_id,
                     self.project.currentData(),
-                    self.entry_date.date().toPython(),
+                    self.entry_date.required("entry_date", self.tr("Entry date")),
                     self.questionnaire.answers() if esf else None,
                 )
             else:
@@ -275,9 +271,7 @@ class ExitAnswersBox(QGroupBox):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, parent)
-        entry_date = view.enrollment.entry_date
         self.exit_date = _date_edit(self)
-        self.exit_date.setMinimumDate(QDate(entry_date.year, entry_date.month, entry_date.day))
         self.reason = QComboBox(self)
         self.reason.addItem(please_choose(), None)
         for reason in exit_reasons(database, view.enrollment.project_id):
@@ -300,7 +294,7 @@ class ExitAnswersBox(QGroupBox):
 
     def answers(self) -> ExitAnswers:
         return ExitAnswers(
-            self.exit_date.date().toPython(),
+            self.exit_date.required("exit_date", self.tr("Exit date")),
             self.status.currentData() if self.esf else None,
             self.qualification.currentData() if self.esf else None,
             self.reason.currentData(),
@@ -382,7 +376,7 @@ class CloseCaseDialog(QDialog):
                 self.database,
                 self.actor,
                 self.participant_id,
-                self.closed_on.date().toPython(),
+                self.closed_on.required("closed_on", self.tr("Closing date")),
                 {key: box.answers() for key, box in self.boxes.items()},
             )
         except ServiceError as error:

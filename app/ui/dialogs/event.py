@@ -1,5 +1,7 @@
 """Recording an event: what, when, how many came, and which volunteers helped."""
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,9 +24,8 @@ from app.services.errors import ServiceError
 from app.services.events import EventInput, save_event
 from app.services.projects import list_projects
 from app.storage.database import Database
-from app.ui.forms import FieldErrors, save_cancel_buttons
+from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo
-from app.ui.widgets import date_field
 
 MAX_ATTENDEES = 10_000
 
@@ -53,7 +54,7 @@ class EventDialog(QDialog):
         fill_combo(self.kind, EventKind)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Information evening on vocational training"))
-        self.day = date_field(self)
+        self.day = DateField(self, date.today())
         self.project = QComboBox(self)
         self.project.addItem("—", None)
         for project in list_projects(database, actor):
@@ -97,7 +98,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Volunteers who helped:"), self.helper_grid)
         form.addRow("", add_helper)
         self.errors = FieldErrors(
-            QLabel(self), {"title": self.title, "attendees_total": self.total}
+            QLabel(self), {"title": self.title, "date": self.day, "attendees_total": self.total}
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -121,7 +122,7 @@ class EventDialog(QDialog):
         self.helper_grid.addWidget(volunteer, row, 0)
         self.helper_grid.addWidget(hours, row, 1)
         self.helpers.append((volunteer, hours))
-        self.errors.fields["helpers"] = hours
+        self.errors.add_field("helpers", hours)
         volunteer.setFocus()
         return volunteer, hours
 
@@ -132,10 +133,15 @@ class EventDialog(QDialog):
             for volunteer, hours in self.helpers
             if hours.text().strip()
         )
+        try:
+            day = self.day.required("date", self.tr("Date"))
+        except ServiceError as error:
+            self.errors.show(error)
+            return
         data = EventInput(
             kind=self.kind.currentData(),
             title=self.title.text(),
-            date=self.day.date().toPython(),
+            date=day,
             attendees_total=self.total.value(),
             attendees_female=self.female.value() if counted else None,
             attendees_male=self.male.value() if counted else None,

@@ -61,7 +61,7 @@ from app.ui.formatting import show_date
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons
 from app.ui.labels import fill_combo, label, select_data
 from app.ui.models.base import TextRowsModel
-from app.ui.widgets import date_field, read_only_table
+from app.ui.widgets import read_only_table
 
 
 def _euro(cents: int | None) -> str:
@@ -277,7 +277,7 @@ class SupportedOrganisationDialog(QDialog):
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
         fill_combo(self.kind, SupportedOrganisationKind)
-        self.day = date_field(self)
+        self.day = DateField(self, date.today())
         self.remarks = QLineEdit(self)
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
@@ -290,7 +290,7 @@ class SupportedOrganisationDialog(QDialog):
         return SupportedOrganisationInput(
             self.name.text(),
             self.kind.currentData(),
-            self.day.date().toPython(),
+            self.day.required("supported_on", self.tr("Supported on")),
             self.remarks.text(),
         )
 
@@ -571,8 +571,8 @@ class ProjectDialog(QDialog):
             code=self.code.text(),
             name=self.name.text(),
             programme=self.programme.text(),
-            start=self.start.text(),
-            end=self.end.text(),
+            start=self.start.canonical_text(),
+            end=self.end.canonical_text(),
             esf=self.esf.isChecked(),
             hourly_rate=self.flat_rate.text(),
             funder=self.funder.text(),

@@ -1,5 +1,7 @@
 """Agreeing a mentoring tandem: find the participant, pick a suggested mentor, set goals."""
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +21,7 @@ from app.domain.catalogues import language_name
 from app.domain.enums import MeetingRhythm, MentorshipGoal, MentorshipStatus
 from app.services.actor import Actor
 from app.services.case_list import CaseQuery, fetch_cases
-from app.services.errors import ServiceError, ValidationError
+from app.services.errors import Problems, ServiceError, ValidationError
 from app.services.mentorships import (
     MentorshipInput,
     MentorshipRow,
@@ -30,9 +32,8 @@ from app.services.mentorships import (
 from app.services.projects import exit_reasons
 from app.storage.database import Database
 from app.ui.formatting import show_date
-from app.ui.forms import FieldErrors, save_cancel_buttons
+from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo, label, please_choose, select_data
-from app.ui.widgets import date_field
 
 MATCHES_SHOWN = 25
 
@@ -56,7 +57,7 @@ class TandemDialog(QDialog):
         self.mentor = QComboBox(self)
         self.mentor_hint = QLabel(self)
         self.mentor_hint.setWordWrap(True)
-        self.start = date_field(self)
+        self.start = DateField(self, date.today())
         self.rhythm = QComboBox(self)
         fill_combo(self.rhythm, MeetingRhythm)
         goals_box = QWidget(self)
@@ -88,6 +89,7 @@ class TandemDialog(QDialog):
             {
                 "participant": self.find_text,
                 "volunteer": self.mentor,
+                "start_date": self.start,
                 "goals": goals_box,
                 "goals_text": self.goals_text,
             },
@@ -143,13 +145,16 @@ class TandemDialog(QDialog):
     def accept(self) -> None:
         participant_id = self.participant.currentData()
         volunteer_id = self.mentor.currentData()
+        problems = Problems()
         if participant_id is None:
-            self.errors.show(
+            problems.add(
                 ValidationError("participant", self.tr("Participant: find and choose a case."))
             )
-            return
         if volunteer_id is None:
-            self.errors.show(ValidationError("volunteer", self.tr("Mentor: choose a volunteer.")))
+            problems.add(ValidationError("volunteer", self.tr("Mentor: choose a volunteer.")))
+        start = problems.check(lambda: self.start.required("start_date", self.tr("Start")))
+        if problems or start is None:
+            self.errors.show(problems.error())
             return
         goals = tuple(goal for goal, box in self.goal_boxes.items() if box.isChecked())
         try:
@@ -159,7 +164,7 @@ class TandemDialog(QDialog):
                 MentorshipInput(
                     volunteer_id=volunteer_id,
                     participant_id=participant_id,
-                    start_date=self.start.date().toPython(),
+                    start_date=start,
                     rhythm=self.rhythm.currentData(),
                     goals=goals,
                     goals_text=self.goals_text.text(),
@@ -191,7 +196,7 @@ class TandemStatusDialog(QDialog):
         self.status = QComboBox(self)
         fill_combo(self.status, MentorshipStatus)
         select_data(self.status, tandem.status)
-        self.end = date_field(self)
+        self.end = DateField(self, date.today())
         self.reason = QComboBox(self)
         self.reason.addItem(please_choose(), None)
         if tandem.project_id is not None:
@@ -233,12 +238,13 @@ class TandemStatusDialog(QDialog):
         status = self.status.currentData()
         ending = status == MentorshipStatus.ENDED
         try:
+            end = self.end.required("end_date", self.tr("Ended on")) if ending else None
             change_status(
                 self.database,
                 self.actor,
                 self.mentorship_id,
                 status,
-                self.end.date().toPython() if ending else None,
+                end,
                 self.reason.currentData() if ending else None,
                 {goal: combo.currentData() for goal, combo in self.goals.items()},
             )

@@ -1,6 +1,7 @@
 """Registering a volunteer and entering volunteer hours."""
 
-from PySide6.QtCore import QDate
+from datetime import date
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,16 +17,15 @@ from app.domain.enums import Activity, VolunteerStatus
 from app.domain.models import Volunteer
 from app.domain.permissions import Permission
 from app.services.actor import Actor
-from app.services.errors import ServiceError
+from app.services.errors import Problems, ServiceError
 from app.services.mentorships import mentees_of
 from app.services.projects import list_projects
 from app.services.volunteer_hours import HoursInput, add_hours
-from app.services.volunteers import VolunteerInput, save_volunteer
+from app.services.volunteers import VolunteerInput, check_volunteer, save_volunteer
 from app.storage.database import Database
 from app.ui.dialogs.allowance import AllowanceSummary
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons
 from app.ui.labels import fill_combo, select_data
-from app.ui.widgets import date_field
 
 
 class VolunteerDialog(QDialog):
@@ -92,6 +92,12 @@ class VolunteerDialog(QDialog):
                 "clearance_seen_on": self.clearance,
                 "training_on": self.training,
                 "joined_on": self.joined_on,
+                "agreement_signed_on": self.agreement,
+                "phone": self.phone,
+                "city": self.city,
+                "region": self.region,
+                "skills": self.skills,
+                "availability": self.availability,
             },
         )
         layout = QVBoxLayout(self)
@@ -148,7 +154,12 @@ class VolunteerDialog(QDialog):
             self.agreement,
         )
 
-    def volunteer_input(self) -> VolunteerInput:
+    def volunteer_input(self, problems: Problems) -> VolunteerInput:
+        """The form's values; dates it cannot read are noted in ``problems``."""
+
+        def day(field: DateField, name: str, label: str) -> date | None:
+            return problems.check(lambda: field.value(name, label))
+
         return VolunteerInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
@@ -159,24 +170,27 @@ class VolunteerDialog(QDialog):
             languages=tuple(p.strip() for p in self.languages.text().split(";") if p.strip()),
             skills=self.skills.text(),
             availability=self.availability.text(),
-            joined_on=self.joined_on.value("joined_on", self.tr("Joined on")),
+            joined_on=day(self.joined_on, "joined_on", self.tr("Joined on")),
             status=self.status.currentData(),
-            clearance_seen_on=self.clearance.value(
-                "clearance_seen_on", self.tr("Police clearance seen on")
+            clearance_seen_on=day(
+                self.clearance, "clearance_seen_on", self.tr("Police clearance seen on")
             ),
-            training_on=self.training.value("training_on", self.tr("Training on")),
-            agreement_signed_on=self.agreement.value(
-                "agreement_signed_on", self.tr("Agreement signed on")
+            training_on=day(self.training, "training_on", self.tr("Training on")),
+            agreement_signed_on=day(
+                self.agreement, "agreement_signed_on", self.tr("Agreement signed on")
             ),
         )
 
     def accept(self) -> None:
+        problems = Problems()
+        data = self.volunteer_input(problems)
+        if problems:  # the service's own checks too, so every problem shows at once
+            problems.check(lambda: check_volunteer(data))
+            self.errors.show(problems.error())
+            return
         try:
             saved = save_volunteer(
-                self.database,
-                self.actor,
-                self.volunteer_input(),
-                self.volunteer.id if self.volunteer else None,
+                self.database, self.actor, data, self.volunteer.id if self.volunteer else None
             )
         except ServiceError as error:
             self.errors.show(error)
@@ -208,8 +222,7 @@ class HoursDialog(QDialog):
         self.volunteer = QComboBox(self)
         for volunteer_id, name in volunteers:
             self.volunteer.addItem(name, volunteer_id)
-        self.day = date_field(self)
-        self.day.setMaximumDate(QDate.currentDate())
+        self.day = DateField(self, date.today())
         self.hours = QLineEdit(self)
         self.hours.setPlaceholderText(self.tr("e.g. 1,5"))
         self.activity = QComboBox(self)
@@ -257,7 +270,7 @@ class HoursDialog(QDialog):
                 self.actor,
                 HoursInput(
                     volunteer_id=self.volunteer.currentData(),
-                    date=self.day.date().toPython(),
+                    date=self.day.required("date", self.tr("Date")),
                     hours=self.hours.text(),
                     activity=self.activity.currentData(),
                     project_id=self.project.currentData(),

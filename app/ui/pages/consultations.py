@@ -29,9 +29,9 @@ from app.services.consultations import (
 )
 from app.storage.database import Database
 from app.ui.formatting import show_language
+from app.ui.forms import DateField
 from app.ui.labels import fill_combo
 from app.ui.models.consultations import ConsultationTableModel
-from app.ui.widgets import date_field
 
 
 class ConsultationsPage(QWidget):
@@ -45,8 +45,11 @@ class ConsultationsPage(QWidget):
         title = QLabel(self.tr("Consultations"), self)
         title.setObjectName("pageTitle")
         today = date.today()
-        self.date_from = date_field(self, today - timedelta(days=90))
-        self.date_to = date_field(self, today)
+        # An empty or half-typed date leaves that end of the period open.
+        self.date_from = DateField(self, today - timedelta(days=90))
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to = DateField(self, today)
+        self.date_to.setAccessibleName(self.tr("To date"))
         self.advisor = QComboBox(self)
         self.advisor.addItem(self.tr("All advisors"), None)
         for user in advisors(database, actor):
@@ -104,7 +107,7 @@ class ConsultationsPage(QWidget):
         for combo in (self.advisor, self.topic, self.format, self.language):
             combo.currentIndexChanged.connect(self.refresh)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self.refresh)
+            edit.date_changed.connect(self.refresh)
         self.anonymous.toggled.connect(self.refresh)
         self.loaded = False
 
@@ -116,8 +119,8 @@ class ConsultationsPage(QWidget):
 
     def query(self) -> ConsultationQuery:
         return ConsultationQuery(
-            date_from=self.date_from.date().toPython(),
-            date_to=self.date_to.date().toPython(),
+            date_from=self.date_from.parsed(),
+            date_to=self.date_to.parsed(),
             advisor_id=self.advisor.currentData(),
             topic_id=self.topic.currentData(),
             format=self.format.currentData(),

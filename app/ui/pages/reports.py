@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, Qt, QUrl
+from PySide6.QtCore import QDir, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,10 +31,9 @@ from app.services.actor import Actor
 from app.services.errors import ServiceError
 from app.services.projects import list_projects
 from app.storage.database import Database
-from app.ui.formatting import DATE_FORMAT_QT
+from app.ui.forms import DateField
 from app.ui.models.base import TextRowsModel
 from app.ui.tasks import Task
-from app.ui.widgets import DateEdit
 
 KINDS = ("esf", "counselling", "volunteers", "outcomes")
 
@@ -95,12 +94,10 @@ class ReportsPage(QWidget):
         self.year.setValue(today.year)
         self.part = QSpinBox(self)
         self.part.setRange(1, 12)
-        self.start = DateEdit(self)
-        self.end = DateEdit(self)
-        for edit, value in ((self.start, date(today.year, 1, 1)), (self.end, today)):
-            edit.setDisplayFormat(DATE_FORMAT_QT)
-            edit.setCalendarPopup(True)
-            edit.setDate(QDate(value.year, value.month, value.day))
+        self.start = DateField(self, date(today.year, 1, 1))
+        self.start.setAccessibleName(self.tr("Period start"))
+        self.end = DateField(self, today)
+        self.end.setAccessibleName(self.tr("Period end"))
         self.cumulative = QCheckBox(self.tr("cumulative from the project start"), self)
         self.preview_button = QPushButton(self.tr("&Show preview"), self)
         self.preview_button.setDefault(True)
@@ -149,8 +146,8 @@ class ReportsPage(QWidget):
             self.preset.currentIndexChanged,
             self.year.valueChanged,
             self.part.valueChanged,
-            self.start.dateChanged,
-            self.end.dateChanged,
+            self.start.date_changed,
+            self.end.date_changed,
             self.cumulative.toggled,
         ):
             signal.connect(self.clear_preview)
@@ -196,7 +193,10 @@ class ReportsPage(QWidget):
         if preset == "month":
             return periods.month(year, part)
         if preset == "custom":
-            return Period(self.start.date().toPython(), self.end.date().toPython())
+            return Period(
+                self.start.required("start", self.tr("Period start")),
+                self.end.required("end", self.tr("Period end")),
+            )
         return periods.calendar_year(year)
 
     def build(self) -> Report:
