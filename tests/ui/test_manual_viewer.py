@@ -7,7 +7,9 @@ from pytestqt.qtbot import QtBot
 
 from app.services.actor import Actor
 from app.storage.database import Database
+from app.storage.location import Location
 from app.ui.dialogs.case_form import CaseFormDialog
+from app.ui.first_run import FirstRunWizard
 from app.ui.help import HelpWindow, show_manual
 from app.ui.main_window import MainWindow
 
@@ -78,6 +80,19 @@ def test_f1_in_a_dialog_opens_the_chapter_about_it(
     dialog.guard.dirty = False
     dialog.reject()
     assert not manual.isVisible()  # it closes with its dialog
+
+
+def test_f1_in_the_first_run_assistant_explains_the_first_start(
+    qtbot: QtBot, location: Location
+) -> None:
+    wizard = FirstRunWizard(location, "de")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _press_f1(qtbot, wizard.welcome_page.language)
+    manual = _manual_of(wizard)
+    qtbot.waitUntil(manual.isVisible)
+    assert _shown(manual) == ("erster-start.html", "assistent")
+    assert manual.back_action.text() == "Zurück"
 
 
 def test_the_manual_goes_back_and_forward_and_finds_words(qtbot: QtBot) -> None:
