@@ -1071,6 +1071,13 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>e.g. Tigrinya, Dari or ti</source>
+        <translation>z. B. Tigrinya, Dari oder ti</translation>
+    </message>
+</context>
+<context>
     <name>EntryQuestionnaire</name>
     <message>
         <source>ESF entry questionnaire (situation on the entry date)</source>
@@ -1215,6 +1222,26 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Diesen Eintrag gibt es nicht (mehr).</translation>
     </message>
     <message>
+        <source>{label}: &apos;;&apos; and &apos;,&apos; are not allowed; they separate several entries in a spreadsheet cell.</source>
+        <translation>{label}: „;“ und „,“ sind nicht erlaubt; sie trennen in einer Tabellenzelle mehrere Einträge.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{name}&apos; already exists.</source>
+        <translation>{label}: „{name}“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{name}&apos; exists but is retired; take it back into use.</source>
+        <translation>{label}: „{name}“ gibt es schon, stillgelegt; bitte wieder in Gebrauch nehmen.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{name}&apos; is already on the list.</source>
+        <translation>{label}: „{name}“ steht schon auf der Liste.</translation>
+    </message>
+    <message>
+        <source>Languages keep their standard names; add another one instead.</source>
+        <translation>Sprachen behalten ihren üblichen Namen; fügen Sie stattdessen eine andere hinzu.</translation>
+    </message>
+    <message>
         <source>A Lotse database already exists in {path}; nothing was changed. Use another data folder (--data-dir) for a new organisation.</source>
         <translation>In {path} gibt es bereits eine Lotse-Datenbank; es wurde nichts verändert. Für eine neue Organisation bitte einen anderen Datenordner (--data-dir) verwenden.</translation>
     </message>
@@ -1255,6 +1282,22 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Höchstens {n} Zeichen sind erlaubt.</translation>
     </message>
     <message>
+        <source>Did you mean {names}?</source>
+        <translation>Meinten Sie {names}?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
+        <translation>„{value}“ ist kein Land; bitte den Namen oder ein Kürzel wie SY verwenden.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
+        <translation>„{value}“ ist keine Sprache; bitte den Namen oder ein Kürzel wie ar verwenden.</translation>
+    </message>
+    <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Erlaubt sind 2 bis 32 Zeichen: Buchstaben a–z, Ziffern, Punkt, Bindestrich oder Unterstrich, am Anfang ein Buchstabe oder eine Ziffer.</translation>
     </message>
@@ -1269,10 +1312,6 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
         <translation>{label}: „{value}“ ist kein Euro-Betrag zwischen 0 und {maximum}, z. B. 15 oder 15,50.</translation>
-    </message>
-    <message>
-        <source>{label}: &apos;{value}&apos; is not a country. Use a two-letter code such as SY.</source>
-        <translation>{label}: „{value}“ ist kein Land. Bitte einen zweistelligen Code wie SY verwenden.</translation>
     </message>
     <message>
         <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
@@ -1293,10 +1332,6 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>{label}: a year from 1900 to {year} is allowed.</source>
         <translation>{label}: Erlaubt ist ein Jahr von 1900 bis {year}.</translation>
-    </message>
-    <message>
-        <source>{label}: &apos;{value}&apos; is not a language. Use a two-letter code such as ar.</source>
-        <translation>{label}: „{value}“ ist keine Sprache. Bitte einen zweistelligen Code wie ar verwenden.</translation>
     </message>
     <message>
         <source>Case {case}: only the responsible advisor may open it.</source>
@@ -1321,10 +1356,6 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>{label}: anonymous contacts cannot have a follow-up.</source>
         <translation>{label}: Anonyme Kontakte können keine Wiedervorlage haben.</translation>
-    </message>
-    <message>
-        <source>{label}: &apos;{value}&apos; is not a language.</source>
-        <translation>{label}: „{value}“ ist keine Sprache.</translation>
     </message>
     <message>
         <source>Topics: unknown topic chosen.</source>
@@ -1501,6 +1532,18 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
         <translation>{count} ESF-Eintrittsfragebogen/-bögen waren unverändert mit den Antworten gespeichert, die das alte Formular vorausgewählt hatte. Sie wurden auf „noch nicht erfragt“ zurückgesetzt und stehen jetzt als fehlend auf der Startseite und im ESF-Bericht.</translation>
+    </message>
+    <message>
+        <source>The organisation has not been set up.</source>
+        <translation>Die Organisation ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Logo: the file is not a picture Lotse can read.</source>
+        <translation>Logo: Die Datei ist kein Bild, das Lotse lesen kann.</translation>
+    </message>
+    <message>
+        <source>Logo: at most {size} MB are allowed.</source>
+        <translation>Logo: Höchstens {size} MB sind erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1876,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Wiedervorlage am</translation>
     </message>
     <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Referral target</source>
+        <translation>Verweisziel</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1943,6 +1994,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Reason for removing</source>
         <translation>Grund für das Entfernen</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Name der Organisation</translation>
+    </message>
+    <message>
+        <source>Data-protection contact</source>
+        <translation>Kontakt für Datenschutzfragen</translation>
     </message>
 </context>
 <context>
@@ -2074,8 +2133,8 @@ Diese verwenden, statt eine neue anzulegen?</translation>
 <context>
     <name>GeneralTab</name>
     <message>
-        <source>Organisation:</source>
-        <translation>Organisation:</translation>
+        <source>Working with Lotse</source>
+        <translation>Arbeiten mit Lotse</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -2086,8 +2145,12 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Protokolldatei:</translation>
     </message>
     <message>
-        <source>Advisors see only the cases they are responsible for</source>
-        <translation>Berater*innen sehen nur die Fälle, für die sie zuständig sind</translation>
+        <source>Advisors see only the cases they are &amp;responsible for</source>
+        <translation>&amp;Beratende sehen nur die Fälle, für die sie zuständig sind</translation>
+    </message>
+    <message>
+        <source>Police &amp;clearance valid for:</source>
+        <translation>Führungs&amp;zeugnis gültig für:</translation>
     </message>
     <message>
         <source>Case access:</source>
@@ -2096,10 +2159,6 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source> years</source>
         <translation> Jahre</translation>
-    </message>
-    <message>
-        <source>Police clearance valid for:</source>
-        <translation>Führungszeugnis gültig für:</translation>
     </message>
 </context>
 <context>
@@ -2260,14 +2319,6 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
         <translation>„{value}“ ist keine Stundenzahl wie 1,5 oder 1:30</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a country; use an ISO code such as SY or a German country name</source>
-        <translation>„{value}“ ist kein Land; bitte einen ISO-Code wie SY oder einen deutschen Ländernamen verwenden</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a language; use an ISO code such as ar or a German language name</source>
-        <translation>„{value}“ ist keine Sprache; bitte einen ISO-Code wie ar oder einen deutschen Sprachnamen verwenden</translation>
     </message>
     <message>
         <source>{value} read as {postcode}: the leading zero was added</source>
@@ -2920,6 +2971,117 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
 </context>
 <context>
+    <name>ListsTab</name>
+    <message>
+        <source>Consultation topics</source>
+        <translation>Beratungsthemen</translation>
+    </message>
+    <message>
+        <source>Referral targets</source>
+        <translation>Verweisziele</translation>
+    </message>
+    <message>
+        <source>Languages the club counsels in</source>
+        <translation>Sprachen der Beratung</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire / take back</source>
+        <translation>&amp;Stilllegen / wieder aufnehmen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach un&amp;ten</translation>
+    </message>
+    <message>
+        <source>Offered first wherever a language is chosen. A retired language stays on old records.</source>
+        <translation>Wird überall zuerst angeboten, wo eine Sprache gewählt wird. Eine stillgelegte Sprache bleibt an alten Einträgen stehen.</translation>
+    </message>
+    <message>
+        <source>A retired entry stays on the consultations that used it and leaves the choice lists. A new name shows on every consultation.</source>
+        <translation>Ein stillgelegter Eintrag bleibt an den Beratungen, die ihn verwenden, und verschwindet aus den Auswahllisten. Ein neuer Name erscheint bei jeder Beratung.</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Gebrauch</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list first.</source>
+        <translation>Bitte zuerst einen Eintrag in der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>Add to: {list}</source>
+        <translation>Neu in: {list}</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was added.</source>
+        <translation>„{name}“ wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Rename &apos;{name}&apos;</source>
+        <translation>„{name}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Renamed; every consultation shows the new name.</source>
+        <translation>Umbenannt; jede Beratung zeigt den neuen Namen.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is retired: it stays on old records and leaves the choice lists.</source>
+        <translation>„{name}“ ist stillgelegt: Der Eintrag bleibt an alten Daten und verschwindet aus den Auswahllisten.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in use again.</source>
+        <translation>„{name}“ ist wieder in Gebrauch.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Lotse – log in</source>
@@ -3212,6 +3374,93 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Other case file: please choose one.</source>
         <translation>Andere Fallakte: bitte eine auswählen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationBox</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>e.g. Data protection officer, Musterstr. 1, 30159 Hannover, datenschutz@…</source>
+        <translation>z. B. Datenschutzbeauftragte, Musterstr. 1, 30159 Hannover, datenschutz@…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose l&amp;ogo…</source>
+        <translation>&amp;Logo wählen…</translation>
+    </message>
+    <message>
+        <source>Remove lo&amp;go</source>
+        <translation>Logo entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Save &amp;organisation</source>
+        <translation>&amp;Organisation speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>Post&amp;code / city:</source>
+        <translation>&amp;PLZ / Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Data protection contact:</source>
+        <translation>Kontakt für Datenschutz&amp;fragen:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Printed at the top of reports, agreements, timesheets and notices.</source>
+        <translation>Steht oben auf Berichten, Vereinbarungen, Stundennachweisen und Hinweisblättern.</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>kein Logo</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>This file is not a picture Lotse can read.</source>
+        <translation>Diese Datei ist kein Bild, das Lotse lesen kann.</translation>
+    </message>
+    <message>
+        <source>The logo is saved.</source>
+        <translation>Das Logo ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The logo is removed.</source>
+        <translation>Das Logo ist entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4198,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Projects</source>
         <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
     </message>
     <message>
         <source>User accounts</source>

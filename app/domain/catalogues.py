@@ -1,82 +1,158 @@
-"""Country and language names in German, as clubs type and read them.
+"""Country and language names from the Unicode CLDR (through Babel), as clubs type and
+read them.
 
-Codes are ISO 3166-1 alpha-2 (countries) and ISO 639-1 (languages). The
-lists hold the countries and languages clubs meet most; any other valid
-two-letter code is still accepted and shown as the code itself.
+Codes are ISO 3166-1 alpha-2 (countries, plus ``XK`` Kosovo and ``XX`` stateless)
+and ISO 639-1 (languages). Names are shown in the interface language (German by
+default); what a user types is understood in German or English, as a code, or
+under a common other name ("Dari", "Farsi", "USA"). Anything else is refused,
+with the nearest names offered ("did you mean …").
 """
 
-import re
+import difflib
+from functools import cache
+
+from babel import Locale
 
 from app.domain.countries import STATELESS
+from app.domain.search_text import fold
 
-COUNTRIES: dict[str, str] = {
-    "AF": "Afghanistan", "EG": "Ägypten", "AL": "Albanien", "DZ": "Algerien",
-    "AM": "Armenien", "AZ": "Aserbaidschan", "ET": "Äthiopien", "BD": "Bangladesch",
-    "BY": "Belarus", "BE": "Belgien", "BA": "Bosnien und Herzegowina", "BR": "Brasilien",
-    "BG": "Bulgarien", "CN": "China", "CI": "Côte d'Ivoire", "DK": "Dänemark",
-    "DE": "Deutschland", "ER": "Eritrea", "EE": "Estland", "FI": "Finnland",
-    "FR": "Frankreich", "GM": "Gambia", "GE": "Georgien", "GH": "Ghana",
-    "GR": "Griechenland", "GN": "Guinea", "IN": "Indien", "ID": "Indonesien",
-    "IQ": "Irak", "IR": "Iran", "IE": "Irland", "IT": "Italien", "JP": "Japan",
-    "YE": "Jemen", "JO": "Jordanien", "CM": "Kamerun", "KZ": "Kasachstan",
-    "KE": "Kenia", "KG": "Kirgisistan", "CO": "Kolumbien", "CD": "Kongo (Dem. Rep.)",
-    "XK": "Kosovo", "HR": "Kroatien", "CU": "Kuba", "LV": "Lettland", "LB": "Libanon",
-    "LY": "Libyen", "LT": "Litauen", "LU": "Luxemburg", "MA": "Marokko",
-    "MK": "Nordmazedonien", "MX": "Mexiko", "MD": "Moldau", "MN": "Mongolei",
-    "ME": "Montenegro", "NP": "Nepal", "NL": "Niederlande", "NG": "Nigeria",
-    "AT": "Österreich", "PK": "Pakistan", "PS": "Palästinensische Gebiete",
-    "PE": "Peru", "PH": "Philippinen", "PL": "Polen", "PT": "Portugal",
-    "RO": "Rumänien", "RU": "Russland", "SA": "Saudi-Arabien", "SE": "Schweden",
-    "CH": "Schweiz", "SN": "Senegal", "RS": "Serbien", "SL": "Sierra Leone",
-    "SK": "Slowakei", "SI": "Slowenien", "SO": "Somalia", "ES": "Spanien",
-    "LK": "Sri Lanka", "SD": "Sudan", "SS": "Südsudan", "SY": "Syrien",
-    "TJ": "Tadschikistan", "TH": "Thailand", "TG": "Togo", "TN": "Tunesien",
-    "TR": "Türkei", "TM": "Turkmenistan", "UG": "Uganda", "UA": "Ukraine",
-    "HU": "Ungarn", "US": "Vereinigte Staaten", "GB": "Vereinigtes Königreich",
-    "UZ": "Usbekistan", "VE": "Venezuela", "VN": "Vietnam", "CY": "Zypern",
-    "CZ": "Tschechien", "MT": "Malta", STATELESS: "staatenlos",
+DEFAULT_LOCALE = "de"
+# The languages whose names a user may type; names are shown in DEFAULT_LOCALE.
+INPUT_LOCALES = ("de", "en")
+
+# CLDR territories that are no country a person comes from or holds.
+_NOT_COUNTRIES = {"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"}
+_STATELESS_NAMES = {"de": "staatenlos", "en": "stateless"}
+
+# Other names people use. Farsi and Dari are one language (Persian, fa); Sorani and
+# Kurmanji are both recorded as Kurdish (ku): ISO 639-1 has no finer codes.
+_LANGUAGE_ALIASES = {
+    "farsi": "fa", "dari": "fa", "persisch (farsi/dari)": "fa", "sorani": "ku",
+    "kurmanci": "ku", "kurmandschi": "ku", "kurmanji": "ku", "zentralkurdisch": "ku",
+    "pashto": "ps", "paschto": "ps", "tigrinisch": "ti", "tigrinja": "ti",
+}  # fmt: skip
+_COUNTRY_ALIASES = {
+    "usa": "US", "vereinigte staaten von amerika": "US", "uk": "GB", "england": "GB",
+    "grossbritannien": "GB", "turkey": "TR", "turkiye": "TR", "palastina": "PS",
+    "palastinensische gebiete": "PS", "mazedonien": "MK", "moldawien": "MD", "moldau": "MD",
+    "elfenbeinkuste": "CI", "cote d'ivoire": "CI", "weissrussland": "BY", "burma": "MM",
+    "tschechische republik": "CZ", "kongo (dem. rep.)": "CD", "demokratische republik kongo": "CD",
+    "kongo (republik)": "CG", "sudsudan": "SS", "staatenlos": STATELESS, "stateless": STATELESS,
 }  # fmt: skip
 
-LANGUAGES: dict[str, str] = {
-    "ar": "Arabisch", "sq": "Albanisch", "am": "Amharisch", "hy": "Armenisch",
-    "az": "Aserbaidschanisch", "bn": "Bengalisch", "bs": "Bosnisch", "bg": "Bulgarisch",
-    "zh": "Chinesisch", "fa": "Persisch (Farsi/Dari)", "de": "Deutsch", "en": "Englisch",
-    "fr": "Französisch", "ka": "Georgisch", "el": "Griechisch", "hi": "Hindi",
-    "it": "Italienisch", "ku": "Kurdisch", "hr": "Kroatisch", "mk": "Mazedonisch",
-    "ps": "Paschtu", "pl": "Polnisch", "pt": "Portugiesisch", "ro": "Rumänisch",
-    "ru": "Russisch", "sr": "Serbisch", "so": "Somali", "es": "Spanisch",
-    "sw": "Swahili", "ta": "Tamil", "ti": "Tigrinya", "tr": "Türkisch",
-    "uk": "Ukrainisch", "hu": "Ungarisch", "ur": "Urdu", "vi": "Vietnamesisch",
-}  # fmt: skip
 
-_CODE = re.compile(r"^[A-Za-z]{2}$")
+@cache
+def _locale(language: str) -> Locale:
+    return Locale.parse(language)
 
 
-def country_name(code: str) -> str:
-    return COUNTRIES.get(code.upper(), code.upper())
+@cache
+def countries(language: str = DEFAULT_LOCALE) -> dict[str, str]:
+    """Code → country name in ``language``, sorted by name."""
+    names = {
+        code: name
+        for code, name in _locale(language).territories.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    }
+    names[STATELESS] = _STATELESS_NAMES.get(language, _STATELESS_NAMES["en"])
+    return dict(sorted(names.items(), key=lambda item: fold(item[1])))
 
 
-def language_name(code: str) -> str:
-    return LANGUAGES.get(code.lower(), code.lower())
+@cache
+def languages(language: str = DEFAULT_LOCALE) -> dict[str, str]:
+    """Code → language name in ``language`` (ISO 639-1 codes only), sorted by name."""
+    names = {
+        code: name
+        for code, name in _locale(language).languages.items()
+        if len(code) == 2 and code.isalpha()
+    }
+    return dict(sorted(names.items(), key=lambda item: fold(item[1])))
 
 
-_COUNTRY_BY_NAME = {name.casefold(): code for code, name in COUNTRIES.items()}
-_LANGUAGE_BY_NAME = {name.casefold(): code for code, name in LANGUAGES.items()}
-_LANGUAGE_BY_NAME.update({name.split(" ")[0].casefold(): code for code, name in LANGUAGES.items()})
+def country_name(code: str, language: str = DEFAULT_LOCALE) -> str:
+    return countries(language).get(code.upper(), code.upper())
+
+
+def language_name(code: str, language: str = DEFAULT_LOCALE) -> str:
+    return languages(language).get(code.lower(), code.lower())
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _key(text: str) -> str:
+    return fold(text.strip())
+
+
+def _keys(name: str) -> set[str]:
+    """A name's keys: folded, and with umlauts written out ("Tuerkei" for "Türkei")."""
+    return {_key(name), _key(name.translate(_UMLAUTS))}
+
+
+@cache
+def _country_index() -> dict[str, str]:
+    index = {_key(code): code for code in countries()}
+    for language in INPUT_LOCALES:
+        for code, name in countries(language).items():
+            index.update(dict.fromkeys(_keys(name), code))
+    index.update({_key(alias): code for alias, code in _COUNTRY_ALIASES.items()})
+    return index
+
+
+@cache
+def _language_index() -> dict[str, str]:
+    index = {_key(code): code for code in languages()}
+    for language in INPUT_LOCALES:
+        for code, name in languages(language).items():
+            index.update(dict.fromkeys(_keys(name), code))
+    # CLDR's names of regional variants: "Dari" is fa_AF, "Zentralkurdisch" ckb.
+    for language in INPUT_LOCALES:
+        for code, name in _locale(language).languages.items():
+            base = code.split("_")[0]
+            if base in index.values() and _key(name) not in index:
+                index[_key(name)] = base
+    index.update({_key(alias): code for alias, code in _LANGUAGE_ALIASES.items()})
+    return index
 
 
 def country_code(text: str) -> str | None:
-    """ISO code for a code or German name typed by a user; None if unknown."""
-    cleaned = text.strip()
-    found = _COUNTRY_BY_NAME.get(cleaned.casefold())
-    if found is not None:
-        return found
-    return cleaned.upper() if _CODE.match(cleaned) else None
+    """The ISO code of a country typed as a code or a German or English name; None if
+    there is no such country."""
+    return _country_index().get(_key(text))
 
 
 def language_code(text: str) -> str | None:
-    cleaned = text.strip()
-    found = _LANGUAGE_BY_NAME.get(cleaned.casefold())
-    if found is not None:
-        return found
-    return cleaned.lower() if _CODE.match(cleaned) else None
+    """The ISO 639-1 code of a language typed as a code or a German or English name;
+    None if there is no such language."""
+    return _language_index().get(_key(text))
+
+
+def _suggest(text: str, index: dict[str, str], names: dict[str, str]) -> list[str]:
+    matches = difflib.get_close_matches(_key(text), list(index), n=6, cutoff=0.75)
+    return list(dict.fromkeys(names[index[match]] for match in matches if index[match] in names))[
+        :3
+    ]
+
+
+def similar_countries(text: str) -> list[str]:
+    """Up to three country names (in German) close to a mistyped ``text``."""
+    return _suggest(text, _country_index(), countries())
+
+
+def similar_languages(text: str) -> list[str]:
+    """Up to three language names (in German) close to a mistyped ``text``."""
+    return _suggest(text, _language_index(), languages())
+
+
+def country_search_terms(code: str) -> str:
+    """Everything a country is found by in a completer: names, code and other names."""
+    return _search_terms(code, _country_index())
+
+
+def language_search_terms(code: str) -> str:
+    """Everything a language is found by in a completer: names, code and other names."""
+    return _search_terms(code, _language_index())
+
+
+def _search_terms(code: str, index: dict[str, str]) -> str:
+    return " ".join(key for key, target in index.items() if target == code)

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from app.reports.fonts import BOLD, REGULAR, register_fonts
+from app.reports.letterhead import Letterhead, letterhead_flowables
 from app.reports.signatures import signature_lines
 
 MARGIN = 20 * mm
@@ -19,7 +20,7 @@ MARGIN = 20 * mm
 
 @dataclass(frozen=True)
 class AgreementData:
-    organisation: str
+    organisation: Letterhead
     mentor: str
     mentee: str
     start: date
@@ -41,9 +42,10 @@ def write_agreement_pdf(data: AgreementData, path: Path) -> None:
     )
     heading = ParagraphStyle("heading", parent=base, fontName=BOLD, spaceBefore=8, spaceAfter=3)
     story: list[Flowable] = [
+        *letterhead_flowables(data.organisation, base),
+        Spacer(1, 6 * mm),
         Paragraph("Tandemvereinbarung", title),
-        Paragraph(escape(data.organisation), base),
-        Spacer(1, 5 * mm),
+        Spacer(1, 3 * mm),
         Paragraph(escape(f"zwischen {data.mentor} (Mentor*in) und {data.mentee} (Mentee)"), base),
         Paragraph(f"Beginn: {data.start:%d.%m.%Y} · Treffen: {escape(data.rhythm)}", base),
         Paragraph("Unsere Ziele", heading),
@@ -56,8 +58,19 @@ def write_agreement_pdf(data: AgreementData, path: Path) -> None:
             "des Vereins.",
             base,
         ),
-        Spacer(1, 24 * mm),
     ]
+    if data.organisation.privacy_contact:
+        story += [
+            Paragraph("Datenschutz", heading),
+            Paragraph(
+                escape(
+                    "Fragen zum Umgang mit Ihren Daten beantwortet: "
+                    + data.organisation.privacy_contact
+                ),
+                base,
+            ),
+        ]
+    story.append(Spacer(1, 24 * mm))
     story.append(
         signature_lines(
             "Ort, Datum, Unterschrift Mentor*in",

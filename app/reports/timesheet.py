@@ -17,6 +17,7 @@ from app.domain.enums import HoursStatus
 from app.domain.sheet_labels import ACTIVITY, label_of
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 from app.reports.hour_values import COMPENSATED_PARAMETERS, COMPENSATED_SQL, load_hour_values
+from app.reports.letterhead import Letterhead, letterhead_flowables
 from app.reports.model import Period
 from app.reports.signatures import signature_lines
 
@@ -35,7 +36,7 @@ class TimesheetEntry:
 
 @dataclass(frozen=True)
 class Timesheet:
-    organisation: str
+    organisation: Letterhead
     number: str
     name: str
     period: Period
@@ -77,7 +78,7 @@ class Timesheet:
 
 
 def timesheet(
-    connection: Connection, volunteer_id: int, period: Period, organisation: str
+    connection: Connection, volunteer_id: int, period: Period, organisation: Letterhead
 ) -> Timesheet:
     volunteer = connection.execute(
         text("SELECT number, first_name || ' ' || last_name FROM volunteer WHERE id = :id"),
@@ -131,8 +132,9 @@ def write_timesheet_pdf(sheet: Timesheet, path: Path, now: datetime | None = Non
         textColor=colors.HexColor("#1d4f73"),
     )
     story: list[Flowable] = [
+        *letterhead_flowables(sheet.organisation, base),
+        Spacer(1, 5 * mm),
         Paragraph("Stundennachweis Ehrenamt", title),
-        Paragraph(escape(sheet.organisation), base),
         Spacer(1, 3 * mm),
         Paragraph(escape(f"Ehrenamtliche/r: {sheet.name} ({sheet.number})"), base),
         Paragraph(f"Zeitraum: {sheet.period.start:%d.%m.%Y} – {sheet.period.end:%d.%m.%Y}", base),

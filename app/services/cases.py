@@ -7,7 +7,6 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from app.domain.case_numbers import is_case_number
-from app.domain.catalogues import country_code, language_code
 from app.domain.enums import (
     Answer,
     AuditAction,
@@ -88,17 +87,7 @@ def _label(text: object) -> str:
 
 
 def _country(field_name: str, label: str, value: str | None) -> str | None:
-    if not value or not value.strip():
-        return None
-    code = country_code(value)
-    if code is None:
-        raise ValidationError(
-            field_name,
-            translate(
-                "Errors", "{label}: '{value}' is not a country. Use a two-letter code such as SY."
-            ).format(label=label, value=value),
-        )
-    return code
+    return validation.country(field_name, label, value)
 
 
 def _gender(value: Gender | None) -> Gender:
@@ -234,16 +223,8 @@ def _nationality_codes(data: CaseInput) -> list[str]:
 def _language_codes(data: CaseInput) -> list[str]:
     languages: list[str] = []
     for text in data.languages:
-        code = language_code(text)
-        if code is None:
-            raise ValidationError(
-                "languages",
-                translate(
-                    "Errors",
-                    "{label}: '{value}' is not a language. Use a two-letter code such as ar.",
-                ).format(label=translate("Fields", "Languages"), value=text),
-            )
-        if code not in languages:
+        code = validation.language("languages", translate("Fields", "Languages"), text)
+        if code and code not in languages:
             languages.append(code)
     return languages
 

@@ -7,7 +7,6 @@ from datetime import date, time, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from app.domain.catalogues import language_code as to_language_code
 from app.domain.enums import AuditAction, ConsultationFormat, ConsultationKind, Role
 from app.domain.models import (
     Consultation,
@@ -118,16 +117,9 @@ def _validate(data: ConsultationInput, today: date) -> str | None:
                 ),
             )
         )
-    code = to_language_code(data.language_code) if data.language_code else None
-    if data.language_code and code is None:
-        problems.add(
-            ValidationError(
-                "language",
-                translate("Errors", "{label}: '{value}' is not a language.").format(
-                    label=translate("Fields", "Language"), value=data.language_code
-                ),
-            )
-        )
+    code = problems.check(
+        lambda: validation.language("language", translate("Fields", "Language"), data.language_code)
+    )
     problems.raise_any()
     return code
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.services.errors import NotInitialised, ServiceError, storage_message
 from app.services.i18n import translate
-from app.storage.database import Database
+from app.storage.database import Database as Database
 from app.storage.engine import create_sqlite_engine
 from app.storage.errors import DataDirNotWritable, StorageError
 from app.storage.location import Location

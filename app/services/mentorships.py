@@ -19,7 +19,6 @@ from app.domain.models import (
     ExitReason,
     Mentorship,
     MentorshipGoalLink,
-    Organisation,
     Participant,
     ParticipantLanguage,
     Volunteer,
@@ -33,6 +32,7 @@ from app.services.actor import Actor
 from app.services.audit import record
 from app.services.errors import NotFound, ValidationError
 from app.services.i18n import translate
+from app.services.organisation import letterhead
 from app.services.volunteer_hours import own_volunteer_id
 from app.services.volunteers import clearance_due, clearance_years
 from app.storage.database import Database
@@ -254,9 +254,8 @@ def write_agreement(database: Database, actor: Actor, mentorship_id: int, path: 
                 )
             )
         ]
-        organisation = session.exec(select(Organisation.name)).first() or ""
     data = AgreementData(
-        organisation=organisation,
+        organisation=letterhead(database),
         mentor=f"{volunteer.first_name} {volunteer.last_name}",
         mentee=f"{participant.first_name} {participant.last_name}",
         start=mentorship.start_date,

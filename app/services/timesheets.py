@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from app.domain.models import Organisation, Volunteer, VolunteerHours
+from app.domain.models import Volunteer, VolunteerHours
 from app.domain.permissions import Permission
 from app.reports import periods
 from app.reports.model import Period
@@ -15,6 +15,7 @@ from app.reports.timesheet import timesheet, write_timesheet_pdf
 from app.services.actor import Actor
 from app.services.errors import NotFound, ValidationError
 from app.services.i18n import translate
+from app.services.organisation import letterhead
 from app.storage.database import Database
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -46,7 +47,6 @@ def write_timesheets(
     stops and the files written so far are returned."""
     actor.require(Permission.VOLUNTEERS_READ)
     with database.session() as session:
-        organisation = session.exec(select(Organisation.name)).first() or ""
         if volunteer_number is not None:
             volunteer = session.exec(
                 select(Volunteer).where(Volunteer.number == volunteer_number.strip())
@@ -72,6 +72,7 @@ def write_timesheets(
                 v for v in session.exec(select(Volunteer).order_by(Volunteer.number)) if v.id in ids
             ]
     written = []
+    organisation = letterhead(database)
     with database.engine.connect() as connection:
         for done, volunteer in enumerate(chosen):
             if progress is not None and not progress(done, len(chosen)):

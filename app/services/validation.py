@@ -5,6 +5,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
+from app.domain.catalogues import country_code, language_code, similar_countries, similar_languages
 from app.domain.parsing import parse_date, parse_euro_cents
 from app.services.errors import ValidationError
 from app.services.i18n import translate
@@ -50,6 +51,58 @@ def email(field: str, value: str | None) -> str | None:
             ),
         )
     return text
+
+
+def _did_you_mean(message: str, similar: list[str]) -> str:
+    if not similar:
+        return message
+    return (
+        message
+        + " "
+        + translate("Errors", "Did you mean {names}?").format(
+            names=translate("Errors", " or ").join(similar)
+        )
+    )
+
+
+def country_problem(value: str) -> str:
+    """Why ``value`` is no country, with the nearest country names if there are any."""
+    return _did_you_mean(
+        translate(
+            "Errors", "'{value}' is not a country; use its name or a code such as SY."
+        ).format(value=value),
+        similar_countries(value),
+    )
+
+
+def language_problem(value: str) -> str:
+    """Why ``value`` is no language, with the nearest language names if there are any."""
+    return _did_you_mean(
+        translate(
+            "Errors", "'{value}' is not a language; use its name or a code such as ar."
+        ).format(value=value),
+        similar_languages(value),
+    )
+
+
+def country(field: str, label: str, value: str | None) -> str | None:
+    """The ISO code of an optional country typed by name (German or English) or code."""
+    if not value or not value.strip():
+        return None
+    code = country_code(value)
+    if code is None:
+        raise ValidationError(field, f"{label}: {country_problem(value.strip())}")
+    return code
+
+
+def language(field: str, label: str, value: str | None) -> str | None:
+    """The ISO code of an optional language typed by name (German or English) or code."""
+    if not value or not value.strip():
+        return None
+    code = language_code(value)
+    if code is None:
+        raise ValidationError(field, f"{label}: {language_problem(value.strip())}")
+    return code
 
 
 def username(value: str | None) -> str:

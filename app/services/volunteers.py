@@ -9,7 +9,6 @@ import sqlalchemy as sa
 from sqlmodel import select
 
 from app.domain.case_numbers import VOLUNTEER_SEQUENCE, format_volunteer_number
-from app.domain.catalogues import language_code
 from app.domain.enums import AuditAction, HoursStatus, VolunteerStatus
 from app.domain.models import Volunteer, VolunteerHours, VolunteerLanguage
 from app.domain.models.tables import table
@@ -77,15 +76,8 @@ def clearance_due(seen: date | None, years: int) -> date | None:
 def _language_codes(texts: tuple[str, ...]) -> list[str]:
     codes: list[str] = []
     for text in texts:
-        code = language_code(text)
-        if code is None:
-            raise ValidationError(
-                "languages",
-                translate("Errors", "{label}: '{value}' is not a language.").format(
-                    label=translate("Fields", "Languages"), value=text
-                ),
-            )
-        if code not in codes:
+        code = validation.language("languages", translate("Fields", "Languages"), text)
+        if code and code not in codes:
             codes.append(code)
     return codes
 

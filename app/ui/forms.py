@@ -200,7 +200,7 @@ class FieldErrors:
     """Shows a form's problems: each message right under its field, the field framed in
     red, and a summary line above the buttons. A field's mark goes as soon as it is
     edited. ``anchors`` names, for fields sitting in a row of small widgets, the widget
-    under which their message reads best."""
+    under which their message reads best (fields sharing an anchor share its line)."""
 
     def __init__(
         self,
@@ -209,25 +209,44 @@ class FieldErrors:
         anchors: dict[str, QWidget] | None = None,
     ) -> None:
         self.label = label
-        self.fields = fields
-        self.anchors = anchors or {}
+        self.fields: dict[str, QWidget] = {}
+        self.anchors: dict[str, QWidget] = dict(anchors or {})
         self.label.setObjectName("errorLabel")
         self.label.setWordWrap(True)
         self.label.hide()
-        self.messages: dict[str, QLabel] = {}
-        self.marked: dict[str, QWidget] = {}
+        self.messages: dict[QWidget, QLabel] = {}  # anchor -> the line under it
+        self.marked: dict[str, tuple[QWidget, str]] = {}  # field -> (widget, message)
         self.problems: list[str] = []
-        for name, widget in fields.items():
-            self._watch(name, widget)
+        self._watched: set[QWidget] = set()
+        self.set_fields(fields)
+
+    def set_fields(self, fields: dict[str, QWidget]) -> None:
+        """The fields by the names services use (a grid whose cells change meaning can
+        set them anew)."""
+        self.clear()
+        self.fields = dict(fields)
+        for widget in self.fields.values():
+            self._watch(widget)
 
     def add_field(self, name: str, widget: QWidget) -> None:
         """A field added to the form later (a new row in a list of inputs)."""
         self.fields[name] = widget
-        self._watch(name, widget)
+        self._watch(widget)
 
-    def _watch(self, name: str, widget: QWidget) -> None:
+    def message_for(self, field: str) -> QLabel | None:
+        """The line that shows ``field``'s problem, if it has been placed."""
+        widget = self.fields.get(field)
+        if widget is None:
+            return None
+        return self.messages.get(self.anchors.get(field, widget))
+
+    def _watch(self, widget: QWidget) -> None:
+        if widget in self._watched:
+            return
+        self._watched.add(widget)
+
         def fixed(*_args: object) -> None:
-            self.clear_field(name)
+            self.clear_widget(widget)
 
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(fixed)
@@ -280,23 +299,31 @@ class FieldErrors:
             self._scroll_to(first)
 
     def _mark(self, field: str, widget: QWidget, message: str) -> None:
-        widget.setProperty("invalid", True)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        _set_invalid(widget, True)
         widget.setAccessibleDescription(message)
-        self.marked[field] = widget
-        label = self.messages.get(field)
-        if label is None:
-            label = self._place(field, self.anchors.get(field, widget))
-            self.messages[field] = label
-        label.setText(message)
-        self._set_visible(label, True)
+        self.marked[field] = (widget, message)
+        self._update_line(self.anchors.get(field, widget))
 
-    def _place(self, field: str, anchor: QWidget) -> QLabel:
+    def _update_line(self, anchor: QWidget) -> None:
+        """Shows under ``anchor`` the messages of every marked field placed there."""
+        messages = [
+            message
+            for field, (widget, message) in self.marked.items()
+            if self.anchors.get(field, widget) is anchor
+        ]
+        label = self.messages.get(anchor)
+        if label is None:
+            if not messages:
+                return
+            label = self._place(anchor)
+            self.messages[anchor] = label
+        label.setText("\n".join(messages))
+        self._set_visible(label, bool(messages))
+
+    def _place(self, anchor: QWidget) -> QLabel:
         label = QLabel()
         label.setObjectName("fieldError")
         label.setWordWrap(True)
-        label.setProperty("field", field)
         found = _form_row(anchor)
         if found is not None:
             form, row = found
@@ -304,7 +331,7 @@ class FieldErrors:
             return label
         parent = anchor.parentWidget()
         layout = parent.layout() if parent is not None else None
-        if layout is None:
+        if parent is None or layout is None:
             return label  # never shown; the summary line still names the problem
         shown = anchor.isVisibleTo(parent)
         box = QWidget(parent)
@@ -319,8 +346,7 @@ class FieldErrors:
 
     @staticmethod
     def _set_visible(label: QLabel, visible: bool) -> None:
-        parent = label.parentWidget()
-        found = _form_row(label) if parent is not None else None
+        found = _form_row(label) if label.parentWidget() is not None else None
         if found is not None:
             form, _row = found
             form.setRowVisible(label, visible)
@@ -335,18 +361,22 @@ class FieldErrors:
                 return
             parent = parent.parentWidget()
 
+    def clear_widget(self, widget: QWidget) -> None:
+        for field, (marked, _message) in list(self.marked.items()):
+            if marked is widget:
+                self.clear_field(field)
+
     def clear_field(self, field: str) -> None:
-        widget = self.marked.pop(field, None)
-        if widget is None:
+        entry = self.marked.pop(field, None)
+        if entry is None:
             return
-        widget.setProperty("invalid", False)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-        widget.setAccessibleDescription("")
-        label = self.messages.get(field)
-        if label is not None:
-            self.problems = [p for p in self.problems if p != label.text()]
-            self._set_visible(label, False)
+        widget, message = entry
+        if not any(other is widget for other, _ in self.marked.values()):
+            _set_invalid(widget, False)
+            widget.setAccessibleDescription("")
+        if message in self.problems:
+            self.problems.remove(message)
+        self._update_line(self.anchors.get(field, widget))
         if not self.marked:
             self.label.hide()
 
@@ -355,6 +385,12 @@ class FieldErrors:
             self.clear_field(field)
         self.problems = []
         self.label.hide()
+
+
+def _set_invalid(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 class UnsavedChangesGuard:

@@ -215,14 +215,16 @@ def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
     for field in ("birth_date", "email", "first_name", "postcode"):
         widget = form.errors.fields[field]
         assert widget.property("invalid") is True, field
-        message = form.errors.messages[field]
-        assert message.isVisible() and message.text() in problems, field
+        message = form.errors.message_for(field)
+        assert message is not None and message.isVisible(), field
+        assert message.text() in problems, field
     assert form.focusWidget() is form.first_name  # the first field in error
 
     # A mark goes as soon as its field is edited; the others stay until fixed.
     qtbot.keyClicks(form.postcode, "59")
     assert form.postcode.property("invalid") is False
-    assert not form.errors.messages["postcode"].isVisible()
+    postcode_line = form.errors.message_for("postcode")
+    assert postcode_line is not None and not postcode_line.isVisible()
     assert form.birth_date.property("invalid") is True
     form.birth_date.setText("1.5.85")
     form.birth_date.textEdited.emit(form.birth_date.text())

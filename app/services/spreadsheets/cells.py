@@ -6,10 +6,10 @@ from decimal import Decimal, InvalidOperation
 
 from app.domain.case_numbers import is_case_number
 from app.domain.catalogues import country_code, language_code
-from app.domain.countries import STATELESS
 from app.domain.parsing import parse_date
 from app.services.i18n import translate
 from app.services.spreadsheets.columns import Column, Kind
+from app.services.validation import country_problem, language_problem
 
 _WHOLE = re.compile(r"^[+-]?\d{1,9}$")
 _DECIMAL = re.compile(r"^\d{1,3}([.,]\d{1,4})?$")
@@ -69,28 +69,16 @@ def _hours(text: str) -> Decimal:
 
 
 def _country(text: str) -> str:
-    if text.casefold() == "staatenlos":
-        return STATELESS
     code = country_code(text)
     if code is None:
-        raise CellError(
-            translate(
-                "Import",
-                "'{value}' is not a country; use an ISO code such as SY or a German country name",
-            ).format(value=text)
-        )
+        raise CellError(country_problem(text))
     return code
 
 
 def _language(text: str) -> str:
     code = language_code(text)
     if code is None:
-        raise CellError(
-            translate(
-                "Import",
-                "'{value}' is not a language; use an ISO code such as ar or a German language name",
-            ).format(value=text)
-        )
+        raise CellError(language_problem(text))
     return code
 
 

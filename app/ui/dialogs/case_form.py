@@ -44,6 +44,7 @@ from app.services.cases import (
 )
 from app.services.errors import Problems, ServiceError
 from app.storage.database import Database
+from app.ui.completers import country_completer, language_completer
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
 from app.ui.labels import fill_combo, question_combo, select_data
 
@@ -123,6 +124,10 @@ class CaseFormDialog(QDialog):
             self.advisor.addItem(user.display_name, user.id)
         self.remarks = QPlainTextEdit(self)
         self.remarks.setMaximumHeight(80)
+        country_completer(self.nationalities, multiple=True)
+        language_completer(self.languages, multiple=True)
+        for field in (self.birth_country, self.school_country, self.vocational_country):
+            country_completer(field)
 
         person = QGroupBox(self.tr("Person"), self)
         grid = QGridLayout(person)

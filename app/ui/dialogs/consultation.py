@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.catalogues import LANGUAGES, language_name
+from app.domain.catalogues import language_name
+from app.domain.catalogues import languages as all_languages
 from app.domain.enums import ConsultationFormat
 from app.services.actor import Actor
+from app.services.club_lists import club_languages
 from app.services.consultations import (
     ConsultationInput,
     add_consultation,
@@ -87,8 +89,10 @@ class ConsultationDialog(QDialog):
         fill_combo(self.format, ConsultationFormat)
         self.language = QComboBox(self)
         self.language.addItem("—", None)
+        # The person's languages first, then those the club counsels in, then all others.
         preferred = [code for code in (languages or []) if code != "de"] + ["de"]
-        for code in dict.fromkeys(preferred + sorted(LANGUAGES, key=language_name)):
+        offered = preferred + club_languages(database) + list(all_languages())
+        for code in dict.fromkeys(offered):
             self.language.addItem(language_name(code), code)
         if languages:
             select_data(self.language, preferred[0])

@@ -23,6 +23,7 @@ from app.services.projects import list_projects
 from app.services.volunteer_hours import HoursInput, add_hours
 from app.services.volunteers import VolunteerInput, check_volunteer, save_volunteer
 from app.storage.database import Database
+from app.ui.completers import language_completer
 from app.ui.dialogs.allowance import AllowanceSummary
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons
 from app.ui.labels import fill_combo, select_data
@@ -56,6 +57,7 @@ class VolunteerDialog(QDialog):
         self.region = QLineEdit(self)
         self.languages = QLineEdit(self)
         self.languages.setPlaceholderText(self.tr("e.g. Deutsch; Arabisch"))
+        language_completer(self.languages, multiple=True)
         self.skills = QLineEdit(self)
         self.availability = QLineEdit(self)
         self.joined_on = DateField(self)

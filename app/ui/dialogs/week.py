@@ -72,7 +72,9 @@ class WeekDialog(QDialog):
         self.project.addItem("—", None)
         for project in list_projects(database, actor):
             self.project.addItem(f"{project.code} – {project.name}", project.id)
-        grid = QGridLayout()
+        self.grid_box = QWidget(self)
+        grid = QGridLayout(self.grid_box)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.day_labels: list[QLabel] = []
         self.cells: list[QLineEdit] = []
         self.recorded: list[QLabel] = []
@@ -97,7 +99,7 @@ class WeekDialog(QDialog):
         self.errors = FieldErrors(QLabel(self), {})
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addLayout(grid)
+        layout.addWidget(self.grid_box)
         layout.addWidget(self.errors.label)
         layout.addWidget(save_cancel_buttons(self))
         self.show_week()
@@ -128,9 +130,11 @@ class WeekDialog(QDialog):
         today = date.today()
         self.next.setEnabled(days[-1] < today)
         # Errors from add_week name the day by its ISO date: mark that cell.
-        self.errors.fields = {
-            day.isoformat(): cell for day, cell in zip(days, self.cells, strict=True)
-        }
+        # The cells are narrow: their messages read under the whole week.
+        self.errors.anchors = {day.isoformat(): self.grid_box for day in days}
+        self.errors.set_fields(
+            {day.isoformat(): cell for day, cell in zip(days, self.cells, strict=True)}
+        )
         for day, heading, cell, already in zip(
             days, self.day_labels, self.cells, self.recorded, strict=True
         ):
