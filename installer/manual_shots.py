@@ -346,6 +346,15 @@ class Shots:
         page.users.view.selectRow(1)
         return window
 
+    def listen(self) -> QWidget:
+        from app.ui.pages.settings import SettingsPage
+
+        window = self._main(self.club.admin, "settings")
+        page = window.findChild(SettingsPage)
+        assert page is not None and page.lists is not None
+        page.tabs.setCurrentWidget(page.lists)
+        return window
+
     # case work -------------------------------------------------------------------------
     def _case(self, tab: str) -> QWidget:
         from app.ui.case_window import CaseFileWindow

@@ -42,7 +42,10 @@ CHAPTERS = {
         ("ehrenamtliche", "stunden", "meine-stunden", "tandems", "pauschalen", "stundennachweise"),
     ),
     "berichte.html": ("Berichte", ("erstellen", "esf", "beratung", "ehrenamt", "verbleib")),
-    "verwaltung.html": ("Verwaltung", ("allgemein", "benutzer", "rollen", "projekte")),
+    "verwaltung.html": (
+        "Verwaltung",
+        ("allgemein", "organisation", "listen", "benutzer", "rollen", "projekte", "tabellen"),
+    ),
     "datensicherung.html": ("Datensicherung", ("sichern", "zurueck", "umzug")),
     "datenschutz.html": ("Datenschutz", ("wo", "was", "rollen", "einwilligung", "protokoll")),
 }

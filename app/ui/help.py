@@ -77,6 +77,7 @@ WINDOW_TOPICS = {
     "ExitReasonDialog": "verwaltung.html#projekte",
     "SupportedOrganisationDialog": "verwaltung.html#projekte",
     "ImportAssistant": "verwaltung.html#tabellen",
+    "EntryDialog": "verwaltung.html#listen",
     "AboutDialog": INDEX,
 }
 # Screenshots are shown at most this wide (logical pixels), so the text beside them
