@@ -3159,18 +3159,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>Your role does not include case files and consultation notes. Ask your administrator if you need access.</source>
-        <translation>Ihre Rolle umfasst keine Fallakten und Beratungsnotizen. Wenden Sie sich an Ihre Administration, wenn Sie Zugang brauchen.</translation>
-    </message>
-    <message>
-        <source>Here you will manage volunteers, their hours, mentoring tandems and allowances. This section is being built and comes with the next update.</source>
-        <translation>Hier verwalten Sie bald Ehrenamtliche, ihre Stunden, Tandems und Aufwandsentschädigungen. Dieser Bereich entsteht gerade und kommt mit dem nächsten Update.</translation>
-    </message>
-    <message>
-        <source>Here you will create the ESF Plus, counselling and volunteering statistics as Excel and PDF. This section is being built and comes with the next update.</source>
-        <translation>Hier erstellen Sie bald die Statistiken für ESF Plus, Beratung und Ehrenamt als Excel und PDF. Dieser Bereich entsteht gerade und kommt mit dem nächsten Update.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4808,6 +4796,81 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Agreement signed on</source>
         <translation>Vereinbarung unterschrieben am</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerStartPage</name>
+    <message>
+        <source>&amp;Enter my hours …</source>
+        <translation>Meine Stunden &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>My &amp;week …</source>
+        <translation>Meine &amp;Woche …</translation>
+    </message>
+    <message>
+        <source>My tandems</source>
+        <translation>Meine Tandems</translation>
+    </message>
+    <message>
+        <source>Police clearance and training</source>
+        <translation>Führungszeugnis und Schulung</translation>
+    </message>
+    <message>
+        <source>Your login is not yet linked to your volunteer record, so Lotse cannot show your hours. Please ask your coordinator to link it (Settings → User accounts).</source>
+        <translation>Ihr Zugang ist noch nicht mit Ihrem Ehrenamtsprofil verbunden, deshalb kann Lotse Ihre Stunden nicht zeigen. Bitte bitten Sie die Koordination, ihn zu verbinden (Einstellungen → Benutzerkonten).</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>Hallo, {name}</translation>
+    </message>
+    <message>
+        <source>hours this month</source>
+        <translation>Stunden in diesem Monat</translation>
+    </message>
+    <message>
+        <source>hours waiting for approval</source>
+        <translation>Stunden warten auf Freigabe</translation>
+    </message>
+    <message>
+        <source>approved hours this year</source>
+        <translation>freigegebene Stunden in diesem Jahr</translation>
+    </message>
+    <message>
+        <source>You have no active tandem at the moment.</source>
+        <translation>Sie haben im Moment kein aktives Tandem.</translation>
+    </message>
+    <message>
+        <source>last met on {date}</source>
+        <translation>zuletzt getroffen am {date}</translation>
+    </message>
+    <message>
+        <source>no meeting recorded yet</source>
+        <translation>noch kein Treffen eingetragen</translation>
+    </message>
+    <message>
+        <source>next meeting due by {date}</source>
+        <translation>nächstes Treffen fällig bis {date}</translation>
+    </message>
+    <message>
+        <source>No police clearance has been seen yet. Please bring it to your coordinator.</source>
+        <translation>Es wurde noch kein Führungszeugnis eingesehen. Bitte bringen Sie es zur Koordination.</translation>
+    </message>
+    <message>
+        <source>Police clearance seen on {seen}; a new one was due on {due}. Please bring a current one.</source>
+        <translation>Führungszeugnis eingesehen am {seen}; ein neues war am {due} fällig. Bitte bringen Sie ein aktuelles mit.</translation>
+    </message>
+    <message>
+        <source>Police clearance seen on {seen}, valid until {due}.</source>
+        <translation>Führungszeugnis eingesehen am {seen}, gültig bis {due}.</translation>
+    </message>
+    <message>
+        <source>Training attended on {date}.</source>
+        <translation>Schulung besucht am {date}.</translation>
+    </message>
+    <message>
+        <source>No training recorded yet; your coordinator will tell you the dates.</source>
+        <translation>Noch keine Schulung eingetragen; die Koordination nennt Ihnen die Termine.</translation>
     </message>
 </context>
 <context>

@@ -72,5 +72,12 @@ def format_euro(cents: int) -> str:
     return f"{sign}{grouped},{rest:02d} €"
 
 
+def format_hours(minutes: int) -> str:
+    """Hours in German notation with two decimals (quarter hours): ``1.234,50``."""
+    whole, rest = divmod((abs(minutes) * 100 + 30) // 60, 100)
+    sign = "-" if minutes < 0 else ""
+    return f"{sign}{whole:,}".replace(",", ".") + f",{rest:02d}"
+
+
 def format_date(value: date | datetime) -> str:
     return value.strftime("%d.%m.%Y")

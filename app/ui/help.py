@@ -46,6 +46,7 @@ SECTION_TOPICS = {
     "volunteers": "ehrenamt.html",
     "reports": "berichte.html",
     "settings": "verwaltung.html",
+    "own-hours": "ehrenamt.html#meine-stunden",  # a volunteer's start page and hours
 }
 # The chapter about a window or dialog, by its class name; other windows use the
 # topic of the window they belong to, and at last the contents.

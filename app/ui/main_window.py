@@ -33,7 +33,6 @@ from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.dialogs.import_assistant import ImportAssistant
 from app.ui.dialogs.users import ChangePasswordDialog
-from app.ui.empty_state import EmptyState
 from app.ui.help import SECTION_TOPICS, show_manual
 from app.ui.icons import icon
 from app.ui.labels import label
@@ -42,6 +41,7 @@ from app.ui.pages.consultations import ConsultationsPage
 from app.ui.pages.overview import OverviewPage
 from app.ui.pages.reports import ReportsPage
 from app.ui.pages.settings import SettingsPage
+from app.ui.pages.volunteer_start import VolunteerStartPage
 from app.ui.pages.volunteers import VolunteersPage
 from app.ui.tasks import Task
 
@@ -51,6 +51,21 @@ class Section:
     key: str
     icon: str
     title: str
+
+
+def section_allowed(key: str, actor: Actor) -> bool:
+    """Whether the sidebar offers a section to the actor's role."""
+    if key == "cases":
+        return actor.can(Permission.CASES_READ)
+    if key == "consultations":
+        return actor.can(Permission.CONSULTATIONS_READ)
+    if key == "volunteers":
+        return actor.can(Permission.VOLUNTEERS_READ) or actor.can(Permission.HOURS_ENTER_OWN)
+    if key == "reports":
+        return actor.can(Permission.REPORTS_READ)
+    if key == "settings":  # a volunteer's login has nothing to set up or look up there
+        return actor.role != Role.VOLUNTEER
+    return True
 
 
 class MainWindow(QMainWindow):
@@ -67,13 +82,18 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.setMinimumSize(QSize(900, 600))
 
-        self.sections = (
-            Section("overview", "overview", self.tr("Overview")),
-            Section("cases", "cases", self.tr("Cases")),
-            Section("consultations", "consultations", self.tr("Consultations")),
-            Section("volunteers", "volunteers", self.tr("Volunteering")),
-            Section("reports", "reports", self.tr("Reports")),
-            Section("settings", "settings", self.tr("Settings")),
+        # Only the sections the role can use: no page that merely says "no access".
+        self.sections = tuple(
+            section
+            for section in (
+                Section("overview", "overview", self.tr("Overview")),
+                Section("cases", "cases", self.tr("Cases")),
+                Section("consultations", "consultations", self.tr("Consultations")),
+                Section("volunteers", "volunteers", self.tr("Volunteering")),
+                Section("reports", "reports", self.tr("Reports")),
+                Section("settings", "settings", self.tr("Settings")),
+            )
+            if section_allowed(section.key, actor)
         )
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -91,9 +111,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
-        if actor.role == Role.VOLUNTEER:
-            # Volunteers come to the club laptop to enter their hours: start there.
-            self.sidebar.setCurrentRow([s.key for s in self.sections].index("volunteers"))
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -106,50 +123,36 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
     def _build_page(self, section: Section) -> QWidget:
+        if section.key == "overview" and self.actor.role == Role.VOLUNTEER:
+            start = VolunteerStartPage(self.database, self.actor, self)
+            start.enter_hours.connect(lambda: self._volunteers_page().enter_own_hours())
+            start.enter_week.connect(lambda: self._volunteers_page().enter_own_week())
+            return start
         if section.key == "overview":
             overview = OverviewPage(self.database, self.actor, self)
             overview.open_case.connect(self.open_case)
             overview.open_volunteer.connect(self.open_volunteer)
             return overview
-        if section.key == "settings":
-            return SettingsPage(self.database, self.actor, self)
-        if section.key == "cases" and self.actor.can(Permission.CASES_READ):
+        if section.key == "cases":
             cases = CasesPage(self.database, self.actor, self)
             cases.open_case.connect(self.open_case)
             cases.new_case_requested.connect(self.new_case)
             return cases
-        if section.key == "consultations" and self.actor.can(Permission.CONSULTATIONS_READ):
+        if section.key == "consultations":
             consultations = ConsultationsPage(self.database, self.actor, self)
             consultations.open_case.connect(self.open_case)
             consultations.anonymous_contact_requested.connect(self.new_anonymous_contact)
             return consultations
-        if section.key == "volunteers" and (
-            self.actor.can(Permission.VOLUNTEERS_READ) or self.actor.can(Permission.HOURS_ENTER_OWN)
-        ):
+        if section.key == "volunteers":
             return VolunteersPage(self.database, self.actor, self)
-        if section.key == "reports" and self.actor.can(Permission.REPORTS_READ):
+        if section.key == "reports":
             return ReportsPage(self.database, self.actor, self)
-        if section.key in ("cases", "consultations"):
-            return EmptyState(
-                section.icon,
-                section.title,
-                self.tr(
-                    "Your role does not include case files and consultation notes. Ask your "
-                    "administrator if you need access."
-                ),
-                self,
-            )
-        texts = {
-            "volunteers": self.tr(
-                "Here you will manage volunteers, their hours, mentoring tandems and "
-                "allowances. This section is being built and comes with the next update."
-            ),
-            "reports": self.tr(
-                "Here you will create the ESF Plus, counselling and volunteering statistics as "
-                "Excel and PDF. This section is being built and comes with the next update."
-            ),
-        }
-        return EmptyState(section.icon, section.title, texts[section.key], self)
+        return SettingsPage(self.database, self.actor, self)
+
+    def _volunteers_page(self) -> VolunteersPage:
+        page = self.pages["volunteers"]
+        assert isinstance(page, VolunteersPage)
+        return page
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -378,6 +381,8 @@ class MainWindow(QMainWindow):
 
     def help_topic(self) -> str:
         """The manual's chapter about the section on screen (F1)."""
+        if self.actor.role == Role.VOLUNTEER:
+            return SECTION_TOPICS["own-hours"]  # both of a volunteer's sections
         item = self.sidebar.currentItem()
         key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return SECTION_TOPICS.get(key, "index.html")

@@ -3,8 +3,9 @@
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import Role
@@ -15,9 +16,9 @@ from app.storage.database import Database
 from app.ui import crash
 from app.ui.about import AboutDialog
 from app.ui.crash import CrashDialog, ExceptionHook, crash_report
-from app.ui.empty_state import EmptyState
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.pages.overview import FigureCard
 from app.ui.pages.settings import SettingsPage
 from tests.conftest import ADMIN_PASSWORD
 
@@ -62,17 +63,88 @@ def test_every_section_has_its_page(qtbot: QtBot, database: Database, admin: Act
         assert isinstance(window.stack.currentWidget(), page_type), key
 
 
-def test_roles_without_case_access_see_a_friendly_empty_state(
+ALL = ["overview", "cases", "consultations", "volunteers", "reports", "settings"]
+
+
+@pytest.mark.parametrize(
+    ("role", "sections"),
+    [
+        (Role.ADMIN, ALL),
+        (Role.ADVISOR, ALL),
+        (Role.COORDINATOR, ["overview", "cases", "volunteers", "reports", "settings"]),
+        (Role.TREASURER, ["overview", "volunteers", "reports", "settings"]),
+        (Role.VOLUNTEER, ["overview", "volunteers"]),
+    ],
+)
+def test_each_role_sees_only_the_sections_it_can_use(
+    qtbot: QtBot, database: Database, admin: Actor, role: Role, sections: list[str]
+) -> None:
+    user = add_user(database, admin, "person", role.value, "passwort-1234")
+    assert user.id is not None
+    actor = Actor(user.id, user.username, user.display_name, role)
+    window = MainWindow(database, actor)
+    qtbot.addWidget(window)
+    shown = [window.sidebar.item(row) for row in range(window.sidebar.count())]
+    assert [item.data(Qt.ItemDataRole.UserRole) for item in shown] == sections
+    assert list(window.pages) == sections
+    texts = " ".join(
+        label.text() for page in window.pages.values() for label in page.findChildren(QLabel)
+    )
+    assert "nächsten Update" not in texts and "keinen Zugriff" not in texts
+
+
+def test_a_volunteer_starts_on_a_page_of_their_own(
     qtbot: QtBot, database: Database, admin: Actor
 ) -> None:
-    user = add_user(database, admin, "kasse", "treasurer", "passwort-123")
+    from datetime import date, timedelta
+
+    from app.domain.enums import Gender
+    from app.services.cases import CaseInput, create_case
+    from app.services.mentorships import MentorshipInput, create_mentorship
+    from app.services.users import link_volunteer
+    from app.services.volunteer_hours import HoursInput, add_hours
+    from app.services.volunteers import VolunteerInput, save_volunteer
+    from app.ui.pages.volunteer_start import VolunteerStartPage
+
+    user = add_user(database, admin, "karl", "volunteer", "passwort-1234")
     assert user.id is not None
-    treasurer = Actor(user.id, user.username, user.display_name, Role.TREASURER)
-    window = MainWindow(database, treasurer)
+    karl = Actor(user.id, user.username, "Karl Meier", Role.VOLUNTEER)
+    window = MainWindow(database, karl)
     qtbot.addWidget(window)
-    window.show_section("cases")
-    page = window.stack.currentWidget()
-    assert isinstance(page, EmptyState) and "Rolle" in page.text_label.text()
+    start = window.stack.currentWidget()
+    assert isinstance(start, VolunteerStartPage)
+    assert start.unlinked.isVisibleTo(start)  # not linked yet: says what to do
+
+    today = date.today()
+    seen = today - timedelta(days=365)
+    volunteer = save_volunteer(
+        database, admin, VolunteerInput("Karl", "Meier", clearance_seen_on=seen)
+    )
+    assert volunteer.id is not None
+    link_volunteer(database, admin, user.id, volunteer.id)
+    mentee = create_case(database, admin, CaseInput("Yusuf", "Demir", Gender.MALE))
+    assert mentee.id is not None
+    create_mentorship(
+        database,
+        admin,
+        MentorshipInput(volunteer.id, mentee.id, today - timedelta(days=20), goals_text="Job"),
+    )
+    met = max(today.replace(day=1), today - timedelta(days=10))
+    add_hours(database, karl, HoursInput(volunteer.id, met, "1,5", participant_id=mentee.id))
+    start.refresh()
+    assert not start.unlinked.isVisibleTo(start)
+    cards = [c.findChild(QLabel, "figureValue").text() for c in start.findChildren(FigureCard)]
+    assert cards[:2] == ["1,50", "1,50"]  # this month; waiting for approval
+    tandem = start.tandem_text.text()
+    assert "Yusuf" in tandem and "Demir" not in tandem and f"{met:%d.%m.%Y}" in tandem
+    assert "nächstes Treffen fällig" in tandem
+    assert f"gültig bis {seen.replace(year=seen.year + 5):%d.%m.%Y}" in start.paperwork_text.text()
+    assert "Noch keine Schulung" in start.paperwork_text.text()
+    old = today - timedelta(days=6 * 365)
+    save_volunteer(database, admin, VolunteerInput("Karl", "Meier", clearance_seen_on=old),
+                   volunteer.id)  # fmt: skip
+    start.refresh()
+    assert "ein neues war am" in start.paperwork_text.text()
 
 
 def test_settings_show_user_accounts_to_admins_only(

@@ -22,6 +22,7 @@ from app.services.errors import ServiceError
 from app.services.projects import list_projects
 from app.services.volunteer_hours import HoursInput, add_week, day_minutes
 from app.storage.database import Database
+from app.ui.formatting import show_hours
 from app.ui.forms import FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo
 
@@ -31,7 +32,7 @@ def _monday(day: date) -> date:
 
 
 def _hours_text(minutes: int) -> str:
-    return f"{minutes / 60:.2f}".replace(".", ",")
+    return show_hours(minutes)
 
 
 class WeekDialog(QDialog):

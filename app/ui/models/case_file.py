@@ -5,7 +5,7 @@ from typing import Any
 
 from app.domain.models import Consent
 from app.services.case_file import EnrollmentView, FollowUpView, MentorshipView
-from app.ui.formatting import show_date
+from app.ui.formatting import show_date, show_hours
 from app.ui.labels import label
 from app.ui.models.base import ListTableModel
 
@@ -124,4 +124,4 @@ class MentorshipModel(ListTableModel[MentorshipView]):
             return show_date(row.end_date)
         if column == self.COL_STATUS:
             return label(row.status)
-        return f"{row.minutes_given / 60:.2f}".replace(".", ",")
+        return show_hours(row.minutes_given)

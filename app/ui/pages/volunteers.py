@@ -47,7 +47,7 @@ from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog
 from app.ui.dialogs.timesheets import TimesheetDialog
 from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
 from app.ui.dialogs.week import WeekDialog
-from app.ui.formatting import show_date
+from app.ui.formatting import show_date, show_hours
 from app.ui.labels import fill_combo, label
 from app.ui.models.base import TextRowsModel
 from app.ui.widgets import read_only_table
@@ -58,7 +58,7 @@ def _table(parent: QWidget, single_selection: bool = False) -> QTableView:
 
 
 def _hours(minutes: int) -> str:
-    return f"{minutes / 60:.2f}".replace(".", ",")
+    return show_hours(minutes)
 
 
 class VolunteersPage(QWidget):
