@@ -324,7 +324,7 @@ class Shots:
         return self._main(self.club.coordinator, "volunteers")
 
     def meine_stunden(self) -> QWidget:
-        return self._main(self.club.volunteer, "volunteers")
+        return self._main(self.club.volunteer)  # a volunteer's own start page
 
     def berichte(self) -> QWidget:
         from app.ui.pages.reports import ReportsPage
