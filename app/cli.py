@@ -23,6 +23,7 @@ from app.storage.location import Location, resolve
 
 PASSWORD_ENV = "LOTSE_PASSWORD"
 NEW_PASSWORD_ENV = "LOTSE_NEW_PASSWORD"
+RECOVERY_KEY_ENV = "LOTSE_RECOVERY_KEY"
 USER_ENV = "LOTSE_USER"
 
 EXIT_ERROR = 1
@@ -64,6 +65,33 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--org", required=True, metavar="NAME", help="name of the organisation")
     init.add_argument("--admin", required=True, metavar="USER", help="user name of the first admin")
     init.add_argument("--display-name", metavar="NAME", help="full name of the admin")
+    init.add_argument(
+        "--recovery-pdf",
+        metavar="FILE",
+        help="also write the recovery key as a printable PDF (Notfallschlüssel)",
+    )
+
+    recover = commands.add_parser(
+        "recover",
+        help="set a new password for an admin with the recovery key "
+        f"(from {RECOVERY_KEY_ENV} or a prompt; new password from {NEW_PASSWORD_ENV})",
+    )
+    recover.add_argument("name", help="user name of the admin")
+
+    backup = commands.add_parser("backup", help="write a verified, encrypted backup file")
+    backup.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
+    restore = commands.add_parser(
+        "restore", help="replace the database with a verified backup (the current one is kept)"
+    )
+    restore.add_argument("file", help="the backup file (.lotsebackup)")
+
+    audit = commands.add_parser("audit", help="write the audit trail of a period to a workbook")
+    audit.add_argument("--from", dest="start", required=True, metavar="DATE")
+    audit.add_argument("--to", dest="end", required=True, metavar="DATE")
+    audit.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
+    audit.add_argument("--of-user", metavar="NAME", help="only what this user did")
+    audit.add_argument("--case", metavar="NUMBER", help="only events about this case number")
+    audit.add_argument("--action", metavar="CODE", help="only this action, e.g. view or export")
 
     user = commands.add_parser("user", help="manage user accounts")
     user_commands = user.add_subparsers(
@@ -164,7 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--today", metavar="DATE", help="reference date the data is built around (default: today)"
     )
 
-    commands.add_parser("check", help="print schema version and integrity of the database")
+    commands.add_parser(
+        "check", help="print schema version and integrity of the database (needs --user)"
+    )
 
     kinds = ("participants", "consultations", "volunteers", "hours")
     importer = commands.add_parser("import", help="import a club's sheet (.xlsx or .csv)")
@@ -286,21 +316,36 @@ def _password(env: str, prompt: str, confirm: bool) -> str:
 def _login(
     args: argparse.Namespace, location: Location, password_change: bool = False
 ) -> tuple[Database, Actor, str]:
-    """Open the database and authenticate the acting user; returns the password for reuse.
+    """Unlock and open the database as the acting user; returns the password for reuse.
 
     A user whose password was reset may only change it (``password_change``)."""
-    from app.services.auth import authenticate
-    from app.services.database import migration_notices, open_database
+    from app.services.auth import log_in
+    from app.services.database import is_initialised, migration_notices
 
     username = args.user or os.environ.get(USER_ENV)
     if not username:
         raise CliError(f"this command needs --user NAME (or {USER_ENV})")
-    database = open_database(location)
+    if not is_initialised(location):
+        raise CliError(
+            f"there is no Lotse database in {location.data_dir} yet; run 'lotse init' first"
+        )
+    password = _password(PASSWORD_ENV, f"Password for {username}: ", confirm=False)
+    login = log_in(location, username, password)
+    database, actor = login.database, login.actor
+    if login.recovery_key:
+        print(
+            "The database was encrypted. Recovery key (write it down or print it, it is "
+            f"shown only once): {login.recovery_key}"
+        )
+        for path in login.wiped:
+            print(f"Overwrote and removed the unencrypted file {path}.")
+        print(
+            "Copies of the old, unencrypted database elsewhere (USB sticks, network drives, "
+            "e-mail) are still readable: delete them."
+        )
     for notice in migration_notices(database):
         print(f"lotse: {notice}", file=sys.stderr)
     try:
-        password = _password(PASSWORD_ENV, f"Password for {username}: ", confirm=False)
-        actor = authenticate(database, username, password)
         if actor.must_change_password and not password_change:
             raise CliError(
                 f"the password of {actor.username} was reset and must be changed first: "
@@ -319,11 +364,89 @@ def cmd_init(args: argparse.Namespace, location: Location) -> None:
     from app.services.setup import SetupInput, initialise
 
     password = _password(PASSWORD_ENV, f"New password for {args.admin}: ", confirm=True)
-    database, actor = initialise(
+    database, actor, recovery_key = initialise(
         location, SetupInput(args.org, args.admin, password, args.display_name)
     )
-    database.close()
+    try:
+        if args.recovery_pdf:
+            from pathlib import Path
+
+            from app.services.recovery_sheet import write_recovery_sheet
+
+            write_recovery_sheet(database, recovery_key, Path(args.recovery_pdf))
+    finally:
+        database.close()
     print(f"Created {location.database} for '{args.org.strip()}' with admin '{actor.username}'.")
+    print(
+        "The database is encrypted. Recovery key (shown only once; print it or write it down "
+        f"and keep it locked away): {recovery_key}"
+    )
+    if args.recovery_pdf:
+        print(f"Wrote the Notfallschlüssel to {args.recovery_pdf}.")
+
+
+def cmd_recover(args: argparse.Namespace, location: Location) -> None:
+    from app.services.recovery import recover_admin_password
+
+    recovery_key = os.environ.get(RECOVERY_KEY_ENV)
+    if recovery_key is None:
+        if not sys.stdin.isatty():
+            raise CliError(f"no recovery key given: set {RECOVERY_KEY_ENV} or run in a terminal")
+        recovery_key = getpass.getpass("Recovery key: ")
+    new = _password(NEW_PASSWORD_ENV, f"New password for {args.name}: ", confirm=True)
+    recover_admin_password(location, recovery_key, args.name, new)
+    print(f"'{args.name.strip().lower()}' has a new password and can log in again.")
+
+
+def cmd_backup(args: argparse.Namespace, location: Location) -> None:
+    from pathlib import Path
+
+    from app.services.backups import create_backup
+
+    database, actor, _ = _login(args, location)
+    try:
+        written = create_backup(database, actor, Path(args.out))
+    finally:
+        database.close()
+    print(f"Wrote and verified the backup {written}.")
+
+
+def cmd_restore(args: argparse.Namespace, location: Location) -> None:
+    from pathlib import Path
+
+    from app.services.backups import restore_backup
+
+    database, actor, password = _login(args, location)
+    try:
+        restored = restore_backup(database, actor, Path(args.file), password)
+    except BaseException:
+        database.close()
+        raise
+    restored.database.close()
+    print(
+        f"Restored {args.file}. The database as it was before is kept in {restored.replaced_copy}."
+    )
+
+
+def cmd_audit(args: argparse.Namespace, location: Location) -> None:
+    from pathlib import Path
+
+    from app.services import validation
+    from app.services.audit_trail import AuditFilter, export_audit
+
+    start = validation.date_text("from", "--from", args.start)
+    end = validation.date_text("to", "--to", args.end)
+    database, actor, _ = _login(args, location)
+    try:
+        count = export_audit(
+            database,
+            actor,
+            AuditFilter(start, end, args.of_user, args.case, args.action),
+            Path(args.out),
+        )
+    finally:
+        database.close()
+    print(f"Wrote {count} audit event(s) to {args.out}.")
 
 
 def cmd_user(args: argparse.Namespace, location: Location) -> None:
@@ -559,7 +682,11 @@ def _print_progress(message: str) -> None:
 def cmd_check(args: argparse.Namespace, location: Location) -> None:
     from app.services.check import check_database
 
-    result = check_database(location)
+    database, actor, _ = _login(args, location)
+    try:
+        result = check_database(database, actor)
+    finally:
+        database.close()
     print(f"Database: {result.path}")
     state = "up to date" if result.up_to_date else f"will be updated to {result.expected_revision}"
     print(f"Schema version: {result.schema_revision} ({state})")
@@ -690,4 +817,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
     "export": cmd_export,
     "report": cmd_report,
     "timesheet": cmd_timesheet,
+    "recover": cmd_recover,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "audit": cmd_audit,
 }

@@ -14,17 +14,22 @@ from app.services import passwords
 from app.services.actor import Actor
 from app.services.projects import ProjectInput
 from app.services.setup import SetupInput, initialise
-from app.storage import user_config
+from app.storage import keyslots, user_config
 from app.storage.database import Database
 from app.storage.location import DATA_DIR_ENV, Location, resolve
 
-ADMIN_PASSWORD = "geheim-123"
+ADMIN_PASSWORD = "gut-geheim-123"
 
 
 @pytest.fixture(autouse=True)
 def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Still argon2id, with parameters cheap enough for hundreds of tests."""
     monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
+    monkeypatch.setattr(keyslots, "DEFAULT_COST", CHEAP_KDF)
+
+
+# Key slots derive with argon2id too: cheap parameters for tests, real ones in use.
+CHEAP_KDF = keyslots.KdfCost(time_cost=1, memory_cost=1024, parallelism=1)
 
 
 @pytest.fixture(autouse=True)
@@ -63,7 +68,7 @@ def first_project() -> ProjectInput:
 
 @pytest.fixture
 def initialised(location: Location) -> Iterator[tuple[Database, Actor]]:
-    database, admin = initialise(
+    database, admin, _recovery_key = initialise(
         location,
         SetupInput("Brückenschlag e.V.", "admin", ADMIN_PASSWORD, "Amira Haddad", first_project()),
     )
@@ -93,3 +98,15 @@ def close_log_files() -> Iterator[None]:
         if isinstance(handler, logging.handlers.RotatingFileHandler):
             root.removeHandler(handler)
             handler.close()
+
+
+def raw_connection(location: Location, username: str = "admin", password: str = ADMIN_PASSWORD):  # type: ignore[no-untyped-def]
+    """A sqlcipher3 connection to the encrypted database, unlocked with a user's slot."""
+    from app.services.database import load_keys
+    from app.storage.engine import connect_raw
+
+    slot = load_keys(location).user_slot(username)
+    assert slot is not None
+    key = slot.open(password)
+    assert key is not None
+    return connect_raw(location.database, key)

@@ -51,7 +51,7 @@ TODAY = date(2026, 3, 20)
 
 
 def make_actor(database: Database, admin: Actor, name: str, role: Role) -> Actor:
-    user = add_user(database, admin, name, role.value, "passwort-123", name.title())
+    user = add_user(database, admin, name, role.value, "passwort-123-lang", name.title())
     assert user.id is not None
     return Actor(user.id, user.username, user.display_name, role)
 

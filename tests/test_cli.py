@@ -1,7 +1,6 @@
 """Every CLI command, its success output and its one-line refusals."""
 
 import hashlib
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ import pytest
 from app import __version__, cli
 from app.storage.location import Location
 from app.storage.migrate import head_revision
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, raw_connection
 
 Run = tuple[int, str, str]
 
@@ -196,7 +195,7 @@ def test_demo_and_check(run, initialised_cli) -> None:  # type: ignore[no-untype
     code, out, err = run("--user", "admin", "demo", "--participants", "40", "--seed", "7")
     assert code == 0, err
     assert "40 case files" in out
-    code, out, err = run("check")
+    code, out, err = run("--user", "admin", "check")
     assert code == 0, err
     assert f"Schema version: {head_revision()} (up to date)" in out
     assert "Integrity: ok" in out and "Foreign keys: ok" in out
@@ -209,18 +208,19 @@ def test_demo_rejects_a_bad_count(run, initialised_cli) -> None:  # type: ignore
 
 
 def test_commands_need_an_initialised_database(run, with_password) -> None:  # type: ignore[no-untyped-def]
-    code, _, err = run("check")
+    code, _, err = run("--user", "admin", "check")
     assert code == 1 and "lotse init" in one_line(err)
     code, _, err = run("--user", "admin", "demo")
     assert code == 1 and "lotse init" in one_line(err)
 
 
 def test_a_newer_schema_is_refused_untouched(run, initialised_cli, location: Location) -> None:  # type: ignore[no-untyped-def]
-    with sqlite3.connect(location.database) as connection:
+    connection = raw_connection(location)
+    with connection:
         connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
     connection.close()
     before = digest(location.database)
-    for argv in (("check",), ("--user", "admin", "demo", "--participants", "5")):
+    for argv in (("--user", "admin", "check"), ("--user", "admin", "demo", "--participants", "5")):
         code, _, err = run(*argv)
         assert code == 1
         assert "newer version of Lotse" in one_line(err)
@@ -258,10 +258,13 @@ def test_an_unexpected_error_is_one_line_and_logged(
 
 def test_python_dash_m_app_is_the_same_command(location: Location) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "app", "check"], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "app", "--user", "admin", "check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 1
-    assert result.stderr.startswith("lotse: There is no Lotse database")
+    assert result.stderr.startswith("lotse: there is no Lotse database")
     version = subprocess.run(
         [sys.executable, "-m", "app", "--version"], capture_output=True, text=True, timeout=60
     )

@@ -24,11 +24,13 @@ def rows(database: Database, sql: str) -> list[tuple[object, ...]]:
 def test_demo_data_is_deterministic(tmp_path) -> None:  # type: ignore[no-untyped-def]
     snapshots = []
     for name in ("one", "two"):
-        database, admin = initialise(
-            resolve(tmp_path / name), SetupInput("Verein", "admin", "passwort-1")
+        database, admin, _ = initialise(
+            resolve(tmp_path / name), SetupInput("Verein", "admin", "passwort-1-lang")
         )
         try:
-            create_demo_data(database, admin, 60, seed=11, staff_password="passwort-1", today=TODAY)
+            create_demo_data(
+                database, admin, 60, seed=11, staff_password="passwort-1-lang", today=TODAY
+            )
             snapshots.append(
                 rows(
                     database,
@@ -51,7 +53,7 @@ def test_demo_data_is_deterministic(tmp_path) -> None:  # type: ignore[no-untype
 
 def test_demo_looks_like_a_real_club(database: Database, admin: Actor) -> None:
     summary = create_demo_data(
-        database, admin, 400, seed=3, staff_password="passwort-1", today=TODAY
+        database, admin, 400, seed=3, staff_password="passwort-1-lang", today=TODAY
     )
     assert summary.participants == 400
     assert summary.consultations > 400 and summary.follow_ups > 0 and summary.volunteers >= 12
@@ -85,17 +87,17 @@ def test_demo_looks_like_a_real_club(database: Database, admin: Actor) -> None:
     assert (
         rows(database, "SELECT count(*) FROM consultation WHERE participant_id IS NULL")[0][0] > 0
     )
-    result = check_database(database.location)
+    result = check_database(database, admin)
     assert result.ok, result.integrity
 
 
 def test_demo_can_run_twice_without_reusing_numbers(database: Database, admin: Actor) -> None:
-    create_demo_data(database, admin, 30, seed=1, staff_password="passwort-1", today=TODAY)
-    create_demo_data(database, admin, 30, seed=2, staff_password="passwort-1", today=TODAY)
+    create_demo_data(database, admin, 30, seed=1, staff_password="passwort-1-lang", today=TODAY)
+    create_demo_data(database, admin, 30, seed=2, staff_password="passwort-1-lang", today=TODAY)
     numbers = rows(database, "SELECT count(DISTINCT case_number), count(*) FROM participant")
     assert numbers == [(60, 60)]
 
 
 def test_demo_rejects_absurd_sizes(database: Database, admin: Actor) -> None:
     with pytest.raises(ValidationError, match="Participants"):
-        create_demo_data(database, admin, 0, seed=1, staff_password="passwort-1")
+        create_demo_data(database, admin, 0, seed=1, staff_password="passwort-1-lang")

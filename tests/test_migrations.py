@@ -12,8 +12,10 @@ from sqlmodel import SQLModel
 
 import app.domain.models  # noqa: F401
 from app.services.database import StorageProblem, open_database
-from app.storage import migrate
+from app.storage import backup, keyslots, migrate
 from app.storage.database import Database
+from app.storage.encrypt import encrypt_plain_database
+from app.storage.engine import connect_raw
 from app.storage.location import Location
 
 SECOND_REVISION = """
@@ -52,7 +54,7 @@ def test_models_and_migration_head_agree(database: Database) -> None:
 
 
 def test_a_fresh_database_is_at_head_with_wal_and_foreign_keys(database: Database) -> None:
-    assert migrate.stored_revision(database.location.database) == migrate.head_revision()
+    assert migrate.stored_revision(database.location.database, database.key) == HEAD
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -77,12 +79,12 @@ def test_a_database_from_a_newer_lotse_is_refused_and_left_untouched(
     database: Database, location: Location
 ) -> None:
     database.close()
-    with sqlite3.connect(location.database) as connection:
+    with connect_raw(location.database, database.key) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
     connection.close()
     before = digest(location.database)
     with pytest.raises(StorageProblem, match="newer version of Lotse"):
-        open_database(location)
+        open_database(location, database.key)
     assert digest(location.database) == before
 
 
@@ -107,9 +109,9 @@ def test_upgrade_runs_at_start_after_a_backup(
 ) -> None:
     database.close()
     two_revisions()
-    reopened = open_database(location)
+    reopened = open_database(location, database.key)
     try:
-        assert migrate.stored_revision(location.database) == "9001"
+        assert migrate.stored_revision(location.database, database.key) == "9001"
         with reopened.engine.connect() as connection:
             columns = [
                 row[1] for row in connection.exec_driver_sql("PRAGMA table_info(organisation)")
@@ -117,9 +119,12 @@ def test_upgrade_runs_at_start_after_a_backup(
         assert "motto" in columns
     finally:
         reopened.close()
-    backups = list(location.backup_dir.glob(f"lotse-before-migration-{HEAD}-*.sqlite3"))
+    backups = list(location.backup_dir.glob(f"lotse-before-migration-{HEAD}-*.lotsebackup"))
     assert len(backups) == 1
-    assert migrate.stored_revision(backups[0]) == HEAD
+    assert backup.read_header(backups[0], check_content=True).schema == HEAD
+    extracted = location.data_dir / "extracted.sqlite3"
+    backup.extract_database(backups[0], extracted)
+    assert migrate.stored_revision(extracted, database.key) == HEAD
 
 
 def test_a_failing_migration_changes_nothing(
@@ -130,9 +135,9 @@ def test_a_failing_migration_changes_nothing(
     database.close()
     two_revisions('op.execute("SELECT no_such_function()")')
     with pytest.raises(StorageProblem, match="nothing was changed"):
-        open_database(location)
-    assert migrate.stored_revision(location.database) == HEAD
-    with sqlite3.connect(location.database) as connection:
+        open_database(location, database.key)
+    assert migrate.stored_revision(location.database, database.key) == HEAD
+    with connect_raw(location.database, database.key) as connection:
         columns = [row[1] for row in connection.execute("PRAGMA table_info(organisation)")]
         organisations = connection.execute("SELECT name FROM organisation").fetchall()
     connection.close()
@@ -154,16 +159,16 @@ def test_a_migration_that_breaks_foreign_keys_is_rolled_back(
         "0, 5, 0, '2026-01-01', 'sgb3', 0, 1)\")"
     )
     with pytest.raises(StorageProblem, match="foreign key check failed"):
-        open_database(location)
-    assert migrate.stored_revision(location.database) == HEAD
-    with sqlite3.connect(location.database) as connection:
+        open_database(location, database.key)
+    assert migrate.stored_revision(location.database, database.key) == HEAD
+    with connect_raw(location.database, database.key) as connection:
         codes = connection.execute("SELECT code FROM project").fetchall()
     connection.close()
     assert codes == [("WIR-2026",)]
 
 
 def _at_revision(location: Location, revision: str) -> None:
-    """A database as an older Lotse left it: migrated up to ``revision`` only."""
+    """A plain database as an older Lotse left it: migrated up to ``revision`` only."""
     from alembic import command
 
     from app.storage.engine import create_sqlite_engine
@@ -175,6 +180,16 @@ def _at_revision(location: Location, revision: str) -> None:
             command.upgrade(migrate.alembic_config(connection), revision)
     finally:
         engine.dispose()
+
+
+def _encrypt(location: Location) -> bytes:
+    """What the first admin login does to a database from before encryption."""
+    key = keyslots.new_database_key()
+    encrypt_plain_database(
+        location.database, key, keyslots.new_key_file(key), location.backup_dir,
+        location.drafts_dir,
+    )  # fmt: skip
+    return key
 
 
 OLD_DEFAULTS = "'employed', 'isced_0_2', 'yes', 'yes', 'yes', 'yes', 'yes'"
@@ -221,7 +236,8 @@ def test_questionnaires_saved_untouched_are_reset_by_the_migration(location: Loc
             """
         )
     connection.close()
-    database = open_database(location)
+    key = _encrypt(location)
+    database = open_database(location, key)
     try:
         assert database.notices == ("questionnaires_reset:1",)
         with database.engine.connect() as connection:

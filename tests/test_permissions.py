@@ -78,7 +78,7 @@ def test_volunteers_and_treasurers_never_read_notes_or_sensitive_data() -> None:
 
 
 def actor_with(database: Database, admin: Actor, role: Role) -> Actor:
-    user = add_user(database, admin, f"user-{role.value}", role.value, "passwort-123")
+    user = add_user(database, admin, f"user-{role.value}", role.value, "passwort-123-lang")
     assert user.id is not None
     return Actor(user.id, user.username, user.display_name, role)
 
@@ -89,13 +89,13 @@ def test_only_admins_manage_users_projects_and_demo_data(
 ) -> None:
     actor = actor_with(database, admin, role)
     with pytest.raises(PermissionDenied, match="may not"):
-        add_user(database, actor, "mallory", "admin", "passwort-123")
+        add_user(database, actor, "mallory", "admin", "passwort-123-lang")
     with pytest.raises(PermissionDenied):
         list_users(database, actor)
     with pytest.raises(PermissionDenied):
         add_project(database, actor, first_project())
     with pytest.raises(PermissionDenied):
-        create_demo_data(database, actor, 5, 1, "passwort-123")
+        create_demo_data(database, actor, 5, 1, "passwort-123-lang")
     assert [p.code for p in list_projects(database, actor)] == ["WIR-2026"]
 
 

@@ -19,6 +19,7 @@ from app.services.projects import ProjectInput, add_project
 from app.services.setup import SetupInput, initialise
 from app.services.users import add_user
 from app.storage.database import Database
+from app.storage.keyslots import new_database_key
 from app.storage.location import Location
 from tests.conftest import ADMIN_PASSWORD, first_project
 
@@ -47,7 +48,7 @@ def test_failed_setup_leaves_no_file(location: Location) -> None:
     assert not location.database.exists()
     assert not is_initialised(location)
     with pytest.raises(NotInitialised, match="lotse init"):
-        open_database(location)
+        open_database(location, new_database_key())
 
 
 def test_second_setup_is_refused(initialised: tuple[Database, Actor], location: Location) -> None:

@@ -63,14 +63,14 @@ def snapshot(database: Database) -> dict[str, list[tuple[object, ...]]]:
 def test_export_and_reimport_into_an_empty_lotse_reproduces_the_data(
     database: Database, admin: Actor, tmp_path: Path
 ) -> None:
-    create_demo_data(database, admin, 120, seed=5, staff_password="passwort-1", today=TODAY)
+    create_demo_data(database, admin, 120, seed=5, staff_password="passwort-1-lang", today=TODAY)
     workbook = tmp_path / "export.xlsx"
     counts = export_all(database, admin, workbook)
     assert counts["Teilnehmende"] > 0 and counts["Ehrenamtsstunden"] > 0
     before = snapshot(database)
 
-    target, target_admin = initialise(
-        resolve(tmp_path / "empty"), SetupInput("Neu e.V.", "admin", "passwort-1")
+    target, target_admin, _ = initialise(
+        resolve(tmp_path / "empty"), SetupInput("Neu e.V.", "admin", "passwort-1-lang")
     )
     try:
         for code, start, esf in (
@@ -79,7 +79,7 @@ def test_export_and_reimport_into_an_empty_lotse_reproduces_the_data(
         ):
             add_project(target, target_admin, ProjectInput(code, code, "P", start, esf=esf))
         for username in ("leyla.demir", "samir.haddad", "olena.koval"):
-            add_user(target, target_admin, username, "advisor", "passwort-1")
+            add_user(target, target_admin, username, "advisor", "passwort-1-lang")
         for kind in ("participants", "consultations", "volunteers", "hours"):
             result = run_import(target, target_admin, kind, workbook)
             assert result.ok, (kind, [e.text() for e in result.errors][:5])
@@ -136,3 +136,26 @@ def test_templates_have_headers_explanations_and_drop_downs(
     # The empty template imports cleanly: nothing to do, nothing wrong.
     result = run_import(database, admin, kind, path, dry_run=True)
     assert result.ok and result.created == 0
+
+
+def test_the_export_is_audited_before_the_file_exists(
+    database: Database, admin: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services.spreadsheets import export as export_module
+
+    seen: list[int] = []
+    real_save = export_module.save_workbook
+
+    def save(workbook: object, path: Path) -> None:
+        with database.engine.connect() as connection:
+            seen.append(
+                connection.exec_driver_sql(
+                    "SELECT count(*) FROM audit_event WHERE action = 'export' AND reason = ?",
+                    (path.name,),
+                ).scalar_one()
+            )
+        real_save(workbook, path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export_module, "save_workbook", save)
+    export_all(database, admin, tmp_path / "alles.xlsx")
+    assert seen == [1]

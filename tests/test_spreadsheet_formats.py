@@ -141,7 +141,7 @@ def _codes() -> set[str]:
 
 
 def test_no_sheet_shows_an_internal_code(database: Database, admin: Actor, tmp_path: Path) -> None:
-    create_demo_data(database, admin, 300, seed=4, staff_password="passwort-1", today=TODAY)
+    create_demo_data(database, admin, 300, seed=4, staff_password="passwort-1-lang", today=TODAY)
     export_all(database, admin, tmp_path / "export.xlsx")
     year = (date(2026, 1, 1), date(2026, 12, 31))
     reports = [
@@ -173,7 +173,7 @@ def test_no_sheet_shows_an_internal_code(database: Database, admin: Actor, tmp_p
 def test_money_and_hours_carry_number_formats(
     database: Database, admin: Actor, tmp_path: Path
 ) -> None:
-    create_demo_data(database, admin, 60, seed=2, staff_password="passwort-1", today=TODAY)
+    create_demo_data(database, admin, 60, seed=2, staff_password="passwort-1-lang", today=TODAY)
     export_all(database, admin, tmp_path / "export.xlsx")
     workbook = load_workbook(tmp_path / "export.xlsx")
     money = workbook["Aufwandsentschädigungen"]["D2"]
@@ -335,7 +335,7 @@ def test_a_sheet_saved_again_by_libreoffice_imports_unchanged(
 def test_an_export_opened_and_saved_in_libreoffice_keeps_money_and_postcodes(
     database: Database, admin: Actor, tmp_path: Path
 ) -> None:
-    create_demo_data(database, admin, 40, seed=2, staff_password="passwort-1", today=TODAY)
+    create_demo_data(database, admin, 40, seed=2, staff_password="passwort-1-lang", today=TODAY)
     with database.engine.begin() as connection:
         connection.execute(text("UPDATE participant SET postcode = '01067' WHERE id = 1"))
         connection.execute(text("UPDATE allowance_payment SET amount_cents = 123450 WHERE id = 1"))

@@ -380,7 +380,7 @@ def test_hour_rules(
 
 
 def test_import_permissions(database: Database, admin: Actor, tmp_path: Path) -> None:
-    user = add_user(database, admin, "kasse", "treasurer", "passwort-123")
+    user = add_user(database, admin, "kasse", "treasurer", "passwort-123-lang")
     assert user.id is not None
     treasurer = Actor(user.id, user.username, user.display_name, Role.TREASURER)
     path = xlsx(tmp_path / "t.xlsx", HEADERS, [person()])

@@ -44,7 +44,7 @@ def volunteers(database: Database, admin: Actor) -> tuple[Actor, Actor]:
     """A coordinator, and a volunteer whose login is linked to volunteer E-0001."""
     people = []
     for name, role in (("jana", Role.COORDINATOR), ("karl", Role.VOLUNTEER)):
-        user = add_user(database, admin, name, role.value, "passwort-123", name.title())
+        user = add_user(database, admin, name, role.value, "passwort-123-lang", name.title())
         assert user.id is not None
         people.append(Actor(user.id, user.username, user.display_name, role))
     with database.engine.begin() as connection:

@@ -98,6 +98,227 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer*in</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>failed login</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>logged out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>set up</source>
+        <translation>eingerichtet</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>angesehen</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation>alle Benutzer*innen</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-0042</source>
+        <translation>z. B. 2026-0042</translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation>alle Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer*in:</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Fallnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export …</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} events</source>
+        <translation>{shown} von {total} Einträgen</translation>
+    </message>
+    <message>
+        <source>{total} events</source>
+        <translation>{total} Einträge</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} events were written to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation>{count} Einträge wurden in {path} geschrieben. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Create &amp;backup …</source>
+        <translation>Sicherung &amp;erstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup …</source>
+        <translation>Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Create backup</source>
+        <translation>Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>Lotse backup (*.lotsebackup)</source>
+        <translation>Lotse-Sicherung (*.lotsebackup)</translation>
+    </message>
+    <message>
+        <source>Creating and verifying the backup …</source>
+        <translation>Sicherung wird erstellt und geprüft …</translation>
+    </message>
+    <message>
+        <source>The backup was written and verified:
+{path}
+
+It is encrypted: a password of this database or the recovery key opens it. Keep a copy outside this computer (USB stick, network drive).</source>
+        <translation>Die Sicherung wurde geschrieben und geprüft:
+{path}
+
+Sie ist verschlüsselt: Ein Passwort dieser Datenbank oder der Notfallschlüssel öffnet sie. Bewahren Sie eine Kopie außerhalb dieses Computers auf (USB-Stick, Netzlaufwerk).</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup {name}? Everything entered since the backup was made is replaced; the current database is kept as a backup in the folder backups.</source>
+        <translation>Die aktuelle Datenbank durch die Sicherung {name} ersetzen? Alles, was seit der Sicherung eingegeben wurde, wird ersetzt; die aktuelle Datenbank wird als Sicherung im Ordner backups aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Your password (it opens backups made under other keys):</source>
+        <translation>Ihr Passwort (es öffnet Sicherungen mit anderen Schlüsseln):</translation>
+    </message>
+    <message>
+        <source>Verifying and restoring the backup …</source>
+        <translation>Sicherung wird geprüft und wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is kept in
+{path}
+
+Please log in again.</source>
+        <translation>Die Sicherung wurde wiederhergestellt. Die bisherige Datenbank ist aufbewahrt in
+{path}
+
+Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileWindow</name>
     <message>
         <source>&amp;Edit</source>
@@ -832,6 +1053,13 @@
     </message>
 </context>
 <context>
+    <name>Curtain</name>
+    <message>
+        <source>Lotse is locked.</source>
+        <translation>Lotse ist gesperrt.</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderPage</name>
     <message>
         <source>Where your data lives</source>
@@ -1150,8 +1378,20 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Zu viele falsche Passwörter für dieses Konto. Bitte {seconds} Sekunden warten und erneut versuchen oder eine Administratorin bzw. einen Administrator um Entsperrung bitten.</translation>
     </message>
     <message>
+        <source>The key file {path} is damaged, so no password can open the database. Restore it from a backup, or restore a whole backup (Lotse backups carry their keys).</source>
+        <translation>Die Schlüsseldatei {path} ist beschädigt, daher kann kein Passwort die Datenbank öffnen. Stellen Sie sie aus einer Sicherung wieder her oder stellen Sie eine ganze Sicherung wieder her (Lotse-Sicherungen enthalten ihre Schlüssel).</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing, so no password can open the database. Put the file lotse.keys back beside lotse.sqlite3, or restore a backup.</source>
+        <translation>Die Schlüsseldatei {path} fehlt, daher kann kein Passwort die Datenbank öffnen. Legen Sie die Datei lotse.keys wieder neben lotse.sqlite3 oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
         <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
         <translation>In {path} gibt es noch keine Lotse-Datenbank. Bitte zuerst „lotse init“ ausführen.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened with this key: the file is damaged or belongs to other keys ({reason}).</source>
+        <translation>Die Datenbank {path} lässt sich mit diesem Schlüssel nicht öffnen: Die Datei ist beschädigt oder gehört zu anderen Schlüsseln ({reason}).</translation>
     </message>
     <message>
         <source>Participants: a whole number from 1 to {n} is allowed.</source>
@@ -1180,6 +1420,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Password: at least {n} characters are required.</source>
         <translation>Passwort: Mindestens {n} Zeichen sind nötig.</translation>
+    </message>
+    <message>
+        <source>Password: too easy to guess (common passwords, names, words of the club, keyboard rows and dates are tried first). Use a longer one, for example three or four unrelated words.</source>
+        <translation>Passwort: zu leicht zu erraten (häufige Passwörter, Namen, Wörter des Vereins, Tastaturreihen und Daten werden zuerst probiert). Wählen Sie ein längeres, zum Beispiel drei oder vier Wörter, die nichts miteinander zu tun haben.</translation>
     </message>
     <message>
         <source>{label}: a whole number from {low} to {high} is allowed.</source>
@@ -1544,6 +1788,90 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Logo: at most {size} MB are allowed.</source>
         <translation>Logo: Höchstens {size} MB sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>To: the end of the period lies before its start.</source>
+        <translation>Bis: Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>Action: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
+        <translation>Aktion: unbekannter Wert &apos;{value}&apos;. Erlaubt: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Case number: there is no case {number}.</source>
+        <translation>Fallnummer: Es gibt keinen Fall {number}.</translation>
+    </message>
+    <message>
+        <source>Backup file: the folder {folder} does not exist.</source>
+        <translation>Sicherungsdatei: Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified and was not kept: {reason}</source>
+        <translation>Die Sicherung konnte nicht geprüft werden und wurde nicht behalten: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {reason}</source>
+        <translation>Die Sicherung konnte nicht nach {path} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The file was not restored and the current database is unchanged: {reason}</source>
+        <translation>Die Datei wurde nicht wiederhergestellt, die aktuelle Datenbank ist unverändert: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is not a Lotse backup</source>
+        <translation>Die Datei ist keine Lotse-Sicherung.</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({detail})</source>
+        <translation>Die Datei ist beschädigt ({detail}).</translation>
+    </message>
+    <message>
+        <source>the backup belongs to another Lotse database, and your password does not open it</source>
+        <translation>Die Sicherung gehört zu einer anderen Lotse-Datenbank, und Ihr Passwort öffnet sie nicht.</translation>
+    </message>
+    <message>
+        <source>the backup was made by a newer version of Lotse</source>
+        <translation>Die Sicherung stammt von einer neueren Lotse-Version.</translation>
+    </message>
+    <message>
+        <source>the backup failed the integrity check ({detail})</source>
+        <translation>Die Sicherung hat die Integritätsprüfung nicht bestanden ({detail}).</translation>
+    </message>
+    <message>
+        <source>Backup file: {path} does not exist.</source>
+        <translation>Sicherungsdatei: {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Keeping the current database as a backup…</source>
+        <translation>Die aktuelle Datenbank wird als Sicherung aufbewahrt …</translation>
+    </message>
+    <message>
+        <source>Opening the restored database…</source>
+        <translation>Die wiederhergestellte Datenbank wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>This Lotse version encrypts the database once before it is used again. Please ask an administrator to log in first.</source>
+        <translation>Diese Lotse-Version verschlüsselt die Datenbank einmalig, bevor sie wieder benutzt wird. Bitte lassen Sie sich zuerst eine Administratorin oder einen Administrator anmelden.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database failed and nothing was changed: {reason}</source>
+        <translation>Das Verschlüsseln der Datenbank ist fehlgeschlagen, es wurde nichts geändert: {reason}</translation>
+    </message>
+    <message>
+        <source>Recovery key: 32 letters and digits are expected (eight groups of four, as on the printed Notfallschlüssel).</source>
+        <translation>Notfallschlüssel: Erwartet werden 32 Buchstaben und Ziffern (acht Vierergruppen, wie auf dem ausgedruckten Notfallschlüssel).</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database.</source>
+        <translation>Dieser Notfallschlüssel öffnet diese Datenbank nicht.</translation>
+    </message>
+    <message>
+        <source>User name: {name} is no administrator account; the recovery key sets an administrator&apos;s password.</source>
+        <translation>Benutzername: {name} ist kein Administrationskonto; der Notfallschlüssel setzt das Passwort eines Administrationskontos.</translation>
+    </message>
+    <message>
+        <source>This is no recovery key.</source>
+        <translation>Das ist kein Notfallschlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2349,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>&amp;Create database</source>
         <translation>Datenbank &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Start Lotse</source>
+        <translation>Lotse &amp;starten</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2950,10 +3282,6 @@ Diese verwenden, statt eine neue anzulegen?</translation>
 <context>
     <name>Launch</name>
     <message>
-        <source>Lotse</source>
-        <translation>Lotse</translation>
-    </message>
-    <message>
         <source>Data folder not found</source>
         <translation>Datenordner nicht gefunden</translation>
     </message>
@@ -3092,6 +3420,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Willkommen bei Lotse</translation>
     </message>
     <message>
+        <source>The data is encrypted: log in to open it.</source>
+        <translation>Die Daten sind verschlüsselt: Melden Sie sich an, um sie zu öffnen.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
@@ -3112,6 +3444,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
+        <source>Forgot the password? Use the &amp;recovery key…</source>
+        <translation>Passwort vergessen? &amp;Notfallschlüssel verwenden …</translation>
+    </message>
+    <message>
         <source>&amp;Log in</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -3120,8 +3456,20 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>The new password is set. Log in with it now.</source>
+        <translation>Das neue Passwort ist gesetzt. Melden Sie sich jetzt damit an.</translation>
+    </message>
+    <message>
         <source>Please choose your own password to log in.</source>
         <translation>Bitte wählen Sie Ihr eigenes Passwort, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Lotse has encrypted the database. Every account keeps its password. The unencrypted file, old backups and drafts were overwritten and removed.</source>
+        <translation>Lotse hat die Datenbank verschlüsselt. Alle Konten behalten ihr Passwort. Die unverschlüsselte Datei, alte Sicherungen und Entwürfe wurden überschrieben und entfernt.</translation>
+    </message>
+    <message>
+        <source>Copies of the old, unencrypted database elsewhere (USB sticks, network drives, e-mail, backups of the computer) can still be read: delete them.</source>
+        <translation>Kopien der alten, unverschlüsselten Datenbank an anderen Orten (USB-Sticks, Netzlaufwerke, E-Mails, Sicherungen des Computers) sind weiterhin lesbar: Löschen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3533,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>&amp;Export everything …</source>
         <translation>Alles &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail …</source>
+        <translation>&amp;Protokoll …</translation>
     </message>
     <message>
         <source>Change &amp;password …</source>
@@ -3255,12 +3607,28 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Datenbank aktualisiert</translation>
     </message>
     <message>
+        <source>{date} at {time}</source>
+        <translation>{date} um {time} Uhr</translation>
+    </message>
+    <message>
+        <source>(time unknown)</source>
+        <translation>(Zeitpunkt unbekannt)</translation>
+    </message>
+    <message>
         <source>Unsaved consultation</source>
         <translation>Nicht gespeicherte Beratung</translation>
     </message>
     <message>
-        <source>There is an unsaved consultation note from {time}. Restore it?</source>
-        <translation>Es gibt eine nicht gespeicherte Beratungsnotiz vom {time}. Wiederherstellen?</translation>
+        <source>There is an unsaved consultation note from {when} for a case you can no longer open. Discard it?</source>
+        <translation>Es gibt eine nicht gespeicherte Beratungsnotiz vom {when} zu einem Fall, den Sie nicht mehr öffnen können. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>There is an unsaved note of an anonymous short contact from {when}. Restore it?</source>
+        <translation>Es gibt eine nicht gespeicherte Notiz zu einem anonymen Kurzkontakt vom {when}. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>There is an unsaved consultation note for {case} from {when}. Restore it?</source>
+        <translation>Es gibt eine nicht gespeicherte Beratungsnotiz zu {case} vom {when}. Wiederherstellen?</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
@@ -3523,6 +3891,14 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>No cases yet.</source>
         <translation>Noch keine Fälle.</translation>
+    </message>
+    <message>
+        <source>No backup has been copied outside the data folder yet. Use File → Create backup … and save it on a USB stick or a network drive.</source>
+        <translation>Es wurde noch keine Sicherung außerhalb des Datenordners abgelegt. Wählen Sie Datei → Sicherung erstellen … und speichern Sie sie auf einem USB-Stick oder Netzlaufwerk.</translation>
+    </message>
+    <message>
+        <source>The last backup outside the data folder is from {date}, more than {days} days ago. Use File → Create backup … and save it on a USB stick or a network drive.</source>
+        <translation>Die letzte Sicherung außerhalb des Datenordners ist vom {date}, mehr als {days} Tage her. Wählen Sie Datei → Sicherung erstellen … und speichern Sie sie auf einem USB-Stick oder Netzlaufwerk.</translation>
     </message>
     <message>
         <source>people counselled this month</source>
@@ -3996,6 +4372,106 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Remove the enrollment in {project}? It is deleted with its questionnaire. Why?</source>
         <translation>Die Teilnahme in {project} entfernen? Sie wird mit ihrem Fragebogen gelöscht. Warum?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPasswordDialog</name>
+    <message>
+        <source>Lotse – new administrator password</source>
+        <translation>Lotse – neues Administrationspasswort</translation>
+    </message>
+    <message>
+        <source>With the recovery key (the printed Notfallschlüssel) an administrator account gets a new password. Other accounts get theirs from an administrator.</source>
+        <translation>Mit dem Notfallschlüssel (dem ausgedruckten Blatt) erhält ein Administrationskonto ein neues Passwort. Andere Konten erhalten ihres von einer Administratorin oder einem Administrator.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Notfallschlüssel:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;user name:</source>
+        <translation>&amp;Benutzername (Administration):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Neues &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>Passwort &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Repeat password: the two passwords are not the same.</source>
+        <translation>Passwort wiederholen: Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Lotse – recovery key</source>
+        <translation>Lotse – Notfallschlüssel</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ihr Notfallschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Notfallschlüssel</translation>
+    </message>
+    <message>
+        <source>The database is created and encrypted.</source>
+        <translation>Die Datenbank ist angelegt und verschlüsselt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>Lotse encrypts all data. Without a password or this recovery key nobody can read it – not even whoever finds the laptop or a backup. If no administrator knows their password any more, the recovery key sets a new one. It is shown only now: print it as the Notfallschlüssel or write it down, and keep it locked away, apart from the laptop.</source>
+        <translation>Lotse verschlüsselt alle Daten. Ohne ein Passwort oder diesen Notfallschlüssel kann niemand sie lesen – auch nicht, wer den Laptop oder eine Sicherung findet. Kennt keine Administratorin und kein Administrator mehr das eigene Passwort, setzt der Notfallschlüssel ein neues. Er wird nur jetzt angezeigt: Drucken Sie ihn als Notfallschlüssel aus oder schreiben Sie ihn ab, und bewahren Sie ihn verschlossen auf, getrennt vom Laptop.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Notfallschlüssel</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF to print (Notfallschlüssel)…</source>
+        <translation>Als &amp;PDF zum Ausdrucken speichern (Notfallschlüssel) …</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key.</source>
+        <translation>Ich habe den Notfallschlüssel ausgedruckt oder abgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Lotse-Notfallschluessel.pdf</source>
+        <translation>Lotse-Notfallschluessel.pdf</translation>
+    </message>
+    <message>
+        <source>Save the Notfallschlüssel</source>
+        <translation>Notfallschlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Notfallschlüssel</source>
+        <translation>Notfallschlüssel</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, then delete the file: whoever has it can read the data.</source>
+        <translation>Gespeichert unter {path}. Drucken Sie die Datei aus und löschen Sie sie dann: Wer sie hat, kann die Daten lesen.</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +5033,33 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Open f&amp;older</source>
         <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Lotse is locked</source>
+        <translation>Lotse ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Lotse was not used for a while and locked itself. Your unsaved input is kept. Enter the password of {name} to continue.</source>
+        <translation>Lotse wurde eine Weile nicht benutzt und hat sich gesperrt. Ihre ungespeicherten Eingaben bleiben erhalten. Geben Sie das Passwort von {name} ein, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Abmelden</translation>
     </message>
 </context>
 <context>

@@ -249,3 +249,6 @@ class AuditAction(StrEnum):
     EXPORT = "export"
     DEMO = "demo"
     INIT = "init"
+    VIEW = "view"  # a case file, notes or a special-category report was shown
+    BACKUP = "backup"
+    RESTORE = "restore"

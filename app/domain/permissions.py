@@ -36,6 +36,8 @@ class Permission(StrEnum):
     USERS_MANAGE = "users.manage"
     SETTINGS_MANAGE = "settings.manage"
     AUDIT_READ = "audit.read"
+    # Making and restoring backups of the whole database (its keys travel with it).
+    BACKUP_MANAGE = "backup.manage"
     DEMO_DATA = "demo.create"
 
 

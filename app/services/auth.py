@@ -1,34 +1,39 @@
-"""Logging in: turning a user name and password into an Actor.
+"""Logging in: a user name and password unlock the database key and become an Actor.
 
-After five wrong passwords in a row an account waits before the next try, longer
+The password opens the user's key slot (``storage/keyslots.py``); without it the
+database cannot be read, so everything a login must know before that lives in the key
+file: after five wrong passwords in a row an account waits before the next try, longer
 with every further wrong password (30 seconds, doubling up to an hour); the wait is
 stored, so restarting Lotse does not reset it, and an admin can unlock. A failed
-attempt is audited under the account it was for – a name that is no account (which
-may be a password typed into the wrong field) is never stored – and an unknown
-name costs the same time as a wrong password, so the login does not reveal who
-has an account.
+attempt is audited under the account it was for – kept in the key file until the
+database is open again, then moved into the audit trail – and a name that is no
+account (which may be a password typed into the wrong field) is never stored. An
+unknown name costs the same key derivation as a wrong password, so the login does not
+reveal who has an account.
+
+A database from before encryption is encrypted at the first administrator's login
+(``legacy.py``); the login then hands the new recovery key over to be shown once.
 """
 
 import math
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, text
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from app.domain.enums import AuditAction, Role
-from app.domain.models import User
+from app.domain.models import AuditEvent, User
 from app.domain.models._columns import utcnow
 from app.services.actor import AccountState, Actor
 from app.services.audit import record
+from app.services.database import load_keys, needs_encryption, open_database, save_keys
 from app.services.errors import AuthenticationFailed
 from app.services.i18n import translate
-from app.services.passwords import (
-    hash_password,
-    needs_rehash,
-    verify_password,
-    verify_without_account,
-)
+from app.services.passwords import hash_password
+from app.storage import keyslots
 from app.storage.database import Database
+from app.storage.location import Location
 
 FREE_ATTEMPTS = 5
 FIRST_WAIT = timedelta(seconds=30)
@@ -75,46 +80,125 @@ def _waiting(until: datetime, now: datetime) -> AuthenticationFailed:
     )
 
 
-def authenticate(
-    database: Database, username: str, password: str, now: datetime | None = None
-) -> Actor:
-    """The actor for valid credentials; a failed attempt is audited, never the password."""
+_no_account_params: dict[tuple[int, int, int], keyslots.KdfParams] = {}
+
+
+def _derive_for_no_account(password: str) -> None:
+    """The key derivation a real slot costs, for a name that is no account."""
+    cost = keyslots.DEFAULT_COST
+    wanted = (cost.time_cost, cost.memory_cost, cost.parallelism)
+    if wanted not in _no_account_params:
+        _no_account_params[wanted] = keyslots.new_params(cost)
+    _no_account_params[wanted].derive(password)
+
+
+def _failed(
+    location: Location,
+    keys: keyslots.KeyFile,
+    user_id: int | None,
+    now: datetime,
+    count: bool = True,
+) -> AuthenticationFailed:
+    """Remember a failed attempt in the key file; the error to raise."""
+    if user_id is None:
+        keys.add_pending(keyslots.PendingFailure(now, None, None))
+        save_keys(location, keys)
+        return _wrong()
+    lock = keys.lockouts.get(user_id, keyslots.Lockout())
+    if count:
+        failed = lock.failed + 1
+        wait = lockout_wait(failed)
+        lock = keyslots.Lockout(failed, now + wait if wait else None)
+        keys.lockouts[user_id] = lock
+    reason = "locked" if lock.until and lock.until > now else None
+    keys.add_pending(keyslots.PendingFailure(now, user_id, reason))
+    save_keys(location, keys)
+    return _waiting(lock.until, now) if lock.until and lock.until > now else _wrong()
+
+
+def unlock_key(
+    location: Location, username: str, password: str, now: datetime | None = None
+) -> tuple[keyslots.KeyFile, keyslots.Slot, bytes]:
+    """The database key from the user's slot; a wrong password counts towards the wait."""
     name = username.strip().lower()
     now = now or utcnow()
-    with database.session() as session:
-        user = session.exec(select(User).where(User.username == name)).first()
-        if user is None:
-            verify_without_account(password)  # the same time as a wrong password
-            record(session, None, AuditAction.LOGIN_FAILED, "user", None, username="")
-            session.commit()
-            raise _wrong()
-        if user.locked_until is not None and user.locked_until > now:
-            record(session, None, AuditAction.LOGIN_FAILED, "user", user.id,
-                   reason="locked", username=user.username)  # fmt: skip
-            session.commit()
-            raise _waiting(user.locked_until, now)
-        if not user.active or not verify_password(user.password_hash, password):
-            user.failed_logins += 1
-            wait = lockout_wait(user.failed_logins)
-            user.locked_until = now + wait if wait else None
-            session.add(user)
-            record(
-                session,
-                None,
-                AuditAction.LOGIN_FAILED,
-                "user",
-                user.id,
-                reason="locked" if wait else None,
-                username=user.username,
+    keys = load_keys(location)
+    slot = keys.user_slot(name)
+    if slot is None or slot.user_id is None:
+        _derive_for_no_account(password)  # the same time as a wrong password
+        raise _failed(location, keys, None, now)
+    lock = keys.lockouts.get(slot.user_id)
+    if lock is not None and lock.until is not None and lock.until > now:
+        raise _failed(location, keys, slot.user_id, now, count=False)
+    key = slot.open(password)
+    if key is None:
+        raise _failed(location, keys, slot.user_id, now)
+    return keys, slot, key
+
+
+def flush_pending(session: Session, keys: keyslots.KeyFile) -> bool:
+    """Move failed logins kept in the key file into the audit trail, and mirror the
+    accounts' wait into the user table (the admin's list shows it). True if any moved."""
+    moved = bool(keys.pending)
+    names = {u.id: u.username for u in session.exec(select(User))}
+    for failure in keys.pending:
+        known = failure.user_id if failure.user_id in names else None
+        session.add(
+            AuditEvent(
+                at=failure.at,
+                user_id=None,
+                username=names[known] if known is not None else "",
+                action=AuditAction.LOGIN_FAILED,
+                entity="user",
+                entity_id=known,
+                reason=failure.reason,
             )
+        )
+    keys.pending = []
+    for user in session.exec(select(User)):
+        assert user.id is not None
+        lock = keys.lockouts.get(user.id, keyslots.Lockout())
+        if (user.failed_logins, user.locked_until) != (lock.failed, lock.until):
+            user.failed_logins = lock.failed
+            user.locked_until = lock.until
+            session.add(user)
+    return moved
+
+
+def _finish(
+    database: Database,
+    keys: keyslots.KeyFile,
+    slot: keyslots.Slot,
+    password: str,
+    now: datetime,
+) -> Actor:
+    """The database is open: check the account, record the login, tidy the slot."""
+    location = database.location
+    with database.session() as session:
+        user = session.get(User, slot.user_id)
+        if user is None or not user.active:
+            error = _failed(location, keys, slot.user_id, now)
+            flush_pending(session, keys)
+            save_keys(location, keys)
             session.commit()
-            raise _waiting(user.locked_until, now) if user.locked_until else _wrong()
-        if needs_rehash(user.password_hash):
+            raise error
+        assert user.id is not None
+        keys.lockouts.pop(user.id, None)
+        cost = keyslots.DEFAULT_COST
+        if (slot.kdf.time_cost, slot.kdf.memory_cost, slot.kdf.parallelism) != (
+            cost.time_cost,
+            cost.memory_cost,
+            cost.parallelism,
+        ):
+            # A slot from the encryption of an old database, or from older parameters:
+            # wrap the key anew with a fresh salt and today's cost.
+            keys.set_user_slot(user.id, user.username, password, database.key)
             user.password_hash = hash_password(password)
+        flush_pending(session, keys)
+        save_keys(location, keys)
         user.last_login_at = now
         user.failed_logins = 0
         user.locked_until = None
-        assert user.id is not None
         actor = Actor(
             user.id,
             user.username,
@@ -127,6 +211,56 @@ def authenticate(
         session.add(user)
         session.commit()
         return actor
+
+
+def authenticate(
+    database: Database, username: str, password: str, now: datetime | None = None
+) -> Actor:
+    """The actor for valid credentials on an open database (another user at the same
+    computer, the password asked again after the idle lock); failures are audited."""
+    now = now or utcnow()
+    try:
+        keys, slot, key = unlock_key(database.location, username, password, now)
+    except AuthenticationFailed:
+        keys = load_keys(database.location)
+        with database.session() as session:
+            if flush_pending(session, keys):
+                save_keys(database.location, keys)
+            session.commit()
+        raise
+    if key != database.key:
+        raise _wrong()
+    return _finish(database, keys, slot, password, now)
+
+
+@dataclass(frozen=True)
+class Login:
+    database: Database
+    actor: Actor
+    # Set when this login encrypted a database from before encryption: shown once.
+    recovery_key: str | None = None
+    # Files overwritten and removed by that encryption (plain database, backups, drafts).
+    wiped: tuple[str, ...] = ()
+
+
+def log_in(location: Location, username: str, password: str, now: datetime | None = None) -> Login:
+    """Open the database with the user's password: the start of every session."""
+    from app.services import backups, legacy
+
+    now = now or utcnow()
+    recovery_key = None
+    wiped: tuple[str, ...] = ()
+    if needs_encryption(location):
+        recovery_key, wiped = legacy.encrypt_at_login(location, username, password)
+    keys, slot, key = unlock_key(location, username, password, now)
+    database = open_database(location, key)
+    try:
+        actor = _finish(database, keys, slot, password, now)
+        backups.daily_backup(database)
+    except BaseException:
+        database.close()
+        raise
+    return Login(database, actor, recovery_key, wiped)
 
 
 def log_out(database: Database, actor: Actor) -> None:

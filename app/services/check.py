@@ -1,13 +1,13 @@
 """Checking a database file without changing it: schema version and integrity."""
 
-import sqlite3
 from dataclasses import dataclass, field
 
+from app.services.actor import Actor
 from app.services.database import StorageProblem
-from app.services.errors import NotInitialised, storage_message
-from app.services.i18n import translate
+from app.services.errors import storage_message
+from app.storage.database import Database
+from app.storage.engine import connect_raw
 from app.storage.errors import StorageError
-from app.storage.location import Location
 from app.storage.migrate import head_revision, refuse_if_too_new
 
 COUNTED_TABLES = (
@@ -42,19 +42,15 @@ class CheckResult:
         return self.schema_revision == self.expected_revision
 
 
-def check_database(location: Location) -> CheckResult:
-    path = location.database
-    if not path.is_file():
-        raise NotInitialised(
-            translate(
-                "Errors", "There is no Lotse database in {path} yet. Run 'lotse init' first."
-            ).format(path=location.data_dir)
-        )
+def check_database(database: Database, actor: Actor) -> CheckResult:
+    """Any logged-in user may check the file: counts and integrity, no personal data."""
+    actor.current_role()
+    path = database.location.database
     try:
-        revision = refuse_if_too_new(path)
+        revision = refuse_if_too_new(path, database.key)
     except StorageError as error:
         raise StorageProblem(storage_message(error)) from error
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    connection = connect_raw(path, database.key, read_only=True)
     try:
         integrity = "; ".join(row[0] for row in connection.execute("PRAGMA integrity_check"))
         fk_problems = len(connection.execute("PRAGMA foreign_key_check").fetchall())

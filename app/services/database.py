@@ -1,15 +1,22 @@
-"""Opening the club's database: refuse what is wrong, migrate what is old."""
+"""Opening the club's database: refuse what is wrong, migrate what is old.
+
+The database is a SQLCipher file; its key comes from a key slot (``services/auth.py``
+for a password, ``services/recovery.py`` for the recovery key). A database from before
+encryption is recognised here (``needs_encryption``) and encrypted at the first
+administrator's login.
+"""
 
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from app.services.errors import NotInitialised, ServiceError, storage_message
 from app.services.i18n import translate
+from app.storage import files, keyslots
 from app.storage.database import Database as Database
-from app.storage.engine import create_sqlite_engine
-from app.storage.errors import DataDirNotWritable, StorageError
+from app.storage.encrypt import wipe_leftovers
+from app.storage.engine import create_sqlite_engine, is_plain_sqlite
+from app.storage.errors import DatabaseUnreadable, DataDirNotWritable, StorageError
 from app.storage.location import Location
 from app.storage.migrate import refuse_if_too_new, upgrade
 
@@ -38,10 +45,14 @@ def migration_notices(database: Database) -> list[str]:
 
 
 def is_initialised(location: Location) -> bool:
-    """True when the data folder holds a database with an organisation in it."""
+    """True when the data folder holds a database (an encrypted one, or a plain one from
+    before encryption with an organisation in it)."""
     path = location.database
     if not path.is_file():
         return False
+    if not is_plain_sqlite(path):
+        # Encrypted (or unreadable): not a fresh start either; opening explains.
+        return path.stat().st_size > 0 or location.keys_file.is_file()
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
@@ -49,25 +60,58 @@ def is_initialised(location: Location) -> bool:
         finally:
             connection.close()
     except sqlite3.Error:
-        # Unreadable or too new: not a fresh start either; opening explains it.
         return True
     return bool(row and row[0])
 
 
+def needs_encryption(location: Location) -> bool:
+    """True for a database written before Lotse encrypted its data."""
+    return is_plain_sqlite(location.database)
+
+
 def ensure_writable(directory: Path) -> None:
-    """Create ``directory`` if needed and prove that files can be written in it."""
+    """Create ``directory`` (0700) if needed and prove that files can be written in it."""
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=directory, prefix=".lotse-probe-"):
-            pass
+        files.private_dir(directory)
+        probe = directory / f".lotse-probe-{os.getpid()}"
+        files.touch_private(probe)
+        probe.unlink()
     except OSError as error:
         raise StorageProblem(
             storage_message(DataDirNotWritable(str(directory), error.strerror or str(error)))
         ) from error
 
 
-def open_database(location: Location) -> Database:
-    """Open the existing database, migrating it to this version's schema first."""
+def load_keys(location: Location) -> keyslots.KeyFile:
+    """The key slots of the database; a missing or damaged key file is a plain message."""
+    try:
+        keys = keyslots.load(location.keys_file)
+    except ValueError as error:
+        raise StorageProblem(
+            translate(
+                "Errors",
+                "The key file {path} is damaged, so no password can open the database. "
+                "Restore it from a backup, or restore a whole backup (Lotse backups carry "
+                "their keys).",
+            ).format(path=location.keys_file)
+        ) from error
+    if keys is None:
+        raise StorageProblem(
+            translate(
+                "Errors",
+                "The key file {path} is missing, so no password can open the database. "
+                "Put the file lotse.keys back beside lotse.sqlite3, or restore a backup.",
+            ).format(path=location.keys_file)
+        )
+    return keys
+
+
+def save_keys(location: Location, keys: keyslots.KeyFile) -> None:
+    keyslots.save(location.keys_file, keys)
+
+
+def open_database(location: Location, key: bytes) -> Database:
+    """Open the existing encrypted database with ``key``, migrating it first."""
     if not is_initialised(location):
         raise NotInitialised(
             translate(
@@ -75,26 +119,39 @@ def open_database(location: Location) -> Database:
             ).format(path=location.data_dir)
         )
     try:
-        refuse_if_too_new(location.database)
+        wipe_leftovers(location.database)
+        refuse_if_too_new(location.database, key)
         if not os.access(location.data_dir, os.W_OK):
             raise DataDirNotWritable(str(location.data_dir), "no write permission")
-        engine = create_sqlite_engine(location.database)
+        files.restrict(location.data_dir)
+        files.restrict(location.database)
+        engine = create_sqlite_engine(location.database, key)
         try:
-            result = upgrade(engine, location.database, location.backup_dir)
+            result = upgrade(engine, location.database, location.backup_dir, key)
         except BaseException:
             engine.dispose()
             raise
+    except DatabaseUnreadable as error:
+        if needs_encryption(location):
+            raise StorageProblem(storage_message(error)) from error
+        raise StorageProblem(
+            translate(
+                "Errors",
+                "The database {path} cannot be opened with this key: the file is damaged or "
+                "belongs to other keys ({reason}).",
+            ).format(path=location.database, reason=error.reason)
+        ) from error
     except StorageError as error:
         raise StorageProblem(storage_message(error)) from error
-    return Database(location, engine, result.notices)
+    return Database(location, engine, key, result.notices)
 
 
-def create_fresh(path: Path, backup_dir: Path) -> Database:
-    """A new database file at ``path`` with the full schema (used by setup)."""
-    engine = create_sqlite_engine(path)
+def create_fresh(path: Path, backup_dir: Path, key: bytes) -> Database:
+    """A new encrypted database file at ``path`` with the full schema (used by setup)."""
+    engine = create_sqlite_engine(path, key)
     try:
-        upgrade(engine, path, backup_dir)
+        upgrade(engine, path, backup_dir, key)
     except StorageError as error:
         engine.dispose()
         raise StorageProblem(storage_message(error)) from error
-    return Database(Location(path.parent, portable=True), engine)
+    return Database(Location(path.parent, portable=True), engine, key)

@@ -2,10 +2,14 @@
 
 The database is built under a temporary name and renamed into place only
 when everything is committed, so a failed or cancelled setup leaves no file.
+It is encrypted from the start with a random key; the admin's password and a new
+recovery key each unlock a copy of it (``storage/keyslots.py``). The recovery key is
+returned once, to be shown and printed, and is stored nowhere.
 """
 
 import os
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlmodel import select
 
@@ -14,11 +18,18 @@ from app.domain.models import Organisation, User
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.database import create_fresh, ensure_writable, is_initialised, open_database
+from app.services.database import (
+    create_fresh,
+    ensure_writable,
+    is_initialised,
+    open_database,
+    save_keys,
+)
 from app.services.errors import AlreadyInitialised
 from app.services.i18n import translate
 from app.services.passwords import check_strength, hash_password
 from app.services.projects import ProjectInput, insert_project, validate_project
+from app.storage import keyslots
 from app.storage.database import Database
 from app.storage.location import Location
 
@@ -34,8 +45,15 @@ class SetupInput:
     first_project: ProjectInput | None = None
 
 
-def initialise(location: Location, setup: SetupInput) -> tuple[Database, Actor]:
-    """Create the database; returns it opened, with the new admin as actor."""
+class Initialised(NamedTuple):
+    database: Database
+    actor: Actor
+    # Shown once (and offered as the printable Notfallschlüssel), never stored.
+    recovery_key: str
+
+
+def initialise(location: Location, setup: SetupInput) -> Initialised:
+    """Create the database; returns it opened, the new admin as actor, the recovery key."""
     if is_initialised(location):
         raise AlreadyInitialised(
             translate(
@@ -51,13 +69,18 @@ def initialise(location: Location, setup: SetupInput) -> tuple[Database, Actor]:
     display_name = validation.optional_text(
         "display_name", translate("Fields", "Display name"), setup.admin_display_name
     )
-    check_strength(setup.admin_password)
+    check_strength(setup.admin_password, user_inputs=(username, display_name or "", org_name))
     project = validate_project(setup.first_project) if setup.first_project else None
 
     ensure_writable(location.data_dir)
     temporary = location.database.with_name(location.database.name + CREATING_SUFFIX)
     _remove_with_sidecars(temporary)
-    database = create_fresh(temporary, location.backup_dir)
+    key = keyslots.new_database_key()
+    keys = keyslots.new_key_file(key)
+    recovery_key = keyslots.new_recovery_key()
+    recovery_secret = keyslots.recovery_secret(recovery_key)
+    assert recovery_secret is not None
+    database = create_fresh(temporary, location.backup_dir, key)
     try:
         with database.session() as session:
             organisation = Organisation(name=org_name)
@@ -83,13 +106,17 @@ def initialise(location: Location, setup: SetupInput) -> tuple[Database, Actor]:
             )
             if project is not None:
                 insert_project(session, actor, organisation.id, project)
+            keys.set_user_slot(admin.id, username, setup.admin_password, key)
+            keys.set_recovery_slot(recovery_secret, key)
             session.commit()
     finally:
         database.close()
+    # The keys are in place before the database takes its name: it is never without them.
+    save_keys(location, keys)
     os.replace(temporary, location.database)
     _remove_with_sidecars(temporary)
-    opened = open_database(location)
-    return opened, actor
+    opened = open_database(location, key)
+    return Initialised(opened, actor, recovery_key)
 
 
 def organisation_name(database: Database) -> str:

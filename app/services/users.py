@@ -2,6 +2,12 @@
 
 Accounts are deactivated, never deleted (the audit trail names them). At least one
 active administrator always remains, so the club never locks itself out.
+
+Each active account has a key slot (``storage/keyslots.py``): its password unlocks a copy
+of the database key. Adding a user or setting a password writes that user's slot;
+deactivating removes it, so the password of someone who left opens nothing, also not a
+copy of the files; a reactivated account gets a new password from an administrator.
+The database itself is never re-encrypted for any of this.
 """
 
 from dataclasses import dataclass
@@ -11,14 +17,15 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.domain.enums import AuditAction, Role
-from app.domain.models import User, Volunteer
+from app.domain.models import Organisation, User, Volunteer
 from app.domain.permissions import Permission
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
+from app.services.database import load_keys, save_keys
 from app.services.errors import AuthenticationFailed, NotFound, ValidationError
 from app.services.i18n import translate
-from app.services.passwords import check_strength, hash_password, verify_password
+from app.services.passwords import check_strength, hash_password
 from app.storage.database import Database
 
 
@@ -37,8 +44,8 @@ def add_user(
     shown = validation.optional_text(
         "display_name", translate("Fields", "Display name"), display_name
     )
-    check_strength(password)
     with database.session() as session:
+        check_strength(password, user_inputs=(name, shown or "", *_club_words(session)))
         taken = session.exec(
             select(func.count()).select_from(User).where(User.username == name)
         ).one()
@@ -58,6 +65,7 @@ def add_user(
         )
         session.add(user)
         session.flush()
+        assert user.id is not None
         record(
             session,
             actor,
@@ -66,8 +74,26 @@ def add_user(
             user.id,
             ["username", "display_name", "role", "password"],
         )
+        _set_slot(database, user.id, name, password)
         session.commit()
         return user
+
+
+def _club_words(session: Session) -> list[str]:
+    """The organisation's name: a password made of it is among the first guesses."""
+    return [organisation.name for organisation in session.exec(select(Organisation))]
+
+
+def _set_slot(database: Database, user_id: int, username: str, password: str) -> None:
+    """The user's copy of the database key, unlocked by ``password``; ends any wait."""
+    keys = load_keys(database.location)
+    keys.set_user_slot(user_id, username, password, database.key)
+    keys.lockouts.pop(user_id, None)
+    save_keys(database.location, keys)
+
+
+def has_key_slot(database: Database, user_id: int) -> bool:
+    return load_keys(database.location).slot_of(user_id) is not None
 
 
 @dataclass(frozen=True)
@@ -82,10 +108,13 @@ class UserRow:
     last_login_at: datetime | None
     volunteer: str | None  # the linked volunteer record, for volunteers' own logins
     volunteer_id: int | None
+    # False for a reactivated account until an administrator sets a new password.
+    has_key: bool = True
 
 
 def list_users(database: Database, actor: Actor) -> list[UserRow]:
     actor.require(Permission.USERS_MANAGE)
+    keys = load_keys(database.location)
     with database.session() as session:
         linked = {
             v.user_id: v
@@ -106,6 +135,7 @@ def list_users(database: Database, actor: Actor) -> list[UserRow]:
                 if u.id in linked
                 else None,
                 volunteer_id=linked[u.id].id if u.id in linked else None,
+                has_key=u.id is not None and keys.slot_of(u.id) is not None,
             )
             for u in session.exec(select(User).order_by(User.username))
         ]
@@ -174,15 +204,24 @@ def set_active(database: Database, actor: Actor, user_id: int, active: bool) -> 
             user.active = active
             session.add(user)
             record(session, actor, AuditAction.UPDATE, "user", user_id, ["active"])
+        if not active:
+            keys = load_keys(database.location)
+            keys.remove_user_slot(user_id)
+            save_keys(database.location, keys)
         session.commit()
 
 
 def reset_password(database: Database, actor: Actor, user_id: int, new_password: str) -> None:
     """An admin sets a temporary password; the user must choose a new one at next login."""
     actor.require(Permission.USERS_MANAGE)
-    check_strength(new_password)
     with database.session() as session:
         user = _load(session, user_id)
+        check_strength(
+            new_password,
+            user_inputs=(user.username, user.display_name, *_club_words(session)),
+        )
+        assert user.id is not None
+        _set_slot(database, user.id, user.username, new_password)
         user.password_hash = hash_password(new_password)
         user.must_change_password = True
         user.failed_logins = 0
@@ -200,6 +239,9 @@ def unlock(database: Database, actor: Actor, user_id: int) -> None:
         user = _load(session, user_id)
         user.failed_logins = 0
         user.locked_until = None
+        keys = load_keys(database.location)
+        keys.lockouts.pop(user_id, None)
+        save_keys(database.location, keys)
         session.add(user)
         record(session, actor, AuditAction.UPDATE, "user", user_id, ["locked_until"],
                reason="unlocked")  # fmt: skip
@@ -216,11 +258,17 @@ def change_own_password(
             "new_password",
             translate("Errors", "New password: please choose a password you did not use now."),
         )
-    check_strength(new_password, "new_password")
     with database.session() as session:
         user = _load(session, actor.user_id)
-        if not verify_password(user.password_hash, current_password):
+        check_strength(
+            new_password,
+            "new_password",
+            (user.username, user.display_name, *_club_words(session)),
+        )
+        slot = load_keys(database.location).slot_of(actor.user_id)
+        if slot is None or slot.open(current_password) != database.key:
             raise AuthenticationFailed(translate("Errors", "The current password is wrong."))
+        _set_slot(database, actor.user_id, user.username, new_password)
         user.password_hash = hash_password(new_password)
         user.must_change_password = False
         session.add(user)

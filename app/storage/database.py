@@ -1,6 +1,6 @@
 """An open Lotse database: its location and engine, and sessions on it."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -12,6 +12,8 @@ from app.storage.location import Location
 class Database:
     location: Location
     engine: Engine
+    # The random database key (SQLCipher); services need it for key slots, drafts, backups.
+    key: bytes = field(default=b"", repr=False)
     # What the migrations at this opening corrected, for the user to read once.
     notices: tuple[str, ...] = ()
 

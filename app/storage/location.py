@@ -27,6 +27,7 @@ from app.storage import user_config
 APP_NAME = "Lotse"
 DATA_DIR_ENV = "LOTSE_DATA_DIR"
 DATABASE_FILE = "lotse.sqlite3"
+KEYS_FILE = "lotse.keys"
 PORTABLE_MARKER = "portable"
 PORTABLE_DATA_DIR = "data"
 
@@ -50,6 +51,11 @@ class Location:
     @property
     def database(self) -> Path:
         return self.data_dir / DATABASE_FILE
+
+    @property
+    def keys_file(self) -> Path:
+        """The key slots (``keyslots.py``): readable before the database is open."""
+        return self.data_dir / KEYS_FILE
 
     @property
     def backup_dir(self) -> Path:

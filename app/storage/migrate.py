@@ -6,7 +6,6 @@ been copied aside. A file written by a newer Lotse is refused untouched.
 """
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +15,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from app.resources import resource_path
+from app.storage import keyslots
 from app.storage.backup import backup_file
+from app.storage.engine import connect_raw
 from app.storage.errors import DatabaseTooNew, DatabaseUnreadable, MigrationFailed
 
 # Package data (plain .py files Alembic loads itself), found the same way in a wheel and
@@ -54,11 +55,11 @@ def known_revisions() -> set[str]:
     return {script.revision for script in script_directory().walk_revisions()}
 
 
-def stored_revision(path: Path) -> str | None:
+def stored_revision(path: Path, key: bytes | None) -> str | None:
     """The revision recorded in the file, read without writing anything to it."""
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
+        connection = connect_raw(path, key, read_only=True)
+    except Exception as error:  # sqlite3.Error or sqlcipher3.Error
         raise DatabaseUnreadable(str(path), str(error)) from error
     try:
         has_table = connection.execute(
@@ -68,14 +69,14 @@ def stored_revision(path: Path) -> str | None:
             return None
         row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
         return row[0] if row else None
-    except sqlite3.DatabaseError as error:
+    except Exception as error:  # sqlite3.DatabaseError or sqlcipher3.DatabaseError
         raise DatabaseUnreadable(str(path), str(error)) from error
     finally:
         connection.close()
 
 
-def refuse_if_too_new(path: Path) -> str | None:
-    revision = stored_revision(path)
+def refuse_if_too_new(path: Path, key: bytes | None) -> str | None:
+    revision = stored_revision(path, key)
     if revision is not None and revision not in known_revisions():
         raise DatabaseTooNew(str(path), revision)
     return revision
@@ -88,14 +89,17 @@ class UpgradeResult:
     notices: tuple[str, ...] = ()
 
 
-def upgrade(engine: Engine, path: Path, backup_dir: Path) -> UpgradeResult:
+def upgrade(engine: Engine, path: Path, backup_dir: Path, key: bytes) -> UpgradeResult:
     """Apply pending migrations; returns the backup taken first, if any, and notices."""
-    revision = refuse_if_too_new(path) if path.exists() else None
+    revision = refuse_if_too_new(path, key) if path.exists() else None
     if revision == head_revision():
         return UpgradeResult()
     backup = None
     if path.exists() and revision is not None:
-        backup = backup_file(path, backup_dir, f"before-migration-{revision}")
+        keys = keyslots.load(keyslots.key_file_path(path))
+        backup = backup_file(
+            path, backup_dir, f"before-migration-{revision}", key, keys, schema=revision
+        )
     notices: list[str] = []
     try:
         _upgrade_in_one_transaction(engine, notices)

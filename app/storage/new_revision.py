@@ -11,6 +11,7 @@ from pathlib import Path
 from alembic import command
 
 from app.storage.engine import create_sqlite_engine
+from app.storage.keyslots import new_database_key
 from app.storage.migrate import alembic_config, head_revision, upgrade
 
 
@@ -20,7 +21,8 @@ def main(argv: list[str]) -> int:
         return 2
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "scratch.sqlite3"
-        engine = create_sqlite_engine(path)
+        key = new_database_key()
+        engine = create_sqlite_engine(path, key)
         try:
             has_head = True
             try:
@@ -28,7 +30,7 @@ def main(argv: list[str]) -> int:
             except Exception:
                 has_head = False
             if has_head:
-                upgrade(engine, path, Path(scratch))
+                upgrade(engine, path, Path(scratch), key)
             with engine.begin() as connection:
                 command.revision(alembic_config(connection), message=argv[0], autogenerate=True)
         finally:

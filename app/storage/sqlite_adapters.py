@@ -1,4 +1,4 @@
-"""Explicit sqlite3 adapters for dates and timestamps.
+"""Explicit sqlite3 (and sqlcipher3) adapters for dates and timestamps.
 
 Python 3.12 deprecates the sqlite3 module's built-in adapters that turn a
 ``date`` or ``datetime`` parameter into text; raw SQL in the reports binds
@@ -11,6 +11,8 @@ converters are needed: SQLAlchemy turns the text back into dates itself.
 import sqlite3
 from datetime import date, datetime
 
+import sqlcipher3
+
 
 def adapt_date(value: date) -> str:
     return value.isoformat()
@@ -21,5 +23,7 @@ def adapt_datetime(value: datetime) -> str:
 
 
 def register() -> None:
-    sqlite3.register_adapter(date, adapt_date)
-    sqlite3.register_adapter(datetime, adapt_datetime)
+    # The SQLCipher module keeps adapters of its own; encrypted databases bind through it.
+    for module in (sqlite3, sqlcipher3):
+        module.register_adapter(date, adapt_date)
+        module.register_adapter(datetime, adapt_datetime)

@@ -43,6 +43,7 @@ from app.services.setup import SetupInput, initialise
 from app.storage import user_config
 from app.storage.database import Database
 from app.storage.location import Location, Source, chosen, default_location, remember
+from app.ui.dialogs.recovery import RecoveryKeyPanel
 from app.ui.forms import DateField
 from app.ui.i18n import LANGUAGE_NAMES, SUPPORTED, current_language
 from app.ui.icons import icon
@@ -308,7 +309,12 @@ class AdminPage(_CheckedPage):
     def check(self) -> None:
         validation.optional_text("display_name", self.tr("Full name"), self.display_name.text())
         validation.username(self.username.text())
-        check_strength(self.password.text())
+        organisation_page = getattr(self.wizard(), "organisation_page", None)
+        organisation = organisation_page.name.text() if organisation_page else ""
+        check_strength(
+            self.password.text(),
+            user_inputs=(self.username.text(), self.display_name.text(), organisation),
+        )
         if self.password.text() != self.repeat.text():
             raise ValidationError("repeat", self.tr("Repeat password: the two passwords differ."))
 
@@ -382,6 +388,22 @@ class ProjectPage(_CheckedPage):
         validate_project(self.project_input())
 
 
+class RecoveryKeyPage(QWizardPage):
+    """After the database was created: the recovery key, shown once, and its PDF."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Recovery key"))
+        self.setSubTitle(self.tr("The database is created and encrypted."))
+        self.panel = RecoveryKeyPanel(self)
+        self.panel.confirmed_changed.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt name)
+        return self.panel.confirmed.isChecked()
+
+
 class FirstRunWizard(QWizard):
     """Creates the database; afterwards ``database`` and ``actor`` are set.
 
@@ -407,19 +429,25 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(640, 480)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create database"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create database"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start Lotse"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.welcome_page = WelcomePage(self.language, self)
         self.folder_page = DataFolderPage(location, self)
         self.organisation_page = OrganisationPage(self)
         self.admin_page = AdminPage(self)
         self.project_page = ProjectPage(self)
+        # Creating the database is the point of no return: no Back from the key page.
+        self.project_page.setCommitPage(True)
+        self.recovery_page = RecoveryKeyPage(self)
+        self.recovery_key: str | None = None
         for page in (
             self.welcome_page,
             self.folder_page,
             self.organisation_page,
             self.admin_page,
             self.project_page,
+            self.recovery_page,
         ):
             self.addPage(page)
         self.welcome_page.language.currentIndexChanged.connect(self.change_language)
@@ -453,6 +481,8 @@ class FirstRunWizard(QWizard):
             return True
         if page is not self.project_page:
             return True
+        if self.database is not None:
+            return True
         admin = self.admin_page
         setup = SetupInput(
             organisation_name=self.organisation_page.name.text(),
@@ -462,12 +492,19 @@ class FirstRunWizard(QWizard):
             first_project=self.project_page.project_input(),
         )
         try:
-            self.database, self.actor = initialise(self.location, setup)
+            self.database, self.actor, self.recovery_key = initialise(self.location, setup)
         except ServiceError as error:
             self.project_page.show_error(error)
             return False
+        self.recovery_page.panel.show_key(self.database, self.recovery_key)
         self._remember_folder()
         return True
+
+    def reject(self) -> None:
+        """Once the database exists, the assistant ends only when the key was kept."""
+        if self.database is not None and not self.recovery_page.isComplete():
+            return
+        super().reject()
 
     def _remember_folder(self) -> None:
         try:

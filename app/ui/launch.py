@@ -10,9 +10,7 @@ from app import __version__
 from app.logging_setup import configure_logging
 from app.services.actor import Actor
 from app.services.auth import log_out
-from app.services.database import is_initialised, open_database
-from app.services.errors import ServiceError
-from app.services.setup import organisation_name
+from app.services.database import is_initialised
 from app.storage.database import Database
 from app.storage.location import Location, Source, default_location
 from app.ui.crash import ExceptionHook
@@ -20,6 +18,7 @@ from app.ui.first_run import FirstRunWizard
 from app.ui.help import install_help_key
 from app.ui.i18n import chosen_language, current_language, install_translators
 from app.ui.icons import icon
+from app.ui.idle_lock import IdleLock
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
 
@@ -56,16 +55,11 @@ def start_session(location: Location) -> tuple[Database, Actor] | None:
         if outcome is None or isinstance(outcome, tuple):
             return outcome
         location = outcome  # the user chose a folder that already holds a database
-    try:
-        database = open_database(location)
-    except ServiceError as error:
-        QMessageBox.critical(None, QApplication.translate("Launch", "Lotse"), error.message)
-        return None
-    dialog = LoginDialog(database, organisation_name(database))
+    dialog = LoginDialog(location)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
-        database.close()
         return None
-    return database, dialog.actor
+    assert dialog.database is not None
+    return dialog.database, dialog.actor
 
 
 class Sessions(QObject):
@@ -75,10 +69,16 @@ class Sessions(QObject):
         super().__init__(application)
         self.application = application
         self.window: MainWindow | None = None
+        self.idle_lock: IdleLock | None = None
 
     def open(self, database: Database, actor: Actor, first: bool = True) -> MainWindow:
         window = MainWindow(database, actor)
         window.logout_requested.connect(self.logout)
+        window.database_replaced.connect(self.replace_database)
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+        self.idle_lock = IdleLock(database, actor, window)
+        self.idle_lock.logout_requested.connect(self.logout)
         window.show()
         if first:
             window.show_migration_notices()
@@ -86,17 +86,33 @@ class Sessions(QObject):
         self.window = window
         return window
 
+    def replace_database(self, database: object) -> None:
+        """After a restore: the old window goes, the login opens the restored database."""
+        assert isinstance(database, Database)
+        window = self.window
+        if window is None:
+            return
+        window.database.close()  # already closed by the restore; disposing is harmless
+        window.database = database
+        self._login_again(window, database)
+
     def logout(self) -> None:
         window = self.window
         if window is None:
             return
         database = window.database
         log_out(database, window.actor)
+        self._login_again(window, database)
+
+    def _login_again(self, window: MainWindow, database: Database) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+            self.idle_lock = None
         # Hidden first: the login shows while nothing of the last user stays on screen.
         for case_window in window.case_windows.values():
             case_window.hide()
         window.hide()
-        dialog = LoginDialog(database, organisation_name(database))
+        dialog = LoginDialog(database.location, database)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
         if accepted:
             assert dialog.actor is not None
@@ -126,6 +142,8 @@ def first_run(location: Location) -> tuple[Database, Actor] | Location | None:
             prepare_application(application, language)
             continue
         if result != QDialog.DialogCode.Accepted:
+            if wizard.database is not None:
+                wizard.database.close()  # created, the key kept: the next start logs in
             return None
         if wizard.database is None:
             return wizard.location

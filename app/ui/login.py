@@ -1,41 +1,58 @@
-"""The login dialog shown at every start once a database exists."""
+"""The login dialog shown at every start once a database exists.
+
+At the start the password unlocks the database (nothing can be read before, not
+even the organisation's name); after a logout the database stays open and the next
+user's password is checked against their key slot. "Forgot the password? Use the
+recovery key…" opens the recovery dialog.
+"""
 
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.actor import Actor
-from app.services.auth import authenticate
-from app.services.errors import AuthenticationFailed
+from app.services.auth import Login, authenticate, log_in
+from app.services.errors import ServiceError
 from app.storage.database import Database
+from app.storage.location import Location
+from app.ui.dialogs.recovery import RecoverPasswordDialog, RecoveryKeyDialog
 from app.ui.dialogs.users import ChangePasswordDialog
 from app.ui.icons import icon
 
 
 class LoginDialog(QDialog):
-    def __init__(self, database: Database, organisation: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        location: Location,
+        database: Database | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self.location = location
         self.database = database
         self.actor: Actor | None = None
+        self.login: Login | None = None
         self.setWindowTitle(self.tr("Lotse – log in"))
         self.setWindowIcon(icon("lotse"))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(440)
 
         logo = QLabel(self)
         logo.setPixmap(icon("lotse").pixmap(56, 56))
         heading = QLabel(self.tr("Welcome to Lotse"), self)
         heading.setObjectName("dialogHeading")
-        organisation_label = QLabel(organisation, self)
-        organisation_label.setObjectName("dialogSubheading")
+        subheading = QLabel(self.tr("The data is encrypted: log in to open it."), self)
+        subheading.setObjectName("dialogSubheading")
 
         self.username = QLineEdit(self)
         self.username.setAccessibleName(self.tr("User name"))
@@ -51,10 +68,15 @@ class LoginDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
-        location = QLabel(self.tr("Database: {path}").format(path=database.location.database), self)
-        location.setObjectName("hint")
-        location.setWordWrap(True)
-        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where = QLabel(self.tr("Database: {path}").format(path=location.database), self)
+        where.setObjectName("hint")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.recover_button = QPushButton(self.tr("Forgot the password? Use the &recovery key…"))
+        self.recover_button.setFlat(True)
+        self.recover_button.setObjectName("linkButton")
+        self.recover_button.clicked.connect(self.recover)
 
         buttons = QDialogButtonBox(self)
         self.login_button = buttons.addButton(
@@ -68,23 +90,52 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(logo, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(organisation_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(subheading, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
-        layout.addWidget(location)
+        layout.addWidget(where)
+        layout.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
         self.username.setFocus()
 
-    def accept(self) -> None:
-        try:
-            actor = authenticate(self.database, self.username.text(), self.password.text())
-        except AuthenticationFailed as error:
-            self.error_label.setText(error.message)
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.password.clear()
+        self.password.setFocus()
+
+    def recover(self) -> None:
+        dialog = RecoverPasswordDialog(self.location, self)
+        dialog.username.setText(self.username.text())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.username.setText(dialog.username_done)
+            self.error_label.setText(self.tr("The new password is set. Log in with it now."))
             self.error_label.show()
             self.password.clear()
             self.password.setFocus()
+
+    def _unlock(self) -> Actor:
+        if self.database is not None:
+            return authenticate(self.database, self.username.text(), self.password.text())
+        self.login = log_in(self.location, self.username.text(), self.password.text())
+        self.database = self.login.database
+        return self.login.actor
+
+    def accept(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            actor = self._unlock()
+        except ServiceError as error:
+            self.show_error(error.message)
             return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        assert self.database is not None
+        if self.login is not None and self.login.recovery_key:
+            RecoveryKeyDialog(
+                self.database, self.login.recovery_key, self.encryption_notes(), self
+            ).exec()
         if actor.must_change_password:
             change = ChangePasswordDialog(self.database, actor, forced=True, parent=self)
             change.current.setText(self.password.text())
@@ -96,3 +147,23 @@ class LoginDialog(QDialog):
             actor = replace(actor, must_change_password=False)
         self.actor = actor
         super().accept()
+
+    def reject(self) -> None:
+        if self.login is not None and self.actor is None:
+            self.login.database.close()  # unlocked, but the login was not completed
+            self.database = None
+        super().reject()
+
+    def encryption_notes(self) -> list[str]:
+        assert self.login is not None
+        notes = [
+            self.tr(
+                "Lotse has encrypted the database. Every account keeps its password. The "
+                "unencrypted file, old backups and drafts were overwritten and removed."
+            ),
+            self.tr(
+                "Copies of the old, unencrypted database elsewhere (USB sticks, network "
+                "drives, e-mail, backups of the computer) can still be read: delete them."
+            ),
+        ]
+        return notes

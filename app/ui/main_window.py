@@ -23,16 +23,18 @@ from app.domain.enums import Role
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.database import migration_notices
-from app.services.drafts import consultation_drafts, discard_consultation_draft
+from app.services.drafts import discard_consultation_draft, pending_drafts
 from app.services.errors import ServiceError
 from app.services.spreadsheets.export import export_all
 from app.storage.database import Database
 from app.ui.about import show_about
+from app.ui.backup_actions import BackupActions
 from app.ui.case_window import CaseFileWindow
 from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.dialogs.import_assistant import ImportAssistant
 from app.ui.dialogs.users import ChangePasswordDialog
+from app.ui.formatting import show_date
 from app.ui.help import SECTION_TOPICS, show_manual
 from app.ui.icons import icon
 from app.ui.labels import label
@@ -71,6 +73,8 @@ def section_allowed(key: str, actor: Actor) -> bool:
 class MainWindow(QMainWindow):
     # The user logs out (or switches user): the launcher shows the login again.
     logout_requested = Signal()
+    # A backup was restored: the launcher asks for a login to the restored database.
+    database_replaced = Signal(object)
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,6 +191,13 @@ class MainWindow(QMainWindow):
             export_action = QAction(self.tr("&Export everything …"), self)
             export_action.triggered.connect(self.export_everything)
             file_menu.addAction(export_action)
+        self.backup_actions = BackupActions(self.database, self.actor, self)
+        self.backup_actions.database_replaced.connect(self.database_replaced)
+        self.backup_actions.add_to(file_menu)
+        if self.actor.can(Permission.AUDIT_READ):
+            audit_action = QAction(self.tr("Audit &trail …"), self)
+            audit_action.triggered.connect(self.show_audit_trail)
+            file_menu.addAction(audit_action)
         file_menu.addSeparator()
         password_action = QAction(self.tr("Change &password …"), self)
         password_action.triggered.connect(self.change_password)
@@ -357,27 +368,54 @@ class MainWindow(QMainWindow):
         """Offer back consultation notes that were not saved (after a crash)."""
         if not self.actor.can(Permission.CONSULTATIONS_WRITE):
             return
-        for key, draft in consultation_drafts(self.database, self.actor).items():
-            participant = key.rsplit("-", 1)[-1]
-            participant_id = int(participant) if participant.isdigit() else None
+        for draft in pending_drafts(self.database, self.actor):
+            when = (
+                self.tr("{date} at {time}").format(
+                    date=show_date(draft.saved_at.date()), time=f"{draft.saved_at:%H:%M}"
+                )
+                if draft.saved_at
+                else self.tr("(time unknown)")
+            )
+            if draft.participant_id is not None and draft.case_title is None:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Unsaved consultation"),
+                    self.tr(
+                        "There is an unsaved consultation note from {when} for a case you can "
+                        "no longer open. Discard it?"
+                    ).format(when=when),
+                    QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel,
+                )
+                if answer == QMessageBox.StandardButton.Discard:
+                    discard_consultation_draft(self.database, self.actor, draft.participant_id)
+                continue
+            question = (
+                self.tr(
+                    "There is an unsaved note of an anonymous short contact from {when}. "
+                    "Restore it?"
+                ).format(when=when)
+                if draft.participant_id is None
+                else self.tr(
+                    "There is an unsaved consultation note for {case} from {when}. Restore it?"
+                ).format(case=draft.case_title, when=when)
+            )
             answer = QMessageBox.question(
                 self,
                 self.tr("Unsaved consultation"),
-                self.tr("There is an unsaved consultation note from {time}. Restore it?").format(
-                    time=str(draft.get("saved_at", "")).replace("T", " ")
-                ),
+                question,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Yes,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                discard_consultation_draft(self.database, self.actor, participant_id)
+                discard_consultation_draft(self.database, self.actor, draft.participant_id)
                 continue
-            if participant_id is None:
-                self.new_anonymous_contact(draft)
+            if draft.participant_id is None:
+                self.new_anonymous_contact(draft.content)
                 continue
-            window = self.open_case(participant_id)
+            window = self.open_case(draft.participant_id)
             if window is not None:
-                window.new_consultation(draft)
+                window.new_consultation(draft.content)
 
     def help_topic(self) -> str:
         """The manual's chapter about the section on screen (F1)."""
@@ -392,6 +430,11 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         show_about(self, str(self.database.location.database))
+
+    def show_audit_trail(self) -> None:
+        from app.ui.dialogs.audit_viewer import AuditViewer
+
+        AuditViewer(self.database, self.actor, self).exec()
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.database, self.actor, parent=self)

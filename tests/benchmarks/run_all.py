@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.services.auth import authenticate
+from app.services.auth import authenticate, unlock_key
 from app.services.database import open_database
 from app.services.demo import create_demo_data
 from app.services.setup import SetupInput, initialise
@@ -43,7 +43,9 @@ def timed(function: Callable[[], object]) -> float:
 
 
 def bench_demo(folder: Path) -> Result:
-    database, admin = initialise(resolve(folder), SetupInput("Benchmark e.V.", "admin", PASSWORD))
+    database, admin, _ = initialise(
+        resolve(folder), SetupInput("Benchmark e.V.", "admin", PASSWORD)
+    )
     try:
         seconds = timed(
             lambda: create_demo_data(
@@ -71,12 +73,13 @@ def bench_gui_open(folder: Path) -> Result:
     assert isinstance(application, QApplication)
     prepare_application(application, "de")
     location = resolve(folder)
-    probe = open_database(location)
+    _keys, _slot, key = unlock_key(location, "admin", PASSWORD)  # the password check
+    probe = open_database(location, key)
     actor = authenticate(probe, "admin", PASSWORD)
     probe.close()
 
     def open_and_show() -> None:
-        database = open_database(location)
+        database = open_database(location, key)
         window = MainWindow(database, actor)
         window.show()
         application.processEvents()
@@ -111,7 +114,8 @@ def bench_case_search(folder: Path) -> Result:
 
     application = QApplication.instance()
     assert isinstance(application, QApplication)
-    database = open_database(resolve(folder))
+    _keys, _slot, key = unlock_key(resolve(folder), "admin", PASSWORD)
+    database = open_database(resolve(folder), key)
     actor = authenticate(database, "admin", PASSWORD)
     page = CasesPage(database, actor)
     page.resize(1200, 700)
@@ -148,7 +152,7 @@ def bench_participant_import(folder: Path) -> Result:
     from app.services.spreadsheets.columns import PARTICIPANTS
     from app.services.spreadsheets.importer import run_import
 
-    database, admin = initialise(
+    database, admin, _ = initialise(
         resolve(folder / "import"), SetupInput("Import e.V.", "admin", PASSWORD)
     )
     add_project(
@@ -211,7 +215,9 @@ def bench_esf_report(folder: Path) -> list[Result]:
 
     from app.services.reports import build_esf_report, write_report
 
-    database, admin = initialise(resolve(folder / "esf"), SetupInput("ESF e.V.", "admin", PASSWORD))
+    database, admin, _ = initialise(
+        resolve(folder / "esf"), SetupInput("ESF e.V.", "admin", PASSWORD)
+    )
     create_demo_data(
         database, admin, 12_000, seed=2, staff_password=PASSWORD, today=date(2026, 11, 20)
     )

@@ -62,7 +62,7 @@ def test_admin_adds_an_advisor_who_logs_in_corrects_and_deletes(
     application = QApplication.instance()
     assert isinstance(application, QApplication)
     sessions = Sessions(application)
-    login = LoginDialog(database, "Brückenschlag e.V.")
+    login = LoginDialog(database.location, database)
     qtbot.addWidget(login)
     login.username.setText("admin")
     login.password.setText(ADMIN_PASSWORD)

@@ -34,7 +34,7 @@ from app.ui.main_window import MainWindow
 
 @pytest.fixture
 def advisor(database: Database, admin: Actor) -> Actor:
-    user = add_user(database, admin, "leyla", "advisor", "passwort-123", "Leyla Demir")
+    user = add_user(database, admin, "leyla", "advisor", "passwort-123-lang", "Leyla Demir")
     assert user.id is not None
     return Actor(user.id, user.username, user.display_name, Role.ADVISOR)
 
@@ -250,6 +250,11 @@ def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
     assert window_count_of_cases(database, advisor) == 0
 
 
+def case_number_of(database: Database, actor: Actor, participant_id: int | None) -> str:
+    assert participant_id is not None
+    return read_case_file(database, actor, participant_id).participant.case_number
+
+
 def window_count_of_cases(database: Database, actor: Actor) -> int:
     from app.services.case_list import CaseQuery, count_cases
 
@@ -284,7 +289,13 @@ def test_an_unsaved_note_survives_a_crash_and_is_offered_back(
     dialog.draft_timer.stop()  # the program "crashes": the dialog is never closed
 
     restored: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    asked: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
 
     def capture(self: ConsultationDialog) -> int:
         restored.append(self.note.toPlainText())
@@ -295,6 +306,10 @@ def test_an_unsaved_note_survives_a_crash_and_is_offered_back(
     qtbot.addWidget(window)
     window.offer_drafts()
     assert restored == ["Wichtige Notiz vor dem Absturz"]
+    # The question names the case and gives the time the German way.
+    [question] = asked
+    assert f"zu {case_number_of(database, advisor, participant_id)} " in question
+    assert f"vom {date.today():%d.%m.%Y} um " in question and "T" not in question.split("vom")[1]
 
 
 def test_six_month_answers_and_the_advisor_restriction_setting(

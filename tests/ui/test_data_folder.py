@@ -37,6 +37,9 @@ def fill_and_finish(qtbot: QtBot, wizard: FirstRunWizard) -> None:
     wizard.next()
     qtbot.keyClicks(wizard.project_page.code, "WIR-2026")
     wizard.project_page.name.insert("Brücken in Arbeit")
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    assert wizard.currentPage() is wizard.recovery_page
+    wizard.recovery_page.panel.confirmed.setChecked(True)
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
 
@@ -94,7 +97,9 @@ def test_a_folder_with_a_database_from_the_old_laptop_is_opened_not_overwritten(
     qtbot: QtBot, default_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     copied = tmp_path / "copied-from-old-laptop"
-    database, _ = initialise(resolve(copied), SetupInput("Alter Verein e.V.", "admin", "pw-12345"))
+    database, _, _ = initialise(
+        resolve(copied), SetupInput("Alter Verein e.V.", "admin", "Alter-Verein-pw-12345")
+    )
     database.close()
     before = (copied / "lotse.sqlite3").read_bytes()
     asked: list[str] = []
@@ -123,7 +128,9 @@ def test_declining_the_existing_database_keeps_the_assistant_on_the_folder_page(
     qtbot: QtBot, default_folder: Path, tmp_path: Path
 ) -> None:
     copied = tmp_path / "copied"
-    database, _ = initialise(resolve(copied), SetupInput("Alter Verein e.V.", "admin", "pw-12345"))
+    database, _, _ = initialise(
+        resolve(copied), SetupInput("Alter Verein e.V.", "admin", "Alter-Verein-pw-12345")
+    )
     database.close()
     wizard = FirstRunWizard(resolve())  # the test conftest answers questions with "Discard"
     qtbot.addWidget(wizard)

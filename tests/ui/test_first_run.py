@@ -56,7 +56,25 @@ def test_first_run_creates_the_database_and_the_main_window_shows_it(
     project.start.set_value(date(2026, 1, 1))
     project.esf.setChecked(True)
     assert not location.database.exists()  # nothing is written before the last step
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Datenbank &anlegen"
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    # The database exists and is encrypted; the recovery key is shown once, and the
+    # assistant does not end before the user confirms having kept it.
+    assert wizard.currentPage() is wizard.recovery_page
+    assert location.database.exists() and location.keys_file.exists()
+    assert wizard.recovery_key is not None
+    shown = wizard.recovery_page.panel.key_label.text().split()
+    assert "-".join(shown) == wizard.recovery_key
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    wizard.reject()  # Cancel is refused until the key was kept
+    assert wizard.isVisible()
+    pdf = location.data_dir.parent / "notfall.pdf"
+    wizard.recovery_page.panel.write_pdf(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    wizard.recovery_page.panel.confirmed.setChecked(True)
+    assert finish.isEnabled()
+    finish.click()
     assert wizard.result() == QDialog.DialogCode.Accepted
     assert is_initialised(location)
     assert wizard.database is not None and wizard.actor is not None
@@ -105,7 +123,7 @@ def test_a_project_error_keeps_the_assistant_open_and_writes_nothing(
     wizard.next()
     qtbot.keyClicks(wizard.project_page.code, "mit leerzeichen")
     qtbot.keyClicks(wizard.project_page.name, "Projekt")
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wizard.button(QWizard.WizardButton.CommitButton).click()
     assert wizard.currentPage() is wizard.project_page
     assert "Projektkürzel" in wizard.project_page.error_label.text()
     assert wizard.project_page.code.hasFocus() or not wizard.isActiveWindow()

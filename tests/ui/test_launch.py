@@ -1,9 +1,7 @@
 """Start-up: assistant on an empty folder, login otherwise, plain messages for bad files."""
 
-import sqlite3
-
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from app.services.actor import Actor
 from app.storage.database import Database
@@ -11,6 +9,7 @@ from app.storage.location import Location
 from app.ui import launch
 from app.ui.first_run import FirstRunWizard
 from app.ui.login import LoginDialog
+from tests.conftest import ADMIN_PASSWORD, raw_connection
 
 
 def test_an_empty_folder_starts_the_assistant(
@@ -33,7 +32,7 @@ def test_an_existing_database_asks_for_login(
 ) -> None:
     def fake_exec(self: LoginDialog) -> int:
         self.username.setText("admin")
-        self.password.setText("geheim-123")
+        self.password.setText(ADMIN_PASSWORD)
         self.accept()
         return QDialog.DialogCode.Accepted
 
@@ -51,11 +50,20 @@ def test_a_newer_database_is_explained_not_opened(
     initialised: tuple[Database, Actor], location: Location, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     initialised[0].close()
-    with sqlite3.connect(location.database) as connection:
+    connection = raw_connection(location)
+    with connection:
         connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
     connection.close()
     messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))
+
+    def fake_exec(self: LoginDialog) -> int:
+        self.username.setText("admin")
+        self.password.setText(ADMIN_PASSWORD)
+        self.accept()  # the password is right, the file is not for this version
+        messages.append(self.error_label.text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(LoginDialog, "exec", fake_exec)
     assert launch.start_session(location) is None
     assert len(messages) == 1
     assert "neueren Lotse-Version" in messages[0] and "nicht verändert" in messages[0]

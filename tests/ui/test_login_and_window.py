@@ -24,7 +24,7 @@ from tests.conftest import ADMIN_PASSWORD
 
 
 def test_login_refuses_a_wrong_password_in_german(qtbot: QtBot, database: Database) -> None:
-    dialog = LoginDialog(database, "Brückenschlag e.V.")
+    dialog = LoginDialog(database.location, database)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.username, "admin")
@@ -79,7 +79,7 @@ ALL = ["overview", "cases", "consultations", "volunteers", "reports", "settings"
 def test_each_role_sees_only_the_sections_it_can_use(
     qtbot: QtBot, database: Database, admin: Actor, role: Role, sections: list[str]
 ) -> None:
-    user = add_user(database, admin, "person", role.value, "passwort-1234")
+    user = add_user(database, admin, "person", role.value, "passwort-1234-lang")
     assert user.id is not None
     actor = Actor(user.id, user.username, user.display_name, role)
     window = MainWindow(database, actor)
@@ -106,7 +106,7 @@ def test_a_volunteer_starts_on_a_page_of_their_own(
     from app.services.volunteers import VolunteerInput, save_volunteer
     from app.ui.pages.volunteer_start import VolunteerStartPage
 
-    user = add_user(database, admin, "karl", "volunteer", "passwort-1234")
+    user = add_user(database, admin, "karl", "volunteer", "passwort-1234-lang")
     assert user.id is not None
     karl = Actor(user.id, user.username, "Karl Meier", Role.VOLUNTEER)
     window = MainWindow(database, karl)
@@ -154,7 +154,7 @@ def test_settings_show_user_accounts_to_admins_only(
     qtbot.addWidget(page)
     assert page.users is not None
     assert page.users.view.model().index(0, 2).data() == "Administration"
-    user = add_user(database, admin, "leyla", "advisor", "passwort-123")
+    user = add_user(database, admin, "leyla", "advisor", "passwort-123-lang")
     assert user.id is not None
     advisor = Actor(user.id, user.username, user.display_name, Role.ADVISOR)
     advisor_page = SettingsPage(database, advisor)

@@ -20,7 +20,7 @@ from app.ui.pages.volunteers import VolunteersPage
 
 
 def actor(database: Database, admin: Actor, name: str, role: Role) -> Actor:
-    user = add_user(database, admin, name, role.value, "passwort-123", name.title())
+    user = add_user(database, admin, name, role.value, "passwort-123-lang", name.title())
     assert user.id is not None
     return Actor(user.id, user.username, user.display_name, role)
 

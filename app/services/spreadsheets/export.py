@@ -108,9 +108,10 @@ def export_all(database: Database, actor: Actor, path: Path) -> dict[str, int]:
         for sheet in _sheets(session):
             _write(workbook, sheet, organisation)
             counts[sheet.title] = len(sheet.rows)
+        # The audit record is committed before the file exists: no export without its record.
         record(session, actor, AuditAction.EXPORT, "database", None, reason=path.name)
-        save_workbook(workbook, path)
         session.commit()
+    save_workbook(workbook, path)
     return counts
 
 

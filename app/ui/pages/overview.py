@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.permissions import Permission
 from app.services.actor import Actor
+from app.services.backups import backup_age
 from app.services.overview import overview_figures
 from app.services.start_page import LIST_LIMIT, DueItem, start_page
 from app.services.volunteers import PaperworkDue, PaperworkKind, paperwork_due
@@ -139,6 +140,11 @@ class OverviewPage(QWidget):
         self.heading.setObjectName("pageTitle")
         self.organisation_label = QLabel(self)
         self.organisation_label.setObjectName("pageSubtitle")
+        # Administrators are reminded when no backup left the data folder for too long.
+        self.backup_warning = QLabel(self)
+        self.backup_warning.setObjectName("errorLabel")
+        self.backup_warning.setWordWrap(True)
+        self.backup_warning.hide()
         self.cards = QGridLayout()
         self.cards.setSpacing(12)
         self.follow_ups = DueList(self.tr("My follow-ups due"), self.tr("Nothing due."), self)
@@ -177,6 +183,7 @@ class OverviewPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.heading)
         layout.addWidget(self.organisation_label)
+        layout.addWidget(self.backup_warning)
         layout.addSpacing(8)
         layout.addLayout(self.cards)
         layout.addSpacing(8)
@@ -185,12 +192,33 @@ class OverviewPage(QWidget):
             layout.addWidget(self.paperwork, 1)
         self.refresh()
 
+    def show_backup_warning(self) -> None:
+        if not self.actor.can(Permission.BACKUP_MANAGE):
+            return
+        age = backup_age(self.database)
+        if not age.is_overdue():
+            self.backup_warning.hide()
+            return
+        if age.last_external is None:
+            text = self.tr(
+                "No backup has been copied outside the data folder yet. Use File → Create "
+                "backup … and save it on a USB stick or a network drive."
+            )
+        else:
+            text = self.tr(
+                "The last backup outside the data folder is from {date}, more than {days} days "
+                "ago. Use File → Create backup … and save it on a USB stick or a network drive."
+            ).format(date=age.last_external.strftime("%d.%m.%Y"), days=age.warn_after_days)
+        self.backup_warning.setText(text)
+        self.backup_warning.show()
+
     def refresh(self) -> None:
         today = date.today()
         figures = overview_figures(self.database, self.actor, today)
         page = start_page(self.database, self.actor, today)
         self.heading.setText(self.tr("Hello, {name}").format(name=self.actor.display_name))
         self.organisation_label.setText(figures.organisation)
+        self.show_backup_warning()
         while self.cards.count():
             item = self.cards.takeAt(0)
             if item is not None and item.widget() is not None:
