@@ -235,6 +235,14 @@
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
         <source>{shown} of {total} events</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>

@@ -27,9 +27,8 @@ from app.services.actor import Actor
 from app.services.audit_trail import AuditFilter, AuditRow, count_audit, export_audit, list_audit
 from app.services.errors import ServiceError
 from app.storage.database import Database
-from app.ui.forms import FieldErrors
+from app.ui.forms import DateField, FieldErrors
 from app.ui.models.base import ListTableModel
-from app.ui.widgets import date_field
 
 
 def action_name(code: str) -> str:
@@ -93,8 +92,8 @@ class AuditViewer(QDialog):
         self.actor = actor
         self.setWindowTitle(self.tr("Audit trail"))
         self.resize(1000, 620)
-        self.start = date_field(self, date.today() - timedelta(days=30))
-        self.end = date_field(self, date.today())
+        self.start = DateField(self, date.today() - timedelta(days=30))
+        self.end = DateField(self, date.today())
         self.user = QLineEdit(self)
         self.user.setPlaceholderText(self.tr("all users"))
         self.case = QLineEdit(self)
@@ -116,7 +115,8 @@ class AuditViewer(QDialog):
         filters.addRow(self.tr("&Case number:"), self.case)
         filters.addRow(self.tr("&Action:"), self.action)
         self.errors = FieldErrors(
-            QLabel(self), {"to": self.end, "case": self.case, "action": self.action}
+            QLabel(self),
+            {"from": self.start, "to": self.end, "case": self.case, "action": self.action},
         )
         self.show_button = QPushButton(self.tr("&Show"), self)
         self.show_button.setDefault(True)
@@ -147,8 +147,8 @@ class AuditViewer(QDialog):
 
     def current_filter(self) -> AuditFilter:
         return AuditFilter(
-            self.start.date().toPython(),
-            self.end.date().toPython(),
+            self.start.value("from", self.tr("From")),
+            self.end.value("to", self.tr("To")),
             self.user.text() or None,
             self.case.text() or None,
             self.action.currentData(),
