@@ -43,10 +43,12 @@ from app.services.consultations import (
     list_referral_targets,
     list_topics,
 )
+from app.services.database import load_keys, save_keys
 from app.services.demo import create_demo_data
 from app.services.enrollments import EntryAnswers, enroll, record_consent
 from app.services.projects import list_projects
 from app.services.setup import SetupInput, initialise
+from app.services.users import list_users
 from app.services.volunteers import list_volunteers
 from app.storage import user_config
 from app.storage.database import Database
@@ -55,7 +57,7 @@ from app.ui.labels import select_data
 from app.ui.launch import prepare_application
 
 MAIN_SIZE = (1280, 720)
-PASSWORD = "handbuch-2026"
+PASSWORD = "Kranich Sonnenblume 42 Fahrrad"  # strong enough for zxcvbn
 ORGANISATION = "Brückenschlag e.V."
 
 
@@ -74,12 +76,25 @@ class Club:
     esf_project_id: int
 
 
+def give_key_slots(database: Database) -> None:
+    """Every demo account can open the encrypted database with ``PASSWORD``.
+
+    Demo data made before the demo gave its accounts key slots left them without one.
+    """
+    keys = load_keys(database.location)
+    for user in list_users(database, authenticate(database, "amira", PASSWORD)):
+        if keys.slot_of(user.id) is None:
+            keys.set_user_slot(user.id, user.username, PASSWORD, database.key)
+    save_keys(database.location, keys)
+
+
 def build_club(work: Path) -> Club:
     location = resolve(work / "Lotse")
-    database, admin = initialise(
+    database, admin, _recovery_key = initialise(
         location, SetupInput(ORGANISATION, "amira", PASSWORD, "Amira Haddad")
     )
     create_demo_data(database, admin, participants=160, seed=1, staff_password=PASSWORD)
+    give_key_slots(database)
 
     def login(name: str) -> Actor:
         return authenticate(database, name, PASSWORD)
@@ -258,15 +273,15 @@ class Shots:
         if page >= 2:
             folder = wizard.folder_page
             folder.use_other.setChecked(True)
-            folder.folder.setText(str(self.work / "neu"))
+            folder.folder.setText(str(self.work / f"neu-{page}"))
             wizard.next()
             wizard.organisation_page.name.setText(ORGANISATION)
             wizard.next()
             admin = wizard.admin_page
             admin.display_name.setText("Amira Haddad")
             admin.username.setText("amira")
-            admin.password.setText("geheim-und-lang")
-            admin.repeat.setText("geheim-und-lang")
+            admin.password.setText("Wolke Tinte Bahnhof Mai")
+            admin.repeat.setText("Wolke Tinte Bahnhof Mai")
         if page >= 4:
             wizard.next()
             project = wizard.project_page
@@ -275,6 +290,10 @@ class Shots:
             project.funder.setText("BMAS / ESF Plus")
             project.has_end.setChecked(True)
             project.esf.setChecked(True)
+        if page >= 5:
+            wizard.next()  # "Datenbank anlegen": the database exists, the key is shown once
+            assert wizard.currentPage() is wizard.recovery_page, "the database was not created"
+        assert wizard.currentId() == page, f"the assistant stopped on page {wizard.currentId()}"
         return wizard
 
     def assistent_willkommen(self) -> QWidget:
@@ -289,10 +308,13 @@ class Shots:
     def assistent_projekt(self) -> QWidget:
         return self._wizard(4)
 
+    def assistent_notfallschluessel(self) -> QWidget:
+        return self._wizard(5)
+
     def anmelden(self) -> QWidget:
         from app.ui.login import LoginDialog
 
-        dialog = LoginDialog(self.club.database, ORGANISATION)
+        dialog = LoginDialog(self.club.database.location, self.club.database)
         dialog.username.setText("leyla.demir")
         dialog.password.setText("********")
         dialog.show()
@@ -512,6 +534,14 @@ class Shots:
         dialog.repeat.setText("vorläufig-123")
         dialog.show()
         return dialog
+
+    def protokoll(self) -> QWidget:
+        from app.ui.dialogs.audit_viewer import AuditViewer
+
+        viewer = AuditViewer(self.club.database, self.club.admin)
+        viewer.resize(980, 560)
+        viewer.show()
+        return viewer
 
     def projekt_bearbeiten(self) -> QWidget:
         from app.ui.dialogs.project import ProjectDialog

@@ -80,6 +80,10 @@ WINDOW_TOPICS = {
     "ImportAssistant": "verwaltung.html#tabellen",
     "EntryDialog": "verwaltung.html#listen",
     "AboutDialog": INDEX,
+    "UnlockDialog": "erster-start.html#sperre",
+    "RecoverPasswordDialog": "datensicherung.html#notfallschluessel",
+    "RecoveryKeyDialog": "datensicherung.html#notfallschluessel",
+    "AuditViewer": "datenschutz.html#protokoll",
 }
 # Screenshots are shown at most this wide (logical pixels), so the text beside them
 # stays readable without scrolling sideways.
