@@ -1,11 +1,16 @@
 """Shared fixtures: offscreen Qt, a fresh data folder and database for every test."""
 
 import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Without a display, Qt draws offscreen on a screen the size of a small laptop
+# (1280×720), the smallest Lotse is made for; Qt's default offscreen screen is a
+# square of 800 pixels.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    screen = Path(__file__).with_name("offscreen_laptop.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher

@@ -101,3 +101,21 @@ def test_demo_can_run_twice_without_reusing_numbers(database: Database, admin: A
 def test_demo_rejects_absurd_sizes(database: Database, admin: Actor) -> None:
     with pytest.raises(ValidationError, match="Participants"):
         create_demo_data(database, admin, 0, seed=1, staff_password="passwort-1-lang")
+
+
+def test_every_demo_account_can_log_in_with_its_own_key_slot(
+    database: Database, admin: Actor
+) -> None:
+    from app.services.auth import log_in
+    from app.services.volunteer_start import volunteer_start
+
+    create_demo_data(database, admin, 40, seed=5, staff_password="passwort-1-lang", today=TODAY)
+    for username in ("leyla.demir", "jana.becker", "thomas.wagner", "karl.meier"):
+        login = log_in(database.location, username, "passwort-1-lang")
+        try:
+            assert login.actor.username == username
+            if username == "karl.meier":  # the volunteer login is linked to an active record
+                start = volunteer_start(login.database, login.actor)
+                assert start is not None and start.name == "Karl Meier"
+        finally:
+            login.database.close()

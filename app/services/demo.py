@@ -87,6 +87,7 @@ from app.services.i18n import translate
 from app.services.numbering import reserve
 from app.services.passwords import hash_password
 from app.services.projects import seed_project_lists
+from app.services.users import set_key_slot
 from app.storage.database import Database
 
 MAX_PARTICIPANTS = 200_000
@@ -139,6 +140,7 @@ def create_demo_data(
     builder = _DemoBuilder(random.Random(seed), today or date.today(), progress or _silent)
     with database.session() as session:
         summary = builder.build(session, actor, participants, staff_password)
+        new_staff = builder.new_staff
         record(
             session,
             actor,
@@ -148,6 +150,9 @@ def create_demo_data(
             reason=f"demo data: {participants} participants, seed {seed}",
         )
         session.commit()
+    # Each new demo account gets its own key slot, or it could never open the database.
+    for user_id, username in new_staff:
+        set_key_slot(database, user_id, username, staff_password)
     return summary
 
 
@@ -173,6 +178,7 @@ class _DemoBuilder:
         self.progress = progress
         self.now = datetime.combine(today, time(9, 0), tzinfo=UTC)
         self.reasons: dict[int | None, dict[str, int | None]] = {}
+        self.new_staff: list[tuple[int, str]] = []
 
     # -- helpers -------------------------------------------------------------
     def chance(self, probability: float) -> bool:
@@ -232,6 +238,8 @@ class _DemoBuilder:
                 )
                 session.add(user)
                 session.flush()
+                assert user.id is not None
+                self.new_staff.append((user.id, username))
             assert user.id is not None
             result[username] = (user.id, user.role)
         return result
@@ -612,6 +620,14 @@ class _DemoBuilder:
         _insert(session, FollowUp, follow_ups)
         return len(rows), len(follow_ups)
 
+    def volunteer_name(self) -> tuple[str, str]:
+        if self.chance(0.6):
+            female = self.chance(0.55)
+            first = self.rng.choice(data.GERMAN_FEMALE if female else data.GERMAN_MALE)
+            return first, self.rng.choice(data.GERMAN_FAMILY)
+        origin = self.rng.choice(data.ORIGINS)
+        return self.person_name(origin, self.rng.choice((Gender.FEMALE, Gender.MALE)))
+
     def volunteers(self, session: Session, count: int, volunteer_user: int) -> list[dict[str, Any]]:
         rng = self.rng
         first_number = reserve(session, VOLUNTEER_SEQUENCE, count)
@@ -619,16 +635,18 @@ class _DemoBuilder:
         linked = session.exec(select(Volunteer).where(Volunteer.user_id == volunteer_user)).first()
         rows: list[dict[str, Any]] = []
         languages: list[dict[str, Any]] = []
+        taken = {(v.first_name, v.last_name) for v in session.exec(select(Volunteer))}
         for index in range(count):
-            if index == 0 and linked is None:
+            karl = index == 0 and linked is None
+            if karl:
                 first, last = "Karl", "Meier"
-            elif self.chance(0.6):
-                female = self.chance(0.55)
-                first = rng.choice(data.GERMAN_FEMALE if female else data.GERMAN_MALE)
-                last = rng.choice(data.GERMAN_FAMILY)
             else:
-                origin = rng.choice(data.ORIGINS)
-                first, last = self.person_name(origin, rng.choice((Gender.FEMALE, Gender.MALE)))
+                first, last = self.volunteer_name()
+                for _retry in range(5):  # a club rarely has two volunteers of one name
+                    if (first, last) not in taken:
+                        break
+                    first, last = self.volunteer_name()
+            taken.add((first, last))
             joined = self.day_between(
                 self.today - timedelta(days=6 * 365), self.today - timedelta(days=14)
             )
@@ -673,6 +691,13 @@ class _DemoBuilder:
             languages.extend(
                 {"volunteer_id": volunteer_id, "language_code": code} for code in sorted(spoken)
             )
+            if karl:  # the demo's volunteer login: active, paperwork in order
+                rows[-1].update(
+                    status=VolunteerStatus.ACTIVE,
+                    left_on=None,
+                    clearance_seen_on=self.today - timedelta(days=300),
+                    training_on=self.today - timedelta(days=200),
+                )
         _insert(session, Volunteer, rows)
         _insert(session, VolunteerLanguage, languages)
         return rows
@@ -728,13 +753,19 @@ class _DemoBuilder:
         next_id = _next_id(session, Mentorship)
         rows: list[dict[str, Any]] = []
         goals: list[dict[str, Any]] = []
+        chosen = rng.sample(mentors, count)
+        # The demo's volunteer login mentors someone, so its start page shows a tandem.
+        karl = next((v for v in mentors if v["user_id"] is not None), None)
+        if karl is not None and karl not in chosen and chosen:
+            chosen[0] = karl
         for index, (mentor, mentee) in enumerate(
-            zip(rng.sample(mentors, count), rng.sample(mentees, count), strict=True)
+            zip(chosen, rng.sample(mentees, count), strict=True)
         ):
             start = max(mentor["joined_on"], mentee["_opened"]) + timedelta(days=rng.randint(7, 40))
             if start >= self.today:
                 start = self.today - timedelta(days=7)
             ended = start < self.today - timedelta(days=200) and self.chance(0.5)
+            ended = ended and mentor is not karl
             mentorship_id = next_id + index
             rows.append(
                 {

@@ -74,7 +74,7 @@ def add_user(
             user.id,
             ["username", "display_name", "role", "password"],
         )
-        _set_slot(database, user.id, name, password)
+        set_key_slot(database, user.id, name, password)
         session.commit()
         return user
 
@@ -84,7 +84,7 @@ def _club_words(session: Session) -> list[str]:
     return [organisation.name for organisation in session.exec(select(Organisation))]
 
 
-def _set_slot(database: Database, user_id: int, username: str, password: str) -> None:
+def set_key_slot(database: Database, user_id: int, username: str, password: str) -> None:
     """The user's copy of the database key, unlocked by ``password``; ends any wait."""
     keys = load_keys(database.location)
     keys.set_user_slot(user_id, username, password, database.key)
@@ -221,7 +221,7 @@ def reset_password(database: Database, actor: Actor, user_id: int, new_password:
             user_inputs=(user.username, user.display_name, *_club_words(session)),
         )
         assert user.id is not None
-        _set_slot(database, user.id, user.username, new_password)
+        set_key_slot(database, user.id, user.username, new_password)
         user.password_hash = hash_password(new_password)
         user.must_change_password = True
         user.failed_logins = 0
@@ -268,7 +268,7 @@ def change_own_password(
         slot = load_keys(database.location).slot_of(actor.user_id)
         if slot is None or slot.open(current_password) != database.key:
             raise AuthenticationFailed(translate("Errors", "The current password is wrong."))
-        _set_slot(database, actor.user_id, user.username, new_password)
+        set_key_slot(database, actor.user_id, user.username, new_password)
         user.password_hash = hash_password(new_password)
         user.must_change_password = False
         session.add(user)

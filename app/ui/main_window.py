@@ -25,6 +25,7 @@ from app.services.actor import Actor
 from app.services.database import migration_notices
 from app.services.drafts import discard_consultation_draft, pending_drafts
 from app.services.errors import ServiceError
+from app.services.preferences import window_state_file
 from app.services.spreadsheets.export import export_all
 from app.storage.database import Database
 from app.ui.about import show_about
@@ -46,6 +47,7 @@ from app.ui.pages.settings import SettingsPage
 from app.ui.pages.volunteer_start import VolunteerStartPage
 from app.ui.pages.volunteers import VolunteersPage
 from app.ui.tasks import Task
+from app.ui.window_state import WindowState
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,8 @@ class MainWindow(QMainWindow):
         self.keeps_database = False  # a logout hands the open database to the next login
         self.setWindowTitle(self.tr("Lotse"))
         self.setWindowIcon(icon("lotse"))
-        self.resize(1200, 760)
+        self.window_state = WindowState(window_state_file(database.location))
+        self.window_state.restore(self, "main", QSize(1200, 760))
         self.setMinimumSize(QSize(900, 600))
 
         # Only the sections the role can use: no page that merely says "no access".
@@ -447,6 +450,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.window_state.save(self, "main")
         for window in list(self.case_windows.values()):
             window.close()
         if not self.keeps_database:

@@ -27,6 +27,7 @@ from app.services.actor import Actor
 from app.services.case_file import CaseFile, read_case_file
 from app.services.enrollments import record_consent, reopen_case
 from app.services.errors import ServiceError
+from app.services.preferences import window_state_file
 from app.storage.database import Database
 from app.ui.case_window.consultations_tab import ConsultationsTab
 from app.ui.case_window.lists_tabs import ConsentsTab, FollowUpsTab, TandemTab
@@ -39,6 +40,7 @@ from app.ui.dialogs.enrollment import CloseCaseDialog
 from app.ui.formatting import show_age
 from app.ui.icons import icon
 from app.ui.labels import label
+from app.ui.window_state import WindowState
 
 
 class CaseFileWindow(QWidget):
@@ -56,7 +58,8 @@ class CaseFileWindow(QWidget):
         self.participant_id = participant_id
         self.case: CaseFile | None = None
         self.setWindowIcon(icon("cases"))
-        self.resize(980, 680)
+        self.window_state = WindowState(window_state_file(database.location))
+        self.window_state.restore(self, "case", QSize(980, 680))
         can_write = actor.can(Permission.CASES_WRITE)
 
         self.name_label = QLabel(self)
@@ -276,6 +279,7 @@ class CaseFileWindow(QWidget):
         return QSize(980, 680)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.window_state.save(self, "case")
         self.changed.emit()
         super().closeEvent(event)
         self.closed.emit(self.participant_id)

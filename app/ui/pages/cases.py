@@ -84,18 +84,13 @@ class CasesPage(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (0, 95),
-            (1, 210),
-            (2, 45),
-            (3, 120),
-            (4, 130),
-            (5, 120),
-            (6, 95),
-            (7, 100),
-        ):
+        header.setStretchLastSection(False)
+        for column, width in ((0, 95), (2, 45), (3, 120), (5, 120), (6, 95), (7, 100), (8, 95)):
             self.view.setColumnWidth(column, width)
+        # Name and projects share what is left and elide (…) on a small screen, so the
+        # list never needs a horizontal scroll bar.
+        for column in (1, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.activated.connect(self._open_current)
 

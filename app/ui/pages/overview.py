@@ -3,14 +3,16 @@
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,20 +36,40 @@ class FigureCard(QFrame):
         self.caption_label = QLabel(caption, self)
         self.caption_label.setObjectName("figureCaption")
         self.caption_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        # Figure and caption side by side: the cards stay low, so the lists below keep
+        # their rows on a 720-pixel-high screen.
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.value_label)
-        layout.addWidget(self.caption_label)
+        layout.addWidget(self.caption_label, 1)
+
+
+MIN_VISIBLE_ROWS = 5
+
+
+class _RowsList(QListWidget):
+    """A list that asks for five rows, not Qt's default 192 pixels: the page divides
+    what is left among the lists instead of scrolling at the first opportunity."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 def _clickable_list(box: QGroupBox, on_open: Callable[[QListWidgetItem], None]) -> QListWidget:
     """The list inside a start-page box: one line per item, a click or Enter opens it."""
-    widget = QListWidget(box)
+    widget = _RowsList(box)
     widget.setObjectName("dueList")
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     widget.setTextElideMode(Qt.TextElideMode.ElideRight)
     widget.itemClicked.connect(on_open)
     widget.itemActivated.connect(on_open)
-    QVBoxLayout(box).addWidget(widget)
+    widget.setAccessibleName(box.title())
+    # Never fewer than five rows: what is due must be seen without scrolling the list.
+    row = widget.fontMetrics().height() + 4
+    widget.setMinimumHeight(MIN_VISIBLE_ROWS * row + 2 * widget.frameWidth())
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 4, 6, 6)
+    layout.addWidget(widget)
     return widget
 
 
@@ -165,31 +187,42 @@ class OverviewPage(QWidget):
         )
         for due_list in self.lists:
             due_list.open_case.connect(self.open_case)
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        grid.setContentsMargins(0, 0, 0, 0)  # line up with the cards and the box below
-        grid.addWidget(self.follow_ups, 0, 0)
-        grid.addWidget(self.recent, 0, 1)
-        grid.addWidget(self.entry_missing, 1, 0)
-        grid.addWidget(self.exit_overdue, 1, 1)
-        grid.addWidget(self.six_month, 2, 0, 1, 2)
-        self.lists_container = QWidget(self)
-        self.lists_container.setLayout(grid)
         self.paperwork: PaperworkList | None = None
         if actor.can(Permission.VOLUNTEERS_WRITE):
             self.paperwork = PaperworkList(self)
             self.paperwork.open_volunteer.connect(self.open_volunteer)
+        # Two columns, three rows: on a 1280×720 screen every list keeps five rows.
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.setContentsMargins(0, 0, 0, 0)  # line up with the cards above
+        grid.addWidget(self.follow_ups, 0, 0)
+        grid.addWidget(self.recent, 0, 1)
+        grid.addWidget(self.entry_missing, 1, 0)
+        grid.addWidget(self.exit_overdue, 1, 1)
+        if self.paperwork is not None:
+            grid.addWidget(self.six_month, 2, 0)
+            grid.addWidget(self.paperwork, 2, 1)
+        else:
+            grid.addWidget(self.six_month, 2, 0, 1, 2)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.cards)
+        column.addSpacing(4)
+        column.addLayout(grid, 1)
+        # On a smaller window the page scrolls rather than squeezing the lists.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(24, 16, 24, 12)
         layout.addWidget(self.heading)
         layout.addWidget(self.organisation_label)
         layout.addWidget(self.backup_warning)
-        layout.addSpacing(8)
-        layout.addLayout(self.cards)
-        layout.addSpacing(8)
-        layout.addWidget(self.lists_container, 1)
-        if self.paperwork is not None:
-            layout.addWidget(self.paperwork, 1)
+        layout.addSpacing(4)
+        layout.addWidget(scroll, 1)
         self.refresh()
 
     def show_backup_warning(self) -> None:
@@ -252,7 +285,8 @@ class OverviewPage(QWidget):
             entries.append((hours, self.tr("volunteer hours approved this month")))
         for column, (value, caption) in enumerate(entries[:5]):
             self.cards.addWidget(FigureCard(value, caption, self), 0, column)
-        self.lists_container.setVisible(page.month is not None)
+        for due_list in self.lists:  # roles without case files have no case lists
+            due_list.setVisible(page.month is not None)
         if self.paperwork is not None:
             self.paperwork.show_items(paperwork_due(self.database, self.actor, today), today)
         self.follow_ups.show_items(page.follow_ups, today)
