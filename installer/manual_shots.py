@@ -43,12 +43,10 @@ from app.services.consultations import (
     list_referral_targets,
     list_topics,
 )
-from app.services.database import load_keys, save_keys
 from app.services.demo import create_demo_data
 from app.services.enrollments import EntryAnswers, enroll, record_consent
 from app.services.projects import list_projects
 from app.services.setup import SetupInput, initialise
-from app.services.users import list_users
 from app.services.volunteers import list_volunteers
 from app.storage import user_config
 from app.storage.database import Database
@@ -76,25 +74,12 @@ class Club:
     esf_project_id: int
 
 
-def give_key_slots(database: Database) -> None:
-    """Every demo account can open the encrypted database with ``PASSWORD``.
-
-    Demo data made before the demo gave its accounts key slots left them without one.
-    """
-    keys = load_keys(database.location)
-    for user in list_users(database, authenticate(database, "amira", PASSWORD)):
-        if keys.slot_of(user.id) is None:
-            keys.set_user_slot(user.id, user.username, PASSWORD, database.key)
-    save_keys(database.location, keys)
-
-
 def build_club(work: Path) -> Club:
     location = resolve(work / "Lotse")
     database, admin, _recovery_key = initialise(
         location, SetupInput(ORGANISATION, "amira", PASSWORD, "Amira Haddad")
     )
     create_demo_data(database, admin, participants=160, seed=1, staff_password=PASSWORD)
-    give_key_slots(database)
 
     def login(name: str) -> Actor:
         return authenticate(database, name, PASSWORD)
