@@ -10,7 +10,7 @@ RESOURCE_MODULE := app/ui/resources_rc.py
 QM_FILES := $(patsubst translations/%.ts,app/resources/translations/%.qm,$(wildcard translations/*.ts))
 GENERATED := $(RESOURCE_MODULE) $(QM_FILES)
 
-.PHONY: run test lint format translations generated bench lock migration dist test-pythons clean system-tools
+.PHONY: run test lint format translations generated bench lock migration dist test-pythons clean system-tools manual-screenshots
 
 $(STAMP): requirements.lock pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(SOURCES) -source-language en -target-language de_DE \
 		-no-obsolete -locations none -ts translations/lotse_de.ts
 	$(BIN)/python installer/build_qt.py
+
+# Screenshots of the real windows for the user manual (app/resources/manual/img; committed).
+manual-screenshots: $(STAMP) $(GENERATED)
+	$(BIN)/python installer/manual_screenshots.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run_all

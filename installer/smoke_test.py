@@ -98,6 +98,10 @@ def check_files(bundle: Path) -> None:
     for name in ("LICENSE", "THIRD-PARTY-NOTICES.txt"):
         if not (root / name).is_file():
             raise SmokeFailure(f"{name} is missing from {root}")
+    # Where F1 finds the user manual (package data of app.resources).
+    manual = root / "app" / "resources" / "manual"
+    if not (manual / "index.html").is_file() or not any(manual.glob("img/*.png")):
+        raise SmokeFailure(f"the user manual (index.html, img/) is missing from {manual}")
     if sys.platform.startswith("linux"):
         wanted["the X11 platform plugin"] = "*qxcb*"
     elif sys.platform == "win32":
@@ -107,7 +111,7 @@ def check_files(bundle: Path) -> None:
     for what, pattern in wanted.items():
         if not any(root.rglob(pattern)):
             raise SmokeFailure(f"{what} ({pattern}) is missing from {root}")
-    print(f"ok  bundle holds {', '.join(wanted)}, the licence and notices", flush=True)
+    print(f"ok  bundle holds {', '.join(wanted)}, the licence, notices and manual", flush=True)
 
 
 def check_gui_stays_up(gui: Path, cwd: Path, env: dict[str, str], what: str) -> None:

@@ -29,8 +29,8 @@ SOURCES_TOO = ("README.md", "LICENSE")
 PASSWORD = "wheel-test-1"
 FUTURE_RESOURCES = {
     "notices/datenschutz.odt": "a notice template",
-    "manual/index.html": "<h1>Handbuch</h1>",
 }
+MANUAL = ROOT / "app" / "resources" / "manual"
 
 
 def _copy_sources(target: Path) -> None:
@@ -53,7 +53,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, 
     source = base / "src"
     _copy_sources(source)
     assert not (source / "app" / "ui" / "resources_rc.py").exists()
-    # Notice templates and the manual do not exist yet; where they will go, they ship.
+    # Notice templates do not exist yet; where they will go, they ship.
     for name, text in FUTURE_RESOURCES.items():
         (source / "app" / "resources" / name).parent.mkdir(parents=True)
         (source / "app" / "resources" / name).write_text(text, encoding="utf-8")
@@ -138,6 +138,12 @@ def test_the_wheel_contains_the_generated_and_data_files(installed: tuple[Path, 
         "app/storage/migrations/versions/0001_baseline.py",
         f"lotse-{__version__}.dist-info/licenses/LICENSE",
         *(f"app/resources/{name}" for name in FUTURE_RESOURCES),
+        # The user manual F1 opens: every page, the stylesheet and every screenshot.
+        *(
+            f"app/resources/manual/{path.relative_to(MANUAL).as_posix()}"
+            for path in MANUAL.rglob("*")
+            if path.is_file()
+        ),
     ):
         assert wanted in names, wanted
     assert not [name for name in names if name.startswith(("tests/", "installer/"))]
@@ -198,8 +204,9 @@ def test_the_installed_gui_finds_its_icons_and_german_texts(
         "application = QApplication([])\n"
         "prepare_application(application, 'de')\n"
         "assert QFile(':/icons/lotse.svg').exists()\n"
-        "from app import resources\n"
-        "assert resources.path('manual', 'index.html').read_text() == '<h1>Handbuch</h1>'\n"
+        "from app.ui.help import manual_dir\n"
+        "assert '<h1>Lotse-Handbuch</h1>' in (manual_dir() / 'index.html').read_text('utf-8')\n"
+        "assert (manual_dir() / 'img' / 'hauptfenster.png').is_file()\n"
         "print(QCoreApplication.translate('FirstRunWizard', 'Lotse – first start'))\n"
     )
     result = subprocess.run(

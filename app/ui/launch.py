@@ -15,6 +15,7 @@ from app.storage.database import Database
 from app.storage.location import Location, Source, default_location
 from app.ui.crash import ExceptionHook
 from app.ui.first_run import FirstRunWizard
+from app.ui.help import install_help_key
 from app.ui.i18n import chosen_language, current_language, install_translators
 from app.ui.icons import icon
 from app.ui.idle_lock import IdleLock
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 def prepare_application(application: QApplication, language: str | None = None) -> None:
     """Names, style, icon and translations, once per application (tests share one)."""
     wanted = language or chosen_language()
+    install_help_key(application)  # F1 opens the manual in every window
     prepared = application.property("lotse_language")
     if prepared == wanted:
         return

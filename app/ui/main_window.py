@@ -36,6 +36,7 @@ from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.dialogs.import_assistant import ImportAssistant
 from app.ui.dialogs.users import ChangePasswordDialog
 from app.ui.formatting import show_date
+from app.ui.help import SECTION_TOPICS, show_manual
 from app.ui.icons import icon
 from app.ui.labels import label
 from app.ui.pages.cases import CasesPage
@@ -222,6 +223,10 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        manual_action = QAction(self.tr("User &manual"), self)
+        manual_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        manual_action.triggered.connect(self.show_manual)
+        help_menu.addAction(manual_action)
         about_action = QAction(self.tr("&About Lotse"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
@@ -414,6 +419,17 @@ class MainWindow(QMainWindow):
             window = self.open_case(draft.participant_id)
             if window is not None:
                 window.new_consultation(draft.content)
+
+    def help_topic(self) -> str:
+        """The manual's chapter about the section on screen (F1)."""
+        if self.actor.role == Role.VOLUNTEER:
+            return SECTION_TOPICS["own-hours"]  # both of a volunteer's sections
+        item = self.sidebar.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return SECTION_TOPICS.get(key, "index.html")
+
+    def show_manual(self) -> None:
+        show_manual(self.help_topic(), self)
 
     def show_about(self) -> None:
         show_about(self, str(self.database.location.database))

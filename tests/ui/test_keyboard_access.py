@@ -131,6 +131,7 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
     from app.ui.dialogs.users import ChangePasswordDialog, ResetPasswordDialog, UserDialog
     from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
     from app.ui.dialogs.week import WeekDialog
+    from app.ui.help import HelpWindow
     from app.ui.idle_lock import UnlockDialog
     from app.ui.login import LoginDialog
     from app.ui.main_window import MainWindow
@@ -221,6 +222,7 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         "RecoverPasswordDialog": lambda c: RecoverPasswordDialog(c.database.location),
         "UnlockDialog": lambda c: UnlockDialog(c.database, c.admin),
         "EntryDialog": lambda c: EntryDialog("Neu", "&Name:", lambda text: None),
+        "HelpWindow": lambda c: HelpWindow(),
     }
 
 
