@@ -469,3 +469,30 @@ def test_every_problem_of_a_case_is_reported_at_once() -> None:
         ["first_name", "gender", "postcode", "email", "arrival_year", "nationalities"]
     )
     assert caught.value.message.count("\n") == len(fields) - 1
+
+
+def test_a_country_belongs_only_to_a_qualification_that_was_obtained() -> None:
+    from app.domain.enums import VocationalQualification
+    from app.services.cases import check_case
+    from app.services.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        check_case(
+            CaseInput(
+                "Emre",
+                "Arslan",
+                Gender.MALE,
+                vocational_qualification=VocationalQualification.NONE,
+                vocational_qualification_country="Türkei",
+            )
+        )
+    assert [field for field, _ in caught.value.problems] == ["vocational_qualification_country"]
+    check_case(
+        CaseInput(
+            "Emre",
+            "Arslan",
+            Gender.MALE,
+            vocational_qualification=VocationalQualification.BACHELOR,
+            vocational_qualification_country="Türkei",
+        )
+    )

@@ -341,7 +341,12 @@ def test_an_export_opened_and_saved_in_libreoffice_keeps_money_and_postcodes(
 
     create_demo_data(database, admin, 40, seed=2, staff_password="passwort-1-lang", today=TODAY)
     with database.engine.begin() as connection:
-        connection.execute(text("UPDATE participant SET postcode = '01067' WHERE id = 1"))
+        connection.execute(  # someone in a project: they are listed on "Teilnehmende"
+            text(
+                "UPDATE participant SET postcode = '01067' "
+                "WHERE id = (SELECT min(participant_id) FROM enrollment)"
+            )
+        )
     # A payment of its own: what the demo pays depends on its random numbers.
     volunteer = list_volunteers(database, admin)[0]
     add_payment(

@@ -1618,6 +1618,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Erlaubt ist ein Jahr von 1900 bis {year}.</translation>
     </message>
     <message>
+        <source>{label}: only for a qualification that was obtained; leave it empty for none or unknown.</source>
+        <translation>{label}: Nur bei einem erworbenen Abschluss; bei „keiner“ oder „unbekannt“ bitte leer lassen.</translation>
+    </message>
+    <message>
         <source>Case {case}: only the responsible advisor may open it.</source>
         <translation>Fall {case}: Nur die zuständige Beratung darf ihn öffnen.</translation>
     </message>
@@ -2863,41 +2867,73 @@ Diese verwenden, statt eine neue anzulegen?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <source>Administrator</source>
-        <translation>Administration</translation>
+        <source>— please choose —</source>
+        <translation>— bitte wählen —</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.Activity</name>
+    <message>
+        <source>mentoring</source>
+        <translation>Mentoring</translation>
     </message>
     <message>
-        <source>Advisor</source>
-        <translation>Beratung</translation>
+        <source>accompaniment</source>
+        <translation>Begleitung</translation>
     </message>
     <message>
-        <source>Volunteer coordinator</source>
-        <translation>Ehrenamtskoordination</translation>
+        <source>language support</source>
+        <translation>Sprachhilfe</translation>
     </message>
     <message>
-        <source>Treasurer</source>
-        <translation>Kasse</translation>
+        <source>interpreting</source>
+        <translation>Dolmetschen</translation>
     </message>
     <message>
-        <source>Volunteer</source>
-        <translation>Ehrenamtliche*r</translation>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
-        <source>female</source>
-        <translation>weiblich</translation>
+        <source>administration</source>
+        <translation>Verwaltung</translation>
     </message>
     <message>
-        <source>male</source>
-        <translation>männlich</translation>
+        <source>other activity</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.AllowanceKind</name>
+    <message>
+        <source>Trainer allowance (§ 3 No. 26 EStG)</source>
+        <translation>Übungsleiterpauschale (§ 3 Nr. 26 EStG)</translation>
     </message>
     <message>
-        <source>non-binary</source>
-        <translation>divers</translation>
+        <source>Volunteer allowance (§ 3 No. 26a EStG)</source>
+        <translation>Ehrenamtspauschale (§ 3 Nr. 26a EStG)</translation>
+    </message>
+    <message>
+        <source>Expense refund</source>
+        <translation>Auslagenersatz</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.Answer</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
     <message>
         <source>not specified</source>
         <translation>keine Angabe</translation>
     </message>
+</context>
+<context>
+    <name>Labels.CaseStatus</name>
     <message>
         <source>open</source>
         <translation>offen</translation>
@@ -2910,26 +2946,32 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>anonymised</source>
         <translation>anonymisiert</translation>
     </message>
+</context>
+<context>
+    <name>Labels.ConsentKind</name>
     <message>
-        <source>active</source>
-        <translation>aktiv</translation>
+        <source>consent to data processing</source>
+        <translation>Einwilligung Datenverarbeitung</translation>
     </message>
     <message>
-        <source>paused</source>
-        <translation>pausiert</translation>
+        <source>Art. 13 GDPR notice handed over</source>
+        <translation>Informationen nach Art. 13 DSGVO ausgehändigt</translation>
     </message>
     <message>
-        <source>left</source>
-        <translation>ausgeschieden</translation>
+        <source>consent to transfer to funder</source>
+        <translation>Einwilligung Weitergabe an Fördermittelgeber</translation>
     </message>
     <message>
-        <source>first consultation</source>
-        <translation>Erstberatung</translation>
+        <source>consent to photos</source>
+        <translation>Einwilligung Fotos</translation>
     </message>
     <message>
-        <source>follow-up consultation</source>
-        <translation>Folgeberatung</translation>
+        <source>consent to be contacted</source>
+        <translation>Einwilligung Kontaktaufnahme</translation>
     </message>
+</context>
+<context>
+    <name>Labels.ConsultationFormat</name>
     <message>
         <source>in person</source>
         <translation>persönlich</translation>
@@ -2954,6 +2996,62 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
+</context>
+<context>
+    <name>Labels.ConsultationKind</name>
+    <message>
+        <source>first consultation</source>
+        <translation>Erstberatung</translation>
+    </message>
+    <message>
+        <source>follow-up consultation</source>
+        <translation>Folgeberatung</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.EducationLevel</name>
+    <message>
+        <source>ISCED 0-2 (up to lower secondary)</source>
+        <translation>ISCED 0–2 (bis Sekundarstufe I)</translation>
+    </message>
+    <message>
+        <source>ISCED 3-4 (upper secondary, vocational training)</source>
+        <translation>ISCED 3–4 (Sekundarstufe II, Berufsausbildung)</translation>
+    </message>
+    <message>
+        <source>ISCED 5-8 (tertiary)</source>
+        <translation>ISCED 5–8 (tertiär)</translation>
+    </message>
+    <message>
+        <source>not specified</source>
+        <translation>keine Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.EmploymentStatus</name>
+    <message>
+        <source>employed</source>
+        <translation>erwerbstätig</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>selbstständig</translation>
+    </message>
+    <message>
+        <source>unemployed (registered)</source>
+        <translation>arbeitslos (gemeldet)</translation>
+    </message>
+    <message>
+        <source>not employed, not registered</source>
+        <translation>nicht erwerbstätig</translation>
+    </message>
+    <message>
+        <source>not specified</source>
+        <translation>keine Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.EventKind</name>
     <message>
         <source>information event</source>
         <translation>Infoveranstaltung</translation>
@@ -2966,6 +3064,109 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>office hours</source>
         <translation>Sprechstunde</translation>
     </message>
+</context>
+<context>
+    <name>Labels.ExitReasonCategory</name>
+    <message>
+        <source>finished</source>
+        <translation>regulär beendet</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>sonstiger Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.ExitStatus</name>
+    <message>
+        <source>job-seeking</source>
+        <translation>arbeitsuchend</translation>
+    </message>
+    <message>
+        <source>in school or training</source>
+        <translation>Schule / Ausbildung</translation>
+    </message>
+    <message>
+        <source>employed</source>
+        <translation>erwerbstätig</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>selbstständig</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation>keiner davon</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>Verbleib unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.Gender</name>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>non-binary</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>not specified</source>
+        <translation>keine Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.GermanLevel</name>
+    <message>
+        <source>no German</source>
+        <translation>keine Deutschkenntnisse</translation>
+    </message>
+    <message>
+        <source>A1 (beginner)</source>
+        <translation>A1 (Anfänger*in)</translation>
+    </message>
+    <message>
+        <source>A2 (elementary)</source>
+        <translation>A2 (Grundkenntnisse)</translation>
+    </message>
+    <message>
+        <source>B1 (intermediate)</source>
+        <translation>B1 (selbstständig, einfach)</translation>
+    </message>
+    <message>
+        <source>B2 (upper intermediate)</source>
+        <translation>B2 (selbstständig, gut)</translation>
+    </message>
+    <message>
+        <source>C1 (advanced)</source>
+        <translation>C1 (fortgeschritten)</translation>
+    </message>
+    <message>
+        <source>C2 (proficient)</source>
+        <translation>C2 (annähernd muttersprachlich)</translation>
+    </message>
+    <message>
+        <source>German as first language</source>
+        <translation>Deutsch als Erstsprache</translation>
+    </message>
+    <message>
+        <source>not specified</source>
+        <translation>keine Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.HoursStatus</name>
     <message>
         <source>submitted</source>
         <translation>eingereicht</translation>
@@ -2978,18 +3179,143 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
+</context>
+<context>
+    <name>Labels.LongTermUnemploymentRule</name>
     <message>
-        <source>Trainer allowance (§ 3 No. 26 EStG)</source>
-        <translation>Übungsleiterpauschale (§ 3 Nr. 26 EStG)</translation>
+        <source>12 months or longer (§ 18 SGB III)</source>
+        <translation>zwölf Monate und länger (§ 18 SGB III)</translation>
     </message>
     <message>
-        <source>Volunteer allowance (§ 3 No. 26a EStG)</source>
-        <translation>Ehrenamtspauschale (§ 3 Nr. 26a EStG)</translation>
+        <source>over 12 months, below 25 over 6 months (EU survey rule)</source>
+        <translation>über zwölf Monate, unter 25 über sechs Monate (EU-Erhebungsregel)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.MeetingRhythm</name>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
     </message>
     <message>
-        <source>Expense refund</source>
-        <translation>Auslagenersatz</translation>
+        <source>every two weeks</source>
+        <translation>alle zwei Wochen</translation>
     </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>as agreed</source>
+        <translation>nach Absprache</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.MentorshipGoal</name>
+    <message>
+        <source>learning and practising German</source>
+        <translation>Deutsch lernen und üben</translation>
+    </message>
+    <message>
+        <source>applications for training and jobs</source>
+        <translation>Bewerbungen für Ausbildung und Arbeit</translation>
+    </message>
+    <message>
+        <source>support in training and school</source>
+        <translation>Begleitung in Ausbildung und Schule</translation>
+    </message>
+    <message>
+        <source>authorities and forms</source>
+        <translation>Behördengänge und Formulare</translation>
+    </message>
+    <message>
+        <source>leisure and social contacts</source>
+        <translation>Freizeit und Kontakte</translation>
+    </message>
+    <message>
+        <source>other goal</source>
+        <translation>sonstiges Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.MentorshipStatus</name>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.RecognitionStatus</name>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>beantragt</translation>
+    </message>
+    <message>
+        <source>full equivalence</source>
+        <translation>volle Gleichwertigkeit</translation>
+    </message>
+    <message>
+        <source>partial equivalence</source>
+        <translation>teilweise Gleichwertigkeit</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>compensation measure</source>
+        <translation>Ausgleichsmaßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.ReferralSource</name>
+    <message>
+        <source>came by themselves</source>
+        <translation>selbst gekommen</translation>
+    </message>
+    <message>
+        <source>family or friends</source>
+        <translation>Familie oder Bekannte</translation>
+    </message>
+    <message>
+        <source>Jobcenter / employment agency</source>
+        <translation>Jobcenter / Agentur für Arbeit</translation>
+    </message>
+    <message>
+        <source>community organisation</source>
+        <translation>Migrant*innenorganisation / Verein</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstiger Zugang</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.ResidenceStatus</name>
     <message>
         <source>Permission to remain (asylum procedure)</source>
         <translation>Aufenthaltsgestattung (Asylverfahren)</translation>
@@ -3024,12 +3350,38 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>other</source>
-        <translation>sonstiges</translation>
+        <translation>sonstiger Aufenthaltsstatus</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+</context>
+<context>
+    <name>Labels.Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Volunteer coordinator</source>
+        <translation>Ehrenamtskoordination</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Ehrenamtliche*r</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.SchoolQualification</name>
     <message>
         <source>no school qualification</source>
         <translation>kein Schulabschluss</translation>
@@ -3046,6 +3398,43 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>upper secondary (Abitur, Fachhochschulreife)</source>
         <translation>Abitur / Fachhochschulreife</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.SensitiveAnswer</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>not specified</source>
+        <translation>keine Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.SupportedOrganisationKind</name>
+    <message>
+        <source>public administration or service (EECO18)</source>
+        <translation>öffentliche Verwaltung oder Dienst (EECO18)</translation>
+    </message>
+    <message>
+        <source>micro, small or medium-sized enterprise (EECO19)</source>
+        <translation>Kleinst-, kleines oder mittleres Unternehmen (EECO19)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.VocationalQualification</name>
     <message>
         <source>no vocational qualification</source>
         <translation>kein Berufsabschluss</translation>
@@ -3071,260 +3460,23 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Promotion</translation>
     </message>
     <message>
-        <source>not applicable</source>
-        <translation>nicht zutreffend</translation>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.VolunteerStatus</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
     </message>
     <message>
-        <source>not started</source>
-        <translation>nicht begonnen</translation>
+        <source>paused</source>
+        <translation>pausiert</translation>
     </message>
     <message>
-        <source>applied</source>
-        <translation>beantragt</translation>
-    </message>
-    <message>
-        <source>full equivalence</source>
-        <translation>volle Gleichwertigkeit</translation>
-    </message>
-    <message>
-        <source>partial equivalence</source>
-        <translation>teilweise Gleichwertigkeit</translation>
-    </message>
-    <message>
-        <source>compensation measure</source>
-        <translation>Ausgleichsmaßnahme</translation>
-    </message>
-    <message>
-        <source>came by themselves</source>
-        <translation>selbst gekommen</translation>
-    </message>
-    <message>
-        <source>family or friends</source>
-        <translation>Familie oder Bekannte</translation>
-    </message>
-    <message>
-        <source>Jobcenter / employment agency</source>
-        <translation>Jobcenter / Agentur für Arbeit</translation>
-    </message>
-    <message>
-        <source>community organisation</source>
-        <translation>Migrant*innenorganisation / Verein</translation>
-    </message>
-    <message>
-        <source>internet</source>
-        <translation>Internet</translation>
-    </message>
-    <message>
-        <source>employed</source>
-        <translation>erwerbstätig</translation>
-    </message>
-    <message>
-        <source>self-employed</source>
-        <translation>selbstständig</translation>
-    </message>
-    <message>
-        <source>unemployed (registered)</source>
-        <translation>arbeitslos (gemeldet)</translation>
-    </message>
-    <message>
-        <source>not employed, not registered</source>
-        <translation>nicht erwerbstätig</translation>
-    </message>
-    <message>
-        <source>ISCED 0-2 (up to lower secondary)</source>
-        <translation>ISCED 0–2 (bis Sekundarstufe I)</translation>
-    </message>
-    <message>
-        <source>ISCED 3-4 (upper secondary, vocational training)</source>
-        <translation>ISCED 3–4 (Sekundarstufe II, Berufsausbildung)</translation>
-    </message>
-    <message>
-        <source>ISCED 5-8 (tertiary)</source>
-        <translation>ISCED 5–8 (tertiär)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>verweigert</translation>
-    </message>
-    <message>
-        <source>job-seeking</source>
-        <translation>arbeitsuchend</translation>
-    </message>
-    <message>
-        <source>in school or training</source>
-        <translation>Schule / Ausbildung</translation>
-    </message>
-    <message>
-        <source>none of these</source>
-        <translation>keiner davon</translation>
-    </message>
-    <message>
-        <source>consent to data processing</source>
-        <translation>Einwilligung Datenverarbeitung</translation>
-    </message>
-    <message>
-        <source>Art. 13 GDPR notice handed over</source>
-        <translation>Informationen nach Art. 13 DSGVO ausgehändigt</translation>
-    </message>
-    <message>
-        <source>consent to transfer to funder</source>
-        <translation>Einwilligung Weitergabe an Fördermittelgeber</translation>
-    </message>
-    <message>
-        <source>consent to photos</source>
-        <translation>Einwilligung Fotos</translation>
-    </message>
-    <message>
-        <source>consent to be contacted</source>
-        <translation>Einwilligung Kontaktaufnahme</translation>
-    </message>
-    <message>
-        <source>mentoring</source>
-        <translation>Mentoring</translation>
-    </message>
-    <message>
-        <source>accompaniment</source>
-        <translation>Begleitung</translation>
-    </message>
-    <message>
-        <source>language support</source>
-        <translation>Sprachhilfe</translation>
-    </message>
-    <message>
-        <source>interpreting</source>
-        <translation>Dolmetschen</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>Veranstaltung</translation>
-    </message>
-    <message>
-        <source>administration</source>
-        <translation>Verwaltung</translation>
-    </message>
-    <message>
-        <source>other activity</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>wöchentlich</translation>
-    </message>
-    <message>
-        <source>every two weeks</source>
-        <translation>alle zwei Wochen</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>monatlich</translation>
-    </message>
-    <message>
-        <source>as agreed</source>
-        <translation>nach Absprache</translation>
-    </message>
-    <message>
-        <source>learning and practising German</source>
-        <translation>Deutsch lernen und üben</translation>
-    </message>
-    <message>
-        <source>applications for training and jobs</source>
-        <translation>Bewerbungen für Ausbildung und Arbeit</translation>
-    </message>
-    <message>
-        <source>support in training and school</source>
-        <translation>Begleitung in Ausbildung und Schule</translation>
-    </message>
-    <message>
-        <source>authorities and forms</source>
-        <translation>Behördengänge und Formulare</translation>
-    </message>
-    <message>
-        <source>leisure and social contacts</source>
-        <translation>Freizeit und Kontakte</translation>
-    </message>
-    <message>
-        <source>other goal</source>
-        <translation>sonstiges Ziel</translation>
-    </message>
-    <message>
-        <source>no German</source>
-        <translation>keine Deutschkenntnisse</translation>
-    </message>
-    <message>
-        <source>A1 (beginner)</source>
-        <translation>A1 (Anfänger*in)</translation>
-    </message>
-    <message>
-        <source>A2 (elementary)</source>
-        <translation>A2 (Grundkenntnisse)</translation>
-    </message>
-    <message>
-        <source>B1 (intermediate)</source>
-        <translation>B1 (selbstständig, einfach)</translation>
-    </message>
-    <message>
-        <source>B2 (upper intermediate)</source>
-        <translation>B2 (selbstständig, gut)</translation>
-    </message>
-    <message>
-        <source>C1 (advanced)</source>
-        <translation>C1 (fortgeschritten)</translation>
-    </message>
-    <message>
-        <source>C2 (proficient)</source>
-        <translation>C2 (annähernd muttersprachlich)</translation>
-    </message>
-    <message>
-        <source>German as first language</source>
-        <translation>Deutsch als Erstsprache</translation>
-    </message>
-    <message>
-        <source>12 months or longer (§ 18 SGB III)</source>
-        <translation>zwölf Monate und länger (§ 18 SGB III)</translation>
-    </message>
-    <message>
-        <source>over 12 months, below 25 over 6 months (EU survey rule)</source>
-        <translation>über zwölf Monate, unter 25 über sechs Monate (EU-Erhebungsregel)</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>regulär beendet</translation>
-    </message>
-    <message>
-        <source>dropped out</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>other reason</source>
-        <translation>sonstiger Grund</translation>
-    </message>
-    <message>
-        <source>public administration or service (EECO18)</source>
-        <translation>öffentliche Verwaltung oder Dienst (EECO18)</translation>
-    </message>
-    <message>
-        <source>micro, small or medium-sized enterprise (EECO19)</source>
-        <translation>Kleinst-, kleines oder mittleres Unternehmen (EECO19)</translation>
-    </message>
-    <message>
-        <source>— please choose —</source>
-        <translation>— bitte wählen —</translation>
+        <source>left</source>
+        <translation>ausgeschieden</translation>
     </message>
 </context>
 <context>

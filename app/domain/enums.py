@@ -59,6 +59,12 @@ class VocationalQualification(StrEnum):
     UNKNOWN = "unknown"
 
 
+def has_qualification(value: SchoolQualification | VocationalQualification | None) -> bool:
+    """Whether there is a qualification that was obtained somewhere (a country for "none"
+    or "unknown" would mean nothing)."""
+    return value is not None and str(value) not in ("none", "unknown")
+
+
 class RecognitionStatus(StrEnum):
     NOT_APPLICABLE = "not_applicable"
     NOT_STARTED = "not_started"

@@ -20,6 +20,7 @@ from app.domain.enums import (
     ExitStatus,
     Gender,
     GermanLevel,
+    HoursStatus,
     MeetingRhythm,
     MentorshipGoal,
     MentorshipStatus,
@@ -130,6 +131,8 @@ ACTIVITY = {"Mentoring": Activity.MENTORING, "Begleitung": Activity.ACCOMPANIMEN
             "Sprachhilfe": Activity.LANGUAGE_SUPPORT, "Dolmetschen": Activity.INTERPRETING,
             "Veranstaltung": Activity.EVENT, "Verwaltung": Activity.ADMINISTRATION,
             "Sonstiges": Activity.OTHER}  # fmt: skip
+HOURS_STATUS = {"freigegeben": HoursStatus.APPROVED, "eingereicht": HoursStatus.SUBMITTED,
+                "abgelehnt": HoursStatus.REJECTED}  # fmt: skip
 
 
 def label_of(labels: Mapping[str, object], code: object) -> str:

@@ -18,6 +18,7 @@ from app.domain.enums import (
     Role,
     SchoolQualification,
     VocationalQualification,
+    has_qualification,
 )
 from app.domain.models import (
     Participant,
@@ -194,6 +195,22 @@ def check_case(data: CaseInput, today: date | None = None) -> CheckedCase:
                 name, _label(label), getattr(data, name)
             )
         )
+    for name, qualification in (
+        ("school_qualification_country", data.school_qualification),
+        ("vocational_qualification_country", data.vocational_qualification),
+    ):
+        if values[name] is not None and not has_qualification(qualification):
+            label = dict(countries)[name]
+            problems.add(
+                ValidationError(
+                    name,
+                    translate(
+                        "Errors",
+                        "{label}: only for a qualification that was obtained; leave it empty "
+                        "for none or unknown.",
+                    ).format(label=_label(label)),
+                )
+            )
     for name in (
         "residence_status",
         "school_qualification",

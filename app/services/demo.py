@@ -50,6 +50,7 @@ from app.domain.enums import (
     SensitiveAnswer,
     VocationalQualification,
     VolunteerStatus,
+    has_qualification,
 )
 from app.domain.esf import EMPLOYED_AT_ENTRY, ENTRY_QUESTIONS, UNEMPLOYED_MONTHS
 from app.domain.models import (
@@ -324,6 +325,7 @@ class _DemoBuilder:
             phone = f"0{rng.choice(['151', '160', '176', '511'])} {rng.randint(1000000, 9999999)}"
             closed = opened < self.today - timedelta(days=240) and self.chance(0.55)
             vocational = self.vocational(age_on(birth, opened))
+            school = rng.choice(list(SchoolQualification))
             occupation = rng.choice(data.REFERENCE_OCCUPATIONS) if self.chance(0.4) else None
             participant_id = next_id + index
             nationalities = sorted(
@@ -345,10 +347,14 @@ class _DemoBuilder:
                     "birth_country": nationalities[0] if nationalities[0] != "XX" else "SY",
                     "residence_status": self.residence(origin, nationalities),
                     "arrival_year": rng.randint(2014, self.today.year),
-                    "school_qualification": rng.choice(list(SchoolQualification)),
-                    "school_qualification_country": nationalities[0],
+                    "school_qualification": school,
+                    "school_qualification_country": nationalities[0]
+                    if has_qualification(school)
+                    else None,
                     "vocational_qualification": vocational,
-                    "vocational_qualification_country": nationalities[0],
+                    "vocational_qualification_country": nationalities[0]
+                    if has_qualification(vocational)
+                    else None,
                     "reference_occupation": occupation,
                     "regulated_profession": rng.choices(list(Answer), [45, 45, 10])[0]
                     if occupation

@@ -136,6 +136,8 @@ HOURS = Sheet("hours", "Ehrenamtsstunden", (
     C("Fallnummer", "case_number", K.CASE_NUMBER,
       help="Teilnehmende/r, für die/den die Stunden waren"),
     C("Notiz", "note"),
+    C("Status", "status", K.CHOICE, choices=labels.HOURS_STATUS,
+      help="freigegeben (wenn leer), eingereicht oder abgelehnt"),
 ))  # fmt: skip
 
 # In the full export: cases that are in no project (not a template of its own).

@@ -223,6 +223,7 @@ def _sheets(session: Session) -> list[ExportSheet]:
                 projects.get(h.project_id, ""),
                 people[h.participant_id].case_number if h.participant_id else "",
                 h.note or "",
+                _label(labels.HOURS_STATUS, h.status),
             ]
         )
     goals: dict[int, list[str]] = defaultdict(list)

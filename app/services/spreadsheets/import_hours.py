@@ -109,12 +109,15 @@ def apply(
         assert volunteer_id is not None
         values = row.values
         activity = values.get("activity", Activity.OTHER)
+        # An exported sheet carries each entry's status; a club's own sheet means approved.
+        status = HoursStatus(values.get("status") or HoursStatus.APPROVED)
         key = (volunteer_id, values["date"], values["hours"], activity, project_id)
-        if key in existing:
+        if key in existing and status != HoursStatus.REJECTED:
             result.unchanged += 1
             continue
         day_key = (volunteer_id, values["date"])
-        total = per_day.get(day_key, 0) + int(values["hours"])
+        counted = 0 if status == HoursStatus.REJECTED else int(values["hours"])
+        total = per_day.get(day_key, 0) + counted
         if total > DAILY_LIMIT_MINUTES:
             result.errors.append(
                 RowError(
@@ -141,10 +144,10 @@ def apply(
             project_id=project_id,
             participant_id=participant_id,
             note=values.get("note"),
-            status=HoursStatus.APPROVED,
+            status=status,
             entered_by_id=actor.user_id,
-            approved_by_id=actor.user_id,
-            approved_at=utcnow(),
+            approved_by_id=actor.user_id if status != HoursStatus.SUBMITTED else None,
+            approved_at=utcnow() if status != HoursStatus.SUBMITTED else None,
         )
         session.add(entry)
         session.flush()

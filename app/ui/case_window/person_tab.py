@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from app.domain.catalogues import country_name, language_name
+from app.domain.enums import has_qualification
 from app.services.case_file import CaseFile
 from app.ui.formatting import show_date
 from app.ui.labels import label
@@ -46,12 +47,20 @@ class PersonTab(QWidget):
         add(self.tr("Knowledge of German:"), code(p.german_level))
         add(
             self.tr("School qualification:"),
-            self._with_country(code(p.school_qualification), p.school_qualification_country),
+            self._with_country(
+                code(p.school_qualification),
+                p.school_qualification_country
+                if has_qualification(p.school_qualification)
+                else None,
+            ),
         )
         add(
             self.tr("Vocational qualification:"),
             self._with_country(
-                code(p.vocational_qualification), p.vocational_qualification_country
+                code(p.vocational_qualification),
+                p.vocational_qualification_country
+                if has_qualification(p.vocational_qualification)
+                else None,
             ),
         )
         add(self.tr("Reference occupation:"), p.reference_occupation)
