@@ -1177,8 +1177,8 @@ Diese verwenden, statt eine neue anzulegen?</translation>
 <context>
     <name>DeclarationDialog</name>
     <message>
-        <source>Allowances from other clubs – {name}</source>
-        <translation>Aufwandsentschädigungen anderer Vereine – {name}</translation>
+        <source>Allowances from other clubs</source>
+        <translation>Zahlungen anderer Vereine</translation>
     </message>
     <message>
         <source>e.g. 300,00; 0 if none</source>
@@ -1187,6 +1187,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>The tax-free cap counts per person across all clubs: what the volunteer received elsewhere reduces what this club may pay tax-free.</source>
         <translation>Die Steuerfreigrenze gilt je Person über alle Vereine: was die/der Ehrenamtliche anderswo erhalten hat, verringert, was dieser Verein steuerfrei zahlen kann.</translation>
+    </message>
+    <message>
+        <source>Vol&amp;unteer:</source>
+        <translation>Ehrenamt&amp;liche*r:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -5729,6 +5733,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>No payments yet – record one with “Record payment”.</source>
         <translation>Noch keine Zahlungen – mit „Zahlung erfassen“ eintragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Declaration of other clubs …</source>
+        <translation>Erklärung anderer &amp;Vereine …</translation>
     </message>
     <message>
         <source>No hours yet – enter them with “Enter my hours”.</source>

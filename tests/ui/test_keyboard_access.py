@@ -201,9 +201,7 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         "TandemDialog": lambda c: TandemDialog(c.database, c.admin),
         "TandemStatusDialog": tandem_status,
         "PaymentDialog": lambda c: PaymentDialog(c.database, c.admin, c.volunteers),
-        "DeclarationDialog": lambda c: DeclarationDialog(
-            c.database, c.admin, c.volunteers[0][0], c.volunteers[0][1], 2026
-        ),
+        "DeclarationDialog": lambda c: DeclarationDialog(c.database, c.admin, c.volunteers, 2026),
         "EventDialog": lambda c: EventDialog(c.database, c.admin, c.volunteers),
         "TimesheetDialog": lambda c: TimesheetDialog(
             c.database, c.admin, [(str(n), name) for n, name in c.volunteers]

@@ -309,3 +309,39 @@ def test_the_clearance_renewal_period_is_a_setting(
     qtbot.addWidget(coordinator_settings)
     assert not coordinator_settings.general.clearance_years.isEnabled()
     assert coordinator_settings.general.clearance_years.value() == 3
+
+
+def test_the_treasurer_records_what_a_volunteer_got_from_other_clubs(
+    qtbot: QtBot, database: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain.enums import AllowanceKind
+    from app.services.allowances import volunteer_standings
+    from app.services.volunteers import VolunteerInput, save_volunteer
+    from app.ui.dialogs.allowance import DeclarationDialog
+    from app.ui.labels import select_data
+
+    treasurer = actor(database, admin, "tom", Role.TREASURER)
+    save_volunteer(database, admin, VolunteerInput("Anna", "Dumitru"))
+    reem = save_volunteer(database, admin, VolunteerInput("Reem", "Mansour"))
+    assert reem.id is not None
+    page = VolunteersPage(database, treasurer)
+    qtbot.addWidget(page)
+    assert page.declaration_button.isEnabled()
+
+    def declare(dialog: DeclarationDialog) -> int:
+        assert dialog.volunteer.count() == 2  # the treasurer chooses whom it concerns
+        select_data(dialog.volunteer, reem.id)
+        select_data(dialog.kind, AllowanceKind.VOLUNTEER_ALLOWANCE)
+        dialog.amount.setText("300,00")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(DeclarationDialog, "exec", declare)
+    page.record_declaration()
+    year = page.allowance_year.value()
+    standing = next(
+        s
+        for s in volunteer_standings(database, treasurer, reem.id, year)
+        if s.kind == AllowanceKind.VOLUNTEER_ALLOWANCE
+    )
+    assert standing.other_clubs_cents == 30000

@@ -180,22 +180,25 @@ class PaymentDialog(QDialog):
 
 
 class DeclarationDialog(QDialog):
-    """What the volunteer declared to have received from other clubs in a year."""
+    """What a volunteer declared to have received from other clubs in a year; opened for
+    one volunteer (from their record) or to choose among ``volunteers``."""
 
     def __init__(
         self,
         database: Database,
         actor: Actor,
-        volunteer_id: int,
-        name: str,
+        volunteers: list[tuple[int, str]],
         year: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
-        self.volunteer_id = volunteer_id
-        self.setWindowTitle(self.tr("Allowances from other clubs – {name}").format(name=name))
+        self.setWindowTitle(self.tr("Allowances from other clubs"))
+        self.volunteer = QComboBox(self)
+        for volunteer_id, name in volunteers:
+            self.volunteer.addItem(name, volunteer_id)
+        self.volunteer.setEnabled(len(volunteers) > 1)
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
@@ -215,6 +218,7 @@ class DeclarationDialog(QDialog):
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         form = QFormLayout()
+        form.addRow(self.tr("Vol&unteer:"), self.volunteer)
         form.addRow(self.tr("&Year:"), self.year)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("Received from &other clubs (€):"), self.amount)
@@ -236,7 +240,7 @@ class DeclarationDialog(QDialog):
                 self.database,
                 self.actor,
                 DeclarationInput(
-                    self.volunteer_id,
+                    self.volunteer.currentData(),
                     self.year.value(),
                     self.kind.currentData(),
                     self.amount.text(),
@@ -282,7 +286,7 @@ class AllowanceSummary(QGroupBox):
 
     def declare(self) -> None:
         dialog = DeclarationDialog(
-            self.database, self.actor, self.volunteer_id, self.name, date.today().year, self
+            self.database, self.actor, [(self.volunteer_id, self.name)], date.today().year, self
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()

@@ -41,7 +41,7 @@ from app.services.volunteer_hours import (
 )
 from app.services.volunteers import get_volunteer, list_volunteers
 from app.storage.database import Database
-from app.ui.dialogs.allowance import PaymentDialog
+from app.ui.dialogs.allowance import DeclarationDialog, PaymentDialog
 from app.ui.dialogs.event import EventDialog
 from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog
 from app.ui.dialogs.timesheets import TimesheetDialog
@@ -226,6 +226,10 @@ class VolunteersPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.allowance_year)
         row.addWidget(self.payment_button)
+        self.declaration_button = QPushButton(self.tr("&Declaration of other clubs …"), page)
+        self.declaration_button.setEnabled(self.actor.can(Permission.ALLOWANCES_WRITE))
+        self.declaration_button.clicked.connect(self.record_declaration)
+        row.addWidget(self.declaration_button)
         row.addStretch()
         layout = QVBoxLayout(page)
         layout.addLayout(row)
@@ -525,6 +529,17 @@ class VolunteersPage(QWidget):
             PaymentDialog(self.database, self.actor, choices, self).exec()
             == QDialog.DialogCode.Accepted
         ):
+            self.refresh()
+
+    def record_declaration(self) -> None:
+        """What a volunteer received from other clubs: it lowers this club's tax-free cap."""
+        choices = [
+            (r.id, f"{r.name} ({r.number})") for r in list_volunteers(self.database, self.actor)
+        ]
+        dialog = DeclarationDialog(
+            self.database, self.actor, choices, self.allowance_year.value(), self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
     def new_tandem(self) -> None:
