@@ -15,6 +15,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app.reports.esf import NOT_REPORTABLE_LABEL
+from app.reports.model import Report
 from app.services.auth import authenticate, unlock_key
 from app.services.database import open_database
 from app.services.demo import create_demo_data
@@ -209,6 +211,19 @@ def bench_participant_import(folder: Path) -> Result:
 ESF_ENROLLMENTS = 7_000
 
 
+def entries_in_period(report: Report) -> int:
+    """Enrollments with their entry in the period. EECO01 counts only the reportable ones
+    that reached the minimum support; the lines for the others are added back."""
+    rows = report.table("ESF-Indikatoren").rows
+    total = int(rows[0][2])
+    for code, label, count, *_ in rows[1:]:
+        if label == "Austritte im Zeitraum":
+            break  # the exit indicators follow
+        if not code and (label == NOT_REPORTABLE_LABEL or str(label).startswith("unter der")):
+            total += int(count)
+    return total
+
+
 def bench_esf_report(folder: Path) -> list[Result]:
     """The ESF report of a project with 7,000 enrollments in the year, as xlsx and as PDF."""
     from sqlalchemy import text
@@ -244,7 +259,7 @@ def bench_esf_report(folder: Path) -> list[Result]:
                 runs.append(time.perf_counter() - started)
             seconds = min(runs)
             print(f"  ESF {output} runs (s): " + ", ".join(f"{r:.2f}" for r in runs))
-            counted = report.table("ESF-Indikatoren").rows[0][2]
+            counted = entries_in_period(report)
             assert counted >= ESF_ENROLLMENTS, counted
             results.append(
                 Result(f"ESF report, {counted:,} enrollments, {output}", seconds, target)
