@@ -783,7 +783,7 @@ def cmd_report(args: argparse.Namespace, location: Location) -> None:
                 report = reports.build_counselling_report(database, actor, args.project, start, end)
             else:
                 report = reports.build_outcome_report(database, actor, args.project, start, end)
-        reports.write_report(report, args.format, Path(args.out))
+        reports.write_report(database, actor, report, args.format, Path(args.out))
     finally:
         database.close()
     print(f"Wrote {report.title} to {args.out}.")

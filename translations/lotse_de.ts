@@ -1742,6 +1742,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Sie dürfen Stunden nur für sich selbst eintragen.</translation>
     </message>
     <message>
+        <source>{label}: hours for a participant need a tandem of the volunteer with them.</source>
+        <translation>{label}: Stunden für eine teilnehmende Person setzen ein Tandem der oder des Ehrenamtlichen mit ihr voraus.</translation>
+    </message>
+    <message>
         <source>{label}: with these {hours} hours the day would have {total} hours; at most 10 hours a day count.</source>
         <translation>{label}: Mit diesen {hours} Stunden hätte der Tag {total} Stunden; höchstens 10 Stunden am Tag zählen.</translation>
     </message>
@@ -2272,6 +2276,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Stunden</translation>
     </message>
     <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -2654,8 +2662,16 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>die Benutzer*in „{name}“ gibt es in Lotse nicht</translation>
     </message>
     <message>
+        <source>only an administrator may enter consultations in another user’s name; leave the column empty or give your own user name</source>
+        <translation>nur eine Administratorin oder ein Administrator darf Beratungen im Namen anderer Benutzer*innen eintragen; die Spalte leer lassen oder den eigenen Benutzernamen angeben</translation>
+    </message>
+    <message>
         <source>topic “{name}” is not in the catalogue</source>
         <translation>das Thema „{name}“ steht nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>this consultation was written by another advisor; only they or an administrator may change it</source>
+        <translation>diese Beratung hat eine andere Beraterin oder ein anderer Berater geschrieben; nur sie selbst oder eine Administratorin bzw. ein Administrator dürfen sie ändern</translation>
     </message>
     <message>
         <source>“{name}” matches several volunteers; use the number</source>
@@ -2664,6 +2680,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>no volunteer with number or name “{name}”</source>
         <translation>keine Ehrenamtliche und kein Ehrenamtlicher mit Nummer oder Name „{name}“</translation>
+    </message>
+    <message>
+        <source>case {number} is no mentee of this volunteer; hours for a participant need a tandem of the two</source>
+        <translation>Fall {number} ist kein Mentee dieser oder dieses Ehrenamtlichen; Stunden für eine teilnehmende Person setzen ein Tandem der beiden voraus</translation>
     </message>
     <message>
         <source>with this row the volunteer would have {hours} hours on {date}; at most 10 hours a day are allowed</source>
@@ -2684,6 +2704,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>the same person and project are already in row {row}</source>
         <translation>dieselbe Person mit demselben Projekt steht schon in Zeile {row}</translation>
+    </message>
+    <message>
+        <source>case {number} belongs to another advisor; only they or an administrator may change it</source>
+        <translation>Fall {number} gehört zu einer anderen Beraterin oder einem anderen Berater; nur sie selbst oder eine Administratorin bzw. ein Administrator dürfen ihn ändern</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {message}</source>
@@ -4816,6 +4840,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Further &amp;goals:</source>
         <translation>&amp;Weitere Ziele:</translation>
+    </message>
+    <message>
+        <source>{case} (born {year})</source>
+        <translation>{case} (geb. {year})</translation>
     </message>
     <message>
         <source>No case matches “{text}”.</source>

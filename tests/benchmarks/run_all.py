@@ -255,7 +255,7 @@ def bench_esf_report(folder: Path) -> list[Result]:
                 report = build_esf_report(
                     database, admin, "WIR-HANNOVER", date(2026, 1, 1), date(2026, 12, 31)
                 )
-                write_report(report, output, folder / f"esf.{output}")
+                write_report(database, admin, report, output, folder / f"esf.{output}")
                 runs.append(time.perf_counter() - started)
             seconds = min(runs)
             print(f"  ESF {output} runs (s): " + ", ".join(f"{r:.2f}" for r in runs))

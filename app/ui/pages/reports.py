@@ -312,7 +312,7 @@ class ReportsPage(QWidget):
         assert report is not None
 
         def work(_progress: object) -> Path:
-            service.write_report(report, output, path)
+            service.write_report(self.database, self.actor, report, output, path)
             return path
 
         self.task = Task(self.tr("Writing the report …"), work, self)
