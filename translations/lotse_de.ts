@@ -3556,6 +3556,14 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Bitte zuerst einen Fall wählen, dann Strg+Umschalt+N drücken.</translation>
     </message>
     <message>
+        <source>Export everything – the file will not be encrypted</source>
+        <translation>Alles exportieren – die Datei wird nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
         <source>Export everything</source>
         <translation>Alles exportieren</translation>
     </message>
@@ -3566,10 +3574,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Exporting …</source>
         <translation>Exportieren …</translation>
-    </message>
-    <message>
-        <source>Exported to {path}</source>
-        <translation>Exportiert nach {path}</translation>
     </message>
     <message>
         <source>Database updated</source>
@@ -4526,6 +4530,20 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
+        <source>Save report – the file will not be encrypted</source>
+        <translation>Bericht speichern – die Datei wird nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The report was saved as
+{path}
+
+The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Der Bericht wurde gespeichert als
+{path}
+
+Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -4540,12 +4558,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Report saved</source>
         <translation>Bericht gespeichert</translation>
-    </message>
-    <message>
-        <source>The report was saved as
-{path}</source>
-        <translation>Der Bericht wurde gespeichert unter
-{path}</translation>
     </message>
     <message>
         <source>Open &amp;file</source>
@@ -4962,8 +4974,8 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <source>Folder for the timesheets</source>
-        <translation>Ordner für die Stundennachweise</translation>
+        <source>Folder for the timesheets – the files will not be encrypted</source>
+        <translation>Ordner für die Stundennachweise – die Dateien werden nicht verschlüsselt</translation>
     </message>
     <message>
         <source>Folder: choose where the timesheets are saved.</source>
@@ -5527,6 +5539,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Ziele</translation>
     </message>
     <message>
+        <source>Save tandem agreement – the file will not be encrypted</source>
+        <translation>Tandemvereinbarung speichern – die Datei wird nicht verschlüsselt</translation>
+    </message>
+    <message>
         <source>Hours given</source>
         <translation>Geleistete Stunden</translation>
     </message>
@@ -5605,10 +5621,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Received this year</source>
         <translation>Im Jahr erhalten</translation>
-    </message>
-    <message>
-        <source>Save tandem agreement</source>
-        <translation>Tandemvereinbarung speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

@@ -539,7 +539,7 @@ class VolunteersPage(QWidget):
         name = f"Tandemvereinbarung-{tandem.case_number}.pdf"
         target, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Save tandem agreement"),
+            self.tr("Save tandem agreement – the file will not be encrypted"),
             str(Path(QDir.homePath()) / name),
             self.tr("PDF documents (*.pdf)"),
         )
