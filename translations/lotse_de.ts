@@ -1877,6 +1877,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>This is no recovery key.</source>
         <translation>Das ist kein Notfallschlüssel.</translation>
     </message>
+    <message>
+        <source>{label}: from {low} to {high} {unit} are allowed.</source>
+        <translation>{label}: erlaubt sind {low} bis {high} {unit}.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2339,6 +2343,22 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>Data-protection contact</source>
         <translation>Kontakt für Datenschutzfragen</translation>
     </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Automatisch sperren nach</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Backup reminder after</source>
+        <translation>Hinweis auf fehlende Sicherung nach</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -2491,6 +2511,34 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Police &amp;clearance valid for:</source>
         <translation>Führungs&amp;zeugnis gültig für:</translation>
+    </message>
+    <message>
+        <source> minutes without input</source>
+        <translation> Minuten ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>Then Lotse covers its windows and asks for the password again; nothing typed is lost.</source>
+        <translation>Dann verdeckt Lotse seine Fenster und fragt erneut nach dem Passwort; nichts Eingetipptes geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Automatisch sperren nach:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>The start page reminds administrators when no backup was saved outside the data folder (a USB stick, a network drive) for this long.</source>
+        <translation>Die Übersicht erinnert die Administration, wenn so lange keine Sicherung außerhalb des Datenordners (USB-Stick, Netzlaufwerk) gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup reminder after:</source>
+        <translation>&amp;Hinweis auf fehlende Sicherung nach:</translation>
+    </message>
+    <message>
+        <source>Only administrators can change these settings.</source>
+        <translation>Nur Administratorinnen und Administratoren können diese Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Case access:</source>
@@ -5171,12 +5219,12 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>{name} muss bei der nächsten Anmeldung ein neues Passwort wählen.</translation>
     </message>
     <message>
-        <source>{name} can log in again.</source>
-        <translation>{name} kann sich wieder anmelden.</translation>
-    </message>
-    <message>
         <source>{name} is deactivated and stopped at the next action.</source>
         <translation>{name} ist deaktiviert und wird bei der nächsten Aktion gestoppt.</translation>
+    </message>
+    <message>
+        <source>{name} can log in again.</source>
+        <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
         <source>{name} can log in again now.</source>
