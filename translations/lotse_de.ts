@@ -4623,6 +4623,10 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Passwort von {name} zurücksetzen</translation>
     </message>
     <message>
+        <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
+        <translation>{name} ist wieder aktiv. Beim Deaktivieren wurde der Schlüssel des Kontos zur Datenbank entfernt; {name} kann sich erst anmelden, wenn Sie ein neues Passwort setzen.</translation>
+    </message>
+    <message>
         <source>Give the temporary password to {name} in person. At the next login Lotse asks for a new one.</source>
         <translation>Geben Sie {name} das vorläufige Passwort persönlich. Bei der nächsten Anmeldung fragt Lotse nach einem neuen.</translation>
     </message>
@@ -5153,6 +5157,10 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>deaktiviert</translation>
     </message>
     <message>
+        <source>active, cannot log in until an administrator sets a new password</source>
+        <translation>aktiv, Anmeldung erst nach einem neuen Passwort der Administration</translation>
+    </message>
+    <message>
         <source>waiting after wrong passwords until {time}</source>
         <translation>gesperrt nach falschen Passwörtern bis {time}</translation>
     </message>
@@ -5219,12 +5227,16 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>{name} muss bei der nächsten Anmeldung ein neues Passwort wählen.</translation>
     </message>
     <message>
-        <source>{name} is deactivated and stopped at the next action.</source>
-        <translation>{name} ist deaktiviert und wird bei der nächsten Aktion gestoppt.</translation>
+        <source>{name} is deactivated and stopped at the next action. Reactivating the account needs a new password.</source>
+        <translation>{name} ist deaktiviert und wird bei der nächsten Aktion gestoppt. Zum Reaktivieren braucht das Konto ein neues Passwort.</translation>
     </message>
     <message>
         <source>{name} can log in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>{name} is active again but cannot log in until a new password is set: choose “Reset password”.</source>
+        <translation>{name} ist wieder aktiv, kann sich aber erst nach einem neuen Passwort anmelden: „Passwort zurücksetzen“ wählen.</translation>
     </message>
     <message>
         <source>{name} can log in again now.</source>
