@@ -120,6 +120,10 @@
         <translation>Nummer</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>Fallnummer</translation>
     </message>
@@ -142,6 +146,118 @@
     <message>
         <source>created</source>
         <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>Fallakte</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>project participation</source>
+        <translation>Projektteilnahme</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>Ehrenamtliche*r</translation>
+    </message>
+    <message>
+        <source>volunteer hours</source>
+        <translation>Ehrenamtsstunden</translation>
+    </message>
+    <message>
+        <source>tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>allowance payment</source>
+        <translation>Aufwandsentschädigung</translation>
+    </message>
+    <message>
+        <source>allowance declaration</source>
+        <translation>Erklärung zu Aufwandsentschädigungen</translation>
+    </message>
+    <message>
+        <source>timesheet</source>
+        <translation>Stundennachweis</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>exit reason</source>
+        <translation>Austrittsgrund</translation>
+    </message>
+    <message>
+        <source>supported organisation</source>
+        <translation>unterstützte Einrichtung</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>Beratungsthema</translation>
+    </message>
+    <message>
+        <source>referral service</source>
+        <translation>Verweisstelle</translation>
+    </message>
+    <message>
+        <source>club languages</source>
+        <translation>Sprachen des Vereins</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>participants sheet</source>
+        <translation>Tabelle Teilnehmende</translation>
+    </message>
+    <message>
+        <source>consultations sheet</source>
+        <translation>Tabelle Beratungen</translation>
+    </message>
+    <message>
+        <source>volunteers sheet</source>
+        <translation>Tabelle Ehrenamtliche</translation>
+    </message>
+    <message>
+        <source>hours sheet</source>
+        <translation>Tabelle Ehrenamtsstunden</translation>
     </message>
     <message>
         <source>changed</source>
@@ -191,6 +307,10 @@
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
 </context>
 <context>
     <name>AuditViewer</name>
@@ -233,6 +353,14 @@
     <message>
         <source>&amp;Export …</source>
         <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>{shown} of {total} events</source>

@@ -1,5 +1,7 @@
 """The audit trail for administrators: who did what, filtered by user, case, action and
-period, and its export as a workbook (the service records both reading and export)."""
+period, and its export as a workbook (the service records both reading and export).
+Entities and actions appear by their German names, with the case, account, volunteer or
+project they concern where the reader may see it."""
 
 from datetime import date, timedelta
 from pathlib import Path
@@ -24,32 +26,18 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import AuditAction
 from app.services.actor import Actor
-from app.services.audit_trail import AuditFilter, AuditRow, count_audit, export_audit, list_audit
+from app.services.audit_trail import (
+    AuditFilter,
+    AuditRow,
+    action_name,
+    count_audit,
+    export_audit,
+    list_audit,
+)
 from app.services.errors import ServiceError
 from app.storage.database import Database
-from app.ui.forms import FieldErrors
+from app.ui.forms import DateField, FieldErrors
 from app.ui.models.base import ListTableModel
-from app.ui.widgets import date_field
-
-
-def action_name(code: str) -> str:
-    """The translated name of an audit action code (unknown codes as they are)."""
-    names = {
-        AuditAction.CREATE: QCoreApplication.translate("Audit", "created"),
-        AuditAction.UPDATE: QCoreApplication.translate("Audit", "changed"),
-        AuditAction.DELETE: QCoreApplication.translate("Audit", "deleted"),
-        AuditAction.LOGIN: QCoreApplication.translate("Audit", "logged in"),
-        AuditAction.LOGIN_FAILED: QCoreApplication.translate("Audit", "failed login"),
-        AuditAction.LOGOUT: QCoreApplication.translate("Audit", "logged out"),
-        AuditAction.IMPORT: QCoreApplication.translate("Audit", "imported"),
-        AuditAction.EXPORT: QCoreApplication.translate("Audit", "exported"),
-        AuditAction.DEMO: QCoreApplication.translate("Audit", "demo data"),
-        AuditAction.INIT: QCoreApplication.translate("Audit", "set up"),
-        AuditAction.VIEW: QCoreApplication.translate("Audit", "viewed"),
-        AuditAction.BACKUP: QCoreApplication.translate("Audit", "backup"),
-        AuditAction.RESTORE: QCoreApplication.translate("Audit", "restore"),
-    }
-    return next((name for action, name in names.items() if action.value == code), code)
 
 
 class AuditModel(ListTableModel[AuditRow]):
@@ -63,7 +51,7 @@ class AuditModel(ListTableModel[AuditRow]):
                 QCoreApplication.translate("Audit", "User"),
                 QCoreApplication.translate("Audit", "Action"),
                 QCoreApplication.translate("Audit", "Entity"),
-                QCoreApplication.translate("Audit", "Case number"),
+                QCoreApplication.translate("Audit", "Case"),
                 QCoreApplication.translate("Audit", "Fields"),
                 QCoreApplication.translate("Audit", "Reason"),
             ),
@@ -78,9 +66,9 @@ class AuditModel(ListTableModel[AuditRow]):
         if column == self.COL_ACTION:
             return action_name(row.action)
         if column == self.COL_ENTITY:
-            return f"{row.entity} {row.entity_id}" if row.entity_id is not None else row.entity
+            return row.entity_text()
         if column == self.COL_CASE:
-            return row.case_number or ""
+            return row.case_text()
         if column == self.COL_FIELDS:
             return row.fields or ""
         return row.reason or ""
@@ -93,8 +81,8 @@ class AuditViewer(QDialog):
         self.actor = actor
         self.setWindowTitle(self.tr("Audit trail"))
         self.resize(1000, 620)
-        self.start = date_field(self, date.today() - timedelta(days=30))
-        self.end = date_field(self, date.today())
+        self.start = DateField(self, date.today() - timedelta(days=30))
+        self.end = DateField(self, date.today())
         self.user = QLineEdit(self)
         self.user.setPlaceholderText(self.tr("all users"))
         self.case = QLineEdit(self)
@@ -116,7 +104,8 @@ class AuditViewer(QDialog):
         filters.addRow(self.tr("&Case number:"), self.case)
         filters.addRow(self.tr("&Action:"), self.action)
         self.errors = FieldErrors(
-            QLabel(self), {"to": self.end, "case": self.case, "action": self.action}
+            QLabel(self),
+            {"from": self.start, "to": self.end, "case": self.case, "action": self.action},
         )
         self.show_button = QPushButton(self.tr("&Show"), self)
         self.show_button.setDefault(True)
@@ -147,8 +136,8 @@ class AuditViewer(QDialog):
 
     def current_filter(self) -> AuditFilter:
         return AuditFilter(
-            self.start.date().toPython(),
-            self.end.date().toPython(),
+            self.start.value("from", self.tr("From")),
+            self.end.value("to", self.tr("To")),
             self.user.text() or None,
             self.case.text() or None,
             self.action.currentData(),
