@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.domain.ages import age_on
 from app.domain.case_numbers import (
@@ -82,6 +82,7 @@ from app.domain.search_text import search_key
 from app.services import demo_data as data
 from app.services.actor import Actor
 from app.services.audit import record
+from app.services.database import load_keys, save_keys
 from app.services.errors import ValidationError
 from app.services.i18n import translate
 from app.services.numbering import reserve
@@ -148,6 +149,19 @@ def create_demo_data(
             reason=f"demo data: {participants} participants, seed {seed}",
         )
         session.commit()
+        staff_ids = {
+            u.username: u.id
+            for u in session.exec(
+                select(User).where(col(User.username).in_(summary.staff_usernames))
+            )
+        }
+    # A login opens the database with the user's key slot: staff accounts without one
+    # (the ones just created) get a slot for ``staff_password``; others keep theirs.
+    keys = load_keys(database.location)
+    for username, user_id in staff_ids.items():
+        if user_id is not None and keys.slot_of(user_id) is None:
+            keys.set_user_slot(user_id, username, staff_password, database.key)
+    save_keys(database.location, keys)
     return summary
 
 
