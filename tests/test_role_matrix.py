@@ -481,12 +481,17 @@ def import_participants_by_person(world: World, actor: Actor) -> frozenset[str]:
 
 
 def import_consultations(world: World, actor: Actor) -> frozenset[str]:
-    """Which Beratungen rows are accepted: on each case in the actor's name, and on the
-    advisor's own case in another advisor's name (dry runs)."""
+    """Which Beratungen rows are accepted: on each case in the actor's name, on the
+    advisor's own case in another advisor's name, and one changing another advisor's
+    consultation (dry runs)."""
     headers = ["Fallnummer", "Datum", "Dauer Minuten", "Notiz", "Berater/in"]
     accepted: set[str] = set()
     scenarios = {label: [world.case_numbers[label], "05.03.2026", 20, "neu", ""] for label in CASES}
     scenarios["in another's name"] = [world.case_numbers["own"], "05.03.2026", 20, "neu", "samir"]
+    # The same case, day, duration and form as Samir's consultation: the row would
+    # change his note.
+    scenarios["another's consultation"] = [world.case_numbers["foreign"], "02.03.2026", 30,
+                                           "überschrieben", ""]  # fmt: skip
     for name, row in scenarios.items():
         path = _csv(world, "beratungen", headers, [row])
         if run_import(world.database, actor, "consultations", path, dry_run=True).ok:
@@ -737,7 +742,7 @@ MATRIX: dict[str, tuple[Callable[[World, Actor], object], dict[str, object]]] = 
     ),
     "import consultations": (
         import_consultations,
-        row(ALL | {"in another's name"}, ALL, OWN, D, D, D),
+        row(ALL | {"in another's name", "another's consultation"}, ALL, OWN, D, D, D),
     ),
     "import volunteers": (import_volunteers, row(OK, D, D, OK, D, D)),
     "import hours": (

@@ -64,11 +64,10 @@ def apply(
     for row in rows:
         values = row.values
         ok = True
-        participant_id = cases.get(str(values.get("case_number")))
-        if participant_id is None and str(values.get("case_number")) in people:
-            result.errors.append(
-                foreign_case(row.number, _header("case_number"), people[values["case_number"]])
-            )
+        number = str(values.get("case_number"))
+        participant_id = cases.get(number)
+        if participant_id is None and number in people:
+            result.errors.append(foreign_case(row.number, _header("case_number"), people[number]))
             ok = False
         elif participant_id is None:
             result.errors.append(
