@@ -467,7 +467,9 @@ def cmd_user(args: argparse.Namespace, location: Location) -> None:
         if action == "list":
             for row in users.list_users(database, actor):
                 state = "active" if row.active else "deactivated"
-                if row.must_change_password:
+                if row.active and not row.has_key:
+                    state += ", cannot log in until a new password is set"
+                elif row.must_change_password:
                     state += ", must change password"
                 linked = f"  volunteer {row.volunteer}" if row.volunteer else ""
                 print(
@@ -491,6 +493,11 @@ def cmd_user(args: argparse.Namespace, location: Location) -> None:
         elif action in ("disable", "enable"):
             users.set_active(database, actor, user_id, action == "enable")
             print(f"'{args.name}' is {'active' if action == 'enable' else 'deactivated'}.")
+            if action == "enable" and not users.has_key_slot(database, user_id):
+                print(
+                    f"'{args.name}' cannot log in until you set a new password "
+                    f"(deactivating removed the key): lotse user passwd {args.name}"
+                )
         else:
             users.unlock(database, actor, user_id)
             print(f"'{args.name}' can log in again.")
@@ -783,7 +790,7 @@ def cmd_report(args: argparse.Namespace, location: Location) -> None:
                 report = reports.build_counselling_report(database, actor, args.project, start, end)
             else:
                 report = reports.build_outcome_report(database, actor, args.project, start, end)
-        reports.write_report(report, args.format, Path(args.out))
+        reports.write_report(database, actor, report, args.format, Path(args.out))
     finally:
         database.close()
     print(f"Wrote {report.title} to {args.out}.")

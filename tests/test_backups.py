@@ -254,4 +254,4 @@ def test_cli_recover_and_audit(
 
     rows = list(load_workbook(workbook).worksheets[0].iter_rows(values_only=True))
     flat = [str(cell) for row in rows for cell in row if cell is not None]
-    assert "recovery key" in flat and "login" in flat
+    assert "recovery key" in flat and "logged in" in flat and "user account" in flat

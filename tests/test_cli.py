@@ -447,9 +447,11 @@ def test_user_administration_commands(run, initialised_cli, monkeypatch) -> None
     code, _, err = run("--user", "leyla", "project", "list")
     assert code == 1 and "disabled" in one_line(err)
     monkeypatch.setenv("LOTSE_PASSWORD", ADMIN_PASSWORD)
-    assert run("--user", "admin", "user", "enable", "leyla")[0] == 0
+    code, out, _ = run("--user", "admin", "user", "enable", "leyla")
+    assert code == 0 and "cannot log in until you set a new password" in out
     code, out, _ = run("--user", "admin", "user", "list")
     assert "coordinator" in out and "deactivated" not in out
+    assert "cannot log in until a new password is set" in out
     code, _, err = run("--user", "admin", "user", "disable", "admin")
     assert code == 1 and "last active administrator" in one_line(err)
 

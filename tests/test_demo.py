@@ -91,6 +91,19 @@ def test_demo_looks_like_a_real_club(database: Database, admin: Actor) -> None:
     assert result.ok, result.integrity
 
 
+def test_demo_staff_can_log_in(database: Database, admin: Actor) -> None:
+    """Each staff account gets a key slot: a login opens the database with it."""
+    from app.services.auth import log_in
+
+    summary = create_demo_data(
+        database, admin, 20, seed=1, staff_password="passwort-1-lang", today=TODAY
+    )
+    for username in summary.staff_usernames:
+        login = log_in(database.location, username, "passwort-1-lang")
+        assert login.actor.username == username
+        login.database.close()
+
+
 def test_demo_can_run_twice_without_reusing_numbers(database: Database, admin: Actor) -> None:
     create_demo_data(database, admin, 30, seed=1, staff_password="passwort-1-lang", today=TODAY)
     create_demo_data(database, admin, 30, seed=2, staff_password="passwort-1-lang", today=TODAY)

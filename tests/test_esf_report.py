@@ -211,7 +211,7 @@ def test_every_cell_of_the_indicator_sheet(
 ) -> None:
     report = build_esf_report(esf_fixture, admin, "ESF-A", H1_START, H1_END)
     path = tmp_path / "esf.xlsx"
-    write_report(report, "xlsx", path)
+    write_report(esf_fixture, admin, report, "xlsx", path)
     sheet = load_workbook(path)["ESF-Indikatoren"]
     header = [c.value for c in sheet[1]]
     assert header == [

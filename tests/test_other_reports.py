@@ -241,8 +241,8 @@ def test_pdf_text_carries_the_xlsx_figures(
     counselling: Database, admin: Actor, tmp_path: Path
 ) -> None:
     report = build_counselling_report(counselling, admin, [], date(2026, 1, 1), date(2026, 6, 30))
-    write_report(report, "xlsx", tmp_path / "r.xlsx")
-    write_report(report, "pdf", tmp_path / "r.pdf")
+    write_report(counselling, admin, report, "xlsx", tmp_path / "r.xlsx")
+    write_report(counselling, admin, report, "pdf", tmp_path / "r.pdf")
     pdf_text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
     workbook = load_workbook(tmp_path / "r.xlsx")
     assert "Beratungsstatistik" in pdf_text and "Seite 1 von" in pdf_text
@@ -258,7 +258,7 @@ def test_pdf_text_carries_the_xlsx_figures(
 def test_esf_pdf_and_outcomes(database: Database, admin: Actor, tmp_path: Path) -> None:
     case(database, admin, "Мельник", Gender.FEMALE, date(1990, 1, 1), "UA")
     esf = build_esf_report(database, admin, "WIR-2026", date(2026, 1, 1), date(2026, 12, 31))
-    write_report(esf, "pdf", tmp_path / "esf.pdf")
+    write_report(database, admin, esf, "pdf", tmp_path / "esf.pdf")
     pdf_text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "esf.pdf").pages)
     assert "EECO01" in pdf_text and "Drittstaatsangehörige" in pdf_text
     outcomes = build_outcome_report(
@@ -284,5 +284,5 @@ def test_the_organisation_logo_is_on_the_pdf(
         )
     report = build_volunteer_report(database, admin, 2026)
     assert report.logo_png == buffer.getvalue()
-    write_report(report, "pdf", tmp_path / "logo.pdf")
+    write_report(database, admin, report, "pdf", tmp_path / "logo.pdf")
     assert len(PdfReader(tmp_path / "logo.pdf").pages[0].images) == 1

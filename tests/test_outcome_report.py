@@ -123,7 +123,7 @@ def test_outcomes_of_a_project_with_rates_by_gender(
     assert status["erwerbstätig"] == 1 and status["Schule/Ausbildung"] == 1
     assert any("Ziel erreicht" in note for note in report.notes)
     path = tmp_path / "verbleib.xlsx"
-    write_report(report, "xlsx", path)
+    write_report(outcomes, admin, report, "xlsx", path)
     sheet = load_workbook(path)["Überblick"]
     assert sheet.cell(row=9, column=2).value == 60.0  # Erfolgsquote, Gesamt
 

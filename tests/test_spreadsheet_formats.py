@@ -114,7 +114,7 @@ def test_an_ampersand_in_the_name_prints_and_long_headers_stay_within_excel_limi
         )
         connection.execute(text("UPDATE project SET name = 'Frauen&Kinder'"))
     report = build_counselling_report(database, admin, [], date(2026, 1, 1), date(2026, 12, 31))
-    write_report(report, "xlsx", tmp_path / "report.xlsx")
+    write_report(database, admin, report, "xlsx", tmp_path / "report.xlsx")
     export_all(database, admin, tmp_path / "export.xlsx")
     for path in (tmp_path / "report.xlsx", tmp_path / "export.xlsx"):
         for sheet in load_workbook(path).worksheets:
@@ -126,7 +126,7 @@ def test_an_ampersand_in_the_name_prints_and_long_headers_stay_within_excel_limi
     with database.engine.begin() as connection:
         connection.execute(text("UPDATE organisation SET name = :name"), {"name": "A&" * 200})
     report = build_counselling_report(database, admin, [], date(2026, 1, 1), date(2026, 12, 31))
-    write_report(report, "xlsx", tmp_path / "long.xlsx")
+    write_report(database, admin, report, "xlsx", tmp_path / "long.xlsx")
     header = load_workbook(tmp_path / "long.xlsx").worksheets[0].oddHeader.center.text
     assert len(header) <= 255 and header.endswith("…") and "&&…" not in header.replace("&&", "")
 
@@ -152,7 +152,7 @@ def test_no_sheet_shows_an_internal_code(database: Database, admin: Actor, tmp_p
         build_outcome_report(database, admin, "TANDEM", *year),
     ]
     for index, report in enumerate(reports):
-        write_report(report, "xlsx", tmp_path / f"report-{index}.xlsx")
+        write_report(database, admin, report, "xlsx", tmp_path / f"report-{index}.xlsx")
     codes = _codes()
     found = []
     checked = 0
@@ -180,7 +180,9 @@ def test_money_and_hours_carry_number_formats(
     assert isinstance(money.value, int | float) and "€" in money.number_format
     assert workbook["Ehrenamtsstunden"]["C2"].number_format == "0.00"
     assert workbook["Teilnehmende"]["F2"].number_format == "@"  # PLZ stays text
-    write_report(build_volunteer_report(database, admin, 2026), "xlsx", tmp_path / "v.xlsx")
+    write_report(
+        database, admin, build_volunteer_report(database, admin, 2026), "xlsx", tmp_path / "v.xlsx"
+    )
     sheet = load_workbook(tmp_path / "v.xlsx")["Aufwandsentschädigungen"]
     assert "€" in sheet["E2"].number_format
 

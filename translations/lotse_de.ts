@@ -120,6 +120,10 @@
         <translation>Nummer</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>Fallnummer</translation>
     </message>
@@ -142,6 +146,118 @@
     <message>
         <source>created</source>
         <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>Fallakte</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>project participation</source>
+        <translation>Projektteilnahme</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>Ehrenamtliche*r</translation>
+    </message>
+    <message>
+        <source>volunteer hours</source>
+        <translation>Ehrenamtsstunden</translation>
+    </message>
+    <message>
+        <source>tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>allowance payment</source>
+        <translation>Aufwandsentschädigung</translation>
+    </message>
+    <message>
+        <source>allowance declaration</source>
+        <translation>Erklärung zu Aufwandsentschädigungen</translation>
+    </message>
+    <message>
+        <source>timesheet</source>
+        <translation>Stundennachweis</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>exit reason</source>
+        <translation>Austrittsgrund</translation>
+    </message>
+    <message>
+        <source>supported organisation</source>
+        <translation>unterstützte Einrichtung</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>Beratungsthema</translation>
+    </message>
+    <message>
+        <source>referral service</source>
+        <translation>Verweisstelle</translation>
+    </message>
+    <message>
+        <source>club languages</source>
+        <translation>Sprachen des Vereins</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>participants sheet</source>
+        <translation>Tabelle Teilnehmende</translation>
+    </message>
+    <message>
+        <source>consultations sheet</source>
+        <translation>Tabelle Beratungen</translation>
+    </message>
+    <message>
+        <source>volunteers sheet</source>
+        <translation>Tabelle Ehrenamtliche</translation>
+    </message>
+    <message>
+        <source>hours sheet</source>
+        <translation>Tabelle Ehrenamtsstunden</translation>
     </message>
     <message>
         <source>changed</source>
@@ -190,6 +306,10 @@
     <message>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1910,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Sie dürfen Stunden nur für sich selbst eintragen.</translation>
     </message>
     <message>
+        <source>{label}: hours for a participant need a tandem of the volunteer with them.</source>
+        <translation>{label}: Stunden für eine teilnehmende Person setzen ein Tandem der oder des Ehrenamtlichen mit ihr voraus.</translation>
+    </message>
+    <message>
         <source>{label}: with these {hours} hours the day would have {total} hours; at most 10 hours a day count.</source>
         <translation>{label}: Mit diesen {hours} Stunden hätte der Tag {total} Stunden; höchstens 10 Stunden am Tag zählen.</translation>
     </message>
@@ -1920,6 +2044,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>This is no recovery key.</source>
         <translation>Das ist kein Notfallschlüssel.</translation>
+    </message>
+    <message>
+        <source>{label}: from {low} to {high} {unit} are allowed.</source>
+        <translation>{label}: erlaubt sind {low} bis {high} {unit}.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2452,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Stunden</translation>
     </message>
     <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -2382,6 +2514,22 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Data-protection contact</source>
         <translation>Kontakt für Datenschutzfragen</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Automatisch sperren nach</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Backup reminder after</source>
+        <translation>Hinweis auf fehlende Sicherung nach</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2683,34 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Police clearance valid for (&amp;years):</source>
         <translation>Führungs&amp;zeugnis gültig für:</translation>
+    </message>
+    <message>
+        <source> minutes without input</source>
+        <translation> Minuten ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>Then Lotse covers its windows and asks for the password again; nothing typed is lost.</source>
+        <translation>Dann verdeckt Lotse seine Fenster und fragt erneut nach dem Passwort; nichts Eingetipptes geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Automatisch sperren nach:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>The start page reminds administrators when no backup was saved outside the data folder (a USB stick, a network drive) for this long.</source>
+        <translation>Die Übersicht erinnert die Administration, wenn so lange keine Sicherung außerhalb des Datenordners (USB-Stick, Netzlaufwerk) gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup reminder after:</source>
+        <translation>&amp;Hinweis auf fehlende Sicherung nach:</translation>
+    </message>
+    <message>
+        <source>Only administrators can change these settings.</source>
+        <translation>Nur Administratorinnen und Administratoren können diese Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Case access:</source>
@@ -2761,8 +2937,16 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>die Benutzer*in „{name}“ gibt es in Lotse nicht</translation>
     </message>
     <message>
+        <source>only an administrator may enter consultations in another user’s name; leave the column empty or give your own user name</source>
+        <translation>nur eine Administratorin oder ein Administrator darf Beratungen im Namen anderer Benutzer*innen eintragen; die Spalte leer lassen oder den eigenen Benutzernamen angeben</translation>
+    </message>
+    <message>
         <source>topic “{name}” is not in the catalogue</source>
         <translation>das Thema „{name}“ steht nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>this consultation was written by another advisor; only they or an administrator may change it</source>
+        <translation>diese Beratung hat eine andere Beraterin oder ein anderer Berater geschrieben; nur sie selbst oder eine Administratorin bzw. ein Administrator dürfen sie ändern</translation>
     </message>
     <message>
         <source>“{name}” matches several volunteers; use the number</source>
@@ -2771,6 +2955,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>no volunteer with number or name “{name}”</source>
         <translation>keine Ehrenamtliche und kein Ehrenamtlicher mit Nummer oder Name „{name}“</translation>
+    </message>
+    <message>
+        <source>case {number} is no mentee of this volunteer; hours for a participant need a tandem of the two</source>
+        <translation>Fall {number} ist kein Mentee dieser oder dieses Ehrenamtlichen; Stunden für eine teilnehmende Person setzen ein Tandem der beiden voraus</translation>
     </message>
     <message>
         <source>with this row the volunteer would have {hours} hours on {date}; at most 10 hours a day are allowed</source>
@@ -2791,6 +2979,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>the same person and project are already in row {row}</source>
         <translation>dieselbe Person mit demselben Projekt steht schon in Zeile {row}</translation>
+    </message>
+    <message>
+        <source>case {number} belongs to another advisor; only they or an administrator may change it</source>
+        <translation>Fall {number} gehört zu einer anderen Beraterin oder einem anderen Berater; nur sie selbst oder eine Administratorin bzw. ein Administrator dürfen ihn ändern</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {message}</source>
@@ -3795,6 +3987,14 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Bitte zuerst einen Fall wählen, dann Strg+Umschalt+N drücken.</translation>
     </message>
     <message>
+        <source>Export everything – the file will not be encrypted</source>
+        <translation>Alles exportieren – die Datei wird nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
         <source>Export everything</source>
         <translation>Alles exportieren</translation>
     </message>
@@ -3805,10 +4005,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Exporting …</source>
         <translation>Exportieren …</translation>
-    </message>
-    <message>
-        <source>Exported to {path}</source>
-        <translation>Exportiert nach {path}</translation>
     </message>
     <message>
         <source>Database updated</source>
@@ -4793,6 +4989,20 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
+        <source>Save report – the file will not be encrypted</source>
+        <translation>Bericht speichern – die Datei wird nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The report was saved as
+{path}
+
+The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Der Bericht wurde gespeichert als
+{path}
+
+Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -4809,12 +5019,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Bericht gespeichert</translation>
     </message>
     <message>
-        <source>The report was saved as
-{path}</source>
-        <translation>Der Bericht wurde gespeichert unter
-{path}</translation>
-    </message>
-    <message>
         <source>Open &amp;file</source>
         <translation>&amp;Datei öffnen</translation>
     </message>
@@ -4828,6 +5032,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Reset the password of {name}</source>
         <translation>Passwort von {name} zurücksetzen</translation>
+    </message>
+    <message>
+        <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
+        <translation>{name} ist wieder aktiv. Beim Deaktivieren wurde der Schlüssel des Kontos zur Datenbank entfernt; {name} kann sich erst anmelden, wenn Sie ein neues Passwort setzen.</translation>
     </message>
     <message>
         <source>Give the temporary password to {name} in person. At the next login Lotse asks for a new one.</source>
@@ -5113,6 +5321,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Weitere Ziele:</translation>
     </message>
     <message>
+        <source>{case} (born {year})</source>
+        <translation>{case} (geb. {year})</translation>
+    </message>
+    <message>
         <source>No case matches “{text}”.</source>
         <translation>Kein Fall passt zu „{text}“.</translation>
     </message>
@@ -5237,8 +5449,8 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <source>Folder for the timesheets</source>
-        <translation>Ordner für die Stundennachweise</translation>
+        <source>Folder for the timesheets – the files will not be encrypted</source>
+        <translation>Ordner für die Stundennachweise – die Dateien werden nicht verschlüsselt</translation>
     </message>
     <message>
         <source>Folder: choose where the timesheets are saved.</source>
@@ -5368,6 +5580,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>deaktiviert</translation>
     </message>
     <message>
+        <source>active, cannot log in until an administrator sets a new password</source>
+        <translation>aktiv, Anmeldung erst nach einem neuen Passwort der Administration</translation>
+    </message>
+    <message>
         <source>waiting after wrong passwords until {time}</source>
         <translation>gesperrt nach falschen Passwörtern bis {time}</translation>
     </message>
@@ -5434,12 +5650,16 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>{name} muss bei der nächsten Anmeldung ein neues Passwort wählen.</translation>
     </message>
     <message>
+        <source>{name} is deactivated and stopped at the next action. Reactivating the account needs a new password.</source>
+        <translation>{name} ist deaktiviert und wird bei der nächsten Aktion gestoppt. Zum Reaktivieren braucht das Konto ein neues Passwort.</translation>
+    </message>
+    <message>
         <source>{name} can log in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <source>{name} is deactivated and stopped at the next action.</source>
-        <translation>{name} ist deaktiviert und wird bei der nächsten Aktion gestoppt.</translation>
+        <source>{name} is active again but cannot log in until a new password is set: choose “Reset password”.</source>
+        <translation>{name} ist wieder aktiv, kann sich aber erst nach einem neuen Passwort anmelden: „Passwort zurücksetzen“ wählen.</translation>
     </message>
     <message>
         <source>{name} can log in again now.</source>
@@ -5838,6 +6058,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Ziele</translation>
     </message>
     <message>
+        <source>Save tandem agreement – the file will not be encrypted</source>
+        <translation>Tandemvereinbarung speichern – die Datei wird nicht verschlüsselt</translation>
+    </message>
+    <message>
         <source>Hours given</source>
         <translation>Geleistete Stunden</translation>
     </message>
@@ -5916,10 +6140,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Received this year</source>
         <translation>Im Jahr erhalten</translation>
-    </message>
-    <message>
-        <source>Save tandem agreement</source>
-        <translation>Tandemvereinbarung speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

@@ -17,7 +17,7 @@
 Codes of the domain enumerations are bound as parameters, never written into the SQL.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import Connection, TextClause, bindparam, text
@@ -57,7 +57,7 @@ from app.domain.sheet_labels import (
     label_of,
 )
 from app.reports.by_gender import GENDER_COLUMNS, counts_by_gender, sums_sql
-from app.reports.model import CellFormat, Period, Report, Table
+from app.reports.model import CellFormat, Period, PersonFilter, Report, Table
 
 AGE_SQL = (
     "(CAST(strftime('%Y', e.entry_date) AS INTEGER) - CAST(strftime('%Y', p.birth_date) AS INTEGER)"
@@ -222,6 +222,10 @@ class EsfParameters:
     project_id: int
     period: Period
     cumulative: bool = False
+    # Whose enrollments the per-person sheets (participant list, data quality) list;
+    # None: no per-person sheets, the data quality as counts only (roles that may not
+    # read the special categories of a person get aggregates only).
+    listing: PersonFilter | None = field(default_factory=PersonFilter)
 
 
 def _sql(statement: str) -> TextClause:
@@ -308,8 +312,8 @@ def esf_report(
     tables = [indicators]
     if project.supports_organisations:
         tables.append(_entities(connection, parameters.project_id, period))
-    participants, quality = _enrollment_sheets(connection, values, today)
-    tables += [participants, quality]
+    participants, quality = _enrollment_sheets(connection, values, today, parameters.listing)
+    tables += [participants, quality] if participants is not None else [quality]
     period_text = f"{period.start:%d.%m.%Y} – {period.end:%d.%m.%Y}"
     rules = [
         *COUNTING_RULES[:3],
@@ -367,16 +371,23 @@ def _entities(connection: Connection, project_id: int, period: Period) -> Table:
 
 
 def _enrollment_sheets(
-    connection: Connection, values: dict[str, object], today: date
-) -> tuple[Table, Table]:
+    connection: Connection,
+    values: dict[str, object],
+    today: date,
+    people: PersonFilter | None,
+) -> tuple[Table | None, Table]:
+    """The participant list and the data-quality sheet of the enrollments whose entry or
+    exit lies in the period; without ``people`` only the data quality, as counts."""
+    who = people or PersonFilter()
     sql = _sql(
         f"SELECT b.*, (SELECT count(*) FROM consent c WHERE c.participant_id = b.participant_id "
         f"AND c.kind = :notice) AS notices FROM ({BASE_SQL}) b "
-        "WHERE b.entry_date BETWEEN :start AND :end OR b.exit_date BETWEEN :start AND :end "
+        "WHERE (b.entry_date BETWEEN :start AND :end OR b.exit_date BETWEEN :start AND :end) "
+        f"AND b.participant_id IN (SELECT p.id FROM participant p WHERE {who.sql}) "
         "ORDER BY b.case_number"
     )
     notice = {"notice": ConsentKind.ART13_NOTICE.value}
-    rows = connection.execute(sql, {**values, **notice}).mappings().all()
+    rows = connection.execute(sql, {**values, **notice, **who.params}).mappings().all()
     listing: list[list[object]] = []
     quality: list[list[object]] = []
     for r in rows:
@@ -435,19 +446,53 @@ def _enrollment_sheets(
             )
         ),
     ]
+    if people is None:
+        return None, _quality_counts(len(rows), quality)
+    scoped = [] if people.everyone else [OWN_CASES_NOTE]
     return (
         Table(
             "Teilnehmendenliste",
             listing_columns,
             listing,
             frozenset({2, 5, 14}),
+            notes=scoped,
             formats={0: CellFormat.TEXT, 14: CellFormat.HOURS},
         ),
         Table(
             "Datenqualität",
             ["Fallnummer", "Blockiert die Meldung", "Fehlende Angaben", "Überfällige Fristen"],
             quality,
+            notes=scoped,
         ),
+    )
+
+
+OWN_CASES_NOTE = (
+    "Nur die Fälle, die Sie öffnen dürfen (Einstellung „Beratende sehen nur ihre eigenen "
+    "Fälle“); die Indikatoren zählen alle Teilnahmen des Projekts."
+)
+
+
+def _quality_counts(enrollments: int, quality: list[list[object]]) -> Table:
+    """The data-quality sheet as counts, for roles that may not see a person's answers."""
+
+    def count(column: int) -> int:
+        return sum(1 for row in quality if row[column])
+
+    return Table(
+        "Datenqualität",
+        ["Kennzahl", "Teilnahmen"],
+        [
+            ["Teilnahmen mit Eintritt oder Austritt im Zeitraum", enrollments],
+            ["davon blockieren die Meldung (Erwerbsstatus fehlt)", count(1)],
+            ["davon mit fehlenden Angaben", count(2)],
+            ["davon mit überfälligen Fristen", count(3)],
+        ],
+        frozenset({1}),
+        notes=[
+            "Die Liste je Fallnummer sehen nur Rollen, die Fallakten mit besonderen "
+            "Kategorien lesen dürfen (Beratung, Verwaltung)."
+        ],
     )
 
 

@@ -75,3 +75,14 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValueError("period end before start")
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    """Which people a report may list one by one: a SQL condition over a participant
+    table named ``p`` with its parameters (the services build it from the actor's scope).
+    ``everyone`` is False when the condition leaves people out."""
+
+    sql: str = "1"
+    params: dict[str, object] = field(default_factory=dict)
+    everyone: bool = True

@@ -50,7 +50,10 @@ def volunteer_report(
     organisation: str,
     generated_by: str,
     now: datetime | None = None,
+    per_person: bool = True,
 ) -> Report:
+    """``per_person`` False: hours and allowances without names (for roles that may not
+    see what a volunteer was paid); the other sheets are the same."""
     params: dict[str, Any] = {
         "start": period.start,
         "end": period.end,
@@ -159,7 +162,7 @@ def volunteer_report(
         chart_column=1,
         formats={1: CellFormat.HOURS},
     )
-    allowances = _allowances(connection, params, people)
+    allowances = _allowances(connection, params, people, per_person)
     counts = rows(
         "SELECT (SELECT count(DISTINCT h.volunteer_id) FROM volunteer_hours h WHERE "
         f"{approved}), (SELECT count(*) FROM volunteer WHERE status = :active), "
@@ -203,7 +206,14 @@ def volunteer_report(
         title=f"Ehrenamtsbericht {label}",
         organisation=organisation,
         parameters=[("Jahr" if single_year and _whole_year(period) else "Zeitraum", label)],
-        tables=[overview, by_volunteer, by_project, by_activity, by_month, allowances.table],
+        tables=[
+            overview,
+            *([by_volunteer] if per_person else []),
+            by_project,
+            by_activity,
+            by_month,
+            allowances.table,
+        ],
         generated_at=now or datetime.now(),
         generated_by=generated_by,
         notes=notes,
@@ -227,7 +237,10 @@ class _Allowances:
 
 
 def _allowances(
-    connection: Connection, params: dict[str, Any], people: dict[int, tuple[str, str]]
+    connection: Connection,
+    params: dict[str, Any],
+    people: dict[int, tuple[str, str]],
+    per_person: bool = True,
 ) -> _Allowances:
     """Payments per volunteer, kind and year, against the cap with the declarations."""
     caps = [
@@ -289,6 +302,13 @@ def _allowances(
                 euros(taxable),
             ]
         )
+    if not per_person:
+        return _Allowances(
+            _allowance_totals(sums),
+            sum(paid for paid, _ in sums.values()),
+            sum(taxable for _, taxable in sums.values()),
+            without_period,
+        )
     table = Table(
         "Aufwandsentschädigungen",
         [
@@ -310,4 +330,34 @@ def _allowances(
         sum(paid for paid, _ in sums.values()),
         sum(taxable for _, taxable in sums.values()),
         without_period,
+    )
+
+
+def _allowance_totals(sums: dict[tuple[int, str, int], list[int]]) -> Table:
+    """Allowances per kind and year without names: how many volunteers, paid, taxable."""
+    totals: dict[tuple[str, int], list[int]] = {}
+    for (_volunteer, kind, year), (paid, taxable) in sums.items():
+        entry = totals.setdefault((kind, year), [0, 0, 0])
+        entry[0] += 1
+        entry[1] += paid
+        entry[2] += taxable
+    return Table(
+        "Aufwandsentschädigungen",
+        ["Art", "Jahr", "Ehrenamtliche", "Gezahlt (EUR)", "steuerpflichtig (EUR)"],
+        [
+            [
+                label_of(ALLOWANCE_KIND, AllowanceKind(kind)),
+                str(year),
+                n,
+                euros(paid),
+                euros(taxable),
+            ]
+            for (kind, year), (n, paid, taxable) in sorted(totals.items())
+        ],
+        frozenset({2, 3, 4}),
+        notes=[
+            "Ohne Namen: Zahlungen je Person sehen nur Rollen, die Aufwandsentschädigungen "
+            "verwalten."
+        ],
+        formats={3: CellFormat.MONEY, 4: CellFormat.MONEY},
     )

@@ -8,6 +8,7 @@ from sqlmodel import col, select
 
 from app.domain.deadlines import entry_data_due, exit_data_due, six_months_after
 from app.domain.enums import (
+    AuditAction,
     ConsentKind,
     ConsultationFormat,
     ConsultationKind,
@@ -35,6 +36,7 @@ from app.domain.models import (
 )
 from app.domain.permissions import Permission
 from app.services.actor import Actor
+from app.services.audit import record
 from app.services.cases import SENSITIVE_FIELDS, load_participant
 from app.storage.database import Database
 
@@ -130,6 +132,7 @@ class CaseFile:
 
 
 def read_case_file(database: Database, actor: Actor, participant_id: int) -> CaseFile:
+    """The whole case file as the actor's role may see it; every reading is audited."""
     with database.session() as session:
         participant = load_participant(session, actor, participant_id)
         sensitive = actor.can(Permission.CASES_READ_SENSITIVE)
@@ -263,6 +266,20 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
                 .where(Mentorship.participant_id == participant_id)
             )
         ]
+        # The view is in the audit trail before the case file leaves the service.
+        record(
+            session,
+            actor,
+            AuditAction.VIEW,
+            "participant",
+            participant_id,
+            [
+                "case_file",
+                *(["sensitive"] if sensitive else []),
+                *(["notes"] if notes and consultations else []),
+            ],
+        )
+        session.commit()
         return CaseFile(
             participant=participant,
             nationalities=nationalities,

@@ -12,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from app.domain.enums import CaseStatus, EducationLevel, EmploymentStatus, Role
+from app.domain.enums import CaseStatus, EducationLevel, EmploymentStatus
 from app.domain.models import (
     Consultation,
     Enrollment,
@@ -23,10 +23,9 @@ from app.domain.models import (
     User,
 )
 from app.domain.models.tables import table
-from app.domain.permissions import Permission
 from app.domain.search_text import fold
 from app.services.actor import Actor
-from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, read_setting
+from app.services.scope import case_conditions
 from app.storage.database import Database
 
 
@@ -66,7 +65,8 @@ class CaseRow:
     next_follow_up: date | None
 
 
-def _like_pattern(token: str) -> str:
+def like_pattern(token: str) -> str:
+    """A LIKE pattern finding ``token`` anywhere, with LIKE's wildcards escaped by \\."""
     escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -92,11 +92,10 @@ def esf_incomplete_condition() -> sa.ColumnElement[bool]:
 
 
 def _conditions(session: Session, actor: Actor, query: CaseQuery) -> list[sa.ColumnElement[bool]]:
-    actor.require(Permission.CASES_READ)
     e, p = table(Enrollment).c, table(Participant).c
     conditions: list[sa.ColumnElement[bool]] = []
     for token in fold(query.text).split():
-        conditions.append(p.search_text.like(_like_pattern(token), escape="\\"))
+        conditions.append(p.search_text.like(like_pattern(token), escape="\\"))
     if query.status is not None:
         conditions.append(p.status == query.status)
     if query.advisor_id is not None:
@@ -112,10 +111,7 @@ def _conditions(session: Session, actor: Actor, query: CaseQuery) -> list[sa.Col
         )
     if query.esf_incomplete:
         conditions.append(esf_incomplete_condition())
-    restricted = read_setting(session, RESTRICT_ADVISORS_TO_OWN_CASES)
-    if restricted and actor.current_role() == Role.ADVISOR:
-        conditions.append(p.advisor_id == actor.user_id)
-    return conditions
+    return conditions + case_conditions(session, actor)
 
 
 def count_cases(database: Database, actor: Actor, query: CaseQuery) -> int:

@@ -33,10 +33,10 @@ from app.domain.search_text import search_key
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.errors import NotFound, PermissionDenied, Problems, ValidationError
+from app.services.errors import NotFound, Problems, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.numbering import next_case_number
-from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, read_setting
+from app.services.scope import case_conditions, case_scope
 from app.storage.database import Database
 
 # Fields only roles with CASES_READ_SENSITIVE may read.
@@ -267,18 +267,8 @@ def _store_codes(
 
 
 def require_case_access(session: Session, actor: Actor, participant: Participant) -> None:
-    """Advisors may be limited to their own cases by a setting."""
-    actor.require(Permission.CASES_READ)
-    if (
-        actor.current_role() == Role.ADVISOR
-        and read_setting(session, RESTRICT_ADVISORS_TO_OWN_CASES)
-        and participant.advisor_id not in (None, actor.user_id)
-    ):
-        raise PermissionDenied(
-            translate("Errors", "Case {case}: only the responsible advisor may open it.").format(
-                case=participant.case_number
-            )
-        )
+    """The participant's case file lies in the actor's scope (``services/scope.py``)."""
+    case_scope(session, actor).require(participant)
 
 
 def load_participant(session: Session, actor: Actor, participant_id: int) -> Participant:
@@ -408,6 +398,8 @@ def find_duplicates(
         )
         if exclude_id is not None:
             query = query.where(Participant.id != exclude_id)
+        # Only cases the actor may open: a hint must not reveal anyone else's case.
+        query = query.where(*case_conditions(session, actor))
         return [
             DuplicateHint(
                 p.id or 0, p.case_number, f"{p.first_name} {p.last_name}", p.birth_date, p.postcode
@@ -442,10 +434,13 @@ def case_input_of(
 
 
 def lookup_case_number(database: Database, actor: Actor, case_number: str) -> int | None:
+    """The case with this number, if the actor may open it."""
     actor.require(Permission.CASES_READ)
     if not is_case_number(case_number.strip()):
         return None
     with database.session() as session:
         return session.exec(
-            select(Participant.id).where(Participant.case_number == case_number.strip())
+            select(Participant.id).where(
+                Participant.case_number == case_number.strip(), *case_conditions(session, actor)
+            )
         ).first()

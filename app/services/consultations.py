@@ -29,6 +29,7 @@ from app.services.case_list import _as_date
 from app.services.cases import load_participant
 from app.services.errors import NotFound, PermissionDenied, Problems, ValidationError
 from app.services.i18n import translate
+from app.services.scope import consultation_conditions
 from app.storage.database import Database
 
 
@@ -391,10 +392,11 @@ class ConsultationRow:
     note: str | None = field(default=None)
 
 
-def _conditions(actor: Actor, query: ConsultationQuery) -> list[sa.ColumnElement[bool]]:
-    actor.require(Permission.CONSULTATIONS_READ)
+def _conditions(
+    session: Session, actor: Actor, query: ConsultationQuery
+) -> list[sa.ColumnElement[bool]]:
     c, ct = table(Consultation).c, table(ConsultationTopic).c
-    conditions: list[sa.ColumnElement[bool]] = []
+    conditions = consultation_conditions(session, actor)
     if query.date_from:
         conditions.append(c.date >= query.date_from)
     if query.date_to:
@@ -422,12 +424,15 @@ def _conditions(actor: Actor, query: ConsultationQuery) -> list[sa.ColumnElement
 def count_consultations(database: Database, actor: Actor, query: ConsultationQuery) -> int:
     with database.session() as session:
         statement = sa.select(sa.func.count()).select_from(table(Consultation))
-        return int(session.execute(statement.where(*_conditions(actor, query))).scalar_one())
+        statement = statement.where(*_conditions(session, actor, query))
+        return int(session.execute(statement).scalar_one())
 
 
 def fetch_consultations(
     database: Database, actor: Actor, query: ConsultationQuery, offset: int, limit: int
 ) -> list[ConsultationRow]:
+    """A page of the consultations in the actor's scope, newest first; notes only for
+    roles that may read them, and a page with notes is audited before it is returned."""
     notes = actor.can(Permission.NOTES_READ)
     c, ct, p, t, u = (
         table(Consultation).c,
@@ -443,33 +448,34 @@ def fetch_consultations(
         .where(ct.consultation_id == c.id)
         .scalar_subquery()
     )
-    statement = (
-        sa.select(
-            c.id,
-            c.date,
-            c.participant_id,
-            p.case_number,
-            p.first_name,
-            p.last_name,
-            u.display_name,
-            c.kind,
-            c.format,
-            c.language_code,
-            c.interpreter,
-            c.duration_minutes,
-            topics,
-            c.note if notes else sa.null(),
-        )
-        .select_from(table(Consultation))
-        .join(table(Participant), p.id == c.participant_id, isouter=True)
-        .join(table(User), u.id == c.advisor_id, isouter=True)
-        .where(*_conditions(actor, query))
-        .order_by(c.date.desc(), c.id.desc())
-        .offset(offset)
-        .limit(limit)
+    columns = (
+        c.id,
+        c.date,
+        c.participant_id,
+        p.case_number,
+        p.first_name,
+        p.last_name,
+        u.display_name,
+        c.kind,
+        c.format,
+        c.language_code,
+        c.interpreter,
+        c.duration_minutes,
+        topics,
+        c.note if notes else sa.null(),
     )
     with database.session() as session:
-        return [
+        statement = (
+            sa.select(*columns)
+            .select_from(table(Consultation))
+            .join(table(Participant), p.id == c.participant_id, isouter=True)
+            .join(table(User), u.id == c.advisor_id, isouter=True)
+            .where(*_conditions(session, actor, query))
+            .order_by(c.date.desc(), c.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        rows = [
             ConsultationRow(
                 id=row[0],
                 date=_as_date(row[1]) or date.min,
@@ -487,6 +493,36 @@ def fetch_consultations(
             )
             for row in session.execute(statement)
         ]
+        if any(row.note for row in rows):
+            record(
+                session,
+                actor,
+                AuditAction.VIEW,
+                "consultation",
+                None,
+                ["note"],
+                reason=_describe(query, offset, len(rows)),
+            )
+            session.commit()
+        return rows
+
+
+def _describe(query: ConsultationQuery, offset: int, count: int) -> str:
+    """The listing in the audit trail: which filter, which rows of it."""
+    parts = [
+        f"{name}={value}"
+        for name, value in (
+            ("from", query.date_from),
+            ("to", query.date_to),
+            ("advisor", query.advisor_id),
+            ("topic", query.topic_id),
+            ("format", query.format),
+            ("language", query.language_code),
+            ("anonymous", query.anonymous_only or None),
+        )
+        if value is not None and value != ""
+    ]
+    return f"list rows {offset + 1}-{offset + count} " + (" ".join(parts) or "all")
 
 
 def consultation_languages(database: Database, actor: Actor) -> list[str]:

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import sqlalchemy as sa
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from app.domain.enums import (
     AuditAction,
@@ -25,14 +25,18 @@ from app.domain.models import (
     VolunteerHours,
     VolunteerLanguage,
 )
+from app.domain.models.tables import table
 from app.domain.permissions import Permission
+from app.domain.search_text import fold
 from app.reports.agreement import AgreementData, write_agreement_pdf
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
+from app.services.case_list import like_pattern
 from app.services.errors import NotFound, ValidationError
 from app.services.i18n import translate
 from app.services.organisation import letterhead
+from app.services.scope import case_conditions, mentee_conditions
 from app.services.volunteer_hours import own_volunteer_id
 from app.services.volunteers import clearance_due, clearance_years
 from app.storage.database import Database
@@ -124,6 +128,59 @@ def list_mentorships(database: Database, actor: Actor) -> list[MentorshipRow]:
         ]
 
 
+@dataclass(frozen=True)
+class MenteeMatch:
+    """A participant found to agree a tandem with: no more than a tandem needs."""
+
+    participant_id: int
+    case_number: str
+    name: str
+    birth_year: int | None
+
+
+MENTEE_MATCHES = 20
+
+
+def find_mentees(
+    database: Database, actor: Actor, text: str, limit: int = MENTEE_MATCHES
+) -> list[MenteeMatch]:
+    """Open cases (and participants of tandems) whose name or case number contains every
+    typed word; nothing without a search, so the case list cannot be browsed this way."""
+    actor.require(Permission.MENTORSHIPS_MANAGE)
+    words = fold(text).split()
+    if not words or sum(len(word) for word in words) < 2:
+        return []
+    p = table(Participant).c
+    statement = (
+        sa.select(p.id, p.case_number, p.first_name, p.last_name, p.birth_date)
+        .where(*mentee_conditions(actor))
+        .where(*(p.search_text.like(like_pattern(word), escape="\\") for word in words))
+        .order_by(p.last_name, p.first_name, p.id)
+        .limit(limit)
+    )
+    with database.session() as session:
+        if actor.can(Permission.CASES_READ):
+            statement = statement.where(*case_conditions(session, actor))
+        return [
+            MenteeMatch(row[0], row[1], f"{row[2]} {row[3]}", row[4].year if row[4] else None)
+            for row in session.execute(statement)
+        ]
+
+
+def _mentee(session: Session, actor: Actor, participant_id: int) -> Participant:
+    """A participant a tandem may be agreed with (``services/scope.mentee_conditions``)."""
+    p = table(Participant).c
+    found = session.execute(
+        sa.select(p.id).where(p.id == participant_id, *mentee_conditions(actor))
+    ).first()
+    participant = session.get(Participant, participant_id) if found else None
+    if participant is None:
+        raise NotFound(
+            translate("Errors", "Case {id} does not exist (any more).").format(id=participant_id)
+        )
+    return participant
+
+
 def suggest_mentors(
     database: Database, actor: Actor, participant_id: int, today: date | None = None
 ) -> list[MentorSuggestion]:
@@ -133,13 +190,7 @@ def suggest_mentors(
     today = today or date.today()
     years = clearance_years(database)
     with database.session() as session:
-        participant = session.get(Participant, participant_id)
-        if participant is None:
-            raise NotFound(
-                translate("Errors", "Case {id} does not exist (any more).").format(
-                    id=participant_id
-                )
-            )
+        participant = _mentee(session, actor, participant_id)
         wanted = set(
             session.exec(
                 select(ParticipantLanguage.language_code).where(
@@ -180,8 +231,9 @@ def create_mentorship(
         )
     with database.session() as session:
         volunteer = session.get(Volunteer, data.volunteer_id)
-        if volunteer is None or session.get(Participant, data.participant_id) is None:
+        if volunteer is None:
             raise NotFound(translate("Errors", "This volunteer does not exist (any more)."))
+        _mentee(session, actor, data.participant_id)
         due = clearance_due(volunteer.clearance_seen_on, clearance_years(database))
         if due is None or due <= data.start_date:
             raise ValidationError(
@@ -246,6 +298,10 @@ def write_agreement(database: Database, actor: Actor, mentorship_id: int, path: 
         volunteer = session.get(Volunteer, mentorship.volunteer_id)
         participant = session.get(Participant, mentorship.participant_id)
         assert volunteer is not None and participant is not None
+        # The agreement names both people: audited before the file is written.
+        record(session, actor, AuditAction.EXPORT, "mentorship", mentorship_id,
+               reason=path.name)  # fmt: skip
+        session.commit()
         goals = [
             GOAL_TEXTS[MentorshipGoal(g)]
             for g in session.exec(

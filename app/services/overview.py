@@ -10,6 +10,7 @@ from app.domain.enums import CaseStatus, HoursStatus, VolunteerStatus
 from app.domain.models import Consultation, Organisation, Participant, Volunteer, VolunteerHours
 from app.domain.permissions import Permission
 from app.services.actor import Actor
+from app.services.scope import case_conditions, consultation_conditions
 from app.storage.database import Database
 
 
@@ -33,17 +34,25 @@ def overview_figures(
         organisation = session.exec(select(Organisation.name)).first() or ""
         open_cases = cases_total = consultations = volunteers = minutes = None
         if actor.can(Permission.CASES_READ):
-            cases_total = session.exec(select(func.count()).select_from(Participant)).one()
+            # The cases the actor may open, so the figure matches the case list.
+            scope = case_conditions(session, actor)
+            cases_total = session.exec(
+                select(func.count()).select_from(Participant).where(*scope)
+            ).one()
             open_cases = session.exec(
                 select(func.count())
                 .select_from(Participant)
-                .where(Participant.status == CaseStatus.OPEN)
+                .where(Participant.status == CaseStatus.OPEN, *scope)
             ).one()
         if actor.can(Permission.CONSULTATIONS_READ):
             consultations = session.exec(
                 select(func.count())
                 .select_from(Consultation)
-                .where(Consultation.date >= month_start, Consultation.date <= today)
+                .where(
+                    Consultation.date >= month_start,
+                    Consultation.date <= today,
+                    *consultation_conditions(session, actor),
+                )
             ).one()
         if actor.can(Permission.VOLUNTEERS_READ):
             volunteers = session.exec(

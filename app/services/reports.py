@@ -4,20 +4,23 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
+from app.domain.enums import AuditAction
 from app.domain.models import Organisation, Project
 from app.domain.permissions import Permission
 from app.reports.counselling import counselling_report
 from app.reports.esf import EsfParameters, esf_report
-from app.reports.model import Period, Report
+from app.reports.model import Period, PersonFilter, Report
 from app.reports.outcomes import outcome_report
 from app.reports.pdf import write_pdf
 from app.reports.volunteering import volunteer_report
 from app.reports.xlsx import write_xlsx
 from app.services.actor import Actor
+from app.services.audit import record
 from app.services.errors import ServiceError, ValidationError
 from app.services.i18n import translate
+from app.services.scope import CaseScope, case_scope
 from app.storage.database import Database
 
 FORMATS = ("xlsx", "pdf")
@@ -63,14 +66,49 @@ def build_esf_report(
                 ),
             )
         organisation = session.exec(select(Organisation.name)).first() or ""
+        # The per-person sheets (special categories per case number) only for roles that
+        # may read them, and only the cases in the actor's scope; others get counts.
+        listing = None
+        if actor.can(Permission.CASES_READ_SENSITIVE):
+            listing = person_filter(case_scope(session, actor))
         connection = session.connection()
         report = esf_report(
             connection,
-            EsfParameters(project.id, period, cumulative),
+            EsfParameters(project.id, period, cumulative, listing),
             organisation,
             actor.display_name,
         )
+        _audit_view(session, actor, "esf", project.code, period, per_person=listing is not None)
     return with_logo(database, report)
+
+
+def person_filter(scope: CaseScope) -> PersonFilter:
+    """The actor's case scope as the SQL filter a report's per-person sheets use."""
+    sql, params = scope.sql("p")
+    return PersonFilter(sql, params, everyone=scope.everything)
+
+
+def _audit_view(
+    session: Session,
+    actor: Actor,
+    kind: str,
+    subject: str,
+    period: Period,
+    per_person: bool,
+) -> None:
+    """A report shown to the actor is a view of the data in it: audited before it leaves."""
+    record(
+        session,
+        actor,
+        AuditAction.VIEW,
+        "report",
+        None,
+        ["per_person"] if per_person else [],
+        reason=f"{kind} {subject} {period.start.isoformat()}..{period.end.isoformat()}".replace(
+            "  ", " "
+        ),
+    )
+    session.commit()
 
 
 def _project(database: Database, code: str) -> Project:
@@ -105,6 +143,9 @@ def build_counselling_report(
             _organisation(database),
             actor.display_name,
         )
+    with database.session() as session:
+        codes = ",".join(code.strip().upper() for code in project_codes)
+        _audit_view(session, actor, "counselling", codes, period, per_person=False)
     return with_logo(database, report)
 
 
@@ -125,8 +166,19 @@ def build_volunteer_report(
                 "year", translate("Errors", "Year: a year from 2000 to 2100 is allowed.")
             )
         period = Period(date(year, 1, 1), date(year, 12, 31))
+    # Names with the hours they were paid for and the allowances only for roles that
+    # handle allowances; others get the sums.
+    per_person = actor.can(Permission.ALLOWANCES_READ)
     with database.engine.connect() as connection:
-        report = volunteer_report(connection, period, _organisation(database), actor.display_name)
+        report = volunteer_report(
+            connection,
+            period,
+            _organisation(database),
+            actor.display_name,
+            per_person=per_person,
+        )
+    with database.session() as session:
+        _audit_view(session, actor, "volunteers", "", period, per_person=per_person)
     return with_logo(database, report)
 
 
@@ -141,6 +193,8 @@ def build_outcome_report(
         report = outcome_report(
             connection, project.id, period, _organisation(database), actor.display_name
         )
+    with database.session() as session:
+        _audit_view(session, actor, "outcomes", project.code, period, per_person=False)
     return with_logo(database, report)
 
 
@@ -151,7 +205,12 @@ def with_logo(database: Database, report: Report) -> Report:
     return replace(report, logo_png=logo) if logo else report
 
 
-def write_report(report: Report, output_format: str, path: Path) -> None:
+def write_report(
+    database: Database, actor: Actor, report: Report, output_format: str, path: Path
+) -> None:
+    """Write a report the actor built to a file; the export is audited before the file
+    is written (no report file without its record)."""
+    actor.require(Permission.REPORTS_READ)
     if output_format not in FORMATS:
         raise ValidationError(
             "format",
@@ -159,6 +218,16 @@ def write_report(report: Report, output_format: str, path: Path) -> None:
                 value=output_format, allowed=", ".join(FORMATS)
             ),
         )
+    with database.session() as session:
+        record(
+            session,
+            actor,
+            AuditAction.EXPORT,
+            "report",
+            None,
+            reason=f"{path.name}: {report.title}",
+        )
+        session.commit()
     try:
         if output_format == "pdf":
             write_pdf(report, path)

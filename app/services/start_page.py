@@ -14,7 +14,7 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.case_list import _as_date
 from app.services.i18n import translate
-from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, read_setting
+from app.services.scope import case_conditions, consultation_conditions
 from app.storage.database import Database
 
 LIST_LIMIT = 50
@@ -89,6 +89,7 @@ def start_page(database: Database, actor: Actor, today: date | None = None) -> S
     )
     people = (p.id.label("participant_id"), p.case_number, p.first_name, p.last_name)
     with database.session() as session:
+        scope = case_conditions(session, actor)
         follow_ups = [
             _item(row, row.due_date, row.subject, row.id)
             for row in session.execute(
@@ -98,6 +99,7 @@ def start_page(database: Database, actor: Actor, today: date | None = None) -> S
                     f.assignee_id == actor.user_id,
                     f.done_at == None,  # noqa: E711
                     f.due_date <= today,
+                    *scope,
                 )
                 .order_by(f.due_date)
                 .limit(LIST_LIMIT)
@@ -108,14 +110,12 @@ def start_page(database: Database, actor: Actor, today: date | None = None) -> S
             sa.select(*people, e.entry_date, e.exit_date, r.code, *answers)
             .join(table(Participant), p.id == e.participant_id)
             .join(table(Project), r.id == e.project_id)
-            .where(r.esf == True)  # noqa: E712
+            .where(r.esf == True, *scope)  # noqa: E712
         )
-        recent_cases = sa.select(*people, p.created_at)
+        recent_cases = sa.select(*people, p.created_at).where(*scope)
         if actor.current_role() == Role.ADVISOR:
             # Advisors see the questionnaires of their own cases; admins see all.
             esf = esf.where(p.advisor_id == actor.user_id)
-            if read_setting(session, RESTRICT_ADVISORS_TO_OWN_CASES):
-                recent_cases = recent_cases.where(p.advisor_id == actor.user_id)
         entry_missing = [
             _item(row, row.entry_date + DATA_DEADLINE, _open_questions(row))
             for row in session.execute(
@@ -161,13 +161,13 @@ def start_page(database: Database, actor: Actor, today: date | None = None) -> S
             in_month = (c.date >= start, c.date <= today)
             consultations, people_counselled = session.execute(
                 sa.select(sa.func.count(), sa.func.count(sa.distinct(c.participant_id))).where(
-                    *in_month
+                    *in_month, *consultation_conditions(session, actor)
                 )
             ).one()
             new_cases = session.execute(
                 sa.select(sa.func.count())
                 .select_from(table(Participant))
-                .where(p.created_at >= datetime.combine(start, time()).astimezone())
+                .where(p.created_at >= datetime.combine(start, time()).astimezone(), *scope)
             ).scalar_one()
             month = MonthFigures(int(consultations), int(new_cases), int(people_counselled))
     return StartPage(follow_ups, entry_missing, exit_overdue, six_month, recent, month)

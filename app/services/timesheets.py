@@ -7,12 +7,14 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from app.domain.enums import AuditAction
 from app.domain.models import Volunteer, VolunteerHours
 from app.domain.permissions import Permission
 from app.reports import periods
 from app.reports.model import Period
 from app.reports.timesheet import timesheet, write_timesheet_pdf
 from app.services.actor import Actor
+from app.services.audit import record
 from app.services.errors import NotFound, ValidationError
 from app.services.i18n import translate
 from app.services.organisation import letterhead
@@ -71,6 +73,19 @@ def write_timesheets(
             chosen = [
                 v for v in session.exec(select(Volunteer).order_by(Volunteer.number)) if v.id in ids
             ]
+    if chosen:
+        # The files name volunteers and their hours: audited before they are written.
+        with database.session() as session:
+            record(
+                session,
+                actor,
+                AuditAction.EXPORT,
+                "timesheet",
+                chosen[0].id if len(chosen) == 1 else None,
+                reason=f"{out_dir.name}: {len(chosen)} {period.start.isoformat()}.."
+                f"{period.end.isoformat()}",
+            )
+            session.commit()
     written = []
     organisation = letterhead(database)
     with database.engine.connect() as connection:

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from app.domain.enums import Activity, AuditAction, HoursStatus
-from app.domain.models import Volunteer, VolunteerHours
+from app.domain.models import Participant, Volunteer, VolunteerHours
 from app.domain.models._columns import utcnow
 from app.domain.models.tables import table
 from app.domain.permissions import Permission
@@ -23,6 +23,7 @@ from app.services.actor import Actor
 from app.services.audit import record
 from app.services.errors import NotFound, PermissionDenied, ValidationError
 from app.services.i18n import translate
+from app.services.scope import may_book_for
 from app.storage.database import Database
 
 DAILY_LIMIT_MINUTES = 600
@@ -90,6 +91,16 @@ def add_entry(
     h = table(VolunteerHours).c
     if session.get(Volunteer, data.volunteer_id) is None:
         raise NotFound(translate("Errors", "This volunteer does not exist (any more)."))
+    if data.participant_id is not None:
+        participant = session.get(Participant, data.participant_id)
+        if participant is None or not may_book_for(session, actor, data.volunteer_id, participant):
+            raise ValidationError(
+                "participant",
+                translate(
+                    "Errors",
+                    "{label}: hours for a participant need a tandem of the volunteer with them.",
+                ).format(label=translate("Fields", "Mentee")),
+            )
     already = int(
         session.execute(
             sa.select(sa.func.coalesce(sa.func.sum(h.minutes), 0)).where(

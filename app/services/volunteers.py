@@ -53,7 +53,7 @@ class VolunteerRow:
     status: VolunteerStatus
     region: str
     languages: str
-    clearance_due: date | None  # None: no clearance seen yet
+    clearance_due: date | None  # None: no clearance seen yet, or not for this role to see
     training_on: date | None
     hours_this_year: float
 
@@ -200,6 +200,7 @@ def list_volunteers(
     today: date | None = None,
 ) -> list[VolunteerRow]:
     actor.require(Permission.VOLUNTEERS_READ)
+    clearances = actor.can(Permission.CLEARANCES_READ)
     today = today or date.today()
     years = clearance_years(database)
     v, h, lang = table(Volunteer).c, table(VolunteerHours).c, table(VolunteerLanguage).c
@@ -225,7 +226,7 @@ def list_volunteers(
         v.status,
         v.region,
         languages,
-        v.clearance_seen_on,
+        v.clearance_seen_on if clearances else sa.null(),
         v.training_on,
         hours,
     )
@@ -254,11 +255,14 @@ def list_volunteers(
 def get_volunteer(
     database: Database, actor: Actor, volunteer_id: int
 ) -> tuple[Volunteer, list[str]]:
+    """A volunteer's record; the police clearance only for roles that may see it."""
     actor.require(Permission.VOLUNTEERS_READ)
     with database.session() as session:
         volunteer = session.get(Volunteer, volunteer_id)
         if volunteer is None:
             raise NotFound(translate("Errors", "This volunteer does not exist (any more)."))
+        if not actor.can(Permission.CLEARANCES_READ):
+            volunteer = volunteer.model_copy(update={"clearance_seen_on": None})
         codes = sorted(
             session.exec(
                 select(VolunteerLanguage.language_code).where(
@@ -296,6 +300,7 @@ def paperwork_due(
 ) -> list[PaperworkDue]:
     """Missing clearances and trainings, and renewals due within eight weeks or overdue;
     renewals first by date, then what is missing."""
+    actor.require(Permission.CLEARANCES_READ)
     today = today or date.today()
     items: list[PaperworkDue] = []
     for row in list_volunteers(database, actor, status=VolunteerStatus.ACTIVE, today=today):

@@ -3,6 +3,10 @@ for the password again. Nothing is closed, so unsaved input stays where it was (
 the consultation dialog keeps writing its encrypted draft).
 """
 
+import weakref
+from typing import ClassVar
+
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -130,6 +134,16 @@ class IdleLock(QObject):
     locked = Signal()
     unlocked = Signal()
     logout_requested = Signal()
+    # The locks of this process, so a changed setting takes effect at once.
+    _running: ClassVar["weakref.WeakSet[IdleLock]"] = weakref.WeakSet()
+
+    @classmethod
+    def setting_changed(cls, minutes: int) -> None:
+        for lock in list(cls._running):
+            if shiboken6.isValid(lock) and shiboken6.isValid(lock.timer):
+                lock.set_timeout_ms(minutes * 60_000)
+            else:  # its window is gone
+                cls._running.discard(lock)
 
     def __init__(self, database: Database, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +156,7 @@ class IdleLock(QObject):
         self.dialog: UnlockDialog | None = None
         minutes = get_setting(database, IDLE_LOCK_MINUTES)
         self.set_timeout_ms(int(minutes) * 60_000 if minutes else 0)
+        IdleLock._running.add(self)
         application = QApplication.instance()
         if application is not None:
             application.installEventFilter(self)
@@ -153,6 +168,7 @@ class IdleLock(QObject):
             self.timer.start(milliseconds)
 
     def stop(self) -> None:
+        IdleLock._running.discard(self)
         self.timer.stop()
         application = QApplication.instance()
         if application is not None:

@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
     def export_everything(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export everything"),
+            self.tr("Export everything – the file will not be encrypted"),
             str(Path(QDir.homePath()) / f"lotse-export-{date.today():%Y-%m-%d}.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
         )
@@ -353,7 +353,11 @@ class MainWindow(QMainWindow):
 
     def _exported(self, _counts: object) -> None:
         self.statusBar().showMessage(
-            self.tr("Exported to {path}").format(path=self.export_target), 10000
+            self.tr(
+                "Exported to {path}. The file is not encrypted: keep it safe and delete it "
+                "when it is no longer needed."
+            ).format(path=self.export_target),
+            20000,
         )
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.export_target.parent)))
 

@@ -71,7 +71,7 @@ ALL = ["overview", "cases", "consultations", "volunteers", "reports", "settings"
     [
         (Role.ADMIN, ALL),
         (Role.ADVISOR, ALL),
-        (Role.COORDINATOR, ["overview", "cases", "volunteers", "reports", "settings"]),
+        (Role.COORDINATOR, ["overview", "volunteers", "reports", "settings"]),
         (Role.TREASURER, ["overview", "volunteers", "reports", "settings"]),
         (Role.VOLUNTEER, ["overview", "volunteers"]),
     ],

@@ -11,13 +11,14 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from app.domain.enums import AuditAction, ConsultationFormat, ConsultationKind
+from app.domain.enums import AuditAction, ConsultationFormat, ConsultationKind, Role
 from app.domain.models import Consultation, ConsultationTopic, Participant, Project, Topic, User
 from app.services.actor import Actor
 from app.services.consultations import renumber_kinds
 from app.services.i18n import translate
+from app.services.scope import case_scope
 from app.services.spreadsheets.columns import CONSULTATIONS
-from app.services.spreadsheets.import_participants import _event
+from app.services.spreadsheets.import_participants import _event, foreign_case
 from app.services.spreadsheets.importer import (
     ImportResult,
     ParsedRow,
@@ -43,7 +44,10 @@ def apply(
     progress: Progress | None,
 ) -> None:
     today = date.today()
-    cases = {p.case_number: p.id for p in session.exec(select(Participant))}
+    scope = case_scope(session, actor)
+    is_admin = actor.current_role() == Role.ADMIN
+    people = {p.case_number: p for p in session.exec(select(Participant))}
+    cases = {number: p.id for number, p in people.items() if scope.allows(p.advisor_id)}
     projects = {p.code.casefold(): p.id for p in session.exec(select(Project))}
     users = {u.username: u.id for u in session.exec(select(User))}
     topics = {t.name.casefold(): t.id for t in session.exec(select(Topic))}
@@ -60,8 +64,12 @@ def apply(
     for row in rows:
         values = row.values
         ok = True
-        participant_id = cases.get(str(values.get("case_number")))
-        if participant_id is None:
+        number = str(values.get("case_number"))
+        participant_id = cases.get(number)
+        if participant_id is None and number in people:
+            result.errors.append(foreign_case(row.number, _header("case_number"), people[number]))
+            ok = False
+        elif participant_id is None:
             result.errors.append(
                 RowError(
                     row.number,
@@ -89,6 +97,21 @@ def apply(
                     )
                 )
                 ok = False
+            elif found != actor.user_id and not is_admin:
+                # Notes are booked in the writer's name: only an administrator may enter
+                # them for someone else (moving data from another Lotse).
+                result.errors.append(
+                    RowError(
+                        row.number,
+                        _header("advisor"),
+                        translate(
+                            "Import",
+                            "only an administrator may enter consultations in another "
+                            "user\u2019s name; leave the column empty or give your own user name",
+                        ),
+                    )
+                )
+                ok = False
             advisor_id = found or actor.user_id
         topic_ids: set[int] = set()
         for name in values.get("topics", []):
@@ -106,6 +129,9 @@ def apply(
                 ok = False
             else:
                 topic_ids.add(topic_id)
+        if ok and not is_admin:
+            ok = _may_change(row, participant_id, existing, topic_links, project_id, topic_ids,
+                             actor, result)  # fmt: skip
         if ok:
             plans.append((row, participant_id, project_id, advisor_id, topic_ids))
     if result.errors:
@@ -116,13 +142,7 @@ def apply(
         check_progress(progress, done, len(plans))
         values = row.values
         form = values.get("format", ConsultationFormat.IN_PERSON)
-        key: Key = (
-            participant_id,
-            values["date"],
-            values["duration_minutes"],
-            form,
-            values.get("language_code"),
-        )
+        key = _key(values, participant_id)
         consultation = existing.get(key)
         if consultation is None:
             consultation = Consultation(
@@ -153,13 +173,7 @@ def apply(
             continue
         assert consultation.id is not None
         changed = []
-        for field_name in ("note", "project_id", "interpreter", "kind"):
-            wanted = {
-                "note": values.get("note"),
-                "project_id": project_id,
-                "interpreter": bool(values.get("interpreter", False)),
-                "kind": values.get("kind", consultation.kind),
-            }[field_name]
+        for field_name, wanted in _wanted(values, project_id, consultation).items():
             if getattr(consultation, field_name) != wanted:
                 setattr(consultation, field_name, wanted)
                 changed.append(field_name)
@@ -184,3 +198,60 @@ def apply(
     for participant_id in touched:
         renumber_kinds(session, participant_id)
     session.flush()
+
+
+def _key(values: dict[str, Any], participant_id: int | None) -> Key:
+    return (
+        participant_id,
+        values["date"],
+        values["duration_minutes"],
+        values.get("format", ConsultationFormat.IN_PERSON),
+        values.get("language_code"),
+    )
+
+
+def _wanted(
+    values: dict[str, Any], project_id: int | None, consultation: Consultation
+) -> dict[str, object]:
+    """What a row sets on a consultation that is already there."""
+    return {
+        "note": values.get("note"),
+        "project_id": project_id,
+        "interpreter": bool(values.get("interpreter", False)),
+        "kind": values.get("kind", consultation.kind),
+    }
+
+
+def _may_change(
+    row: ParsedRow,
+    participant_id: int | None,
+    existing: dict[Key, Consultation],
+    topic_links: dict[int, set[int]],
+    project_id: int | None,
+    topic_ids: set[int],
+    actor: Actor,
+    result: ImportResult,
+) -> bool:
+    """A row matching another advisor's consultation may not change it (as in the form:
+    only its author or an administrator corrects a consultation); an identical row is fine."""
+    consultation = existing.get(_key(row.values, participant_id))
+    if consultation is None or consultation.advisor_id == actor.user_id:
+        return True
+    assert consultation.id is not None
+    wanted = _wanted(row.values, project_id, consultation)
+    if all(getattr(consultation, name) == value for name, value in wanted.items()) and (
+        topic_links.get(consultation.id, set()) == topic_ids
+    ):
+        return True
+    result.errors.append(
+        RowError(
+            row.number,
+            _header("note"),
+            translate(
+                "Import",
+                "this consultation was written by another advisor; only they or an "
+                "administrator may change it",
+            ),
+        )
+    )
+    return False

@@ -16,6 +16,7 @@ from app.domain.models._columns import utcnow
 from app.domain.search_text import fold
 from app.services.actor import Actor
 from app.services.i18n import translate
+from app.services.scope import may_book_for
 from app.services.spreadsheets.columns import HOURS
 from app.services.spreadsheets.import_participants import _event
 from app.services.spreadsheets.importer import (
@@ -49,7 +50,8 @@ def apply(
     for v in volunteers:
         by_name.setdefault(fold(f"{v.first_name} {v.last_name}"), []).append(v.id)
     projects = {p.code.casefold(): p.id for p in session.exec(select(Project))}
-    cases = {p.case_number: p.id for p in session.exec(select(Participant))}
+    people = {p.case_number: p for p in session.exec(select(Participant))}
+    cases = {number: p.id for number, p in people.items()}
     existing: set[tuple[Any, ...]] = {
         (h.volunteer_id, h.date, h.minutes, h.activity, h.project_id)
         for h in session.exec(select(VolunteerHours))
@@ -97,6 +99,21 @@ def apply(
                         translate("Import", "case number {number} does not exist").format(
                             number=values["case_number"]
                         ),
+                    )
+                )
+                ok = False
+            elif volunteer_id is not None and not may_book_for(
+                session, actor, volunteer_id, people[str(values["case_number"])]
+            ):
+                result.errors.append(
+                    RowError(
+                        row.number,
+                        _header("case_number"),
+                        translate(
+                            "Import",
+                            "case {number} is no mentee of this volunteer; hours for a "
+                            "participant need a tandem of the two",
+                        ).format(number=values["case_number"]),
                     )
                 )
                 ok = False

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from app.domain.case_numbers import format_case_number, sequence_name
 from app.domain.countries import is_third_country_national
-from app.domain.enums import Answer, AuditAction, CaseStatus, EmploymentStatus
+from app.domain.enums import Answer, AuditAction, CaseStatus, EmploymentStatus, Role
 from app.domain.esf import missing_entry_answers, missing_exit_answers
 from app.domain.models import (
     AuditEvent,
@@ -30,6 +30,7 @@ from app.domain.search_text import fold, search_key
 from app.services.actor import Actor
 from app.services.i18n import translate
 from app.services.numbering import case_number_parts, ensure_at_least, reserve
+from app.services.scope import case_scope
 from app.services.spreadsheets.columns import PARTICIPANTS
 from app.services.spreadsheets.importer import (
     ImportResult,
@@ -130,15 +131,19 @@ def apply(
     progress: Progress | None,
 ) -> None:
     today = date.today()
+    scope = case_scope(session, actor)
     projects = {p.code.casefold(): p for p in session.exec(select(Project))}
     by_number: dict[str, Participant] = {}
     by_person: dict[tuple[str, str, str], Participant] = {}
     for participant in session.exec(select(Participant)):
         by_number[participant.case_number] = participant
-        by_person.setdefault(
-            person_key(participant.first_name, participant.last_name, participant.birth_date),
-            participant,
-        )
+        if scope.allows(participant.advisor_id):
+            # A person is recognised only among the cases the actor may open, as in the
+            # duplicate check: anyone else's case stays unseen and unchanged.
+            by_person.setdefault(
+                person_key(participant.first_name, participant.last_name, participant.birth_date),
+                participant,
+            )
     enrollments = {(e.participant_id, e.project_id): e for e in session.exec(select(Enrollment))}
     nationalities: dict[int, list[str]] = {}
     for n in session.exec(
@@ -179,6 +184,9 @@ def apply(
             values.get("birth_date"),
         )
         existing = by_number.get(str(number)) if number is not None else by_person.get(key)
+        if existing is not None and not scope.allows(existing.advisor_id):
+            result.errors.append(foreign_case(row.number, _header("case_number"), existing))
+            continue
         if not ok or project is None:
             continue
         if existing is not None:
@@ -247,6 +255,7 @@ def apply(
         people_rows.append(
             {
                 **fields,
+                "advisor_id": new_case_advisor(actor),
                 "id": person_id,
                 "case_number": case_number,
                 "status": CaseStatus.OPEN,
@@ -298,6 +307,25 @@ def apply(
     ):
         for start in range(0, len(bulk), 2000):
             session.execute(sa.insert(model), bulk[start : start + 2000])
+
+
+def foreign_case(row: int, column: str, participant: Participant) -> RowError:
+    """A row naming a case outside the actor's scope (another advisor's, with the
+    restriction to own cases): refused, the import changes nothing."""
+    return RowError(
+        row,
+        column,
+        translate(
+            "Import",
+            "case {number} belongs to another advisor; only they or an administrator may change it",
+        ).format(number=participant.case_number),
+    )
+
+
+def new_case_advisor(actor: Actor) -> int | None:
+    """Who is responsible for a case an import creates: the importing advisor, as when
+    they type it in (administrators leave it open)."""
+    return actor.user_id if actor.current_role() == Role.ADVISOR else None
 
 
 def person_fields(values: dict[str, Any]) -> dict[str, Any]:
@@ -458,11 +486,17 @@ def apply_without_project(
     session: Session, actor: Actor, rows: list[ParsedRow], result: ImportResult
 ) -> None:
     """Cases of the full export's "Fälle ohne Projekt" sheet: people without an enrollment."""
+    scope = case_scope(session, actor)
     existing = {p.case_number: p for p in session.exec(select(Participant))}
     for row in rows:
         values = row.values
         number = str(values.get("case_number", ""))
         person = existing.get(number) if number else None
+        if person is not None and not scope.allows(person.advisor_id):
+            result.errors.append(foreign_case(row.number, _header("case_number"), person))
+            continue
+        if result.errors:
+            continue
         if person is not None:
             assert person.id is not None
             changed = [k for k in PERSON_FIELDS if k in values and getattr(person, k) != values[k]]
@@ -482,7 +516,9 @@ def apply_without_project(
             number = format_case_number(
                 date.today().year, reserve(session, sequence_name(date.today().year))
             )
-        person = Participant(case_number=number, **person_fields(values))
+        person = Participant(
+            case_number=number, advisor_id=new_case_advisor(actor), **person_fields(values)
+        )
         person.search_text = search_key(person.first_name, person.last_name, number)
         session.add(person)
         session.flush()

@@ -13,6 +13,7 @@ from sqlmodel import col, select
 
 from app.domain.models import Topic
 from app.reports.xlsx_cells import DATE_FORMAT, CellFormat, print_setup, write_header
+from app.reports.xlsx_memory import save_workbook as write_workbook
 from app.services.actor import Actor
 from app.services.errors import ServiceError
 from app.services.i18n import translate
@@ -106,7 +107,8 @@ def write_template(database: Database, actor: Actor, kind: str, path: Path) -> N
 def save_workbook(workbook: Workbook, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        workbook.save(path)
+        # Without openpyxl's temporary files: only the file asked for is written.
+        write_workbook(workbook, path)
     except OSError as error:
         raise ServiceError(
             translate("Import", "The file {path} cannot be written: {reason}").format(

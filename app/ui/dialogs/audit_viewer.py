@@ -1,5 +1,7 @@
 """The audit trail for administrators: who did what, filtered by user, case, action and
-period, and its export as a workbook (the service records both reading and export)."""
+period, and its export as a workbook (the service records both reading and export).
+Entities and actions appear by their German names, with the case, account, volunteer or
+project they concern where the reader may see it."""
 
 from datetime import date, timedelta
 from pathlib import Path
@@ -24,31 +26,18 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import AuditAction
 from app.services.actor import Actor
-from app.services.audit_trail import AuditFilter, AuditRow, count_audit, export_audit, list_audit
+from app.services.audit_trail import (
+    AuditFilter,
+    AuditRow,
+    action_name,
+    count_audit,
+    export_audit,
+    list_audit,
+)
 from app.services.errors import ServiceError
 from app.storage.database import Database
 from app.ui.forms import DateField, FieldErrors
 from app.ui.models.base import ListTableModel
-
-
-def action_name(code: str) -> str:
-    """The translated name of an audit action code (unknown codes as they are)."""
-    names = {
-        AuditAction.CREATE: QCoreApplication.translate("Audit", "created"),
-        AuditAction.UPDATE: QCoreApplication.translate("Audit", "changed"),
-        AuditAction.DELETE: QCoreApplication.translate("Audit", "deleted"),
-        AuditAction.LOGIN: QCoreApplication.translate("Audit", "logged in"),
-        AuditAction.LOGIN_FAILED: QCoreApplication.translate("Audit", "failed login"),
-        AuditAction.LOGOUT: QCoreApplication.translate("Audit", "logged out"),
-        AuditAction.IMPORT: QCoreApplication.translate("Audit", "imported"),
-        AuditAction.EXPORT: QCoreApplication.translate("Audit", "exported"),
-        AuditAction.DEMO: QCoreApplication.translate("Audit", "demo data"),
-        AuditAction.INIT: QCoreApplication.translate("Audit", "set up"),
-        AuditAction.VIEW: QCoreApplication.translate("Audit", "viewed"),
-        AuditAction.BACKUP: QCoreApplication.translate("Audit", "backup"),
-        AuditAction.RESTORE: QCoreApplication.translate("Audit", "restore"),
-    }
-    return next((name for action, name in names.items() if action.value == code), code)
 
 
 class AuditModel(ListTableModel[AuditRow]):
@@ -62,7 +51,7 @@ class AuditModel(ListTableModel[AuditRow]):
                 QCoreApplication.translate("Audit", "User"),
                 QCoreApplication.translate("Audit", "Action"),
                 QCoreApplication.translate("Audit", "Entity"),
-                QCoreApplication.translate("Audit", "Case number"),
+                QCoreApplication.translate("Audit", "Case"),
                 QCoreApplication.translate("Audit", "Fields"),
                 QCoreApplication.translate("Audit", "Reason"),
             ),
@@ -77,9 +66,9 @@ class AuditModel(ListTableModel[AuditRow]):
         if column == self.COL_ACTION:
             return action_name(row.action)
         if column == self.COL_ENTITY:
-            return f"{row.entity} {row.entity_id}" if row.entity_id is not None else row.entity
+            return row.entity_text()
         if column == self.COL_CASE:
-            return row.case_number or ""
+            return row.case_text()
         if column == self.COL_FIELDS:
             return row.fields or ""
         return row.reason or ""

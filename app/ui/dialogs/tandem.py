@@ -20,18 +20,17 @@ from PySide6.QtWidgets import (
 from app.domain.catalogues import language_name
 from app.domain.enums import MeetingRhythm, MentorshipGoal, MentorshipStatus
 from app.services.actor import Actor
-from app.services.case_list import CaseQuery, fetch_cases
 from app.services.errors import Problems, ServiceError, ValidationError
 from app.services.mentorships import (
     MentorshipInput,
     MentorshipRow,
     change_status,
     create_mentorship,
+    find_mentees,
     suggest_mentors,
 )
 from app.services.projects import exit_reasons
 from app.storage.database import Database
-from app.ui.formatting import show_date
 from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo, label, please_choose, select_data
 
@@ -106,11 +105,12 @@ class TandemDialog(QDialog):
         text = self.find_text.text().strip()
         if not text:
             return
-        rows = fetch_cases(self.database, self.actor, CaseQuery(text=text), 0, MATCHES_SHOWN)
+        rows = find_mentees(self.database, self.actor, text, MATCHES_SHOWN)
         for row in rows:
-            born = show_date(row.birth_date)
-            shown = f"{row.case_number} · {row.first_name} {row.last_name}"
-            self.participant.addItem(f"{shown} · {born}" if born else shown, row.id)
+            shown = f"{row.case_number} · {row.name}"
+            if row.birth_year is not None:
+                shown = self.tr("{case} (born {year})").format(case=shown, year=row.birth_year)
+            self.participant.addItem(shown, row.participant_id)
         if not rows:
             self.mentor.clear()
             self.mentor_hint.setText(self.tr("No case matches “{text}”.").format(text=text))

@@ -91,7 +91,9 @@ class TimesheetDialog(QDialog):
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the timesheets"), self.folder.text()
+            self,
+            self.tr("Folder for the timesheets – the files will not be encrypted"),
+            self.folder.text(),
         )
         if chosen:
             self.folder.setText(chosen)

@@ -157,7 +157,12 @@ class ResetPasswordDialog(QDialog):
     """An admin sets a temporary password; the user changes it at the next login."""
 
     def __init__(
-        self, database: Database, actor: Actor, user: UserRow, parent: QWidget | None = None
+        self,
+        database: Database,
+        actor: Actor,
+        user: UserRow,
+        parent: QWidget | None = None,
+        reactivated: bool = False,
     ) -> None:
         super().__init__(parent)
         self.database = database
@@ -166,6 +171,16 @@ class ResetPasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Reset the password of {name}").format(name=user.username))
         self.password = _password_field(self)
         self.repeat = _password_field(self)
+        # After a reactivation: why a password is needed before the account works again.
+        self.reason = QLabel(
+            self.tr(
+                "{name} is active again. Deactivating removed the account's key to the "
+                "database, so {name} can log in only after you set a new password."
+            ).format(name=user.display_name),
+            self,
+        )
+        self.reason.setWordWrap(True)
+        self.reason.setVisible(reactivated)
         hint = QLabel(
             self.tr(
                 "Give the temporary password to {name} in person. At the next login Lotse "
@@ -181,6 +196,8 @@ class ResetPasswordDialog(QDialog):
         form.addRow(hint)
         self.errors = FieldErrors(QLabel(self), {"password": self.password, "repeat": self.repeat})
         layout = QVBoxLayout(self)
+        if reactivated:
+            layout.addWidget(self.reason)
         layout.addLayout(form)
         layout.addWidget(self.errors.label)
         layout.addWidget(save_cancel_buttons(self))

@@ -26,6 +26,9 @@ class UserTableModel(ListTableModel[UserRow]):
     def state(self, user: UserRow) -> str:
         if not user.active:
             return self.tr("deactivated")
+        if not user.has_key:
+            # Deactivating removed the account's key: only a new password gives one.
+            return self.tr("active, cannot log in until an administrator sets a new password")
         if user.locked_until is not None and user.locked_until > datetime.now(UTC):
             return self.tr("waiting after wrong passwords until {time}").format(
                 time=user.locked_until.astimezone().strftime("%H:%M")

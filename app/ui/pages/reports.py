@@ -302,7 +302,10 @@ class ReportsPage(QWidget):
             return
         name = self.report.title.replace(" ", "-").replace("/", "-") + f".{output}"
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), str(Path(QDir.homePath()) / name), pattern
+            self,
+            self.tr("Save report – the file will not be encrypted"),
+            str(Path(QDir.homePath()) / name),
+            pattern,
         )
         if target:
             self.write(output, Path(target))
@@ -312,7 +315,7 @@ class ReportsPage(QWidget):
         assert report is not None
 
         def work(_progress: object) -> Path:
-            service.write_report(report, output, path)
+            service.write_report(self.database, self.actor, report, output, path)
             return path
 
         self.task = Task(self.tr("Writing the report …"), work, self)
@@ -327,7 +330,10 @@ class ReportsPage(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Report saved"),
-            self.tr("The report was saved as\n{path}").format(path=path),
+            self.tr(
+                "The report was saved as\n{path}\n\nThe file is not encrypted: keep it safe "
+                "and delete it when it is no longer needed."
+            ).format(path=path),
             QMessageBox.StandardButton.Close,
             self,
         )

@@ -265,9 +265,12 @@ class VolunteersPage(QWidget):
                 self.database, self.actor, self.search.text(), self.status.currentData()
             )
             today = date.today()
+            clearances = self.actor.can(Permission.CLEARANCES_READ)
             shown = []
             for r in self.rows:
-                if r.clearance_due is None:
+                if not clearances:
+                    clearance = ""
+                elif r.clearance_due is None:
                     clearance = self.tr("missing")
                 elif r.clearance_due <= today:
                     clearance = self.tr("renewal due since {date}").format(
@@ -302,6 +305,8 @@ class VolunteersPage(QWidget):
             self.registry_view.setModel(
                 TextRowsModel(shown, headers, self.registry_view, frozenset({7}))
             )
+            # The clearance column only for those who look after volunteers' paperwork.
+            self.registry_view.setColumnHidden(5, not clearances)
         if self.approvals is not None:
             self.pending = submitted_hours(self.database, self.actor)
             names = volunteer_labels(self.database, self.actor)
@@ -569,7 +574,7 @@ class VolunteersPage(QWidget):
         name = f"Tandemvereinbarung-{tandem.case_number}.pdf"
         target, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Save tandem agreement"),
+            self.tr("Save tandem agreement – the file will not be encrypted"),
             str(Path(QDir.homePath()) / name),
             self.tr("PDF documents (*.pdf)"),
         )

@@ -1,5 +1,6 @@
 """Einstellungen → Allgemein: the organisation (printed on every PDF and notice), where
-the data lives, and club-wide rules."""
+the data lives, and club-wide rules: case access, clearance renewal, the idle lock and
+the backup reminder (administrators change them; everyone else sees them)."""
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -29,9 +30,20 @@ from app.services.organisation import (
     set_logo,
     update_organisation,
 )
-from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, get_setting, set_setting
+from app.services.settings import (
+    BACKUP_WARNING_DAYS,
+    BACKUP_WARNING_RANGE,
+    IDLE_LOCK_MINUTES,
+    IDLE_LOCK_RANGE,
+    RESTRICT_ADVISORS_TO_OWN_CASES,
+    get_setting,
+    set_backup_warning_days,
+    set_idle_lock_minutes,
+    set_setting,
+)
 from app.services.volunteers import CLEARANCE_YEARS, clearance_years
 from app.ui.forms import FieldErrors
+from app.ui.idle_lock import IdleLock
 
 # A logo is printed about 3 cm wide: this many pixels are sharp at 300 dpi and keep
 # the database small.
@@ -260,10 +272,69 @@ class GeneralTab(QWidget):
         clearance_label = QLabel(self.tr("Police clearance valid for (&years):"), self)
         clearance_label.setBuddy(self.clearance_years)
         form.addRow(clearance_label, self.clearance_years)
+        low, high = IDLE_LOCK_RANGE
+        self.idle_minutes = self._number(
+            low,
+            high,
+            self.tr(" minutes without input"),
+            int(get_setting(database, IDLE_LOCK_MINUTES)),
+        )
+        self.idle_minutes.setToolTip(
+            self.tr(
+                "Then Lotse covers its windows and asks for the password again; "
+                "nothing typed is lost."
+            )
+        )
+        self.idle_minutes.valueChanged.connect(self._store_idle_minutes)
+        idle_label = QLabel(self.tr("&Lock after:"), self)
+        idle_label.setBuddy(self.idle_minutes)
+        form.addRow(idle_label, self.idle_minutes)
+        low, high = BACKUP_WARNING_RANGE
+        self.backup_days = self._number(
+            low, high, self.tr(" days"), int(get_setting(database, BACKUP_WARNING_DAYS))
+        )
+        self.backup_days.setToolTip(
+            self.tr(
+                "The start page reminds administrators when no backup was saved outside the "
+                "data folder (a USB stick, a network drive) for this long."
+            )
+        )
+        self.backup_days.valueChanged.connect(self._store_backup_days)
+        backup_label = QLabel(self.tr("&Backup reminder after:"), self)
+        backup_label.setBuddy(self.backup_days)
+        form.addRow(backup_label, self.backup_days)
+        self.working_hint = QLabel(
+            self.tr("Only administrators can change these settings.") if not manages else "",
+            self,
+        )
+        self.working_hint.setVisible(not manages)
+        self.working_hint.setWordWrap(True)
+        form.addRow(self.working_hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.organisation)
         layout.addWidget(working)
         layout.addStretch()
+
+    def _number(self, low: int, high: int, suffix: str, value: int) -> QSpinBox:
+        """A spin box for a club-wide number; read-only for roles that may not change it."""
+        box = QSpinBox(self)
+        box.setRange(low, high)
+        box.setSuffix(suffix)
+        box.setValue(min(max(value, low), high))
+        box.setKeyboardTracking(False)  # typed "15" is stored once, not as 1 and 15
+        box.setMaximumWidth(230)
+        manages = self.actor.can(Permission.SETTINGS_MANAGE)
+        box.setReadOnly(not manages)
+        if not manages:
+            box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        return box
+
+    def _store_idle_minutes(self, minutes: int) -> None:
+        set_idle_lock_minutes(self.database, self.actor, minutes)
+        IdleLock.setting_changed(minutes)
+
+    def _store_backup_days(self, days: int) -> None:
+        set_backup_warning_days(self.database, self.actor, days)
 
     def _store_clearance_years(self, years: int) -> None:
         set_setting(self.database, self.actor, CLEARANCE_YEARS, years)

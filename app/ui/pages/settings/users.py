@@ -22,6 +22,7 @@ class UsersTab(QWidget):
         self.view.setAccessibleName(self.tr("User accounts"))
         self.view.doubleClicked.connect(self.edit)
         self.buttons: dict[str, QPushButton] = {}
+        self.password_dialog: ResetPasswordDialog | None = None
         row = QHBoxLayout()
         for key, text, slot in (
             ("new", self.tr("&New user"), self.new),
@@ -74,13 +75,20 @@ class UsersTab(QWidget):
     def reset_password(self) -> None:
         user = self.selected()
         if user is not None:
-            dialog = ResetPasswordDialog(self.database, self.actor, user, self)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self._done(
-                    self.tr("{name} must choose a new password at the next login.").format(
-                        name=user.display_name
-                    )
+            self._set_password(user, reactivated=False)
+
+    def _set_password(self, user: UserRow, reactivated: bool) -> bool:
+        dialog = ResetPasswordDialog(self.database, self.actor, user, self, reactivated)
+        self.password_dialog = dialog
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.password_dialog = None
+        if accepted:
+            self._done(
+                self.tr("{name} must choose a new password at the next login.").format(
+                    name=user.display_name
                 )
+            )
+        return accepted
 
     def toggle_active(self) -> None:
         user = self.selected()
@@ -91,13 +99,27 @@ class UsersTab(QWidget):
         except ServiceError as error:
             self.message.setText(error.message)
             return
-        self._done(
-            self.tr("{name} can log in again.").format(name=user.display_name)
-            if not user.active
-            else self.tr("{name} is deactivated and stopped at the next action.").format(
-                name=user.display_name
+        if user.active:
+            self._done(
+                self.tr(
+                    "{name} is deactivated and stopped at the next action. Reactivating the "
+                    "account needs a new password."
+                ).format(name=user.display_name)
             )
-        )
+            return
+        self.refresh()
+        again = next((row for row in self.users if row.id == user.id), user)
+        if again.has_key:
+            self._done(self.tr("{name} can log in again.").format(name=user.display_name))
+            return
+        # Deactivating removed the account's key: offer the new password right away.
+        if not self._set_password(again, reactivated=True):
+            self._done(
+                self.tr(
+                    "{name} is active again but cannot log in until a new password is set: "
+                    "choose “Reset password”."
+                ).format(name=user.display_name)
+            )
 
     def unlock(self) -> None:
         user = self.selected()

@@ -1,0 +1,824 @@
+"""Every role against every path that reads or writes case, consultation, volunteer,
+clearance, allowance, report and export data: no role can do more than the matrix
+allows (``domain/permissions.py`` says what, ``services/scope.py`` says which cases).
+
+One table: a row per path, a column per role. A cell is either ``DENIED`` (the
+service refuses with PermissionDenied) or what the path must give that role, e.g.
+which of the three case files (own, another advisor's, unassigned) come back.
+Scoped reads therefore assert that exactly the permitted rows come back, and
+scoped writes which of the cases they may change.
+
+The world is built once for the module; the paths that write add things of their
+own (a new case, an hour on a day of its own) and never move a case between
+advisors, so the cells do not depend on each other's order.
+"""
+
+import csv
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import text
+
+from app.domain.enums import (
+    Activity,
+    AllowanceKind,
+    ConsentKind,
+    EducationLevel,
+    EmploymentStatus,
+    Gender,
+    MentorshipGoal,
+    Role,
+    SensitiveAnswer,
+)
+from app.reports.model import Period
+from app.services import passwords
+from app.services.actor import Actor
+from app.services.allowances import PaymentInput, add_payment, list_payments, volunteer_standings
+from app.services.audit_trail import AuditFilter, list_audit
+from app.services.case_file import read_case_file
+from app.services.case_list import CaseQuery, count_cases, fetch_cases
+from app.services.cases import (
+    CaseInput,
+    case_input_of,
+    create_case,
+    find_duplicates,
+    lookup_case_number,
+    update_case,
+)
+from app.services.consultations import (
+    ConsultationInput,
+    ConsultationQuery,
+    add_consultation,
+    count_consultations,
+    fetch_consultations,
+    update_consultation,
+)
+from app.services.enrollments import EntryAnswers, enroll, record_consent
+from app.services.errors import PermissionDenied, ValidationError
+from app.services.followups import add_follow_up
+from app.services.mentorships import (
+    MentorshipInput,
+    create_mentorship,
+    find_mentees,
+    list_mentorships,
+    write_agreement,
+)
+from app.services.overview import overview_figures
+from app.services.projects import list_projects
+from app.services.reports import (
+    build_counselling_report,
+    build_esf_report,
+    build_volunteer_report,
+    write_report,
+)
+from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, set_setting
+from app.services.setup import SetupInput, initialise
+from app.services.spreadsheets.export import export_all
+from app.services.spreadsheets.importer import run_import
+from app.services.start_page import start_page
+from app.services.timesheets import write_timesheets
+from app.services.users import add_user
+from app.services.volunteer_hours import HoursInput, add_hours
+from app.services.volunteers import VolunteerInput, get_volunteer, list_volunteers, paperwork_due
+from app.services.volunteers import save_volunteer as save_volunteer_service
+from app.storage import keyslots
+from app.storage.database import Database
+from app.storage.location import resolve
+from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF, first_project
+
+ROLES = ("admin", "advisor", "advisor_own", "coordinator", "treasurer", "volunteer")
+DENIED = "denied"
+# The three case files every case path looks at: the advisor's own, another advisor's
+# (whose participant is in a tandem), and one nobody is responsible for yet.
+CASES = ("own", "foreign", "unassigned")
+ALL = frozenset(CASES)
+OWN = frozenset({"own", "unassigned"})
+ENTRY = date(2026, 3, 2)
+YEAR = (date(2026, 1, 1), date(2026, 12, 31))
+PASSWORD = "passwort-123-lang"
+
+
+@dataclass
+class World:
+    database: Database
+    actors: dict[str, Actor]
+    cases: dict[str, int]  # label -> participant id
+    case_numbers: dict[str, str]
+    consultations: dict[str, int]  # label -> consultation id
+    volunteer_id: int
+    volunteer_number: str
+    spare_case: int  # for tandems agreed by the write paths
+    folder: Path
+    days: Iterator[int] = field(default_factory=itertools.count)
+    hour_days: Iterator[int] = field(default_factory=itertools.count)
+
+    def label(self, participant_id: int) -> str | None:
+        return next((k for k, v in self.cases.items() if v == participant_id), None)
+
+    def labels(self, ids: object) -> frozenset[str]:
+        found = (self.label(i) for i in ids)  # type: ignore[attr-defined]
+        return frozenset(label for label in found if label is not None)
+
+    def restrict(self, on: bool) -> None:
+        set_setting(self.database, self.actors["admin"], RESTRICT_ADVISORS_TO_OWN_CASES, on)
+
+    def next_day(self) -> date:
+        """A day of its own for hours a path books (at most 10 hours a day count)."""
+        return date(2026, 1, 1) + timedelta(days=next(self.hour_days))
+
+    def audit_count(self, actor: Actor, action: str, entity: str) -> int:
+        with self.database.engine.connect() as connection:
+            return int(
+                connection.execute(
+                    text(
+                        "SELECT count(*) FROM audit_event WHERE user_id = :user "
+                        "AND action = :action AND entity = :entity"
+                    ),
+                    {"user": actor.user_id, "action": action, "entity": entity},
+                ).scalar_one()
+            )
+
+
+def _actor(database: Database, admin: Actor, name: str, role: Role) -> Actor:
+    user = add_user(database, admin, name, role.value, PASSWORD, name.title())
+    assert user.id is not None
+    return Actor(user.id, user.username, user.display_name, role)
+
+
+def _case(database: Database, actor: Actor, first: str, last: str, born: date, **more: Any) -> int:
+    case = create_case(
+        database,
+        actor,
+        CaseInput(first, last, Gender.FEMALE, birth_date=born, postcode="30159", **more),
+        today=date(2026, 11, 20),
+    )
+    assert case.id is not None
+    return case.id
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
+        patch.setattr(keyslots, "DEFAULT_COST", CHEAP_KDF)
+        folder = tmp_path_factory.mktemp("matrix")
+        database, admin, _ = initialise(
+            resolve(folder / "data"),
+            SetupInput("Matrix e.V.", "admin", ADMIN_PASSWORD, "Ada Admin", first_project()),
+        )
+        anna = _actor(database, admin, "anna", Role.ADVISOR)
+        samir = _actor(database, admin, "samir", Role.ADVISOR)
+        actors = {
+            "admin": admin,
+            "advisor": anna,
+            "advisor_own": anna,
+            "coordinator": _actor(database, admin, "jana", Role.COORDINATOR),
+            "treasurer": _actor(database, admin, "kurt", Role.TREASURER),
+            "volunteer": _actor(database, admin, "vera", Role.VOLUNTEER),
+        }
+        cases = {
+            "own": _case(database, anna, "Omar", "Haddad", date(1990, 5, 1)),
+            "foreign": _case(database, samir, "Ayşe", "Yılmaz", date(1985, 2, 2)),
+            "unassigned": _case(database, admin, "Lina", "Koval", date(1979, 9, 9)),
+        }
+        spare = _case(database, samir, "Pavel", "Sokolov", date(2001, 1, 1))
+        project = next(p for p in list_projects(database, admin) if p.code == "WIR-2026")
+        assert project.id is not None
+        answers = EntryAnswers(
+            EmploymentStatus.INACTIVE,
+            None,
+            EducationLevel.ISCED_3_4,
+            SensitiveAnswer.YES,
+            SensitiveAnswer.YES,
+        )
+        for label in ("own", "foreign"):
+            enroll(database, admin, cases[label], project.id, ENTRY, answers)
+        consultations = {
+            "own": add_consultation(
+                database, anna, ConsultationInput(cases["own"], ENTRY, 30, note="notiz eigen")
+            ).id,
+            "foreign": add_consultation(
+                database, samir, ConsultationInput(cases["foreign"], ENTRY, 30, note="notiz fremd")
+            ).id,
+            "anonymous own": add_consultation(
+                database, anna, ConsultationInput(None, ENTRY, 10, note="kurz eigen")
+            ).id,
+            "anonymous foreign": add_consultation(
+                database, samir, ConsultationInput(None, ENTRY, 10, note="kurz fremd")
+            ).id,
+        }
+        volunteer = save_volunteer_service(
+            database,
+            admin,
+            VolunteerInput("Vera", "Mentorin", clearance_seen_on=date(2025, 6, 1)),
+        )
+        assert volunteer.id is not None
+        with database.engine.begin() as connection:
+            connection.execute(
+                text("UPDATE volunteer SET user_id = :user WHERE id = :id"),
+                {"user": actors["volunteer"].user_id, "id": volunteer.id},
+            )
+        create_mentorship(
+            database,
+            admin,
+            MentorshipInput(
+                volunteer.id, cases["foreign"], ENTRY, goals=(MentorshipGoal.APPLICATIONS,)
+            ),
+        )
+        add_payment(
+            database,
+            admin,
+            PaymentInput(
+                volunteer.id,
+                AllowanceKind.VOLUNTEER_ALLOWANCE,
+                date(2026, 4, 1),
+                "120,00",
+                covers_from=date(2026, 3, 1),
+                covers_to=date(2026, 3, 31),
+            ),
+        )
+        numbers = {label: _number(database, case_id) for label, case_id in cases.items()}
+        assert all(isinstance(i, int) for i in consultations.values())
+        yield World(
+            database,
+            actors,
+            cases,
+            numbers,
+            {k: int(v or 0) for k, v in consultations.items()},
+            volunteer.id,
+            volunteer.number,
+            spare,
+            folder,
+        )
+        database.close()
+
+
+def _number(database: Database, participant_id: int) -> str:
+    with database.engine.connect() as connection:
+        return str(
+            connection.execute(
+                text("SELECT case_number FROM participant WHERE id = :id"), {"id": participant_id}
+            ).scalar_one()
+        )
+
+
+def each_case(world: World, action: Callable[[int], object]) -> frozenset[str]:
+    """The cases the action succeeds on; refused on every one: PermissionDenied."""
+    allowed: set[str] = set()
+    refusal: PermissionDenied | None = None
+    for label in CASES:
+        try:
+            action(world.cases[label])
+        except PermissionDenied as error:
+            refusal = error
+        else:
+            allowed.add(label)
+    if not allowed and refusal is not None:
+        raise refusal
+    return frozenset(allowed)
+
+
+def _csv(world: World, name: str, headers: list[str], rows: list[list[object]]) -> Path:
+    path = world.folder / f"{name}-{next(world.days)}.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream, delimiter=";")
+        writer.writerow(headers)
+        writer.writerows(rows)
+    return path
+
+
+# -- case files ---------------------------------------------------------------------------
+
+
+def case_list(world: World, actor: Actor) -> frozenset[str]:
+    rows = fetch_cases(world.database, actor, CaseQuery(), 0, 100)
+    assert count_cases(world.database, actor, CaseQuery()) == len(rows)
+    return world.labels(r.id for r in rows)
+
+
+def case_search(world: World, actor: Actor) -> frozenset[str]:
+    found: set[str] = set()
+    for name in ("haddad", "yilmaz", "koval"):
+        found |= world.labels(
+            r.id for r in fetch_cases(world.database, actor, CaseQuery(name), 0, 9)
+        )
+    return frozenset(found)
+
+
+def case_file(world: World, actor: Actor) -> tuple[frozenset[str], bool, bool]:
+    """Which case files open, whether special categories and notes show, and that every
+    opening was audited before the file was returned."""
+    shown: list[Any] = []
+
+    def read(participant_id: int) -> None:
+        before = world.audit_count(actor, "view", "participant")
+        shown.append(read_case_file(world.database, actor, participant_id))
+        assert world.audit_count(actor, "view", "participant") == before + 1
+
+    opened = each_case(world, read)
+    sensitive = any(e.enrollment.disability is not None for c in shown for e in c.enrollments)
+    notes = any(v.note for c in shown for v in c.consultations)
+    return opened, sensitive, notes
+
+
+def duplicate_check(world: World, actor: Actor) -> frozenset[str]:
+    people = {
+        "own": ("Omar", "Haddad"),
+        "foreign": ("Ayse", "Yilmaz"),
+        "unassigned": ("Lina", "Koval"),
+    }
+    found: set[str] = set()
+    for first, last in people.values():
+        hints = find_duplicates(world.database, actor, first, last, None, "30159")
+        found |= world.labels(h.participant_id for h in hints)
+    return frozenset(found)
+
+
+def case_number_lookup(world: World, actor: Actor) -> frozenset[str]:
+    found = (lookup_case_number(world.database, actor, n) for n in world.case_numbers.values())
+    return world.labels(i for i in found if i is not None)
+
+
+def start_page_cases(world: World, actor: Actor) -> frozenset[str]:
+    return world.labels(
+        item.participant_id for item in start_page(world.database, actor).recent_cases
+    )
+
+
+def overview_count(world: World, actor: Actor) -> str | None:
+    """The start page counts the cases the case list shows (None: no case figures)."""
+    total = overview_figures(world.database, actor).cases_total
+    if total is None:
+        return None
+    listed = count_cases(world.database, actor, CaseQuery())
+    return "as listed" if total == listed else f"{total} counted, {listed} listed"
+
+
+def new_case(world: World, actor: Actor) -> str:
+    _case(world.database, actor, "Neu", f"Person{next(world.days)}", date(2000, 1, 1))
+    return "ok"
+
+
+def change_case(world: World, actor: Actor) -> frozenset[str]:
+    admin = world.actors["admin"]
+
+    def change(participant_id: int) -> None:
+        case = read_case_file(world.database, admin, participant_id)
+        data = case_input_of(case.participant, case.nationalities, case.languages)
+        update_case(world.database, actor, participant_id, data, today=date(2026, 11, 20))
+
+    return each_case(world, change)
+
+
+def record_consent_path(world: World, actor: Actor) -> frozenset[str]:
+    return each_case(
+        world,
+        lambda case_id: record_consent(
+            world.database, actor, case_id, ConsentKind.ART13_NOTICE, ENTRY, "v1"
+        ),
+    )
+
+
+def add_follow_up_path(world: World, actor: Actor) -> frozenset[str]:
+    return each_case(
+        world, lambda case_id: add_follow_up(world.database, actor, case_id, ENTRY, "Anruf")
+    )
+
+
+# -- consultations --------------------------------------------------------------------------
+
+
+def consultation_list(world: World, actor: Actor) -> tuple[frozenset[str], bool]:
+    """Which consultations are listed, whether their notes come along, and that a listing
+    with notes was audited."""
+    before = world.audit_count(actor, "view", "consultation")
+    rows = fetch_consultations(world.database, actor, ConsultationQuery(), 0, 100)
+    assert count_consultations(world.database, actor, ConsultationQuery()) == len(rows)
+    labels = {v: k for k, v in world.consultations.items()}
+    shown = frozenset(labels[r.id] for r in rows if r.id in labels)
+    notes = any(r.note for r in rows)
+    assert world.audit_count(actor, "view", "consultation") == before + (1 if notes else 0)
+    return shown, notes
+
+
+def add_consultation_path(world: World, actor: Actor) -> frozenset[str]:
+    return each_case(
+        world,
+        lambda case_id: add_consultation(
+            world.database, actor, ConsultationInput(case_id, ENTRY, 15, note="neu")
+        ),
+    )
+
+
+def correct_consultation(world: World, actor: Actor) -> frozenset[str]:
+    changed: set[str] = set()
+    refusal: PermissionDenied | None = None
+    for label in ("own", "foreign"):
+        consultation_id = world.consultations[label]
+        case_id = world.cases[label]
+        try:
+            update_consultation(
+                world.database,
+                actor,
+                consultation_id,
+                ConsultationInput(case_id, ENTRY, 30, note=f"notiz {label} korrigiert"),
+            )
+        except PermissionDenied as error:
+            refusal = error
+        else:
+            changed.add(label)
+    if not changed and refusal is not None:
+        raise refusal
+    return frozenset(changed)
+
+
+# -- imports --------------------------------------------------------------------------------
+
+PARTICIPANT_HEADERS = [
+    "Fallnummer", "Vorname", "Nachname", "Geschlecht", "Geburtsdatum", "Projekt",
+    "Eintrittsdatum",
+]  # fmt: skip
+NAMES = {"own": ("Omar", "Haddad"), "foreign": ("Ayşe", "Yılmaz"), "unassigned": ("Lina", "Koval")}
+BORN = {"own": "01.05.1990", "foreign": "02.02.1985", "unassigned": "09.09.1979"}
+
+
+def import_participants_by_number(world: World, actor: Actor) -> frozenset[str]:
+    """Which cases a Teilnehmende sheet may update by their case numbers (dry runs)."""
+    accepted: set[str] = set()
+    for label in CASES:
+        first, last = NAMES[label]
+        row = [world.case_numbers[label], first, last, "weiblich", BORN[label], "WIR-2026",
+               "02.03.2026"]  # fmt: skip
+        path = _csv(world, "teilnehmende", PARTICIPANT_HEADERS, [row])
+        result = run_import(world.database, actor, "participants", path, dry_run=True)
+        if result.ok:
+            assert result.updated == 1
+            accepted.add(label)
+    return frozenset(accepted)
+
+
+def import_participants_by_person(world: World, actor: Actor) -> frozenset[str]:
+    """Whose case a row without a case number is recognised as: only cases in the scope
+    (another advisor's person becomes a new case, as the duplicate check shows nothing)."""
+    recognised: set[str] = set()
+    for label in CASES:
+        first, last = NAMES[label]
+        row = ["", first, last, "weiblich", BORN[label], "WIR-2026", "02.03.2026"]
+        path = _csv(world, "teilnehmende", PARTICIPANT_HEADERS, [row])
+        result = run_import(world.database, actor, "participants", path, dry_run=True)
+        assert result.ok, result.errors
+        if result.updated == 1:
+            recognised.add(label)
+        else:
+            assert result.created == 1
+    return frozenset(recognised)
+
+
+def import_consultations(world: World, actor: Actor) -> frozenset[str]:
+    """Which Beratungen rows are accepted: on each case in the actor's name, on the
+    advisor's own case in another advisor's name, and one changing another advisor's
+    consultation (dry runs)."""
+    headers = ["Fallnummer", "Datum", "Dauer Minuten", "Notiz", "Berater/in"]
+    accepted: set[str] = set()
+    scenarios = {label: [world.case_numbers[label], "05.03.2026", 20, "neu", ""] for label in CASES}
+    scenarios["in another's name"] = [world.case_numbers["own"], "05.03.2026", 20, "neu", "samir"]
+    # The same case, day, duration and form as Samir's consultation: the row would
+    # change his note.
+    scenarios["another's consultation"] = [world.case_numbers["foreign"], "02.03.2026", 30,
+                                           "überschrieben", ""]  # fmt: skip
+    for name, row in scenarios.items():
+        path = _csv(world, "beratungen", headers, [row])
+        if run_import(world.database, actor, "consultations", path, dry_run=True).ok:
+            accepted.add(name)
+    return frozenset(accepted)
+
+
+def import_volunteers(world: World, actor: Actor) -> str:
+    path = _csv(world, "ehrenamt", ["Vorname", "Nachname"], [["Neu", "Helferin"]])
+    assert run_import(world.database, actor, "volunteers", path, dry_run=True).ok
+    return "ok"
+
+
+def import_hours(world: World, actor: Actor) -> frozenset[str]:
+    """Hours of the mentor Vera: without a case, for her mentee, for a case that is not."""
+    headers = ["Ehrenamtliche/r", "Datum", "Stunden", "Fallnummer"]
+    scenarios = {
+        "no case": "",
+        "mentee": world.case_numbers["foreign"],
+        "not a mentee": world.case_numbers["own"],
+    }
+    accepted: set[str] = set()
+    for name, number in scenarios.items():
+        row = [world.volunteer_number, "06.03.2026", "1", number]
+        path = _csv(world, "stunden", headers, [row])
+        if run_import(world.database, actor, "hours", path, dry_run=True).ok:
+            accepted.add(name)
+    return frozenset(accepted)
+
+
+# -- volunteers, clearances, allowances, tandems ----------------------------------------------
+
+
+def volunteer_list(world: World, actor: Actor) -> tuple[bool, bool]:
+    """Whether Vera is listed, and whether her police clearance shows."""
+    rows = list_volunteers(world.database, actor)
+    vera = next((r for r in rows if r.id == world.volunteer_id), None)
+    return vera is not None, vera is not None and vera.clearance_due is not None
+
+
+def volunteer_record(world: World, actor: Actor) -> bool:
+    """Whether the volunteer's record carries her police clearance."""
+    volunteer, _ = get_volunteer(world.database, actor, world.volunteer_id)
+    return volunteer.clearance_seen_on is not None
+
+
+def save_volunteer(world: World, actor: Actor) -> str:
+    save_volunteer_service(
+        world.database, actor, VolunteerInput("Neue", f"Helferin{next(world.days)}")
+    )
+    return "ok"
+
+
+def paperwork(world: World, actor: Actor) -> str:
+    paperwork_due(world.database, actor, date(2026, 11, 20))
+    return "ok"
+
+
+def allowance_list(world: World, actor: Actor) -> bool:
+    """Whether the year's payments name Vera."""
+    return any("Vera" in row.volunteer for row in list_payments(world.database, actor, 2026))
+
+
+def allowance_standing(world: World, actor: Actor) -> str:
+    volunteer_standings(world.database, actor, world.volunteer_id, 2026)
+    return "ok"
+
+
+def record_payment(world: World, actor: Actor) -> str:
+    add_payment(
+        world.database,
+        actor,
+        PaymentInput(world.volunteer_id, AllowanceKind.EXPENSE_REFUND, date(2026, 5, 1), "5"),
+    )
+    return "ok"
+
+
+def tandem_list(world: World, actor: Actor) -> bool:
+    """Whether the tandems name the mentee."""
+    return any(t.mentee == "Ayşe Yılmaz" for t in list_mentorships(world.database, actor))
+
+
+def mentee_search(world: World, actor: Actor) -> frozenset[str]:
+    assert find_mentees(world.database, actor, "") == []  # no browsing without a name
+    found: set[str] = set()
+    for name in ("haddad", "yilmaz", "koval"):
+        found |= world.labels(m.participant_id for m in find_mentees(world.database, actor, name))
+    return frozenset(found)
+
+
+def agree_tandem(world: World, actor: Actor) -> str:
+    create_mentorship(
+        world.database,
+        actor,
+        MentorshipInput(world.volunteer_id, world.spare_case, ENTRY, goals=(MentorshipGoal.OTHER,)),
+    )
+    return "ok"
+
+
+def tandem_agreement(world: World, actor: Actor) -> str:
+    tandem = list_mentorships(world.database, world.actors["admin"])[-1]
+    before = world.audit_count(actor, "export", "mentorship")
+    write_agreement(world.database, actor, tandem.id, world.folder / f"v{next(world.days)}.pdf")
+    assert world.audit_count(actor, "export", "mentorship") == before + 1
+    return "ok"
+
+
+def hours_for_participant(world: World, actor: Actor) -> frozenset[str]:
+    """Hours of Vera booked to her mentee and to a case that is no mentee of hers."""
+    booked: set[str] = set()
+    refusal: PermissionDenied | None = None
+    for name, label in (("mentee", "foreign"), ("not a mentee", "own")):
+        data = HoursInput(
+            world.volunteer_id, world.next_day(), "1", Activity.MENTORING,
+            participant_id=world.cases[label],
+        )  # fmt: skip
+        try:
+            add_hours(world.database, actor, data, today=date(2026, 11, 20))
+        except PermissionDenied as error:
+            refusal = error
+        except ValidationError:
+            pass
+        else:
+            booked.add(name)
+    if not booked and refusal is not None:
+        raise refusal
+    return frozenset(booked)
+
+
+# -- reports, exports, audit ------------------------------------------------------------------
+
+
+def esf_report(world: World, actor: Actor) -> frozenset[str] | str:
+    """The cases on the ESF participant list, or "aggregates" when the role gets counts
+    only; the figures themselves are the same for every role, and the view is audited."""
+    before = world.audit_count(actor, "view", "report")
+    report = build_esf_report(world.database, actor, "WIR-2026", *YEAR)
+    assert world.audit_count(actor, "view", "report") == before + 1
+    assert report.table("ESF-Indikatoren").rows[0][2] == 2  # both enrollments counted
+    disabled = next(r for r in report.table("ESF-Indikatoren").rows if r[0] == "EECO12")
+    assert disabled[2] == 2
+    titles = [t.title for t in report.tables]
+    if "Teilnehmendenliste" not in titles:
+        quality = report.table("Datenqualität")
+        assert quality.columns == ["Kennzahl", "Teilnahmen"]
+        return "aggregates"
+    numbers = {v: k for k, v in world.case_numbers.items()}
+    listed = frozenset(numbers[r[0]] for r in report.table("Teilnehmendenliste").rows)
+    assert {numbers[r[0]] for r in report.table("Datenqualität").rows} <= listed
+    return listed
+
+
+def volunteer_report(world: World, actor: Actor) -> bool:
+    """Whether the volunteer report names who was paid what."""
+    report = build_volunteer_report(world.database, actor, 2026)
+    text_of_report = repr([t.rows for t in report.tables])
+    named = "Vera Mentorin" in text_of_report
+    assert (report.table("Aufwandsentschädigungen").rows != []) is True
+    return named
+
+
+def counselling_report(world: World, actor: Actor) -> str:
+    build_counselling_report(world.database, actor, [], *YEAR)
+    return "ok"
+
+
+def report_file(world: World, actor: Actor) -> str:
+    report = build_counselling_report(world.database, actor, [], *YEAR)
+    path = world.folder / f"bericht-{next(world.days)}.xlsx"
+    before = world.audit_count(actor, "export", "report")
+    write_report(world.database, actor, report, "xlsx", path)
+    assert path.exists() and world.audit_count(actor, "export", "report") == before + 1
+    return "ok"
+
+
+def full_export(world: World, actor: Actor) -> str:
+    export_all(world.database, actor, world.folder / f"export-{next(world.days)}.xlsx")
+    return "ok"
+
+
+def timesheets(world: World, actor: Actor) -> str:
+    folder = world.folder / f"nachweise-{next(world.days)}"
+    folder.mkdir()
+    write_timesheets(world.database, actor, Period(*YEAR), folder, world.volunteer_number)
+    return "ok"
+
+
+def audit_trail(world: World, actor: Actor) -> str:
+    list_audit(world.database, actor, AuditFilter())
+    return "ok"
+
+
+def row(*cells: object) -> dict[str, object]:
+    assert len(cells) == len(ROLES)
+    return dict(zip(ROLES, cells, strict=True))
+
+
+D = DENIED
+OK = "ok"
+# path: (probe, row(admin, advisor, advisor_own, coordinator, treasurer, volunteer))
+MATRIX: dict[str, tuple[Callable[[World, Actor], object], dict[str, object]]] = {
+    # case files
+    "case list": (case_list, row(ALL, ALL, OWN, D, D, D)),
+    "case search": (case_search, row(ALL, ALL, OWN, D, D, D)),
+    "case file (opens, special categories, notes)": (
+        case_file,
+        row((ALL, True, True), (ALL, True, True), (OWN, True, True), D, D, D),
+    ),
+    "duplicate check": (duplicate_check, row(ALL, ALL, OWN, D, D, D)),
+    "case-number lookup": (case_number_lookup, row(ALL, ALL, OWN, D, D, D)),
+    "start page: recent cases": (
+        start_page_cases,
+        row(ALL, ALL, OWN, frozenset(), frozenset(), frozenset()),
+    ),
+    "start page: cases counted": (
+        overview_count,
+        row("as listed", "as listed", "as listed", None, None, None),
+    ),
+    "create a case": (new_case, row(OK, OK, OK, D, D, D)),
+    "change a case": (change_case, row(ALL, ALL, OWN, D, D, D)),
+    "record a consent": (record_consent_path, row(ALL, ALL, OWN, D, D, D)),
+    "add a follow-up": (add_follow_up_path, row(ALL, ALL, OWN, D, D, D)),
+    # consultations
+    "consultation list (rows, notes)": (
+        consultation_list,
+        row(
+            (frozenset({"own", "foreign", "anonymous own", "anonymous foreign"}), True),
+            (frozenset({"own", "foreign", "anonymous own", "anonymous foreign"}), True),
+            (frozenset({"own", "anonymous own"}), True),
+            D,
+            D,
+            D,
+        ),
+    ),
+    "add a consultation": (add_consultation_path, row(ALL, ALL, OWN, D, D, D)),
+    "correct a consultation": (
+        correct_consultation,
+        row(frozenset({"own", "foreign"}), frozenset({"own"}), frozenset({"own"}), D, D, D),
+    ),
+    # imports and the duplicate check inside them
+    "import participants by case number": (
+        import_participants_by_number,
+        row(ALL, ALL, OWN, D, D, D),
+    ),
+    "import participants matched by person": (
+        import_participants_by_person,
+        row(ALL, ALL, OWN, D, D, D),
+    ),
+    "import consultations": (
+        import_consultations,
+        row(ALL | {"in another's name", "another's consultation"}, ALL, OWN, D, D, D),
+    ),
+    "import volunteers": (import_volunteers, row(OK, D, D, OK, D, D)),
+    "import hours": (
+        import_hours,
+        row(
+            frozenset({"no case", "mentee", "not a mentee"}),
+            D,
+            D,
+            frozenset({"no case", "mentee"}),
+            D,
+            D,
+        ),
+    ),
+    # volunteers and their police clearances
+    "volunteer list (listed, clearance)": (
+        volunteer_list,
+        row((True, True), (True, False), (True, False), (True, True), (True, False), D),
+    ),
+    "volunteer record: clearance": (volunteer_record, row(True, False, False, True, False, D)),
+    "register a volunteer": (save_volunteer, row(OK, D, D, OK, D, D)),
+    "clearances due": (paperwork, row(OK, D, D, OK, D, D)),
+    # allowances
+    "allowance payments (named)": (allowance_list, row(True, D, D, True, True, D)),
+    "allowance standing": (allowance_standing, row(OK, D, D, OK, OK, D)),
+    "record a payment": (record_payment, row(OK, D, D, D, OK, D)),
+    # tandems
+    "tandem list (mentee named)": (tandem_list, row(True, D, D, True, D, D)),
+    "mentee search": (mentee_search, row(ALL, D, D, ALL, D, D)),
+    "agree a tandem": (agree_tandem, row(OK, D, D, OK, D, D)),
+    "tandem agreement PDF": (tandem_agreement, row(OK, D, D, OK, D, D)),
+    "hours for a participant": (
+        hours_for_participant,
+        row(
+            frozenset({"mentee", "not a mentee"}),
+            D,
+            D,
+            frozenset({"mentee"}),
+            D,
+            frozenset({"mentee"}),
+        ),
+    ),
+    # reports and exports
+    "ESF report (per-person list)": (
+        esf_report,
+        row(
+            frozenset({"own", "foreign"}),
+            frozenset({"own", "foreign"}),
+            frozenset({"own"}),
+            "aggregates",
+            "aggregates",
+            D,
+        ),
+    ),
+    "volunteer report (named allowances)": (
+        volunteer_report,
+        row(True, False, False, True, True, D),
+    ),
+    "counselling report": (counselling_report, row(OK, OK, OK, OK, OK, D)),
+    "report file": (report_file, row(OK, OK, OK, OK, OK, D)),
+    "timesheets": (timesheets, row(OK, OK, OK, OK, OK, D)),
+    "full export": (full_export, row(OK, D, D, D, D, D)),
+    "audit trail": (audit_trail, row(OK, D, D, D, D, D)),
+}
+
+
+@pytest.mark.parametrize(("path", "role"), [(p, r) for p in MATRIX for r in ROLES])
+def test_role_path_matrix(world: World, path: str, role: str) -> None:
+    world.restrict(role == "advisor_own")
+    probe, expected = MATRIX[path]
+    actor = world.actors[role]
+    if expected[role] == DENIED:
+        with pytest.raises(PermissionDenied):
+            probe(world, actor)
+    else:
+        assert probe(world, actor) == expected[role]
+
+
+def test_the_matrix_has_every_role_in_every_row() -> None:
+    assert all(set(cells) == set(ROLES) for _, cells in MATRIX.values())
