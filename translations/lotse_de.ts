@@ -2693,8 +2693,8 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Dann verdeckt Lotse seine Fenster und fragt erneut nach dem Passwort; nichts Eingetipptes geht verloren.</translation>
     </message>
     <message>
-        <source>&amp;Lock after:</source>
-        <translation>&amp;Automatisch sperren nach:</translation>
+        <source>Loc&amp;k after:</source>
+        <translation>Automatisch sperren na&amp;ch:</translation>
     </message>
     <message>
         <source> days</source>
@@ -2706,7 +2706,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>&amp;Backup reminder after:</source>
-        <translation>&amp;Hinweis auf fehlende Sicherung nach:</translation>
+        <translation>Hinweis auf fehlende Sicherun&amp;g nach:</translation>
     </message>
     <message>
         <source>Only administrators can change these settings.</source>

@@ -286,7 +286,7 @@ class GeneralTab(QWidget):
             )
         )
         self.idle_minutes.valueChanged.connect(self._store_idle_minutes)
-        idle_label = QLabel(self.tr("&Lock after:"), self)
+        idle_label = QLabel(self.tr("Loc&k after:"), self)
         idle_label.setBuddy(self.idle_minutes)
         form.addRow(idle_label, self.idle_minutes)
         low, high = BACKUP_WARNING_RANGE
