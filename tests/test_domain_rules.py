@@ -10,7 +10,7 @@ from app.domain.case_numbers import format_case_number, is_case_number
 from app.domain.countries import STATELESS, is_third_country_national
 from app.domain.enums import AllowanceKind
 from app.domain.parsing import format_euro, parse_date, parse_euro_cents
-from app.domain.search_text import fold, search_key
+from app.domain.search_text import fold, participant_search_key
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_fold_lets_people_find_names_as_they_type_them(typed: str, stored: str) 
 
 
 def test_search_key_joins_folded_fields_and_skips_empty_ones() -> None:
-    assert search_key("Ayşe", "Yılmaz", "2026-0042", None) == "ayse yilmaz 2026-0042"
+    assert participant_search_key("Ayşe", "Yılmaz", "2026-0042", None) == "ayse yilmaz 2026-0042"
 
 
 @pytest.mark.parametrize(

@@ -23,9 +23,9 @@ from app.domain.models import (
     User,
 )
 from app.domain.models.tables import table
-from app.domain.search_text import fold
 from app.services.actor import Actor
 from app.services.scope import case_conditions
+from app.services.search import key_matches
 from app.storage.database import Database
 
 
@@ -65,12 +65,6 @@ class CaseRow:
     next_follow_up: date | None
 
 
-def like_pattern(token: str) -> str:
-    """A LIKE pattern finding ``token`` anywhere, with LIKE's wildcards escaped by \\."""
-    escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def esf_incomplete_condition() -> sa.ColumnElement[bool]:
     """An ESF enrollment whose entry questionnaire or exit answers are missing."""
     e, r, p = table(Enrollment).c, table(Project).c, table(Participant).c
@@ -94,8 +88,7 @@ def esf_incomplete_condition() -> sa.ColumnElement[bool]:
 def _conditions(session: Session, actor: Actor, query: CaseQuery) -> list[sa.ColumnElement[bool]]:
     e, p = table(Enrollment).c, table(Participant).c
     conditions: list[sa.ColumnElement[bool]] = []
-    for token in fold(query.text).split():
-        conditions.append(p.search_text.like(like_pattern(token), escape="\\"))
+    conditions += key_matches(p.search_text, query.text)
     if query.status is not None:
         conditions.append(p.status == query.status)
     if query.advisor_id is not None:

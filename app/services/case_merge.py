@@ -21,6 +21,7 @@ from app.domain.models import (
 from app.domain.models._columns import utcnow
 from app.domain.models.tables import table
 from app.domain.permissions import Permission
+from app.domain.search_text import participant_search_key
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
@@ -141,6 +142,10 @@ def merge_cases(
                 continue
             if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
                 setattr(keep, name, getattr(other, name))
+        # A phone taken over from the removed file must be findable in the kept one.
+        keep.search_text = participant_search_key(
+            keep.first_name, keep.last_name, keep.case_number, keep.phone
+        )
         keep.updated_at = utcnow()
         other_number = other.case_number
         session.add(keep)

@@ -29,7 +29,7 @@ from app.domain.models import (
 from app.domain.models._columns import utcnow
 from app.domain.models.tables import table
 from app.domain.permissions import Permission
-from app.domain.search_text import search_key
+from app.domain.search_text import name_key, participant_search_key
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
@@ -293,7 +293,7 @@ def create_case(
             values["advisor_id"] = actor.user_id
         case_number = next_case_number(session, today.year)
         participant = Participant(case_number=case_number, **values)  # type: ignore[arg-type]
-        participant.search_text = search_key(
+        participant.search_text = participant_search_key(
             participant.first_name, participant.last_name, case_number, participant.phone
         )
         session.add(participant)
@@ -354,7 +354,7 @@ def update_case(
             changed.append("nationalities")
         if old_languages != sorted(languages):
             changed.append("languages")
-        participant.search_text = search_key(
+        participant.search_text = participant_search_key(
             participant.first_name,
             participant.last_name,
             participant.case_number,
@@ -385,7 +385,7 @@ def find_duplicates(
     actor.require(Permission.CASES_READ)
     if not first_name.strip() or not last_name.strip() or (birth_date is None and not postcode):
         return []
-    key = search_key(first_name, last_name)
+    key = name_key(first_name, last_name)
     with database.session() as session:
         same_place = []
         if birth_date is not None:

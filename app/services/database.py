@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.services.errors import NotInitialised, ServiceError, storage_message
 from app.services.i18n import translate
+from app.services.search_keys import refresh_search_keys
 from app.storage import files, keyslots
 from app.storage.database import Database as Database
 from app.storage.encrypt import wipe_leftovers
@@ -143,7 +144,9 @@ def open_database(location: Location, key: bytes) -> Database:
         ) from error
     except StorageError as error:
         raise StorageProblem(storage_message(error)) from error
-    return Database(location, engine, key, result.notices)
+    database = Database(location, engine, key, result.notices)
+    refresh_search_keys(database)
+    return database
 
 
 def create_fresh(path: Path, backup_dir: Path, key: bytes) -> Database:

@@ -79,7 +79,7 @@ from app.domain.models import (
     VolunteerLanguage,
 )
 from app.domain.permissions import Permission
-from app.domain.search_text import search_key
+from app.domain.search_text import fold, participant_search_key, volunteer_search_key
 from app.services import demo_data as data
 from app.services.actor import Actor
 from app.services.audit import record
@@ -369,7 +369,7 @@ class _DemoBuilder:
                     "advisor_id": rng.choice(advisors),
                     "status": CaseStatus.CLOSED if closed else CaseStatus.OPEN,
                     "remarks": None,
-                    "search_text": search_key(first, last, case_number, phone),
+                    "search_text": participant_search_key(first, last, case_number, phone),
                     "created_at": datetime.combine(opened, time(10, 0), tzinfo=UTC),
                     "updated_at": datetime.combine(opened, time(10, 0), tzinfo=UTC),
                     "closed_on": None,
@@ -665,7 +665,7 @@ class _DemoBuilder:
                     "number": format_volunteer_number(first_number + index),
                     "first_name": first,
                     "last_name": last,
-                    "email": f"{search_key(first)}.{search_key(last)}@example.org".replace(" ", ""),
+                    "email": f"{fold(first)}.{fold(last)}@example.org".replace(" ", ""),
                     "phone": f"0511 {rng.randint(100000, 999999)}",
                     "postcode": postcode,
                     "city": city,
@@ -687,7 +687,9 @@ class _DemoBuilder:
                     else None,
                     "agreement_signed_on": joined if self.chance(0.8) else None,
                     "user_id": volunteer_user if index == 0 and linked is None else None,
-                    "search_text": search_key(first, last),
+                    "search_text": volunteer_search_key(
+                        first, last, format_volunteer_number(first_number + index)
+                    ),
                     "created_at": self.now,
                 }
             )

@@ -27,16 +27,15 @@ from app.domain.models import (
 )
 from app.domain.models.tables import table
 from app.domain.permissions import Permission
-from app.domain.search_text import fold
 from app.reports.agreement import AgreementData, write_agreement_pdf
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.case_list import like_pattern
 from app.services.errors import NotFound, ValidationError
 from app.services.i18n import translate
 from app.services.organisation import letterhead
 from app.services.scope import case_conditions, mentee_conditions
+from app.services.search import key_matches, typed_length
 from app.services.volunteer_hours import own_volunteer_id
 from app.services.volunteers import clearance_due, clearance_years
 from app.storage.database import Database
@@ -147,14 +146,13 @@ def find_mentees(
     """Open cases (and participants of tandems) whose name or case number contains every
     typed word; nothing without a search, so the case list cannot be browsed this way."""
     actor.require(Permission.MENTORSHIPS_MANAGE)
-    words = fold(text).split()
-    if not words or sum(len(word) for word in words) < 2:
+    if typed_length(text) < 2:
         return []
     p = table(Participant).c
     statement = (
         sa.select(p.id, p.case_number, p.first_name, p.last_name, p.birth_date)
         .where(*mentee_conditions(actor))
-        .where(*(p.search_text.like(like_pattern(word), escape="\\") for word in words))
+        .where(*key_matches(p.search_text, text))
         .order_by(p.last_name, p.first_name, p.id)
         .limit(limit)
     )

@@ -13,13 +13,14 @@ from app.domain.enums import AuditAction, HoursStatus, VolunteerStatus
 from app.domain.models import Volunteer, VolunteerHours, VolunteerLanguage
 from app.domain.models.tables import table
 from app.domain.permissions import Permission
-from app.domain.search_text import fold, search_key
+from app.domain.search_text import volunteer_search_key
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.errors import NotFound, Problems, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.numbering import reserve
+from app.services.search import key_matches
 from app.services.settings import read_setting
 from app.storage.database import Database
 
@@ -164,7 +165,7 @@ def save_volunteer(
             for key, value in values.items():
                 setattr(volunteer, key, value)
             action = AuditAction.UPDATE
-        volunteer.search_text = search_key(
+        volunteer.search_text = volunteer_search_key(
             volunteer.first_name, volunteer.last_name, volunteer.number
         )
         session.add(volunteer)
@@ -230,8 +231,7 @@ def list_volunteers(
         v.training_on,
         hours,
     )
-    for token in fold(search).split():
-        statement = statement.where(v.search_text.like(f"%{token}%"))
+    statement = statement.where(*key_matches(v.search_text, search))
     if status is not None:
         statement = statement.where(v.status == status)
     statement = statement.order_by(v.last_name, v.first_name)

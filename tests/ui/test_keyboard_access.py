@@ -461,3 +461,34 @@ def test_enter_opens_the_case_highlighted_from_the_search_box(
     qtbot.keyClicks(page.search, "soraya")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)  # one match: opened at once
     assert opened[-1] == ids[2]
+
+
+@pytest.mark.parametrize("typed", ["oeztuerk", "sergej", "2026-0002", "mohammed"])
+def test_typed_spellings_find_the_row_and_enter_opens_it(
+    qtbot: QtBot, database: Database, admin: Actor, typed: str
+) -> None:
+    from app.domain.enums import Gender
+    from app.services.cases import CaseInput, create_case
+    from app.ui.pages.cases import CasesPage
+
+    people = {
+        "oeztuerk": ("Ayşe", "Öztürk"),
+        "sergej": ("Сергей", "Коваленко"),
+        "2026-0002": ("Сергей", "Коваленко"),
+        "mohammed": ("محمد", "کریمی"),
+    }
+    ids = {
+        names: create_case(database, admin, CaseInput(*names, Gender.FEMALE)).id
+        for names in (("Ayşe", "Öztürk"), ("Сергей", "Коваленко"), ("محمد", "کریمی"))
+    }
+    page = CasesPage(database, admin)
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    opened: list[int] = []
+    page.open_case.connect(opened.append)
+    qtbot.keyClicks(page.search, typed)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened == [ids[people[typed]]]

@@ -26,7 +26,7 @@ from app.domain.models import (
 )
 from app.domain.models._columns import utcnow
 from app.domain.models.tables import table
-from app.domain.search_text import fold, search_key
+from app.domain.search_text import fold, participant_search_key
 from app.services.actor import Actor
 from app.services.i18n import translate
 from app.services.numbering import case_number_parts, ensure_at_least, reserve
@@ -261,7 +261,9 @@ def apply(
                 "status": CaseStatus.OPEN,
                 "created_at": now,
                 "updated_at": now,
-                "search_text": search_key(fields["first_name"], fields["last_name"], case_number),
+                "search_text": participant_search_key(
+                    fields["first_name"], fields["last_name"], case_number, fields.get("phone")
+                ),
             }
         )
         nationality_rows += [
@@ -425,7 +427,7 @@ def _update_person(
     for key in changed:
         setattr(person, key, values[key])
     if changed:
-        person.search_text = search_key(
+        person.search_text = participant_search_key(
             person.first_name, person.last_name, person.case_number, person.phone
         )
         session.add(person)
@@ -519,7 +521,9 @@ def apply_without_project(
         person = Participant(
             case_number=number, advisor_id=new_case_advisor(actor), **person_fields(values)
         )
-        person.search_text = search_key(person.first_name, person.last_name, number)
+        person.search_text = participant_search_key(
+            person.first_name, person.last_name, number, person.phone
+        )
         session.add(person)
         session.flush()
         assert person.id is not None

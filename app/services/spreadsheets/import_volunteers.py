@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 from app.domain.case_numbers import VOLUNTEER_SEQUENCE, format_volunteer_number
 from app.domain.enums import AuditAction
 from app.domain.models import Volunteer, VolunteerLanguage
-from app.domain.search_text import fold, search_key
+from app.domain.search_text import fold, volunteer_search_key
 from app.services.actor import Actor
 from app.services.numbering import ensure_at_least, reserve
 from app.services.spreadsheets.import_participants import _event
@@ -85,7 +85,9 @@ def apply(
                 number_text = format_volunteer_number(next_number)
                 next_number += 1
             volunteer = Volunteer(number=number_text, **volunteer_fields(values))
-            volunteer.search_text = search_key(volunteer.first_name, volunteer.last_name)
+            volunteer.search_text = volunteer_search_key(
+                volunteer.first_name, volunteer.last_name, volunteer.number
+            )
             session.add(volunteer)
             session.flush()
             assert volunteer.id is not None
@@ -114,7 +116,9 @@ def apply(
             languages[found.id] = list(wanted_languages)
             changed.append("languages")
         if changed:
-            found.search_text = search_key(found.first_name, found.last_name)
+            found.search_text = volunteer_search_key(
+                found.first_name, found.last_name, found.number
+            )
             session.add(found)
             session.add(_event(actor, AuditAction.UPDATE, "volunteer", found.id, changed))
             result.updated += 1
