@@ -4483,6 +4483,17 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>The file {path} could not be written or read: {reason}.</source>
+        <translation>Die Datei {path} konnte nicht geschrieben oder gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>A file could not be written or read: {reason}.</source>
+        <translation>Eine Datei konnte nicht geschrieben oder gelesen werden: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDialog</name>
     <message>
         <source>Project {code}</source>

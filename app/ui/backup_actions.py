@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMess
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.backups import Restored, create_backup, restore_backup
-from app.services.errors import ServiceError
 from app.storage.database import Database
 from app.ui.tasks import Task
 
@@ -62,7 +61,7 @@ class BackupActions(QObject):
 
         self.task = Task(self.tr("Creating and verifying the backup …"), work, self.window)
         self.task.finished.connect(self._created)
-        self.task.failed.connect(self._failed)
+        self.task.problem.connect(self._failed)
         self.task.start()
 
     def _created(self, path: object) -> None:
@@ -76,8 +75,7 @@ class BackupActions(QObject):
             ).format(path=path),
         )
 
-    def _failed(self, error: object) -> None:
-        message = error.message if isinstance(error, ServiceError) else str(error)
+    def _failed(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Backup"), message)
 
     def restore(self) -> None:
@@ -119,7 +117,7 @@ class BackupActions(QObject):
 
         self.task = Task(self.tr("Verifying and restoring the backup …"), work, self.window)
         self.task.finished.connect(self._restored)
-        self.task.failed.connect(self._failed)
+        self.task.problem.connect(self._failed)
         self.task.start()
 
     def _restored(self, result: object) -> None:

@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
 
         self.export_task = Task(self.tr("Exporting …"), work, self)
         self.export_task.finished.connect(self._exported)
-        self.export_task.failed.connect(self._export_failed)
+        self.export_task.problem.connect(self._export_failed)
         self.export_target = path
         self.export_task.start()
 
@@ -361,8 +361,7 @@ class MainWindow(QMainWindow):
         )
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.export_target.parent)))
 
-    def _export_failed(self, error: object) -> None:
-        message = error.message if isinstance(error, ServiceError) else str(error)
+    def _export_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Export everything"), message)
 
     def show_migration_notices(self) -> None:

@@ -1,15 +1,22 @@
 """Running long work off the GUI thread, with a progress dialog that can cancel it.
 
 The work is a plain function that receives a ``progress(done, total) -> bool``
-callback; returning False from it asks the work to stop. Results and
-errors come back to the GUI thread through Qt signals.
+callback; returning False from it asks the work to stop. Results come back to the GUI
+thread through Qt signals; so do failures, which take the one error path of
+``ui/problems.py``: a known problem arrives as ``problem(message)`` for the caller to
+show where it fits, anything else goes to the crash handler with its traceback.
 """
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.ui.problems import problem_message, report_bug
+
+log = logging.getLogger(__name__)
 
 Work = Callable[[Callable[[int, int], bool]], Any]
 
@@ -44,7 +51,8 @@ class Task(QObject):
     """One run of ``work`` with a modal, cancellable progress dialog."""
 
     finished = Signal(object)
-    failed = Signal(object)
+    # A known problem (``problem_message``), for the caller to show.
+    problem = Signal(str)
 
     def __init__(self, label: str, work: Work, parent: QWidget) -> None:
         super().__init__(parent)
@@ -75,4 +83,10 @@ class Task(QObject):
 
     def _failed(self, error: object) -> None:
         self.dialog.reset()
-        self.failed.emit(error)
+        assert isinstance(error, BaseException)
+        message = problem_message(error)
+        if message is None:
+            report_bug(error)
+        else:
+            log.info("background task refused: %s", type(error).__name__)
+            self.problem.emit(message)

@@ -416,7 +416,7 @@ class ImportAssistant(QWizard):
 
         self.task = Task(label, work, self)
         self.task.finished.connect(done)  # type: ignore[arg-type]
-        self.task.failed.connect(self._failed)
+        self.task.problem.connect(self._failed)
         if not dry_run:
             self.task.finished.connect(self._mark_imported)
         self.task.start()
@@ -424,10 +424,7 @@ class ImportAssistant(QWizard):
     def _mark_imported(self, result: ImportResult) -> None:
         self.imported = result.ok
 
-    def _failed(self, error: object) -> None:
-        message = error.message if isinstance(error, ServiceError) else str(error)
+    def _failed(self, message: str) -> None:
         page = self.currentPage()
         if isinstance(page, CheckPage | ResultPage):
             page.summary.setText(message)
-        if not isinstance(error, ServiceError):
-            raise error  # type: ignore[misc]  # a bug: the exception hook reports it

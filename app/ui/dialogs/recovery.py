@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from app.services.recovery_sheet import write_recovery_sheet
 from app.storage.database import Database
 from app.storage.location import Location
 from app.ui.forms import FieldErrors
+from app.ui.problems import show_problem
 
 
 class RecoveryKeyPanel(QWidget):
@@ -102,11 +102,7 @@ class RecoveryKeyPanel(QWidget):
         try:
             written = write_recovery_sheet(self.database, self.recovery_key, path)
         except (ServiceError, OSError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Notfallschlüssel"),
-                error.message if isinstance(error, ServiceError) else str(error),
-            )
+            show_problem(self, self.tr("Notfallschlüssel"), error)
             return
         self.saved_label.setText(
             self.tr(

@@ -119,7 +119,7 @@ class TimesheetDialog(QDialog):
 
         self.task = Task(self.tr("Writing timesheets …"), work, self)
         self.task.finished.connect(self.done_writing)
-        self.task.failed.connect(self.failed)
+        self.task.problem.connect(self.failed)
         self.task.start()
 
     def done_writing(self, written: object) -> None:
@@ -148,8 +148,5 @@ class TimesheetDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         super().accept()
 
-    def failed(self, error: object) -> None:
-        if isinstance(error, ServiceError):
-            self.errors.show(error)
-        else:
-            self.errors.show(ServiceError(str(error)))
+    def failed(self, message: str) -> None:
+        self.errors.show(ServiceError(message))

@@ -320,7 +320,7 @@ class ReportsPage(QWidget):
 
         self.task = Task(self.tr("Writing the report …"), work, self)
         self.task.finished.connect(self.written)
-        self.task.failed.connect(self.failed)
+        self.task.problem.connect(self.failed)
         self.task.start()
 
     def written(self, path: object) -> None:
@@ -345,6 +345,5 @@ class ReportsPage(QWidget):
         elif box.clickedButton() is open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
-    def failed(self, error: object) -> None:
-        message = error.message if isinstance(error, ServiceError) else str(error)
+    def failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Save report"), message)

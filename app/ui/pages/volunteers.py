@@ -50,6 +50,7 @@ from app.ui.dialogs.week import WeekDialog
 from app.ui.formatting import show_date, show_hours
 from app.ui.labels import fill_combo, label
 from app.ui.models.base import TextRowsModel
+from app.ui.problems import show_problem
 from app.ui.widgets import read_only_table
 
 
@@ -583,8 +584,7 @@ class VolunteersPage(QWidget):
         try:
             path = write_agreement(self.database, self.actor, tandem.id, Path(target))
         except (ServiceError, OSError) as error:
-            message = error.message if isinstance(error, ServiceError) else str(error)
-            QMessageBox.warning(self, self.tr("Tandem agreement"), message)
+            show_problem(self, self.tr("Tandem agreement"), error)
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
