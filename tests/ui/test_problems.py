@@ -53,7 +53,7 @@ def test_a_bug_in_a_background_task_reaches_the_crash_handler_with_its_traceback
     qtbot: QtBot, hooked: Hooked
 ) -> None:
     def work(_progress: object) -> None:
-        {}["missing"]  # noqa: B018
+        {}["missing"]
 
     parent = QWidget()
     _, problems, _ = run_task(qtbot, parent, work)
