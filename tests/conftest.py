@@ -10,13 +10,16 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     screen = Path(__file__).with_name("offscreen_laptop.json")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
+import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pytest
 from argon2 import PasswordHasher
 
 from app.services import passwords
 from app.services.actor import Actor
+from app.services.database import open_database
 from app.services.projects import ProjectInput
 from app.services.setup import SetupInput, initialise
 from app.storage import keyslots, user_config
@@ -26,11 +29,15 @@ from app.storage.location import DATA_DIR_ENV, Location, resolve
 ADMIN_PASSWORD = "gut-geheim-123"
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Still argon2id, with parameters cheap enough for hundreds of tests."""
     monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
     monkeypatch.setattr(keyslots, "DEFAULT_COST", CHEAP_KDF)
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast_hashing(monkeypatch)
 
 
 # Key slots derive with argon2id too: cheap parameters for tests, real ones in use.
@@ -71,13 +78,37 @@ def first_project() -> ProjectInput:
     )
 
 
+@dataclass(frozen=True)
+class Template:
+    """A data folder as ``lotse init`` leaves it, made once per test session."""
+
+    data_dir: Path
+    key: bytes
+    admin: Actor
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """Setting up runs the whole migration chain: once, and each test gets a copy."""
+    with pytest.MonkeyPatch.context() as patch:
+        fast_hashing(patch)
+        folder = tmp_path_factory.mktemp("template") / "data"
+        database, admin, _recovery_key = initialise(
+            resolve(folder),
+            SetupInput(
+                "Brückenschlag e.V.", "admin", ADMIN_PASSWORD, "Amira Haddad", first_project()
+            ),
+        )
+        database.close()
+    return Template(folder, database.key, admin)
+
+
 @pytest.fixture
-def initialised(location: Location) -> Iterator[tuple[Database, Actor]]:
-    database, admin, _recovery_key = initialise(
-        location,
-        SetupInput("Brückenschlag e.V.", "admin", ADMIN_PASSWORD, "Amira Haddad", first_project()),
-    )
-    yield database, admin
+def initialised(location: Location, template: Template) -> Iterator[tuple[Database, Actor]]:
+    """The template's data folder copied to this test's own, opened as after set-up."""
+    shutil.copytree(template.data_dir, location.data_dir)
+    database = open_database(location, template.key)
+    yield database, template.admin
     database.close()
 
 
