@@ -48,6 +48,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check app tests installer setup.py
 	$(BIN)/ruff format --check app tests installer setup.py
 	$(BIN)/mypy $(TYPED)
+	$(BIN)/vulture
 
 format: $(STAMP)
 	$(BIN)/ruff format app tests installer setup.py

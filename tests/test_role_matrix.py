@@ -16,7 +16,7 @@ advisors, so the cells do not depend on each other's order.
 import csv
 import itertools
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -43,14 +43,7 @@ from app.services.allowances import PaymentInput, add_payment, list_payments, vo
 from app.services.audit_trail import AuditFilter, list_audit
 from app.services.case_file import read_case_file
 from app.services.case_list import CaseQuery, count_cases, fetch_cases
-from app.services.cases import (
-    CaseInput,
-    case_input_of,
-    create_case,
-    find_duplicates,
-    lookup_case_number,
-    update_case,
-)
+from app.services.cases import CaseInput, create_case, find_duplicates, update_case
 from app.services.consultations import (
     ConsultationInput,
     ConsultationQuery,
@@ -340,11 +333,6 @@ def duplicate_check(world: World, actor: Actor) -> frozenset[str]:
     return frozenset(found)
 
 
-def case_number_lookup(world: World, actor: Actor) -> frozenset[str]:
-    found = (lookup_case_number(world.database, actor, n) for n in world.case_numbers.values())
-    return world.labels(i for i in found if i is not None)
-
-
 def start_page_cases(world: World, actor: Actor) -> frozenset[str]:
     return world.labels(
         item.participant_id for item in start_page(world.database, actor).recent_cases
@@ -370,7 +358,12 @@ def change_case(world: World, actor: Actor) -> frozenset[str]:
 
     def change(participant_id: int) -> None:
         case = read_case_file(world.database, admin, participant_id)
-        data = case_input_of(case.participant, case.nationalities, case.languages)
+        names = {f.name for f in fields(CaseInput)} - {"nationalities", "languages"}
+        data = CaseInput(
+            **{name: getattr(case.participant, name) for name in names},
+            nationalities=tuple(case.nationalities),
+            languages=tuple(case.languages),
+        )
         update_case(world.database, actor, participant_id, data, today=date(2026, 11, 20))
 
     return each_case(world, change)
@@ -701,7 +694,6 @@ MATRIX: dict[str, tuple[Callable[[World, Actor], object], dict[str, object]]] = 
         row((ALL, True, True), (ALL, True, True), (OWN, True, True), D, D, D),
     ),
     "duplicate check": (duplicate_check, row(ALL, ALL, OWN, D, D, D)),
-    "case-number lookup": (case_number_lookup, row(ALL, ALL, OWN, D, D, D)),
     "start page: recent cases": (
         start_page_cases,
         row(ALL, ALL, OWN, frozenset(), frozenset(), frozenset()),

@@ -54,8 +54,3 @@ def missing_entry_answers(answers: Mapping[str, object]) -> list[str]:
 
 def missing_exit_answers(answers: Mapping[str, object]) -> list[str]:
     return [name for name in EXIT_QUESTIONS if answers.get(name) is None]
-
-
-def is_reportable(employment_status: object) -> bool:
-    """An entry without an employment status at entry counts in no indicator."""
-    return employment_status in REPORTABLE_EMPLOYMENT

@@ -11,7 +11,6 @@ class CellFormat(StrEnum):
     TEXT = "@"  # codes with leading zeros: postcodes, phone and case numbers
     MONEY = '#,##0.00 "€"'
     HOURS = "0.00"
-    PERCENT = "0.0"
     NUMBER = "#,##0.00"
 
 

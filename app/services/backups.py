@@ -34,7 +34,7 @@ from app.storage import backup as store
 from app.storage import files, keyslots
 from app.storage.database import Database
 from app.storage.location import Location
-from app.storage.migrate import head_revision, known_revisions
+from app.storage.migrate import known_revisions
 
 
 class RestoreRefused(ServiceError):
@@ -268,7 +268,3 @@ def restore_backup(
         session.commit()
     store.prune(location.backup_dir, date.today())
     return Restored(restored, replaced)
-
-
-def schema_is_current(database: Database) -> bool:
-    return _current_revision(database) == head_revision()

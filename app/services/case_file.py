@@ -124,12 +124,6 @@ class CaseFile:
     def art13_notice_missing(self) -> bool:
         return not any(c.kind == ConsentKind.ART13_NOTICE for c in self.consents)
 
-    @property
-    def data_processing_consent_missing(self) -> bool:
-        return not any(
-            c.kind == ConsentKind.DATA_PROCESSING and c.withdrawn_on is None for c in self.consents
-        )
-
 
 def read_case_file(database: Database, actor: Actor, participant_id: int) -> CaseFile:
     """The whole case file as the actor's role may see it; every reading is audited."""

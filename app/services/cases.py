@@ -1,12 +1,11 @@
 """Case files (Fallakten): creating, editing, finding and reading them."""
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from app.domain.case_numbers import is_case_number
 from app.domain.enums import (
     Answer,
     AuditAction,
@@ -419,28 +418,3 @@ def advisors(database: Database, actor: Actor) -> list[User]:
                 .order_by(User.display_name)
             )
         )
-
-
-def case_input_of(
-    participant: Participant, nationalities: list[str], languages: list[str]
-) -> CaseInput:
-    """The form values of an existing case, for editing."""
-    names = {f.name for f in fields(CaseInput)} - {"nationalities", "languages"}
-    return CaseInput(
-        **{name: getattr(participant, name) for name in names},
-        nationalities=tuple(nationalities),
-        languages=tuple(languages),
-    )
-
-
-def lookup_case_number(database: Database, actor: Actor, case_number: str) -> int | None:
-    """The case with this number, if the actor may open it."""
-    actor.require(Permission.CASES_READ)
-    if not is_case_number(case_number.strip()):
-        return None
-    with database.session() as session:
-        return session.exec(
-            select(Participant.id).where(
-                Participant.case_number == case_number.strip(), *case_conditions(session, actor)
-            )
-        ).first()

@@ -7,10 +7,10 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from app.domain.enums import CaseStatus, HoursStatus, VolunteerStatus
-from app.domain.models import Consultation, Organisation, Participant, Volunteer, VolunteerHours
+from app.domain.models import Organisation, Participant, Volunteer, VolunteerHours
 from app.domain.permissions import Permission
 from app.services.actor import Actor
-from app.services.scope import case_conditions, consultation_conditions
+from app.services.scope import case_conditions
 from app.storage.database import Database
 
 
@@ -19,7 +19,6 @@ class OverviewFigures:
     organisation: str
     open_cases: int | None
     cases_total: int | None
-    consultations_this_month: int | None
     active_volunteers: int | None
     approved_minutes_this_month: int | None
 
@@ -32,7 +31,7 @@ def overview_figures(
     month_start = today.replace(day=1)
     with database.session() as session:
         organisation = session.exec(select(Organisation.name)).first() or ""
-        open_cases = cases_total = consultations = volunteers = minutes = None
+        open_cases = cases_total = volunteers = minutes = None
         if actor.can(Permission.CASES_READ):
             # The cases the actor may open, so the figure matches the case list.
             scope = case_conditions(session, actor)
@@ -43,16 +42,6 @@ def overview_figures(
                 select(func.count())
                 .select_from(Participant)
                 .where(Participant.status == CaseStatus.OPEN, *scope)
-            ).one()
-        if actor.can(Permission.CONSULTATIONS_READ):
-            consultations = session.exec(
-                select(func.count())
-                .select_from(Consultation)
-                .where(
-                    Consultation.date >= month_start,
-                    Consultation.date <= today,
-                    *consultation_conditions(session, actor),
-                )
             ).one()
         if actor.can(Permission.VOLUNTEERS_READ):
             volunteers = session.exec(
@@ -67,6 +56,4 @@ def overview_figures(
                     VolunteerHours.date <= today,
                 )
             ).one()
-    return OverviewFigures(
-        organisation, open_cases, cases_total, consultations, volunteers, minutes
-    )
+    return OverviewFigures(organisation, open_cases, cases_total, volunteers, minutes)

@@ -335,11 +335,6 @@ def list_projects(
         return list(session.exec(query).all())
 
 
-def get_project(database: Database, actor: Actor, project_id: int) -> Project:
-    with database.session() as session:
-        return _load_project(session, project_id)
-
-
 def success_statuses(session: Session, project_id: int) -> list[ExitStatus]:
     return [
         ExitStatus(status)

@@ -290,8 +290,3 @@ def prune(folder: Path, today: date) -> list[Path]:
 
 def has_backup_on(folder: Path, day: date) -> bool:
     return any(entry.taken.date() == day for entry in list_backups(folder))
-
-
-def latest_backup_before(folder: Path, moment: datetime) -> BackupEntry | None:
-    earlier = [entry for entry in list_backups(folder) if entry.taken < moment]
-    return earlier[-1] if earlier else None

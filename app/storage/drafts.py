@@ -59,13 +59,3 @@ def delete_draft(folder: Path, key: str) -> None:
     (folder / f"{key}{SUFFIX}").unlink(missing_ok=True)
     # A plain draft left by a version before encryption goes too.
     files.wipe(folder / f"{key}.json")
-
-
-def wipe_plain_drafts(folder: Path) -> list[Path]:
-    """Overwrite and remove drafts from before encryption (plain JSON)."""
-    removed = []
-    if folder.is_dir():
-        for path in folder.glob("*.json"):
-            files.wipe(path)
-            removed.append(path)
-    return removed

@@ -91,18 +91,3 @@ def is_plain_sqlite(path: Path) -> bool:
             return stream.read(len(PLAIN_HEADER)) == PLAIN_HEADER
     except OSError:
         return False
-
-
-def can_open(path: Path, key: bytes) -> bool:
-    """True when ``key`` opens the SQLCipher file at ``path``."""
-    try:
-        connection = connect_raw(path, key, read_only=True)
-    except sqlcipher3.Error:
-        return False
-    try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return True
-    except sqlcipher3.DatabaseError:
-        return False
-    finally:
-        connection.close()

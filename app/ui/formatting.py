@@ -6,8 +6,6 @@ from app.domain.ages import age_on
 from app.domain.catalogues import country_name, language_name
 from app.domain.parsing import format_hours
 
-DATE_FORMAT_QT = "dd.MM.yyyy"
-
 
 def show_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""

@@ -1,5 +1,7 @@
 """GUI tests run in German, the default language of Lotse."""
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -7,9 +9,11 @@ from app.ui.launch import prepare_application
 
 
 @pytest.fixture(autouse=True)
-def german(qapp: QApplication) -> QApplication:
+def german(qapp: QApplication) -> Iterator[QApplication]:
     prepare_application(qapp, "de")
-    return qapp
+    yield qapp
+    # Service tests assert English messages, whatever order the tests run in.
+    prepare_application(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

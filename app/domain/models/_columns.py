@@ -6,7 +6,6 @@ stable name: Alembic's batch mode on SQLite needs names to alter tables.
 
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import SQLModel
@@ -40,7 +39,3 @@ def enum_type(enum_cls: type[StrEnum], name: str) -> sa.Enum:
 
 def not_blank(column: str) -> sa.CheckConstraint:
     return sa.CheckConstraint(f"length(trim({column})) > 0", name=f"{column}_not_blank")
-
-
-def table_args(*items: Any) -> tuple[Any, ...]:
-    return tuple(items)

@@ -361,18 +361,6 @@ def _third_country(codes: object) -> Answer:
     return Answer.UNKNOWN if verdict is None else (Answer.YES if verdict else Answer.NO)
 
 
-def _add_codes(session: Session, participant_id: int, values: dict[str, Any]) -> None:
-    """Nationalities and languages of a person just created (nothing to replace)."""
-    for position, code in enumerate(values.get("nationalities", [])):
-        session.add(
-            ParticipantNationality(
-                participant_id=participant_id, country_code=code, position=position
-            )
-        )
-    for code in values.get("languages", []):
-        session.add(ParticipantLanguage(participant_id=participant_id, language_code=code))
-
-
 def _store_codes(
     session: Session,
     participant_id: int,

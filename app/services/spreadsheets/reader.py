@@ -33,7 +33,6 @@ MAX_ROWS = 200_000
 WORKBOOKS = (".xlsx", ".xlsm")
 OTHER_SPREADSHEETS = (".xls", ".ods")
 TEXT_FILES = (".csv", ".txt", ".tsv")
-ACCEPTED = (*WORKBOOKS, *OTHER_SPREADSHEETS, *TEXT_FILES)
 # A valid UTF-8 sequence of two to four bytes: a file with any of these is UTF-8.
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"

@@ -139,8 +139,6 @@ class SourcePage(QWizardPage):
 
 
 class MappingPage(QWizardPage):
-    IGNORE = "—"
-
     def __init__(self, wizard: "ImportAssistant") -> None:
         super().__init__(wizard)
         self.assistant = wizard

@@ -42,7 +42,6 @@ class TandemDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.actor = actor
-        self.created_id: int | None = None
         self.setWindowTitle(self.tr("New tandem"))
         self.find_text = QLineEdit(self)
         self.find_text.setPlaceholderText(self.tr("Case number or name"))
@@ -158,7 +157,7 @@ class TandemDialog(QDialog):
             return
         goals = tuple(goal for goal, box in self.goal_boxes.items() if box.isChecked())
         try:
-            tandem = create_mentorship(
+            create_mentorship(
                 self.database,
                 self.actor,
                 MentorshipInput(
@@ -173,7 +172,6 @@ class TandemDialog(QDialog):
         except ServiceError as error:
             self.errors.show(error)
             return
-        self.created_id = tandem.id
         super().accept()
 
 
