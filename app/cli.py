@@ -12,14 +12,16 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from app import __version__
+from app.domain.formatting import format_euro
 from app.logging_setup import configure_logging
 from app.services.actor import Actor
+from app.services.data_folder import Location, resolve
+from app.services.database import Database
 from app.services.errors import ServiceError, ValidationError
-from app.storage.database import Database
-from app.storage.location import Location, resolve
+from app.services.report_kinds import REPORT_KINDS, ProjectChoice, ReportKind
 
 PASSWORD_ENV = "LOTSE_PASSWORD"
 NEW_PASSWORD_ENV = "LOTSE_NEW_PASSWORD"
@@ -40,6 +42,38 @@ class CliError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"lotse: {message} (see 'lotse --help')\n")
+
+
+def _add_report_parser(kinds: Any, kind: ReportKind) -> None:
+    """``lotse report KIND``: the options the registry says this kind asks for."""
+    parser = kinds.add_parser(kind.code, help=kind.help)
+    if kind.projects == ProjectChoice.ONE:
+        parser.add_argument("--project", required=True, metavar="CODE")
+    elif kind.projects == ProjectChoice.SEVERAL:
+        parser.add_argument(
+            "--project",
+            action="append",
+            default=[],
+            metavar="CODE",
+            help="limit to projects (repeat for several); default: all",
+        )
+    else:
+        parser.set_defaults(project=None)
+    if kind.by_year:
+        period = parser.add_mutually_exclusive_group(required=True)
+        period.add_argument("--year", type=int, metavar="YYYY")
+        period.add_argument(
+            "--from", dest="start", metavar="DATE", help="first day (with --to) instead of a year"
+        )
+        parser.add_argument("--to", dest="end", metavar="DATE")
+    else:
+        parser.add_argument("--from", dest="start", required=True, metavar="DATE")
+        parser.add_argument("--to", dest="end", required=True, metavar="DATE")
+        parser.set_defaults(year=None)
+    if kind.offers_cumulative:
+        parser.add_argument("--cumulative", action="store_true", help="from the project start on")
+    parser.add_argument("--format", default="xlsx", help="xlsx or pdf")
+    parser.add_argument("--out", required=True, metavar="FILE")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -210,40 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
     report_kinds = report.add_subparsers(
         dest="report_kind", metavar="REPORT", required=True, parser_class=_Parser
     )
-    esf = report_kinds.add_parser("esf", help="ESF Plus participant indicators of a project")
-    esf.add_argument("--project", required=True, metavar="CODE")
-    esf.add_argument("--from", dest="start", required=True, metavar="DATE")
-    esf.add_argument("--to", dest="end", required=True, metavar="DATE")
-    esf.add_argument("--cumulative", action="store_true", help="from the project start on")
-    esf.add_argument("--format", default="xlsx", help="xlsx or pdf")
-    esf.add_argument("--out", required=True, metavar="FILE")
-    counselling = report_kinds.add_parser("counselling", help="counselling statistics")
-    counselling.add_argument(
-        "--project",
-        action="append",
-        default=[],
-        metavar="CODE",
-        help="limit to projects (repeat for several); default: all",
-    )
-    counselling.add_argument("--from", dest="start", required=True, metavar="DATE")
-    counselling.add_argument("--to", dest="end", required=True, metavar="DATE")
-    counselling.add_argument("--format", default="xlsx", help="xlsx or pdf")
-    counselling.add_argument("--out", required=True, metavar="FILE")
-    volunteers = report_kinds.add_parser("volunteers", help="volunteer hours and allowances")
-    volunteer_period = volunteers.add_mutually_exclusive_group(required=True)
-    volunteer_period.add_argument("--year", type=int, metavar="YYYY")
-    volunteer_period.add_argument(
-        "--from", dest="start", metavar="DATE", help="first day (with --to) instead of a year"
-    )
-    volunteers.add_argument("--to", dest="end", metavar="DATE")
-    volunteers.add_argument("--format", default="xlsx", help="xlsx or pdf")
-    volunteers.add_argument("--out", required=True, metavar="FILE")
-    outcomes = report_kinds.add_parser("outcomes", help="exits and outcomes of a project")
-    outcomes.add_argument("--project", required=True, metavar="CODE")
-    outcomes.add_argument("--from", dest="start", required=True, metavar="DATE")
-    outcomes.add_argument("--to", dest="end", required=True, metavar="DATE")
-    outcomes.add_argument("--format", default="xlsx", help="xlsx or pdf")
-    outcomes.add_argument("--out", required=True, metavar="FILE")
+    for kind in REPORT_KINDS.values():
+        _add_report_parser(report_kinds, kind)
 
     sheets = commands.add_parser("timesheet", help="write Stundennachweis PDFs")
     who = sheets.add_mutually_exclusive_group(required=True)
@@ -563,7 +565,7 @@ def _list_projects(args: argparse.Namespace, location: Location) -> None:
                 f"min. {project.min_support_hours} h support" if project.min_support_hours else "",
             ]
             rates = ", ".join(
-                f"{year}: {cents / 100:.2f}".replace(".", ",")
+                f"{year}: {format_euro(cents)}"
                 for year, cents in sorted(hourly_rates(database, project.id).items())
             )
             print(
@@ -767,30 +769,30 @@ def cmd_export(args: argparse.Namespace, location: Location) -> None:
 def cmd_report(args: argparse.Namespace, location: Location) -> None:
     from pathlib import Path
 
-    from app.services import reports, validation
+    from app.services import periods, validation
+    from app.services.report_kinds import ReportRequest, build_report, report_kind
+    from app.services.reports import checked_period, write_report
 
-    kind = args.report_kind
-    start = end = None
-    if kind != "volunteers" or args.start is not None:
-        if args.end is None:
-            raise CliError("--from needs --to")
-        start = validation.date_text("from", "--from", args.start)
-        end = validation.date_text("to", "--to", args.end)
+    kind = report_kind(args.report_kind)
+    if args.start is not None and args.end is None:
+        raise CliError("--from needs --to")
+    if args.start is not None:
+        period = checked_period(
+            validation.date_text("from", "--from", args.start),
+            validation.date_text("to", "--to", args.end),
+        )
+    else:
+        period = periods.calendar_year(args.year)
+    request = ReportRequest(
+        period,
+        project=args.project if isinstance(args.project, str) else None,
+        projects=tuple(args.project) if isinstance(args.project, list) else (),
+        cumulative=getattr(args, "cumulative", False),
+    )
     database, actor, _ = _login(args, location)
     try:
-        if kind == "volunteers":
-            report = reports.build_volunteer_report(database, actor, args.year, start, end)
-        else:
-            assert start is not None and end is not None
-            if kind == "esf":
-                report = reports.build_esf_report(
-                    database, actor, args.project, start, end, args.cumulative
-                )
-            elif kind == "counselling":
-                report = reports.build_counselling_report(database, actor, args.project, start, end)
-            else:
-                report = reports.build_outcome_report(database, actor, args.project, start, end)
-        reports.write_report(database, actor, report, args.format, Path(args.out))
+        report = build_report(database, actor, kind.code, request)
+        write_report(database, actor, report, args.format, Path(args.out))
     finally:
         database.close()
     print(f"Wrote {report.title} to {args.out}.")
@@ -799,7 +801,7 @@ def cmd_report(args: argparse.Namespace, location: Location) -> None:
 def cmd_timesheet(args: argparse.Namespace, location: Location) -> None:
     from pathlib import Path
 
-    from app.reports import periods
+    from app.services import periods
     from app.services.timesheets import month_period, write_timesheets
 
     if args.all and args.year:

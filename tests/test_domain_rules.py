@@ -9,7 +9,8 @@ from app.domain.allowances import cap_for_year
 from app.domain.case_numbers import format_case_number, is_case_number
 from app.domain.countries import STATELESS, is_third_country_national
 from app.domain.enums import AllowanceKind
-from app.domain.parsing import format_euro, parse_date, parse_euro_cents
+from app.domain.formatting import format_euro
+from app.domain.parsing import parse_date, parse_euro_cents
 from app.domain.search_text import fold, participant_search_key
 
 
@@ -148,3 +149,34 @@ def test_amounts_are_read_with_or_without_thousands_points(typed: str, cents: in
 def test_an_amount_that_is_ambiguous_or_no_amount_is_refused(typed: str) -> None:
     with pytest.raises(ValueError):
         parse_euro_cents(typed)
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "expected"),
+    [
+        (1234, None, "1.234"),
+        (1234567, None, "1.234.567"),
+        (1234.5, None, "1.234,50"),
+        (12.25, 2, "12,25"),
+        (0.125, 1, "0,1"),
+        (-1234.5, 2, "-1.234,50"),
+    ],
+)
+def test_numbers_are_written_the_german_way(
+    value: int | float, decimals: int | None, expected: str
+) -> None:
+    from app.domain.formatting import format_number
+
+    assert format_number(value, decimals) == expected
+
+
+def test_report_cells_dates_and_hours_share_the_german_notation() -> None:
+    from datetime import datetime
+
+    from app.domain.formatting import format_cell, format_hours
+
+    assert format_cell(None) == "" and format_cell("WIR") == "WIR"
+    assert format_cell(date(2026, 3, 1)) == "01.03.2026"
+    assert format_cell(datetime(2026, 3, 1, 9, 5)) == "01.03.2026 09:05"
+    assert format_cell(7335) == "7.335" and format_cell(1234.5) == "1.234,50"
+    assert format_hours(90) == "1,50" and format_hours(-75) == "-1,25"

@@ -2049,6 +2049,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>{label}: from {low} to {high} {unit} are allowed.</source>
         <translation>{label}: erlaubt sind {low} bis {high} {unit}.</translation>
     </message>
+    <message>
+        <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <translation>Bericht: „{value}“ gibt es nicht; möglich sind: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Project: this report is made for one project.</source>
+        <translation>Projekt: Dieser Bericht wird für ein Projekt erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -4902,11 +4910,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Reports</source>
-        <translation>Berichte</translation>
-    </message>
+    <name>ReportKinds</name>
     <message>
         <source>ESF Plus participant data</source>
         <translation>ESF-Plus-Teilnehmendendaten</translation>
@@ -4922,6 +4926,13 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Outcomes after exit</source>
         <translation>Verbleib nach Austritt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Calendar year</source>
@@ -4982,10 +4993,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Projects (none = all):</source>
         <translation>Projekte (keine = alle):</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>Der Zeitraum endet vor seinem Beginn.</translation>
     </message>
     <message>
         <source>Choose the report and period, then show the preview.</source>

@@ -1,7 +1,7 @@
 """Reading dates and amounts the way German users type them."""
 
 import re
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -67,22 +67,3 @@ def parse_euro_cents(text: str) -> int:
     except InvalidOperation as error:
         raise ValueError(text) from error
     return int(amount * 100)
-
-
-def format_euro(cents: int) -> str:
-    """German notation: ``1.234,50 €``."""
-    euros, rest = divmod(abs(cents), 100)
-    grouped = f"{euros:,}".replace(",", ".")
-    sign = "-" if cents < 0 else ""
-    return f"{sign}{grouped},{rest:02d} €"
-
-
-def format_hours(minutes: int) -> str:
-    """Hours in German notation with two decimals (quarter hours): ``1.234,50``."""
-    whole, rest = divmod((abs(minutes) * 100 + 30) // 60, 100)
-    sign = "-" if minutes < 0 else ""
-    return f"{sign}{whole:,}".replace(",", ".") + f",{rest:02d}"
-
-
-def format_date(value: date | datetime) -> str:
-    return value.strftime("%d.%m.%Y")

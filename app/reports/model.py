@@ -4,6 +4,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from app.domain.formatting import format_number
+
 
 class CellFormat(StrEnum):
     """How a column's cells are shown in a spreadsheet (the value is Excel's format code)."""
@@ -25,8 +27,7 @@ class Base:
     multiple: bool = False
 
     def text(self) -> str:
-        number = f"{self.value:,}".replace(",", ".")
-        text = f"Basis: {self.label} ({number})"
+        text = f"Basis: {self.label} ({format_number(self.value)})"
         if self.multiple:
             text += "; Mehrfachnennungen möglich, die Zeilen ergeben zusammen mehr als die Basis"
         return text

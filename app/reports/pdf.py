@@ -7,7 +7,6 @@ Text is set in the embedded DejaVu Sans; Arabic and Farsi names are shaped
 
 import io
 from dataclasses import dataclass
-from datetime import date, datetime
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.domain.formatting import format_cell
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 from app.reports.model import Report, Table
 
@@ -86,20 +86,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.strftime("%d.%m.%Y %H:%M")
-    if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
-    if isinstance(value, float):
-        return f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
-    return str(value)
-
-
 def _complex_script(text: str) -> bool:
     """Hebrew, Arabic and later blocks need shaping and right-to-left ordering."""
     return any(ord(ch) >= 0x0590 for ch in text)
@@ -123,7 +109,7 @@ def _words(text: str) -> list[str]:
 def _layout(table: Table, width: float, largest: float) -> _Layout:
     """Headers wrap only between words, never inside one: the font shrinks until every
     header word fits its column, and only below the smallest size are headers numbered."""
-    values = [[_text(row[i]) for row in table.rows[:300]] for i in range(len(table.columns))]
+    values = [[format_cell(row[i]) for row in table.rows[:300]] for i in range(len(table.columns))]
     size = largest
     while size >= SMALLEST_FONT:
         natural, minimal = [], []
@@ -179,7 +165,7 @@ def _table(
         cells: list[object] = []
         height = leading + 4
         for index, value in enumerate(row):
-            text = _text(value)
+            text = format_cell(value)
             room = widths[index] - 2 * PADDING
             if _complex_script(text):
                 paragraph = Paragraph(escape(text), styles["shaped"])

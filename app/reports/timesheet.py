@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate
 from sqlalchemy import Connection, text
 
 from app.domain.enums import HoursStatus
+from app.domain.formatting import format_euro, format_number
 from app.domain.sheet_labels import ACTIVITY, label_of
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 from app.reports.hour_values import COMPENSATED_PARAMETERS, COMPENSATED_SQL, load_hour_values
@@ -65,13 +66,15 @@ class Timesheet:
                 "angesetzt."
             )
         text = (
-            f"Die Angaben sind vollständig und richtig. {_hours(paid)} Stunden sind durch eine "
+            "Die Angaben sind vollständig und richtig. "
+            f"{format_number(paid, 2)} Stunden sind durch eine "
             "Aufwandsentschädigung abgegolten (mit * markiert): sie sind vergütet und keine "
             "unbare Eigenleistung, ihr Wert ist nicht angesetzt."
         )
         if unpaid:
             text += (
-                f" Die übrigen {_hours(unpaid)} Stunden wurden unentgeltlich geleistet und sind "
+                f" Die übrigen {format_number(unpaid, 2)} Stunden wurden unentgeltlich "
+                "geleistet und sind "
                 "als unbare Eigenleistung bewertet."
             )
         return text
@@ -112,14 +115,6 @@ def timesheet(
     return Timesheet(organisation, str(volunteer[0]), str(volunteer[1]), period, entries)
 
 
-def _euro(cents: int) -> str:
-    return f"{cents / 100:,.2f} €".replace(",", "X").replace(".", ",").replace("X", ".")
-
-
-def _hours(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",")
-
-
 def write_timesheet_pdf(sheet: Timesheet, path: Path, now: datetime | None = None) -> None:
     register_fonts()
     base = ParagraphStyle("base", fontName=REGULAR, fontSize=9.5, leading=12, shaping=1)
@@ -146,12 +141,14 @@ def write_timesheet_pdf(sheet: Timesheet, path: Path, now: datetime | None = Non
             e.day.strftime("%d.%m.%Y"),
             e.activity,
             e.project,
-            _hours(e.hours) + (" *" if e.compensated else ""),
-            "vergütet" if e.compensated else _euro(e.value_cents),
+            format_number(e.hours, 2) + (" *" if e.compensated else ""),
+            "vergütet" if e.compensated else format_euro(e.value_cents),
         ]
         for e in sheet.entries
     ]
-    rows.append(["Summe", "", "", _hours(sheet.total_hours), _euro(sheet.total_value_cents)])
+    rows.append(
+        ["Summe", "", "", format_number(sheet.total_hours, 2), format_euro(sheet.total_value_cents)]
+    )
     table = LongTable(rows, colWidths=[28 * mm, 50 * mm, 40 * mm, 25 * mm, 32 * mm], repeatRows=1)
     table.setStyle(
         TableStyle(

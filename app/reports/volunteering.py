@@ -16,6 +16,7 @@ from sqlalchemy import Connection, text
 
 from app.domain.allowances import cap_for_year, taxable_part
 from app.domain.enums import AllowanceKind, HoursStatus, MentorshipStatus, VolunteerStatus
+from app.domain.formatting import format_number
 from app.domain.sheet_labels import ACTIVITY, ALLOWANCE_KIND, label_of
 from app.reports.hour_values import COMPENSATED_PARAMETERS, COMPENSATED_SQL, load_hour_values
 from app.reports.model import CellFormat, Period, Report, Table
@@ -120,7 +121,7 @@ def volunteer_report(
                 hours(m),
                 hours(paid),
                 hours(m - paid),
-                " / ".join(f"{euros(r):.2f}".replace(".", ",") for r in sorted(rates[project_id])),
+                " / ".join(format_number(r / 100, 2) for r in sorted(rates[project_id])),
                 euros(cents),
             ]
             for project_id, (m, paid, cents) in sorted(

@@ -2,11 +2,23 @@
 
 Messages are written in English and translated with Qt's translator when one
 is installed (the GUI installs German); the CLI prints the English source.
-``translate`` keeps its name so that ``pyside6-lupdate`` extracts the texts.
+``translate`` and ``QT_TRANSLATE_NOOP`` keep Qt's names so that ``pyside6-lupdate``
+extracts the texts; here they are typed (PySide6 declares the macro as returning
+``object``), so mypy checks every caller.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-translate = QCoreApplication.translate
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``source`` in the interface language (the English source if none is installed)."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate's name)
+    """Marks ``source`` for translation in ``context`` and returns it unchanged; the text
+    is translated where it is shown, with ``translate(context, source)``."""
+    return source
+
 
 __all__ = ["QT_TRANSLATE_NOOP", "translate"]

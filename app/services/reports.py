@@ -11,11 +11,12 @@ from app.domain.models import Organisation, Project
 from app.domain.permissions import Permission
 from app.reports.counselling import counselling_report
 from app.reports.esf import EsfParameters, esf_report
-from app.reports.model import Period, PersonFilter, Report
+from app.reports.model import Period as Period
+from app.reports.model import PersonFilter
+from app.reports.model import Report as Report
+from app.reports.model import Table as Table
 from app.reports.outcomes import outcome_report
-from app.reports.pdf import write_pdf
 from app.reports.volunteering import volunteer_report
-from app.reports.xlsx import write_xlsx
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.errors import ServiceError, ValidationError
@@ -26,7 +27,8 @@ from app.storage.database import Database
 FORMATS = ("xlsx", "pdf")
 
 
-def _period(start: date, end: date) -> Period:
+def checked_period(start: date, end: date) -> Period:
+    """The period from ``start`` to ``end``, refused with a message when it runs backwards."""
     if end < start:
         raise ValidationError(
             "to",
@@ -46,7 +48,7 @@ def build_esf_report(
     cumulative: bool = False,
 ) -> Report:
     actor.require(Permission.REPORTS_READ)
-    period = _period(start, end)
+    period = checked_period(start, end)
     with database.session() as session:
         project = session.exec(
             select(Project).where(Project.code == project_code.strip().upper())
@@ -133,7 +135,7 @@ def build_counselling_report(
     database: Database, actor: Actor, project_codes: list[str], start: date, end: date
 ) -> Report:
     actor.require(Permission.REPORTS_READ)
-    period = _period(start, end)
+    period = checked_period(start, end)
     ids = [_project(database, code).id for code in project_codes]
     with database.engine.connect() as connection:
         report = counselling_report(
@@ -159,7 +161,7 @@ def build_volunteer_report(
     """The volunteer report of a calendar ``year``, or of the days ``start`` to ``end``."""
     actor.require(Permission.REPORTS_READ)
     if start is not None and end is not None:
-        period = _period(start, end)
+        period = checked_period(start, end)
     else:
         if year is None or not 2000 <= year <= 2100:
             raise ValidationError(
@@ -186,7 +188,7 @@ def build_outcome_report(
     database: Database, actor: Actor, project_code: str, start: date, end: date
 ) -> Report:
     actor.require(Permission.REPORTS_READ)
-    period = _period(start, end)
+    period = checked_period(start, end)
     project = _project(database, project_code)
     assert project.id is not None
     with database.engine.connect() as connection:
@@ -228,6 +230,10 @@ def write_report(
             reason=f"{path.name}: {report.title}",
         )
         session.commit()
+    # The writers (reportlab, openpyxl) load only when a file is written.
+    from app.reports.pdf import write_pdf
+    from app.reports.xlsx import write_xlsx
+
     try:
         if output_format == "pdf":
             write_pdf(report, path)

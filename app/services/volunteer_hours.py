@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from app.domain.enums import Activity, AuditAction, HoursStatus
+from app.domain.formatting import format_hours
 from app.domain.models import Participant, Volunteer, VolunteerHours
 from app.domain.models._columns import utcnow
 from app.domain.models.tables import table
@@ -120,7 +121,7 @@ def add_entry(
             ).format(
                 label=translate("Fields", "Hours"),
                 hours=data.hours.strip(),
-                total=str((already + minutes) / 60).replace(".", ","),
+                total=format_hours(already + minutes),
             ),
         )
     entry = VolunteerHours(

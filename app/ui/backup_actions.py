@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMess
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.backups import Restored, create_backup, restore_backup
-from app.storage.database import Database
+from app.services.database import Database
 from app.ui.tasks import Task
 
 

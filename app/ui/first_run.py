@@ -3,7 +3,7 @@
 Shown when the data folder holds no database. Each page checks its input
 with the same service rules the CLI uses and shows the message next to the
 form; nothing is written until the last page is confirmed. The data folder
-chosen here is remembered for the next start (``storage/user_config.py``);
+chosen here is remembered for the next start (``services/data_folder.py``);
 a folder that already holds a database is opened instead (moving computers).
 Changing the language ends the assistant with ``LANGUAGE_CHANGED``; the
 launcher installs the translation and shows it again.
@@ -35,14 +35,19 @@ from PySide6.QtWidgets import (
 
 from app.services import validation
 from app.services.actor import Actor
-from app.services.database import ensure_writable, is_initialised
+from app.services.data_folder import (
+    Location,
+    Source,
+    chosen,
+    default_location,
+    remember,
+    remember_language,
+)
+from app.services.database import Database, ensure_writable, is_initialised
 from app.services.errors import ServiceError, ValidationError
 from app.services.passwords import check_strength
 from app.services.projects import ProjectInput, validate_project
 from app.services.setup import SetupInput, initialise
-from app.storage import user_config
-from app.storage.database import Database
-from app.storage.location import Location, Source, chosen, default_location, remember
 from app.ui.dialogs.recovery import RecoveryKeyPanel
 from app.ui.forms import DateField
 from app.ui.i18n import LANGUAGE_NAMES, SUPPORTED, current_language
@@ -459,7 +464,7 @@ class FirstRunWizard(QWizard):
             return
         self.language = wanted
         try:
-            user_config.remember_language(wanted, self.location.config_file)
+            remember_language(wanted, self.location.config_file)
         except OSError:
             log.warning("could not remember the language in %s", self.location.config_file)
         self.done(self.LANGUAGE_CHANGED)

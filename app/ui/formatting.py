@@ -4,7 +4,7 @@ from datetime import date
 
 from app.domain.ages import age_on
 from app.domain.catalogues import country_name, language_name
-from app.domain.parsing import format_hours
+from app.domain.formatting import format_hours
 
 
 def show_date(value: date | None) -> str:

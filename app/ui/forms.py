@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from app.domain.parsing import format_date, parse_typed_date
+from app.domain.formatting import format_date
+from app.domain.parsing import parse_typed_date
 from app.services.errors import ServiceError, ValidationError
 from app.ui.icons import icon
 

@@ -7,8 +7,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import resources
-from app.storage import user_config
-from app.storage.location import Location
+from app.services.data_folder import Location, remembered_language
 
 LANGUAGE_ENV = "LOTSE_LANG"
 DEFAULT_LANGUAGE = "de"
@@ -26,7 +25,7 @@ def chosen_language(location: Location | None = None) -> str:
     if wanted in SUPPORTED:
         return wanted
     config_file = location.config_file if location is not None else None
-    remembered = user_config.read(config_file).language
+    remembered = remembered_language(config_file)
     if remembered is not None and remembered in SUPPORTED:
         return remembered
     return system_language(QLocale.system().uiLanguages())

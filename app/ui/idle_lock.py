@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.services.actor import Actor
 from app.services.auth import authenticate
+from app.services.database import Database
 from app.services.errors import ServiceError
 from app.services.settings import IDLE_LOCK_MINUTES, get_setting
-from app.storage.database import Database
 from app.ui.icons import icon
 
 _INPUT = {

@@ -3,10 +3,11 @@
 from collections.abc import Iterable
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.domain import enums as e
+from app.services.i18n import QT_TRANSLATE_NOOP
 
 # (member, English label), translated in the context "Labels.<enumeration>"; members of
 # different enumerations may share a code

@@ -10,9 +10,8 @@ from app import __version__
 from app.logging_setup import configure_logging
 from app.services.actor import Actor
 from app.services.auth import log_out
-from app.services.database import is_initialised
-from app.storage.database import Database
-from app.storage.location import Location, Source, default_location
+from app.services.data_folder import Location, Source, default_location
+from app.services.database import Database, is_initialised
 from app.ui.crash import ExceptionHook
 from app.ui.first_run import FirstRunWizard
 from app.ui.help import install_help_key

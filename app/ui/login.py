@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.services.actor import Actor
 from app.services.auth import Login, authenticate, log_in
+from app.services.data_folder import Location
+from app.services.database import Database
 from app.services.errors import ServiceError
-from app.storage.database import Database
-from app.storage.location import Location
 from app.ui.dialogs.recovery import RecoverPasswordDialog, RecoveryKeyDialog
 from app.ui.dialogs.users import ChangePasswordDialog
 from app.ui.icons import icon

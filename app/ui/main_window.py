@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Role
 from app.domain.permissions import Permission
 from app.services.actor import Actor
-from app.services.database import migration_notices
+from app.services.database import Database, migration_notices
 from app.services.drafts import discard_consultation_draft, pending_drafts
 from app.services.errors import ServiceError
 from app.services.preferences import window_state_file
 from app.services.spreadsheets.export import export_all
-from app.storage.database import Database
 from app.ui.about import show_about
 from app.ui.backup_actions import BackupActions
 from app.ui.case_window import CaseFileWindow

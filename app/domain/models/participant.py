@@ -171,8 +171,8 @@ class Enrollment(SQLModel, table=True):
         sa.UniqueConstraint("participant_id", "project_id"),
         sa.CheckConstraint("exit_date IS NULL OR exit_date >= entry_date", name="exit_after_entry"),
         sa.CheckConstraint(
-            "unemployed_months IS NULL OR "
-            "(unemployed_months >= 0 AND employment_status = 'unemployed')",
+            "unemployed_months IS NULL OR (unemployed_months >= 0 AND "
+            f"employment_status = '{EmploymentStatus.UNEMPLOYED.value}')",
             name="unemployed_months_only_when_unemployed",
         ),
     )

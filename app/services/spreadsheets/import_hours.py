@@ -11,6 +11,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from app.domain.enums import Activity, AuditAction, HoursStatus
+from app.domain.formatting import format_hours
 from app.domain.models import Participant, Project, Volunteer, VolunteerHours
 from app.domain.models._columns import utcnow
 from app.domain.search_text import fold
@@ -145,7 +146,7 @@ def apply(
                         "with this row the volunteer would have {hours} hours on {date}; at "
                         "most 10 hours a day are allowed",
                     ).format(
-                        hours=str(total / 60).replace(".", ","),
+                        hours=format_hours(total),
                         date=values["date"].strftime("%d.%m.%Y"),
                     ),
                 )

@@ -21,8 +21,8 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.case_file import CaseFile
 from app.services.consultations import delete_consultation
+from app.services.database import Database
 from app.services.errors import ServiceError
-from app.storage.database import Database
 from app.ui.formatting import show_date, show_language
 from app.ui.labels import label
 

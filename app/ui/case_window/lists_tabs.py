@@ -21,10 +21,10 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.case_file import CaseFile
 from app.services.consultations import default_follow_up
+from app.services.database import Database
 from app.services.enrollments import record_consent
 from app.services.errors import ServiceError
 from app.services.followups import add_follow_up, complete_follow_up
-from app.storage.database import Database
 from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo
 from app.ui.models.case_file import ConsentModel, FollowUpModel, MentorshipModel

@@ -17,8 +17,8 @@ from app.services.case_file import CaseFile
 from app.services.case_list import CaseQuery, fetch_cases
 from app.services.case_merge import merge_cases
 from app.services.cases import find_duplicates
+from app.services.database import Database
 from app.services.errors import ServiceError, ValidationError
-from app.storage.database import Database
 from app.ui.formatting import show_date
 from app.ui.forms import FieldErrors, save_cancel_buttons
 

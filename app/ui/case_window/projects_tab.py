@@ -18,8 +18,8 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.case_file import CaseFile, EnrollmentView
 from app.services.case_merge import delete_enrollment
+from app.services.database import Database
 from app.services.errors import ServiceError
-from app.storage.database import Database
 from app.ui.dialogs.enrollment import EnrollmentDialog, ExitDialog, SixMonthDialog
 from app.ui.models.case_file import EnrollmentModel
 from app.ui.widgets import read_only_table

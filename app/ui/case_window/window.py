@@ -25,10 +25,10 @@ from app.domain.enums import CaseStatus, ConsentKind
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.case_file import CaseFile, read_case_file
+from app.services.database import Database
 from app.services.enrollments import record_consent, reopen_case
 from app.services.errors import ServiceError
 from app.services.preferences import window_state_file
-from app.storage.database import Database
 from app.ui.case_window.consultations_tab import ConsultationsTab
 from app.ui.case_window.lists_tabs import ConsentsTab, FollowUpsTab, TandemTab
 from app.ui.case_window.merge import MergeDialog

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import AllowanceKind
-from app.domain.parsing import format_euro
+from app.domain.formatting import format_euro
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.allowances import (
@@ -34,8 +34,8 @@ from app.services.allowances import (
     record_declaration,
     volunteer_standings,
 )
+from app.services.database import Database
 from app.services.errors import ServiceError
-from app.storage.database import Database
 from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo, label
 

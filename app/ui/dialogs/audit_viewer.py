@@ -34,8 +34,8 @@ from app.services.audit_trail import (
     export_audit,
     list_audit,
 )
+from app.services.database import Database
 from app.services.errors import ServiceError
-from app.storage.database import Database
 from app.ui.forms import DateField, FieldErrors
 from app.ui.models.base import ListTableModel
 

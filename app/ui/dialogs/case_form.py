@@ -42,8 +42,8 @@ from app.services.cases import (
     find_duplicates,
     update_case,
 )
+from app.services.database import Database
 from app.services.errors import Problems, ServiceError
-from app.storage.database import Database
 from app.ui.completers import country_completer, language_completer
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
 from app.ui.labels import fill_combo, question_combo, select_data

@@ -41,9 +41,9 @@ from app.services.consultations import (
     project_choices,
     update_consultation,
 )
+from app.services.database import Database
 from app.services.drafts import discard_consultation_draft, save_consultation_draft
 from app.services.errors import Problems, ServiceError
-from app.storage.database import Database
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
 from app.ui.labels import fill_combo, select_data
 from app.ui.widgets import CheckList, TimeEdit

@@ -32,6 +32,7 @@ from app.domain.models import Enrollment
 from app.services.actor import Actor
 from app.services.case_file import EnrollmentView
 from app.services.consultations import project_choices
+from app.services.database import Database
 from app.services.enrollments import (
     EntryAnswers,
     ExitAnswers,
@@ -43,7 +44,6 @@ from app.services.enrollments import (
 )
 from app.services.errors import ServiceError
 from app.services.projects import exit_reasons
-from app.storage.database import Database
 from app.ui.formatting import show_date
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons
 from app.ui.labels import please_choose, question_combo, select_data

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from app.domain.enums import EventKind
 from app.domain.permissions import Permission
 from app.services.actor import Actor
+from app.services.database import Database
 from app.services.errors import ServiceError
 from app.services.events import EventInput, save_event
 from app.services.projects import list_projects
-from app.storage.database import Database
 from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.actor import Actor
+from app.services.database import Database
 from app.services.errors import PermissionDenied, ServiceError
 from app.services.spreadsheets.importer import (
     ImportResult,
@@ -38,7 +39,6 @@ from app.services.spreadsheets.importer import (
     run_import,
 )
 from app.services.spreadsheets.templates import write_template
-from app.storage.database import Database
 from app.ui.icons import icon
 from app.ui.models.base import TextRowsModel
 from app.ui.tasks import Task

@@ -32,10 +32,11 @@ from app.domain.enums import (
     LongTermUnemploymentRule,
     SupportedOrganisationKind,
 )
+from app.domain.formatting import format_euro
 from app.domain.models import ExitReason, Project
-from app.domain.parsing import format_euro
 from app.domain.permissions import Permission
 from app.services.actor import Actor
+from app.services.database import Database
 from app.services.errors import ServiceError
 from app.services.projects import (
     DEFAULT_SUCCESS_STATUSES,
@@ -56,7 +57,6 @@ from app.services.projects import (
     update_exit_reason,
     update_project,
 )
-from app.storage.database import Database
 from app.ui.formatting import show_date
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons
 from app.ui.labels import fill_combo, label, select_data

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.data_folder import Location
+from app.services.database import Database
 from app.services.errors import ServiceError, ValidationError
 from app.services.recovery import recover_admin_password
 from app.services.recovery_sheet import write_recovery_sheet
-from app.storage.database import Database
-from app.storage.location import Location
 from app.ui.forms import FieldErrors
 from app.ui.problems import show_problem
 

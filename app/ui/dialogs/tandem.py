@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.catalogues import language_name
 from app.domain.enums import MeetingRhythm, MentorshipGoal, MentorshipStatus
 from app.services.actor import Actor
+from app.services.database import Database
 from app.services.errors import Problems, ServiceError, ValidationError
 from app.services.mentorships import (
     MentorshipInput,
@@ -30,7 +31,6 @@ from app.services.mentorships import (
     suggest_mentors,
 )
 from app.services.projects import exit_reasons
-from app.storage.database import Database
 from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo, label, please_choose, select_data
 

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reports import periods
-from app.reports.model import Period
+from app.services import periods
 from app.services.actor import Actor
+from app.services.database import Database
 from app.services.errors import ServiceError, ValidationError
+from app.services.reports import Period
 from app.services.timesheets import write_timesheets
-from app.storage.database import Database
 from app.ui.forms import FieldErrors, save_cancel_buttons
 from app.ui.tasks import Task
 

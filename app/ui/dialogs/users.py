@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Role
 from app.services.actor import Actor
+from app.services.database import Database
 from app.services.errors import ServiceError, ValidationError
 from app.services.users import (
     UserRow,
@@ -23,7 +24,6 @@ from app.services.users import (
     unlinked_volunteers,
     update_user,
 )
-from app.storage.database import Database
 from app.ui.forms import FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo, please_choose, select_data
 

@@ -17,12 +17,12 @@ from app.domain.enums import Activity, VolunteerStatus
 from app.domain.models import Volunteer
 from app.domain.permissions import Permission
 from app.services.actor import Actor
+from app.services.database import Database
 from app.services.errors import Problems, ServiceError
 from app.services.mentorships import mentees_of
 from app.services.projects import list_projects
 from app.services.volunteer_hours import HoursInput, add_hours
 from app.services.volunteers import VolunteerInput, check_volunteer, save_volunteer
-from app.storage.database import Database
 from app.ui.completers import language_completer
 from app.ui.dialogs.allowance import AllowanceSummary
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons

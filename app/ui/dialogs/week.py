@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Activity
 from app.services.actor import Actor
+from app.services.database import Database
 from app.services.errors import ServiceError
 from app.services.projects import list_projects
 from app.services.volunteer_hours import HoursInput, add_week, day_minutes
-from app.storage.database import Database
 from app.ui.formatting import show_hours
 from app.ui.forms import FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo

@@ -2,8 +2,8 @@
 
 from typing import Any
 
+from app.domain.formatting import format_date, format_euro
 from app.domain.models import Project
-from app.domain.parsing import format_date, format_euro
 from app.ui.models.base import ListTableModel
 
 

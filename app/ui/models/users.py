@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 from typing import Any
 
-from app.domain.parsing import format_date
+from app.domain.formatting import format_date
 from app.services.users import UserRow
 from app.ui.labels import label
 from app.ui.models.base import ListTableModel

@@ -20,8 +20,8 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.case_list import CaseQuery, count_cases, fetch_cases
 from app.services.cases import advisors
+from app.services.database import Database
 from app.services.projects import list_projects
-from app.storage.database import Database
 from app.ui.labels import label
 from app.ui.models.cases import CaseTableModel
 from app.ui.widgets import ListTable

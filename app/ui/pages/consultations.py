@@ -27,7 +27,7 @@ from app.services.consultations import (
     fetch_consultations,
     list_topics,
 )
-from app.storage.database import Database
+from app.services.database import Database
 from app.ui.formatting import show_language
 from app.ui.forms import DateField
 from app.ui.labels import fill_combo

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.backups import backup_age
+from app.services.database import Database
 from app.services.overview import overview_figures
 from app.services.start_page import LIST_LIMIT, DueItem, start_page
 from app.services.volunteers import PaperworkDue, PaperworkKind, paperwork_due
-from app.storage.database import Database
 from app.ui.formatting import show_date
 
 

@@ -24,30 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reports import periods
-from app.reports.model import Period, Report, Table
+from app.domain.formatting import format_cell
+from app.services import periods
 from app.services import reports as service
 from app.services.actor import Actor
+from app.services.database import Database
 from app.services.errors import ServiceError
 from app.services.projects import list_projects
-from app.storage.database import Database
+from app.services.report_kinds import (
+    REPORT_KINDS,
+    ProjectChoice,
+    ReportRequest,
+    build_report,
+    report_kind,
+)
+from app.services.reports import Period, Report, Table, checked_period
 from app.ui.forms import DateField
 from app.ui.models.base import TextRowsModel
 from app.ui.tasks import Task
-
-KINDS = ("esf", "counselling", "volunteers", "outcomes")
-
-
-def shown(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
-    if isinstance(value, float):
-        return f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
-    return str(value)
 
 
 class ReportsPage(QWidget):
@@ -61,14 +55,8 @@ class ReportsPage(QWidget):
         title.setObjectName("pageTitle")
 
         self.kind = QComboBox(self)
-        names = {
-            "esf": self.tr("ESF Plus participant data"),
-            "counselling": self.tr("Counselling statistics"),
-            "volunteers": self.tr("Volunteering (hours, value, allowances)"),
-            "outcomes": self.tr("Outcomes after exit"),
-        }
-        for kind in KINDS:
-            self.kind.addItem(names[kind], kind)
+        for kind in REPORT_KINDS.values():
+            self.kind.addItem(kind.shown_title(), kind.code)
         projects = list_projects(database, actor, include_archived=True)
         self.all_projects = projects
         self.project = QComboBox(self)
@@ -158,9 +146,9 @@ class ReportsPage(QWidget):
 
     # -- parameters -----------------------------------------------------------------
     def update_fields(self) -> None:
-        kind = self.kind.currentData()
-        single = kind in ("esf", "outcomes")
-        wanted = [p for p in self.all_projects if p.esf or kind != "esf"]
+        kind = report_kind(self.kind.currentData())
+        single = kind.projects == ProjectChoice.ONE
+        wanted = [p for p in self.all_projects if p.esf or not kind.esf_projects_only]
         if [self.project.itemData(i) for i in range(self.project.count())] != [
             p.code for p in wanted
         ]:
@@ -170,8 +158,8 @@ class ReportsPage(QWidget):
         for widget in (self.project_label, self.project):
             widget.setVisible(single)
         for widget in (self.projects_label, self.projects):
-            widget.setVisible(kind == "counselling")
-        self.cumulative.setVisible(kind == "esf")
+            widget.setVisible(kind.projects == ProjectChoice.SEVERAL)
+        self.cumulative.setVisible(kind.offers_cumulative)
         preset = self.preset.currentData()
         self.part.setVisible(preset in ("half", "quarter", "month"))
         self.part.setMaximum({"half": 2, "quarter": 4}.get(preset, 12))
@@ -193,52 +181,34 @@ class ReportsPage(QWidget):
         if preset == "month":
             return periods.month(year, part)
         if preset == "custom":
-            return Period(
+            return checked_period(
                 self.start.required("start", self.tr("Period start")),
                 self.end.required("end", self.tr("Period end")),
             )
         return periods.calendar_year(year)
 
     def build(self) -> Report:
-        kind = self.kind.currentData()
-        period = self.period()
-        if kind == "volunteers":
-            return service.build_volunteer_report(
-                self.database, self.actor, start=period.start, end=period.end
-            )
-        if kind == "esf":
-            return service.build_esf_report(
-                self.database,
-                self.actor,
-                self.project.currentData(),
-                period.start,
-                period.end,
-                self.cumulative.isChecked(),
-            )
-        if kind == "outcomes":
-            return service.build_outcome_report(
-                self.database, self.actor, self.project.currentData(), period.start, period.end
-            )
-        codes = [
+        kind = report_kind(self.kind.currentData())
+        codes = tuple(
             self.projects.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.projects.count())
             if self.projects.item(i).checkState() == Qt.CheckState.Checked
-        ]
-        return service.build_counselling_report(
-            self.database, self.actor, codes, period.start, period.end
         )
+        request = ReportRequest(
+            self.period(),
+            project=self.project.currentData() if kind.projects == ProjectChoice.ONE else None,
+            projects=codes if kind.projects == ProjectChoice.SEVERAL else (),
+            cumulative=kind.offers_cumulative and self.cumulative.isChecked(),
+        )
+        return build_report(self.database, self.actor, kind.code, request)
 
     # -- actions --------------------------------------------------------------------
     def show_preview(self) -> None:
         try:
             self.report = self.build()
-        except (ServiceError, ValueError) as error:
+        except ServiceError as error:
             self.report = None
-            self.message.setText(
-                error.message
-                if isinstance(error, ServiceError)
-                else self.tr("The period ends before it starts.")
-            )
+            self.message.setText(error.message)
             self.message.setObjectName("errorLabel")
             self.message.style().polish(self.message)
             self.tabs.clear()
@@ -261,7 +231,7 @@ class ReportsPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         view = QTableView(page)
         view.setAccessibleName(table.title)
-        rows = [tuple(shown(v) for v in row) for row in table.rows]
+        rows = [tuple(format_cell(v) for v in row) for row in table.rows]
         bold = frozenset({len(rows) - 1}) if table.total_row and rows else frozenset()
         view.setModel(TextRowsModel(rows, tuple(table.columns), view, table.number_columns, bold))
         view.verticalHeader().hide()

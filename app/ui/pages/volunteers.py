@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.catalogues import language_name
 from app.domain.enums import VolunteerStatus
-from app.domain.parsing import format_euro
+from app.domain.formatting import format_euro, format_number
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.allowances import list_payments
+from app.services.database import Database
 from app.services.errors import ServiceError
 from app.services.events import list_events
 from app.services.mentorships import MentorshipRow, list_mentorships, write_agreement
@@ -40,7 +41,6 @@ from app.services.volunteer_hours import (
     volunteer_labels,
 )
 from app.services.volunteers import get_volunteer, list_volunteers
-from app.storage.database import Database
 from app.ui.dialogs.allowance import DeclarationDialog, PaymentDialog
 from app.ui.dialogs.event import EventDialog
 from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog
@@ -290,7 +290,7 @@ class VolunteersPage(QWidget):
                         ", ".join(language_name(code) for code in r.languages.split(", ") if code),
                         clearance,
                         show_date(r.training_on) or self.tr("missing"),
-                        f"{r.hours_this_year:.2f}".replace(".", ","),
+                        format_number(r.hours_this_year, 2),
                     )
                 )
             headers = (

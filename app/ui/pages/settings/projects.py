@@ -5,9 +5,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from app.domain.models import Project
 from app.domain.permissions import Permission
 from app.services.actor import Actor
+from app.services.database import Database
 from app.services.errors import ServiceError
 from app.services.projects import close_project, list_projects
-from app.storage.database import Database
 from app.ui.dialogs.project import ProjectDialog
 from app.ui.models.projects import ProjectTableModel
 from app.ui.widgets import read_only_table

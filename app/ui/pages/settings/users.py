@@ -3,9 +3,9 @@
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.actor import Actor
+from app.services.database import Database
 from app.services.errors import ServiceError
 from app.services.users import UserRow, list_users, set_active, unlock
-from app.storage.database import Database
 from app.ui.dialogs.users import ResetPasswordDialog, UserDialog
 from app.ui.models.users import UserTableModel
 from app.ui.widgets import read_only_table

@@ -1,0 +1,51 @@
+"""Numbers, amounts, hours and dates written the German way, in one place.
+
+Reports, exports, timesheets, messages and the interface's tables all call these, so a
+figure reads the same wherever it appears ("1.234", "1.234,50 €", "12,25", "31.12.2026").
+"""
+
+from datetime import date, datetime
+
+
+def format_number(value: int | float, decimals: int | None = None) -> str:
+    """German digit grouping: ``1.234`` for whole numbers, ``1.234,50`` for fractions
+    (two places unless ``decimals`` says otherwise)."""
+    if decimals is None:
+        decimals = 0 if isinstance(value, int) else 2
+    english = f"{value:,.{decimals}f}"
+    return english.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def format_euro(cents: int) -> str:
+    """An amount of money: ``1.234,50 €``."""
+    euros, rest = divmod(abs(cents), 100)
+    sign = "-" if cents < 0 else ""
+    return f"{sign}{format_number(euros)},{rest:02d} €"
+
+
+def format_hours(minutes: int) -> str:
+    """Hours with two decimals, rounded to the minute's hundredth: ``1.234,50``."""
+    whole, rest = divmod((abs(minutes) * 100 + 30) // 60, 100)
+    sign = "-" if minutes < 0 else ""
+    return f"{sign}{format_number(whole)},{rest:02d}"
+
+
+def format_date(value: date | datetime) -> str:
+    return value.strftime("%d.%m.%Y")
+
+
+def format_datetime(value: datetime) -> str:
+    return value.strftime("%d.%m.%Y %H:%M")
+
+
+def format_cell(value: object) -> str:
+    """Any value of a report table as text (PDF cells, the report preview)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return format_number(value)
+    return str(value)

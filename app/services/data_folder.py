@@ -1,0 +1,25 @@
+"""Where the club's data lives, as the interface and the command line need it.
+
+The UI and the CLI take these names from here, never from ``app/storage``: which
+folder, how it was chosen, and what this computer remembers (data folder, language).
+"""
+
+from pathlib import Path
+
+from app.storage import user_config
+from app.storage.location import Location as Location
+from app.storage.location import Source as Source
+from app.storage.location import chosen as chosen
+from app.storage.location import default_location as default_location
+from app.storage.location import remember as remember
+from app.storage.location import resolve as resolve
+
+
+def remembered_language(config_file: Path | None = None) -> str | None:
+    """The interface language chosen on this computer, if one was."""
+    return user_config.read(config_file).language
+
+
+def remember_language(language: str | None, config_file: Path | None = None) -> None:
+    """Keep the interface language for the next start (None forgets it)."""
+    user_config.remember_language(language, config_file)
