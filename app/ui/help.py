@@ -123,7 +123,8 @@ def topic_for(widget: QWidget) -> str:
 class ManualBrowser(QTextBrowser):
     """A text browser that fits wide screenshots into the text column."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt name)
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt name)
+        name = QUrl(name) if isinstance(name, str) else name
         url = self.source().resolved(name) if name.isRelative() else name
         if kind == QTextDocument.ResourceType.ImageResource and url.isLocalFile():
             image = QImage(url.toLocalFile())

@@ -52,7 +52,7 @@ class MergeDialog(QDialog):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("name or case number"))
         self.search.setAccessibleName(self.tr("Find the other case file"))
-        self.search.textChanged.connect(self.find)
+        self.search.textChanged.connect(self.find_cases)
         self.matches = QListWidget(self)
         self.matches.setAccessibleName(self.tr("Case files to merge"))
         self.reason = QLineEdit(self)
@@ -91,7 +91,7 @@ class MergeDialog(QDialog):
         if self.matches.count():
             self.matches.setCurrentRow(0)
 
-    def find(self, text: str) -> None:
+    def find_cases(self, text: str) -> None:
         if not text.strip():
             self.show_duplicates()
             return

@@ -307,7 +307,7 @@ class CaseFormDialog(QDialog):
             (self.vocational_country, p.vocational_qualification_country),
         ):
             widget.setText(country_name(code) if code else "")
-        for combo, value in (
+        choices: tuple[tuple[QComboBox, object], ...] = (
             (self.residence_status, p.residence_status),
             (self.school, p.school_qualification),
             (self.vocational, p.vocational_qualification),
@@ -316,8 +316,9 @@ class CaseFormDialog(QDialog):
             (self.german_level, p.german_level),
             (self.referral, p.referral_source),
             (self.advisor, p.advisor_id),
-        ):
-            select_data(combo, value)
+        )
+        for combo, choice in choices:
+            select_data(combo, choice)
         self.arrival_year.setValue(p.arrival_year or self.arrival_year.minimum())
         self.remarks.setPlainText(p.remarks or "")
 

@@ -7,6 +7,7 @@ Both runs work in the background with a cancellable progress dialog.
 """
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDir
@@ -396,12 +397,12 @@ class ImportAssistant(QWizard):
         self.path = path
         self.current_preview = preview(self.database, self.actor, kind, path)
 
-    def run(self, dry_run: bool, done: object) -> None:
+    def run(self, dry_run: bool, done: Callable[[ImportResult], None]) -> None:
         """Run the (dry) import in the background; ``done`` receives the result."""
         label = self.tr("Checking …") if dry_run else self.tr("Importing …")
         kind, path, mapping = self.kind, self.path, dict(self.mapping)
 
-        def work(progress: object) -> ImportResult:
+        def work(progress: Callable[[int, int], bool]) -> ImportResult:
             return run_import(
                 self.database,
                 self.actor,
@@ -410,10 +411,10 @@ class ImportAssistant(QWizard):
                 dry_run=dry_run,
                 mapping=mapping,
                 progress=progress,
-            )  # type: ignore[arg-type]
+            )
 
         self.task = Task(label, work, self)
-        self.task.finished.connect(done)  # type: ignore[arg-type]
+        self.task.finished.connect(done)
         self.task.problem.connect(self._failed)
         if not dry_run:
             self.task.finished.connect(self._mark_imported)

@@ -618,7 +618,8 @@ class ProjectDialog(QDialog):
         if widget is None:
             return
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).isAncestorOf(widget):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(widget):
                 self.tabs.setCurrentIndex(index)
 
     def reject(self) -> None:

@@ -1,5 +1,6 @@
 """A read-only table model over a list of rows; subclasses say what each cell shows."""
 
+from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -54,13 +55,13 @@ class TextRowsModel(ListTableModel[tuple[str, ...]]):
 
     def __init__(
         self,
-        rows: list[tuple[str, ...]],
+        rows: Sequence[tuple[str, ...]],
         headers: tuple[str, ...],
         parent: Any = None,
         right_aligned: frozenset[int] = frozenset(),
         bold_rows: frozenset[int] = frozenset(),
     ) -> None:
-        super().__init__(rows, headers, parent)
+        super().__init__(list(rows), headers, parent)
         self.right_aligned = right_aligned
         self.bold_rows = bold_rows
 

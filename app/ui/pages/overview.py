@@ -254,8 +254,9 @@ class OverviewPage(QWidget):
         self.show_backup_warning()
         while self.cards.count():
             item = self.cards.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            card = item.widget() if item is not None else None
+            if card is not None:
+                card.deleteLater()
         locale = QLocale()
         entries: list[tuple[str, str]] = []
         if page.month is not None:

@@ -155,10 +155,11 @@ class ReportsPage(QWidget):
             self.project.clear()
             for project in wanted:
                 self.project.addItem(f"{project.code} – {project.name}", project.code)
-        for widget in (self.project_label, self.project):
-            widget.setVisible(single)
-        for widget in (self.projects_label, self.projects):
-            widget.setVisible(kind.projects == ProjectChoice.SEVERAL)
+        several = kind.projects == ProjectChoice.SEVERAL
+        self.project_label.setVisible(single)
+        self.project.setVisible(single)
+        self.projects_label.setVisible(several)
+        self.projects.setVisible(several)
         self.cumulative.setVisible(kind.offers_cumulative)
         preset = self.preset.currentData()
         self.part.setVisible(preset in ("half", "quarter", "month"))
