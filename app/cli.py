@@ -4,6 +4,8 @@ Without a command it starts the desktop application. Errors print one plain
 line on stderr and exit non-zero; a traceback only ever goes to the log file.
 """
 
+from __future__ import annotations
+
 import argparse
 import getpass
 import logging
@@ -12,16 +14,18 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
 from app.domain.formatting import format_euro
-from app.logging_setup import configure_logging
-from app.services.actor import Actor
-from app.services.data_folder import Location, resolve
-from app.services.database import Database
-from app.services.errors import ServiceError, ValidationError
 from app.services.report_kinds import REPORT_KINDS, ProjectChoice, ReportKind
+
+# Only what the parser needs is imported at start: ``lotse --version`` and ``--help``
+# load no database, Qt or spreadsheet code. Each command imports its own.
+if TYPE_CHECKING:
+    from app.services.actor import Actor
+    from app.services.data_folder import Location
+    from app.services.database import Database
 
 PASSWORD_ENV = "LOTSE_PASSWORD"
 NEW_PASSWORD_ENV = "LOTSE_NEW_PASSWORD"
@@ -263,6 +267,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from app.logging_setup import configure_logging
+    from app.services.data_folder import resolve
+    from app.services.errors import ServiceError
+
     location = resolve(args.data_dir)
     if args.command in (None, "gui"):
         from app.ui.display import display_problem
@@ -652,6 +660,7 @@ def _edit_project(args: argparse.Namespace, location: Location) -> None:
 def cmd_demo(args: argparse.Namespace, location: Location) -> None:
     from app.services import validation
     from app.services.demo import create_demo_data
+    from app.services.errors import ValidationError
 
     today = validation.date_text("today", "--today", args.today) if args.today else date.today()
     if args.participants < 1:

@@ -7,11 +7,12 @@ extracts the texts; here they are typed (PySide6 declares the macro as returning
 ``object``), so mypy checks every caller.
 """
 
-from PySide6.QtCore import QCoreApplication
-
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the interface language (the English source if none is installed)."""
+    # Imported here: the command line's start (``lotse --help``) loads no Qt.
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 

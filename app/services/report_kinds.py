@@ -4,22 +4,21 @@ The CLI (``lotse report KIND``), the reports page and the services all read this
 table, so a new report is added here once and appears everywhere.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from app.services.actor import Actor
-from app.services.database import Database
-from app.services.errors import ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
-from app.services.reports import (
-    Period,
-    Report,
-    build_counselling_report,
-    build_esf_report,
-    build_outcome_report,
-    build_volunteer_report,
-)
+
+# The registry itself is light (the CLI builds its parser from it at every start); the
+# builders and what they need load when a report is built.
+if TYPE_CHECKING:
+    from app.services.actor import Actor
+    from app.services.database import Database
+    from app.services.reports import Period, Report
 
 
 class ProjectChoice(StrEnum):
@@ -58,6 +57,8 @@ class ReportKind:
 
 
 def _esf(database: Database, actor: Actor, request: ReportRequest) -> Report:
+    from app.services.reports import build_esf_report
+
     return build_esf_report(
         database,
         actor,
@@ -69,18 +70,24 @@ def _esf(database: Database, actor: Actor, request: ReportRequest) -> Report:
 
 
 def _counselling(database: Database, actor: Actor, request: ReportRequest) -> Report:
+    from app.services.reports import build_counselling_report
+
     return build_counselling_report(
         database, actor, list(request.projects), request.period.start, request.period.end
     )
 
 
 def _volunteers(database: Database, actor: Actor, request: ReportRequest) -> Report:
+    from app.services.reports import build_volunteer_report
+
     return build_volunteer_report(
         database, actor, start=request.period.start, end=request.period.end
     )
 
 
 def _outcomes(database: Database, actor: Actor, request: ReportRequest) -> Report:
+    from app.services.reports import build_outcome_report
+
     return build_outcome_report(
         database, actor, request.project or "", request.period.start, request.period.end
     )
@@ -125,6 +132,8 @@ REPORT_KINDS: dict[str, ReportKind] = {
 
 
 def report_kind(code: str) -> ReportKind:
+    from app.services.errors import ValidationError
+
     kind = REPORT_KINDS.get(code)
     if kind is None:
         raise ValidationError(
@@ -138,6 +147,8 @@ def report_kind(code: str) -> ReportKind:
 
 def build_report(database: Database, actor: Actor, code: str, request: ReportRequest) -> Report:
     """Build the report of kind ``code`` (the builder checks permissions and audits)."""
+    from app.services.errors import ValidationError
+
     kind = report_kind(code)
     if kind.projects == ProjectChoice.ONE and not (request.project or "").strip():
         raise ValidationError(

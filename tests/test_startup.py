@@ -1,0 +1,32 @@
+"""Starting is cheap: ``lotse --version`` and ``lotse --help`` load no database, Qt or
+spreadsheet code (each command imports what it needs)."""
+
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("sqlalchemy", "sqlmodel", "sqlcipher3", "alembic", "PySide6", "openpyxl", "reportlab")
+
+PROBE = """
+import sys
+from app.cli import main
+try:
+    main({argv!r})
+except SystemExit:
+    pass
+print("LOADED:" + ",".join(sorted({{m.split(".")[0] for m in sys.modules}} & set({heavy!r}))))
+"""
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["report", "--help"]])
+def test_version_and_help_import_nothing_heavy(argv: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE.format(argv=argv, heavy=HEAVY)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    loaded = result.stdout.rsplit("LOADED:", 1)[1].strip()
+    assert loaded == "", f"lotse {' '.join(argv)} loaded {loaded}"
