@@ -25,6 +25,7 @@ from app.storage import backup as store
 from app.storage.database import Database
 from app.storage.engine import connect_raw
 from app.storage.location import Location, resolve
+from app.storage.search_index import is_index_table
 from tests.conftest import ADMIN_PASSWORD
 
 TODAY = date(2026, 11, 20)
@@ -40,6 +41,7 @@ def tables(database: Database) -> dict[str, list[tuple[object, ...]]]:
                 "SELECT name FROM sqlite_master WHERE type = 'table' "
                 "AND name NOT LIKE 'sqlite_%' ORDER BY name"
             )
+            if not is_index_table(row[0])  # derived from participant rows
         ]
         return {
             name: [

@@ -17,6 +17,7 @@ from app.storage.database import Database
 from app.storage.encrypt import encrypt_plain_database
 from app.storage.engine import connect_raw
 from app.storage.location import Location
+from app.storage.search_index import include_name
 
 SECOND_REVISION = """
 from alembic import op
@@ -48,7 +49,9 @@ def digest(path: Path) -> str:
 
 def test_models_and_migration_head_agree(database: Database) -> None:
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name}
+        )
         differences = compare_metadata(context, SQLModel.metadata)
     assert differences == []
 

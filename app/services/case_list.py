@@ -25,7 +25,7 @@ from app.domain.models import (
 from app.domain.models.tables import table
 from app.services.actor import Actor
 from app.services.scope import case_conditions
-from app.services.search import key_matches
+from app.services.search import participant_matches
 from app.storage.database import Database
 
 
@@ -88,7 +88,7 @@ def esf_incomplete_condition() -> sa.ColumnElement[bool]:
 def _conditions(session: Session, actor: Actor, query: CaseQuery) -> list[sa.ColumnElement[bool]]:
     e, p = table(Enrollment).c, table(Participant).c
     conditions: list[sa.ColumnElement[bool]] = []
-    conditions += key_matches(p.search_text, query.text)
+    conditions += participant_matches(p.id, p.search_text, query.text)
     if query.status is not None:
         conditions.append(p.status == query.status)
     if query.advisor_id is not None:
@@ -148,16 +148,16 @@ def fetch_cases(
         # correctly also past 9999 in a year (where text order would put 10000 first).
         CaseSort.CASE_NUMBER: [p.id],
         CaseSort.NAME: [p.last_name, p.first_name],
-        # Older people have earlier birth dates: ascending age is descending birth date.
-        CaseSort.AGE: [sa.desc(p.birth_date)],
+        CaseSort.AGE: [p.birth_date],
         CaseSort.ADVISOR: [advisor],
         CaseSort.STATUS: [p.status],
         CaseSort.LAST_CONTACT: [last_contact],
         CaseSort.NEXT_FOLLOW_UP: [next_follow_up],
     }
+    # Older people have earlier birth dates: ascending age is descending birth date.
+    descending = query.descending != (query.sort == CaseSort.AGE)
     order = [
-        sa.desc(column) if query.descending else sa.asc(column)
-        for column in order_columns[query.sort]
+        sa.desc(column) if descending else sa.asc(column) for column in order_columns[query.sort]
     ]
     with database.session() as session:
         statement = (
@@ -175,7 +175,8 @@ def fetch_cases(
                 next_follow_up,
             )
             .where(*_conditions(session, actor, query))
-            .order_by(*order, p.id)
+            # The tie-breaker runs the same way, so an index can serve the whole order.
+            .order_by(*order, sa.desc(p.id) if descending else p.id)
             .offset(offset)
             .limit(limit)
         )

@@ -145,7 +145,9 @@ def open_database(location: Location, key: bytes) -> Database:
     except StorageError as error:
         raise StorageProblem(storage_message(error)) from error
     database = Database(location, engine, key, result.notices)
-    refresh_search_keys(database)
+    refreshed = refresh_search_keys(database)
+    if result.backup is not None or refreshed:  # migrated or keys rewritten
+        database.optimize(after_bulk_change=True)
     return database
 
 

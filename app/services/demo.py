@@ -154,6 +154,7 @@ def create_demo_data(
     # Each new demo account gets its own key slot, or it could never open the database.
     for user_id, username in new_staff:
         set_key_slot(database, user_id, username, staff_password)
+    database.optimize(after_bulk_change=True)
     return summary
 
 

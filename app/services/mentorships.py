@@ -35,7 +35,7 @@ from app.services.errors import NotFound, ValidationError
 from app.services.i18n import translate
 from app.services.organisation import letterhead
 from app.services.scope import case_conditions, mentee_conditions
-from app.services.search import key_matches, typed_length
+from app.services.search import participant_matches, typed_length
 from app.services.volunteer_hours import own_volunteer_id
 from app.services.volunteers import clearance_due, clearance_years
 from app.storage.database import Database
@@ -152,7 +152,7 @@ def find_mentees(
     statement = (
         sa.select(p.id, p.case_number, p.first_name, p.last_name, p.birth_date)
         .where(*mentee_conditions(actor))
-        .where(*key_matches(p.search_text, text))
+        .where(*participant_matches(p.id, p.search_text, text))
         .order_by(p.last_name, p.first_name, p.id)
         .limit(limit)
     )

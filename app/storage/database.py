@@ -1,11 +1,14 @@
 """An open Lotse database: its location and engine, and sessions on it."""
 
+import logging
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
 from app.storage.location import Location
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -21,5 +24,21 @@ class Database:
         """A new session; objects stay readable after commit (the UI shows them)."""
         return Session(self.engine, expire_on_commit=False)
 
+    def optimize(self, after_bulk_change: bool = False) -> None:
+        """Refresh the query planner's statistics where they are missing or stale.
+
+        SQLite re-analyses only tables that need it, with a bounded sample, so this is
+        cheap when nothing changed; after an import, the demo or a migration
+        (``after_bulk_change``) every table is checked, not only those queried lately.
+        """
+        pragma = "PRAGMA optimize=0x10002" if after_bulk_change else "PRAGMA optimize"
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+            connection.exec_driver_sql(pragma)
+
     def close(self) -> None:
+        try:
+            self.optimize()
+        except Exception as error:  # closing must not fail over statistics
+            log.warning("planner statistics not refreshed on close: %s", type(error).__name__)
         self.engine.dispose()

@@ -22,6 +22,7 @@ import sqlcipher3
 
 from app.storage import files, keyslots
 from app.storage.engine import connect_raw, is_plain_sqlite
+from app.storage.search_index import is_index_table
 
 ENCRYPTING_SUFFIX = ".encrypting"
 
@@ -39,12 +40,14 @@ class EncryptionResult:
 
 def table_fingerprints(connection: Any) -> dict[str, tuple[int, str]]:
     """Per table: the number of rows and a SHA-256 over all rows in rowid order."""
+    # The search index is derived from participant rows (and partly WITHOUT ROWID).
     tables = [
         row[0]
         for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             " ORDER BY name"
         )
+        if not is_index_table(row[0])
     ]
     result = {}
     for table in tables:

@@ -48,6 +48,8 @@ class Consultation(SQLModel, table=True):
         sa.CheckConstraint(
             "language_code IS NULL OR length(language_code) = 2", name="language_code_length"
         ),
+        # A person's last contact and the case file's consultations by date: one seek.
+        sa.Index("ix_consultation_participant_date", "participant_id", "date"),
     )
 
 

@@ -91,6 +91,8 @@ class Participant(SQLModel, table=True):
             "arrival_year IS NULL OR arrival_year BETWEEN 1900 AND 2100", name="arrival_year_range"
         ),
         sa.Index("ix_participant_name", "last_name", "first_name"),
+        # Sorting the case list by age reads this index instead of sorting 50,000 rows.
+        sa.Index("ix_participant_birth_date", "birth_date"),
     )
 
 

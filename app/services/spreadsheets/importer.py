@@ -274,6 +274,8 @@ def run_import(
             ),
         )
         session.commit()
+    # Hundreds of new rows can change which index a query should use.
+    database.optimize(after_bulk_change=True)
     return result
 
 

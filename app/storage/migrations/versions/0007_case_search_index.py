@@ -1,0 +1,38 @@
+"""Case search through an FTS5 trigram index; indexes for sorting by age and last contact
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-11-23 00:45:00
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+from app.storage import search_index
+
+revision: str = "0007"
+down_revision: str | None = "0006"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("participant", schema=None) as batch_op:
+        batch_op.create_index("ix_participant_birth_date", ["birth_date"], unique=False)
+    with op.batch_alter_table("consultation", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_consultation_participant_date", ["participant_id", "date"], unique=False
+        )
+    # The index is filled from the stored keys ('rebuild'); triggers keep it in step.
+    for statement in search_index.CREATE:
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    for statement in search_index.DROP:
+        op.execute(statement)
+    with op.batch_alter_table("consultation", schema=None) as batch_op:
+        batch_op.drop_index("ix_consultation_participant_date")
+    with op.batch_alter_table("participant", schema=None) as batch_op:
+        batch_op.drop_index("ix_participant_birth_date")

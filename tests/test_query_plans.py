@@ -1,0 +1,101 @@
+"""The hot queries use indexes: no full scan of the participant or consultation table
+in the case search, the case file, the start page or any report (EXPLAIN QUERY PLAN of
+every statement the service runs)."""
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import event, text
+
+from app.services.actor import Actor
+from app.services.case_file import read_case_file
+from app.services.case_list import CaseQuery, count_cases, fetch_cases
+from app.services.demo import create_demo_data
+from app.services.periods import calendar_year
+from app.services.report_kinds import REPORT_KINDS, ProjectChoice, ReportRequest, build_report
+from app.services.start_page import start_page
+from app.storage.database import Database
+
+TODAY = date(2026, 11, 20)
+LARGE_TABLES = ("participant", "consultation")
+
+
+@contextmanager
+def statements(database: Database) -> Iterator[list[tuple[str, Any]]]:
+    seen: list[tuple[str, Any]] = []
+
+    def remember(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            seen.append((statement, parameters))
+
+    event.listen(database.engine, "before_cursor_execute", remember)
+    try:
+        yield seen
+    finally:
+        event.remove(database.engine, "before_cursor_execute", remember)
+
+
+def full_scans(database: Database, run: Callable[[], object]) -> list[str]:
+    """Plan lines that read a large table from end to end."""
+    with statements(database) as seen:
+        run()
+    assert seen, "the service ran no query"
+    found = []
+    with database.engine.connect() as connection:
+        for statement, parameters in seen:
+            plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            for row in plan:
+                detail = str(row[-1])
+                words = detail.split()
+                if (
+                    len(words) >= 2
+                    and words[0] == "SCAN"
+                    and words[1] in LARGE_TABLES
+                    and "USING" not in detail
+                ):
+                    found.append(f"{detail}  <-  {statement.split()[:12]}")
+    return found
+
+
+@pytest.fixture
+def club(database: Database, admin: Actor) -> Database:
+    create_demo_data(database, admin, 300, seed=4, staff_password="passwort-1234-lang", today=TODAY)
+    return database
+
+
+@pytest.mark.parametrize("typed", ["haddad", "2026-01", "mohammed", "ayse yilmaz"])
+def test_the_case_search_reads_the_index(club: Database, admin: Actor, typed: str) -> None:
+    query = CaseQuery(text=typed)
+    assert full_scans(club, lambda: count_cases(club, admin, query)) == []
+    assert full_scans(club, lambda: fetch_cases(club, admin, query, 0, 200)) == []
+
+
+def test_the_case_file_and_the_start_page_read_indexes(club: Database, admin: Actor) -> None:
+    with club.engine.connect() as connection:
+        busiest = connection.execute(
+            text(
+                "SELECT participant_id FROM consultation WHERE participant_id IS NOT NULL "
+                "GROUP BY participant_id ORDER BY count(*) DESC LIMIT 1"
+            )
+        ).scalar_one()
+    assert full_scans(club, lambda: read_case_file(club, admin, busiest)) == []
+    assert full_scans(club, lambda: start_page(club, admin, TODAY)) == []
+
+
+@pytest.mark.parametrize("code", sorted(REPORT_KINDS))
+def test_reports_read_indexes(club: Database, admin: Actor, code: str) -> None:
+    kind = REPORT_KINDS[code]
+    request = ReportRequest(
+        calendar_year(2026),
+        project="WIR-HANNOVER" if kind.projects == ProjectChoice.ONE else None,
+    )
+    assert full_scans(club, lambda: build_report(club, admin, code, request)) == []
+
+
+def test_the_check_sees_a_full_scan(club: Database, admin: Actor) -> None:
+    # One letter is below the trigram index: the stored keys are read one by one.
+    scans = full_scans(club, lambda: count_cases(club, admin, CaseQuery(text="m")))
+    assert any(line.startswith("SCAN participant") for line in scans), scans
