@@ -2,7 +2,7 @@
 over ``participant.search_text``.
 
 The key itself is computed by ``domain/search_text.py`` and stored in the participant
-row by every write path; triggers (migration 0007) copy it into this index, so no path
+row by every write path; triggers (migration 0008) copy it into this index, so no path
 can forget it. The trigram tokenizer finds any substring of three or more characters,
 which is what the case search asks for ("mul" finds "muller").
 """

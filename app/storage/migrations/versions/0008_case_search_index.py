@@ -1,7 +1,7 @@
 """Case search through an FTS5 trigram index; indexes for sorting by age and last contact
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-23 00:45:00
 """
 
@@ -11,8 +11,8 @@ from alembic import op
 
 from app.storage import search_index
 
-revision: str = "0007"
-down_revision: str | None = "0006"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
