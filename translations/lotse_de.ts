@@ -455,6 +455,21 @@ Bitte melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>Lotse</source>
+        <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>Another process is writing to the database right now (an import, a backup or another Lotse). Nothing was changed yet.
+
+Wait for it again?</source>
+        <translation>Ein anderer Vorgang schreibt gerade in die Datenbank (ein Import, eine Sicherung oder ein anderes Lotse). Noch wurde nichts geändert.
+
+Noch einmal darauf warten?</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileWindow</name>
     <message>
         <source>&amp;Edit</source>
@@ -1540,6 +1555,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Too many wrong passwords for this account. Please wait {seconds} seconds and try again, or ask an administrator to unlock it.</source>
         <translation>Zu viele falsche Passwörter für dieses Konto. Bitte {seconds} Sekunden warten und erneut versuchen oder eine Administratorin bzw. einen Administrator um Entsperrung bitten.</translation>
+    </message>
+    <message>
+        <source>Another process is writing to the database right now (an import, a backup or another Lotse). Lotse waited 10 seconds; nothing was changed. Please try again in a moment.</source>
+        <translation>Ein anderer Vorgang schreibt gerade in die Datenbank (ein Import, eine Sicherung oder ein anderes Lotse). Lotse hat 10 Sekunden gewartet; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The key file {path} is damaged, so no password can open the database. Restore it from a backup, or restore a whole backup (Lotse backups carry their keys).</source>
@@ -3058,6 +3077,21 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Importing …</source>
         <translation>Importieren …</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>Lotse is already open</source>
+        <translation>Lotse ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Lotse is already open with the data folder
+{path}
+(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
+        <translation>Lotse ist mit dem Datenordner
+{path}
+bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person an diesem Computer). Bitte arbeiten Sie in diesem Fenster: Zwei Lotse-Fenster mit denselben Daten würden sich gegenseitig die Arbeit überschreiben.</translation>
     </message>
 </context>
 <context>

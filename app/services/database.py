@@ -15,7 +15,7 @@ from app.services.i18n import translate
 from app.storage import files, keyslots
 from app.storage.database import Database as Database
 from app.storage.encrypt import wipe_leftovers
-from app.storage.engine import create_sqlite_engine, is_plain_sqlite
+from app.storage.engine import BusyPolicy, RetryPrompt, create_sqlite_engine, is_plain_sqlite
 from app.storage.errors import DatabaseUnreadable, DataDirNotWritable, StorageError
 from app.storage.location import Location
 from app.storage.migrate import refuse_if_too_new, upgrade
@@ -23,6 +23,33 @@ from app.storage.migrate import refuse_if_too_new, upgrade
 
 class StorageProblem(ServiceError):
     """A known problem with the data folder or file, explained in plain words."""
+
+
+class DatabaseBusy(ServiceError):
+    """Another process kept the database's write lock for the whole busy timeout."""
+
+
+def busy_message() -> str:
+    return translate(
+        "Errors",
+        "Another process is writing to the database right now (an import, a backup or "
+        "another Lotse). Lotse waited 10 seconds; nothing was changed. Please try again "
+        "in a moment.",
+    )
+
+
+def _busy_error() -> Exception:
+    return DatabaseBusy(busy_message())
+
+
+# One policy for every engine this process opens; the GUI sets its prompt.
+BUSY = BusyPolicy(_busy_error)
+
+
+def set_busy_prompt(prompt: RetryPrompt | None) -> None:
+    """Who is asked "wait once more?" when the write lock stays taken (the GUI asks the
+    user; without a prompt the action is refused with ``DatabaseBusy``)."""
+    BUSY.retry_prompt = prompt
 
 
 def migration_notices(database: Database) -> list[str]:
@@ -125,7 +152,7 @@ def open_database(location: Location, key: bytes) -> Database:
             raise DataDirNotWritable(str(location.data_dir), "no write permission")
         files.restrict(location.data_dir)
         files.restrict(location.database)
-        engine = create_sqlite_engine(location.database, key)
+        engine = create_sqlite_engine(location.database, key, BUSY)
         try:
             result = upgrade(engine, location.database, location.backup_dir, key)
         except BaseException:
@@ -148,7 +175,7 @@ def open_database(location: Location, key: bytes) -> Database:
 
 def create_fresh(path: Path, backup_dir: Path, key: bytes) -> Database:
     """A new encrypted database file at ``path`` with the full schema (used by setup)."""
-    engine = create_sqlite_engine(path, key)
+    engine = create_sqlite_engine(path, key, BUSY)
     try:
         upgrade(engine, path, backup_dir, key)
     except StorageError as error:

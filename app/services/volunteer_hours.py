@@ -186,7 +186,7 @@ def day_minutes(
     """Minutes already recorded per day (not counting rejected entries), for the grid."""
     _require_entry_rights(database, actor, volunteer_id)
     h = table(VolunteerHours).c
-    with database.engine.connect() as connection:
+    with database.read_connection() as connection:
         rows = connection.execute(
             sa.select(h.date, sa.func.sum(h.minutes))
             .where(

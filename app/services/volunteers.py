@@ -235,7 +235,7 @@ def list_volunteers(
     if status is not None:
         statement = statement.where(v.status == status)
     statement = statement.order_by(v.last_name, v.first_name)
-    with database.engine.connect() as connection:
+    with database.read_connection() as connection:
         return [
             VolunteerRow(
                 r[0],

@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlmodel import Session
 
+from app.storage.engine import READ_ONLY
 from app.storage.location import Location
 
 
@@ -20,6 +21,16 @@ class Database:
     def session(self) -> Session:
         """A new session; objects stay readable after commit (the UI shows them)."""
         return Session(self.engine, expire_on_commit=False)
+
+    def read_session(self) -> Session:
+        """A session for long work that only reads (exports, reports): its transaction
+        starts deferred, so it never holds the write lock others wait for."""
+        return Session(self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+
+    def read_connection(self) -> Connection:
+        """A connection for SQL that only reads (reports, lists): deferred, like
+        ``read_session``."""
+        return self.engine.execution_options(**{READ_ONLY: True}).connect()
 
     def close(self) -> None:
         self.engine.dispose()
