@@ -64,9 +64,7 @@ def a_case(database: Database, admin: Actor) -> int:
     return created.id
 
 
-def test_a_save_waits_for_another_process_and_succeeds(
-    database: Database, admin: Actor
-) -> None:
+def test_a_save_waits_for_another_process_and_succeeds(database: Database, admin: Actor) -> None:
     case_id = a_case(database, admin)
     holder = LockHolder(database)
     timer = threading.Timer(1.5, holder.release)
@@ -102,9 +100,7 @@ def test_a_lock_held_past_the_timeout_is_a_plain_refusal(
 ) -> None:
     with pytest.raises(DatabaseBusy) as refused:
         create_case(impatient, admin, CaseInput("Jürgen", "Ağaoğlu", Gender.MALE))
-    assert refused.value.message.startswith(
-        "Another process is writing to the database right now"
-    )
+    assert refused.value.message.startswith("Another process is writing to the database right now")
     holder.release()
     with impatient.session() as session:
         from sqlmodel import select

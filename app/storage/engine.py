@@ -131,9 +131,7 @@ def create_sqlite_engine(
     # ever used by one thread at a time, so sqlite3's same-thread check can be relaxed.
     connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
     if key is None:
-        engine = create_engine(
-            f"sqlite:///{path}", connect_args=connect_args, hide_parameters=True
-        )
+        engine = create_engine(f"sqlite:///{path}", connect_args=connect_args, hide_parameters=True)
     else:
         url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
         engine = create_engine(

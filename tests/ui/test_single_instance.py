@@ -48,9 +48,7 @@ def test_a_second_gui_on_the_same_folder_is_refused(
     other_gui: None, location: Location, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     warnings: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     logins: list[str] = []
     monkeypatch.setattr(
         LoginDialog, "exec", lambda _dialog: logins.append("login") or QDialog.DialogCode.Rejected
