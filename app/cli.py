@@ -15,6 +15,7 @@ from datetime import date
 from typing import NoReturn
 
 from app import __version__
+from app.error_text import safe_message
 from app.logging_setup import configure_logging
 from app.services.actor import Actor
 from app.services.errors import ServiceError, ValidationError
@@ -286,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug: details go to the log, one line to the user
         log.exception("lotse %s failed", args.command)
         print(
-            f"lotse: internal error ({type(error).__name__}: {error}); "
+            f"lotse: internal error ({type(error).__name__}: {safe_message(error)}); "
             f"details in {location.log_file}",
             file=sys.stderr,
         )
