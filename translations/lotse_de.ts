@@ -919,6 +919,41 @@ Noch einmal darauf warten?</translation>
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{field}
+    saved now: {saved}
+    yours: {yours}</source>
+        <translation>{field}
+    jetzt gespeichert: {saved}
+    Ihre Eingabe: {yours}</translation>
+    </message>
+    <message>
+        <source>Changed in the meantime</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine</source>
+        <translation>&amp;Meine Eingaben speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the saved version</source>
+        <translation>&amp;Gespeicherte Fassung behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Zurück zum Formular</translation>
+    </message>
+</context>
+<context>
     <name>ConsentModel</name>
     <message>
         <source>Kind</source>
@@ -1753,6 +1788,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: „{value}“ ist nicht erlaubt. Bitte fünf Ziffern verwenden.</translation>
     </message>
     <message>
+        <source>The case file {case}</source>
+        <translation>Die Fallakte {case}</translation>
+    </message>
+    <message>
         <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
         <translation>{label}: „{value}“ ist keine E-Mail-Adresse.</translation>
     </message>
@@ -1803,6 +1842,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Only the advisor who wrote a consultation or an administrator may change or delete it.</source>
         <translation>Nur wer die Beratung erfasst hat oder die Administration darf sie ändern oder löschen.</translation>
+    </message>
+    <message>
+        <source>The consultation of {day}</source>
+        <translation>Die Beratung vom {day}</translation>
     </message>
     <message>
         <source>{label}: only allowed for unemployed people.</source>
@@ -2067,6 +2110,18 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>{label}: from {low} to {high} {unit} are allowed.</source>
         <translation>{label}: erlaubt sind {low} bis {high} {unit}.</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else since you opened it, and nothing was saved. These fields differ between the saved version and yours: {fields}.</source>
+        <translation>{what} wurde von jemand anderem geändert, seit Sie sie geöffnet haben; es wurde nichts gespeichert. Diese Felder unterscheiden sich zwischen der gespeicherten Fassung und Ihrer: {fields}.</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else since you opened it, and nothing was saved. The fields of this form are the same in both versions.</source>
+        <translation>{what} wurde von jemand anderem geändert, seit Sie sie geöffnet haben; es wurde nichts gespeichert. Die Felder dieses Formulars sind in beiden Fassungen gleich.</translation>
+    </message>
+    <message>
+        <source>The volunteer {number}</source>
+        <translation>Der Eintrag der Ehrenamtlichen {number}</translation>
     </message>
 </context>
 <context>
@@ -2359,8 +2414,40 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Telefon</translation>
     </message>
     <message>
+        <source>Residence status</source>
+        <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>School qualification</source>
+        <translation>Schulabschluss</translation>
+    </message>
+    <message>
+        <source>Vocational qualification</source>
+        <translation>Berufsabschluss</translation>
+    </message>
+    <message>
         <source>Reference occupation</source>
         <translation>Referenzberuf</translation>
+    </message>
+    <message>
+        <source>Regulated profession</source>
+        <translation>Reglementierter Beruf</translation>
+    </message>
+    <message>
+        <source>Recognition status</source>
+        <translation>Anerkennungsstand</translation>
+    </message>
+    <message>
+        <source>German level</source>
+        <translation>Deutschkenntnisse</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Zugang über</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater*in</translation>
     </message>
     <message>
         <source>Remarks</source>
@@ -2395,8 +2482,32 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetschung</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Verwiesen an</translation>
     </message>
     <message>
         <source>Follow-up on</source>
@@ -2493,6 +2604,18 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Training on</source>
         <translation>Schulung am</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Eintritt am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Vereinbarung unterschrieben am</translation>
     </message>
     <message>
         <source>Further goals</source>

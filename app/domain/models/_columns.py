@@ -38,6 +38,16 @@ def enum_type(enum_cls: type[StrEnum], name: str) -> sa.Enum:
     )
 
 
+def row_version_column() -> Any:
+    """The version of a row that forms edit (optimistic concurrency).
+
+    Mapped as SQLAlchemy's ``version_id_col``: every ORM update of the row adds one
+    and checks the value it read, so no write path can skip it. A form remembers the
+    version it showed; ``services/row_versions.py`` refuses a save over a newer one.
+    """
+    return sa.Column("row_version", sa.Integer, nullable=False, server_default="1")
+
+
 def not_blank(column: str) -> sa.CheckConstraint:
     return sa.CheckConstraint(f"length(trim({column})) > 0", name=f"{column}_not_blank")
 
