@@ -1744,6 +1744,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Höchstens {n} Zeichen sind erlaubt.</translation>
     </message>
     <message>
+        <source>{label}: character {position} is an invisible control character; please remove it (letters, digits, punctuation and line breaks are allowed).</source>
+        <translation>{label}: Zeichen {position} ist ein unsichtbares Steuerzeichen; bitte entfernen Sie es (erlaubt sind Buchstaben, Ziffern, Satzzeichen und Zeilenumbrüche).</translation>
+    </message>
+    <message>
         <source>Did you mean {names}?</source>
         <translation>Meinten Sie {names}?</translation>
     </message>
@@ -3031,14 +3035,6 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} als {postcode} gelesen: die führende Null wurde ergänzt</translation>
     </message>
     <message>
-        <source>more than {n} characters</source>
-        <translation>mehr als {n} Zeichen</translation>
-    </message>
-    <message>
-        <source>contains control characters</source>
-        <translation>enthält Steuerzeichen</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>„{value}“ ist keine ganze Zahl</translation>
     </message>
@@ -3049,6 +3045,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>„{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{count} characters; at most {n} are allowed</source>
+        <translation>{count} Zeichen; höchstens {n} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>character {position} is an invisible control character; remove it</source>
+        <translation>Zeichen {position} ist ein unsichtbares Steuerzeichen; bitte entfernen</translation>
     </message>
     <message>
         <source>{value} hours: allowed are 0,25 to 10 in quarter hours</source>
@@ -3145,6 +3149,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>The file {name} cannot be read: {reason}</source>
         <translation>Die Datei {name} lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>it has {size} MB; at most {limit} MB can be imported</source>
+        <translation>sie ist {size} MB groß; höchstens {limit} MB können importiert werden</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size} MB (at most {limit} MB, packed at most {ratio} times, are allowed); it is not a normal spreadsheet and was not opened</source>
+        <translation>sie würde entpackt {size} MB groß (erlaubt sind höchstens {limit} MB, höchstens {ratio}-fach gepackt); das ist keine normale Tabelle, sie wurde nicht geöffnet</translation>
     </message>
     <message>
         <source>only Excel (.xlsx, .xls), LibreOffice (.ods) and .csv files can be imported</source>

@@ -19,6 +19,7 @@ from app.domain.models import Participant, Volunteer, VolunteerHours
 from app.domain.models._columns import utcnow
 from app.domain.models.tables import table
 from app.domain.permissions import Permission
+from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.errors import NotFound, PermissionDenied, ValidationError
@@ -27,6 +28,9 @@ from app.services.scope import may_book_for
 from app.storage.database import Database
 
 DAILY_LIMIT_MINUTES = 600
+
+# The same limit the import has for the Notiz column.
+NOTE_MAX = 4000
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,7 @@ def add_entry(
         project_id=data.project_id,
         participant_id=data.participant_id,
         event_id=data.event_id,
-        note=(data.note or "").strip() or None,
+        note=validation.optional_text("note", translate("Fields", "Note"), data.note, NOTE_MAX),
         status=HoursStatus.APPROVED if approved else HoursStatus.SUBMITTED,
         entered_by_id=actor.user_id,
         approved_by_id=actor.user_id if approved else None,

@@ -28,6 +28,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from app.services.errors import ServiceError
 from app.services.i18n import translate
+from app.services.spreadsheets import limits
 
 MAX_ROWS = 200_000
 WORKBOOKS = (".xlsx", ".xlsm")
@@ -75,6 +76,8 @@ def _unreadable(path: Path, reason: str) -> ServiceError:
 def read_table(path: Path, sheet_title: str | None = None, limit: int = MAX_ROWS) -> RawTable:
     """The header row and up to ``limit`` further rows (more than MAX_ROWS is an error)."""
     suffix = path.suffix.lower()
+    if suffix in ACCEPTED:
+        limits.check_file(path)  # before any parser sees the file
     if suffix in WORKBOOKS:
         return _read_xlsx(path, sheet_title, limit)
     if suffix in OTHER_SPREADSHEETS:
@@ -93,6 +96,7 @@ def sheet_names(path: Path) -> list[str]:
     """The sheets of a workbook (none for text files and unreadable files)."""
     suffix = path.suffix.lower()
     try:
+        limits.check_file(path)
         if suffix in WORKBOOKS:
             workbook = load_workbook(path, read_only=True)
             try:
