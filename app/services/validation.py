@@ -5,8 +5,8 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
-from app.domain.catalogues import country_code, language_code, similar_countries, similar_languages
 from app.domain import text_rules
+from app.domain.catalogues import country_code, language_code, similar_countries, similar_languages
 from app.domain.parsing import parse_date, parse_euro_cents
 from app.services.errors import ValidationError
 from app.services.i18n import translate
