@@ -1596,6 +1596,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Ein anderer Vorgang schreibt gerade in die Datenbank (ein Import, eine Sicherung oder ein anderes Lotse). Lotse hat 10 Sekunden gewartet; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
+        <source>The file {path} is not a Lotse database (it has no Lotse tables, or it is empty). Lotse did not change it. Choose another data folder or restore a backup.</source>
+        <translation>Die Datei {path} ist keine Lotse-Datenbank (sie hat keine Lotse-Tabellen oder ist leer). Lotse hat sie nicht verändert. Wählen Sie einen anderen Datenordner oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
         <source>The key file {path} is damaged, so no password can open the database. Restore it from a backup, or restore a whole backup (Lotse backups carry their keys).</source>
         <translation>Die Schlüsseldatei {path} ist beschädigt, daher kann kein Passwort die Datenbank öffnen. Stellen Sie sie aus einer Sicherung wieder her oder stellen Sie eine ganze Sicherung wieder her (Lotse-Sicherungen enthalten ihre Schlüssel).</translation>
     </message>
@@ -1610,6 +1614,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>The database {path} cannot be opened with this key: the file is damaged or belongs to other keys ({reason}).</source>
         <translation>Die Datenbank {path} lässt sich mit diesem Schlüssel nicht öffnen: Die Datei ist beschädigt oder gehört zu anderen Schlüsseln ({reason}).</translation>
+    </message>
+    <message>
+        <source>This database already holds case files, consultations or volunteers that were not made by the demo. Demo data is meant for an empty database: use a new data folder (--data-dir), or add --force to mix fake people with these.</source>
+        <translation>Diese Datenbank enthält bereits Fallakten, Beratungen oder Ehrenamtliche, die nicht von der Demo stammen. Demodaten sind für eine leere Datenbank gedacht: Verwenden Sie einen neuen Datenordner (--data-dir) oder geben Sie --force an, um erfundene Personen dazuzumischen.</translation>
     </message>
     <message>
         <source>Participants: a whole number from 1 to {n} is allowed.</source>
@@ -1634,6 +1642,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Updating the database {path} failed and nothing was changed: {reason}</source>
         <translation>Die Aktualisierung der Datenbank {path} ist fehlgeschlagen, es wurde nichts verändert: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk is full: Lotse could not write and left the data as it was. Free some space (or choose another folder) and try again.</source>
+        <translation>Der Datenträger ist voll: Lotse konnte nicht schreiben und hat die Daten gelassen, wie sie waren. Schaffen Sie Platz (oder wählen Sie einen anderen Ordner) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Lotse may not write here{where}: the file or its folder is read-only (a write-protected stick, missing permission). Nothing was changed.</source>
+        <translation>Lotse darf hier nicht schreiben{where}: Die Datei oder ihr Ordner ist schreibgeschützt (ein schreibgeschützter Stick, fehlende Berechtigung). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Password: at least {n} characters are required.</source>
@@ -2126,6 +2142,34 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>The volunteer {number}</source>
         <translation>Der Eintrag der Ehrenamtlichen {number}</translation>
+    </message>
+    <message>
+        <source>There is no database file {path}.</source>
+        <translation>Es gibt keine Datenbankdatei {path}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty: it is not a Lotse database (perhaps a copy or a save was interrupted). Restore the latest backup.</source>
+        <translation>Die Datei {path} ist leer: Sie ist keine Lotse-Datenbank (vielleicht wurde ein Kopieren oder Speichern unterbrochen). Stellen Sie die neueste Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
+        <translation>Die Datei {path} ist eine SQLite-Datenbank, aber keine Lotse-Datenbank (sie hat keine der Tabellen von Lotse). Lotse hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The file {path} is a Lotse database from before encryption; the next administrator login encrypts it.</source>
+        <translation>Die Datei {path} ist eine Lotse-Datenbank aus der Zeit vor der Verschlüsselung; die nächste Anmeldung einer Administratorin oder eines Administrators verschlüsselt sie.</translation>
+    </message>
+    <message>
+        <source>The file is damaged ({details}). Restore the latest backup; Lotse did not change the file.</source>
+        <translation>Die Datei ist beschädigt ({details}). Stellen Sie die neueste Sicherung wieder her; Lotse hat die Datei nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
+        <translation>{count} Zeile(n) verweisen auf Zeilen, die es nicht gibt (Fremdschlüssel), oder die Prüfung konnte nicht laufen.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read as a Lotse database ({reason}): it is damaged, belongs to other keys or is no database at all. Lotse did not change it.</source>
+        <translation>Die Datei {path} lässt sich nicht als Lotse-Datenbank lesen ({reason}): Sie ist beschädigt, gehört zu anderen Schlüsseln oder ist gar keine Datenbank. Lotse hat sie nicht verändert.</translation>
     </message>
 </context>
 <context>

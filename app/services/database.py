@@ -93,7 +93,33 @@ def is_initialised(location: Location) -> bool:
 
 def needs_encryption(location: Location) -> bool:
     """True for a database written before Lotse encrypted its data."""
-    return is_plain_sqlite(location.database)
+    return is_plain_sqlite(location.database) and not _foreign_plain(location.database)
+
+
+def _foreign_plain(path: Path) -> bool:
+    """True for a plain SQLite file without Lotse's schema (somebody else's database)."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False  # damaged: opening explains
+    return not {"alembic_version", "organisation"} <= tables
+
+
+def not_a_lotse_database(path: Path) -> StorageProblem:
+    return StorageProblem(
+        translate(
+            "Errors",
+            "The file {path} is not a Lotse database (it has no Lotse tables, or it is "
+            "empty). Lotse did not change it. Choose another data folder or restore a backup.",
+        ).format(path=path)
+    )
 
 
 def ensure_writable(directory: Path) -> None:
@@ -145,9 +171,15 @@ def open_database(location: Location, key: bytes) -> Database:
                 "Errors", "There is no Lotse database in {path} yet. Run 'lotse init' first."
             ).format(path=location.data_dir)
         )
+    path = location.database
+    if path.stat().st_size == 0 or (is_plain_sqlite(path) and _foreign_plain(path)):
+        raise not_a_lotse_database(path)
     try:
         wipe_leftovers(location.database)
-        refuse_if_too_new(location.database, key)
+        if refuse_if_too_new(location.database, key) is None:
+            # Readable with our key but without a schema version: never write Lotse's
+            # schema into a file that Lotse did not create.
+            raise not_a_lotse_database(path)
         if not os.access(location.data_dir, os.W_OK):
             raise DataDirNotWritable(str(location.data_dir), "no write permission")
         files.restrict(location.data_dir)

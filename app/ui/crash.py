@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.error_text import safe_traceback
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, environment_message
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +96,10 @@ class ExceptionHook:
             QMessageBox.warning(
                 parent, QApplication.translate("CrashDialog", "Lotse"), value.message
             )
+            return
+        if (known := environment_message(value)) is not None:
+            log.warning("refused by the computer: %s", known)
+            QMessageBox.warning(parent, QApplication.translate("CrashDialog", "Lotse"), known)
             return
         log.error("unexpected error", exc_info=(kind, value, tb))
         CrashDialog(crash_report(kind, value, tb), self.log_file, parent).exec()
