@@ -4200,12 +4200,8 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Bitte zuerst einen Fall wählen, dann Strg+Umschalt+N drücken.</translation>
     </message>
     <message>
-        <source>Export everything – the file will not be encrypted</source>
-        <translation>Alles exportieren – die Datei wird nicht verschlüsselt</translation>
-    </message>
-    <message>
-        <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
+        <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed. It is not a backup: an import reads back only the sheets Teilnehmende, Fälle ohne Projekt, Beratungen, Ehrenamtliche and Ehrenamtsstunden, and of a case file only their columns; a backup (Create backup …) keeps everything.</source>
+        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird. Sie ist keine Sicherung: Ein Import liest nur die Blätter Teilnehmende, Fälle ohne Projekt, Beratungen, Ehrenamtliche und Ehrenamtsstunden zurück, und von einer Fallakte nur deren Spalten; eine Sicherung (Sicherung erstellen …) bewahrt alles.</translation>
     </message>
     <message>
         <source>Export everything</source>
@@ -4214,6 +4210,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export for reading – not encrypted, and not a backup</source>
+        <translation>Export zum Lesen – nicht verschlüsselt und keine Sicherung</translation>
     </message>
     <message>
         <source>Exporting …</source>
