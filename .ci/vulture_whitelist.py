@@ -29,7 +29,9 @@ _.third_country_national  # unused attribute (app/services/spreadsheets/import_p
 _.approved_by_id  # unused attribute (app/services/volunteer_hours.py:215)
 _.approved_at  # unused attribute (app/services/volunteer_hours.py:216)
 
-# Attributes that third-party libraries read (openpyxl, reportlab, SQLAlchemy)
+# Attributes that third-party libraries read (openpyxl, reportlab, SQLAlchemy, logging)
+_.formatException  # logging.Formatter hook (app/logging_setup.py)
+_.raiseExceptions  # logging module switch (app/logging_setup.py)
 _.hAlign  # unused attribute (app/reports/letterhead.py:33)
 _.categoryNames  # unused attribute (app/reports/pdf.py:251)
 _.fontName  # unused attribute (app/reports/pdf.py:252)

@@ -229,6 +229,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--today", metavar="DATE", help="reference date the data is built around (default: today)"
     )
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="add demo data even though the database holds data people entered",
+    )
 
     commands.add_parser(
         "check", help="print schema version and integrity of the database (needs --user)"
@@ -294,9 +299,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("lotse: cancelled", file=sys.stderr)
         return 130
     except Exception as error:  # a bug: details go to the log, one line to the user
+        from app.error_text import safe_message
+        from app.services.errors import environment_message
+
+        if (known := environment_message(error)) is not None:
+            log.warning("lotse %s: %s", args.command, known)
+            print(f"lotse: {known}", file=sys.stderr)
+            return EXIT_ERROR
         log.exception("lotse %s failed", args.command)
         print(
-            f"lotse: internal error ({type(error).__name__}: {error}); "
+            f"lotse: internal error ({type(error).__name__}: {safe_message(error)}); "
             f"details in {location.log_file}",
             file=sys.stderr,
         )
@@ -667,7 +679,7 @@ def cmd_demo(args: argparse.Namespace, location: Location) -> None:
         raise ValidationError(
             "participants", "--participants: a whole number of at least 1 is required."
         )
-    database, actor, password = _login(args, location)
+    database, actor, _ = _login(args, location)
     started = time.monotonic()
     try:
         summary = create_demo_data(
@@ -675,9 +687,9 @@ def cmd_demo(args: argparse.Namespace, location: Location) -> None:
             actor,
             args.participants,
             args.seed,
-            staff_password=password,
             today=today,
             progress=_print_progress,
+            force=args.force,
         )
     finally:
         database.close()
@@ -687,10 +699,12 @@ def cmd_demo(args: argparse.Namespace, location: Location) -> None:
         f"{summary.follow_ups} follow-ups, {summary.volunteers} volunteers, "
         f"{summary.hours} hour entries, {summary.mentorships} tandems, {summary.events} events."
     )
-    print(
-        f"Demo staff accounts (same password as {actor.username}): "
-        + ", ".join(summary.staff_usernames)
-    )
+    if summary.staff_passwords:
+        print("New demo staff accounts, each with its own password (shown only now):")
+        for username, password in summary.staff_passwords.items():
+            print(f"  {username}: {password}")
+    else:
+        print("Demo staff accounts (already there): " + ", ".join(summary.staff_usernames))
 
 
 def _print_progress(message: str) -> None:
@@ -698,23 +712,38 @@ def _print_progress(message: str) -> None:
 
 
 def cmd_check(args: argparse.Namespace, location: Location) -> None:
-    from app.services.check import check_database
+    """Read-only: the file is never opened the normal way (which would migrate it)."""
+    from app.services.check import diagnose
+    from app.services.database import is_initialised, needs_encryption
 
-    database, actor, _ = _login(args, location)
-    try:
-        result = check_database(database, actor)
-    finally:
-        database.close()
+    if not location.database.exists():
+        raise CliError(
+            f"there is no Lotse database in {location.data_dir} yet; run 'lotse init' first"
+        )
+    password = ""
+    if is_initialised(location) and not needs_encryption(location):
+        username = args.user or os.environ.get(USER_ENV)
+        if not username:
+            raise CliError(f"this command needs --user NAME (or {USER_ENV})")
+        password = _password(PASSWORD_ENV, f"Password for {username}: ", confirm=False)
+    else:
+        username = ""
+    result = diagnose(location, username, password)
     print(f"Database: {result.path}")
-    state = "up to date" if result.up_to_date else f"will be updated to {result.expected_revision}"
-    print(f"Schema version: {result.schema_revision} ({state})")
+    if result.schema_revision is not None:
+        state = (
+            "up to date" if result.up_to_date else f"will be updated to {result.expected_revision}"
+        )
+        print(f"Schema version: {result.schema_revision} ({state})")
     print(f"Integrity: {result.integrity}")
     problems = result.foreign_key_problems
     print(f"Foreign keys: {f'{problems} problems' if problems else 'ok'}")
     for table, count in result.counts.items():
-        print(f"  {table}: {count}")
+        print(f"  {table}: {count if count >= 0 else 'unreadable'}")
+    for problem in result.problems:
+        print(f"Problem: {problem}")
     if not result.ok:
-        raise CliError(f"the database {result.path} is damaged: {result.integrity}")
+        raise CliError(result.problems[0] if result.problems else f"{result.path}: not ok")
 
 
 def cmd_import(args: argparse.Namespace, location: Location) -> None:

@@ -2,12 +2,37 @@
 
 import logging
 import logging.handlers
+from types import TracebackType
 
+from app.error_text import safe_traceback
 from app.storage.location import Location
 
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class SafeFormatter(logging.Formatter):
+    """Tracebacks in the log without the data their messages might quote."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        # Another handler may already have cached its own, unscrubbed traceback text.
+        cached = record.exc_text
+        record.exc_text = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
+    def formatException(  # noqa: N802 (logging's name)
+        self,
+        ei: tuple[type[BaseException], BaseException, TracebackType | None]
+        | tuple[None, None, None],
+    ) -> str:
+        kind, value, tb = ei
+        if kind is None or value is None:
+            return ""
+        return "".join(safe_traceback(kind, value, tb)).rstrip("\n")
 
 
 def configure_logging(location: Location) -> logging.Handler | None:
@@ -24,7 +49,9 @@ def configure_logging(location: Location) -> logging.Handler | None:
         )
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(SafeFormatter(FORMAT))
+    # A log that cannot be written (a full disk) must not print a traceback per message.
+    logging.raiseExceptions = False
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return handler

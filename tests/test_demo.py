@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from app.services.actor import Actor
-from app.services.check import check_database
+from app.services.check import check_file
 from app.services.demo import create_demo_data
 from app.services.errors import ValidationError
 from app.services.setup import SetupInput, initialise
@@ -87,7 +87,7 @@ def test_demo_looks_like_a_real_club(database: Database, admin: Actor) -> None:
     assert (
         rows(database, "SELECT count(*) FROM consultation WHERE participant_id IS NULL")[0][0] > 0
     )
-    result = check_database(database, admin)
+    result = check_file(database.location.database, database.key)
     assert result.ok, result.integrity
 
 

@@ -263,3 +263,38 @@ def test_questionnaires_saved_untouched_are_reset_by_the_migration(location: Loc
         ("1 untouched questionnaires reset",),
         ("1 answers of non-ESF enrollments removed",),
     ]
+
+
+def test_row_versions_start_at_one_and_keep_every_row(location: Location) -> None:
+    _at_revision(location, "0006")
+    with sqlite3.connect(location.database) as connection:
+        connection.executescript(
+            """
+            INSERT INTO organisation (id, name, created_at) VALUES (1, 'Verein', '2026-01-01');
+            INSERT INTO participant (id, case_number, first_name, last_name, gender, status,
+                phone, search_text, created_at, updated_at)
+                VALUES (1, '2026-0001', 'Aylin', 'Kaya', 'female', 'open', '0171 1', '',
+                        '2026-01-01', '2026-01-01');
+            INSERT INTO consultation (id, participant_id, date, duration_minutes, kind, format,
+                interpreter, note, created_at, updated_at)
+                VALUES (1, 1, '2026-02-01', 45, 'first', 'in_person', 0, 'Notiz',
+                        '2026-02-01', '2026-02-01');
+            INSERT INTO volunteer (id, number, first_name, last_name, status, search_text,
+                created_at) VALUES (1, 'E-0001', 'Jonas', 'Weber', 'active', '', '2026-01-01');
+            """
+        )
+    connection.close()
+    key = _encrypt(location)
+    database = open_database(location, key)
+    try:
+        with database.engine.connect() as connection:
+            rows = [
+                connection.exec_driver_sql(f"SELECT id, row_version FROM {table}").fetchall()
+                for table in ("participant", "consultation", "volunteer")
+            ]
+            phone = connection.exec_driver_sql("SELECT phone FROM participant").scalar_one()
+            note = connection.exec_driver_sql("SELECT note FROM consultation").scalar_one()
+    finally:
+        database.close()
+    assert rows == [[(1, 1)], [(1, 1)], [(1, 1)]]
+    assert (phone, note) == ("0171 1", "Notiz")

@@ -112,7 +112,9 @@ def test_every_write_path_stores_the_same_key(
             [["Наталья", "Шевченко"]],
         ),
     )
-    create_demo_data(database, admin, 40, seed=5, staff_password="passwort-1234-lang", today=TODAY)
+    create_demo_data(
+        database, admin, 40, seed=5, staff_password="passwort-1234-lang", today=TODAY, force=True
+    )
     assert_keys_current(database)
     # The merged file took over the phone of the removed one, and is found by it.
     assert found_cases(database, admin, "030 1234") == ["Natalja Melnyk"]

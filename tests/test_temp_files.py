@@ -158,5 +158,7 @@ def test_exports_reports_and_imports_write_only_the_files_asked_for(
     assert not [p for p in written if Path(p).is_relative_to(temp_folder)]
     assert list(temp_folder.iterdir()) == []
     assert {"export.xlsx", "report-0.xlsx", "audit.xlsx", "agreement.pdf"} <= asked_for
+    # Each was written under a temporary name beside it and renamed: none is left over.
+    assert [name for name in asked_for if name.startswith(".~lotse-")] == []
     exported = (out / "export.xlsx").read_bytes()
     assert exported[:2] == b"PK"  # the export the user asked for is the allowed exception

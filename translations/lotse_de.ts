@@ -455,6 +455,21 @@ Bitte melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>Lotse</source>
+        <translation>Lotse</translation>
+    </message>
+    <message>
+        <source>Another process is writing to the database right now (an import, a backup or another Lotse). Nothing was changed yet.
+
+Wait for it again?</source>
+        <translation>Ein anderer Vorgang schreibt gerade in die Datenbank (ein Import, eine Sicherung oder ein anderes Lotse). Noch wurde nichts geändert.
+
+Noch einmal darauf warten?</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileWindow</name>
     <message>
         <source>&amp;Edit</source>
@@ -901,6 +916,41 @@ Bitte melden Sie sich erneut an.</translation>
     <message>
         <source>Closing date</source>
         <translation>Abschlussdatum</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{field}
+    saved now: {saved}
+    yours: {yours}</source>
+        <translation>{field}
+    jetzt gespeichert: {saved}
+    Ihre Eingabe: {yours}</translation>
+    </message>
+    <message>
+        <source>Changed in the meantime</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine</source>
+        <translation>&amp;Meine Eingaben speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the saved version</source>
+        <translation>&amp;Gespeicherte Fassung behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Zurück zum Formular</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1592,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Zu viele falsche Passwörter für dieses Konto. Bitte {seconds} Sekunden warten und erneut versuchen oder eine Administratorin bzw. einen Administrator um Entsperrung bitten.</translation>
     </message>
     <message>
+        <source>Another process is writing to the database right now (an import, a backup or another Lotse). Lotse waited 10 seconds; nothing was changed. Please try again in a moment.</source>
+        <translation>Ein anderer Vorgang schreibt gerade in die Datenbank (ein Import, eine Sicherung oder ein anderes Lotse). Lotse hat 10 Sekunden gewartet; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Lotse database (it has no Lotse tables, or it is empty). Lotse did not change it. Choose another data folder or restore a backup.</source>
+        <translation>Die Datei {path} ist keine Lotse-Datenbank (sie hat keine Lotse-Tabellen oder ist leer). Lotse hat sie nicht verändert. Wählen Sie einen anderen Datenordner oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
         <source>The key file {path} is damaged, so no password can open the database. Restore it from a backup, or restore a whole backup (Lotse backups carry their keys).</source>
         <translation>Die Schlüsseldatei {path} ist beschädigt, daher kann kein Passwort die Datenbank öffnen. Stellen Sie sie aus einer Sicherung wieder her oder stellen Sie eine ganze Sicherung wieder her (Lotse-Sicherungen enthalten ihre Schlüssel).</translation>
     </message>
@@ -1556,6 +1614,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>The database {path} cannot be opened with this key: the file is damaged or belongs to other keys ({reason}).</source>
         <translation>Die Datenbank {path} lässt sich mit diesem Schlüssel nicht öffnen: Die Datei ist beschädigt oder gehört zu anderen Schlüsseln ({reason}).</translation>
+    </message>
+    <message>
+        <source>This database already holds case files, consultations or volunteers that were not made by the demo. Demo data is meant for an empty database: use a new data folder (--data-dir), or add --force to mix fake people with these.</source>
+        <translation>Diese Datenbank enthält bereits Fallakten, Beratungen oder Ehrenamtliche, die nicht von der Demo stammen. Demodaten sind für eine leere Datenbank gedacht: Verwenden Sie einen neuen Datenordner (--data-dir) oder geben Sie --force an, um erfundene Personen dazuzumischen.</translation>
     </message>
     <message>
         <source>Participants: a whole number from 1 to {n} is allowed.</source>
@@ -1580,6 +1642,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Updating the database {path} failed and nothing was changed: {reason}</source>
         <translation>Die Aktualisierung der Datenbank {path} ist fehlgeschlagen, es wurde nichts verändert: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk is full: Lotse could not write and left the data as it was. Free some space (or choose another folder) and try again.</source>
+        <translation>Der Datenträger ist voll: Lotse konnte nicht schreiben und hat die Daten gelassen, wie sie waren. Schaffen Sie Platz (oder wählen Sie einen anderen Ordner) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Lotse may not write here{where}: the file or its folder is read-only (a write-protected stick, missing permission). Nothing was changed.</source>
+        <translation>Lotse darf hier nicht schreiben{where}: Die Datei oder ihr Ordner ist schreibgeschützt (ein schreibgeschützter Stick, fehlende Berechtigung). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Password: at least {n} characters are required.</source>
@@ -1690,6 +1760,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Höchstens {n} Zeichen sind erlaubt.</translation>
     </message>
     <message>
+        <source>{label}: character {position} is an invisible control character; please remove it (letters, digits, punctuation and line breaks are allowed).</source>
+        <translation>{label}: Zeichen {position} ist ein unsichtbares Steuerzeichen; bitte entfernen Sie es (erlaubt sind Buchstaben, Ziffern, Satzzeichen und Zeilenumbrüche).</translation>
+    </message>
+    <message>
         <source>Did you mean {names}?</source>
         <translation>Meinten Sie {names}?</translation>
     </message>
@@ -1732,6 +1806,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Bitte fünf Ziffern verwenden.</translation>
+    </message>
+    <message>
+        <source>The case file {case}</source>
+        <translation>Die Fallakte {case}</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
@@ -1784,6 +1862,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Only the advisor who wrote a consultation or an administrator may change or delete it.</source>
         <translation>Nur wer die Beratung erfasst hat oder die Administration darf sie ändern oder löschen.</translation>
+    </message>
+    <message>
+        <source>The consultation of {day}</source>
+        <translation>Die Beratung vom {day}</translation>
     </message>
     <message>
         <source>{label}: only allowed for unemployed people.</source>
@@ -2048,6 +2130,46 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>{label}: from {low} to {high} {unit} are allowed.</source>
         <translation>{label}: erlaubt sind {low} bis {high} {unit}.</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else since you opened it, and nothing was saved. These fields differ between the saved version and yours: {fields}.</source>
+        <translation>{what} wurde von jemand anderem geändert, seit Sie sie geöffnet haben; es wurde nichts gespeichert. Diese Felder unterscheiden sich zwischen der gespeicherten Fassung und Ihrer: {fields}.</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else since you opened it, and nothing was saved. The fields of this form are the same in both versions.</source>
+        <translation>{what} wurde von jemand anderem geändert, seit Sie sie geöffnet haben; es wurde nichts gespeichert. Die Felder dieses Formulars sind in beiden Fassungen gleich.</translation>
+    </message>
+    <message>
+        <source>The volunteer {number}</source>
+        <translation>Der Eintrag der Ehrenamtlichen {number}</translation>
+    </message>
+    <message>
+        <source>There is no database file {path}.</source>
+        <translation>Es gibt keine Datenbankdatei {path}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty: it is not a Lotse database (perhaps a copy or a save was interrupted). Restore the latest backup.</source>
+        <translation>Die Datei {path} ist leer: Sie ist keine Lotse-Datenbank (vielleicht wurde ein Kopieren oder Speichern unterbrochen). Stellen Sie die neueste Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
+        <translation>Die Datei {path} ist eine SQLite-Datenbank, aber keine Lotse-Datenbank (sie hat keine der Tabellen von Lotse). Lotse hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The file {path} is a Lotse database from before encryption; the next administrator login encrypts it.</source>
+        <translation>Die Datei {path} ist eine Lotse-Datenbank aus der Zeit vor der Verschlüsselung; die nächste Anmeldung einer Administratorin oder eines Administrators verschlüsselt sie.</translation>
+    </message>
+    <message>
+        <source>The file is damaged ({details}). Restore the latest backup; Lotse did not change the file.</source>
+        <translation>Die Datei ist beschädigt ({details}). Stellen Sie die neueste Sicherung wieder her; Lotse hat die Datei nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
+        <translation>{count} Zeile(n) verweisen auf Zeilen, die es nicht gibt (Fremdschlüssel), oder die Prüfung konnte nicht laufen.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read as a Lotse database ({reason}): it is damaged, belongs to other keys or is no database at all. Lotse did not change it.</source>
+        <translation>Die Datei {path} lässt sich nicht als Lotse-Datenbank lesen ({reason}): Sie ist beschädigt, gehört zu anderen Schlüsseln oder ist gar keine Datenbank. Lotse hat sie nicht verändert.</translation>
     </message>
     <message>
         <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
@@ -2348,8 +2470,40 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Telefon</translation>
     </message>
     <message>
+        <source>Residence status</source>
+        <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>School qualification</source>
+        <translation>Schulabschluss</translation>
+    </message>
+    <message>
+        <source>Vocational qualification</source>
+        <translation>Berufsabschluss</translation>
+    </message>
+    <message>
         <source>Reference occupation</source>
         <translation>Referenzberuf</translation>
+    </message>
+    <message>
+        <source>Regulated profession</source>
+        <translation>Reglementierter Beruf</translation>
+    </message>
+    <message>
+        <source>Recognition status</source>
+        <translation>Anerkennungsstand</translation>
+    </message>
+    <message>
+        <source>German level</source>
+        <translation>Deutschkenntnisse</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Zugang über</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater*in</translation>
     </message>
     <message>
         <source>Remarks</source>
@@ -2384,8 +2538,32 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetschung</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Verwiesen an</translation>
     </message>
     <message>
         <source>Follow-up on</source>
@@ -2482,6 +2660,18 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Training on</source>
         <translation>Schulung am</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Eintritt am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Vereinbarung unterschrieben am</translation>
     </message>
     <message>
         <source>Further goals</source>
@@ -2897,14 +3087,6 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} als {postcode} gelesen: die führende Null wurde ergänzt</translation>
     </message>
     <message>
-        <source>more than {n} characters</source>
-        <translation>mehr als {n} Zeichen</translation>
-    </message>
-    <message>
-        <source>contains control characters</source>
-        <translation>enthält Steuerzeichen</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>„{value}“ ist keine ganze Zahl</translation>
     </message>
@@ -2915,6 +3097,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>„{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{count} characters; at most {n} are allowed</source>
+        <translation>{count} Zeichen; höchstens {n} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>character {position} is an invisible control character; remove it</source>
+        <translation>Zeichen {position} ist ein unsichtbares Steuerzeichen; bitte entfernen</translation>
     </message>
     <message>
         <source>{value} hours: allowed are 0,25 to 10 in quarter hours</source>
@@ -3013,6 +3203,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datei {name} lässt sich nicht lesen: {reason}</translation>
     </message>
     <message>
+        <source>it has {size} MB; at most {limit} MB can be imported</source>
+        <translation>sie ist {size} MB groß; höchstens {limit} MB können importiert werden</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size} MB (at most {limit} MB, packed at most {ratio} times, are allowed); it is not a normal spreadsheet and was not opened</source>
+        <translation>sie würde entpackt {size} MB groß (erlaubt sind höchstens {limit} MB, höchstens {ratio}-fach gepackt); das ist keine normale Tabelle, sie wurde nicht geöffnet</translation>
+    </message>
+    <message>
         <source>only Excel (.xlsx, .xls), LibreOffice (.ods) and .csv files can be imported</source>
         <translation>nur Excel- (.xlsx, .xls), LibreOffice- (.ods) und .csv-Dateien lassen sich einlesen</translation>
     </message>
@@ -3066,6 +3264,21 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Importing …</source>
         <translation>Importieren …</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>Lotse is already open</source>
+        <translation>Lotse ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Lotse is already open with the data folder
+{path}
+(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
+        <translation>Lotse ist mit dem Datenordner
+{path}
+bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person an diesem Computer). Bitte arbeiten Sie in diesem Fenster: Zwei Lotse-Fenster mit denselben Daten würden sich gegenseitig die Arbeit überschreiben.</translation>
     </message>
 </context>
 <context>
@@ -3995,12 +4208,8 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Bitte zuerst einen Fall wählen, dann Strg+Umschalt+N drücken.</translation>
     </message>
     <message>
-        <source>Export everything – the file will not be encrypted</source>
-        <translation>Alles exportieren – die Datei wird nicht verschlüsselt</translation>
-    </message>
-    <message>
-        <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
+        <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed. It is not a backup: an import reads back only the sheets Teilnehmende, Fälle ohne Projekt, Beratungen, Ehrenamtliche and Ehrenamtsstunden, and of a case file only their columns; a backup (Create backup …) keeps everything.</source>
+        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird. Sie ist keine Sicherung: Ein Import liest nur die Blätter Teilnehmende, Fälle ohne Projekt, Beratungen, Ehrenamtliche und Ehrenamtsstunden zurück, und von einer Fallakte nur deren Spalten; eine Sicherung (Sicherung erstellen …) bewahrt alles.</translation>
     </message>
     <message>
         <source>Export everything</source>
@@ -4009,6 +4218,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export for reading – not encrypted, and not a backup</source>
+        <translation>Export zum Lesen – nicht verschlüsselt und keine Sicherung</translation>
     </message>
     <message>
         <source>Exporting …</source>

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 from app.reports.letterhead import Letterhead, letterhead_flowables
 from app.reports.signatures import signature_lines
+from app.storage.atomic import replaced_when_complete
 
 MARGIN = 20 * mm
 
@@ -78,13 +79,13 @@ def write_agreement_pdf(data: AgreementData, path: Path) -> None:
             A4[0] - 2 * MARGIN,
         )
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=f"Tandemvereinbarung {data.mentor} – {data.mentee}",
-    ).build(story)
+    with replaced_when_complete(path) as partial:
+        SimpleDocTemplate(
+            str(partial),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=f"Tandemvereinbarung {data.mentor} – {data.mentee}",
+        ).build(story)

@@ -33,6 +33,7 @@ from reportlab.platypus import (
 from app.domain.formatting import format_cell
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 from app.reports.model import Report, Table
+from app.storage.atomic import replaced_when_complete
 
 BLUE = colors.HexColor("#1d4f73")
 LIGHT = colors.HexColor("#eef3f7")
@@ -259,7 +260,7 @@ def write_pdf(report: Report, path: Path) -> None:
     pagesize = landscape(A4) if wide else A4
     margin = 15 * mm
     document = SimpleDocTemplate(
-        str(path),
+        "",  # the file name is set at build: a temporary file beside ``path``
         pagesize=pagesize,
         leftMargin=margin,
         rightMargin=margin,
@@ -307,9 +308,10 @@ def write_pdf(report: Report, path: Path) -> None:
             )
         )
     story.append(Spacer(1, 4 * mm))
-    path.parent.mkdir(parents=True, exist_ok=True)
     header = f"{report.organisation} – {report.title}"
-    document.build(story, canvasmaker=_numbered_canvas(header))
+    with replaced_when_complete(path) as partial:
+        document.filename = str(partial)
+        document.build(story, canvasmaker=_numbered_canvas(header))
 
 
 def _numbered_canvas(header: str) -> type[Canvas]:

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.reports.fonts import BOLD, REGULAR, register_fonts
+from app.storage.atomic import replaced_when_complete
 
 MARGIN = 22 * mm
 
@@ -78,13 +79,13 @@ def write_recovery_sheet_pdf(organisation: str, recovery_key: str, day: date, pa
             base,
         ),
     ]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title="Notfallschlüssel für Lotse",
-    ).build(story)
+    with replaced_when_complete(path) as partial:
+        SimpleDocTemplate(
+            str(partial),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title="Notfallschlüssel für Lotse",
+        ).build(story)

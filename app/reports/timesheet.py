@@ -21,6 +21,7 @@ from app.reports.hour_values import COMPENSATED_PARAMETERS, COMPENSATED_SQL, loa
 from app.reports.letterhead import Letterhead, letterhead_flowables
 from app.reports.model import Period
 from app.reports.signatures import signature_lines
+from app.storage.atomic import replaced_when_complete
 
 MARGIN = 18 * mm
 
@@ -180,13 +181,13 @@ def write_timesheet_pdf(sheet: Timesheet, path: Path, now: datetime | None = Non
     )
     created = (now or datetime.now()).strftime("%d.%m.%Y")
     story += [Spacer(1, 6 * mm), Paragraph(f"Erstellt am {created} mit Lotse.", base)]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=f"Stundennachweis {sheet.name}",
-    ).build(story)
+    with replaced_when_complete(path) as partial:
+        SimpleDocTemplate(
+            str(partial),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=f"Stundennachweis {sheet.name}",
+        ).build(story)

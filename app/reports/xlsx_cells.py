@@ -12,6 +12,7 @@ Codes with leading zeros (postcodes, phone numbers, case numbers) are text
 cells, so Excel keeps 01067 as 01067; money has a € format, hours two places.
 """
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -21,12 +22,15 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.domain import text_rules
 from app.reports.model import CellFormat
 
 __all__ = ["DATE_FORMAT", "CellFormat", "print_setup", "write_header", "write_rows"]
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "DD.MM.YYYY"
+# What openpyxl refuses in a cell (XML 1.0 has no control characters but tab and breaks).
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # Excel allows 255 characters in a page header or footer, formatting codes included.
 HEADER_LIMIT = 255
 
@@ -57,6 +61,16 @@ def print_setup(sheet: Any, title: str, columns: int, rows: int, footer_left: st
     sheet.freeze_panes = "A2"
 
 
+def storable(text: str) -> str:
+    """Text a workbook can hold. Forms and imports already store clean text
+    (``domain/text_rules``); older records may still hold Word's manual line break
+    (vertical tab), which openpyxl refuses for the whole file: it becomes the line
+    break it stands for, and any other control character the visible U+FFFD."""
+    if not _ILLEGAL.search(text):
+        return text
+    return _ILLEGAL.sub("\ufffd", text_rules.clean(text, multiline=True))
+
+
 def write_value(cell: Cell, value: object, cell_format: CellFormat | None = None) -> None:
     if value is None or value == "":
         cell.value = None
@@ -79,7 +93,7 @@ def write_value(cell: Cell, value: object, cell_format: CellFormat | None = None
         if cell_format is not None:
             cell.number_format = cell_format.value
         return
-    text = str(value)
+    text = storable(str(value))
     cell.value = text
     if text.startswith(FORMULA_TRIGGERS):
         cell.data_type = "s"  # a string, never a formula

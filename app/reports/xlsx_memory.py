@@ -27,6 +27,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
 
+from app.storage.atomic import replaced_when_complete
+
 
 class _InMemoryWriteOnlyWorksheet(WriteOnlyWorksheet):
     """A streaming sheet whose rows go to memory instead of a temporary file."""
@@ -74,5 +76,9 @@ def save_workbook(workbook: Workbook, path: Path) -> None:
     if workbook.write_only and not workbook.worksheets:
         create_sheet(workbook, "Sheet")
     workbook.properties.modified = datetime.now(UTC).replace(tzinfo=None)
-    with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+    # Atomic: a kill or a full disk leaves the previous file, never a truncated one.
+    with (
+        replaced_when_complete(path) as partial,
+        ZipFile(partial, "w", ZIP_DEFLATED, allowZip64=True) as archive,
+    ):
         _InMemoryExcelWriter(workbook, archive).write_data()

@@ -168,7 +168,7 @@ def _where(database: Database, wanted: AuditFilter) -> tuple[str, dict[str, obje
         clauses.append("e.action = :action")
         params["action"] = wanted.action.strip()
     if wanted.case_number and wanted.case_number.strip():
-        with database.engine.connect() as connection:
+        with database.read_connection() as connection:
             found = connection.execute(
                 text("SELECT id FROM participant WHERE case_number = :number"),
                 {"number": wanted.case_number.strip()},
@@ -240,7 +240,7 @@ def _rows(
     if limit is not None:
         sql += " LIMIT :limit OFFSET :offset"
         params.update(limit=limit, offset=offset)
-    with database.engine.connect() as connection:
+    with database.read_connection() as connection:
         raw = list(connection.execute(text(sql), params))
         cases = _cases(database, connection, actor, {r[5] for r in raw if r[5] is not None})
         subjects = _subjects(connection, actor, [(r[3], r[4]) for r in raw])
@@ -327,7 +327,7 @@ def _subjects(
 def count_audit(database: Database, actor: Actor, wanted: AuditFilter) -> int:
     actor.require(Permission.AUDIT_READ)
     where, params = _where(database, wanted)
-    with database.engine.connect() as connection:
+    with database.read_connection() as connection:
         return int(
             connection.execute(
                 text(f"SELECT count(*) FROM audit_event e{where}"), params

@@ -33,6 +33,7 @@ from app.services.i18n import translate
 from app.services.passwords import hash_password
 from app.storage import keyslots
 from app.storage.database import Database
+from app.storage.engine import READ_ONLY
 from app.storage.location import Location
 
 FREE_ATTEMPTS = 5
@@ -56,7 +57,8 @@ class AccountReader:
         self.engine = engine
 
     def __call__(self, user_id: int) -> AccountState | None:
-        with self.engine.connect() as connection:
+        # Read-only: a permission check must not wait for another process's write lock.
+        with self.engine.execution_options(**{READ_ONLY: True}).connect() as connection:
             row = connection.execute(
                 text('SELECT active, role FROM "user" WHERE id = :id'), {"id": user_id}
             ).first()

@@ -46,7 +46,7 @@ def _keys(database: Database) -> keyslots.KeyFile:
 
 
 def _current_revision(database: Database) -> str | None:
-    with database.engine.connect() as connection:
+    with database.read_connection() as connection:
         row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
     return str(row[0]) if row else None
 

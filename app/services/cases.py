@@ -35,11 +35,43 @@ from app.services.audit import record
 from app.services.errors import NotFound, Problems, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.numbering import next_case_number
+from app.services.row_versions import require_unchanged
 from app.services.scope import case_conditions, case_scope
 from app.storage.database import Database
 
 # Fields only roles with CASES_READ_SENSITIVE may read.
 SENSITIVE_FIELDS = ("residence_status", "remarks")
+
+# The case form's fields by their labels, for an edit conflict (``row_versions``).
+FIELD_LABELS = {
+    "first_name": QT_TRANSLATE_NOOP("Fields", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("Fields", "Last name"),
+    "gender": QT_TRANSLATE_NOOP("Fields", "Gender"),
+    "birth_date": QT_TRANSLATE_NOOP("Fields", "Date of birth"),
+    "street": QT_TRANSLATE_NOOP("Fields", "Street"),
+    "postcode": QT_TRANSLATE_NOOP("Fields", "Postcode"),
+    "city": QT_TRANSLATE_NOOP("Fields", "City"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    "nationalities": QT_TRANSLATE_NOOP("Fields", "Nationalities"),
+    "languages": QT_TRANSLATE_NOOP("Fields", "Languages"),
+    "birth_country": QT_TRANSLATE_NOOP("Fields", "Country of birth"),
+    "residence_status": QT_TRANSLATE_NOOP("Fields", "Residence status"),
+    "arrival_year": QT_TRANSLATE_NOOP("Fields", "Year of arrival"),
+    "school_qualification": QT_TRANSLATE_NOOP("Fields", "School qualification"),
+    "school_qualification_country": QT_TRANSLATE_NOOP("Fields", "Country of school qualification"),
+    "vocational_qualification": QT_TRANSLATE_NOOP("Fields", "Vocational qualification"),
+    "vocational_qualification_country": QT_TRANSLATE_NOOP(
+        "Fields", "Country of vocational qualification"
+    ),
+    "reference_occupation": QT_TRANSLATE_NOOP("Fields", "Reference occupation"),
+    "regulated_profession": QT_TRANSLATE_NOOP("Fields", "Regulated profession"),
+    "recognition_status": QT_TRANSLATE_NOOP("Fields", "Recognition status"),
+    "german_level": QT_TRANSLATE_NOOP("Fields", "German level"),
+    "referral_source": QT_TRANSLATE_NOOP("Fields", "Referred by"),
+    "advisor_id": QT_TRANSLATE_NOOP("Fields", "Advisor"),
+    "remarks": QT_TRANSLATE_NOOP("Fields", "Remarks"),
+}
 
 
 @dataclass(frozen=True)
@@ -320,7 +352,10 @@ def update_case(
     participant_id: int,
     data: CaseInput,
     today: date | None = None,
+    expected_version: int | None = None,
 ) -> Participant:
+    """Save the case form; ``expected_version`` is the ``row_version`` the form showed
+    (a newer stored one raises ``EditConflict`` and saves nothing)."""
     actor.require(Permission.CASES_WRITE)
     today = today or date.today()
     checked = check_case(data, today)
@@ -330,9 +365,7 @@ def update_case(
         if not actor.can(Permission.CASES_READ_SENSITIVE):
             for name in SENSITIVE_FIELDS:
                 values.pop(name, None)
-        changed = [name for name, value in values.items() if getattr(participant, name) != value]
-        for name, value in values.items():
-            setattr(participant, name, value)
+        saved = {name: getattr(participant, name) for name in values}
         old_nationalities = [
             n.country_code
             for n in session.exec(
@@ -349,6 +382,21 @@ def update_case(
                 )
             )
         )
+        require_unchanged(
+            translate("Errors", "The case file {case}").format(case=participant.case_number),
+            participant.row_version,
+            expected_version,
+            {
+                **saved,
+                "nationalities": old_nationalities,
+                "languages": old_languages,
+            },
+            {**values, "nationalities": nationalities, "languages": sorted(languages)},
+            {name: _label(label) for name, label in FIELD_LABELS.items()},
+        )
+        changed = [name for name, value in values.items() if saved[name] != value]
+        for name, value in values.items():
+            setattr(participant, name, value)
         if old_nationalities != nationalities:
             changed.append("nationalities")
         if old_languages != sorted(languages):

@@ -28,7 +28,8 @@ from app.services.audit import record
 from app.services.case_list import _as_date
 from app.services.cases import load_participant
 from app.services.errors import NotFound, PermissionDenied, Problems, ValidationError
-from app.services.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.row_versions import require_unchanged
 from app.services.scope import consultation_conditions
 from app.storage.database import Database
 
@@ -53,6 +54,21 @@ class ConsultationInput:
 
 def _label(text: str) -> str:
     return translate("Fields", text)
+
+
+# The consultation form's fields by their labels, for an edit conflict.
+FIELD_LABELS = {
+    "date": QT_TRANSLATE_NOOP("Fields", "Date"),
+    "start_time": QT_TRANSLATE_NOOP("Fields", "Time"),
+    "duration_minutes": QT_TRANSLATE_NOOP("Fields", "Duration"),
+    "format": QT_TRANSLATE_NOOP("Fields", "Format"),
+    "language_code": QT_TRANSLATE_NOOP("Fields", "Language"),
+    "interpreter": QT_TRANSLATE_NOOP("Fields", "Interpreter"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Note"),
+    "project_id": QT_TRANSLATE_NOOP("Fields", "Project"),
+    "topics": QT_TRANSLATE_NOOP("Fields", "Topics"),
+    "referrals": QT_TRANSLATE_NOOP("Fields", "Referred to"),
+}
 
 
 def list_topics(database: Database, actor: Actor) -> list[Topic]:
@@ -266,8 +282,11 @@ def update_consultation(
     consultation_id: int,
     data: ConsultationInput,
     today: date | None = None,
+    expected_version: int | None = None,
 ) -> Consultation:
-    """Correct a consultation; the audit names the changed fields, never the old text."""
+    """Correct a consultation; the audit names the changed fields, never the old text.
+
+    ``expected_version`` is the ``row_version`` the form showed (see ``row_versions``)."""
     today = today or date.today()
     language = _validate(data, today)
     note = validation.optional_text("note", translate("Fields", "Note"), data.note, 20_000)
@@ -286,10 +305,28 @@ def update_consultation(
             "note": note,
             "project_id": data.project_id,
         }
+        topics, targets = _links(session, consultation_id)
+        require_unchanged(
+            translate("Errors", "The consultation of {day}").format(
+                day=f"{consultation.date:%d.%m.%Y}"
+            ),
+            consultation.row_version,
+            expected_version,
+            {
+                **{k: getattr(consultation, k) for k in values},
+                "topics": sorted(topics),
+                "referrals": sorted(targets),
+            },
+            {
+                **values,
+                "topics": sorted(set(data.topic_ids)),
+                "referrals": sorted(set(data.referral_target_ids)),
+            },
+            {name: _label(str(label)) for name, label in FIELD_LABELS.items()},
+        )
         changed = [k for k, v in values.items() if getattr(consultation, k) != v]
         for key in changed:
             setattr(consultation, key, values[key])
-        topics, targets = _links(session, consultation_id)
         if topics != set(data.topic_ids):
             session.execute(
                 sa.delete(table(ConsultationTopic)).where(

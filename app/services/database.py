@@ -16,7 +16,7 @@ from app.services.search_keys import refresh_search_keys
 from app.storage import files, keyslots
 from app.storage.database import Database as Database
 from app.storage.encrypt import wipe_leftovers
-from app.storage.engine import create_sqlite_engine, is_plain_sqlite
+from app.storage.engine import BusyPolicy, RetryPrompt, create_sqlite_engine, is_plain_sqlite
 from app.storage.errors import DatabaseUnreadable, DataDirNotWritable, StorageError
 from app.storage.location import Location
 from app.storage.migrate import refuse_if_too_new, upgrade
@@ -24,6 +24,33 @@ from app.storage.migrate import refuse_if_too_new, upgrade
 
 class StorageProblem(ServiceError):
     """A known problem with the data folder or file, explained in plain words."""
+
+
+class DatabaseBusy(ServiceError):
+    """Another process kept the database's write lock for the whole busy timeout."""
+
+
+def busy_message() -> str:
+    return translate(
+        "Errors",
+        "Another process is writing to the database right now (an import, a backup or "
+        "another Lotse). Lotse waited 10 seconds; nothing was changed. Please try again "
+        "in a moment.",
+    )
+
+
+def _busy_error() -> Exception:
+    return DatabaseBusy(busy_message())
+
+
+# One policy for every engine this process opens; the GUI sets its prompt.
+BUSY = BusyPolicy(_busy_error)
+
+
+def set_busy_prompt(prompt: RetryPrompt | None) -> None:
+    """Who is asked "wait once more?" when the write lock stays taken (the GUI asks the
+    user; without a prompt the action is refused with ``DatabaseBusy``)."""
+    BUSY.retry_prompt = prompt
 
 
 def migration_notices(database: Database) -> list[str]:
@@ -67,7 +94,33 @@ def is_initialised(location: Location) -> bool:
 
 def needs_encryption(location: Location) -> bool:
     """True for a database written before Lotse encrypted its data."""
-    return is_plain_sqlite(location.database)
+    return is_plain_sqlite(location.database) and not _foreign_plain(location.database)
+
+
+def _foreign_plain(path: Path) -> bool:
+    """True for a plain SQLite file without Lotse's schema (somebody else's database)."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False  # damaged: opening explains
+    return not {"alembic_version", "organisation"} <= tables
+
+
+def not_a_lotse_database(path: Path) -> StorageProblem:
+    return StorageProblem(
+        translate(
+            "Errors",
+            "The file {path} is not a Lotse database (it has no Lotse tables, or it is "
+            "empty). Lotse did not change it. Choose another data folder or restore a backup.",
+        ).format(path=path)
+    )
 
 
 def ensure_writable(directory: Path) -> None:
@@ -119,14 +172,20 @@ def open_database(location: Location, key: bytes) -> Database:
                 "Errors", "There is no Lotse database in {path} yet. Run 'lotse init' first."
             ).format(path=location.data_dir)
         )
+    path = location.database
+    if path.stat().st_size == 0 or (is_plain_sqlite(path) and _foreign_plain(path)):
+        raise not_a_lotse_database(path)
     try:
         wipe_leftovers(location.database)
-        refuse_if_too_new(location.database, key)
+        if refuse_if_too_new(location.database, key) is None:
+            # Readable with our key but without a schema version: never write Lotse's
+            # schema into a file that Lotse did not create.
+            raise not_a_lotse_database(path)
         if not os.access(location.data_dir, os.W_OK):
             raise DataDirNotWritable(str(location.data_dir), "no write permission")
         files.restrict(location.data_dir)
         files.restrict(location.database)
-        engine = create_sqlite_engine(location.database, key)
+        engine = create_sqlite_engine(location.database, key, BUSY)
         try:
             result = upgrade(engine, location.database, location.backup_dir, key)
         except BaseException:
@@ -153,7 +212,7 @@ def open_database(location: Location, key: bytes) -> Database:
 
 def create_fresh(path: Path, backup_dir: Path, key: bytes) -> Database:
     """A new encrypted database file at ``path`` with the full schema (used by setup)."""
-    engine = create_sqlite_engine(path, key)
+    engine = create_sqlite_engine(path, key, BUSY)
     try:
         upgrade(engine, path, backup_dir, key)
     except StorageError as error:

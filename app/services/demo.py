@@ -7,9 +7,10 @@ well under a minute and a failure leaves nothing behind.
 
 import itertools
 import random
+import secrets
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -56,6 +57,7 @@ from app.domain.esf import EMPLOYED_AT_ENTRY, ENTRY_QUESTIONS, UNEMPLOYED_MONTHS
 from app.domain.models import (
     AllowanceDeclaration,
     AllowancePayment,
+    AuditEvent,
     Consent,
     Consultation,
     ConsultationReferral,
@@ -78,12 +80,13 @@ from app.domain.models import (
     VolunteerHours,
     VolunteerLanguage,
 )
+from app.domain.models.tables import table
 from app.domain.permissions import Permission
 from app.domain.search_text import fold, participant_search_key, volunteer_search_key
 from app.services import demo_data as data
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.errors import ValidationError
+from app.services.errors import ServiceError, ValidationError
 from app.services.i18n import translate
 from app.services.numbering import reserve
 from app.services.passwords import hash_password
@@ -108,6 +111,8 @@ class DemoSummary:
     mentorships: int
     events: int
     staff_usernames: tuple[str, ...]
+    # The password of each account this run created (shown once by the CLI).
+    staff_passwords: dict[str, str] = field(default_factory=dict)
 
 
 STAFF = (
@@ -125,12 +130,28 @@ def create_demo_data(
     actor: Actor,
     participants: int,
     seed: int,
-    staff_password: str,
+    staff_password: str | None = None,
     today: date | None = None,
     progress: Progress | None = None,
+    force: bool = False,
 ) -> DemoSummary:
-    """Fill the database with demo data; staff accounts get ``staff_password``."""
+    """Fill the database with demo data.
+
+    New staff accounts get ``staff_password`` (tests, screenshots) or, by default, each
+    a random password of its own, returned in ``staff_passwords``. A database holding
+    data that demo did not make (case files, consultations, volunteers entered or
+    imported by people) is refused unless ``force``: fake people must not mix with
+    real ones."""
     actor.require(Permission.DEMO_DATA)
+    if not force and holds_real_data(database):
+        raise ServiceError(
+            translate(
+                "Errors",
+                "This database already holds case files, consultations or volunteers that "
+                "were not made by the demo. Demo data is meant for an empty database: use a "
+                "new data folder (--data-dir), or add --force to mix fake people with these.",
+            )
+        )
     if not 1 <= participants <= MAX_PARTICIPANTS:
         raise ValidationError(
             "participants",
@@ -141,6 +162,7 @@ def create_demo_data(
     builder = _DemoBuilder(random.Random(seed), today or date.today(), progress or _silent)
     with database.session() as session:
         summary = builder.build(session, actor, participants, staff_password)
+        passwords = builder.new_passwords
         new_staff = builder.new_staff
         record(
             session,
@@ -153,9 +175,48 @@ def create_demo_data(
         session.commit()
     # Each new demo account gets its own key slot, or it could never open the database.
     for user_id, username in new_staff:
-        set_key_slot(database, user_id, username, staff_password)
+        set_key_slot(database, user_id, username, passwords[username])
     database.optimize(after_bulk_change=True)
-    return summary
+    return replace(summary, staff_passwords=passwords)
+
+
+# Tables a club's own data lives in, and the audit actions with which people add to them.
+# (An import is audited under its sheet's key.)
+REAL_DATA_ENTITIES = (
+    "participant",
+    "consultation",
+    "volunteer",
+    "volunteer_hours",
+    "enrollment",
+    "participants",
+    "consultations",
+    "volunteers",
+    "hours",
+)
+
+
+def holds_real_data(database: Database) -> bool:
+    """True when people entered or imported records here: the audit trail names each
+    created or imported record, and demo data writes only its one "demo" event."""
+    audit = table(AuditEvent).c
+    with database.read_connection() as connection:
+        audited = connection.execute(
+            sa.select(1)
+            .where(
+                audit.action.in_([AuditAction.CREATE, AuditAction.IMPORT]),
+                audit.entity.in_(REAL_DATA_ENTITIES),
+            )
+            .limit(1)
+        ).first()
+        demo_made = connection.execute(
+            sa.select(1).where(audit.action == AuditAction.DEMO).limit(1)
+        ).first()
+        rows = connection.exec_driver_sql(
+            "SELECT EXISTS (SELECT 1 FROM participant) OR EXISTS (SELECT 1 FROM volunteer) "
+            "OR EXISTS (SELECT 1 FROM consultation)"
+        ).scalar()
+    # Rows without any demo run are real too (e.g. written before audits named them).
+    return audited is not None or (bool(rows) and demo_made is None)
 
 
 def _silent(_message: str) -> None:
@@ -181,6 +242,7 @@ class _DemoBuilder:
         self.now = datetime.combine(today, time(9, 0), tzinfo=UTC)
         self.reasons: dict[int | None, dict[str, int | None]] = {}
         self.new_staff: list[tuple[int, str]] = []
+        self.new_passwords: dict[str, str] = {}
 
     # -- helpers -------------------------------------------------------------
     def chance(self, probability: float) -> bool:
@@ -199,7 +261,9 @@ class _DemoBuilder:
         return first, self.rng.choice(family)
 
     # -- whole build ---------------------------------------------------------
-    def build(self, session: Session, actor: Actor, count: int, password: str) -> DemoSummary:
+    def build(
+        self, session: Session, actor: Actor, count: int, password: str | None
+    ) -> DemoSummary:
         staff = self.staff(session, password)
         advisors = [uid for uid, role in staff.values() if role == Role.ADVISOR]
         esf, mentoring = self.projects(session)
@@ -226,17 +290,19 @@ class _DemoBuilder:
             staff_usernames=tuple(staff),
         )
 
-    def staff(self, session: Session, password: str) -> dict[str, tuple[int, Role]]:
+    def staff(self, session: Session, password: str | None) -> dict[str, tuple[int, Role]]:
         result: dict[str, tuple[int, Role]] = {}
-        password_hash = hash_password(password)
         for username, display_name, role in STAFF:
             user = session.exec(select(User).where(User.username == username)).first()
             if user is None:
+                # Each account its own password (unless one is given) and its own hash.
+                chosen = password or "-".join(secrets.token_hex(3) for _ in range(4))
+                self.new_passwords[username] = chosen
                 user = User(
                     username=username,
                     display_name=display_name,
                     role=role,
-                    password_hash=password_hash,
+                    password_hash=hash_password(chosen),
                 )
                 session.add(user)
                 session.flush()

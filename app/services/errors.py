@@ -1,5 +1,6 @@
 """Errors a user can act on. Each carries one translated sentence for the user."""
 
+import errno
 from collections.abc import Callable
 from typing import Self, TypeVar
 
@@ -129,3 +130,41 @@ def storage_message(error: StorageError) -> str:
             "Errors", "Updating the database {path} failed and nothing was changed: {reason}"
         ).format(path=error.path, reason=error.reason)
     return str(error)
+
+
+def environment_message(error: BaseException) -> str | None:
+    """A plain sentence for a known problem of the computer rather than of Lotse: a full
+    disk, a read-only file or folder (a write-protected stick), missing permission.
+    None for anything else (a bug: the caller shows its crash report)."""
+    seen: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and all(current is not item for item in seen):
+        seen.append(current)
+        message = _environment_message(current)
+        if message is not None:
+            return message
+        cause = getattr(current, "orig", None)
+        current = cause if isinstance(cause, BaseException) else current.__cause__
+    return None
+
+
+def _environment_message(error: BaseException) -> str | None:
+    text = str(error).lower()
+    if (isinstance(error, OSError) and error.errno == errno.ENOSPC) or (
+        "database or disk is full" in text
+    ):
+        return translate(
+            "Errors",
+            "The disk is full: Lotse could not write and left the data as it was. Free some "
+            "space (or choose another folder) and try again.",
+        )
+    if (isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES, errno.EPERM)) or (
+        "readonly database" in text or "read-only file system" in text
+    ):
+        where = getattr(error, "filename", None)
+        return translate(
+            "Errors",
+            "Lotse may not write here{where}: the file or its folder is read-only (a "
+            "write-protected stick, missing permission). Nothing was changed.",
+        ).format(where=f" ({where})" if where else "")
+    return None

@@ -137,7 +137,7 @@ def build_counselling_report(
     actor.require(Permission.REPORTS_READ)
     period = checked_period(start, end)
     ids = [_project(database, code).id for code in project_codes]
-    with database.engine.connect() as connection:
+    with database.read_connection() as connection:
         report = counselling_report(
             connection,
             period,
@@ -171,7 +171,7 @@ def build_volunteer_report(
     # Names with the hours they were paid for and the allowances only for roles that
     # handle allowances; others get the sums.
     per_person = actor.can(Permission.ALLOWANCES_READ)
-    with database.engine.connect() as connection:
+    with database.read_connection() as connection:
         report = volunteer_report(
             connection,
             period,
@@ -191,7 +191,7 @@ def build_outcome_report(
     period = checked_period(start, end)
     project = _project(database, project_code)
     assert project.id is not None
-    with database.engine.connect() as connection:
+    with database.read_connection() as connection:
         report = outcome_report(
             connection, project.id, period, _organisation(database), actor.display_name
         )

@@ -7,9 +7,11 @@ records are found exactly like new ones.
 
 import logging
 
-from sqlmodel import Session, select
+import sqlalchemy as sa
+from sqlmodel import Session
 
 from app.domain.models import Participant, Setting, Volunteer
+from app.domain.models.tables import table
 from app.domain.search_text import (
     SEARCH_KEY_VERSION,
     participant_search_key,
@@ -36,19 +38,33 @@ def refresh_search_keys(database: Database) -> int:
 
 
 def _recompute(session: Session) -> int:
-    changed = 0
-    for person in session.exec(select(Participant)):
-        key = participant_search_key(
-            person.first_name, person.last_name, person.case_number, person.phone
+    # Core statements: the key is derived data, so rewriting it must not move the rows'
+    # versions (forms open elsewhere would report a conflict nobody caused).
+    p, v = table(Participant).c, table(Volunteer).c
+    people = [
+        {"row": row.id, "key": key}
+        for row in session.execute(
+            sa.select(p.id, p.first_name, p.last_name, p.case_number, p.phone, p.search_text)
         )
-        if key != person.search_text:
-            person.search_text = key
-            session.add(person)
-            changed += 1
-    for volunteer in session.exec(select(Volunteer)):
-        key = volunteer_search_key(volunteer.first_name, volunteer.last_name, volunteer.number)
-        if key != volunteer.search_text:
-            volunteer.search_text = key
-            session.add(volunteer)
-            changed += 1
-    return changed
+        if (
+            key := participant_search_key(row.first_name, row.last_name, row.case_number, row.phone)
+        )
+        != row.search_text
+    ]
+    helpers = [
+        {"row": row.id, "key": key}
+        for row in session.execute(
+            sa.select(v.id, v.first_name, v.last_name, v.number, v.search_text)
+        )
+        if (key := volunteer_search_key(row.first_name, row.last_name, row.number))
+        != row.search_text
+    ]
+    for rows, column_table in ((people, table(Participant)), (helpers, table(Volunteer))):
+        if rows:
+            session.execute(
+                sa.update(column_table)
+                .where(column_table.c.id == sa.bindparam("row"))
+                .values(search_text=sa.bindparam("key")),
+                rows,
+            )
+    return len(people) + len(helpers)

@@ -88,7 +88,7 @@ def write_timesheets(
             session.commit()
     written = []
     organisation = letterhead(database)
-    with database.engine.connect() as connection:
+    with database.read_connection() as connection:
         for done, volunteer in enumerate(chosen):
             if progress is not None and not progress(done, len(chosen)):
                 break

@@ -5,6 +5,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
+from app.domain import text_rules
 from app.domain.catalogues import country_code, language_code, similar_countries, similar_languages
 from app.domain.parsing import parse_date, parse_euro_cents
 from app.services.errors import ValidationError
@@ -17,7 +18,10 @@ PROJECT_CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$")
 
 
 def required_text(field: str, label: str, value: str | None, max_length: int = 200) -> str:
-    text = (value or "").strip()
+    """The trimmed text, cleaned by ``domain/text_rules`` (fields allowing more than 200
+    characters are the multi-line ones and keep their line breaks)."""
+    text = text_rules.clean(value or "", multiline=max_length > text_rules.SINGLE_LINE_MAX)
+    text = text.strip()
     if not text:
         raise ValidationError(
             field, translate("Errors", "{label}: this field is required.").format(label=label)
@@ -29,11 +33,22 @@ def required_text(field: str, label: str, value: str | None, max_length: int = 2
                 label=label, n=max_length
             ),
         )
+    position = text_rules.first_control_character(text)
+    if position is not None:
+        raise ValidationError(
+            field,
+            translate(
+                "Errors",
+                "{label}: character {position} is an invisible control character; "
+                "please remove it (letters, digits, punctuation and line breaks are allowed).",
+            ).format(label=label, position=position),
+        )
     return text
 
 
 def optional_text(field: str, label: str, value: str | None, max_length: int = 200) -> str | None:
-    text = (value or "").strip()
+    multiline = max_length > text_rules.SINGLE_LINE_MAX
+    text = text_rules.clean(value or "", multiline).strip()
     if not text:
         return None
     return required_text(field, label, text, max_length)

@@ -20,6 +20,7 @@ from app.domain.models import Participant, Volunteer, VolunteerHours
 from app.domain.models._columns import utcnow
 from app.domain.models.tables import table
 from app.domain.permissions import Permission
+from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.errors import NotFound, PermissionDenied, ValidationError
@@ -28,6 +29,9 @@ from app.services.scope import may_book_for
 from app.storage.database import Database
 
 DAILY_LIMIT_MINUTES = 600
+
+# The same limit the import has for the Notiz column.
+NOTE_MAX = 4000
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,7 @@ def add_entry(
         project_id=data.project_id,
         participant_id=data.participant_id,
         event_id=data.event_id,
-        note=(data.note or "").strip() or None,
+        note=validation.optional_text("note", translate("Fields", "Note"), data.note, NOTE_MAX),
         status=HoursStatus.APPROVED if approved else HoursStatus.SUBMITTED,
         entered_by_id=actor.user_id,
         approved_by_id=actor.user_id if approved else None,
@@ -187,7 +191,7 @@ def day_minutes(
     """Minutes already recorded per day (not counting rejected entries), for the grid."""
     _require_entry_rights(database, actor, volunteer_id)
     h = table(VolunteerHours).c
-    with database.engine.connect() as connection:
+    with database.read_connection() as connection:
         rows = connection.execute(
             sa.select(h.date, sa.func.sum(h.minutes))
             .where(

@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import select
 
 from app.domain.case_numbers import VOLUNTEER_SEQUENCE, format_volunteer_number
@@ -20,6 +21,7 @@ from app.services.audit import record
 from app.services.errors import NotFound, Problems, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.numbering import reserve
+from app.services.row_versions import require_unchanged
 from app.services.search import key_matches
 from app.services.settings import read_setting
 from app.storage.database import Database
@@ -138,6 +140,25 @@ def _validate(data: VolunteerInput) -> tuple[dict[str, Any], list[str]]:
     return values, codes or []
 
 
+# The volunteer form's fields by their labels, for an edit conflict.
+FIELD_LABELS = {
+    "first_name": QT_TRANSLATE_NOOP("Fields", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("Fields", "Last name"),
+    "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "city": QT_TRANSLATE_NOOP("Fields", "City"),
+    "region": QT_TRANSLATE_NOOP("Fields", "Region"),
+    "skills": QT_TRANSLATE_NOOP("Fields", "Skills"),
+    "availability": QT_TRANSLATE_NOOP("Fields", "Availability"),
+    "joined_on": QT_TRANSLATE_NOOP("Fields", "Joined on"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "clearance_seen_on": QT_TRANSLATE_NOOP("Fields", "Police clearance seen on"),
+    "training_on": QT_TRANSLATE_NOOP("Fields", "Training on"),
+    "agreement_signed_on": QT_TRANSLATE_NOOP("Fields", "Agreement signed on"),
+    "languages": QT_TRANSLATE_NOOP("Fields", "Languages"),
+}
+
+
 def check_volunteer(data: VolunteerInput) -> None:
     """Checks a volunteer's fields without saving; raises one ValidationError naming
     every field in error."""
@@ -145,8 +166,14 @@ def check_volunteer(data: VolunteerInput) -> None:
 
 
 def save_volunteer(
-    database: Database, actor: Actor, data: VolunteerInput, volunteer_id: int | None = None
+    database: Database,
+    actor: Actor,
+    data: VolunteerInput,
+    volunteer_id: int | None = None,
+    expected_version: int | None = None,
 ) -> Volunteer:
+    """Create, or update ``volunteer_id``; ``expected_version`` is the ``row_version`` the
+    form showed (see ``row_versions``)."""
     actor.require(Permission.VOLUNTEERS_WRITE)
     values, codes = _validate(data)
     with database.session() as session:
@@ -161,9 +188,28 @@ def save_volunteer(
             if found is None:
                 raise NotFound(translate("Errors", "This volunteer does not exist (any more)."))
             volunteer = found
+            spoken = sorted(
+                session.exec(
+                    select(VolunteerLanguage.language_code).where(
+                        VolunteerLanguage.volunteer_id == volunteer_id
+                    )
+                )
+            )
+            require_unchanged(
+                translate("Errors", "The volunteer {number}").format(number=volunteer.number),
+                volunteer.row_version,
+                expected_version,
+                {**{k: getattr(volunteer, k) for k in values}, "languages": spoken},
+                {**values, "languages": sorted(codes)},
+                {name: translate("Fields", str(label)) for name, label in FIELD_LABELS.items()},
+            )
             changed = [k for k, v in values.items() if getattr(volunteer, k) != v]
             for key, value in values.items():
                 setattr(volunteer, key, value)
+            if spoken != sorted(codes):
+                # Languages live in their own table: the row itself must still count as
+                # changed, so its version moves on and open forms notice.
+                flag_modified(volunteer, "first_name")
             action = AuditAction.UPDATE
         volunteer.search_text = volunteer_search_key(
             volunteer.first_name, volunteer.last_name, volunteer.number
@@ -235,7 +281,7 @@ def list_volunteers(
     if status is not None:
         statement = statement.where(v.status == status)
     statement = statement.order_by(v.last_name, v.first_name)
-    with database.engine.connect() as connection:
+    with database.read_connection() as connection:
         return [
             VolunteerRow(
                 r[0],

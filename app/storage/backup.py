@@ -26,7 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from app.storage import files, keyslots
+from app.storage import atomic, files, keyslots
 from app.storage.engine import connect_raw
 
 MAGIC = b"LOTSE-BACKUP 1\n"
@@ -82,8 +82,10 @@ def write_backup(
     schema: str | None = None,
 ) -> Path:
     """Write a verified backup of the encrypted database ``source`` to ``target``."""
-    scratch = target.with_name(f".{target.name}.db-tmp")
-    packed = target.with_name(f".{target.name}.tmp")
+    # Temporary names a later write into the folder recognises after a kill.
+    atomic.remove_leftovers(target.parent)
+    scratch = atomic.partial_name(target.with_name(f"{target.name}.db"))
+    packed = atomic.partial_name(target)
     try:
         _snapshot(source, scratch, key)
         problem = integrity(scratch, key)

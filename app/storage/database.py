@@ -3,9 +3,10 @@
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlmodel import Session
 
+from app.storage.engine import READ_ONLY
 from app.storage.location import Location
 
 log = logging.getLogger(__name__)
@@ -32,9 +33,20 @@ class Database:
         (``after_bulk_change``) every table is checked, not only those queried lately.
         """
         pragma = "PRAGMA optimize=0x10002" if after_bulk_change else "PRAGMA optimize"
-        with self.engine.connect() as connection:
+        # In a transaction that commits: the statistics are rows of sqlite_stat1.
+        with self.engine.begin() as connection:
             connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
             connection.exec_driver_sql(pragma)
+
+    def read_session(self) -> Session:
+        """A session for long work that only reads (exports, reports): its transaction
+        starts deferred, so it never holds the write lock others wait for."""
+        return Session(self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+
+    def read_connection(self) -> Connection:
+        """A connection for SQL that only reads (reports, lists): deferred, like
+        ``read_session``."""
+        return self.engine.execution_options(**{READ_ONLY: True}).connect()
 
     def close(self) -> None:
         try:

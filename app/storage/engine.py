@@ -4,14 +4,27 @@ A Lotse database is a SQLCipher 4 file: every connection first gives the random
 database key (``PRAGMA key`` with the raw key, so no passphrase derivation runs per
 connection), then sets the pragmas. Only the one-time upgrade of a database from
 before encryption opens a plain SQLite file (``key=None``).
+
+Transactions start ``BEGIN IMMEDIATE``: a deferred transaction that reads first and
+writes later cannot wait for another writer (SQLite refuses the upgrade at once
+instead of using the busy timeout), which made saves fail after milliseconds while
+another Lotse imported. With IMMEDIATE the only place a transaction waits for the
+write lock is its ``BEGIN``, before any work, so waiting and retrying there is safe.
+Long read-only work (exports, reports, checks) asks for a deferred transaction with
+``READ_ONLY`` so it never blocks writers; a second transaction opened by the same
+thread while it already holds the write lock also starts deferred, since it could
+never get the lock its own thread holds.
 """
 
 import sqlite3
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
 from app.storage import files
@@ -48,27 +61,86 @@ def _quiet(cursor: Any) -> None:
     cursor.execute("PRAGMA cipher_log_level = NONE")
 
 
-def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+# Execution option of sessions that only read: their transaction starts deferred.
+READ_ONLY = "lotse_read_only"
+
+# Asked when the write lock stayed taken for the whole busy timeout: True waits once
+# more, False gives up (``give_up`` then says why). The GUI asks the user.
+RetryPrompt = Callable[[], bool]
 
 
-def create_sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
+class BusyPolicy:
+    """What happens when another process holds the write lock longer than the timeout."""
+
+    def __init__(self, give_up: Callable[[], Exception]) -> None:
+        self.give_up = give_up
+        self.retry_prompt: RetryPrompt | None = None
+
+
+def is_busy(error: BaseException) -> bool:
+    """True for SQLite's "database is locked" / "busy" after the timeout ran out."""
+    text = str(getattr(error, "orig", error)).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+class _WriteHolders(threading.local):
+    """Per thread: the connections that currently hold an IMMEDIATE transaction."""
+
+    def __init__(self) -> None:
+        self.connections: set[int] = set()
+
+
+_holders = _WriteHolders()
+
+
+def _begin(connection: Any, policy: BusyPolicy | None) -> None:
+    read_only = connection.get_execution_options().get(READ_ONLY, False)
+    if read_only or _holders.connections:
+        connection.exec_driver_sql("BEGIN")
+        return
+    while True:
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except OperationalError as error:
+            if policy is None or not is_busy(error):
+                raise
+            if policy.retry_prompt is not None and policy.retry_prompt():
+                continue
+            raise policy.give_up() from None
+        _holders.connections.add(id(connection))
+        return
+
+
+def _on_end(connection: Any) -> None:
+    _holders.connections.discard(id(connection))
+
+
+def create_sqlite_engine(
+    path: Path, key: bytes | None = None, busy: BusyPolicy | None = None
+) -> Engine:
     """An engine for the database file at ``path`` (created 0600 on first use).
 
     With ``key`` the file is a SQLCipher database; without, a plain SQLite file (only
-    for reading a database from before encryption)."""
+    for reading a database from before encryption). ``busy`` decides what happens when
+    another process keeps the write lock past the busy timeout (without: the error).
+    SQL parameters never appear in error texts (``hide_parameters``): they are the
+    club's data, and error texts reach the log and crash reports."""
     if not path.exists():
         files.touch_private(path)
     # Long work (imports, exports) runs in a worker thread; a pooled connection is only
     # ever used by one thread at a time, so sqlite3's same-thread check can be relaxed.
     connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
     if key is None:
-        engine = create_engine(f"sqlite:///{path}", connect_args=connect_args)
+        engine = create_engine(f"sqlite:///{path}", connect_args=connect_args, hide_parameters=True)
     else:
         url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
-        engine = create_engine(url, connect_args=connect_args, poolclass=QueuePool)
+        engine = create_engine(
+            url, connect_args=connect_args, poolclass=QueuePool, hide_parameters=True
+        )
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "begin", lambda connection: _begin(connection, busy))
+    event.listen(engine, "commit", _on_end)
+    event.listen(engine, "rollback", _on_end)
     return engine
 
 

@@ -3,7 +3,6 @@
 import logging
 import platform
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.services.errors import ServiceError
+from app.error_text import safe_traceback
+from app.services.errors import ServiceError, environment_message
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackT
         f"Python {platform.python_version()} on {platform.platform()}",
         f"Qt {qVersion()}, PySide6 {pyside_version}",
         "",
-        *traceback.format_exception(kind, value, tb),
+        *safe_traceback(kind, value, tb),
     ]
     return "\n".join(line.rstrip("\n") for line in lines)
 
@@ -96,6 +96,10 @@ class ExceptionHook:
             QMessageBox.warning(
                 parent, QApplication.translate("CrashDialog", "Lotse"), value.message
             )
+            return
+        if (known := environment_message(value)) is not None:
+            log.warning("refused by the computer: %s", known)
+            QMessageBox.warning(parent, QApplication.translate("CrashDialog", "Lotse"), known)
             return
         log.error("unexpected error", exc_info=(kind, value, tb))
         CrashDialog(crash_report(kind, value, tb), self.log_file, parent).exec()

@@ -12,12 +12,14 @@ from app.services.actor import Actor
 from app.services.auth import log_out
 from app.services.data_folder import Location, Source, default_location
 from app.services.database import Database, is_initialised
+from app.ui.busy import install_busy_prompt, remove_busy_prompt
 from app.ui.crash import ExceptionHook
 from app.ui.first_run import FirstRunWizard
 from app.ui.help import install_help_key
 from app.ui.i18n import chosen_language, current_language, install_translators
 from app.ui.icons import icon
 from app.ui.idle_lock import IdleLock
+from app.ui.instance_lock import InstanceLock, claim
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
 
@@ -192,9 +194,13 @@ def run_gui(location: Location) -> int:
     if reachable is None:
         return 0
     location = reachable
+    lock = claim(location.data_dir)
+    if lock is None:
+        return 1
     configure_logging(location)
     hook = ExceptionHook(str(location.log_file))
     hook.install()
+    install_busy_prompt()
     log.info("Lotse %s starting with data folder %s", __version__, location.data_dir)
     try:
         session = start_session(location)
@@ -203,11 +209,28 @@ def run_gui(location: Location) -> int:
         if session[0].location != location:
             configure_logging(session[0].location)  # logs follow a newly chosen folder
             log.info("data folder %s", session[0].location.data_dir)
+        if not lock.holds(session[0].location.data_dir):
+            lock = _claim_chosen(lock, session[0])
+            if lock is None:
+                return 1
         sessions = Sessions(application)
         sessions.open(*session)
         return application.exec()
     finally:
+        if lock is not None:
+            lock.release()
+        remove_busy_prompt()
         hook.uninstall()
+
+
+def _claim_chosen(previous: InstanceLock, session: tuple[Database, Actor]) -> InstanceLock | None:
+    """The first-run assistant chose another folder (or created the first one): claim it."""
+    database = session[0]
+    previous.release()
+    lock = claim(database.location.data_dir)
+    if lock is None:
+        database.close()
+    return lock
 
 
 def main() -> int:

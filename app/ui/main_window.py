@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
     def export_everything(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export everything – the file will not be encrypted"),
+            self.tr("Export for reading – not encrypted, and not a backup"),
             str(Path(QDir.homePath()) / f"lotse-export-{date.today():%Y-%m-%d}.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
         )
@@ -354,7 +354,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr(
                 "Exported to {path}. The file is not encrypted: keep it safe and delete it "
-                "when it is no longer needed."
+                "when it is no longer needed. It is not a backup: an import reads back only "
+                "the sheets Teilnehmende, Fälle ohne Projekt, Beratungen, Ehrenamtliche and "
+                "Ehrenamtsstunden, and of a case file only their columns; a backup (Create "
+                "backup …) keeps everything."
             ).format(path=self.export_target),
             20000,
         )

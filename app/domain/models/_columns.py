@@ -6,6 +6,7 @@ stable name: Alembic's batch mode on SQLite needs names to alter tables.
 
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import SQLModel
@@ -35,6 +36,16 @@ def enum_type(enum_cls: type[StrEnum], name: str) -> sa.Enum:
         values_callable=lambda members: [member.value for member in members],
         validate_strings=True,
     )
+
+
+def row_version_column() -> Any:
+    """The version of a row that forms edit (optimistic concurrency).
+
+    Mapped as SQLAlchemy's ``version_id_col``: every ORM update of the row adds one
+    and checks the value it read, so no write path can skip it. A form remembers the
+    version it showed; ``services/row_versions.py`` refuses a save over a newer one.
+    """
+    return sa.Column("row_version", sa.Integer, nullable=False, server_default="1")
 
 
 def not_blank(column: str) -> sa.CheckConstraint:

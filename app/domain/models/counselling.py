@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from app.domain.enums import ConsultationFormat, ConsultationKind
-from app.domain.models._columns import enum_type, not_blank, utcnow
+from app.domain.models._columns import enum_type, not_blank, row_version_column, utcnow
 
 
 class Topic(SQLModel, table=True):
@@ -42,7 +42,9 @@ class Consultation(SQLModel, table=True):
     note: str | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
+    row_version: int = Field(default=1, sa_column=(_row_version := row_version_column()))
 
+    __mapper_args__ = {"version_id_col": _row_version}
     __table_args__ = (
         sa.CheckConstraint("duration_minutes BETWEEN 1 AND 600", name="duration_range"),
         sa.CheckConstraint(

@@ -21,7 +21,7 @@ from app.domain.enums import (
     SensitiveAnswer,
     VocationalQualification,
 )
-from app.domain.models._columns import enum_type, not_blank, utcnow
+from app.domain.models._columns import enum_type, not_blank, row_version_column, utcnow
 
 CASE_NUMBER_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*"
 
@@ -77,7 +77,9 @@ class Participant(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
     closed_on: date | None = None
     anonymised_at: datetime | None = None
+    row_version: int = Field(default=1, sa_column=(_row_version := row_version_column()))
 
+    __mapper_args__ = {"version_id_col": _row_version}
     __table_args__ = (
         not_blank("first_name"),
         not_blank("last_name"),

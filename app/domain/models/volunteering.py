@@ -15,7 +15,7 @@ from app.domain.enums import (
     MentorshipStatus,
     VolunteerStatus,
 )
-from app.domain.models._columns import enum_type, not_blank, utcnow
+from app.domain.models._columns import enum_type, not_blank, row_version_column, utcnow
 
 
 class Volunteer(SQLModel, table=True):
@@ -46,7 +46,9 @@ class Volunteer(SQLModel, table=True):
     remarks: str | None = None
     search_text: str = ""
     created_at: dt.datetime = Field(default_factory=utcnow)
+    row_version: int = Field(default=1, sa_column=(_row_version := row_version_column()))
 
+    __mapper_args__ = {"version_id_col": _row_version}
     __table_args__ = (
         not_blank("number"),
         not_blank("first_name"),

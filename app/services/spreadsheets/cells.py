@@ -4,6 +4,7 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from app.domain import text_rules
 from app.domain.case_numbers import is_case_number
 from app.domain.catalogues import country_code, language_code
 from app.domain.parsing import parse_date
@@ -95,11 +96,23 @@ def parse_cell(column: Column, raw: str) -> tuple[object, str | None]:
 
 
 def _value(column: Column, raw: str) -> object:
-    text = raw.strip()
-    if len(text) > MAX_TEXT:
-        raise CellError(translate("Import", "more than {n} characters").format(n=MAX_TEXT))
-    if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text):
-        raise CellError(translate("Import", "contains control characters"))
+    # The forms' rules (domain/text_rules): disguising characters removed, line breaks
+    # unified, the field's length limit, no control characters.
+    limit = column.max_length if column.kind in (Kind.TEXT, Kind.PHONE) else MAX_TEXT
+    text = text_rules.clean(raw, multiline=limit > text_rules.SINGLE_LINE_MAX).strip()
+    if len(text) > limit:
+        raise CellError(
+            translate("Import", "{count} characters; at most {n} are allowed").format(
+                count=len(text), n=limit
+            )
+        )
+    position = text_rules.first_control_character(text)
+    if position is not None:
+        raise CellError(
+            translate(
+                "Import", "character {position} is an invisible control character; remove it"
+            ).format(position=position)
+        )
     kind = column.kind
     if kind in (Kind.TEXT, Kind.PHONE):
         return text

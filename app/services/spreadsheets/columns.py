@@ -39,6 +39,8 @@ class Column:
     high: int | None = None
     # Part of the ESF questionnaires: only filled in for ESF projects; empty = not asked.
     esf_only: bool = False
+    # Text: the same limit as the form's field (beyond 200 characters: multi-line).
+    max_length: int = 200
 
     @property
     def is_text(self) -> bool:
@@ -55,6 +57,10 @@ class Sheet:
         return next(c for c in self.columns if c.key == key)
 
 
+# The forms' limits (consultation note, hours note).
+NOTE_MAX = 20_000
+HOURS_NOTE_MAX = 4000
+
 C = Column
 K = Kind
 Q = labels.QUESTIONS
@@ -62,8 +68,8 @@ Q = labels.QUESTIONS
 PARTICIPANTS = Sheet("participants", "Teilnehmende", (
     C("Fallnummer", "case_number", K.CASE_NUMBER,
       help="Vorhandene Fallnummer zum Aktualisieren; leer = neuer Fall"),
-    C("Vorname", "first_name", required=True),
-    C("Nachname", "last_name", required=True),
+    C("Vorname", "first_name", required=True, max_length=100),
+    C("Nachname", "last_name", required=True, max_length=100),
     C("Geschlecht", "gender", K.CHOICE, True, labels.GENDER),
     C("Geburtsdatum", "birth_date", K.DATE, True, help="TT.MM.JJJJ"),
     C("PLZ", "postcode", K.POSTCODE,
@@ -110,17 +116,17 @@ CONSULTATIONS = Sheet("consultations", "Beratungen", (
     C("Themen", "topics", K.TOPICS, help="Themen aus dem Katalog, mit ; trennen"),
     C("Projekt", "project", help="Projektkürzel"),
     C("Berater/in", "advisor", help="Benutzername in Lotse"),
-    C("Notiz", "note"),
+    C("Notiz", "note", max_length=NOTE_MAX),
 ))  # fmt: skip
 
 VOLUNTEERS = Sheet("volunteers", "Ehrenamtliche", (
     C("Nummer", "number", help="vorhandene Nummer zum Aktualisieren; leer = neu"),
-    C("Vorname", "first_name", required=True),
-    C("Nachname", "last_name", required=True),
+    C("Vorname", "first_name", required=True, max_length=100),
+    C("Nachname", "last_name", required=True, max_length=100),
     C("E-Mail", "email"),
     C("Telefon", "phone", K.PHONE),
     C("Sprachen", "languages", K.LANGUAGES, help="ISO-639-1-Codes oder deutsche Sprachnamen"),
-    C("Kenntnisse", "skills", help="Beruf, Fähigkeiten"),
+    C("Kenntnisse", "skills", help="Beruf, Fähigkeiten", max_length=1000),
     C("Eintritt", "joined_on", K.DATE, help="TT.MM.JJJJ"),
     C("Führungszeugnis vorgelegt am", "clearance_seen_on", K.DATE, help="TT.MM.JJJJ"),
     C("Schulung am", "training_on", K.DATE, help="TT.MM.JJJJ"),
@@ -135,7 +141,7 @@ HOURS = Sheet("hours", "Ehrenamtsstunden", (
     C("Projekt", "project", help="Projektkürzel"),
     C("Fallnummer", "case_number", K.CASE_NUMBER,
       help="Teilnehmende/r, für die/den die Stunden waren"),
-    C("Notiz", "note"),
+    C("Notiz", "note", max_length=HOURS_NOTE_MAX),
     C("Status", "status", K.CHOICE, choices=labels.HOURS_STATUS,
       help="freigegeben (wenn leer), eingereicht oder abgelehnt"),
 ))  # fmt: skip

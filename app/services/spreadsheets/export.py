@@ -103,12 +103,14 @@ def export_all(database: Database, actor: Actor, path: Path) -> dict[str, int]:
     assert default is not None
     workbook.remove(default)
     counts: dict[str, int] = {}
-    with database.session() as session:
+    # Reading the whole database takes a while: a read session keeps other writers free.
+    with database.read_session() as session:
         organisation = session.exec(select(Organisation.name)).first() or ""
         for sheet in _sheets(session):
             _write(workbook, sheet, organisation)
             counts[sheet.title] = len(sheet.rows)
-        # The audit record is committed before the file exists: no export without its record.
+    # The audit record is committed before the file exists: no export without its record.
+    with database.session() as session:
         record(session, actor, AuditAction.EXPORT, "database", None, reason=path.name)
         session.commit()
     save_workbook(workbook, path)

@@ -72,6 +72,8 @@ class ParsedRow:
     number: int
     values: dict[str, Any]  # column key -> parsed value (absent: empty cell)
     raw: dict[str, str]
+    # False when a cell of the row could not be read (its error is already reported).
+    complete: bool = True
 
 
 class Cancelled(Exception):
@@ -164,6 +166,7 @@ def parse_rows(
     for number, cells in table.rows:
         values: dict[str, object] = {}
         raw: dict[str, str] = {}
+        errors_before = len(result.errors)
         for index, column in found.items():
             text = cells[index] if index < len(cells) else ""
             raw[column.key] = text
@@ -187,7 +190,7 @@ def parse_rows(
                 result.errors.append(
                     RowError(number, _in_sheet(column.header, sheet_name), str(error))
                 )
-        parsed.append(ParsedRow(number, values, raw))
+        parsed.append(ParsedRow(number, values, raw, len(result.errors) == errors_before))
     return parsed
 
 
@@ -243,6 +246,7 @@ def run_import(
             CASES_WITHOUT_PROJECT, extra, {}, result, CASES_WITHOUT_PROJECT.title
         )
     if result.errors:
+        _check_readable_rows(database, actor, apply, rows, extra_rows, result)
         return result
     with database.session() as session:
         try:
@@ -277,6 +281,34 @@ def run_import(
     # Hundreds of new rows can change which index a query should use.
     database.optimize(after_bulk_change=True)
     return result
+
+
+def _check_readable_rows(
+    database: Database,
+    actor: Actor,
+    apply: Applier,
+    rows: list[ParsedRow],
+    extra_rows: list[ParsedRow],
+    result: ImportResult,
+) -> None:
+    """Some cells could not be read: still check every other row against the database
+    (unknown projects and cases, dates in the future, limits per day), so that a file's
+    problems arrive in one list instead of one kind after another. Nothing is kept."""
+    readable = [row for row in rows if row.complete]
+    readable_extra = [row for row in extra_rows if row.complete]
+    with database.session() as session:
+        try:
+            if readable:
+                apply(session, actor, readable, result, None)
+            if readable_extra:
+                from app.services.spreadsheets.import_participants import apply_without_project
+
+                apply_without_project(session, actor, readable_extra, result)
+        finally:
+            session.rollback()
+    result.created = result.updated = result.unchanged = 0
+    result.incomplete_questionnaires = 0
+    result.errors.sort(key=lambda error: error.row)
 
 
 def check_progress(progress: Progress | None, done: int, total: int) -> None:

@@ -28,11 +28,13 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from app.services.errors import ServiceError
 from app.services.i18n import translate
+from app.services.spreadsheets import limits
 
 MAX_ROWS = 200_000
 WORKBOOKS = (".xlsx", ".xlsm")
 OTHER_SPREADSHEETS = (".xls", ".ods")
 TEXT_FILES = (".csv", ".txt", ".tsv")
+ACCEPTED = (*WORKBOOKS, *OTHER_SPREADSHEETS, *TEXT_FILES)
 # A valid UTF-8 sequence of two to four bytes: a file with any of these is UTF-8.
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -74,6 +76,8 @@ def _unreadable(path: Path, reason: str) -> ServiceError:
 def read_table(path: Path, sheet_title: str | None = None, limit: int = MAX_ROWS) -> RawTable:
     """The header row and up to ``limit`` further rows (more than MAX_ROWS is an error)."""
     suffix = path.suffix.lower()
+    if suffix in ACCEPTED:
+        limits.check_file(path)  # before any parser sees the file
     if suffix in WORKBOOKS:
         return _read_xlsx(path, sheet_title, limit)
     if suffix in OTHER_SPREADSHEETS:
@@ -92,6 +96,7 @@ def sheet_names(path: Path) -> list[str]:
     """The sheets of a workbook (none for text files and unreadable files)."""
     suffix = path.suffix.lower()
     try:
+        limits.check_file(path)
         if suffix in WORKBOOKS:
             workbook = load_workbook(path, read_only=True)
             try:

@@ -44,7 +44,10 @@ from app.services.cases import (
 )
 from app.services.database import Database
 from app.services.errors import Problems, ServiceError
+from app.services.row_versions import EditConflict
+from app.ui import conflict as conflict_dialog
 from app.ui.completers import country_completer, language_completer
+from app.ui.conflict import ConflictChoice
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
 from app.ui.labels import fill_combo, question_combo, select_data
 
@@ -394,16 +397,37 @@ class CaseFormDialog(QDialog):
             problems.check(lambda: check_case(data))
             self.errors.show(problems.error())
             return
-        try:
-            if self.participant is None:
-                saved = create_case(self.database, self.actor, data)
-            else:
-                assert self.participant.id is not None
-                saved = update_case(self.database, self.actor, self.participant.id, data)
-        except ServiceError as error:
-            self.errors.show(error)
-            return
+        expected = self.participant.row_version if self.participant else None
+        while True:
+            try:
+                if self.participant is None:
+                    saved = create_case(self.database, self.actor, data)
+                else:
+                    assert self.participant.id is not None
+                    saved = update_case(
+                        self.database, self.actor, self.participant.id, data,
+                        expected_version=expected,
+                    )  # fmt: skip
+                break
+            except EditConflict as conflict:
+                choice = conflict_dialog.ask(self, conflict)
+                if choice is ConflictChoice.SAVE_MINE:
+                    expected = conflict.current_version
+                    continue
+                if choice is ConflictChoice.KEEP_SAVED:
+                    self._close_showing_saved()
+                return
+            except ServiceError as error:
+                self.errors.show(error)
+                return
         self.saved_id = saved.id
+        self.guard.dirty = False
+        super().accept()
+
+    def _close_showing_saved(self) -> None:
+        """The user keeps the stored version: close as if saved, so the window reloads it."""
+        assert self.participant is not None
+        self.saved_id = self.participant.id
         self.guard.dirty = False
         super().accept()
 

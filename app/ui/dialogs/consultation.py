@@ -44,6 +44,9 @@ from app.services.consultations import (
 from app.services.database import Database
 from app.services.drafts import discard_consultation_draft, save_consultation_draft
 from app.services.errors import Problems, ServiceError
+from app.services.row_versions import EditConflict
+from app.ui import conflict as conflict_dialog
+from app.ui.conflict import ConflictChoice
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
 from app.ui.labels import fill_combo, select_data
 from app.ui.widgets import CheckList, TimeEdit
@@ -72,6 +75,7 @@ class ConsultationDialog(QDialog):
         self.actor = actor
         self.participant_id = participant_id
         self.existing = existing  # a saved consultation being corrected
+        self.shown_version: int | None = None
         self.saved_id: int | None = None
         self.setWindowTitle(title)
         self.resize(640, 640)
@@ -289,6 +293,7 @@ class ConsultationDialog(QDialog):
     def fill(self, consultation_id: int) -> None:
         """The saved consultation's values, to correct them."""
         consultation, topics, targets = get_consultation(self.database, self.actor, consultation_id)
+        self.shown_version = consultation.row_version  # to notice a change by someone else
         self.date.set_value(consultation.date)
         if consultation.start_time is not None:
             self.start_time.setTime(
@@ -342,14 +347,31 @@ class ConsultationDialog(QDialog):
             problems.check(lambda: check_consultation(data))
             self.errors.show(problems.error())
             return
-        try:
-            if self.existing is not None:
-                consultation = update_consultation(self.database, self.actor, self.existing, data)
-            else:
-                consultation = add_consultation(self.database, self.actor, data)
-        except ServiceError as error:
-            self.errors.show(error)
-            return
+        expected = self.shown_version
+        while True:
+            try:
+                if self.existing is not None:
+                    consultation = update_consultation(
+                        self.database, self.actor, self.existing, data, expected_version=expected
+                    )
+                else:
+                    consultation = add_consultation(self.database, self.actor, data)
+                break
+            except EditConflict as conflict:
+                choice = conflict_dialog.ask(self, conflict)
+                if choice is ConflictChoice.SAVE_MINE:
+                    expected = conflict.current_version
+                    continue
+                if choice is ConflictChoice.KEEP_SAVED:
+                    # Close as if saved, so the case file shows what is stored.
+                    self.saved_id = self.existing
+                    self.guard.dirty = False
+                    self.draft_timer.stop()
+                    super().accept()
+                return
+            except ServiceError as error:
+                self.errors.show(error)
+                return
         self.saved_id = consultation.id
         self.draft_timer.stop()
         if self.existing is None:

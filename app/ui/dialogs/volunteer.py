@@ -21,9 +21,12 @@ from app.services.database import Database
 from app.services.errors import Problems, ServiceError
 from app.services.mentorships import mentees_of
 from app.services.projects import list_projects
+from app.services.row_versions import EditConflict
 from app.services.volunteer_hours import HoursInput, add_hours
 from app.services.volunteers import VolunteerInput, check_volunteer, save_volunteer
+from app.ui import conflict as conflict_dialog
 from app.ui.completers import language_completer
+from app.ui.conflict import ConflictChoice
 from app.ui.dialogs.allowance import AllowanceSummary
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons
 from app.ui.labels import fill_combo, select_data
@@ -190,13 +193,31 @@ class VolunteerDialog(QDialog):
             problems.check(lambda: check_volunteer(data))
             self.errors.show(problems.error())
             return
-        try:
-            saved = save_volunteer(
-                self.database, self.actor, data, self.volunteer.id if self.volunteer else None
-            )
-        except ServiceError as error:
-            self.errors.show(error)
-            return
+        expected = self.volunteer.row_version if self.volunteer else None
+        while True:
+            try:
+                saved = save_volunteer(
+                    self.database,
+                    self.actor,
+                    data,
+                    self.volunteer.id if self.volunteer else None,
+                    expected_version=expected,
+                )
+                break
+            except EditConflict as conflict:
+                choice = conflict_dialog.ask(self, conflict)
+                if choice is ConflictChoice.SAVE_MINE:
+                    expected = conflict.current_version
+                    continue
+                if choice is ConflictChoice.KEEP_SAVED and self.volunteer is not None:
+                    # Close as if saved, so the list shows what is stored.
+                    self.saved_id = self.volunteer.id
+                    self.guard.dirty = False
+                    super().accept()
+                return
+            except ServiceError as error:
+                self.errors.show(error)
+                return
         self.saved_id = saved.id
         self.guard.dirty = False
         super().accept()
