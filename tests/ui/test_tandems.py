@@ -77,6 +77,8 @@ def test_match_agree_and_print_a_tandem(
     assert model.index(0, 6).data() == "Deutsch lernen und üben"
     case_file = CaseFileWindow(database, admin, participant.id or 0)
     qtbot.addWidget(case_file)
+    case_file.show()
+    case_file.tabs.setCurrentWidget(case_file.tandems)  # a tab fills itself when shown
     mentee_side = case_file.tandems.view.model()
     assert mentee_side.index(0, 0).data() == "Bohdan Muster"
     assert mentee_side.index(0, 4).data() == "2,50"  # the same hours on the mentee's side
