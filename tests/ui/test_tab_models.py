@@ -216,6 +216,8 @@ def test_a_tab_reads_its_data_only_when_shown_and_again_only_when_stale(
     open_tab(page, page.events)
     assert event_reads.count == 2 and events_tab.model.rowCount() == 2
     assert payment_reads.count == 0  # never shown, never read
+    events_tab.year.setValue(date.today().year - 1)  # another year: read at once
+    assert event_reads.count == 3 and events_tab.model.rowCount() == 0
 
 
 def test_typing_in_the_search_reads_the_registry_once_after_a_pause(
