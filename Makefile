@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SOURCES := $(shell find app -name '*.py' ! -name 'resources_rc.py' | sort)
-TYPED := app/domain app/storage app/services app/reports app/resources app/licences.py installer
+TYPED := app installer
 # Built from the sources by installer/build_qt.py, never committed (see .gitignore).
 RESOURCE_MODULE := app/ui/resources_rc.py
 QM_FILES := $(patsubst translations/%.ts,app/resources/translations/%.qm,$(wildcard translations/*.ts))

@@ -69,6 +69,7 @@ COL_WITHDRAWN  # unused variable (app/ui/models/case_file.py:83)
 COL_TOPICS  # unused variable (app/ui/models/consultations.py:20)
 COL_RATE  # unused variable (app/ui/models/projects.py:11)
 COL_LAST_LOGIN  # unused variable (app/ui/models/users.py:13)
+COL_NOTE  # unused variable (app/ui/models/volunteers.py: approvals, own hours, allowances)
 
 # Used by the tests only: hooks to observe the interface and services
 hourly_value  # unused function (app/services/projects.py:375)

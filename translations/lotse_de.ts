@@ -98,6 +98,114 @@
     </message>
 </context>
 <context>
+    <name>AllowancesModel</name>
+    <message>
+        <source>Paid on</source>
+        <translation>Gezahlt am</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Ehrenamtliche*r</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Received this year</source>
+        <translation>Im Jahr erhalten</translation>
+    </message>
+    <message>
+        <source>Tax-free cap</source>
+        <translation>Steuerfreier Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>steuerpflichtig</translation>
+    </message>
+    <message>
+        <source>Work compensated</source>
+        <translation>Abgegoltene Einsätze</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>ohne Höchstbetrag</translation>
+    </message>
+</context>
+<context>
+    <name>AllowancesTab</name>
+    <message>
+        <source>Year </source>
+        <translation>Jahr </translation>
+    </message>
+    <message>
+        <source>Record &amp;payment …</source>
+        <translation>&amp;Zahlung erfassen …</translation>
+    </message>
+    <message>
+        <source>&amp;Declaration of other clubs …</source>
+        <translation>Erklärung anderer &amp;Vereine …</translation>
+    </message>
+    <message>
+        <source>No payments yet – record one with “Record payment”.</source>
+        <translation>Noch keine Zahlungen – mit „Zahlung erfassen“ eintragen.</translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation>Aufwandsentschädigungen</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Ehrenamtliche*r</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsTab</name>
+    <message>
+        <source>No hours are waiting for approval.</source>
+        <translation>Keine Stunden warten auf Freigabe.</translation>
+    </message>
+    <message>
+        <source>Hours to approve</source>
+        <translation>Freizugebende Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Approve selected</source>
+        <translation>Auswahl &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Reject selected</source>
+        <translation>Auswahl ab&amp;lehnen</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Time (UTC)</source>
@@ -2249,6 +2357,64 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Nach Geschlecht</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>Helfende</translation>
+    </message>
+    <message>
+        <source>Helper hours</source>
+        <translation>Stunden der Helfenden</translation>
+    </message>
+    <message>
+        <source>{female} w / {male} m / {diverse} d</source>
+        <translation>{female} w / {male} m / {diverse} d</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>Year </source>
+        <translation>Jahr </translation>
+    </message>
+    <message>
+        <source>New &amp;event …</source>
+        <translation>Neue &amp;Veranstaltung …</translation>
+    </message>
+    <message>
+        <source>No events yet – record one with “New event”.</source>
+        <translation>Noch keine Veranstaltungen – mit „Neue Veranstaltung“ erfassen.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4713,52 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
 </context>
 <context>
+    <name>OwnHoursModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>OwnHoursTab</name>
+    <message>
+        <source>No hours yet – enter them with “Enter my hours”.</source>
+        <translation>Noch keine Stunden – mit „Meine Stunden eintragen“ erfassen.</translation>
+    </message>
+    <message>
+        <source>My hours</source>
+        <translation>Meine Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Enter my hours …</source>
+        <translation>Meine Stunden &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>My &amp;week …</source>
+        <translation>Meine &amp;Woche …</translation>
+    </message>
+    <message>
+        <source>Approved so far: {hours} hours</source>
+        <translation>Bisher freigegeben: {hours} Stunden</translation>
+    </message>
+</context>
+<context>
     <name>PaperworkList</name>
     <message>
         <source>Police clearances and trainings</source>
@@ -5123,6 +5335,96 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
 </context>
 <context>
+    <name>RegistryModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Police clearance</source>
+        <translation>Führungszeugnis</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Hours this year</source>
+        <translation>Stunden dieses Jahr</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>renewal due since {date}</source>
+        <translation>Erneuerung fällig seit {date}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>gültig bis {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTab</name>
+    <message>
+        <source>Search volunteers</source>
+        <translation>Ehrenamtliche suchen</translation>
+    </message>
+    <message>
+        <source>Search name or number</source>
+        <translation>Name oder Nummer suchen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>No volunteers found – register one with “New volunteer”.</source>
+        <translation>Keine Ehrenamtlichen gefunden – mit „Neue*r Ehrenamtliche*r“ erfassen.</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <source>&amp;New volunteer …</source>
+        <translation>&amp;Neue*r Ehrenamtliche*r …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit …</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Enter h&amp;ours …</source>
+        <translation>&amp;Stunden eintragen …</translation>
+    </message>
+    <message>
+        <source>&amp;Week …</source>
+        <translation>&amp;Woche …</translation>
+    </message>
+    <message>
+        <source>&amp;Timesheets …</source>
+        <translation>Stundennachwe&amp;ise …</translation>
+    </message>
+</context>
+<context>
     <name>ReportKinds</name>
     <message>
         <source>ESF Plus participant data</source>
@@ -5639,6 +5941,84 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
     </message>
 </context>
 <context>
+    <name>TandemsModel</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor*in</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Geleistete Stunden</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>{status} am {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TandemsTab</name>
+    <message>
+        <source>No tandems yet – match a mentor with “New tandem”.</source>
+        <translation>Noch keine Tandems – mit „Neues Tandem“ vermitteln.</translation>
+    </message>
+    <message>
+        <source>Tandems</source>
+        <translation>Tandems</translation>
+    </message>
+    <message>
+        <source>New &amp;tandem …</source>
+        <translation>Neues &amp;Tandem …</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement as PDF …</source>
+        <translation>&amp;Vereinbarung als PDF …</translation>
+    </message>
+    <message>
+        <source>Change &amp;status …</source>
+        <translation>Status ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>Choose a tandem in the list first.</source>
+        <translation>Wählen Sie zuerst ein Tandem in der Liste.</translation>
+    </message>
+    <message>
+        <source>Tandem status</source>
+        <translation>Tandem-Status</translation>
+    </message>
+    <message>
+        <source>Tandem agreement</source>
+        <translation>Tandemvereinbarung</translation>
+    </message>
+    <message>
+        <source>Save tandem agreement – the file will not be encrypted</source>
+        <translation>Tandemvereinbarung speichern – die Datei wird nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -6066,196 +6446,24 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Ehrenamt</translation>
     </message>
     <message>
-        <source>Search name or number</source>
-        <translation>Name oder Nummer suchen</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>&amp;New volunteer …</source>
-        <translation>&amp;Neue*r Ehrenamtliche*r …</translation>
-    </message>
-    <message>
-        <source>&amp;Edit …</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>&amp;Week …</source>
-        <translation>&amp;Woche …</translation>
-    </message>
-    <message>
-        <source>&amp;Timesheets …</source>
-        <translation>Stundennachwe&amp;ise …</translation>
-    </message>
-    <message>
         <source>Registry</source>
         <translation>Verzeichnis</translation>
-    </message>
-    <message>
-        <source>&amp;Approve selected</source>
-        <translation>Auswahl &amp;freigeben</translation>
-    </message>
-    <message>
-        <source>&amp;Reject selected</source>
-        <translation>Auswahl ab&amp;lehnen</translation>
-    </message>
-    <message>
-        <source>Hours to approve</source>
-        <translation>Freizugebende Stunden</translation>
-    </message>
-    <message>
-        <source>New &amp;tandem …</source>
-        <translation>Neues &amp;Tandem …</translation>
-    </message>
-    <message>
-        <source>&amp;Agreement as PDF …</source>
-        <translation>&amp;Vereinbarung als PDF …</translation>
-    </message>
-    <message>
-        <source>Change &amp;status …</source>
-        <translation>Status ä&amp;ndern …</translation>
     </message>
     <message>
         <source>Tandems</source>
         <translation>Tandems</translation>
     </message>
     <message>
-        <source>Year </source>
-        <translation>Jahr </translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>Record &amp;payment …</source>
-        <translation>&amp;Zahlung erfassen …</translation>
     </message>
     <message>
         <source>Allowances</source>
         <translation>Aufwandsentschädigungen</translation>
     </message>
     <message>
-        <source>&amp;Enter my hours …</source>
-        <translation>Meine Stunden &amp;eintragen …</translation>
-    </message>
-    <message>
-        <source>My &amp;week …</source>
-        <translation>Meine &amp;Woche …</translation>
-    </message>
-    <message>
         <source>My hours</source>
         <translation>Meine Stunden</translation>
-    </message>
-    <message>
-        <source>Search volunteers</source>
-        <translation>Ehrenamtliche suchen</translation>
-    </message>
-    <message>
-        <source>Enter h&amp;ours …</source>
-        <translation>&amp;Stunden eintragen …</translation>
-    </message>
-    <message>
-        <source>No volunteers found – register one with “New volunteer”.</source>
-        <translation>Keine Ehrenamtlichen gefunden – mit „Neue*r Ehrenamtliche*r“ erfassen.</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Ehrenamtliche</translation>
-    </message>
-    <message>
-        <source>No hours are waiting for approval.</source>
-        <translation>Keine Stunden warten auf Freigabe.</translation>
-    </message>
-    <message>
-        <source>No tandems yet – match a mentor with “New tandem”.</source>
-        <translation>Noch keine Tandems – mit „Neues Tandem“ vermitteln.</translation>
-    </message>
-    <message>
-        <source>New &amp;event …</source>
-        <translation>Neue &amp;Veranstaltung …</translation>
-    </message>
-    <message>
-        <source>No events yet – record one with “New event”.</source>
-        <translation>Noch keine Veranstaltungen – mit „Neue Veranstaltung“ erfassen.</translation>
-    </message>
-    <message>
-        <source>No payments yet – record one with “Record payment”.</source>
-        <translation>Noch keine Zahlungen – mit „Zahlung erfassen“ eintragen.</translation>
-    </message>
-    <message>
-        <source>&amp;Declaration of other clubs …</source>
-        <translation>Erklärung anderer &amp;Vereine …</translation>
-    </message>
-    <message>
-        <source>No hours yet – enter them with “Enter my hours”.</source>
-        <translation>Noch keine Stunden – mit „Meine Stunden eintragen“ erfassen.</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>renewal due since {date}</source>
-        <translation>Erneuerung fällig seit {date}</translation>
-    </message>
-    <message>
-        <source>valid until {date}</source>
-        <translation>gültig bis {date}</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <source>Police clearance</source>
-        <translation>Führungszeugnis</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Schulung</translation>
-    </message>
-    <message>
-        <source>Hours this year</source>
-        <translation>Stunden dieses Jahr</translation>
-    </message>
-    <message>
-        <source>Volunteer</source>
-        <translation>Ehrenamtliche*r</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Tätigkeit</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
     </message>
     <message numerus="yes">
         <source>Hours to approve (%n)</source>
@@ -6263,118 +6471,6 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
             <numerusform>Freizugebende Stunden (%n)</numerusform>
             <numerusform>Freizugebende Stunden (%n)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{status} on {date}</source>
-        <translation>{status} am {date}</translation>
-    </message>
-    <message>
-        <source>Mentor</source>
-        <translation>Mentor*in</translation>
-    </message>
-    <message>
-        <source>Mentee</source>
-        <translation>Mentee</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <source>Save tandem agreement – the file will not be encrypted</source>
-        <translation>Tandemvereinbarung speichern – die Datei wird nicht verschlüsselt</translation>
-    </message>
-    <message>
-        <source>Hours given</source>
-        <translation>Geleistete Stunden</translation>
-    </message>
-    <message>
-        <source>no cap</source>
-        <translation>ohne Höchstbetrag</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Gezahlt am</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>{female} w / {male} m / {diverse} d</source>
-        <translation>{female} w / {male} m / {diverse} d</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Attendees</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <source>By gender</source>
-        <translation>Nach Geschlecht</translation>
-    </message>
-    <message>
-        <source>Helpers</source>
-        <translation>Helfende</translation>
-    </message>
-    <message>
-        <source>Helper hours</source>
-        <translation>Stunden der Helfenden</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Tax-free cap</source>
-        <translation>Steuerfreier Höchstbetrag</translation>
-    </message>
-    <message>
-        <source>Taxable</source>
-        <translation>steuerpflichtig</translation>
-    </message>
-    <message>
-        <source>Work compensated</source>
-        <translation>Abgegoltene Einsätze</translation>
-    </message>
-    <message>
-        <source>Approved so far: {hours} hours</source>
-        <translation>Bisher freigegeben: {hours} Stunden</translation>
-    </message>
-    <message>
-        <source>Tandem status</source>
-        <translation>Tandem-Status</translation>
-    </message>
-    <message>
-        <source>Tandem agreement</source>
-        <translation>Tandemvereinbarung</translation>
-    </message>
-    <message>
-        <source>Choose a tandem in the list first.</source>
-        <translation>Wählen Sie zuerst ein Tandem in der Liste.</translation>
-    </message>
-    <message>
-        <source>Received this year</source>
-        <translation>Im Jahr erhalten</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>

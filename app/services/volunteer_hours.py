@@ -238,6 +238,17 @@ def submitted_hours(database: Database, actor: Actor) -> list[VolunteerHours]:
         )
 
 
+def count_submitted_hours(database: Database, actor: Actor) -> int:
+    """How many entries wait for approval (the number on the approvals tab)."""
+    actor.require(Permission.HOURS_APPROVE)
+    with database.session() as session:
+        return session.exec(
+            select(sa.func.count())
+            .select_from(VolunteerHours)
+            .where(VolunteerHours.status == HoursStatus.SUBMITTED)
+        ).one()
+
+
 def own_hours(database: Database, actor: Actor) -> list[VolunteerHours]:
     """The hours of the volunteer linked to the actor's login, newest first."""
     actor.require(Permission.HOURS_ENTER_OWN)

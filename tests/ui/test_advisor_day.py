@@ -111,6 +111,7 @@ def test_an_advisors_day(qtbot: QtBot, database: Database, advisor: Actor) -> No
     enrollment.accept()
     assert enrollment.result() == QDialog.DialogCode.Accepted, enrollment.errors.text()
     case_window.reload()
+    case_window.tabs.setCurrentWidget(case_window.projects)  # a tab fills itself when shown
     projects = case_window.projects.view.model()
     assert projects.index(0, 0).data() == "WIR-2026"
     assert projects.index(0, 2).data().startswith("erfasst am")
@@ -123,6 +124,7 @@ def test_an_advisors_day(qtbot: QtBot, database: Database, advisor: Actor) -> No
     assert count_consultations(database, advisor, ConsultationQuery()) == 3
     assert count_consultations(database, advisor, ConsultationQuery(anonymous_only=True)) == 1
     case_window.reload()
+    case_window.tabs.setCurrentWidget(case_window.consultations)
     assert "Erstberatung" in case_window.consultations.timeline.toPlainText()
     assert "Folgeberatung" in case_window.consultations.timeline.toPlainText()
 

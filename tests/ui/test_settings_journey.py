@@ -127,6 +127,8 @@ def test_a_topic_is_renamed_another_retired_and_old_notes_still_show_it(
 
     window = CaseFileWindow(database, admin, person.id)
     qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.consultations)  # a tab fills itself when shown
     timeline = window.consultations.timeline.toPlainText()
     assert "Sozialleistungen" in timeline and "Wohnen und Miete" in timeline
     dialog = ConsultationDialog(database, admin, person.id, "Beratung")

@@ -19,9 +19,8 @@ from app.ui.case_window import CaseFileWindow
 from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog
 from app.ui.dialogs.volunteer import HoursDialog
 from app.ui.labels import select_data
-from app.ui.pages import volunteers as volunteers_page
-from app.ui.pages.volunteers import VolunteersPage
-from tests.ui.test_volunteers_page import actor
+from app.ui.pages.volunteers import tandems as tandems_tab
+from tests.ui.test_volunteers_page import actor, open_tab, shown_page
 
 
 def test_match_agree_and_print_a_tandem(
@@ -69,15 +68,17 @@ def test_match_agree_and_print_a_tandem(
     hours.hours.setText("2,5")
     hours.accept()
     assert hours.saved, hours.errors.text()
-    page = VolunteersPage(database, coordinator)
-    qtbot.addWidget(page)
-    model = page.tandems_view.model()
+    page = shown_page(qtbot, database, coordinator)
+    tandems = open_tab(page, page.tandems)
+    model = tandems.view.model()
     assert model.index(0, 0).data() == "Bohdan Muster"
     assert model.index(0, 1).data() == f"Olena Kovalenko ({participant.case_number})"
     assert model.index(0, 5).data() == "2,50"
     assert model.index(0, 6).data() == "Deutsch lernen und üben"
     case_file = CaseFileWindow(database, admin, participant.id or 0)
     qtbot.addWidget(case_file)
+    case_file.show()
+    case_file.tabs.setCurrentWidget(case_file.tandems)  # a tab fills itself when shown
     mentee_side = case_file.tandems.view.model()
     assert mentee_side.index(0, 0).data() == "Bohdan Muster"
     assert mentee_side.index(0, 4).data() == "2,50"  # the same hours on the mentee's side
@@ -88,14 +89,14 @@ def test_match_agree_and_print_a_tandem(
         QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), ""))
     )
     monkeypatch.setattr(
-        volunteers_page.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url))
+        tandems_tab.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url))
     )
-    page.tandems_view.selectRow(0)
-    page.agreement_button.click()
+    tandems.view.selectRow(0)
+    tandems.agreement_button.click()
     text = PdfReader(target).pages[0].extract_text()
     assert "Bohdan Muster" in text and "Olena Kovalenko" in text and opened
 
-    status = TandemStatusDialog(database, coordinator, page.tandem_rows[0], "Status", page)
+    status = TandemStatusDialog(database, coordinator, tandems.model.row_at(0), "Status", page)
     assert not status.reason.isEnabled()
     select_data(status.status, MentorshipStatus.ENDED)
     assert status.end.isEnabled() and status.reason.isEnabled()
@@ -108,4 +109,4 @@ def test_match_agree_and_print_a_tandem(
     assert status.result() == QDialog.DialogCode.Accepted, status.errors.text()
     page.refresh()
     ended_on = QDate.currentDate().toString("dd.MM.yyyy")
-    assert page.tandems_view.model().index(0, 4).data() == f"beendet am {ended_on}"
+    assert tandems.view.model().index(0, 4).data() == f"beendet am {ended_on}"

@@ -20,9 +20,8 @@ from app.storage.database import Database
 from app.ui.dialogs.tandem import TandemDialog
 from app.ui.dialogs.timesheets import TimesheetDialog
 from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
-from app.ui.pages import volunteers as volunteers_page
-from app.ui.pages.volunteers import VolunteersPage
-from tests.ui.test_volunteers_page import actor
+from app.ui.pages.volunteers import tandems as tandems_tab
+from tests.ui.test_volunteers_page import actor, open_tab, shown_page
 
 
 def _pdf_text(path: Path) -> str:
@@ -37,7 +36,7 @@ def test_volunteer_journey(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
-    monkeypatch.setattr(volunteers_page.QDesktopServices, "openUrl", staticmethod(lambda url: 1))
+    monkeypatch.setattr(tandems_tab.QDesktopServices, "openUrl", staticmethod(lambda url: 1))
     with database.engine.begin() as connection:
         connection.execute(text("UPDATE project SET hourly_rate_cents = 1500"))
     coordinator = actor(database, admin, "jana", Role.COORDINATOR)
@@ -69,11 +68,11 @@ def test_volunteer_journey(
     own.accept()
     assert own.saved
 
-    page = VolunteersPage(database, coordinator)
-    qtbot.addWidget(page)
-    page.approvals_view.selectRow(0)
-    page.approve_button.click()
-    assert page.approvals_view.model().rowCount() == 0
+    page = shown_page(qtbot, database, coordinator)
+    approvals = open_tab(page, page.approvals)
+    approvals.view.selectRow(0)
+    approvals.approve_button.click()
+    assert approvals.view.model().rowCount() == 0
 
     participant = create_case(
         database, admin, CaseInput("Emre", "Yıldız", Gender.MALE, languages=("tr",))
@@ -100,8 +99,9 @@ def test_volunteer_journey(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(agreement), ""))
     )
-    page.tandems_view.selectRow(0)
-    page.agreement_button.click()
+    tandems = open_tab(page, page.tandems)
+    tandems.view.selectRow(0)
+    tandems.agreement_button.click()
     agreement_text = _pdf_text(agreement)
     assert "Hatice Aslan (Mentor*in) und Emre Yıldız (Mentee)" in agreement_text
     assert "Bewerbungen" in agreement_text

@@ -3,11 +3,12 @@ the coordinator approves them; rule violations explain themselves and save nothi
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import Role
@@ -25,6 +26,24 @@ def actor(database: Database, admin: Actor, name: str, role: Role) -> Actor:
     return Actor(user.id, user.username, user.display_name, role)
 
 
+def shown_page(qtbot: QtBot, database: Database, who: Actor) -> VolunteersPage:
+    """The page on screen: a tab reads its data when it is shown."""
+    page = VolunteersPage(database, who)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+Tab = TypeVar("Tab", bound=QWidget)
+
+
+def open_tab(page: VolunteersPage, tab: Tab | None) -> Tab:
+    """Switches to ``tab`` as a click on it would, so it reads its data."""
+    assert tab is not None
+    page.tabs.setCurrentWidget(tab)
+    return tab
+
+
 def test_register_log_hours_as_volunteer_and_approve(
     qtbot: QtBot, database: Database, admin: Actor
 ) -> None:
@@ -38,9 +57,9 @@ def test_register_log_hours_as_volunteer_and_approve(
     qtbot.keyClicks(dialog.training, "01.03.2025")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.text()
-    page = VolunteersPage(database, coordinator)
-    qtbot.addWidget(page)
-    model = page.registry_view.model()
+    page = shown_page(qtbot, database, coordinator)
+    assert page.registry is not None
+    model = page.registry.view.model()
     assert model.index(0, 1).data() == "Karl Meier"
     assert model.index(0, 5).data() == "gültig bis 15.02.2030"
 
@@ -49,9 +68,9 @@ def test_register_log_hours_as_volunteer_and_approve(
         from sqlalchemy import text
 
         connection.execute(text("UPDATE volunteer SET user_id = :u"), {"u": karl.user_id})
-    own_page = VolunteersPage(database, karl)
-    qtbot.addWidget(own_page)
-    assert own_page.registry is None and own_page.own is not None  # no registry for volunteers
+    own_page = shown_page(qtbot, database, karl)
+    own = own_page.own
+    assert own_page.registry is None and own is not None  # no registry for volunteers
     hours = HoursDialog(database, karl, [(1, "Karl Meier")])
     qtbot.addWidget(hours)
     hours.day.set_value(date(2026, 3, 2))
@@ -69,16 +88,17 @@ def test_register_log_hours_as_volunteer_and_approve(
     hours.accept()
     assert hours.saved
     own_page.refresh()
-    assert own_page.own_view.model().index(0, 3).data() == "eingereicht"
+    assert own.view.model().index(0, 3).data() == "eingereicht"
 
     page.refresh()
     assert page.tabs.tabText(page.tabs.indexOf(page.approvals)) == "Freizugebende Stunden (1)"
-    page.approvals_view.selectRow(0)
-    page.approve_button.click()
+    approvals = open_tab(page, page.approvals)
+    approvals.view.selectRow(0)
+    approvals.approve_button.click()
     assert submitted_hours(database, coordinator) == []
     own_page.refresh()
-    assert own_page.own_view.model().index(0, 3).data() == "freigegeben"
-    assert "1,50" in own_page.own_total.text()
+    assert own.view.model().index(0, 3).data() == "freigegeben"
+    assert "1,50" in own.total.text()
 
 
 def test_start_page_lists_clearances_due_and_opens_the_volunteer(
@@ -110,8 +130,9 @@ def test_start_page_lists_clearances_due_and_opens_the_volunteer(
     paperwork.list.itemClicked.emit(item)
     volunteers = window.pages["volunteers"]
     assert window.stack.currentWidget() is volunteers
-    selected = volunteers.registry_view.selectionModel().selectedRows()
-    assert [volunteers.rows[index.row()].name for index in selected] == ["Bernd Muster"]
+    registry = volunteers.registry
+    selected = registry.view.selectionModel().selectedRows()
+    assert [registry.model.row_at(index.row()).name for index in selected] == ["Bernd Muster"]
 
 
 def test_timesheets_for_a_month_from_the_registry(
@@ -164,11 +185,11 @@ def test_treasurer_records_allowances_and_a_payment_over_the_cap_shows_the_taxab
 
     treasurer = actor(database, admin, "tom", Role.TREASURER)
     save_volunteer(database, admin, VolunteerInput("Reem", "Mansour"))
-    page = VolunteersPage(database, treasurer)
-    qtbot.addWidget(page)
-    assert page.tandems is None and page.allowances is not None
+    page = shown_page(qtbot, database, treasurer)
+    allowances = page.allowances
+    assert page.tandems is None and allowances is not None
     year = QDate.currentDate().year()
-    page.allowance_year.setValue(year)
+    allowances.year.setValue(year)
 
     def pay(day: QDate, amount: str) -> PaymentDialog:
         dialog = PaymentDialog(database, treasurer, [(1, "Reem Mansour (E-0001)")], page)
@@ -190,7 +211,7 @@ def test_treasurer_records_allowances_and_a_payment_over_the_cap_shows_the_taxab
     over.accept()
     assert over.saved, over.errors.text()  # not refused
     page.refresh()
-    model = page.allowances_view.model()
+    model = open_tab(page, allowances).view.model()
     assert model.rowCount() == 2
     assert [model.index(0, column).data() for column in (3, 4, 5, 6)] == [
         "400,00 €",
@@ -255,9 +276,9 @@ def test_an_event_with_attendees_and_helpers(
 
     coordinator = actor(database, admin, "jana", Role.COORDINATOR)
     save_volunteer(database, coordinator, VolunteerInput("Reem", "Mansour"))
-    page = VolunteersPage(database, coordinator)
-    qtbot.addWidget(page)
-    dialog = EventDialog(database, coordinator, page._active_volunteers(), page)
+    page = shown_page(qtbot, database, coordinator)
+    events = open_tab(page, page.events)
+    dialog = EventDialog(database, coordinator, events.helper_choices(), page)
     dialog.day.set_value(date.today() - timedelta(days=1))
     dialog.accept()
     assert "Titel" in dialog.errors.text()
@@ -278,7 +299,7 @@ def test_an_event_with_attendees_and_helpers(
     dialog.accept()
     assert dialog.saved, dialog.errors.text()
     page.refresh()
-    model = page.events_view.model()
+    model = events.view.model()
     assert model.rowCount() == 1  # the refused attempts left nothing behind
     assert [model.index(0, c).data() for c in (2, 4, 5, 6, 7)] == [
         "Infoabend Ausbildung",
@@ -326,7 +347,8 @@ def test_the_treasurer_records_what_a_volunteer_got_from_other_clubs(
     assert reem.id is not None
     page = VolunteersPage(database, treasurer)
     qtbot.addWidget(page)
-    assert page.declaration_button.isEnabled()
+    allowances = page.allowances
+    assert allowances is not None and allowances.declaration_button.isEnabled()
 
     def declare(dialog: DeclarationDialog) -> int:
         assert dialog.volunteer.count() == 2  # the treasurer chooses whom it concerns
@@ -337,8 +359,8 @@ def test_the_treasurer_records_what_a_volunteer_got_from_other_clubs(
         return int(dialog.result())
 
     monkeypatch.setattr(DeclarationDialog, "exec", declare)
-    page.record_declaration()
-    year = page.allowance_year.value()
+    allowances.record_declaration()
+    year = allowances.year.value()
     standing = next(
         s
         for s in volunteer_standings(database, treasurer, reem.id, year)

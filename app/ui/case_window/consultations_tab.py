@@ -23,14 +23,14 @@ from app.services.case_file import CaseFile
 from app.services.consultations import delete_consultation
 from app.services.database import Database
 from app.services.errors import ServiceError
+from app.ui.case_window.case_tab import CaseTab
 from app.ui.formatting import show_date, show_language
 from app.ui.labels import label
 
 EDIT, DELETE = "edit", "delete"
 
 
-class ConsultationsTab(QWidget):
-    changed = Signal()
+class ConsultationsTab(CaseTab):
     new_requested = Signal()
     edit_requested = Signal(int)
 

@@ -2,7 +2,6 @@
 
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +24,7 @@ from app.services.database import Database
 from app.services.enrollments import record_consent
 from app.services.errors import ServiceError
 from app.services.followups import add_follow_up, complete_follow_up
+from app.ui.case_window.case_tab import CaseTab
 from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo
 from app.ui.models.case_file import ConsentModel, FollowUpModel, MentorshipModel
@@ -69,20 +69,21 @@ class FollowUpDialog(QDialog):
         super().accept()
 
 
-class FollowUpsTab(QWidget):
-    changed = Signal()
-
-    def __init__(self, database: Database, actor: Actor, participant_id: int, parent: QWidget):
+class FollowUpsTab(CaseTab):
+    def __init__(
+        self, database: Database, actor: Actor, participant_id: int, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
         self.participant_id = participant_id
-        self.rows: list[int] = []
+        self.model = FollowUpModel([], self)
         self.view = read_only_table(
             self,
             single_selection=True,
             empty_text=self.tr("No follow-ups yet – add one with \u201cNew follow-up\u201d."),
         )
+        self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Follow-ups"))
         manages = actor.can(Permission.FOLLOWUPS_MANAGE)
         self.new_button = QPushButton(self.tr("&New follow-up"), self)
@@ -100,8 +101,7 @@ class FollowUpsTab(QWidget):
         layout.addLayout(buttons)
 
     def show_case(self, case: CaseFile) -> None:
-        self.rows = [f.id for f in case.follow_ups]
-        self.view.setModel(FollowUpModel(case.follow_ups, self.view))
+        self.model.set_rows(case.follow_ups)
 
     def new(self) -> None:
         dialog = FollowUpDialog(self.database, self.actor, self.participant_id, self)
@@ -113,21 +113,22 @@ class FollowUpsTab(QWidget):
         if not index.isValid():
             return
         try:
-            complete_follow_up(self.database, self.actor, self.rows[index.row()])
+            complete_follow_up(self.database, self.actor, self.model.row_at(index.row()).id)
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Follow-ups"), error.message)
             return
         self.changed.emit()
 
 
-class ConsentsTab(QWidget):
-    changed = Signal()
-
-    def __init__(self, database: Database, actor: Actor, participant_id: int, parent: QWidget):
+class ConsentsTab(CaseTab):
+    def __init__(
+        self, database: Database, actor: Actor, participant_id: int, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
         self.participant_id = participant_id
+        self.model = ConsentModel([], self)
         self.view = read_only_table(
             self,
             empty_text=self.tr(
@@ -135,6 +136,7 @@ class ConsentsTab(QWidget):
                 "and \u201cRecord\u201d."
             ),
         )
+        self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Consents"))
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of consent"))
@@ -153,7 +155,7 @@ class ConsentsTab(QWidget):
         layout.addLayout(row)
 
     def show_case(self, case: CaseFile) -> None:
-        self.view.setModel(ConsentModel(case.consents, self.view))
+        self.model.set_rows(case.consents)
 
     def record(self) -> None:
         try:
@@ -170,14 +172,13 @@ class ConsentsTab(QWidget):
         self.changed.emit()
 
 
-class TandemTab(QWidget):
-    changed = Signal()
-
+class TandemTab(CaseTab):
     def __init__(self, database: Database, actor: Actor, parent: QWidget) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
         self.case_number = ""
+        self.model = MentorshipModel([], self)
         matches = actor.can(Permission.MENTORSHIPS_MANAGE)
         self.view = read_only_table(
             self,
@@ -190,6 +191,7 @@ class TandemTab(QWidget):
                 "Volunteering section."
             ),
         )
+        self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Tandems"))
         self.new_button = QPushButton(self.tr("New &tandem …"), self)
         self.new_button.setVisible(matches)
@@ -212,4 +214,4 @@ class TandemTab(QWidget):
 
     def show_case(self, case: CaseFile) -> None:
         self.case_number = case.participant.case_number
-        self.view.setModel(MentorshipModel(case.mentorships, self.view))
+        self.model.set_rows(case.mentorships)

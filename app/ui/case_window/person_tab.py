@@ -6,11 +6,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from app.domain.catalogues import country_name, language_name
 from app.domain.enums import has_qualification
 from app.services.case_file import CaseFile
+from app.ui.case_window.case_tab import CaseTab
 from app.ui.formatting import show_date
 from app.ui.labels import label
 
 
-class PersonTab(QWidget):
+class PersonTab(CaseTab):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.form = QFormLayout(self)

@@ -2,7 +2,6 @@
 
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,20 +19,21 @@ from app.services.case_file import CaseFile, EnrollmentView
 from app.services.case_merge import delete_enrollment
 from app.services.database import Database
 from app.services.errors import ServiceError
+from app.ui.case_window.case_tab import CaseTab
 from app.ui.dialogs.enrollment import EnrollmentDialog, ExitDialog, SixMonthDialog
 from app.ui.models.case_file import EnrollmentModel
 from app.ui.widgets import read_only_table
 
 
-class ProjectsTab(QWidget):
-    changed = Signal()
-
-    def __init__(self, database: Database, actor: Actor, participant_id: int, parent: QWidget):
+class ProjectsTab(CaseTab):
+    def __init__(
+        self, database: Database, actor: Actor, participant_id: int, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
         self.participant_id = participant_id
-        self.case: CaseFile | None = None
+        self.model = EnrollmentModel([], date.today(), self)
         self.view = read_only_table(
             self,
             single_selection=True,
@@ -41,7 +41,9 @@ class ProjectsTab(QWidget):
                 "Not enrolled in a project yet – enroll with \u201cEnroll in project\u201d."
             ),
         )
+        self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Project enrollments"))
+        self.view.selectionModel().currentRowChanged.connect(self._follow_selection)
         self.enroll_button = QPushButton(self.tr("Enroll in &project"), self)
         self.entry_button = QPushButton(self.tr("Entry &questionnaire"), self)
         self.exit_button = QPushButton(self.tr("Record e&xit"), self)
@@ -67,18 +69,15 @@ class ProjectsTab(QWidget):
         layout.addLayout(buttons)
 
     def show_case(self, case: CaseFile) -> None:
-        self.case = case
-        self.view.setModel(EnrollmentModel(case.enrollments, date.today(), self.view))
-        self.view.selectionModel().currentRowChanged.connect(self._follow_selection)
+        self.model.set_rows(case.enrollments, date.today())
         self._follow_selection()
 
     def selected(self) -> EnrollmentView | None:
-        if self.case is None:
-            return None
+        """The chosen enrollment; with only one, that one."""
         index = self.view.currentIndex()
         if index.isValid():
-            return self.case.enrollments[index.row()]
-        return self.case.enrollments[0] if len(self.case.enrollments) == 1 else None
+            return self.model.row_at(index.row())
+        return self.model.row_at(0) if self.model.rowCount() == 1 else None
 
     def _follow_selection(self) -> None:
         """The ESF questionnaires belong to ESF projects only."""

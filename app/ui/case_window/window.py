@@ -1,6 +1,7 @@
 """The case file window: everything about one person, in tabs, with the day's actions.
 
-Each tab is its own widget showing the case file read once per reload; a tab that
+Each tab is its own widget (with its own table model where it shows a table), given the
+case file read once per reload and filling itself from it when it is shown; a tab that
 changes something emits ``changed`` and the window reloads and tells the main window.
 Esc and Ctrl+W close the window.
 """
@@ -181,7 +182,7 @@ class CaseFileWindow(QWidget):
             self.consents,
             self.tandems,
         ):
-            tab.show_case(case)
+            tab.set_case(case)
 
     # -- actions -------------------------------------------------------------------
     def _after_change(self) -> None:

@@ -82,7 +82,24 @@ class CaseFormDialog(QDialog):
             else self.tr("New case")
         )
         self.resize(820, 680)
+        self._create_person_fields()
+        self._create_background_fields()
+        person, place_box = self._person_group()
+        background = self._background_group()
+        self.duplicate_label = self._duplicate_banner()
+        self.errors = self._field_errors(place_box)
+        buttons = self._save_cancel_buttons()
+        self._lay_out(person, background, buttons)
+        if participant is not None:
+            self._fill(participant, nationalities or [], languages or [])
+        elif actor.user_id is not None:
+            select_data(self.advisor, actor.user_id)
+        self._guard_unsaved_changes()
+        self._check_duplicates_while_typing()
+        self.first_name.setFocus()
 
+    # -- building the form (in this order, which is also the order of the Tab key) ---
+    def _create_person_fields(self) -> None:
         self.first_name = QLineEdit(self)
         self.last_name = QLineEdit(self)
         # Nothing is pre-selected: "keine Angabe" is an answer, an untouched field is not.
@@ -95,6 +112,8 @@ class CaseFormDialog(QDialog):
         self.city = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.email = QLineEdit(self)
+
+    def _create_background_fields(self) -> None:
         self.nationalities = QLineEdit(self)
         self.nationalities.setPlaceholderText(self.tr("e.g. Syrien; Deutschland or SY; DE"))
         self.languages = QLineEdit(self)
@@ -125,7 +144,7 @@ class CaseFormDialog(QDialog):
         fill_combo(self.referral, ReferralSource, "—")
         self.advisor = QComboBox(self)
         self.advisor.addItem("—", None)
-        for user in advisors(database, actor):
+        for user in advisors(self.database, self.actor):
             self.advisor.addItem(user.display_name, user.id)
         self.remarks = QPlainTextEdit(self)
         self.remarks.setMaximumHeight(80)
@@ -134,6 +153,9 @@ class CaseFormDialog(QDialog):
         for field in (self.birth_country, self.school_country, self.vocational_country):
             country_completer(field)
 
+    def _person_group(self) -> tuple[QGroupBox, QWidget]:
+        """Name, gender, birth date and contact, two to a row; also returns the box that
+        holds postcode and city side by side."""
         person = QGroupBox(self.tr("Person"), self)
         grid = QGridLayout(person)
         rows = (
@@ -162,7 +184,11 @@ class CaseFormDialog(QDialog):
                 grid.addWidget(widget_b, row, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        return person, place_box
 
+    def _background_group(self) -> QGroupBox:
+        """Origin, qualifications and the advisor; residence status and remarks only for
+        roles that may read sensitive data."""
         background = QGroupBox(self.tr("Background and qualifications"), self)
         form = QFormLayout(background)
         form.addRow(self.tr("&Nationalities:"), self.nationalities)
@@ -186,12 +212,19 @@ class CaseFormDialog(QDialog):
         form.addRow(self.tr("&Advisor:"), self.advisor)
         if self.sensitive:
             form.addRow(self.tr("Re&marks:"), self.remarks)
+        return background
 
-        self.duplicate_label = QLabel(self)
-        self.duplicate_label.setObjectName("warningBanner")
-        self.duplicate_label.setWordWrap(True)
-        self.duplicate_label.hide()
-        self.errors = FieldErrors(
+    def _duplicate_banner(self) -> QLabel:
+        """Hidden until the name, birth date or postcode match a recorded case."""
+        banner = QLabel(self)
+        banner.setObjectName("warningBanner")
+        banner.setWordWrap(True)
+        banner.hide()
+        return banner
+
+    def _field_errors(self, place_box: QWidget) -> FieldErrors:
+        """Which field each of the services' field names marks when it is wrong."""
+        return FieldErrors(
             QLabel(self),
             {
                 "gender": self.gender,
@@ -215,6 +248,8 @@ class CaseFormDialog(QDialog):
             # The postcode is narrow: its message reads under the postcode and city together.
             anchors={"postcode": place_box, "city": place_box},
         )
+
+    def _save_cancel_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -223,7 +258,10 @@ class CaseFormDialog(QDialog):
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        return buttons
 
+    def _lay_out(self, person: QGroupBox, background: QGroupBox, buttons: QWidget) -> None:
+        """The two groups scroll on a small screen; warnings and buttons stay in sight."""
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.addWidget(person)
@@ -237,10 +275,9 @@ class CaseFormDialog(QDialog):
         layout.addWidget(self.errors.label)
         layout.addWidget(buttons)
 
-        if participant is not None:
-            self._fill(participant, nationalities or [], languages or [])
-        elif actor.user_id is not None:
-            select_data(self.advisor, actor.user_id)
+    def _guard_unsaved_changes(self) -> None:
+        """Cancel asks before dropping edits; watched after filling, so the values a
+        case already had do not count as changes."""
         self.guard = UnsavedChangesGuard(self)
         self.guard.watch(
             self.first_name,
@@ -269,6 +306,8 @@ class CaseFormDialog(QDialog):
             self.advisor,
             self.remarks,
         )
+
+    def _check_duplicates_while_typing(self) -> None:
         # Checked shortly after typing stops (not on focus loss, which also fires while
         # the dialog is being destroyed).
         self.duplicate_timer = QTimer(self)
@@ -277,7 +316,6 @@ class CaseFormDialog(QDialog):
         self.duplicate_timer.timeout.connect(self.check_duplicates)
         for widget in (self.first_name, self.last_name, self.birth_date, self.postcode):
             widget.textEdited.connect(self.duplicate_timer.start)
-        self.first_name.setFocus()
 
     def _with_country(self, combo: QComboBox, country: QLineEdit) -> QWidget:
         box = QWidget(self)

@@ -27,6 +27,16 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
     def row_at(self, index: int) -> Row:
         return self._rows[index]
 
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def set_rows(self, rows: list[Row]) -> None:
+        """New rows in the same model: the view keeps its model, header and selection
+        model (and what is connected to them); only the selection itself is cleared."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 

@@ -26,6 +26,11 @@ class EnrollmentModel(ListTableModel[EnrollmentView]):
         )
         super().__init__(rows, headers, parent)
 
+    def set_rows(self, rows: list[EnrollmentView], today: date | None = None) -> None:
+        # Overdue is judged against the day the case file was read.
+        self.today = today or date.today()
+        super().set_rows(rows)
+
     def entry_state(self, view: EnrollmentView) -> str:
         open_questions = len(view.missing_answers)
         if not view.esf:
