@@ -210,7 +210,7 @@ def run_gui(location: Location) -> int:
             configure_logging(session[0].location)  # logs follow a newly chosen folder
             log.info("data folder %s", session[0].location.data_dir)
         if not lock.holds(session[0].location.data_dir):
-            lock = _claim_chosen(lock, session[0])
+            lock = _claim_chosen(lock, session)
             if lock is None:
                 return 1
         sessions = Sessions(application)
