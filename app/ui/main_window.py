@@ -1,5 +1,7 @@
 """The main window: navigation sidebar, one page per section, database in the status bar."""
 
+import functools
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -71,6 +73,47 @@ def section_allowed(key: str, actor: Actor) -> bool:
     return True
 
 
+class Pages(Mapping[str, QWidget]):
+    """The main window's pages by section key, each built on first use.
+
+    Until then the stack holds an empty placeholder in the page's place, so the
+    sidebar's rows and the stack's indexes stay aligned."""
+
+    def __init__(self, stack: QStackedWidget, builders: dict[str, Callable[[], QWidget]]) -> None:
+        self._stack = stack
+        self._builders = builders
+        self._keys = list(builders)
+        self._built: dict[str, QWidget] = {}
+        self._placeholders = {key: QWidget(stack) for key in self._keys}
+        for key in self._keys:
+            stack.addWidget(self._placeholders[key])
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            page = self._builders[key]()  # KeyError for a section the role does not have
+            placeholder = self._placeholders.pop(key)
+            index = self._stack.indexOf(placeholder)
+            showing = self._stack.currentWidget() is placeholder
+            self._stack.insertWidget(index, page)
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if showing:
+                self._stack.setCurrentWidget(page)
+            self._built[key] = page
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def built(self, key: str) -> QWidget | None:
+        """The page if it has been built, without building it."""
+        return self._built.get(key)
+
+
 class MainWindow(QMainWindow):
     # The user logs out (or switches user): the launcher shows the login again.
     logout_requested = Signal()
@@ -107,15 +150,15 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(210)
         self.sidebar.setAccessibleName(self.tr("Navigation"))
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
+        # Pages are built when first shown: the window opens with one page's queries.
+        self.pages = Pages(
+            self.stack, {s.key: functools.partial(self._build_page, s) for s in self.sections}
+        )
         self.case_windows: dict[int, CaseFileWindow] = {}
         for section in self.sections:
             item = QListWidgetItem(icon(section.icon), section.title, self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
-            page = self._build_page(section)
-            self.pages[section.key] = page
-            self.stack.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.setCurrentRow(0)
 
         central = QWidget(self)
@@ -127,6 +170,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.stack.setCurrentWidget(self.pages[self.sections[row].key])
 
     def _build_page(self, section: Section) -> QWidget:
         if section.key == "overview" and self.actor.role == Role.VOLUNTEER:
@@ -319,7 +366,8 @@ class MainWindow(QMainWindow):
 
     def refresh_lists(self) -> None:
         for key in ("overview", "cases", "consultations"):
-            page = self.pages.get(key)
+            # A page not built yet reads fresh data when it is first shown.
+            page = self.pages.built(key)
             refresh = getattr(page, "refresh", None)
             if refresh is not None and getattr(page, "loaded", True):
                 refresh()
