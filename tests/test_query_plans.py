@@ -96,6 +96,16 @@ def test_reports_read_indexes(club: Database, admin: Actor, code: str) -> None:
 
 
 def test_the_check_sees_a_full_scan(club: Database, admin: Actor) -> None:
-    # One letter is below the trigram index: the stored keys are read one by one.
-    scans = full_scans(club, lambda: count_cases(club, admin, CaseQuery(text="m")))
+    def substring_search() -> None:
+        with club.engine.connect() as connection:
+            connection.execute(
+                text("SELECT count(*) FROM participant WHERE search_text LIKE :p"), {"p": "%m%"}
+            )
+
+    scans = full_scans(club, substring_search)
     assert any(line.startswith("SCAN participant") for line in scans), scans
+
+
+@pytest.mark.parametrize("typed", ["m", "mu", "e-"])
+def test_one_or_two_letters_use_the_prefix_index(club: Database, admin: Actor, typed: str) -> None:
+    assert full_scans(club, lambda: count_cases(club, admin, CaseQuery(text=typed))) == []

@@ -238,3 +238,15 @@ def test_folding_is_idempotent_and_keeps_the_short_i() -> None:
     for name in ("Сергій", "Йосип", "Öztürk", "Yılmaz", "Straße", "محمد"):
         assert fold(fold(name)) == fold(name)
     assert fold("Сергей") == "serhei"  # й is "i", not "и" + breve read as "y"
+
+
+def test_one_or_two_letters_find_the_names_that_start_with_them(
+    database: Database, admin: Actor
+) -> None:
+    for first, last in (("Mona", "Haddad"), ("Karim", "Mansour"), ("Kim", "Lee")):
+        create_case(database, admin, CaseInput(first, last, Gender.FEMALE), today=TODAY)
+    assert sorted(found_cases(database, admin, "m")) == ["Karim Mansour", "Mona Haddad"]
+    assert found_cases(database, admin, "ha") == ["Mona Haddad"]
+    assert found_cases(database, admin, "k le") == ["Kim Lee"]
+    # From three letters on, anywhere in a word: "rim" is inside "Karim".
+    assert found_cases(database, admin, "rim") == ["Karim Mansour"]

@@ -152,7 +152,7 @@ def find_mentees(
     statement = (
         sa.select(p.id, p.case_number, p.first_name, p.last_name, p.birth_date)
         .where(*mentee_conditions(actor))
-        .where(*participant_matches(p.id, p.search_text, text))
+        .where(*participant_matches(p.id, text))
         .order_by(p.last_name, p.first_name, p.id)
         .limit(limit)
     )

@@ -5,12 +5,14 @@ every list that searches (cases, volunteers, mentees) takes its conditions from 
 """
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.selectable import TextualSelect
 
 from app.domain.search_text import SKELETON_MARK, SearchWord, search_words
-from app.storage.search_index import INDEX_TABLE
+from app.storage.search_index import INDEX_TABLE, PREFIX_TABLE
 
-# The trigram index finds substrings of at least three characters; shorter words are
-# looked for in the stored key itself.
+# The trigram index finds substrings of at least three characters; a shorter typed word
+# is looked for at the start of the key's words (its prefixes are indexed).
 INDEXED_LENGTH = 3
 
 
@@ -57,18 +59,42 @@ def _index_query(words: list[SearchWord]) -> str:
     return " AND ".join(parts)
 
 
-def participant_matches(
-    participant_id: sa.ColumnElement[int], search_text: sa.ColumnElement[str], typed: str
-) -> list[sa.ColumnElement[bool]]:
-    """Conditions on the participant table for a typed case search: the words of three
-    or more letters through the trigram index (one lookup for all of them), shorter ones
-    in the stored key."""
+def _fts_rowids(index: str, query: str, name: str) -> TextualSelect:
+    """The rowids an FTS5 ``index`` finds for ``query`` (a subquery for ``IN``)."""
+    return (
+        sa.text(f"SELECT rowid FROM {index} WHERE {index} MATCH :{name}")
+        .bindparams(**{name: query})
+        .columns(sa.column("rowid"))
+    )
+
+
+def _matching_rowids(typed: str) -> list[TextualSelect]:
+    """One rowid subquery per index the typed words need (long words, short words)."""
     words = search_words(typed)
-    indexed = [w for w in words if len(w.text) >= INDEXED_LENGTH]
-    conditions = [_word_condition(search_text, w) for w in words if w not in indexed]
-    if indexed:
-        found = sa.text(
-            f"SELECT rowid FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :search_query"
-        ).bindparams(search_query=_index_query(indexed))
-        conditions.append(participant_id.in_(found.columns(sa.column("rowid"))))
-    return conditions
+    long_words = [w for w in words if len(w.text) >= INDEXED_LENGTH]
+    short_words = [w for w in words if len(w.text) < INDEXED_LENGTH]
+    found: list[TextualSelect] = []
+    if long_words:
+        found.append(_fts_rowids(INDEX_TABLE, _index_query(long_words), "long_words"))
+    if short_words:
+        starts = " AND ".join(f"{_phrase(w.text)}*" for w in short_words)
+        found.append(_fts_rowids(PREFIX_TABLE, starts, "short_words"))
+    return found
+
+
+def count_matches(session: Session, typed: str) -> int:
+    """How many case files a typed search finds, counted in the indexes alone."""
+    found = _matching_rowids(typed)
+    if not found:
+        return 0
+    rowids = found[0].subquery() if len(found) == 1 else sa.intersect(*found).subquery()
+    return int(session.execute(sa.select(sa.func.count()).select_from(rowids)).scalar_one())
+
+
+def participant_matches(
+    participant_id: sa.ColumnElement[int], typed: str
+) -> list[sa.ColumnElement[bool]]:
+    """Conditions on the participant table for a typed case search, each one index
+    lookup: words of three or more letters anywhere in the key (trigram index, all such
+    words in one query), shorter words at the start of one of the key's words."""
+    return [participant_id.in_(rowids) for rowids in _matching_rowids(typed)]

@@ -1,5 +1,6 @@
-"""The full-text index of the case search: an FTS5 table with the trigram tokenizer
-over ``participant.search_text``.
+"""The full-text indexes of the case search over ``participant.search_text``: an FTS5
+table with the trigram tokenizer (any substring of three or more characters) and one
+of whole words with a prefix index (words of one or two typed characters).
 
 The key itself is computed by ``domain/search_text.py`` and stored in the participant
 row by every write path; triggers (migration 0008) copy it into this index, so no path
@@ -8,6 +9,9 @@ which is what the case search asks for ("mul" finds "muller").
 """
 
 INDEX_TABLE = "participant_search"
+# Words of the key, with prefixes of one and two characters indexed: "m" finds the words
+# starting with "m" at once, where a substring search would read every key.
+PREFIX_TABLE = "participant_search_words"
 
 # The table and the shadow tables FTS5 keeps beside it: not part of the models, so
 # Alembic's comparison of models and database leaves them out.
@@ -15,7 +19,9 @@ SHADOW_SUFFIXES = ("", "_data", "_idx", "_content", "_docsize", "_config")
 
 
 def is_index_table(name: str | None) -> bool:
-    return name is not None and name in {INDEX_TABLE + suffix for suffix in SHADOW_SUFFIXES}
+    return name is not None and name in {
+        table + suffix for table in (INDEX_TABLE, PREFIX_TABLE) for suffix in SHADOW_SUFFIXES
+    }
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
@@ -23,24 +29,34 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "table" and is_index_table(name))
 
 
+def _kept_in_step(table: str, tokenizer: str, options: str = "") -> list[str]:
+    """An external-content FTS5 table over participant.search_text and the triggers that
+    keep it in step with every insert, change and deletion."""
+    return [
+        f"CREATE VIRTUAL TABLE {table} USING fts5(search_text, content='participant', "
+        f"content_rowid='id', tokenize=\"{tokenizer}\"{options})",
+        f"CREATE TRIGGER {table}_insert AFTER INSERT ON participant BEGIN "
+        f"INSERT INTO {table}(rowid, search_text) VALUES (new.id, new.search_text); END",
+        f"CREATE TRIGGER {table}_delete AFTER DELETE ON participant BEGIN "
+        f"INSERT INTO {table}({table}, rowid, search_text) "
+        "VALUES ('delete', old.id, old.search_text); END",
+        f"CREATE TRIGGER {table}_update AFTER UPDATE OF search_text ON participant BEGIN "
+        f"INSERT INTO {table}({table}, rowid, search_text) "
+        "VALUES ('delete', old.id, old.search_text); "
+        f"INSERT INTO {table}(rowid, search_text) VALUES (new.id, new.search_text); END",
+        f"INSERT INTO {table}({table}) VALUES ('rebuild')",
+    ]
+
+
+# Keys are folded already (lower case, no accents); in words "-" and "~" belong to the
+# word, so "2026-0042" and "~mhmd" stay whole.
 CREATE = [
-    f"CREATE VIRTUAL TABLE {INDEX_TABLE} USING fts5("
-    "search_text, content='participant', content_rowid='id', tokenize='trigram')",
-    f"CREATE TRIGGER {INDEX_TABLE}_insert AFTER INSERT ON participant BEGIN "
-    f"INSERT INTO {INDEX_TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END",
-    f"CREATE TRIGGER {INDEX_TABLE}_delete AFTER DELETE ON participant BEGIN "
-    f"INSERT INTO {INDEX_TABLE}({INDEX_TABLE}, rowid, search_text) "
-    "VALUES ('delete', old.id, old.search_text); END",
-    f"CREATE TRIGGER {INDEX_TABLE}_update AFTER UPDATE OF search_text ON participant BEGIN "
-    f"INSERT INTO {INDEX_TABLE}({INDEX_TABLE}, rowid, search_text) "
-    "VALUES ('delete', old.id, old.search_text); "
-    f"INSERT INTO {INDEX_TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END",
-    f"INSERT INTO {INDEX_TABLE}({INDEX_TABLE}) VALUES ('rebuild')",
+    *_kept_in_step(INDEX_TABLE, "trigram"),
+    *_kept_in_step(PREFIX_TABLE, "unicode61 remove_diacritics 0 tokenchars '-~'", ", prefix='1 2'"),
 ]
 
 DROP = [
-    f"DROP TRIGGER IF EXISTS {INDEX_TABLE}_insert",
-    f"DROP TRIGGER IF EXISTS {INDEX_TABLE}_delete",
-    f"DROP TRIGGER IF EXISTS {INDEX_TABLE}_update",
-    f"DROP TABLE IF EXISTS {INDEX_TABLE}",
-]
+    f"DROP TRIGGER IF EXISTS {table}_{event}"
+    for table in (INDEX_TABLE, PREFIX_TABLE)
+    for event in ("insert", "delete", "update")
+] + [f"DROP TABLE IF EXISTS {table}" for table in (INDEX_TABLE, PREFIX_TABLE)]
