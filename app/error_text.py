@@ -20,8 +20,6 @@ import re
 import traceback
 from types import TracebackType
 
-from sqlalchemy.exc import StatementError
-
 # Exceptions from these packages quote cell contents in their messages.
 WITHHELD_PACKAGES = ("openpyxl", "xlrd", "odf", "et_xmlfile", "defusedxml", "lxml")
 WITHHELD = "(message withheld: it may quote the club's data)"
@@ -47,6 +45,9 @@ def _raised_in(error: BaseException, packages: tuple[str, ...]) -> bool:
 
 def safe_message(error: BaseException) -> str:
     """The message of ``error`` without data it might quote."""
+    # Imported here: logging is set up at start, before the database stack is needed.
+    from sqlalchemy.exc import StatementError
+
     if isinstance(error, StatementError):
         cause = error.orig
         driver = f"{type(cause).__name__}: {_redact_quotes(str(cause))}" if cause else ""

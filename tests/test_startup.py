@@ -30,3 +30,23 @@ def test_version_and_help_import_nothing_heavy(argv: list[str]) -> None:
     )
     loaded = result.stdout.rsplit("LOADED:", 1)[1].strip()
     assert loaded == "", f"lotse {' '.join(argv)} loaded {loaded}"
+
+
+# sqlcipher3 is allowed: a small C extension the data folder check may load.
+DATABASE_STACK = ("sqlalchemy", "sqlmodel", "alembic", "openpyxl", "reportlab", "argon2")
+
+
+def test_the_login_window_needs_no_database_code_to_appear() -> None:
+    """What runs before the login window paints imports Qt but not the database stack,
+    spreadsheets or PDFs; those load while the password is typed."""
+    probe = (
+        "import sys\n"
+        "import app.cli, app.logging_setup, app.services.data_folder, app.ui.launch\n"
+        "from app.ui.login import LoginDialog\n"
+        'print("LOADED:" + ",".join(sorted({m.split(".")[0] for m in sys.modules} & '
+        f"set({DATABASE_STACK!r}))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.rsplit("LOADED:", 1)[1].strip() == ""

@@ -4,9 +4,11 @@ The UI and the CLI take these names from here, never from ``app/storage``: which
 folder, how it was chosen, and what this computer remembers (data folder, language).
 """
 
+import sqlite3
 from pathlib import Path
 
 from app.storage import user_config
+from app.storage.files import is_plain_sqlite
 from app.storage.location import Location as Location
 from app.storage.location import Source as Source
 from app.storage.location import chosen as chosen
@@ -23,3 +25,23 @@ def remembered_language(config_file: Path | None = None) -> str | None:
 def remember_language(language: str | None, config_file: Path | None = None) -> None:
     """Keep the interface language for the next start (None forgets it)."""
     user_config.remember_language(language, config_file)
+
+
+def is_initialised(location: Location) -> bool:
+    """True when the data folder holds a database (an encrypted one, or a plain one from
+    before encryption with an organisation in it)."""
+    path = location.database
+    if not path.is_file():
+        return False
+    if not is_plain_sqlite(path):
+        # Encrypted (or unreadable): not a fresh start either; opening explains.
+        return path.stat().st_size > 0 or location.keys_file.is_file()
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT count(*) FROM organisation").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return True
+    return bool(row and row[0])

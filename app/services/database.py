@@ -10,6 +10,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from app.services.data_folder import is_initialised as is_initialised
 from app.services.errors import NotInitialised, ServiceError, storage_message
 from app.services.i18n import translate
 from app.services.search_keys import refresh_search_keys
@@ -70,26 +71,6 @@ def migration_notices(database: Database) -> list[str]:
         else:
             sentences.append(notice)
     return sentences
-
-
-def is_initialised(location: Location) -> bool:
-    """True when the data folder holds a database (an encrypted one, or a plain one from
-    before encryption with an organisation in it)."""
-    path = location.database
-    if not path.is_file():
-        return False
-    if not is_plain_sqlite(path):
-        # Encrypted (or unreadable): not a fresh start either; opening explains.
-        return path.stat().st_size > 0 or location.keys_file.is_file()
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            row = connection.execute("SELECT count(*) FROM organisation").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return True
-    return bool(row and row[0])
 
 
 def needs_encryption(location: Location) -> bool:

@@ -28,9 +28,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
 from app.storage import files
+from app.storage.files import is_plain_sqlite as is_plain_sqlite
 
 BUSY_TIMEOUT_MS = 10_000
-PLAIN_HEADER = b"SQLite format 3\x00"
 
 
 def key_pragma(key: bytes) -> str:
@@ -154,12 +154,3 @@ def connect_raw(path: Path, key: bytes | None, read_only: bool = False) -> Any:
     connection.execute(key_pragma(key))
     connection.execute("PRAGMA temp_store = MEMORY")
     return connection
-
-
-def is_plain_sqlite(path: Path) -> bool:
-    """True for an unencrypted SQLite file (a database from before encryption)."""
-    try:
-        with path.open("rb") as stream:
-            return stream.read(len(PLAIN_HEADER)) == PLAIN_HEADER
-    except OSError:
-        return False

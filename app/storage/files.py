@@ -73,3 +73,15 @@ def wipe(path: Path) -> None:
     except OSError:
         pass
     path.unlink(missing_ok=True)
+
+
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True for an unencrypted SQLite file (a database from before encryption)."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(PLAIN_HEADER)) == PLAIN_HEADER
+    except OSError:
+        return False

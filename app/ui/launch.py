@@ -1,27 +1,40 @@
-"""Starting the desktop application: translations, first run or login, main window."""
+"""Starting the desktop application: translations, first run or login, main window.
 
+The login window is the first thing a user waits for, so this module and the login
+dialog import only Qt and light modules; the database stack, the main window and the
+assistant load when needed, and a background thread imports the database stack while
+the user types the password (``warm_up``).
+"""
+
+from __future__ import annotations
+
+import importlib
 import logging
 import sys
+import threading
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtCore import QFile, QIODevice, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import __version__
 from app.logging_setup import configure_logging
-from app.services.actor import Actor
-from app.services.auth import log_out
-from app.services.data_folder import Location, Source, default_location
-from app.services.database import Database, is_initialised
-from app.ui.busy import install_busy_prompt, remove_busy_prompt
+from app.services.data_folder import Location, Source, default_location, is_initialised
 from app.ui.crash import ExceptionHook
-from app.ui.first_run import FirstRunWizard
 from app.ui.help import install_help_key
 from app.ui.i18n import chosen_language, current_language, install_translators
 from app.ui.icons import icon
-from app.ui.idle_lock import IdleLock
 from app.ui.instance_lock import InstanceLock, claim
 from app.ui.login import LoginDialog
-from app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from app.services.actor import Actor
+    from app.services.database import Database
+    from app.ui.idle_lock import IdleLock
+    from app.ui.main_window import MainWindow
+
+# What the first login needs besides Qt: SQLAlchemy, the models, migrations, key slots.
+WARM_MODULES = ("app.services.auth", "app.services.database", "app.services.case_list")
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +88,9 @@ class Sessions(QObject):
         self.idle_lock: IdleLock | None = None
 
     def open(self, database: Database, actor: Actor, first: bool = True) -> MainWindow:
+        from app.ui.idle_lock import IdleLock
+        from app.ui.main_window import MainWindow
+
         window = MainWindow(database, actor)
         window.logout_requested.connect(self.logout)
         window.database_replaced.connect(self.replace_database)
@@ -91,6 +107,8 @@ class Sessions(QObject):
 
     def replace_database(self, database: object) -> None:
         """After a restore: the old window goes, the login opens the restored database."""
+        from app.services.database import Database
+
         assert isinstance(database, Database)
         window = self.window
         if window is None:
@@ -103,6 +121,8 @@ class Sessions(QObject):
         window = self.window
         if window is None:
             return
+        from app.services.auth import log_out
+
         database = window.database
         log_out(database, window.actor)
         self._login_again(window, database)
@@ -134,6 +154,8 @@ def first_run(location: Location) -> tuple[Database, Actor] | Location | None:
     Returns the new session, or the location of an existing database the user
     chose, or None when cancelled.
     """
+    from app.ui.first_run import FirstRunWizard
+
     language = current_language(location)
     while True:
         wizard = FirstRunWizard(location, language)
@@ -200,7 +222,11 @@ def run_gui(location: Location) -> int:
     configure_logging(location)
     hook = ExceptionHook(str(location.log_file))
     hook.install()
-    install_busy_prompt()
+    # Once the event loop runs (the first window is up), not before: the thread would
+    # compete with building it.
+    QTimer.singleShot(
+        0, lambda: threading.Thread(target=warm_up, name="lotse-warm-up", daemon=True).start()
+    )
     log.info("Lotse %s starting with data folder %s", __version__, location.data_dir)
     try:
         session = start_session(location)
@@ -219,8 +245,21 @@ def run_gui(location: Location) -> int:
     finally:
         if lock is not None:
             lock.release()
+        from app.ui.busy import remove_busy_prompt
+
         remove_busy_prompt()
         hook.uninstall()
+
+
+def warm_up() -> None:
+    """Import the database stack in the background while the login window waits for the
+    password (about a second at the first start), then install the busy prompt that the
+    database needs once anything writes."""
+    for name in WARM_MODULES:
+        importlib.import_module(name)
+    from app.ui.busy import install_busy_prompt
+
+    install_busy_prompt()
 
 
 def _claim_chosen(previous: InstanceLock, session: tuple[Database, Actor]) -> InstanceLock | None:

@@ -4,9 +4,15 @@ At the start the password unlocks the database (nothing can be read before, not
 even the organisation's name); after a logout the database stays open and the next
 user's password is checked against their key slot. "Forgot the password? Use the
 recovery key…" opens the recovery dialog.
+
+The dialog is the first window of every start, so it imports the database stack only
+when it needs it (``app.ui.launch`` warms that up while the user types).
 """
 
+from __future__ import annotations
+
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -21,14 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.actor import Actor
-from app.services.auth import Login, authenticate, log_in
-from app.services.data_folder import Location
-from app.services.database import Database
-from app.services.errors import ServiceError
-from app.ui.dialogs.recovery import RecoverPasswordDialog, RecoveryKeyDialog
-from app.ui.dialogs.users import ChangePasswordDialog
 from app.ui.icons import icon
+
+if TYPE_CHECKING:
+    from app.services.actor import Actor
+    from app.services.auth import Login
+    from app.services.data_folder import Location
+    from app.services.database import Database
 
 
 class LoginDialog(QDialog):
@@ -106,6 +111,8 @@ class LoginDialog(QDialog):
         self.password.setFocus()
 
     def recover(self) -> None:
+        from app.ui.dialogs.recovery import RecoverPasswordDialog
+
         dialog = RecoverPasswordDialog(self.location, self)
         dialog.username.setText(self.username.text())
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -116,6 +123,8 @@ class LoginDialog(QDialog):
             self.password.setFocus()
 
     def _unlock(self) -> Actor:
+        from app.services.auth import authenticate, log_in
+
         if self.database is not None:
             return authenticate(self.database, self.username.text(), self.password.text())
         self.login = log_in(self.location, self.username.text(), self.password.text())
@@ -123,6 +132,10 @@ class LoginDialog(QDialog):
         return self.login.actor
 
     def accept(self) -> None:
+        from app.services.errors import ServiceError
+        from app.ui.dialogs.recovery import RecoveryKeyDialog
+        from app.ui.dialogs.users import ChangePasswordDialog
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             actor = self._unlock()
