@@ -28,7 +28,7 @@ class Consultation(SQLModel, table=True):
     participant_id: int | None = Field(default=None, foreign_key="participant.id", index=True)
     project_id: int | None = Field(default=None, foreign_key="project.id", index=True)
     advisor_id: int | None = Field(default=None, foreign_key="user.id", index=True)
-    date: dt.date = Field(index=True)
+    date: dt.date
     start_time: dt.time | None = None
     duration_minutes: int
     kind: ConsultationKind = Field(sa_type=enum_type(ConsultationKind, "consultation_kind"))
@@ -52,6 +52,9 @@ class Consultation(SQLModel, table=True):
         ),
         # A person's last contact and the case file's consultations by date: one seek.
         sa.Index("ix_consultation_participant_date", "participant_id", "date"),
+        # A period's consultations and the people they reached, read from the index
+        # alone (the start page's month, every report's period).
+        sa.Index("ix_consultation_date_participant", "date", "participant_id"),
     )
 
 

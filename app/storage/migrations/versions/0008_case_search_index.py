@@ -1,4 +1,5 @@
-"""Case search through an FTS5 trigram index; indexes for sorting by age and last contact
+"""Case search through FTS5 indexes; indexes for sorting by age and last contact, and
+for a period's consultations
 
 Revision ID: 0008
 Revises: 0007
@@ -24,6 +25,11 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_consultation_participant_date", ["participant_id", "date"], unique=False
         )
+        # Replaces the index on date alone: same prefix, and it covers the person too.
+        batch_op.drop_index("ix_consultation_date")
+        batch_op.create_index(
+            "ix_consultation_date_participant", ["date", "participant_id"], unique=False
+        )
     # The index is filled from the stored keys ('rebuild'); triggers keep it in step.
     for statement in search_index.CREATE:
         op.execute(statement)
@@ -33,6 +39,8 @@ def downgrade() -> None:
     for statement in search_index.DROP:
         op.execute(statement)
     with op.batch_alter_table("consultation", schema=None) as batch_op:
+        batch_op.drop_index("ix_consultation_date_participant")
+        batch_op.create_index("ix_consultation_date", ["date"], unique=False)
         batch_op.drop_index("ix_consultation_participant_date")
     with op.batch_alter_table("participant", schema=None) as batch_op:
         batch_op.drop_index("ix_participant_birth_date")
