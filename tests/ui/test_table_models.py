@@ -28,3 +28,32 @@ def test_user_model(qtmodeltester: ModelTester, database: Database, admin: Actor
     qtmodeltester.check(model)
     assert model.index(0, UserTableModel.COL_ROLE).data() == "Administration"
     assert model.index(0, UserTableModel.COL_STATE).data() == "aktiv"
+
+
+def test_paged_rows_are_formatted_once_and_scrolling_reads_more(
+    database: Database, admin: Actor
+) -> None:
+    from app.domain.enums import Gender
+    from app.services.case_list import CaseQuery, count_cases, fetch_cases
+    from app.services.cases import CaseInput, create_case
+    from app.ui.models.cases import CaseTableModel
+    from app.ui.models.paged import FIRST_PAGE
+
+    for number in range(FIRST_PAGE + 5):
+        create_case(database, admin, CaseInput(f"Name{number}", "Haddad", Gender.MALE))
+    model = CaseTableModel()
+    formatted: list[int] = []
+    display = model.display
+    model.display = lambda row, column: (formatted.append(column), display(row, column))[1]  # type: ignore[method-assign]
+    query = CaseQuery()
+    model.load(
+        lambda: count_cases(database, admin, query),
+        lambda offset, limit: fetch_cases(database, admin, query, offset, limit),
+    )
+    assert model.rowCount() == FIRST_PAGE and model.canFetchMore()
+    for _ in range(3):  # a view asks again and again while painting
+        for column in range(model.columnCount()):
+            model.index(0, column).data()
+    assert len(formatted) == model.columnCount()  # the row was formatted once
+    model.fetchMore()
+    assert model.rowCount() == FIRST_PAGE + 5 and not model.canFetchMore()

@@ -13,6 +13,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
+# The first page fills two screens of a tall window; each keystroke of a search reads
+# only that much. Scrolling reads the rest in larger pages.
+FIRST_PAGE = 60
 PAGE_SIZE = 200
 
 
@@ -21,6 +24,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._headers = headers
         self._rows: list[Row] = []
+        # Each row's texts, computed once when the view first asks (a view asks for
+        # every cell many times per paint: for each role, on every repaint).
+        self._texts: dict[int, tuple[str, ...]] = {}
         self._total = 0
         self._count: Callable[[], int] = lambda: 0
         self._fetch: Callable[[int, int], list[Row]] = lambda _offset, _limit: []
@@ -36,9 +42,10 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def load(self, count: Callable[[], int], fetch: Callable[[int, int], list[Row]]) -> None:
         """Run a new query: count all matches, then read the first page."""
         self.beginResetModel()
+        self._texts.clear()
         self._count, self._fetch = count, fetch
         self._total = count()
-        self._rows = fetch(0, PAGE_SIZE) if self._total else []
+        self._rows = fetch(0, FIRST_PAGE) if self._total else []
         self.endResetModel()
 
     def reload(self) -> None:
@@ -47,6 +54,15 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     @property
     def total(self) -> int:
         return self._total
+
+    def row_texts(self, row: int) -> tuple[str, ...]:
+        """The shown text of every column of ``row`` (computed once per loaded row)."""
+        texts = self._texts.get(row)
+        if texts is None:
+            values = self._rows[row]
+            texts = tuple(self.display(values, column) for column in range(len(self._headers)))
+            self._texts[row] = texts
+        return texts
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
@@ -83,9 +99,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, index.column())
+            return self.row_texts(index.row())[index.column()]
+        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, index.column())
         return None
