@@ -97,3 +97,62 @@ def test_consultations_and_volunteers_check_their_version_too(
             expected_version=volunteer.row_version,
         )  # fmt: skip
     assert [d.field for d in conflict.value.differences] == ["phone", "languages"]
+
+
+def test_an_older_questionnaire_does_not_overwrite_newer_entry_answers(
+    database: Database, admin: Actor
+) -> None:
+    from app.domain.enums import EducationLevel, EmploymentStatus
+    from app.services.enrollments import (
+        EntryAnswers,
+        ExitAnswers,
+        enroll,
+        record_exit,
+        update_entry_answers,
+    )
+    from app.services.projects import list_projects
+
+    case = create_case(database, admin, FORM)
+    project = list_projects(database, admin)[0]
+    assert case.id is not None and project.id is not None
+    enrollment = enroll(database, admin, case.id, project.id, date(2026, 2, 1), EntryAnswers())
+    assert enrollment.id is not None
+    opened_at = enrollment.row_version
+    # A colleague records the employment status meanwhile.
+    update_entry_answers(
+        database,
+        admin,
+        enrollment.id,
+        EntryAnswers(employment_status=EmploymentStatus.INACTIVE),
+        today=date(2026, 2, 10),
+        expected_version=opened_at,
+    )
+    # The older form, still without an employment status, records the education.
+    mine = EntryAnswers(education_level=EducationLevel.ISCED_3_4)
+    with pytest.raises(EditConflict) as conflict:
+        update_entry_answers(
+            database, admin, enrollment.id, mine, today=date(2026, 2, 10),
+            expected_version=opened_at,
+        )  # fmt: skip
+    assert conflict.value.message.startswith(f"The enrollment in {project.code} was changed")
+    differences = {d.field: (d.saved, d.yours) for d in conflict.value.differences}
+    assert differences == {
+        "employment_status": (EmploymentStatus.INACTIVE, None),
+        "education_level": (None, EducationLevel.ISCED_3_4),
+    }
+    # An exit form opened before all this refuses too; nothing is written.
+    with pytest.raises(EditConflict):
+        record_exit(
+            database, admin, enrollment.id, ExitAnswers(date(2026, 6, 30)),
+            expected_version=opened_at,
+        )  # fmt: skip
+    # Saved on purpose over the newer version, the answers are the form's.
+    saved = update_entry_answers(
+        database, admin, enrollment.id, mine, today=date(2026, 2, 10),
+        expected_version=conflict.value.current_version,
+    )  # fmt: skip
+    assert (saved.employment_status, saved.education_level) == (
+        None,
+        EducationLevel.ISCED_3_4,
+    )
+    assert saved.exit_date is None

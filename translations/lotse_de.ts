@@ -2000,6 +2000,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Diese Projektteilnahme gibt es nicht mehr.</translation>
     </message>
     <message>
+        <source>The enrollment in {project}</source>
+        <translation>Die Teilnahme an {project}</translation>
+    </message>
+    <message>
         <source>The ESF questionnaires are only asked in ESF projects; {project} is not one.</source>
         <translation>Die ESF-Fragebögen gibt es nur in ESF-Projekten; {project} ist keines.</translation>
     </message>
@@ -2772,8 +2776,52 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Austrittsgrund</translation>
     </message>
     <message>
+        <source>Employment status at entry</source>
+        <translation>Erwerbsstatus bei Eintritt</translation>
+    </message>
+    <message>
+        <source>Months unemployed</source>
+        <translation>Monate arbeitslos</translation>
+    </message>
+    <message>
+        <source>Highest education</source>
+        <translation>Höchster Bildungsabschluss</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Behinderung</translation>
+    </message>
+    <message>
+        <source>Minority</source>
+        <translation>Minderheit</translation>
+    </message>
+    <message>
+        <source>Foreign origin</source>
+        <translation>Ausländische Herkunft</translation>
+    </message>
+    <message>
+        <source>Homeless or excluded from housing</source>
+        <translation>Obdachlos oder von Wohnungsausgrenzung betroffen</translation>
+    </message>
+    <message>
+        <source>Rural area</source>
+        <translation>Ländlicher Raum</translation>
+    </message>
+    <message>
         <source>Exit date</source>
         <translation>Austrittsdatum</translation>
+    </message>
+    <message>
+        <source>Status within 4 weeks after exit</source>
+        <translation>Status innerhalb von 4 Wochen nach Austritt</translation>
+    </message>
+    <message>
+        <source>Qualification gained</source>
+        <translation>Qualifikation erworben</translation>
+    </message>
+    <message>
+        <source>Employed after 6 months</source>
+        <translation>Erwerbstätig nach 6 Monaten</translation>
     </message>
     <message>
         <source>Situation improved</source>

@@ -33,7 +33,8 @@ from app.services.actor import Actor
 from app.services.audit import record
 from app.services.cases import load_participant
 from app.services.errors import NotFound, ValidationError
-from app.services.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.row_versions import require_unchanged
 from app.storage.database import Database
 
 
@@ -68,6 +69,43 @@ class ExitAnswers:
             "exit_status": self.exit_status,
             "qualification_gained": self.qualification_gained,
         }
+
+
+# The enrollment forms' fields by their labels, for an edit conflict (``row_versions``).
+ANSWER_LABELS = {
+    "employment_status": QT_TRANSLATE_NOOP("Fields", "Employment status at entry"),
+    "unemployed_months": QT_TRANSLATE_NOOP("Fields", "Months unemployed"),
+    "education_level": QT_TRANSLATE_NOOP("Fields", "Highest education"),
+    "disability": QT_TRANSLATE_NOOP("Fields", "Disability"),
+    "minority": QT_TRANSLATE_NOOP("Fields", "Minority"),
+    "foreign_origin": QT_TRANSLATE_NOOP("Fields", "Foreign origin"),
+    "homeless": QT_TRANSLATE_NOOP("Fields", "Homeless or excluded from housing"),
+    "rural_area": QT_TRANSLATE_NOOP("Fields", "Rural area"),
+    "exit_date": QT_TRANSLATE_NOOP("Fields", "Exit date"),
+    "exit_status": QT_TRANSLATE_NOOP("Fields", "Status within 4 weeks after exit"),
+    "qualification_gained": QT_TRANSLATE_NOOP("Fields", "Qualification gained"),
+    "exit_reason_id": QT_TRANSLATE_NOOP("Fields", "Exit reason"),
+    "employed_after_6_months": QT_TRANSLATE_NOOP("Fields", "Employed after 6 months"),
+    "improved_after_6_months": QT_TRANSLATE_NOOP("Fields", "Situation improved"),
+}
+
+
+def _require_unchanged(
+    session: Session,
+    enrollment: Enrollment,
+    expected_version: int | None,
+    yours: dict[str, object],
+) -> None:
+    """Refuse a form's save over answers someone else saved since it was opened."""
+    project = _project_of(session, enrollment)
+    require_unchanged(
+        translate("Errors", "The enrollment in {project}").format(project=project.code),
+        enrollment.row_version,
+        expected_version,
+        {name: getattr(enrollment, name) for name in yours},
+        yours,
+        {name: translate("Fields", label) for name, label in ANSWER_LABELS.items()},
+    )
 
 
 def _label(text: str) -> str:
@@ -208,8 +246,10 @@ def update_entry_answers(
     answers: EntryAnswers,
     reason: str | None = None,
     today: date | None = None,
+    expected_version: int | None = None,
 ) -> Enrollment:
-    """Record or correct the entry questionnaire; after the 4-week deadline a reason is needed."""
+    """Record or correct the entry questionnaire; after the 4-week deadline a reason is needed.
+    ``expected_version`` is the ``row_version`` the form showed (see ``row_versions``)."""
     actor.require(Permission.CASES_WRITE)
     today = today or date.today()
     _check_entry(answers)
@@ -218,6 +258,7 @@ def update_entry_answers(
         project = _project_of(session, enrollment)
         if not project.esf:
             _refuse_questionnaire("employment_status", project)
+        _require_unchanged(session, enrollment, expected_version, dict(answers.__dict__))
         changed = [k for k, v in answers.__dict__.items() if getattr(enrollment, k) != v]
         late = today > entry_data_due(enrollment.entry_date)
         reason_text = (reason or "").strip()
@@ -294,11 +335,13 @@ def record_exit(
     enrollment_id: int,
     exit_answers: ExitAnswers,
     today: date | None = None,
+    expected_version: int | None = None,
 ) -> Enrollment:
     actor.require(Permission.CASES_WRITE)
     today = today or date.today()
     with database.session() as session:
         enrollment = _load_enrollment(session, actor, enrollment_id)
+        _require_unchanged(session, enrollment, expected_version, dict(exit_answers.__dict__))
         changed = _apply_exit(session, enrollment, exit_answers, today)
         session.add(enrollment)
         record(session, actor, AuditAction.UPDATE, "enrollment", enrollment_id, changed)
@@ -313,11 +356,18 @@ def record_six_month_answers(
     employed: Answer | None,
     improved: Answer | None,
     today: date | None = None,
+    expected_version: int | None = None,
 ) -> Enrollment:
     """EECR05 for everyone, EECR06 only for people employed at entry; None: not asked."""
     actor.require(Permission.CASES_WRITE)
     with database.session() as session:
         enrollment = _load_enrollment(session, actor, enrollment_id)
+        _require_unchanged(
+            session,
+            enrollment,
+            expected_version,
+            {"employed_after_6_months": employed, "improved_after_6_months": improved},
+        )
         if not _project_of(session, enrollment).esf:
             _refuse_questionnaire("employed_after_6_months", _project_of(session, enrollment))
         if enrollment.exit_date is None:

@@ -6,6 +6,7 @@ each field and chooses: save the form anyway, keep the stored version (the form
 closes and the window shows what is stored), or go back to the form.
 """
 
+from collections.abc import Callable
 from datetime import date, time
 from enum import Enum, StrEnum, auto
 
@@ -83,3 +84,22 @@ def ask(parent: QWidget, conflict: EditConflict) -> ConflictChoice:
     if clicked is saved:
         return ConflictChoice.KEEP_SAVED
     return ConflictChoice.BACK
+
+
+def save_checked(
+    parent: QWidget, save: Callable[[int | None], object], shown_version: int | None
+) -> ConflictChoice | None:
+    """Run ``save(expected_version)`` with the version the form showed; on a conflict ask,
+    and save again over the new version if the user wants theirs. Returns None when
+    saved, ``KEEP_SAVED`` when the user keeps the stored record (the form should close
+    as if saved, so its window reloads), ``BACK`` to stay in the form."""
+    expected = shown_version
+    while True:
+        try:
+            save(expected)
+            return None
+        except EditConflict as conflict:
+            choice = ask(parent, conflict)
+            if choice is not ConflictChoice.SAVE_MINE:
+                return choice
+            expected = conflict.current_version

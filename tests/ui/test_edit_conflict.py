@@ -11,6 +11,7 @@ from app.services.actor import Actor
 from app.services.case_file import read_case_file
 from app.services.cases import CaseInput, create_case, update_case
 from app.storage.database import Database
+from app.ui.conflict import ConflictChoice
 from app.ui.dialogs.case_form import CaseFormDialog
 
 FORM = CaseInput("Aylin", "Kaya", Gender.FEMALE, phone="0171 1111", city="Hannover")
@@ -79,3 +80,29 @@ def test_keeping_the_saved_version_closes_the_form_without_saving(
     form.save_button.click()
     assert form.result() == QDialog.DialogCode.Accepted and form.saved_id == case_id
     assert stored(database, admin, case_id) == ("0171 2222", "Hannover")
+
+
+@pytest.mark.parametrize("choice", list(ConflictChoice))
+def test_save_checked_retries_over_the_new_version_only_when_asked(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, choice: object
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from app.services.row_versions import EditConflict
+    from app.ui import conflict
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    monkeypatch.setattr(conflict, "ask", lambda _parent, _conflict: choice)
+    versions: list[int | None] = []
+
+    def save(expected: int | None) -> None:
+        versions.append(expected)
+        if expected == 1:
+            raise EditConflict("changed", [], current_version=4)
+
+    result = conflict.save_checked(parent, save, 1)
+    if choice is ConflictChoice.SAVE_MINE:
+        assert (result, versions) == (None, [1, 4])
+    else:
+        assert (result, versions) == (choice, [1])

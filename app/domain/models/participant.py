@@ -170,7 +170,10 @@ class Enrollment(SQLModel, table=True):
     # Why the participation ended, from the project's own list (outcome report).
     exit_reason_id: int | None = Field(default=None, foreign_key="exit_reason.id")
     created_at: datetime = Field(default_factory=utcnow)
+    # The entry, exit and 6-month forms save only over the version they showed.
+    row_version: int = Field(default=1, sa_column=(_enrollment_version := row_version_column()))
 
+    __mapper_args__ = {"version_id_col": _enrollment_version}
     __table_args__ = (
         sa.UniqueConstraint("participant_id", "project_id"),
         sa.CheckConstraint("exit_date IS NULL OR exit_date >= entry_date", name="exit_after_entry"),

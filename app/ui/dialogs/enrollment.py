@@ -44,6 +44,7 @@ from app.services.enrollments import (
 )
 from app.services.errors import ServiceError
 from app.services.projects import exit_reasons
+from app.ui.conflict import ConflictChoice, save_checked
 from app.ui.formatting import show_date
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons
 from app.ui.labels import please_choose, question_combo, select_data
@@ -242,17 +243,27 @@ class EnrollmentDialog(QDialog):
                     self.questionnaire.answers() if esf else None,
                 )
             else:
-                assert self.existing.enrollment.id is not None
-                update_entry_answers(
-                    self.database,
-                    self.actor,
-                    self.existing.enrollment.id,
-                    self.questionnaire.answers(),
-                    self.reason.text(),
+                enrollment_id = self.existing.enrollment.id
+                assert enrollment_id is not None
+                answers, reason = self.questionnaire.answers(), self.reason.text()
+                choice = save_checked(
+                    self,
+                    lambda expected: update_entry_answers(
+                        self.database,
+                        self.actor,
+                        enrollment_id,
+                        answers,
+                        reason,
+                        expected_version=expected,
+                    ),
+                    self.existing.enrollment.row_version,
                 )
+                if choice is ConflictChoice.BACK:
+                    return
         except ServiceError as error:
             self.errors.show(error)
             return
+        self.guard.dirty = False
         super().accept()
 
     def reject(self) -> None:
@@ -325,11 +336,21 @@ class ExitDialog(QDialog):
         layout.addWidget(save_cancel_buttons(self))
 
     def accept(self) -> None:
-        assert self.view.enrollment.id is not None
+        enrollment_id = self.view.enrollment.id
+        assert enrollment_id is not None
         try:
-            record_exit(self.database, self.actor, self.view.enrollment.id, self.box.answers())
+            answers = self.box.answers()
+            choice = save_checked(
+                self,
+                lambda expected: record_exit(
+                    self.database, self.actor, enrollment_id, answers, expected_version=expected
+                ),
+                self.view.enrollment.row_version,
+            )
         except ServiceError as error:
             self.errors.show(error)
+            return
+        if choice is ConflictChoice.BACK:
             return
         super().accept()
 
@@ -434,16 +455,26 @@ class SixMonthDialog(QDialog):
         layout.addWidget(save_cancel_buttons(self))
 
     def accept(self) -> None:
-        assert self.view.enrollment.id is not None
+        enrollment_id = self.view.enrollment.id
+        assert enrollment_id is not None
+        employed = self.employed.currentData()
+        improved = self.improved.currentData() if self.asks_improvement else None
         try:
-            record_six_month_answers(
-                self.database,
-                self.actor,
-                self.view.enrollment.id,
-                self.employed.currentData(),
-                self.improved.currentData() if self.asks_improvement else None,
+            choice = save_checked(
+                self,
+                lambda expected: record_six_month_answers(
+                    self.database,
+                    self.actor,
+                    enrollment_id,
+                    employed,
+                    improved,
+                    expected_version=expected,
+                ),
+                self.view.enrollment.row_version,
             )
         except ServiceError as error:
             self.errors.show(error)
+            return
+        if choice is ConflictChoice.BACK:
             return
         super().accept()
