@@ -880,8 +880,7 @@ class _DemoBuilder:
                 # Hours with the mentee only while the tandem runs.
                 mentee = (
                     tandem["participant_id"]
-                    if tandem
-                    and tandem["start_date"] <= day <= (tandem["end_date"] or self.today)
+                    if tandem and tandem["start_date"] <= day <= (tandem["end_date"] or self.today)
                     else None
                 )
                 activity = (
