@@ -13,19 +13,31 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 
 from tests.benchmarks.dataset import ESF_PROJECT, YEAR
 from tests.benchmarks.lotse_process import ADMIN, PASSWORD
+
+WRITE_TIMEOUT = 300  # seconds: a report not written by then is a failed measurement
+# Warnings closed: the error a failed write shows.
+warnings: list[str] = []
+
+
+def close_message_boxes() -> None:
+    """Closes a message box from inside its own modal loop (``box.exec()`` runs one
+    within the write's finished signal; a loop outside it would wait for ever)."""
+    modal = QApplication.activeModalWidget()
+    if isinstance(modal, QMessageBox):  # "Report saved": read and closed
+        if modal.icon() == QMessageBox.Icon.Warning:
+            warnings.append(modal.text())
+        modal.done(0)
 
 
 def settle(application: QApplication, seconds: float = 0.2) -> None:
     ended = time.monotonic() + seconds
     while time.monotonic() < ended:
         application.processEvents()
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QMessageBox):  # "Report saved": read and closed
-            modal.done(0)
         time.sleep(0.01)
 
 
@@ -73,7 +85,12 @@ def write_report(application: QApplication, window: object, kind: str, output: s
     settle(application)
     target = Path(window.database.location.data_dir) / f"bericht.{output}"  # type: ignore[attr-defined]
     page.write(output, target)
+    deadline = time.monotonic() + WRITE_TIMEOUT
     while getattr(page, "last_written", None) != target:
+        if warnings:
+            raise RuntimeError(f"writing the report failed: {warnings[-1]}")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the report was not written within {WRITE_TIMEOUT} s")
         settle(application, 0.05)
 
 
@@ -86,6 +103,9 @@ def main() -> int:
     folder, mode, *rest = sys.argv[1:]
     application = QApplication([])
     prepare_application(application, "de")
+    closer = QTimer()
+    closer.timeout.connect(close_message_boxes)
+    closer.start(50)
     login = log_in(resolve(folder), ADMIN, PASSWORD)
     window = MainWindow(login.database, login.actor)
     window.show()
