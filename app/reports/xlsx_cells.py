@@ -31,12 +31,12 @@ DATE_FORMAT = "DD.MM.YYYY"
 HEADER_LIMIT = 255
 
 
-def header_text(text: str) -> str:
-    """Page header text: "&" doubled (else Excel reads "&B" as "bold") and within the limit."""
+def header_text(text: str, limit: int = HEADER_LIMIT) -> str:
+    """Page header text: "&" doubled (else Excel reads "&B" as "bold") and within ``limit``."""
     escaped = text.replace("&", "&&")
-    if len(escaped) <= HEADER_LIMIT:
+    if len(escaped) <= limit:
         return escaped
-    cut = escaped[: HEADER_LIMIT - 1]
+    cut = escaped[: limit - 1]
     if cut.endswith("&") and not cut.endswith("&&"):
         cut = cut[:-1]  # never leave half of an escaped "&&"
     return cut + "…"
