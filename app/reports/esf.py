@@ -470,8 +470,9 @@ def _enrollment_sheets(
             )
         ),
     ]
+    counts = _quality_counts(len(rows), quality)
     if people is None:
-        return None, _quality_counts(len(rows), quality)
+        return None, counts
     scoped = [] if people.everyone else [OWN_CASES_NOTE]
     return (
         Table(
@@ -481,15 +482,36 @@ def _enrollment_sheets(
             frozenset({2, 5, 14}),
             notes=scoped,
             formats={0: CellFormat.TEXT, 14: CellFormat.HOURS},
+            on_paper=Table(
+                "Teilnehmendenliste",
+                ["Kennzahl", "Teilnahmen"],
+                [["Teilnahmen mit Eintritt oder Austritt im Zeitraum", len(rows)]],
+                frozenset({1}),
+                notes=[*scoped, ON_PAPER_NOTE],
+            ),
         ),
         Table(
             "Datenqualität",
             ["Fallnummer", "Blockiert die Meldung", "Fehlende Angaben", "Überfällige Fristen"],
             quality,
             notes=scoped,
+            on_paper=Table(
+                counts.title,
+                counts.columns,
+                counts.rows,
+                counts.number_columns,
+                notes=[*scoped, ON_PAPER_NOTE],
+            ),
         ),
     )
 
+
+# Which lists go on paper: the funder's forms need the indicator tables and the state of
+# the data; the list per enrollment (7,000 and more rows, 290 pages) is for checking and
+# correcting on screen or in the workbook, where it can be filtered.
+ON_PAPER_NOTE = (
+    "Im PDF als Übersicht; die Liste je Teilnahme steht in der Excel-Datei und in der Vorschau."
+)
 
 OWN_CASES_NOTE = (
     "Nur die Fälle, die Sie öffnen dürfen (Einstellung „Beratende sehen nur ihre eigenen "
