@@ -62,3 +62,19 @@ def probe_lines(result: subprocess.CompletedProcess[str]) -> dict[str, float]:
         if name.startswith("bench.") and value:
             values[name.removeprefix("bench.")] = float(value)
     return values
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory in MB. On Linux the high-water mark of its own
+    address space (VmHWM): ``ru_maxrss`` carries the parent's peak across fork and exec,
+    so every probe started by a large ``make bench`` process reported that process's."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -8,7 +8,6 @@ year and saves it as FORMAT (xlsx or pdf) the way its save button does.
 Prints ``bench.peak_mb``. Run as ``python -m tests.benchmarks.probe_memory DATA_DIR MODE…``.
 """
 
-import resource
 import sys
 import time
 from pathlib import Path
@@ -17,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 
 from tests.benchmarks.dataset import ESF_PROJECT, YEAR
-from tests.benchmarks.lotse_process import ADMIN, PASSWORD
+from tests.benchmarks.lotse_process import ADMIN, PASSWORD, peak_mb
 
 WRITE_TIMEOUT = 300  # seconds: a report not written by then is a failed measurement
 # Warnings closed: the error a failed write shows.
@@ -114,8 +113,7 @@ def main() -> int:
         browse(application, window)
     else:
         write_report(application, window, *rest)
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"bench.peak_mb={peak_kb / 1024:.1f}")
+    print(f"bench.peak_mb={peak_mb():.1f}")
     window.close()
     login.database.close()
     return 0

@@ -7,9 +7,10 @@ Prints ``bench.build_started`` and ``bench.done`` (CLOCK_MONOTONIC seconds) and
 Run as ``python -m tests.benchmarks.probe_report ARGUMENTS…`` (the arguments of lotse).
 """
 
-import resource
 import sys
 import time
+
+from tests.benchmarks.lotse_process import peak_mb
 
 
 def main() -> int:
@@ -26,8 +27,7 @@ def main() -> int:
 
     code = lotse(sys.argv[1:])
     print(f"bench.done={time.monotonic():.6f}")
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"bench.peak_mb={peak_kb / 1024:.1f}")
+    print(f"bench.peak_mb={peak_mb():.1f}")
     return code
 
 
