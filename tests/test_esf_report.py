@@ -206,6 +206,28 @@ EXPECTED = [
 ]
 
 
+def test_the_pdf_prints_the_lists_per_enrollment_as_summaries(
+    esf_fixture: Database, admin: Actor, tmp_path: Path
+) -> None:
+    """On paper: indicators and the state of the data; the list per enrollment stays in
+    the workbook (and the preview), where it can be filtered."""
+    from pypdf import PdfReader
+
+    report = build_esf_report(esf_fixture, admin, "ESF-A", H1_START, H1_END)
+    listing = report.table("Teilnehmendenliste")
+    case_numbers = [str(row[0]) for row in listing.rows]
+    assert case_numbers
+    write_report(esf_fixture, admin, report, "pdf", tmp_path / "esf.pdf")
+    write_report(esf_fixture, admin, report, "xlsx", tmp_path / "esf.xlsx")
+    pdf_text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "esf.pdf").pages)
+    assert "EECO01" in pdf_text and "Im PDF als Übersicht" in pdf_text
+    assert "Teilnahmen mit Eintritt oder Austritt im Zeitraum" in pdf_text
+    assert "davon mit fehlenden Angaben" in pdf_text
+    assert not [number for number in case_numbers if number in pdf_text]
+    sheet = load_workbook(tmp_path / "esf.xlsx")["Teilnehmendenliste"]
+    assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == case_numbers
+
+
 def test_every_cell_of_the_indicator_sheet(
     esf_fixture: Database, admin: Actor, tmp_path: Path
 ) -> None:

@@ -98,6 +98,22 @@ def test_the_watch_sees_openpyxl_temp_files(temp_folder: Path, tmp_path: Path) -
     assert any(Path(path).parent == temp_folder for path in written), written
 
 
+def test_the_watch_sees_the_report_writers_temp_files(
+    temp_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Report workbooks are written by compiled code, which the audit hook cannot see:
+    there the watch is a temp folder that does not exist. rust_xlsxwriter streams rows
+    to a temporary file unless a sheet deduplicates its strings, and then fails."""
+    from io import BytesIO
+
+    from rustpy_xlsxwriter import write_worksheets
+
+    monkeypatch.setenv("TMPDIR", str(temp_folder / "missing"))
+    with pytest.raises(RuntimeError, match="Temporary file"):
+        write_worksheets([("Liste", [{"Name": NAME}])], BytesIO())
+    write_worksheets([("Liste", [{"Name": NAME}])], BytesIO(), dedupe_strings={"Liste": True})
+
+
 @pytest.fixture
 def personal_data(database: Database, admin: Actor) -> Database:
     case = create_case(
@@ -125,9 +141,15 @@ def personal_data(database: Database, admin: Actor) -> Database:
 
 
 def test_exports_reports_and_imports_write_only_the_files_asked_for(
-    personal_data: Database, admin: Actor, temp_folder: Path, tmp_path: Path
+    personal_data: Database,
+    admin: Actor,
+    temp_folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     database = personal_data
+    # The report workbooks' compiled writer would fail on a temporary file (see above).
+    monkeypatch.setenv("TMPDIR", str(temp_folder / "missing"))
     out = tmp_path / "asked-for"
     out.mkdir()
     year = (date(2026, 1, 1), date(2026, 12, 31))

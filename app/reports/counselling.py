@@ -61,32 +61,61 @@ PEOPLE_NOTE = (
 )
 
 
+# The period's consultations and people, read from the database once per report: the
+# report's twenty breakdowns then group these small in-memory tables instead of each
+# reading the period's consultations again (17 reads: 21.5 s on 410,000 consultations).
+CONSULTATIONS = "temp.report_consultation"
+PEOPLE_TABLE = "temp.report_person"
+
+
 class _Counter:
     """Runs the report's statements over the consultations of the period and projects."""
 
     def __init__(self, connection: Connection, period: Period, project_ids: list[int]) -> None:
         self.connection = connection
-        self.where = "c.date BETWEEN :start AND :end"
         self.params: dict[str, object] = {
             "start": period.start,
             "end": period.end,
             "first": ConsultationKind.FIRST.value,
             "follow_up": ConsultationKind.FOLLOW_UP.value,
         }
+        chosen = "c.date BETWEEN :start AND :end"
         if project_ids:
-            self.where += " AND c.project_id IN :projects"
+            chosen += " AND c.project_id IN :projects"
             self.params["projects"] = project_ids
-        self.named = self.where + " AND c.participant_id IS NOT NULL"
-        # Every person counselled in the period, once.
-        self.people = (
-            f"SELECT DISTINCT c.participant_id AS id FROM consultation c WHERE {self.named}"
+        self.drop()
+        self.rows(
+            f"CREATE TABLE {CONSULTATIONS} AS SELECT c.id, c.participant_id, c.kind, c.format, "
+            "c.language_code, c.duration_minutes, c.interpreter, c.advisor_id, c.date "
+            f"FROM consultation c WHERE {chosen}",
+            fetch=False,
         )
+        self.rows(
+            f"CREATE TABLE {PEOPLE_TABLE} (id INTEGER PRIMARY KEY)",
+            fetch=False,
+        )
+        self.rows(
+            f"INSERT INTO {PEOPLE_TABLE} SELECT DISTINCT participant_id FROM {CONSULTATIONS} "
+            "WHERE participant_id IS NOT NULL",
+            fetch=False,
+        )
+        # Statements read ``FROM {self.consultations} c WHERE {self.where}``.
+        self.consultations = CONSULTATIONS
+        self.where = "1"
+        self.named = "c.participant_id IS NOT NULL"
+        # Every person counselled in the period, once.
+        self.people = f"SELECT id FROM {PEOPLE_TABLE}"
 
-    def rows(self, sql: str) -> list[list[Any]]:
+    def drop(self) -> None:
+        for table in (CONSULTATIONS, PEOPLE_TABLE):
+            self.connection.execute(text(f"DROP TABLE IF EXISTS {table}"))
+
+    def rows(self, sql: str, fetch: bool = True) -> list[list[Any]]:
         statement = text(sql)
-        if "projects" in self.params:
+        if ":projects" in sql:
             statement = statement.bindparams(bindparam("projects", expanding=True))
-        return [list(r) for r in self.connection.execute(statement, self.params)]
+        result = self.connection.execute(statement, self.params)
+        return [list(r) for r in result] if fetch else []
 
     def per_person(self, column: str) -> list[list[Any]]:
         """People counted by one of their own columns (NULL first, then by count)."""
@@ -125,13 +154,27 @@ def counselling_report(
     now: datetime | None = None,
 ) -> Report:
     q = _Counter(connection, period, project_ids)
+    try:
+        return _report(q, period, project_ids, organisation, generated_by, now)
+    finally:
+        q.drop()
+
+
+def _report(
+    q: _Counter,
+    period: Period,
+    project_ids: list[int],
+    organisation: str,
+    generated_by: str,
+    now: datetime | None,
+) -> Report:
     where, named = q.where, q.named
     overview = q.rows(
         "SELECT count(*), count(DISTINCT c.participant_id), "
         "sum(c.participant_id IS NOT NULL AND c.kind = :first), "
         "sum(c.participant_id IS NOT NULL AND c.kind = :follow_up), "
         "sum(c.participant_id IS NULL), coalesce(sum(c.duration_minutes), 0), "
-        f"sum(c.interpreter) FROM consultation c WHERE {where}"
+        f"sum(c.interpreter) FROM {q.consultations} c WHERE {where}"
     )[0]
     total, people, first, follow, anonymous, minutes, interpreted = (int(v or 0) for v in overview)
     bases = {
@@ -197,7 +240,7 @@ def counselling_report(
     by_kind = consultations(
         "Erst- und Folgeberatung",
         "Art",
-        f"SELECT c.kind, count(*), count(DISTINCT c.participant_id) FROM consultation c "
+        f"SELECT c.kind, count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
         f"WHERE {named} GROUP BY c.kind ORDER BY c.kind",
         _choice(CONSULTATION_KIND),
         base=NAMED,
@@ -205,13 +248,13 @@ def counselling_report(
     by_format = consultations(
         "Nach Form",
         "Form",
-        f"SELECT c.format, count(*), count(DISTINCT c.participant_id) FROM consultation c "
+        f"SELECT c.format, count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
         f"WHERE {where} GROUP BY c.format ORDER BY count(*) DESC",
         _choice(CONSULTATION_FORMAT),
     )
     languages = _labelled(
         q.rows(
-            "SELECT c.language_code, count(*), sum(c.interpreter) FROM consultation c "
+            f"SELECT c.language_code, count(*), sum(c.interpreter) FROM {q.consultations} c "
             f"WHERE {where} GROUP BY c.language_code ORDER BY count(*) DESC"
         ),
         lambda code: language_name(str(code)),
@@ -227,12 +270,12 @@ def counselling_report(
     )
     topics = q.rows(
         "SELECT t.name, count(*), count(DISTINCT c.participant_id) "
-        "FROM consultation c JOIN consultation_topic ct ON ct.consultation_id = c.id "
+        f"FROM {q.consultations} c JOIN consultation_topic ct ON ct.consultation_id = c.id "
         f"JOIN topic t ON t.id = ct.topic_id WHERE {where} GROUP BY t.name "
         "ORDER BY count(*) DESC, t.name"
     )
     without_topic = q.rows(
-        "SELECT count(*), count(DISTINCT c.participant_id) FROM consultation c "
+        f"SELECT count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
         f"WHERE {where} AND NOT EXISTS (SELECT 1 FROM consultation_topic ct "
         "WHERE ct.consultation_id = c.id)"
     )[0]
@@ -250,7 +293,7 @@ def counselling_report(
         for b, n in q.rows(
             "SELECT CASE WHEN c.duration_minutes < 15 THEN 1 WHEN c.duration_minutes <= 30 "
             "THEN 2 WHEN c.duration_minutes <= 60 THEN 3 ELSE 4 END AS band, count(*) "
-            f"FROM consultation c WHERE {where} GROUP BY band ORDER BY band"
+            f"FROM {q.consultations} c WHERE {where} GROUP BY band ORDER BY band"
         )
     )
     band_names = ("unter 15 Minuten", "15–30 Minuten", "31–60 Minuten", "über 60 Minuten")
@@ -311,13 +354,13 @@ def counselling_report(
         "Nach Anerkennungsstatus", "Anerkennungsstatus", "recognition_status", _choice(RECOGNITION)
     )
     referrals = q.rows(
-        "SELECT t.name, count(*), count(DISTINCT c.participant_id) FROM consultation c "
+        f"SELECT t.name, count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
         "JOIN consultation_referral r ON r.consultation_id = c.id "
         f"JOIN referral_target t ON t.id = r.referral_target_id WHERE {named} "
         "GROUP BY t.name ORDER BY count(*) DESC, t.name"
     )
     without_referral = q.rows(
-        "SELECT count(*), count(DISTINCT c.participant_id) FROM consultation c "
+        f"SELECT count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
         f"WHERE {named} AND NOT EXISTS (SELECT 1 FROM consultation_referral r "
         "WHERE r.consultation_id = c.id)"
     )[0]
@@ -332,7 +375,8 @@ def counselling_report(
     by_advisor = consultations(
         "Nach Berater_in",
         "Berater*in",
-        "SELECT u.display_name, count(*), count(DISTINCT c.participant_id) FROM consultation c "
+        "SELECT u.display_name, count(*), count(DISTINCT c.participant_id) "
+        f"FROM {q.consultations} c "
         f"LEFT JOIN user u ON u.id = c.advisor_id WHERE {where} "
         "GROUP BY c.advisor_id ORDER BY count(*) DESC",
         lambda name: str(name),
@@ -340,7 +384,8 @@ def counselling_report(
     )
     months = q.rows(
         "SELECT strftime('%Y-%m', c.date), count(*), count(DISTINCT c.participant_id), "
-        f"sum(c.participant_id IS NULL) FROM consultation c WHERE {where} GROUP BY 1 ORDER BY 1"
+        f"sum(c.participant_id IS NULL) FROM {q.consultations} c WHERE {where} "
+        "GROUP BY 1 ORDER BY 1"
     )
     by_month = Table(
         "Nach Monat",

@@ -249,6 +249,27 @@ def _parameters(
     }
 
 
+# The enrollments with an entry or exit in the period, with their support hours: computed
+# once per report (the support sums read all of the project's consultations) and then
+# counted and listed from memory, instead of three times.
+BASE_TABLE = "temp.esf_base"
+
+
+def _create_base(connection: Connection, parameters: dict[str, object]) -> None:
+    _drop_base(connection)
+    connection.execute(
+        _sql(
+            f"CREATE TABLE {BASE_TABLE} AS SELECT * FROM ({BASE_SQL}) "
+            "WHERE entry_date BETWEEN :start AND :end OR exit_date BETWEEN :start AND :end"
+        ),
+        parameters,
+    )
+
+
+def _drop_base(connection: Connection) -> None:
+    connection.execute(text(f"DROP TABLE IF EXISTS {BASE_TABLE}"))
+
+
 def _count_rows(
     connection: Connection,
     indicators: tuple[tuple[str, str, str], ...],
@@ -257,7 +278,7 @@ def _count_rows(
 ) -> list[list[object]]:
     sums = sums_sql([condition for _, _, condition in indicators])
     sql = _sql(
-        f"SELECT b.gender, {sums} FROM ({BASE_SQL}) b "
+        f"SELECT b.gender, {sums} FROM {BASE_TABLE} b "
         f"WHERE b.{date_column} BETWEEN :start AND :end GROUP BY b.gender"
     )
     counts = counts_by_gender(connection, sql, parameters, len(indicators))
@@ -300,9 +321,14 @@ def esf_report(
                 BELOW_MINIMUM,
             ),
         )
-    indicator_rows = _count_rows(connection, entry_indicators, "entry_date", values) + _count_rows(
-        connection, EXIT_INDICATORS, "exit_date", values
-    )
+    _create_base(connection, values)
+    try:
+        indicator_rows = _count_rows(
+            connection, entry_indicators, "entry_date", values
+        ) + _count_rows(connection, EXIT_INDICATORS, "exit_date", values)
+        participants, quality = _enrollment_sheets(connection, values, today, parameters.listing)
+    finally:
+        _drop_base(connection)
     indicators = Table(
         "ESF-Indikatoren",
         ["Indikator", "Bezeichnung", *GENDER_COLUMNS],
@@ -312,7 +338,6 @@ def esf_report(
     tables = [indicators]
     if project.supports_organisations:
         tables.append(_entities(connection, parameters.project_id, period))
-    participants, quality = _enrollment_sheets(connection, values, today, parameters.listing)
     tables += [participants, quality] if participants is not None else [quality]
     period_text = f"{period.start:%d.%m.%Y} – {period.end:%d.%m.%Y}"
     rules = [
@@ -381,9 +406,8 @@ def _enrollment_sheets(
     who = people or PersonFilter()
     sql = _sql(
         f"SELECT b.*, (SELECT count(*) FROM consent c WHERE c.participant_id = b.participant_id "
-        f"AND c.kind = :notice) AS notices FROM ({BASE_SQL}) b "
-        "WHERE (b.entry_date BETWEEN :start AND :end OR b.exit_date BETWEEN :start AND :end) "
-        f"AND b.participant_id IN (SELECT p.id FROM participant p WHERE {who.sql}) "
+        f"AND c.kind = :notice) AS notices FROM {BASE_TABLE} b "
+        f"WHERE b.participant_id IN (SELECT p.id FROM participant p WHERE {who.sql}) "
         "ORDER BY b.case_number"
     )
     notice = {"notice": ConsentKind.ART13_NOTICE.value}
@@ -446,8 +470,9 @@ def _enrollment_sheets(
             )
         ),
     ]
+    counts = _quality_counts(len(rows), quality)
     if people is None:
-        return None, _quality_counts(len(rows), quality)
+        return None, counts
     scoped = [] if people.everyone else [OWN_CASES_NOTE]
     return (
         Table(
@@ -457,15 +482,36 @@ def _enrollment_sheets(
             frozenset({2, 5, 14}),
             notes=scoped,
             formats={0: CellFormat.TEXT, 14: CellFormat.HOURS},
+            on_paper=Table(
+                "Teilnehmendenliste",
+                ["Kennzahl", "Teilnahmen"],
+                [["Teilnahmen mit Eintritt oder Austritt im Zeitraum", len(rows)]],
+                frozenset({1}),
+                notes=[*scoped, ON_PAPER_NOTE],
+            ),
         ),
         Table(
             "Datenqualität",
             ["Fallnummer", "Blockiert die Meldung", "Fehlende Angaben", "Überfällige Fristen"],
             quality,
             notes=scoped,
+            on_paper=Table(
+                counts.title,
+                counts.columns,
+                counts.rows,
+                counts.number_columns,
+                notes=[*scoped, ON_PAPER_NOTE],
+            ),
         ),
     )
 
+
+# Which lists go on paper: the funder's forms need the indicator tables and the state of
+# the data; the list per enrollment (7,000 and more rows, 290 pages) is for checking and
+# correcting on screen or in the workbook, where it can be filtered.
+ON_PAPER_NOTE = (
+    "Im PDF als Übersicht; die Liste je Teilnahme steht in der Excel-Datei und in der Vorschau."
+)
 
 OWN_CASES_NOTE = (
     "Nur die Fälle, die Sie öffnen dürfen (Einstellung „Beratende sehen nur ihre eigenen "

@@ -50,6 +50,9 @@ class Table:
     total_row: bool = False
     # How columns (by index) are shown where their values are not plain counts.
     formats: dict[int, CellFormat] = field(default_factory=dict)
+    # What the PDF prints in place of the rows: a summary of a long per-person list that
+    # no funder needs on paper (the list stays in the workbook and the preview).
+    on_paper: "Table | None" = None
 
 
 @dataclass(frozen=True)

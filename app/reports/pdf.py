@@ -1,5 +1,7 @@
 """Writing a report as an A4 PDF: header with organisation and parameters, page numbers,
 tables that break across pages with repeated headers, and bar charts where a table asks.
+A table with an ``on_paper`` summary prints that summary instead of its rows (the ESF
+participant list and data-quality list: the workbook and the preview carry them).
 
 Text is set in the embedded DejaVu Sans; Arabic and Farsi names are shaped
 (uharfbuzz) and set right to left (python-bidi) by reportlab.
@@ -256,7 +258,9 @@ def _chart_label(text: str) -> str:
 def write_pdf(report: Report, path: Path) -> None:
     register_fonts()
     styles = _styles()
-    wide = any(len(t.columns) > WIDE_TABLE for t in report.tables)
+    # A long per-person list prints as its summary (``Table.on_paper``).
+    printed = [table.on_paper or table for table in report.tables]
+    wide = any(len(t.columns) > WIDE_TABLE for t in printed)
     pagesize = landscape(A4) if wide else A4
     margin = 15 * mm
     document = SimpleDocTemplate(
@@ -281,7 +285,7 @@ def write_pdf(report: Report, path: Path) -> None:
     meta = " · ".join(f"{label}: {value}" for label, value in report.parameters)
     created = f"erstellt am {report.generated_at:%d.%m.%Y %H:%M} von {report.generated_by}"
     story.append(Paragraph(escape(f"{meta} · {created}"), styles["meta"]))
-    for table in report.tables:
+    for table in printed:
         block: list[Any] = [Paragraph(escape(table.title), styles["h2"])]
         if table.base is not None:
             block.append(Paragraph(escape(table.base.text()), styles["note"]))

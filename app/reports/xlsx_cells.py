@@ -12,18 +12,20 @@ Codes with leading zeros (postcodes, phone numbers, case numbers) are text
 cells, so Excel keeps 01067 as 01067; money has a € format, hours two places.
 """
 
+from __future__ import annotations
+
 import re
 from datetime import date, datetime
-from typing import Any
-
-from openpyxl.cell.cell import Cell
-from openpyxl.comments import Comment
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, Any
 
 from app.domain import text_rules
 from app.reports.model import CellFormat
+
+# openpyxl loads with the first sheet written through it: the report writer takes only
+# the constants and header_text from here, and importing openpyxl costs 0.2-0.3 s.
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet.worksheet import Worksheet
 
 __all__ = ["DATE_FORMAT", "CellFormat", "print_setup", "write_header", "write_rows"]
 
@@ -35,12 +37,12 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 HEADER_LIMIT = 255
 
 
-def header_text(text: str) -> str:
-    """Page header text: "&" doubled (else Excel reads "&B" as "bold") and within the limit."""
+def header_text(text: str, limit: int = HEADER_LIMIT) -> str:
+    """Page header text: "&" doubled (else Excel reads "&B" as "bold") and within ``limit``."""
     escaped = text.replace("&", "&&")
-    if len(escaped) <= HEADER_LIMIT:
+    if len(escaped) <= limit:
         return escaped
-    cut = escaped[: HEADER_LIMIT - 1]
+    cut = escaped[: limit - 1]
     if cut.endswith("&") and not cut.endswith("&&"):
         cut = cut[:-1]  # never leave half of an escaped "&&"
     return cut + "…"
@@ -48,6 +50,8 @@ def header_text(text: str) -> str:
 
 def print_setup(sheet: Any, title: str, columns: int, rows: int, footer_left: str = "") -> None:
     """Landscape, one page wide, the header row on every page, autofilter, page header."""
+    from openpyxl.utils import get_column_letter
+
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
@@ -100,6 +104,10 @@ def write_value(cell: Cell, value: object, cell_format: CellFormat | None = None
 
 
 def write_header(sheet: Worksheet, headers: list[str], comments: list[str] | None = None) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     bold = Font(bold=True)
     for index, header in enumerate(headers, start=1):
         cell = sheet.cell(row=1, column=index)
@@ -117,6 +125,8 @@ def write_rows(
     formats: dict[int, CellFormat] | None = None,
 ) -> None:
     """Rows below the header; ``formats`` by column index (0-based)."""
+    from openpyxl.cell.cell import Cell
+
     formats = formats or {}
     for row_index, values in enumerate(rows, start=2):
         for column_index, value in enumerate(values, start=1):

@@ -1,8 +1,13 @@
 """Realistic, deterministic demo data: a counselling club in Hannover.
 
 The same seed and reference date always give the same data. Rows are
-written with bulk inserts in one transaction, so 50,000 case files take
-well under a minute and a failure leaves nothing behind.
+written with bulk inserts in one transaction, so a failure leaves nothing behind.
+
+A small demo is a young club (three years of case files); a large one has counselled
+for up to ten years and grows: each year opens more cases than the one before, so
+50,000 case files give about 500,000 consultations, 300,000 volunteer-hour entries
+and about 7,000 entries into the ESF project in the last year (what ``make bench``
+measures on).
 """
 
 import itertools
@@ -95,6 +100,15 @@ from app.services.users import set_key_slot
 from app.storage.database import Database
 
 MAX_PARTICIPANTS = 200_000
+# Case files a club opens per year of its history: 50,000 case files are ten years.
+CASES_PER_HISTORY_YEAR = 5_000
+MIN_HISTORY_YEARS, MAX_HISTORY_YEARS = 3, 10
+# Each year opens this much more cases than the one before (a growing club).
+YEARLY_GROWTH = 1.3
+# Follow-up consultations of a case: exponentially distributed around this mean, so most
+# cases have a handful and a few long ones have fifty or more.
+MEAN_FOLLOW_UPS = 11.5
+MAX_CONSULTATIONS_PER_CASE = 90
 QUESTIONNAIRE_COLUMNS = (*ENTRY_QUESTIONS, UNEMPLOYED_MONTHS)
 BATCH = 5_000
 
@@ -243,6 +257,7 @@ class _DemoBuilder:
         self.reasons: dict[int | None, dict[str, int | None]] = {}
         self.new_staff: list[tuple[int, str]] = []
         self.new_passwords: dict[str, str] = {}
+        self.history_years = MIN_HISTORY_YEARS
 
     # -- helpers -------------------------------------------------------------
     def chance(self, probability: float) -> bool:
@@ -260,10 +275,21 @@ class _DemoBuilder:
         )  # fmt: skip
         return first, self.rng.choice(family)
 
+    def opening_day(self) -> date:
+        """The day a case opened: the years of the club's history weighted by its growth."""
+        years = self.history_years
+        weights = [YEARLY_GROWTH**index for index in range(years)]
+        back = years - 1 - self.rng.choices(range(years), weights)[0]
+        start = self.today - timedelta(days=365 * (back + 1))
+        return self.day_between(start + timedelta(days=1), start + timedelta(days=365))
+
     # -- whole build ---------------------------------------------------------
     def build(
         self, session: Session, actor: Actor, count: int, password: str | None
     ) -> DemoSummary:
+        self.history_years = max(
+            MIN_HISTORY_YEARS, min(MAX_HISTORY_YEARS, round(count / CASES_PER_HISTORY_YEAR))
+        )
         staff = self.staff(session, password)
         advisors = [uid for uid, role in staff.values() if role == Role.ADVISOR]
         esf, mentoring = self.projects(session)
@@ -367,8 +393,7 @@ class _DemoBuilder:
     ) -> list[dict[str, Any]]:
         rng = self.rng
         weights = [origin.weight for origin in data.ORIGINS]
-        first_day = self.today - timedelta(days=3 * 365)
-        created = sorted(self.day_between(first_day, self.today) for _ in range(count))
+        created = sorted(self.opening_day() for _ in range(count))
         per_year: dict[int, int] = defaultdict(int)
         for day in created:
             per_year[day.year] += 1
@@ -390,7 +415,11 @@ class _DemoBuilder:
             birth = self.day_between(date(1962, 1, 1), date(2008, 12, 31))
             postcode, city = rng.choice(data.PLACES)
             phone = f"0{rng.choice(['151', '160', '176', '511'])} {rng.randint(1000000, 9999999)}"
-            closed = opened < self.today - timedelta(days=240) and self.chance(0.55)
+            # Most cases close within two years; a few stay open for long.
+            long_ago = opened < self.today - timedelta(days=730)
+            closed = opened < self.today - timedelta(days=240) and self.chance(
+                0.9 if long_ago else 0.55
+            )
             vocational = self.vocational(age_on(birth, opened))
             school = rng.choice(list(SchoolQualification))
             occupation = rng.choice(data.REFERENCE_OCCUPATIONS) if self.chance(0.4) else None
@@ -475,7 +504,7 @@ class _DemoBuilder:
                     }
                 )
             people[-1]["_exit"] = None
-            if esf.start_date <= opened and self.chance(0.6):
+            if esf.start_date <= opened and self.chance(0.65):
                 enrollment = self.esf_enrollment(participant_id, esf, opened, birth, nationalities)
                 enrollment_rows.append(enrollment)
                 if closed:
@@ -660,7 +689,8 @@ class _DemoBuilder:
             opened: date = person["_opened"]
             last_day = person["closed_on"] or self.today
             # One consultation a day at most; the first one is on the day the case opened.
-            later = {self.day_between(opened, last_day) for _ in range(rng.randint(0, 4))}
+            wanted = min(int(rng.expovariate(1 / MEAN_FOLLOW_UPS)), MAX_CONSULTATIONS_PER_CASE)
+            later = {self.day_between(opened, last_day) for _ in range(wanted)}
             days = [opened, *sorted(later - {opened})]
             for number, day in enumerate(days):
                 kind = ConsultationKind.FIRST if number == 0 else ConsultationKind.FOLLOW_UP
@@ -721,7 +751,8 @@ class _DemoBuilder:
                     first, last = self.volunteer_name()
             taken.add((first, last))
             joined = self.day_between(
-                self.today - timedelta(days=6 * 365), self.today - timedelta(days=14)
+                self.today - timedelta(days=max(6, self.history_years) * 365),
+                self.today - timedelta(days=14),
             )
             status = rng.choices(list(VolunteerStatus), [80, 10, 10])[0]
             volunteer_id = next_id + index
@@ -894,16 +925,31 @@ class _DemoBuilder:
     ) -> int:
         rng = self.rng
         rows: list[dict[str, Any]] = []
-        mentee_of = {m["volunteer_id"]: m["participant_id"] for m in mentorships}
+        tandem_of = {m["volunteer_id"]: m for m in mentorships}
         activities = [a for a in Activity if a != Activity.EVENT]
         for volunteer in volunteers:
-            start = max(volunteer["joined_on"], self.today - timedelta(days=365))
+            start = volunteer["joined_on"]
             end = volunteer["left_on"] or self.today
             if start >= end:
                 continue
-            days = sorted({self.day_between(start, end) for _ in range(rng.randint(4, 30))})
-            for day in days:
-                mentee = mentee_of.get(volunteer["id"])
+            # Every volunteer has their own rhythm: some come nearly every week, some
+            # every other; a week they come has one or two entries.
+            weekly = rng.uniform(0.45, 1.0)
+            days: set[date] = set()
+            for week_start in range(0, (end - start).days, 7):
+                if self.chance(weekly):
+                    first_day = start + timedelta(days=week_start)
+                    last_day = min(first_day + timedelta(days=6), end)
+                    for _ in range(rng.choice((1, 1, 2))):
+                        days.add(self.day_between(first_day, last_day))
+            tandem = tandem_of.get(volunteer["id"])
+            for day in sorted(days):
+                # Hours with the mentee only while the tandem runs.
+                mentee = (
+                    tandem["participant_id"]
+                    if tandem and tandem["start_date"] <= day <= (tandem["end_date"] or self.today)
+                    else None
+                )
                 activity = (
                     Activity.MENTORING if mentee and self.chance(0.7) else rng.choice(activities)
                 )

@@ -230,14 +230,15 @@ def write_report(
             reason=f"{path.name}: {report.title}",
         )
         session.commit()
-    # The writers (reportlab, openpyxl) load only when a file is written.
-    from app.reports.pdf import write_pdf
-    from app.reports.xlsx import write_xlsx
-
+    # A writer (reportlab, rustpy-xlsxwriter) loads only when its kind of file is written.
     try:
         if output_format == "pdf":
+            from app.reports.pdf import write_pdf
+
             write_pdf(report, path)
         else:
+            from app.reports.xlsx import write_xlsx
+
             write_xlsx(report, path)
     except OSError as error:
         raise ServiceError(
