@@ -14,6 +14,7 @@ every path that writes a key (forms, imports, demo, merge) and every search call
   own skeleton ("mhmd", "hmd").
 """
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -74,6 +75,7 @@ def _fold_once(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
     """Lower-case, accent-free, transliterated form of ``text`` for matching.
 

@@ -6,6 +6,7 @@ new people. A person appears at most once per project (the row updates the
 enrollment); a re-imported file therefore changes nothing.
 """
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -133,28 +134,24 @@ def apply(
     today = date.today()
     scope = case_scope(session, actor)
     projects = {p.code.casefold(): p for p in session.exec(select(Project))}
-    by_number: dict[str, Participant] = {}
-    by_person: dict[tuple[str, str, str], Participant] = {}
-    for participant in session.exec(select(Participant)):
-        by_number[participant.case_number] = participant
-        if scope.allows(participant.advisor_id):
+    # Who exists, read as plain rows: a large club has tens of thousands of cases, and
+    # only the few a sheet names again are loaded as records (below).
+    p = table(Participant).c
+    by_number: dict[str, KnownCase] = {}
+    by_person: dict[tuple[str, str, str], KnownCase] = {}
+    for known in session.execute(
+        sa.select(p.id, p.case_number, p.first_name, p.last_name, p.birth_date, p.advisor_id)
+    ):
+        case = KnownCase(known.id, known.case_number, known.advisor_id)
+        by_number[known.case_number] = case
+        if scope.allows(known.advisor_id):
             # A person is recognised only among the cases the actor may open, as in the
             # duplicate check: anyone else's case stays unseen and unchanged.
             by_person.setdefault(
-                person_key(participant.first_name, participant.last_name, participant.birth_date),
-                participant,
+                person_key(known.first_name, known.last_name, known.birth_date), case
             )
-    enrollments = {(e.participant_id, e.project_id): e for e in session.exec(select(Enrollment))}
-    nationalities: dict[int, list[str]] = {}
-    for n in session.exec(
-        select(ParticipantNationality).order_by(col(ParticipantNationality.position))
-    ):
-        nationalities.setdefault(n.participant_id, []).append(n.country_code)
-    languages: dict[int, list[str]] = {}
-    for lang in session.exec(select(ParticipantLanguage)):
-        languages.setdefault(lang.participant_id, []).append(lang.language_code)
 
-    plans: list[tuple[ParsedRow, Participant | None, Project]] = []
+    plans: list[tuple[ParsedRow, KnownCase, Project]] = []
     # Rows that create a person, grouped by who they are: one person may be enrolled in
     # several projects, one row each (as the full export writes them).
     new_people: dict[object, list[tuple[ParsedRow, Project]]] = {}
@@ -213,11 +210,21 @@ def apply(
         return
 
     total = len(plans) + len(new_people)
-    for done, (row, existing, project) in enumerate(plans, start=1):
+    records, nationalities, languages, enrollments = _load_named(
+        session, {case.id for _row, case, _project in plans}
+    )
+    for done, (row, case, project) in enumerate(plans, start=1):
         check_progress(progress, done, total)
-        assert existing is not None
         _update_person(
-            session, actor, existing, row, nationalities, languages, enrollments, project, result
+            session,
+            actor,
+            records[case.id],
+            row,
+            nationalities,
+            languages,
+            enrollments,
+            project,
+            result,
         )
 
     year = today.year
@@ -234,6 +241,7 @@ def apply(
         + 1
     )
     now = utcnow()
+    advisor_id = new_case_advisor(actor)  # once: it reads the actor's account
     people_rows: list[dict[str, Any]] = []
     enrollment_rows: list[dict[str, Any]] = []
     nationality_rows: list[dict[str, Any]] = []
@@ -255,7 +263,7 @@ def apply(
         people_rows.append(
             {
                 **fields,
-                "advisor_id": new_case_advisor(actor),
+                "advisor_id": advisor_id,
                 "id": person_id,
                 "case_number": case_number,
                 "status": CaseStatus.OPEN,
@@ -311,7 +319,57 @@ def apply(
             session.execute(sa.insert(model), bulk[start : start + 2000])
 
 
-def foreign_case(row: int, column: str, participant: Participant) -> RowError:
+@dataclass(frozen=True)
+class KnownCase:
+    """An existing case as the import matches rows against it."""
+
+    id: int
+    case_number: str
+    advisor_id: int | None
+
+
+# SQLite binds at most 32,766 parameters; IN lists go in slices well below that.
+_IN_SLICE = 5000
+
+
+def _slices(ids: set[int]) -> list[list[int]]:
+    ordered = sorted(ids)
+    return [ordered[i : i + _IN_SLICE] for i in range(0, len(ordered), _IN_SLICE)]
+
+
+def _load_named(
+    session: Session, ids: set[int]
+) -> tuple[
+    dict[int, Participant],
+    dict[int, list[str]],
+    dict[int, list[str]],
+    dict[tuple[int, int], Enrollment],
+]:
+    """The records, codes and enrollments of the cases a sheet names again."""
+    records: dict[int, Participant] = {}
+    nationalities: dict[int, list[str]] = {}
+    languages: dict[int, list[str]] = {}
+    enrollments: dict[tuple[int, int], Enrollment] = {}
+    for part in _slices(ids):
+        for person in session.exec(select(Participant).where(col(Participant.id).in_(part))):
+            assert person.id is not None
+            records[person.id] = person
+        for n in session.exec(
+            select(ParticipantNationality)
+            .where(col(ParticipantNationality.participant_id).in_(part))
+            .order_by(col(ParticipantNationality.position))
+        ):
+            nationalities.setdefault(n.participant_id, []).append(n.country_code)
+        for lang in session.exec(
+            select(ParticipantLanguage).where(col(ParticipantLanguage.participant_id).in_(part))
+        ):
+            languages.setdefault(lang.participant_id, []).append(lang.language_code)
+        for e in session.exec(select(Enrollment).where(col(Enrollment.participant_id).in_(part))):
+            enrollments[(e.participant_id, e.project_id)] = e
+    return records, nationalities, languages, enrollments
+
+
+def foreign_case(row: int, column: str, participant: Participant | KnownCase) -> RowError:
     """A row naming a case outside the actor's scope (another advisor's, with the
     restriction to own cases): refused, the import changes nothing."""
     return RowError(
