@@ -3289,8 +3289,32 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>die Fallnummer {number} gibt es nicht</translation>
     </message>
     <message>
+        <source>a year from 1900 to {year} is allowed</source>
+        <translation>erlaubt ist ein Jahr von 1900 bis {year}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>only for a qualification that was obtained; leave it empty for none or unknown</source>
+        <translation>nur bei einem erworbenen Abschluss; bei keinem oder unbekanntem Abschluss leer lassen</translation>
+    </message>
+    <message>
+        <source>only for a closed case (Fallstatus “{closed}”)</source>
+        <translation>nur bei einem abgeschlossenen Fall (Fallstatus „{closed}“)</translation>
+    </message>
+    <message>
         <source>must not lie in the future</source>
         <translation>darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>your role may not enter this column; leave it empty</source>
+        <translation>Ihre Rolle darf diese Spalte nicht eintragen; bitte leer lassen</translation>
+    </message>
+    <message>
+        <source>only an administrator may make another user responsible for a case; leave the column empty or give your own user name</source>
+        <translation>nur eine Administratorin oder ein Administrator darf einen Fall anderen Benutzer*innen zuweisen; die Spalte leer lassen oder den eigenen Benutzernamen angeben</translation>
     </message>
     <message>
         <source>project “{code}” does not exist in Lotse</source>

@@ -145,6 +145,30 @@ def _sheets(session: Session) -> list[ExportSheet]:
             _languages(languages[p.id]),
         ]
 
+    def case_cells(p: Participant) -> list[object]:
+        return [
+            p.street,
+            p.phone,
+            p.email,
+            _label(labels.RESIDENCE, p.residence_status),
+            p.arrival_year,
+            _label(labels.SCHOOL_QUALIFICATION, p.school_qualification),
+            country_name(p.school_qualification_country) if p.school_qualification_country else "",
+            _label(labels.VOCATIONAL_QUALIFICATION, p.vocational_qualification),
+            country_name(p.vocational_qualification_country)
+            if p.vocational_qualification_country
+            else "",
+            p.reference_occupation,
+            _label(labels.ANSWER, p.regulated_profession),
+            _label(labels.RECOGNITION, p.recognition_status),
+            _label(labels.GERMAN_LEVEL, p.german_level),
+            _label(labels.REFERRAL_SOURCE, p.referral_source),
+            users.get(p.advisor_id, ""),
+            _label(labels.CASE_STATUS, p.status),
+            p.closed_on,
+            p.remarks,
+        ]
+
     enrolled: set[int] = set()
     participant_rows = []
     for e in session.exec(
@@ -162,9 +186,11 @@ def _sheets(session: Session) -> list[ExportSheet]:
             _label(labels.ANSWER_UNKNOWN, e.employed_after_6_months),
             _label(labels.ANSWER_UNKNOWN, e.improved_after_6_months),
         ]  # fmt: skip
-        participant_rows.append([*person_cells(people[e.participant_id]), *enrollment_cells])
-    person_headers = [c.header for c in PARTICIPANTS.columns[:10]]
-    without_project = [person_cells(p) for pid, p in people.items() if pid not in enrolled]
+        person = people[e.participant_id]
+        participant_rows.append([*person_cells(person), *enrollment_cells, *case_cells(person)])
+    without_project = [
+        [*person_cells(p), *case_cells(p)] for pid, p in people.items() if pid not in enrolled
+    ]
 
     topic_names = {t.id: t.name for t in session.exec(select(Topic))}
     topics: dict[int, list[str]] = defaultdict(list)
@@ -258,8 +284,8 @@ def _sheets(session: Session) -> list[ExportSheet]:
             {**_text_formats(HOURS.columns), 2: CellFormat.HOURS},
         ),
         ExportSheet(
-            "Fälle ohne Projekt",
-            person_headers,
+            CASES_WITHOUT_PROJECT.title,
+            [c.header for c in CASES_WITHOUT_PROJECT.columns],
             without_project,
             _text_formats(CASES_WITHOUT_PROJECT.columns),
         ),
