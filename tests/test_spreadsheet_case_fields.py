@@ -186,3 +186,83 @@ def test_an_advisor_may_not_hand_an_imported_case_to_someone_else(
     # Their own name is fine.
     path = xlsx(tmp_path / "u.xlsx", CASE_HEADERS, [person(**FULL_CASE)])
     assert run_import(database, advisor, "participants", path).ok
+
+
+def with_case_sheets(
+    path: Path, follow_ups: list[list[object]], consents: list[list[object]]
+) -> Path:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    sheet = workbook.create_sheet("Wiedervorlagen")
+    sheet.append(["Fallnummer", "Fällig am", "Betreff", "Zuständig", "Erledigt am"])
+    for row in follow_ups:
+        sheet.append(row)
+    sheet = workbook.create_sheet("Einwilligungen")
+    sheet.append(["Fallnummer", "Art", "Erteilt am", "Fassung", "Widerrufen am"])
+    for row in consents:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+DATA_PROCESSING = "Einwilligung in die Datenverarbeitung"
+
+
+def test_follow_ups_and_consents_come_with_the_cases_and_not_twice(
+    database: Database, admin: Actor, advisor: Actor, tmp_path: Path
+) -> None:
+    path = with_case_sheets(
+        xlsx(tmp_path / "t.xlsx", HEADERS, [person(Fallnummer="2026-0042")]),
+        [["2026-0042", "01.12.2026", "Bescheid prüfen", "leyla", "02.12.2026"]],
+        [["2026-0042", DATA_PROCESSING, "01.02.2026", "2025-1", "03.03.2026"]],
+    )
+    result = run_import(database, admin, "participants", path)
+    assert result.ok, [e.text() for e in result.errors]
+    assert result.created == 3
+    with database.engine.connect() as connection:
+        follow_up = connection.execute(
+            text(
+                "SELECT due_date, subject, u.username, date(done_at) FROM follow_up f "
+                "JOIN user u ON u.id = f.assignee_id"
+            )
+        ).one()
+        consent = connection.execute(
+            text("SELECT kind, given_on, version, withdrawn_on FROM consent")
+        ).one()
+    assert tuple(follow_up) == ("2026-12-01", "Bescheid prüfen", "leyla", "2026-12-02")
+    assert tuple(consent) == ("data_processing", "2026-02-01", "2025-1", "2026-03-03")
+    again = run_import(database, admin, "participants", path)
+    assert again.ok and again.created == again.updated == 0
+    assert count(database, "follow_up") == 1 and count(database, "consent") == 1
+
+
+def test_follow_up_and_consent_errors_name_sheet_row_and_column(
+    database: Database, admin: Actor, tmp_path: Path
+) -> None:
+    path = with_case_sheets(
+        xlsx(tmp_path / "t.xlsx", HEADERS, [person(Fallnummer="2026-0042")]),
+        [
+            ["2026-0042", "01.12.2026", "Bescheid prüfen", "niemand", None],
+            ["2026-0099", "01.12.2026", "Anruf", None, None],
+        ],
+        [
+            ["2026-0042", DATA_PROCESSING, "01.02.2099", None, None],
+            ["2026-0042", DATA_PROCESSING, "01.02.2026", None, "01.01.2026"],
+        ],
+    )
+    result = run_import(database, admin, "participants", path)
+    found = {(e.row, e.column): e.message for e in result.errors}
+    assert "does not exist in Lotse" in found[(2, "Zuständig (Wiedervorlagen)")]
+    assert "2026-0099 does not exist" in found[(3, "Fallnummer (Wiedervorlagen)")]
+    assert "future" in found[(2, "Erteilt am (Einwilligungen)")]
+    assert "before the date it was given" in found[(3, "Widerrufen am (Einwilligungen)")]
+    assert count(database, "participant") == 0  # nothing is kept
+    path = with_case_sheets(
+        xlsx(tmp_path / "u.xlsx", HEADERS, [person(Fallnummer="2026-0042")]),
+        [],
+        [["2026-0042", "Einverstanden", "01.02.2026", None, None]],
+    )
+    result = run_import(database, admin, "participants", path)
+    assert [(e.row, e.column) for e in result.errors] == [(2, "Art (Einwilligungen)")]
+    assert "is not allowed" in result.errors[0].message

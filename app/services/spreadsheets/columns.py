@@ -178,6 +178,23 @@ HOURS = Sheet("hours", "Ehrenamtsstunden", (
       help="freigegeben (wenn leer), eingereicht oder abgelehnt"),
 ))  # fmt: skip
 
+# In the full export, read with Teilnehmende (not templates of their own): the follow-ups
+# and consents of the cases.
+FOLLOW_UPS = Sheet("follow_ups", "Wiedervorlagen", (
+    C("Fallnummer", "case_number", K.CASE_NUMBER, True),
+    C("Fällig am", "due_date", K.DATE, True),
+    C("Betreff", "subject", required=True),
+    C("Zuständig", "assignee", help="Benutzername in Lotse"),
+    C("Erledigt am", "done_on", K.DATE),
+))  # fmt: skip
+CONSENTS = Sheet("consents", "Einwilligungen", (
+    C("Fallnummer", "case_number", K.CASE_NUMBER, True),
+    C("Art", "kind", K.CHOICE, True, labels.CONSENT_KIND),
+    C("Erteilt am", "given_on", K.DATE, True),
+    C("Fassung", "version"),
+    C("Widerrufen am", "withdrawn_on", K.DATE),
+))  # fmt: skip
+
 # In the full export: cases that are in no project (not a template of its own).
 CASES_WITHOUT_PROJECT = Sheet("cases", "Fälle ohne Projekt", (*PERSON_COLUMNS, *CASE_COLUMNS))
 

@@ -48,7 +48,9 @@ from app.services.actor import Actor
 from app.services.audit import record
 from app.services.spreadsheets.columns import (
     CASES_WITHOUT_PROJECT,
+    CONSENTS,
     CONSULTATIONS,
+    FOLLOW_UPS,
     HOURS,
     PARTICIPANTS,
     VOLUNTEERS,
@@ -293,23 +295,23 @@ def _sheets(session: Session) -> list[ExportSheet]:
             "Anonyme Kurzkontakte", [c.header for c in CONSULTATIONS.columns[1:]], anonymous_rows
         ),
         ExportSheet(
-            "Wiedervorlagen",
-            ["Fallnummer", "Fällig am", "Betreff", "Zuständig", "Erledigt am"],
+            FOLLOW_UPS.title,
+            [c.header for c in FOLLOW_UPS.columns],
             [
                 [
                     people[f.participant_id].case_number,
                     f.due_date,
                     f.subject,
                     users.get(f.assignee_id, ""),
-                    f.done_at,
+                    f.done_at.date() if f.done_at else None,
                 ]
                 for f in session.exec(select(FollowUp).order_by(col(FollowUp.due_date)))
             ],
             {0: text},
         ),
         ExportSheet(
-            "Einwilligungen",
-            ["Fallnummer", "Art", "Erteilt am", "Fassung", "Widerrufen am"],
+            CONSENTS.title,
+            [c.header for c in CONSENTS.columns],
             [
                 [
                     people[c.participant_id].case_number,
