@@ -1,6 +1,5 @@
-"""Full export, templates and the round trip into an empty Lotse."""
+"""Full export and templates (the round trip into an empty Lotse: test_export_roundtrip.py)."""
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -8,89 +7,11 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 from app.services.actor import Actor
-from app.services.demo import create_demo_data
-from app.services.projects import ProjectInput, add_project
-from app.services.setup import SetupInput, initialise
 from app.services.spreadsheets.columns import SHEETS
 from app.services.spreadsheets.export import export_all
 from app.services.spreadsheets.importer import run_import
 from app.services.spreadsheets.templates import write_template
-from app.services.users import add_user
 from app.storage.database import Database
-from app.storage.location import resolve
-
-TODAY = date(2026, 11, 20)
-
-SNAPSHOTS = {
-    "participants": "SELECT case_number, first_name, last_name, gender, birth_date, postcode, city, "
-    "birth_country FROM participant ORDER BY case_number",
-    "nationalities": "SELECT p.case_number, n.country_code, n.position FROM participant_nationality n "
-    "JOIN participant p ON p.id = n.participant_id ORDER BY 1, 3",
-    "languages": "SELECT p.case_number, l.language_code FROM participant_language l "
-    "JOIN participant p ON p.id = l.participant_id ORDER BY 1, 2",
-    "enrollments": "SELECT p.case_number, r.code, e.entry_date, e.employment_status, "
-    "e.unemployed_months, e.education_level, e.disability, e.minority, e.foreign_origin, "
-    "e.homeless, e.rural_area, e.exit_date, e.exit_status, e.qualification_gained, "
-    "e.employed_after_6_months, e.improved_after_6_months, e.third_country_national "
-    "FROM enrollment e JOIN participant p ON p.id = e.participant_id "
-    "JOIN project r ON r.id = e.project_id ORDER BY 1, 2",
-    "consultations": "SELECT p.case_number, c.date, c.duration_minutes, c.kind, c.format, "
-    "c.language_code, c.interpreter, c.note, u.username, r.code, (SELECT group_concat(t.name, '|') "
-    "FROM (SELECT t.name FROM consultation_topic ct JOIN topic t ON t.id = ct.topic_id "
-    "WHERE ct.consultation_id = c.id ORDER BY t.name) t) FROM consultation c "
-    "JOIN participant p ON p.id = c.participant_id LEFT JOIN user u ON u.id = c.advisor_id "
-    "LEFT JOIN project r ON r.id = c.project_id ORDER BY 1, 2, 3",
-    "volunteers": "SELECT number, first_name, last_name, email, phone, skills, joined_on, "
-    "clearance_seen_on, training_on, (SELECT group_concat(language_code) FROM (SELECT "
-    "language_code FROM volunteer_language WHERE volunteer_id = v.id ORDER BY 1)) "
-    "FROM volunteer v ORDER BY number",
-    "hours": "SELECT v.number, h.date, h.minutes, h.activity, r.code, p.case_number, h.note, h.status "
-    "FROM volunteer_hours h JOIN volunteer v ON v.id = h.volunteer_id "
-    "LEFT JOIN project r ON r.id = h.project_id LEFT JOIN participant p ON p.id = h.participant_id "
-    "ORDER BY 1, 2, 3",
-}
-
-
-def snapshot(database: Database) -> dict[str, list[tuple[object, ...]]]:
-    with database.engine.connect() as connection:
-        return {
-            name: [tuple(r) for r in connection.execute(text(sql))]
-            for name, sql in SNAPSHOTS.items()
-        }
-
-
-@pytest.mark.slow
-def test_export_and_reimport_into_an_empty_lotse_reproduces_the_data(
-    database: Database, admin: Actor, tmp_path: Path
-) -> None:
-    create_demo_data(database, admin, 120, seed=5, staff_password="passwort-1-lang", today=TODAY)
-    workbook = tmp_path / "export.xlsx"
-    counts = export_all(database, admin, workbook)
-    assert counts["Teilnehmende"] > 0 and counts["Ehrenamtsstunden"] > 0
-    before = snapshot(database)
-
-    target, target_admin, _ = initialise(
-        resolve(tmp_path / "empty"), SetupInput("Neu e.V.", "admin", "passwort-1-lang")
-    )
-    try:
-        for code, start, esf in (
-            ("WIR-HANNOVER", "01.01.2023", True),
-            ("TANDEM", "01.04.2024", False),
-        ):
-            add_project(target, target_admin, ProjectInput(code, code, "P", start, esf=esf))
-        for username in ("leyla.demir", "samir.haddad", "olena.koval"):
-            add_user(target, target_admin, username, "advisor", "passwort-1-lang")
-        for kind in ("participants", "consultations", "volunteers", "hours"):
-            result = run_import(target, target_admin, kind, workbook)
-            assert result.ok, (kind, [e.text() for e in result.errors][:5])
-        after = snapshot(target)
-        for name in SNAPSHOTS:
-            assert after[name] == before[name], name
-        for kind in ("participants", "consultations", "volunteers", "hours"):
-            again = run_import(target, target_admin, kind, workbook)
-            assert again.created == 0 and again.updated == 0, kind
-    finally:
-        target.close()
 
 
 def test_formula_like_text_is_written_as_a_string(

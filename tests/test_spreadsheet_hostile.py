@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from app.services.actor import Actor
 from app.services.errors import ServiceError
-from app.services.spreadsheets.columns import PARTICIPANTS
+from app.services.spreadsheets.columns import CASE_COLUMNS, PARTICIPANTS
 from app.services.spreadsheets.importer import run_import
 from app.storage.database import Database
 
@@ -79,6 +79,7 @@ VALID = [
     "",
     "",
     "",
+    *[""] * len(CASE_COLUMNS),  # the case file's own columns, all empty
 ]
 
 

@@ -3337,8 +3337,40 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>die Fallnummer {number} gibt es nicht</translation>
     </message>
     <message>
+        <source>your role may not enter this sheet; remove it from the file</source>
+        <translation>Ihre Rolle darf dieses Blatt nicht eintragen; bitte aus der Datei entfernen</translation>
+    </message>
+    <message>
+        <source>must not be before the date it was given</source>
+        <translation>darf nicht vor dem Tag liegen, an dem sie erteilt wurde</translation>
+    </message>
+    <message>
+        <source>a year from 1900 to {year} is allowed</source>
+        <translation>erlaubt ist ein Jahr von 1900 bis {year}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>only for a qualification that was obtained; leave it empty for none or unknown</source>
+        <translation>nur bei einem erworbenen Abschluss; bei keinem oder unbekanntem Abschluss leer lassen</translation>
+    </message>
+    <message>
+        <source>only for a closed case (Fallstatus “{closed}”)</source>
+        <translation>nur bei einem abgeschlossenen Fall (Fallstatus „{closed}“)</translation>
+    </message>
+    <message>
         <source>must not lie in the future</source>
         <translation>darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>your role may not enter this column; leave it empty</source>
+        <translation>Ihre Rolle darf diese Spalte nicht eintragen; bitte leer lassen</translation>
+    </message>
+    <message>
+        <source>only an administrator may make another user responsible for a case; leave the column empty or give your own user name</source>
+        <translation>nur eine Administratorin oder ein Administrator darf einen Fall anderen Benutzer*innen zuweisen; die Spalte leer lassen oder den eigenen Benutzernamen angeben</translation>
     </message>
     <message>
         <source>project “{code}” does not exist in Lotse</source>
@@ -4422,10 +4454,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Bitte zuerst einen Fall wählen, dann Strg+Umschalt+N drücken.</translation>
     </message>
     <message>
-        <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed. It is not a backup: an import reads back only the sheets Teilnehmende, Fälle ohne Projekt, Beratungen, Ehrenamtliche and Ehrenamtsstunden, and of a case file only their columns; a backup (Create backup …) keeps everything.</source>
-        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird. Sie ist keine Sicherung: Ein Import liest nur die Blätter Teilnehmende, Fälle ohne Projekt, Beratungen, Ehrenamtliche und Ehrenamtsstunden zurück, und von einer Fallakte nur deren Spalten; eine Sicherung (Sicherung erstellen …) bewahrt alles.</translation>
-    </message>
-    <message>
         <source>Export everything</source>
         <translation>Alles exportieren</translation>
     </message>
@@ -4440,6 +4468,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Exporting …</source>
         <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed. It is not a backup: an import does not read back the sheets Anonyme Kurzkontakte, Tandems, Aufwandsentschädigungen and Veranstaltungen; nor the start time and referrals of consultations, the exit reason and recording days of enrollments, the time of day a follow-up was done, the address, region, availability, status, leaving and agreement dates and remarks of volunteers, and the event of volunteer hours. User accounts and project settings are not exported. A backup (Create backup …) keeps everything.</source>
+        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird. Sie ist keine Sicherung: Ein Import liest die Blätter Anonyme Kurzkontakte, Tandems, Aufwandsentschädigungen und Veranstaltungen nicht zurück, ebenso wenig die Uhrzeit und Weitervermittlungen von Beratungen, den Austrittsgrund und die Erfassungstage von Teilnahmen, die Uhrzeit, zu der eine Wiedervorlage erledigt wurde, Anschrift, Stadtteil, Verfügbarkeit, Status, Austritts- und Vereinbarungsdatum und Bemerkungen von Ehrenamtlichen sowie die Veranstaltung von Ehrenamtsstunden. Benutzerkonten und Projekteinstellungen werden nicht exportiert. Eine Sicherung (Sicherung erstellen …) bewahrt alles.</translation>
     </message>
     <message>
         <source>Database updated</source>

@@ -11,6 +11,7 @@ from app.domain.enums import (
     Activity,
     AllowanceKind,
     Answer,
+    CaseStatus,
     ConsentKind,
     ConsultationFormat,
     ConsultationKind,
@@ -27,7 +28,9 @@ from app.domain.enums import (
     RecognitionStatus,
     ReferralSource,
     ResidenceStatus,
+    SchoolQualification,
     SensitiveAnswer,
+    VocationalQualification,
 )
 
 GENDER = {"weiblich": Gender.FEMALE, "männlich": Gender.MALE, "divers": Gender.DIVERSE,
@@ -78,6 +81,22 @@ REFERRAL_SOURCE = {"selbst gekommen": ReferralSource.SELF,
                    "Migrant*innenorganisation / Verein": ReferralSource.COMMUNITY_ORGANISATION,
                    "Internet": ReferralSource.INTERNET,
                    "anderer Zugang": ReferralSource.OTHER}  # fmt: skip
+SCHOOL_QUALIFICATION = {"kein Schulabschluss": SchoolQualification.NONE,
+                        "Hauptschulabschluss": SchoolQualification.LOWER_SECONDARY,
+                        "Mittlerer Abschluss": SchoolQualification.INTERMEDIATE,
+                        "Abitur / Fachhochschulreife": SchoolQualification.UPPER_SECONDARY,
+                        "unbekannt": SchoolQualification.UNKNOWN}  # fmt: skip
+VOCATIONAL_QUALIFICATION = {
+    "kein Berufsabschluss": VocationalQualification.NONE,
+    "abgeschlossene Ausbildung": VocationalQualification.VOCATIONAL_TRAINING,
+    "Meister*in / Techniker*in": VocationalQualification.MASTER_TECHNICIAN,
+    "Bachelor": VocationalQualification.BACHELOR,
+    "Master / Diplom / Staatsexamen": VocationalQualification.MASTER,
+    "Promotion": VocationalQualification.DOCTORATE,
+    "unbekannt": VocationalQualification.UNKNOWN,
+}
+CASE_STATUS = {"offen": CaseStatus.OPEN, "abgeschlossen": CaseStatus.CLOSED,
+               "anonymisiert": CaseStatus.ANONYMISED}  # fmt: skip
 
 MENTORSHIP_GOAL = {"Deutsch lernen und üben": MentorshipGoal.GERMAN_LANGUAGE,
                    "Bewerbungen um Ausbildung und Arbeit": MentorshipGoal.APPLICATIONS,

@@ -402,10 +402,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr(
                 "Exported to {path}. The file is not encrypted: keep it safe and delete it "
-                "when it is no longer needed. It is not a backup: an import reads back only "
-                "the sheets Teilnehmende, Fälle ohne Projekt, Beratungen, Ehrenamtliche and "
-                "Ehrenamtsstunden, and of a case file only their columns; a backup (Create "
-                "backup …) keeps everything."
+                "when it is no longer needed. It is not a backup: an import does not read "
+                "back the sheets Anonyme Kurzkontakte, Tandems, Aufwandsentschädigungen and "
+                "Veranstaltungen; nor the start time and referrals of consultations, the exit "
+                "reason and recording days of enrollments, the time of day a follow-up was "
+                "done, the address, region, availability, status, leaving and agreement "
+                "dates and remarks of volunteers, and the event of volunteer hours. User "
+                "accounts and project settings are not exported. A backup (Create backup …) "
+                "keeps everything."
             ).format(path=self.export_target),
             20000,
         )

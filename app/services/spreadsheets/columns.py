@@ -1,4 +1,4 @@
-"""The four template sheets: their columns, what each accepts and how it is explained."""
+"""The template sheets: their columns, what each accepts and how it is explained."""
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -65,7 +65,8 @@ C = Column
 K = Kind
 Q = labels.QUESTIONS
 
-PARTICIPANTS = Sheet("participants", "Teilnehmende", (
+# Who the person is: the first columns of Teilnehmende and of "Fälle ohne Projekt".
+PERSON_COLUMNS = (
     C("Fallnummer", "case_number", K.CASE_NUMBER,
       help="Vorhandene Fallnummer zum Aktualisieren; leer = neuer Fall"),
     C("Vorname", "first_name", required=True, max_length=100),
@@ -80,6 +81,36 @@ PARTICIPANTS = Sheet("participants", "Teilnehmende", (
     C("Geburtsland", "birth_country", K.COUNTRY, help="ISO-Code oder deutscher Ländername"),
     C("Sprachen", "languages", K.LANGUAGES,
       help="ISO-639-1-Codes (ar) oder deutsche Sprachnamen, mit ; trennen"),
+)  # fmt: skip
+
+# The rest of the case file form, after the enrollment's columns: optional, so that a
+# club's own sheet works without them and the full export carries every case field.
+CASE_COLUMNS = (
+    C("Straße", "street"),
+    C("Telefon", "phone", K.PHONE),
+    C("E-Mail", "email"),
+    C("Aufenthaltsstatus", "residence_status", K.CHOICE, choices=labels.RESIDENCE),
+    C("Einreisejahr", "arrival_year", K.WHOLE, low=1900, high=2100, help="z. B. 2022"),
+    C("Schulabschluss", "school_qualification", K.CHOICE, choices=labels.SCHOOL_QUALIFICATION),
+    C("Schulabschluss erworben in", "school_qualification_country", K.COUNTRY,
+      help="ISO-Code oder deutscher Ländername; nur bei einem Abschluss"),
+    C("Berufsabschluss", "vocational_qualification", K.CHOICE,
+      choices=labels.VOCATIONAL_QUALIFICATION),
+    C("Berufsabschluss erworben in", "vocational_qualification_country", K.COUNTRY,
+      help="ISO-Code oder deutscher Ländername; nur bei einem Abschluss"),
+    C("Referenzberuf", "reference_occupation"),
+    C("Reglementierter Beruf", "regulated_profession", K.CHOICE, choices=labels.ANSWER),
+    C("Anerkennungsstatus", "recognition_status", K.CHOICE, choices=labels.RECOGNITION),
+    C("Deutschkenntnisse", "german_level", K.CHOICE, choices=labels.GERMAN_LEVEL),
+    C("Zugang über", "referral_source", K.CHOICE, choices=labels.REFERRAL_SOURCE),
+    C("Berater/in", "advisor", help="Benutzername in Lotse; leer = niemand zuständig"),
+    C("Fallstatus", "status", K.CHOICE, choices=labels.CASE_STATUS, help="leer = offen"),
+    C("Abgeschlossen am", "closed_on", K.DATE, help="TT.MM.JJJJ; nur bei abgeschlossen"),
+    C("Bemerkungen", "remarks", max_length=4000),
+)  # fmt: skip
+
+PARTICIPANTS = Sheet("participants", "Teilnehmende", (
+    *PERSON_COLUMNS,
     C("Projekt", "project", required=True, help="Projektkürzel, muss in Lotse angelegt sein"),
     C("Eintrittsdatum", "entry_date", K.DATE, True, help="TT.MM.JJJJ"),
     C(Q["employment_status"], "employment_status", K.CHOICE, choices=labels.EMPLOYMENT,
@@ -101,6 +132,7 @@ PARTICIPANTS = Sheet("participants", "Teilnehmende", (
       choices=labels.ANSWER_UNKNOWN, esf_only=True),
     C(Q["improved_after_6_months"], "improved_after_6_months", K.CHOICE,
       choices=labels.ANSWER_UNKNOWN, esf_only=True),
+    *CASE_COLUMNS,
 ))  # fmt: skip
 
 CONSULTATIONS = Sheet("consultations", "Beratungen", (
@@ -146,7 +178,24 @@ HOURS = Sheet("hours", "Ehrenamtsstunden", (
       help="freigegeben (wenn leer), eingereicht oder abgelehnt"),
 ))  # fmt: skip
 
+# In the full export, read with Teilnehmende (not templates of their own): the follow-ups
+# and consents of the cases.
+FOLLOW_UPS = Sheet("follow_ups", "Wiedervorlagen", (
+    C("Fallnummer", "case_number", K.CASE_NUMBER, True),
+    C("Fällig am", "due_date", K.DATE, True),
+    C("Betreff", "subject", required=True),
+    C("Zuständig", "assignee", help="Benutzername in Lotse"),
+    C("Erledigt am", "done_on", K.DATE),
+))  # fmt: skip
+CONSENTS = Sheet("consents", "Einwilligungen", (
+    C("Fallnummer", "case_number", K.CASE_NUMBER, True),
+    C("Art", "kind", K.CHOICE, True, labels.CONSENT_KIND),
+    C("Erteilt am", "given_on", K.DATE, True),
+    C("Fassung", "version"),
+    C("Widerrufen am", "withdrawn_on", K.DATE),
+))  # fmt: skip
+
 # In the full export: cases that are in no project (not a template of its own).
-CASES_WITHOUT_PROJECT = Sheet("cases", "Fälle ohne Projekt", PARTICIPANTS.columns[:10])
+CASES_WITHOUT_PROJECT = Sheet("cases", "Fälle ohne Projekt", (*PERSON_COLUMNS, *CASE_COLUMNS))
 
 SHEETS = {sheet.key: sheet for sheet in (PARTICIPANTS, CONSULTATIONS, VOLUNTEERS, HOURS)}

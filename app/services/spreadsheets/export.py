@@ -48,7 +48,9 @@ from app.services.actor import Actor
 from app.services.audit import record
 from app.services.spreadsheets.columns import (
     CASES_WITHOUT_PROJECT,
+    CONSENTS,
     CONSULTATIONS,
+    FOLLOW_UPS,
     HOURS,
     PARTICIPANTS,
     VOLUNTEERS,
@@ -145,6 +147,30 @@ def _sheets(session: Session) -> list[ExportSheet]:
             _languages(languages[p.id]),
         ]
 
+    def case_cells(p: Participant) -> list[object]:
+        return [
+            p.street,
+            p.phone,
+            p.email,
+            _label(labels.RESIDENCE, p.residence_status),
+            p.arrival_year,
+            _label(labels.SCHOOL_QUALIFICATION, p.school_qualification),
+            country_name(p.school_qualification_country) if p.school_qualification_country else "",
+            _label(labels.VOCATIONAL_QUALIFICATION, p.vocational_qualification),
+            country_name(p.vocational_qualification_country)
+            if p.vocational_qualification_country
+            else "",
+            p.reference_occupation,
+            _label(labels.ANSWER, p.regulated_profession),
+            _label(labels.RECOGNITION, p.recognition_status),
+            _label(labels.GERMAN_LEVEL, p.german_level),
+            _label(labels.REFERRAL_SOURCE, p.referral_source),
+            users.get(p.advisor_id, ""),
+            _label(labels.CASE_STATUS, p.status),
+            p.closed_on,
+            p.remarks,
+        ]
+
     enrolled: set[int] = set()
     participant_rows = []
     for e in session.exec(
@@ -162,9 +188,11 @@ def _sheets(session: Session) -> list[ExportSheet]:
             _label(labels.ANSWER_UNKNOWN, e.employed_after_6_months),
             _label(labels.ANSWER_UNKNOWN, e.improved_after_6_months),
         ]  # fmt: skip
-        participant_rows.append([*person_cells(people[e.participant_id]), *enrollment_cells])
-    person_headers = [c.header for c in PARTICIPANTS.columns[:10]]
-    without_project = [person_cells(p) for pid, p in people.items() if pid not in enrolled]
+        person = people[e.participant_id]
+        participant_rows.append([*person_cells(person), *enrollment_cells, *case_cells(person)])
+    without_project = [
+        [*person_cells(p), *case_cells(p)] for pid, p in people.items() if pid not in enrolled
+    ]
 
     topic_names = {t.id: t.name for t in session.exec(select(Topic))}
     topics: dict[int, list[str]] = defaultdict(list)
@@ -258,8 +286,8 @@ def _sheets(session: Session) -> list[ExportSheet]:
             {**_text_formats(HOURS.columns), 2: CellFormat.HOURS},
         ),
         ExportSheet(
-            "Fälle ohne Projekt",
-            person_headers,
+            CASES_WITHOUT_PROJECT.title,
+            [c.header for c in CASES_WITHOUT_PROJECT.columns],
             without_project,
             _text_formats(CASES_WITHOUT_PROJECT.columns),
         ),
@@ -267,23 +295,23 @@ def _sheets(session: Session) -> list[ExportSheet]:
             "Anonyme Kurzkontakte", [c.header for c in CONSULTATIONS.columns[1:]], anonymous_rows
         ),
         ExportSheet(
-            "Wiedervorlagen",
-            ["Fallnummer", "Fällig am", "Betreff", "Zuständig", "Erledigt am"],
+            FOLLOW_UPS.title,
+            [c.header for c in FOLLOW_UPS.columns],
             [
                 [
                     people[f.participant_id].case_number,
                     f.due_date,
                     f.subject,
                     users.get(f.assignee_id, ""),
-                    f.done_at,
+                    f.done_at.date() if f.done_at else None,
                 ]
                 for f in session.exec(select(FollowUp).order_by(col(FollowUp.due_date)))
             ],
             {0: text},
         ),
         ExportSheet(
-            "Einwilligungen",
-            ["Fallnummer", "Art", "Erteilt am", "Fassung", "Widerrufen am"],
+            CONSENTS.title,
+            [c.header for c in CONSENTS.columns],
             [
                 [
                     people[c.participant_id].case_number,

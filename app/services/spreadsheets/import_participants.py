@@ -33,6 +33,7 @@ from app.services.i18n import translate
 from app.services.numbering import case_number_parts, ensure_at_least, reserve
 from app.services.scope import case_scope
 from app.services.spreadsheets.columns import PARTICIPANTS
+from app.services.spreadsheets.import_case_fields import CASE_FIELDS, CaseFieldRules
 from app.services.spreadsheets.importer import (
     ImportResult,
     ParsedRow,
@@ -50,6 +51,8 @@ PERSON_FIELDS = (
     "city",
     "birth_country",
 )
+# What a row may change on a case that is there: an empty cell keeps the stored value.
+UPDATABLE_FIELDS = (*PERSON_FIELDS, *CASE_FIELDS)
 # The enrollment's own columns; an empty cell is a question not asked (None).
 QUESTIONNAIRE_FIELDS = tuple(column.key for column in PARTICIPANTS.columns if column.esf_only)
 ENROLLMENT_FIELDS = (*QUESTIONNAIRE_FIELDS, "exit_date")
@@ -133,6 +136,7 @@ def apply(
 ) -> None:
     today = date.today()
     scope = case_scope(session, actor)
+    case_rules = CaseFieldRules(session, actor, today)
     projects = {p.code.casefold(): p for p in session.exec(select(Project))}
     # Who exists, read as plain rows: a large club has tens of thousands of cases, and
     # only the few a sheet names again are loaded as records (below).
@@ -158,6 +162,7 @@ def apply(
     for row in rows:
         values = row.values
         ok = _check_row(row, result, today)
+        ok = case_rules.check(row, result) and ok
         project = projects.get(str(values.get("project", "")).casefold())
         if project is None:
             result.errors.append(
@@ -259,14 +264,12 @@ def apply(
             counter += 1
         person_id = next_id
         next_id += 1
-        fields = person_fields(first_values)
+        fields = person_fields(first_values, advisor_id)
         people_rows.append(
             {
                 **fields,
-                "advisor_id": advisor_id,
                 "id": person_id,
                 "case_number": case_number,
-                "status": CaseStatus.OPEN,
                 "created_at": now,
                 "updated_at": now,
                 "search_text": participant_search_key(
@@ -388,8 +391,14 @@ def new_case_advisor(actor: Actor) -> int | None:
     return actor.user_id if actor.current_role() == Role.ADVISOR else None
 
 
-def person_fields(values: dict[str, Any]) -> dict[str, Any]:
-    return {key: values.get(key) for key in PERSON_FIELDS}
+def person_fields(values: dict[str, Any], default_advisor: int | None) -> dict[str, Any]:
+    """Every column of a new case: empty cells are empty fields, an open case, and the
+    importing advisor (``new_case_advisor``) as the one responsible unless the row names
+    someone."""
+    fields = {key: values.get(key) for key in UPDATABLE_FIELDS}
+    fields["status"] = values.get("status", CaseStatus.OPEN)
+    fields["advisor_id"] = values.get("advisor_id", default_advisor)
+    return fields
 
 
 def _enrollment_values(values: dict[str, Any]) -> dict[str, Any]:
@@ -456,6 +465,29 @@ def _store_codes(
     return changed
 
 
+def _stored_codes(
+    session: Session,
+    model: type[ParticipantNationality] | type[ParticipantLanguage],
+    participant_id: int,
+) -> list[str]:
+    """A case's nationalities (in their order) or languages as stored."""
+    if model is ParticipantNationality:
+        return list(
+            session.exec(
+                select(ParticipantNationality.country_code)
+                .where(ParticipantNationality.participant_id == participant_id)
+                .order_by(col(ParticipantNationality.position))
+            )
+        )
+    return list(
+        session.exec(
+            select(ParticipantLanguage.language_code).where(
+                ParticipantLanguage.participant_id == participant_id
+            )
+        )
+    )
+
+
 def _update_person(
     session: Session,
     actor: Actor,
@@ -469,7 +501,7 @@ def _update_person(
 ) -> None:
     assert person.id is not None and project.id is not None
     values = row.values
-    changed = [k for k in PERSON_FIELDS if k in values and getattr(person, k) != values[k]]
+    changed = [k for k in UPDATABLE_FIELDS if k in values and getattr(person, k) != values[k]]
     for key in changed:
         setattr(person, key, values[key])
     if changed:
@@ -535,9 +567,21 @@ def apply_without_project(
 ) -> None:
     """Cases of the full export's "Fälle ohne Projekt" sheet: people without an enrollment."""
     scope = case_scope(session, actor)
+    today = date.today()
+    case_rules = CaseFieldRules(session, actor, today)
     existing = {p.case_number: p for p in session.exec(select(Participant))}
     for row in rows:
         values = row.values
+        birth_date = values.get("birth_date")
+        if isinstance(birth_date, date) and birth_date > today:
+            result.errors.append(
+                RowError(
+                    row.number,
+                    _header("birth_date"),
+                    translate("Import", "must not lie in the future"),
+                )
+            )
+        case_rules.check(row, result)
         number = str(values.get("case_number", ""))
         person = existing.get(number) if number else None
         if person is not None and not scope.allows(person.advisor_id):
@@ -547,10 +591,22 @@ def apply_without_project(
             continue
         if person is not None:
             assert person.id is not None
-            changed = [k for k in PERSON_FIELDS if k in values and getattr(person, k) != values[k]]
+            changed = [
+                k for k in UPDATABLE_FIELDS if k in values and getattr(person, k) != values[k]
+            ]
             for key in changed:
                 setattr(person, key, values[key])
+            person.search_text = participant_search_key(
+                person.first_name, person.last_name, person.case_number, person.phone
+            )
             session.add(person)
+            changed += _store_codes(
+                session,
+                person.id,
+                values,
+                _stored_codes(session, ParticipantNationality, person.id),
+                _stored_codes(session, ParticipantLanguage, person.id),
+            )
             if changed:
                 session.add(_event(actor, AuditAction.UPDATE, "participant", person.id, changed))
                 result.updated += 1
@@ -564,9 +620,7 @@ def apply_without_project(
             number = format_case_number(
                 date.today().year, reserve(session, sequence_name(date.today().year))
             )
-        person = Participant(
-            case_number=number, advisor_id=new_case_advisor(actor), **person_fields(values)
-        )
+        person = Participant(case_number=number, **person_fields(values, new_case_advisor(actor)))
         person.search_text = participant_search_key(
             person.first_name, person.last_name, number, person.phone
         )

@@ -24,7 +24,14 @@ from app.services.errors import ServiceError
 from app.services.i18n import translate
 from app.services.settings import read_setting
 from app.services.spreadsheets.cells import CellError, parse_cell
-from app.services.spreadsheets.columns import CASES_WITHOUT_PROJECT, SHEETS, Column, Sheet
+from app.services.spreadsheets.columns import (
+    CASES_WITHOUT_PROJECT,
+    CONSENTS,
+    FOLLOW_UPS,
+    SHEETS,
+    Column,
+    Sheet,
+)
 from app.services.spreadsheets.reader import RawTable, read_table, sheet_names
 from app.storage.database import Database
 
@@ -133,10 +140,6 @@ def _in_sheet(header: str, sheet_name: str | None) -> str:
     return f"{header} ({sheet_name})" if sheet_name else header
 
 
-def has_sheet(path: Path, title: str) -> bool:
-    return title in sheet_names(path)
-
-
 def parse_rows(
     sheet: Sheet,
     table: RawTable,
@@ -239,22 +242,18 @@ def run_import(
     result = ImportResult(kind, dry_run)
     remembered = header_mappings(database).get(kind, {})
     rows = parse_rows(sheet, table, {**remembered, **(mapping or {})}, result)
-    extra_rows: list[ParsedRow] = []
-    if kind == "participants" and has_sheet(path, CASES_WITHOUT_PROJECT.title):
-        extra = read_table(path, CASES_WITHOUT_PROJECT.title)
-        extra_rows = parse_rows(
-            CASES_WITHOUT_PROJECT, extra, {}, result, CASES_WITHOUT_PROJECT.title
-        )
+    extras = _extra_sheets(kind, path, result)
     if result.errors:
-        _check_readable_rows(database, actor, apply, rows, extra_rows, result)
+        _check_readable_rows(database, actor, apply, rows, extras, result)
         return result
     with database.session() as session:
         try:
             apply(session, actor, rows, result, progress)
-            if extra_rows and not result.errors:
-                from app.services.spreadsheets.import_participants import apply_without_project
-
-                apply_without_project(session, actor, extra_rows, result)
+            # Each sheet is checked even after errors in another one (all errors in one
+            # pass); an applier writes nothing once there is an error.
+            for apply_extra, extra_rows in extras:
+                if extra_rows:
+                    apply_extra(session, actor, extra_rows, result)
         except Cancelled:
             result.cancelled = True
         if not result.ok or dry_run:
@@ -283,27 +282,56 @@ def run_import(
     return result
 
 
+ExtraApplier = Callable[[Session, Actor, list[ParsedRow], ImportResult], None]
+
+
+def _extra_appliers(kind: str) -> list[tuple[Sheet, ExtraApplier]]:
+    """Sheets of the full export read with a template sheet, in this order: they belong
+    to its rows (cases without a project, then the cases' follow-ups and consents)."""
+    if kind != "participants":
+        return []
+    from app.services.spreadsheets.import_case_sheets import apply_consents, apply_follow_ups
+    from app.services.spreadsheets.import_participants import apply_without_project
+
+    return [
+        (CASES_WITHOUT_PROJECT, apply_without_project),
+        (FOLLOW_UPS, apply_follow_ups),
+        (CONSENTS, apply_consents),
+    ]
+
+
+def _extra_sheets(
+    kind: str, path: Path, result: ImportResult
+) -> list[tuple[ExtraApplier, list[ParsedRow]]]:
+    """The parsed rows of each further sheet the file has (none for a text file)."""
+    present = sheet_names(path)
+    return [
+        (apply, parse_rows(sheet, read_table(path, sheet.title), {}, result, sheet.title))
+        for sheet, apply in _extra_appliers(kind)
+        if sheet.title in present
+    ]
+
+
 def _check_readable_rows(
     database: Database,
     actor: Actor,
     apply: Applier,
     rows: list[ParsedRow],
-    extra_rows: list[ParsedRow],
+    extras: list[tuple[ExtraApplier, list[ParsedRow]]],
     result: ImportResult,
 ) -> None:
     """Some cells could not be read: still check every other row against the database
     (unknown projects and cases, dates in the future, limits per day), so that a file's
     problems arrive in one list instead of one kind after another. Nothing is kept."""
     readable = [row for row in rows if row.complete]
-    readable_extra = [row for row in extra_rows if row.complete]
     with database.session() as session:
         try:
             if readable:
                 apply(session, actor, readable, result, None)
-            if readable_extra:
-                from app.services.spreadsheets.import_participants import apply_without_project
-
-                apply_without_project(session, actor, readable_extra, result)
+            for apply_extra, extra_rows in extras:
+                readable_extra = [row for row in extra_rows if row.complete]
+                if readable_extra:
+                    apply_extra(session, actor, readable_extra, result)
         finally:
             session.rollback()
     result.created = result.updated = result.unchanged = 0

@@ -1,0 +1,268 @@
+"""The case file's own columns of Teilnehmende and "Fälle ohne Projekt"."""
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.domain.enums import Role
+from app.services.actor import Actor
+from app.services.spreadsheets.importer import run_import
+from app.services.users import add_user
+from app.storage.database import Database
+from tests.test_spreadsheet_import import HEADERS, count, person, xlsx
+
+CASE_HEADERS = [
+    *HEADERS,
+    "Straße",
+    "Telefon",
+    "E-Mail",
+    "Aufenthaltsstatus",
+    "Einreisejahr",
+    "Schulabschluss",
+    "Schulabschluss erworben in",
+    "Berufsabschluss",
+    "Berufsabschluss erworben in",
+    "Referenzberuf",
+    "Reglementierter Beruf",
+    "Anerkennungsstatus",
+    "Deutschkenntnisse",
+    "Zugang über",
+    "Berater/in",
+    "Fallstatus",
+    "Abgeschlossen am",
+    "Bemerkungen",
+]
+FULL_CASE = {
+    "Straße": "Limmerstraße 12",
+    "Telefon": "0511 123456",
+    "E-Mail": "omar@example.org",
+    "Aufenthaltsstatus": "Aufenthaltserlaubnis § 25 (humanitär)",
+    "Einreisejahr": "2016",
+    "Schulabschluss": "Abitur / Fachhochschulreife",
+    "Schulabschluss erworben in": "Syrien",
+    "Berufsabschluss": "Bachelor",
+    "Berufsabschluss erworben in": "SY",
+    "Referenzberuf": "Ingenieur/in",
+    "Reglementierter Beruf": "ja",
+    "Anerkennungsstatus": "beantragt",
+    "Deutschkenntnisse": "B1",
+    "Zugang über": "Internet",
+    "Berater/in": "leyla",
+    "Fallstatus": "abgeschlossen",
+    "Abgeschlossen am": "30.06.2026",
+    "Bemerkungen": "Zeile eins\nZeile zwei",
+}
+
+
+@pytest.fixture
+def advisor(database: Database, admin: Actor) -> Actor:
+    user = add_user(database, admin, "leyla", "advisor", "passwort-1234-lang")
+    assert user.id is not None
+    return Actor(user.id, user.username, user.display_name, Role.ADVISOR)
+
+
+def case_row(database: Database) -> tuple[object, ...]:
+    with database.engine.connect() as connection:
+        return tuple(
+            connection.execute(
+                text(
+                    "SELECT street, phone, email, residence_status, arrival_year, "
+                    "school_qualification, school_qualification_country, "
+                    "vocational_qualification, vocational_qualification_country, "
+                    "reference_occupation, regulated_profession, recognition_status, "
+                    "german_level, referral_source, u.username, status, closed_on, remarks, "
+                    "search_text FROM participant p LEFT JOIN user u ON u.id = p.advisor_id"
+                )
+            ).one()
+        )
+
+
+EXPECTED = (
+    "Limmerstraße 12",
+    "0511 123456",
+    "omar@example.org",
+    "humanitarian",
+    2016,
+    "upper_secondary",
+    "SY",
+    "bachelor",
+    "SY",
+    "Ingenieur/in",
+    "yes",
+    "applied",
+    "b1",
+    "internet",
+    "leyla",
+    "closed",
+    "2026-06-30",
+    "Zeile eins\nZeile zwei",
+)
+
+
+def test_every_case_field_is_read_and_updated(
+    database: Database, admin: Actor, advisor: Actor, tmp_path: Path
+) -> None:
+    path = xlsx(tmp_path / "t.xlsx", CASE_HEADERS, [person(**FULL_CASE)])
+    result = run_import(database, admin, "participants", path)
+    assert result.ok, [e.text() for e in result.errors]
+    row = case_row(database)
+    assert row[:-1] == EXPECTED
+    assert "0511123456" in str(row[-1]).replace(" ", "")  # the phone is searchable
+    # Again with a new phone and an open case: the case is updated, empty cells keep values.
+    update = {**FULL_CASE, "Telefon": "0176 5555", "Fallstatus": "offen", "Abgeschlossen am": ""}
+    update["Straße"] = ""
+    path = xlsx(tmp_path / "u.xlsx", CASE_HEADERS, [person(**update)])
+    result = run_import(database, admin, "participants", path)
+    assert result.ok and result.updated == 1, [e.text() for e in result.errors]
+    row = case_row(database)
+    assert (row[0], row[1], row[15], row[16]) == ("Limmerstraße 12", "0176 5555", "open", None)
+
+
+def test_a_case_without_project_carries_its_case_fields(
+    database: Database, admin: Actor, advisor: Actor, tmp_path: Path
+) -> None:
+    headers = [h for h in CASE_HEADERS if h not in HEADERS[10:]]
+    path = xlsx(tmp_path / "t.xlsx", HEADERS, [])
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    sheet = workbook.create_sheet("Fälle ohne Projekt")
+    values = {**person(**FULL_CASE), "Fallnummer": "2026-0007"}
+    sheet.append(headers)
+    sheet.append([values.get(h) for h in headers])
+    workbook.save(path)
+    result = run_import(database, admin, "participants", path)
+    assert result.ok, [e.text() for e in result.errors]
+    assert case_row(database)[:-1] == EXPECTED
+    assert count(database, "enrollment") == 0
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "expected"),
+    [
+        ("E-Mail", "omar at example.org", "is not an e-mail address"),
+        ("Einreisejahr", "2099", "a year from 1900 to"),
+        ("Einreisejahr", "1850", "outside 1900 to 2100"),
+        ("Schulabschluss", "kein Schulabschluss", None),  # then its country is refused
+        ("Berater/in", "niemand", "user \u201cniemand\u201d does not exist"),
+        ("Fallstatus", "offen", None),  # a closing date only for a closed case
+        ("Aufenthaltsstatus", "geduldet", "is not allowed; allowed: Aufenthaltsgestattung"),
+    ],
+)
+def test_case_field_errors_name_row_and_column(
+    database: Database,
+    admin: Actor,
+    advisor: Actor,
+    tmp_path: Path,
+    column: str,
+    value: str,
+    expected: str | None,
+) -> None:
+    row = person(**{**FULL_CASE, column: value})
+    result = run_import(
+        database, admin, "participants", xlsx(tmp_path / "t.xlsx", CASE_HEADERS, [row])
+    )
+    assert not result.ok
+    messages = {(e.row, e.column): e.message for e in result.errors}
+    if column == "Schulabschluss":
+        assert "only for a qualification" in messages[(2, "Schulabschluss erworben in")]
+    elif column == "Fallstatus":
+        assert "only for a closed case" in messages[(2, "Abgeschlossen am")]
+    else:
+        assert expected is not None and expected in messages[(2, column)], messages
+    assert count(database, "participant") == 0
+
+
+def test_an_advisor_may_not_hand_an_imported_case_to_someone_else(
+    database: Database, admin: Actor, advisor: Actor, tmp_path: Path
+) -> None:
+    add_user(database, admin, "samir", "advisor", "passwort-1234-lang")
+    row = person(**{**FULL_CASE, "Berater/in": "samir"})
+    path = xlsx(tmp_path / "t.xlsx", CASE_HEADERS, [row])
+    result = run_import(database, advisor, "participants", path)
+    assert [(e.row, e.column) for e in result.errors] == [(2, "Berater/in")]
+    assert "only an administrator" in result.errors[0].message
+    # Their own name is fine.
+    path = xlsx(tmp_path / "u.xlsx", CASE_HEADERS, [person(**FULL_CASE)])
+    assert run_import(database, advisor, "participants", path).ok
+
+
+def with_case_sheets(
+    path: Path, follow_ups: list[list[object]], consents: list[list[object]]
+) -> Path:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    sheet = workbook.create_sheet("Wiedervorlagen")
+    sheet.append(["Fallnummer", "Fällig am", "Betreff", "Zuständig", "Erledigt am"])
+    for row in follow_ups:
+        sheet.append(row)
+    sheet = workbook.create_sheet("Einwilligungen")
+    sheet.append(["Fallnummer", "Art", "Erteilt am", "Fassung", "Widerrufen am"])
+    for row in consents:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+DATA_PROCESSING = "Einwilligung in die Datenverarbeitung"
+
+
+def test_follow_ups_and_consents_come_with_the_cases_and_not_twice(
+    database: Database, admin: Actor, advisor: Actor, tmp_path: Path
+) -> None:
+    path = with_case_sheets(
+        xlsx(tmp_path / "t.xlsx", HEADERS, [person(Fallnummer="2026-0042")]),
+        [["2026-0042", "01.12.2026", "Bescheid prüfen", "leyla", "02.12.2026"]],
+        [["2026-0042", DATA_PROCESSING, "01.02.2026", "2025-1", "03.03.2026"]],
+    )
+    result = run_import(database, admin, "participants", path)
+    assert result.ok, [e.text() for e in result.errors]
+    assert result.created == 3
+    with database.engine.connect() as connection:
+        follow_up = connection.execute(
+            text(
+                "SELECT due_date, subject, u.username, date(done_at) FROM follow_up f "
+                "JOIN user u ON u.id = f.assignee_id"
+            )
+        ).one()
+        consent = connection.execute(
+            text("SELECT kind, given_on, version, withdrawn_on FROM consent")
+        ).one()
+    assert tuple(follow_up) == ("2026-12-01", "Bescheid prüfen", "leyla", "2026-12-02")
+    assert tuple(consent) == ("data_processing", "2026-02-01", "2025-1", "2026-03-03")
+    again = run_import(database, admin, "participants", path)
+    assert again.ok and again.created == again.updated == 0
+    assert count(database, "follow_up") == 1 and count(database, "consent") == 1
+
+
+def test_follow_up_and_consent_errors_name_sheet_row_and_column(
+    database: Database, admin: Actor, tmp_path: Path
+) -> None:
+    path = with_case_sheets(
+        xlsx(tmp_path / "t.xlsx", HEADERS, [person(Fallnummer="2026-0042")]),
+        [
+            ["2026-0042", "01.12.2026", "Bescheid prüfen", "niemand", None],
+            ["2026-0099", "01.12.2026", "Anruf", None, None],
+        ],
+        [
+            ["2026-0042", DATA_PROCESSING, "01.02.2099", None, None],
+            ["2026-0042", DATA_PROCESSING, "01.02.2026", None, "01.01.2026"],
+        ],
+    )
+    result = run_import(database, admin, "participants", path)
+    found = {(e.row, e.column): e.message for e in result.errors}
+    assert "does not exist in Lotse" in found[(2, "Zuständig (Wiedervorlagen)")]
+    assert "2026-0099 does not exist" in found[(3, "Fallnummer (Wiedervorlagen)")]
+    assert "future" in found[(2, "Erteilt am (Einwilligungen)")]
+    assert "before the date it was given" in found[(3, "Widerrufen am (Einwilligungen)")]
+    assert count(database, "participant") == 0  # nothing is kept
+    path = with_case_sheets(
+        xlsx(tmp_path / "u.xlsx", HEADERS, [person(Fallnummer="2026-0042")]),
+        [],
+        [["2026-0042", "Einverstanden", "01.02.2026", None, None]],
+    )
+    result = run_import(database, admin, "participants", path)
+    assert [(e.row, e.column) for e in result.errors] == [(2, "Art (Einwilligungen)")]
+    assert "is not allowed" in result.errors[0].message
