@@ -153,6 +153,7 @@ NOT_COMPARED_COLUMNS: dict[str, str] = {
     "participant.anonymised_at": "not in the export; the status says anonymised",
     "enrollment.id": _KEYS,
     "enrollment.created_at": _KEYS,
+    "enrollment.row_version": _ORDER,
     "enrollment.entry_recorded_on": _RECORDED,
     "enrollment.exit_recorded_on": _RECORDED,
     "enrollment.six_month_recorded_on": "not in the export (not read back yet)",

@@ -21,6 +21,11 @@ class Topic(SQLModel, table=True):
     __table_args__ = (not_blank("code"), not_blank("name"))
 
 
+# Module level, not a class attribute: pydantic would take an underscored class attribute
+# for a private attribute and deep-copy the column (its whole table) for every new record.
+_CONSULTATION_VERSION = row_version_column()
+
+
 class Consultation(SQLModel, table=True):
     """One counselling contact. Without a participant it is an anonymous short contact."""
 
@@ -42,9 +47,9 @@ class Consultation(SQLModel, table=True):
     note: str | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
-    row_version: int = Field(default=1, sa_column=(_row_version := row_version_column()))
+    row_version: int = Field(default=1, sa_column=_CONSULTATION_VERSION)
 
-    __mapper_args__ = {"version_id_col": _row_version}
+    __mapper_args__ = {"version_id_col": _CONSULTATION_VERSION}
     __table_args__ = (
         sa.CheckConstraint("duration_minutes BETWEEN 1 AND 600", name="duration_range"),
         sa.CheckConstraint(

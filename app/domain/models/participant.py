@@ -26,6 +26,11 @@ from app.domain.models._columns import enum_type, not_blank, row_version_column,
 CASE_NUMBER_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*"
 
 
+# Module level, not a class attribute: pydantic would take an underscored class attribute
+# for a private attribute and deep-copy the column (its whole table) for every new record.
+_PARTICIPANT_VERSION = row_version_column()
+
+
 class Participant(SQLModel, table=True):
     """One case file (Fallakte) per person counselled."""
 
@@ -77,9 +82,9 @@ class Participant(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
     closed_on: date | None = None
     anonymised_at: datetime | None = None
-    row_version: int = Field(default=1, sa_column=(_row_version := row_version_column()))
+    row_version: int = Field(default=1, sa_column=_PARTICIPANT_VERSION)
 
-    __mapper_args__ = {"version_id_col": _row_version}
+    __mapper_args__ = {"version_id_col": _PARTICIPANT_VERSION}
     __table_args__ = (
         not_blank("first_name"),
         not_blank("last_name"),
@@ -119,6 +124,11 @@ class ParticipantLanguage(SQLModel, table=True):
     language_code: str = Field(primary_key=True)
 
     __table_args__ = (sa.CheckConstraint("length(language_code) = 2", name="language_code_length"),)
+
+
+# Module level, not a class attribute: pydantic would take an underscored class attribute
+# for a private attribute and deep-copy the column (its whole table) for every new record.
+_ENROLLMENT_VERSION = row_version_column()
 
 
 class Enrollment(SQLModel, table=True):
@@ -171,9 +181,9 @@ class Enrollment(SQLModel, table=True):
     exit_reason_id: int | None = Field(default=None, foreign_key="exit_reason.id")
     created_at: datetime = Field(default_factory=utcnow)
     # The entry, exit and 6-month forms save only over the version they showed.
-    row_version: int = Field(default=1, sa_column=(_enrollment_version := row_version_column()))
+    row_version: int = Field(default=1, sa_column=_ENROLLMENT_VERSION)
 
-    __mapper_args__ = {"version_id_col": _enrollment_version}
+    __mapper_args__ = {"version_id_col": _ENROLLMENT_VERSION}
     __table_args__ = (
         sa.UniqueConstraint("participant_id", "project_id"),
         sa.CheckConstraint("exit_date IS NULL OR exit_date >= entry_date", name="exit_after_entry"),

@@ -17,6 +17,10 @@ from app.domain.enums import (
 )
 from app.domain.models._columns import enum_type, not_blank, row_version_column, utcnow
 
+# Module level, not a class attribute: pydantic would take an underscored class attribute
+# for a private attribute and deep-copy the column (its whole table) for every new record.
+_VOLUNTEER_VERSION = row_version_column()
+
 
 class Volunteer(SQLModel, table=True):
     """An Ehrenamtliche/r of the club."""
@@ -46,9 +50,9 @@ class Volunteer(SQLModel, table=True):
     remarks: str | None = None
     search_text: str = ""
     created_at: dt.datetime = Field(default_factory=utcnow)
-    row_version: int = Field(default=1, sa_column=(_row_version := row_version_column()))
+    row_version: int = Field(default=1, sa_column=_VOLUNTEER_VERSION)
 
-    __mapper_args__ = {"version_id_col": _row_version}
+    __mapper_args__ = {"version_id_col": _VOLUNTEER_VERSION}
     __table_args__ = (
         not_blank("number"),
         not_blank("first_name"),
