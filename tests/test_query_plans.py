@@ -23,40 +23,43 @@ TODAY = date(2026, 11, 20)
 LARGE_TABLES = ("participant", "consultation")
 
 
+READING = ("SELECT", "WITH", "INSERT INTO TEMP", "CREATE TEMP TABLE")
+
+
 @contextmanager
-def statements(database: Database) -> Iterator[list[tuple[str, Any]]]:
-    seen: list[tuple[str, Any]] = []
+def plans(database: Database) -> Iterator[list[tuple[str, list[str]]]]:
+    """Each reading statement the engine runs, with its query plan taken at that moment
+    (reports fill temporary tables that are gone once the report is built)."""
+    seen: list[tuple[str, list[str]]] = []
 
-    def remember(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            seen.append((statement, parameters))
+    def explain(_conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith(READING):
+            rows = cursor.connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            seen.append((statement, [str(row[-1]) for row in rows]))
 
-    event.listen(database.engine, "before_cursor_execute", remember)
+    event.listen(database.engine, "before_cursor_execute", explain)
     try:
         yield seen
     finally:
-        event.remove(database.engine, "before_cursor_execute", remember)
+        event.remove(database.engine, "before_cursor_execute", explain)
 
 
 def full_scans(database: Database, run: Callable[[], object]) -> list[str]:
     """Plan lines that read a large table from end to end."""
-    with statements(database) as seen:
+    with plans(database) as seen:
         run()
     assert seen, "the service ran no query"
     found = []
-    with database.engine.connect() as connection:
-        for statement, parameters in seen:
-            plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
-            for row in plan:
-                detail = str(row[-1])
-                words = detail.split()
-                if (
-                    len(words) >= 2
-                    and words[0] == "SCAN"
-                    and words[1] in LARGE_TABLES
-                    and "USING" not in detail
-                ):
-                    found.append(f"{detail}  <-  {statement.split()[:12]}")
+    for statement, details in seen:
+        for detail in details:
+            words = detail.split()
+            if (
+                len(words) >= 2
+                and words[0] == "SCAN"
+                and words[1] in LARGE_TABLES
+                and "USING" not in detail
+            ):
+                found.append(f"{detail}  <-  {statement.split()[:12]}")
     return found
 
 

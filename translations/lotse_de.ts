@@ -5728,8 +5728,8 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>&amp;Erwerbstätig oder selbstständig:</translation>
     </message>
     <message>
-        <source>&amp;Situation on the labour market improved:</source>
-        <translation>&amp;Situation auf dem Arbeitsmarkt verbessert:</translation>
+        <source>Situation on the labour market &amp;improved:</source>
+        <translation>Situation auf dem Arbeitsmarkt &amp;verbessert:</translation>
     </message>
     <message>
         <source>Whether the situation improved is only asked of people who were employed at entry.</source>

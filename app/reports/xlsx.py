@@ -28,6 +28,7 @@ from rustpy_xlsxwriter import Format, write_worksheets
 
 from app.reports.model import CellFormat, Report, Table
 from app.reports.xlsx_cells import DATE_FORMAT, HEADER_LIMIT, header_text
+from app.storage.atomic import replaced_when_complete
 
 MAX_WIDTH = 60
 # Excel's names for a sheet's print titles, header and footer sections.
@@ -200,5 +201,7 @@ def write_xlsx(report: Report, path: Path) -> None:
             for name in names
         },
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(buffer.getvalue())
+    # Beside the target and renamed when complete: a kill or a full disk never leaves
+    # half a workbook where the previous good one was.
+    with replaced_when_complete(path) as partial:
+        partial.write_bytes(buffer.getvalue())

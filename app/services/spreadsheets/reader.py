@@ -131,11 +131,36 @@ def _collect(path: Path, values: Any, limit: int) -> list[tuple[int, list[str]]]
     return rows
 
 
+# A formula cell in a worksheet's XML: <f>, <f t="shared" ...>, <x:f>; not <filterColumn>.
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_SCAN_CHUNK = 1 << 20
+
+
+def _has_formulas(path: Path) -> bool:
+    """True when any worksheet of the .xlsx holds a formula (read in chunks, the sizes
+    were checked before: ``limits.check_file``)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                    continue
+                with archive.open(name) as member:
+                    tail = b""
+                    while chunk := member.read(_SCAN_CHUNK):
+                        if _FORMULA.search(tail + chunk):
+                            return True
+                        tail = chunk[-16:]
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return True  # let openpyxl explain what is wrong with the file
+    return False
+
+
 def _read_xlsx(path: Path, sheet_title: str | None, limit: int) -> RawTable:
-    # Not calamine, though it reads several times faster: it gives a formula's cached
-    # result instead of the text typed, and it materialises a sheet's whole formatted
-    # range (templates format columns down to row 1,048,576) where openpyxl's read-only
-    # mode yields only the rows that exist.
+    # calamine reads several times faster, but gives a formula's cached result; a sheet
+    # with formulas is read by openpyxl, which keeps the formula text as typed (never
+    # evaluated).
+    if not _has_formulas(path):
+        return _read_calamine(path, sheet_title, limit)
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
@@ -152,7 +177,7 @@ def _read_xlsx(path: Path, sheet_title: str | None, limit: int) -> RawTable:
 
 
 def _read_calamine(path: Path, sheet_title: str | None, limit: int) -> RawTable:
-    """Old Excel (.xls) and LibreOffice (.ods) files, read with calamine."""
+    """Old Excel (.xls), LibreOffice (.ods) and .xlsx without formulas, read with calamine."""
     from python_calamine import CalamineWorkbook
 
     try:

@@ -435,7 +435,7 @@ class SixMonthDialog(QDialog):
         form.addRow(self.tr("&Employed or self-employed:"), self.employed)
         self.asks_improvement = view.enrollment.employment_status in EMPLOYED_AT_ENTRY
         if self.asks_improvement:
-            form.addRow(self.tr("&Situation on the labour market improved:"), self.improved)
+            form.addRow(self.tr("Situation on the labour market &improved:"), self.improved)
         else:
             self.improved.hide()
             note = QLabel(
