@@ -250,3 +250,9 @@ def test_one_or_two_letters_find_the_names_that_start_with_them(
     assert found_cases(database, admin, "k le") == ["Kim Lee"]
     # From three letters on, anywhere in a word: "rim" is inside "Karim".
     assert found_cases(database, admin, "rim") == ["Karim Mansour"]
+
+
+def test_a_search_of_marks_only_limits_nothing(database: Database, admin: Actor) -> None:
+    create_case(database, admin, CaseInput("Mona", "Haddad", Gender.FEMALE), today=TODAY)
+    # "'" folds to nothing: the list shows everything, and counts what it shows.
+    assert found_cases(database, admin, "'") == ["Mona Haddad"]

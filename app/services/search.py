@@ -82,11 +82,12 @@ def _matching_rowids(typed: str) -> list[TextualSelect]:
     return found
 
 
-def count_matches(session: Session, typed: str) -> int:
-    """How many case files a typed search finds, counted in the indexes alone."""
+def count_matches(session: Session, typed: str) -> int | None:
+    """How many case files a typed search finds, counted in the indexes alone; None when
+    nothing searchable was typed (only marks such as "'"), which limits nothing."""
     found = _matching_rowids(typed)
     if not found:
-        return 0
+        return None
     rowids = found[0].subquery() if len(found) == 1 else sa.intersect(*found).subquery()
     return int(session.execute(sa.select(sa.func.count()).select_from(rowids)).scalar_one())
 
