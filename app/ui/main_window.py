@@ -103,6 +103,9 @@ class Pages(Mapping[str, QWidget]):
             self._built[key] = page
         return page
 
+    def __contains__(self, key: object) -> bool:
+        return key in self._builders  # without building the page
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys)
 

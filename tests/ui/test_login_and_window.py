@@ -215,3 +215,19 @@ def test_exception_hook_separates_known_problems_from_bugs(
     assert warnings == ["Projektkürzel: fehlt."]
     assert len(crashes) == 1 and "ZeroDivisionError" in crashes[0]
     assert crash.log.name == "app.ui.crash"
+
+
+def test_pages_are_built_when_first_shown(qtbot: QtBot, database: Database, admin: Actor) -> None:
+    window = MainWindow(database, admin)
+    qtbot.addWidget(window)
+    built = [key for key in window.pages if window.pages.built(key) is not None]
+    assert built == ["overview"]
+    assert "settings" in window.pages and window.pages.built("settings") is None
+    window.show_section("cases")
+    cases = window.pages.built("cases")
+    assert cases is not None and window.stack.currentWidget() is cases
+    assert window.stack.count() == len(window.sections)
+    # Reading the mapping builds a page where the stack shows it.
+    settings = window.pages["settings"]
+    assert isinstance(settings, SettingsPage)
+    assert window.stack.indexOf(settings) == [s.key for s in window.sections].index("settings")
