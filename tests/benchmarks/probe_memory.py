@@ -58,16 +58,20 @@ def browse(application: QApplication, window: object) -> None:
         page.search.setText(word)
         page.refresh()
         settle(application)
-    with window.database.engine.connect() as connection:  # type: ignore[attr-defined]
-        longest = connection.execute(
-            text(
-                "SELECT participant_id FROM consultation WHERE participant_id IS NOT NULL "
-                "GROUP BY participant_id ORDER BY count(*) DESC, participant_id LIMIT 3"
-            )
-        ).scalars()
-        for participant_id in list(longest):
-            window.open_case(int(participant_id))  # type: ignore[attr-defined]
-            settle(application)
+    # A read connection, closed before the case windows open: they audit each opening,
+    # a write that must not wait for this probe's own transaction.
+    with window.database.read_connection() as connection:  # type: ignore[attr-defined]
+        longest = list(
+            connection.execute(
+                text(
+                    "SELECT participant_id FROM consultation WHERE participant_id IS NOT NULL "
+                    "GROUP BY participant_id ORDER BY count(*) DESC, participant_id LIMIT 3"
+                )
+            ).scalars()
+        )
+    for participant_id in longest:
+        window.open_case(int(participant_id))  # type: ignore[attr-defined]
+        settle(application)
 
 
 def write_report(application: QApplication, window: object, kind: str, output: str) -> None:
