@@ -9,12 +9,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from app.reports.a4 import write_a4
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 from app.reports.letterhead import Letterhead, letterhead_flowables
 from app.reports.signatures import signature_lines
-from app.storage.atomic import replaced_when_complete
 
 MARGIN = 20 * mm
 
@@ -79,13 +79,4 @@ def write_agreement_pdf(data: AgreementData, path: Path) -> None:
             A4[0] - 2 * MARGIN,
         )
     )
-    with replaced_when_complete(path) as partial:
-        SimpleDocTemplate(
-            str(partial),
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            title=f"Tandemvereinbarung {data.mentor} – {data.mentee}",
-        ).build(story)
+    write_a4(path, story, f"Tandemvereinbarung {data.mentor} – {data.mentee}", MARGIN)

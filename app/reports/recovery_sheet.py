@@ -10,13 +10,12 @@ from html import escape
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from app.reports.a4 import write_a4
 from app.reports.fonts import BOLD, REGULAR, register_fonts
-from app.storage.atomic import replaced_when_complete
 
 MARGIN = 22 * mm
 
@@ -79,13 +78,4 @@ def write_recovery_sheet_pdf(organisation: str, recovery_key: str, day: date, pa
             base,
         ),
     ]
-    with replaced_when_complete(path) as partial:
-        SimpleDocTemplate(
-            str(partial),
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            title="Notfallschlüssel für Lotse",
-        ).build(story)
+    write_a4(path, story, "Notfallschlüssel für Lotse", MARGIN)

@@ -10,18 +10,18 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
 from sqlalchemy import Connection, text
 
 from app.domain.enums import HoursStatus
 from app.domain.formatting import format_euro, format_number
 from app.domain.sheet_labels import ACTIVITY, label_of
+from app.reports.a4 import write_a4
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 from app.reports.hour_values import COMPENSATED_PARAMETERS, COMPENSATED_SQL, load_hour_values
 from app.reports.letterhead import Letterhead, letterhead_flowables
 from app.reports.model import Period
 from app.reports.signatures import signature_lines
-from app.storage.atomic import replaced_when_complete
 
 MARGIN = 18 * mm
 
@@ -181,13 +181,4 @@ def write_timesheet_pdf(sheet: Timesheet, path: Path, now: datetime | None = Non
     )
     created = (now or datetime.now()).strftime("%d.%m.%Y")
     story += [Spacer(1, 6 * mm), Paragraph(f"Erstellt am {created} mit Lotse.", base)]
-    with replaced_when_complete(path) as partial:
-        SimpleDocTemplate(
-            str(partial),
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            title=f"Stundennachweis {sheet.name}",
-        ).build(story)
+    write_a4(path, story, f"Stundennachweis {sheet.name}", MARGIN)
