@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.error_text import safe_traceback
-from app.services.errors import ServiceError, environment_message
+from app.ui.problems import problem_message
 
 log = logging.getLogger(__name__)
 
@@ -91,15 +91,11 @@ class ExceptionHook:
             self.previous(kind, value, tb)
             return
         parent = QApplication.activeWindow()
-        if isinstance(value, ServiceError):
-            log.info("refused: %s", value.message)
-            QMessageBox.warning(
-                parent, QApplication.translate("CrashDialog", "Lotse"), value.message
-            )
-            return
-        if (known := environment_message(value)) is not None:
-            log.warning("refused by the computer: %s", known)
-            QMessageBox.warning(parent, QApplication.translate("CrashDialog", "Lotse"), known)
+        # The one decision what a user can act on (ui/problems.py); only the kind is
+        # logged, as messages may name people or files.
+        if (message := problem_message(value)) is not None:
+            log.info("problem shown to the user: %s", type(value).__name__)
+            QMessageBox.warning(parent, QApplication.translate("CrashDialog", "Lotse"), message)
             return
         log.error("unexpected error", exc_info=(kind, value, tb))
         CrashDialog(crash_report(kind, value, tb), self.log_file, parent).exec()

@@ -13,7 +13,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, environment_message
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +22,10 @@ def problem_message(error: BaseException) -> str | None:
     """The message for a problem the user can act on; None for a bug."""
     if isinstance(error, ServiceError):
         return error.message
+    # A full disk, a write-protected stick, a missing permission: said the same way
+    # wherever it happens (also as the cause of a database error).
+    if (known := environment_message(error)) is not None:
+        return known
     if isinstance(error, OSError):
         reason = error.strerror or type(error).__name__
         if error.filename:
