@@ -168,7 +168,7 @@ def smoke(bundle: Path) -> None:
                     env,
                 )  # fmt: skip
                 check_report(target, kind)
-        run([lotse, "check"], out, env)
+        run([lotse, "--user", "admin", "check"], out, env)
         check_gui_stays_up(gui, out, env, "login")
         log = data / "logs" / "lotse.log"
         if "starting with data folder" not in log.read_text(encoding="utf-8"):
