@@ -207,16 +207,29 @@ def test_the_recovery_key_sets_only_administrator_passwords(location: Location) 
 
 def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def]
     """Like ``table_fingerprints``, over the columns an 0005 database had: migration 0007
-    appends ``row_version`` (1 for every old row, checked here) to three tables."""
+    appends ``row_version`` (1 for every old row, checked here) to three tables, and 0010
+    a case's last contact and next follow-up (filled from its consultations and
+    follow-ups, checked here)."""
     for table in ("participant", "consultation", "volunteer"):
         versions = connection.execute(f"SELECT DISTINCT row_version FROM {table}").fetchall()
         assert versions in ([], [(1,)]), table
+    stale = connection.execute(
+        "SELECT count(*) FROM participant p WHERE "
+        "p.last_contact_on IS NOT (SELECT max(date) FROM consultation WHERE participant_id = p.id)"
+        " OR p.next_follow_up_on IS NOT (SELECT min(due_date) FROM follow_up "
+        "WHERE participant_id = p.id AND done_at IS NULL)"
+    ).fetchone()[0]
+    assert stale == 0
+    assert connection.execute(
+        "SELECT count(*) FROM participant WHERE last_contact_on IS NOT NULL"
+    ).fetchone()[0]
+    later = {"row_version", "last_contact_on", "next_follow_up_on"}
     result = {}
     for table in table_fingerprints(connection):
         columns = [
             f'"{row[1]}"'
             for row in connection.execute(f'PRAGMA table_info("{table}")')
-            if row[1] != "row_version"
+            if row[1] not in later
         ]
         digest = hashlib.sha256()
         rows = connection.execute(f'SELECT {", ".join(columns)} FROM "{table}" ORDER BY rowid')

@@ -57,7 +57,7 @@ COMPARED: dict[str, tuple[frozenset[str], str]] = {
             "school_qualification_country vocational_qualification "
             "vocational_qualification_country reference_occupation regulated_profession "
             "german_level recognition_status referral_source advisor_id status remarks "
-            "search_text closed_on"
+            "search_text closed_on last_contact_on next_follow_up_on"
         ),
         "SELECT t.case_number, t.first_name, t.last_name, t.gender, t.birth_date, t.street, "
         "t.postcode, t.city, t.phone, t.email, t.birth_country, t.residence_status, "
@@ -65,7 +65,10 @@ COMPARED: dict[str, tuple[frozenset[str], str]] = {
         "t.vocational_qualification, t.vocational_qualification_country, "
         "t.reference_occupation, t.regulated_profession, t.german_level, "
         "t.recognition_status, t.referral_source, u.username, t.status, t.remarks, "
-        "t.search_text, t.closed_on FROM participant t LEFT JOIN user u ON u.id = t.advisor_id "
+        # The last contact and next follow-up are kept by triggers from the imported
+        # consultations and follow-ups: the same as in the exported database.
+        "t.search_text, t.closed_on, t.last_contact_on, t.next_follow_up_on "
+        "FROM participant t LEFT JOIN user u ON u.id = t.advisor_id "
         "ORDER BY 1",
     ),
     "participant_nationality": (

@@ -12,7 +12,7 @@ from sqlalchemy import event, text
 
 from app.services.actor import Actor
 from app.services.case_file import read_case_file
-from app.services.case_list import CaseQuery, count_cases, fetch_cases
+from app.services.case_list import CaseQuery, CaseSort, count_cases, fetch_cases
 from app.services.demo import create_demo_data
 from app.services.periods import calendar_year
 from app.services.report_kinds import REPORT_KINDS, ProjectChoice, ReportRequest, build_report
@@ -112,3 +112,28 @@ def test_the_check_sees_a_full_scan(club: Database, admin: Actor) -> None:
 @pytest.mark.parametrize("typed", ["m", "mu", "e-"])
 def test_one_or_two_letters_use_the_prefix_index(club: Database, admin: Actor, typed: str) -> None:
     assert full_scans(club, lambda: count_cases(club, admin, CaseQuery(text=typed))) == []
+
+
+@pytest.mark.parametrize(
+    "sort",
+    [
+        CaseSort.CASE_NUMBER,
+        CaseSort.NAME,
+        CaseSort.AGE,
+        CaseSort.LAST_CONTACT,
+        CaseSort.NEXT_FOLLOW_UP,
+    ],
+)
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_case_list_sorts_along_an_index(
+    club: Database, admin: Actor, sort: CaseSort, descending: bool
+) -> None:
+    """A page of the sorted list is a walk along an index: no sort of every case and no
+    look-up of each case's consultations (the stored last contact, storage/case_dates.py)."""
+    query = CaseQuery(sort=sort, descending=descending)
+    with plans(club) as seen:
+        fetch_cases(club, admin, query, 0, 60)
+    (listing,) = [details for statement, details in seen if "FROM participant" in statement]
+    assert not any("TEMP B-TREE" in line for line in listing), listing
+    read = {line.split()[1] for line in listing if line.startswith(("SCAN", "SEARCH"))}
+    assert not read & {"consultation", "follow_up"}, listing

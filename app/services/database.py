@@ -10,6 +10,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy.orm import configure_mappers
+
 from app.services.data_folder import is_initialised as is_initialised
 from app.services.errors import NotInitialised, ServiceError, storage_message
 from app.services.i18n import translate
@@ -20,7 +22,7 @@ from app.storage.encrypt import wipe_leftovers
 from app.storage.engine import BusyPolicy, RetryPrompt, create_sqlite_engine, is_plain_sqlite
 from app.storage.errors import DatabaseUnreadable, DataDirNotWritable, StorageError
 from app.storage.location import Location
-from app.storage.migrate import refuse_if_too_new, upgrade
+from app.storage.migrate import known_revisions, refuse_if_too_new, upgrade
 
 
 class StorageProblem(ServiceError):
@@ -143,6 +145,13 @@ def load_keys(location: Location) -> keyslots.KeyFile:
 
 def save_keys(location: Location, keys: keyslots.KeyFile) -> None:
     keyslots.save(location.keys_file, keys)
+
+
+def prepare_opening() -> None:
+    """Do what opening a database needs besides its key (read the migrations the package
+    ships, set up the ORM's mappings), so a login can do it while the user still types."""
+    known_revisions()
+    configure_mappers()
 
 
 def open_database(location: Location, key: bytes) -> Database:

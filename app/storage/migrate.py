@@ -5,6 +5,7 @@ every start: all pending revisions in one transaction, after the file has
 been copied aside. A file written by a newer Lotse is refused untouched.
 """
 
+import functools
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,14 +46,28 @@ def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
-def head_revision() -> str:
-    head = script_directory().get_current_head()
+def _shipped_revisions() -> tuple[str, frozenset[str]]:
+    """The head and every revision the package ships. Alembic loads each migration
+    script to learn them, which every login would pay twice: read once per set of
+    script files (listing them is cheap)."""
+    scripts = MIGRATIONS_DIR / "versions"
+    return _read_revisions(MIGRATIONS_DIR, frozenset(p.name for p in scripts.glob("*.py")))
+
+
+@functools.cache
+def _read_revisions(_directory: Path, _files: frozenset[str]) -> tuple[str, frozenset[str]]:
+    directory = script_directory()
+    head = directory.get_current_head()
     assert head is not None, "the package ships no migration"
-    return head
+    return head, frozenset(script.revision for script in directory.walk_revisions())
 
 
-def known_revisions() -> set[str]:
-    return {script.revision for script in script_directory().walk_revisions()}
+def head_revision() -> str:
+    return _shipped_revisions()[0]
+
+
+def known_revisions() -> frozenset[str]:
+    return _shipped_revisions()[1]
 
 
 def stored_revision(path: Path, key: bytes | None) -> str | None:

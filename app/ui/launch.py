@@ -33,8 +33,18 @@ if TYPE_CHECKING:
     from app.ui.idle_lock import IdleLock
     from app.ui.main_window import MainWindow
 
-# What the first login needs besides Qt: SQLAlchemy, the models, migrations, key slots.
-WARM_MODULES = ("app.services.auth", "app.services.database", "app.services.case_list")
+# What a login needs besides Qt: SQLAlchemy, the models, migrations, key slots; then the
+# dialogs a login may show and the main window with its first page.
+WARM_MODULES = (
+    "app.services.auth",
+    "app.services.database",
+    "app.services.case_list",
+    "app.ui.dialogs.recovery",
+    "app.ui.dialogs.users",
+    "app.ui.idle_lock",
+    "app.ui.main_window",
+    "app.ui.pages.overview",
+)
 
 log = logging.getLogger(__name__)
 
@@ -252,13 +262,16 @@ def run_gui(location: Location) -> int:
 
 
 def warm_up() -> None:
-    """Import the database stack in the background while the login window waits for the
-    password (about a second at the first start), then install the busy prompt that the
-    database needs once anything writes."""
+    """While the login window waits for the password: import the database stack and the
+    main window's modules (they only define classes; no widget is made here), read the
+    shipped migrations, then install the busy prompt the database needs once anything
+    writes."""
     for name in WARM_MODULES:
         importlib.import_module(name)
+    from app.services.database import prepare_opening
     from app.ui.busy import install_busy_prompt
 
+    prepare_opening()
     install_busy_prompt()
 
 

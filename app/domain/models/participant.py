@@ -81,6 +81,11 @@ class Participant(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
     closed_on: date | None = None
+    # The latest consultation's date and the earliest open follow-up, kept by database
+    # triggers (storage/case_dates.py) so the case list sorts by them through an index.
+    # The application reads them and never writes them.
+    last_contact_on: date | None = Field(default=None, index=True)
+    next_follow_up_on: date | None = Field(default=None, index=True)
     anonymised_at: datetime | None = None
     row_version: int = Field(default=1, sa_column=_PARTICIPANT_VERSION)
 

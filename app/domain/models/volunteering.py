@@ -162,7 +162,7 @@ class VolunteerHours(SQLModel, table=True):
     event_id: int | None = Field(default=None, foreign_key="event.id", index=True)
     note: str | None = None
     status: HoursStatus = Field(
-        default=HoursStatus.SUBMITTED, sa_type=enum_type(HoursStatus, "hours_status"), index=True
+        default=HoursStatus.SUBMITTED, sa_type=enum_type(HoursStatus, "hours_status")
     )
     entered_by_id: int | None = Field(default=None, foreign_key="user.id")
     approved_by_id: int | None = Field(default=None, foreign_key="user.id")
@@ -174,6 +174,8 @@ class VolunteerHours(SQLModel, table=True):
             "minutes BETWEEN 15 AND 600 AND minutes % 15 = 0", name="quarter_hours_up_to_ten"
         ),
         sa.Index("ix_volunteer_hours_volunteer_date", "volunteer_id", "date"),
+        # A period's approved hours (start page, reports): status alone narrows nothing.
+        sa.Index("ix_volunteer_hours_status_date", "status", "date"),
     )
 
 
