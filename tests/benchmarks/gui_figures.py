@@ -121,3 +121,65 @@ def case_file_figure(folder: Path) -> Figure:
         "ms",
         "best of 5: " + ", ".join(f"{s * 1000:.0f}" for s in timings),
     )
+
+
+def sort_and_scroll_figures(folder: Path) -> list[Figure]:
+    """Fälle: a click on each sortable column header (both directions) until the list has
+    repainted; then, sorted by last contact, scrolling from the first row to the last as
+    the list loads page after page (the slowest page is what the user would see stall)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.models.cases import CaseTableModel
+    from app.ui.pages import cases
+
+    application = _application()
+    assert isinstance(application, QApplication)
+    database, actor = _log_in(folder)
+    page = cases.CasesPage(database, actor)  # type: ignore[arg-type]
+    page.resize(1200, 700)
+    page.show()
+    application.processEvents()
+    header = page.view.horizontalHeader()
+    sorts: dict[str, float] = {}
+    for column in CaseTableModel.SORT_KEYS:
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            started = time.perf_counter()
+            header.setSortIndicator(column, order)  # what a click on the header does
+            page.view.viewport().repaint()
+            application.processEvents()
+            name = f"{page.model.headerData(column, Qt.Orientation.Horizontal)} {order.name[:3]}"
+            sorts[name] = time.perf_counter() - started
+    header.setSortIndicator(CaseTableModel.COL_LAST_CONTACT, Qt.SortOrder.DescendingOrder)
+    application.processEvents()
+    pages: list[float] = []
+    scrollbar = page.view.verticalScrollBar()
+    while page.model.canFetchMore():
+        started = time.perf_counter()
+        scrollbar.setValue(scrollbar.maximum())  # the view asks for the next page
+        page.view.viewport().repaint()
+        application.processEvents()
+        pages.append(time.perf_counter() - started)
+    rows = page.model.rowCount()
+    page.close()
+    database.close()  # type: ignore[attr-defined]
+    slowest = sorted(sorts.items(), key=lambda item: item[1])[-3:]
+    return [
+        Figure(
+            "sort the case list by a column, click → repainted, slowest",
+            max(sorts.values()) * 1000,
+            30,
+            "ms",
+            f"{len(sorts)} sorts; slowest "
+            + ", ".join(f"{name} {seconds * 1000:.0f}" for name, seconds in slowest)
+            + " ms",
+        ),
+        Figure(
+            "scroll the sorted list to its end, slowest page",
+            max(pages) * 1000,
+            100,
+            "ms",
+            f"{rows:,} rows in {len(pages)} pages; median "
+            f"{percentile(pages, 0.5) * 1000:.0f} ms (100 ms: a stall the eye sees)",
+        ),
+    ]

@@ -33,6 +33,7 @@ def measure(dataset: Dataset, scratch: Path) -> list[Figure]:
     steps: list[Callable[[], list[Figure]]] = [
         lambda: startup.start_figures(started),
         lambda: [gui_figures.search_figure(started)],
+        lambda: gui_figures.sort_and_scroll_figures(started),
         lambda: [gui_figures.case_file_figure(started)],
         lambda: report_figures.esf_command_figures(started, scratch),
         lambda: report_figures.ratio_figures(started),
