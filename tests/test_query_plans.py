@@ -133,7 +133,22 @@ def test_the_case_list_sorts_along_an_index(
     query = CaseQuery(sort=sort, descending=descending)
     with plans(club) as seen:
         fetch_cases(club, admin, query, 0, 60)
-    (listing,) = [details for statement, details in seen if "FROM participant" in statement]
+    (listing,) = [
+        details
+        for statement, details in seen
+        if "FROM participant" in statement and "ORDER BY" in statement
+    ]
     assert not any("TEMP B-TREE" in line for line in listing), listing
     read = {line.split()[1] for line in listing if line.startswith(("SCAN", "SEARCH"))}
     assert not read & {"consultation", "follow_up"}, listing
+
+
+def test_sorting_by_advisor_reads_no_case_row_and_no_account_per_case(
+    club: Database, admin: Actor
+) -> None:
+    """The advisors are ranked once; the page's ids come from the advisor index alone."""
+    with plans(club) as seen:
+        fetch_cases(club, admin, CaseQuery(sort=CaseSort.ADVISOR), 0, 60)
+    (listing,) = [details for statement, details in seen if "ORDER BY CASE" in statement]
+    assert any("COVERING INDEX ix_participant_advisor_id" in line for line in listing), listing
+    assert not any(line.split()[1] == "user" for line in listing if " " in line), listing

@@ -166,28 +166,35 @@ def fetch_cases(
         sa.desc(column) if descending else sa.asc(column) for column in order_columns[query.sort]
     ]
     with database.session() as session:
-        statement = (
-            sa.select(
-                p.id,
-                p.case_number,
-                p.first_name,
-                p.last_name,
-                p.birth_date,
-                nationalities,
-                projects,
-                advisor,
-                p.status,
-                last_contact,
-                next_follow_up,
-            )
+        # First the page's ids, read along an index that holds the sort key (and the
+        # rowid): skipping thousands of rows for a deep page, or sorting all cases by
+        # advisor, then touches only narrow index entries, never the wide case rows.
+        # The tie-breaker runs the same way, so an index can serve the whole order.
+        page = (
+            sa.select(p.id)
             .where(*_conditions(session, actor, query))
-            # The tie-breaker runs the same way, so an index can serve the whole order.
             .order_by(*order, sa.desc(p.id) if descending else p.id)
             .offset(offset)
             .limit(limit)
         )
-        return [
-            CaseRow(
+        ids = list(session.execute(page).scalars())
+        if not ids:
+            return []
+        statement = sa.select(
+            p.id,
+            p.case_number,
+            p.first_name,
+            p.last_name,
+            p.birth_date,
+            nationalities,
+            projects,
+            advisor,
+            p.status,
+            last_contact,
+            next_follow_up,
+        ).where(p.id.in_(ids))
+        rows = {
+            row[0]: CaseRow(
                 id=row[0],
                 case_number=row[1],
                 first_name=row[2],
@@ -201,7 +208,8 @@ def fetch_cases(
                 next_follow_up=_as_date(row[10]),
             )
             for row in session.execute(statement)
-        ]
+        }
+    return [rows[case_id] for case_id in ids]
 
 
 def _advisor_rank(database: Database) -> sa.ColumnElement[Any]:

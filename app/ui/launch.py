@@ -8,6 +8,7 @@ the user types the password (``warm_up``).
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import sys
@@ -109,6 +110,7 @@ class Sessions(QObject):
         self.idle_lock = IdleLock(database, actor, window)
         self.idle_lock.logout_requested.connect(self.logout)
         window.show()
+        keep_start_up_objects()
         if first:
             window.show_migration_notices()
         window.offer_drafts()
@@ -259,6 +261,15 @@ def run_gui(location: Location) -> int:
 
         remove_busy_prompt()
         hook.uninstall()
+
+
+def keep_start_up_objects() -> None:
+    """Exempt what exists once the main window is up (modules, classes, the window) from
+    the garbage collector's full passes. Those passes otherwise walk every object of
+    Qt, SQLAlchemy and the models each time enough new objects have piled up, which
+    stalled scrolling through the case list for 100 ms; garbage made later is still
+    collected."""
+    gc.freeze()
 
 
 def warm_up() -> None:

@@ -130,6 +130,7 @@ def sort_and_scroll_figures(folder: Path) -> list[Figure]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from app.ui import launch
     from app.ui.models.cases import CaseTableModel
     from app.ui.pages import cases
 
@@ -140,6 +141,7 @@ def sort_and_scroll_figures(folder: Path) -> list[Figure]:
     page.resize(1200, 700)
     page.show()
     application.processEvents()
+    launch.keep_start_up_objects()  # as the application does once its window is up
     header = page.view.horizontalHeader()
     sorts: dict[str, float] = {}
     for column in CaseTableModel.SORT_KEYS:

@@ -15,8 +15,8 @@ class CaseTableModel(PagedTableModel[CaseRow]):
         COL_CASE_NUMBER,
         COL_NAME,
         COL_AGE,
-        COL_NATIONALITIES,
-        COL_PROJECTS,
+        _,  # nationalities
+        _,  # projects
         COL_ADVISOR,
         COL_STATUS,
         COL_LAST_CONTACT,
@@ -51,19 +51,19 @@ class CaseTableModel(PagedTableModel[CaseRow]):
         self.sort_key = CaseSort.CASE_NUMBER
         self.descending = True
 
-    def display(self, row: CaseRow, column: int) -> str:
-        values = {
-            self.COL_CASE_NUMBER: row.case_number,
-            self.COL_NAME: f"{row.last_name}, {row.first_name}",
-            self.COL_AGE: show_age(row.birth_date),
-            self.COL_NATIONALITIES: show_countries(row.nationalities),
-            self.COL_PROJECTS: row.projects,
-            self.COL_ADVISOR: row.advisor or "",
-            self.COL_STATUS: label(row.status),
-            self.COL_LAST_CONTACT: show_date(row.last_contact),
-            self.COL_NEXT_FOLLOW_UP: show_date(row.next_follow_up),
-        }
-        return values.get(column, "")
+    def texts(self, row: CaseRow) -> tuple[str, ...]:
+        # In the order of the COL_ numbers above.
+        return (
+            row.case_number,
+            f"{row.last_name}, {row.first_name}",
+            show_age(row.birth_date),
+            show_countries(row.nationalities),
+            row.projects,
+            row.advisor or "",
+            label(row.status),
+            show_date(row.last_contact),
+            show_date(row.next_follow_up),
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(column)

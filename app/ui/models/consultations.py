@@ -9,17 +9,6 @@ from app.ui.models.paged import PagedTableModel
 
 
 class ConsultationTableModel(PagedTableModel[ConsultationRow]):
-    (
-        COL_DATE,
-        COL_CASE,
-        COL_ADVISOR,
-        COL_KIND,
-        COL_FORMAT,
-        COL_LANGUAGE,
-        COL_DURATION,
-        COL_TOPICS,
-    ) = range(8)
-
     def __init__(self, parent: Any = None) -> None:
         headers = (
             self.tr("Date"),
@@ -33,25 +22,20 @@ class ConsultationTableModel(PagedTableModel[ConsultationRow]):
         )
         super().__init__(headers, parent)
 
-    def display(self, row: ConsultationRow, column: int) -> str:
-        if column == self.COL_DATE:
-            return show_date(row.date)
-        if column == self.COL_CASE:
-            return f"{row.case_number} {row.name}" if row.case_number else self.tr("anonymous")
-        if column == self.COL_ADVISOR:
-            return row.advisor or ""
-        if column == self.COL_KIND:
-            return label(row.kind)
-        if column == self.COL_FORMAT:
-            return label(row.format)
-        if column == self.COL_LANGUAGE:
-            language = show_language(row.language_code)
-            if row.interpreter:
-                return self.tr("{language} (interpreter)").format(language=language)
-            return language
-        if column == self.COL_DURATION:
-            return str(row.duration_minutes)
-        return row.topics
+    def texts(self, row: ConsultationRow) -> tuple[str, ...]:
+        language = show_language(row.language_code)
+        if row.interpreter:
+            language = self.tr("{language} (interpreter)").format(language=language)
+        return (
+            show_date(row.date),
+            f"{row.case_number} {row.name}" if row.case_number else self.tr("anonymous"),
+            row.advisor or "",
+            label(row.kind),
+            label(row.format),
+            language,
+            str(row.duration_minutes),
+            row.topics,
+        )
 
     def tooltip(self, row: ConsultationRow, column: int) -> str | None:
         return row.note or None

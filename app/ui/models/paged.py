@@ -32,7 +32,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._fetch: Callable[[int, int], list[Row]] = lambda _offset, _limit: []
 
     # -- what subclasses provide -------------------------------------------
-    def display(self, row: Row, column: int) -> str:
+    def texts(self, row: Row) -> tuple[str, ...]:
+        """The shown text of every column of ``row``, in column order."""
         raise NotImplementedError
 
     def tooltip(self, row: Row, column: int) -> str | None:
@@ -48,6 +49,15 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = fetch(0, FIRST_PAGE) if self._total else []
         self.endResetModel()
 
+    def reorder(self, fetch: Callable[[int, int], list[Row]]) -> None:
+        """The same rows in another order (a click on a column header): the count stays,
+        only the first page is read again."""
+        self.beginResetModel()
+        self._texts.clear()
+        self._fetch = fetch
+        self._rows = fetch(0, FIRST_PAGE) if self._total else []
+        self.endResetModel()
+
     def reload(self) -> None:
         self.load(self._count, self._fetch)
 
@@ -59,8 +69,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         """The shown text of every column of ``row`` (computed once per loaded row)."""
         texts = self._texts.get(row)
         if texts is None:
-            values = self._rows[row]
-            texts = tuple(self.display(values, column) for column in range(len(self._headers)))
+            texts = self.texts(self._rows[row])
             self._texts[row] = texts
         return texts
 

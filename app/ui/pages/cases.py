@@ -113,7 +113,7 @@ class CasesPage(QWidget):
         for combo in (self.status, self.project, self.advisor):
             combo.currentIndexChanged.connect(self.refresh)
         self.esf_incomplete.toggled.connect(self.refresh)
-        self.model.sort_changed.connect(self.refresh)
+        self.model.sort_changed.connect(self.sort_changed)
         self.loaded = False
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
@@ -131,6 +131,17 @@ class CasesPage(QWidget):
             esf_incomplete=self.esf_incomplete.isChecked(),
             sort=self.model.sort_key,
             descending=self.model.descending,
+        )
+
+    def sort_changed(self) -> None:
+        """Only the order changed: the same cases, so the count is not read again (unless
+        a search is still waiting for its typing delay)."""
+        if not self.loaded or self.search_timer.isActive():
+            self.refresh()
+            return
+        query = self.query()
+        self.model.reorder(
+            lambda offset, limit: fetch_cases(self.database, self.actor, query, offset, limit)
         )
 
     def refresh(self) -> None:
