@@ -123,6 +123,17 @@ def admin(initialised: tuple[Database, Actor]) -> Actor:
 
 
 @pytest.fixture(autouse=True)
+def unfrozen_objects() -> Iterator[None]:
+    """The GUI exempts what exists after start-up from full garbage collections
+    (``launch.keep_start_up_objects``); in the test process that would keep every
+    earlier test's windows alive, so each test ends with nothing exempt."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
 def close_log_files() -> Iterator[None]:
     """The CLI and GUI add a rotating log file handler; close it after each test."""
     yield

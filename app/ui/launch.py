@@ -47,6 +47,9 @@ WARM_MODULES = (
     "app.ui.pages.overview",
 )
 
+# Once the main window has painted its first page: the collection then delays nothing.
+SETTLE_AFTER_MS = 1500
+
 log = logging.getLogger(__name__)
 
 
@@ -110,7 +113,7 @@ class Sessions(QObject):
         self.idle_lock = IdleLock(database, actor, window)
         self.idle_lock.logout_requested.connect(self.logout)
         window.show()
-        keep_start_up_objects()
+        QTimer.singleShot(SETTLE_AFTER_MS, keep_start_up_objects)
         if first:
             window.show_migration_notices()
         window.offer_drafts()
@@ -268,7 +271,8 @@ def keep_start_up_objects() -> None:
     the garbage collector's full passes. Those passes otherwise walk every object of
     Qt, SQLAlchemy and the models each time enough new objects have piled up, which
     stalled scrolling through the case list for 100 ms; garbage made later is still
-    collected."""
+    collected. Garbage is collected first, so none of it is kept for good."""
+    gc.collect()
     gc.freeze()
 
 

@@ -1,7 +1,8 @@
 """Start-up: assistant on an empty folder, login otherwise, plain messages for bad files."""
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
 
 from app.services.actor import Actor
 from app.storage.database import Database
@@ -67,3 +68,22 @@ def test_a_newer_database_is_explained_not_opened(
     assert launch.start_session(location) is None
     assert len(messages) == 1
     assert "neueren Lotse-Version" in messages[0] and "nicht verändert" in messages[0]
+
+
+def test_once_the_window_is_up_its_objects_skip_full_collections(
+    qtbot: QtBot, database: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Full garbage collections walked every object of Qt, SQLAlchemy and the models and
+    stalled scrolling the case list; after start-up those objects are exempt."""
+    import gc
+
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    monkeypatch.setattr(launch, "SETTLE_AFTER_MS", 10)
+    gc.unfreeze()
+    sessions = launch.Sessions(application)
+    window = sessions.open(database, admin)
+    qtbot.addWidget(window)
+    assert gc.get_freeze_count() == 0  # not before the window has painted
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
+    assert gc.get_freeze_count() > 10_000  # the modules' and the window's objects
