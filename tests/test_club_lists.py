@@ -13,7 +13,7 @@ from app.domain.catalogues import (
     language_name,
     similar_countries,
 )
-from app.domain.enums import Gender, Role
+from app.domain.enums import Gender, MeetingRhythm, Role
 from app.services.actor import Actor
 from app.services.case_file import read_case_file
 from app.services.cases import CaseInput, create_case
@@ -196,7 +196,11 @@ def test_the_tandem_agreement_carries_address_and_privacy_contact(
     person = create_case(database, admin, CaseInput("Reza", "Ahmadi", Gender.MALE))
     assert volunteer.id is not None and person.id is not None
     tandem = create_mentorship(
-        database, admin, MentorshipInput(volunteer.id, person.id, date.today(), goals_text="Job")
+        database,
+        admin,
+        MentorshipInput(
+            volunteer.id, person.id, date.today(), goals_text="Job", rhythm=MeetingRhythm.WEEKLY
+        ),
     )
     assert tandem.id is not None
     assert isinstance(tmp_path, Path)

@@ -11,6 +11,7 @@ from app.domain.enums import (
     EmploymentStatus,
     ExitStatus,
     Gender,
+    MeetingRhythm,
     MentorshipGoal,
     MentorshipStatus,
 )
@@ -135,7 +136,11 @@ def test_a_tandem_project_reports_ended_tandems_with_reasons_and_goals(
     assert tandem.id is not None
     reasons = reason_ids(database, tandem.id)
     mentor = save_volunteer(
-        database, admin, VolunteerInput("Karl", "Meier", clearance_seen_on=date(2025, 6, 1))
+        database,
+        admin,
+        VolunteerInput(
+            "Karl", "Meier", clearance_seen_on=date(2025, 6, 1), training_on=date(2025, 6, 1)
+        ),
     )
     assert mentor.id is not None
     goals = (MentorshipGoal.GERMAN_LANGUAGE, MentorshipGoal.APPLICATIONS)
@@ -145,7 +150,14 @@ def test_a_tandem_project_reports_ended_tandems_with_reasons_and_goals(
         created = create_mentorship(
             database,
             admin,
-            MentorshipInput(mentor.id, mentee, date(2026, 2, 1), goals=goals, project_id=tandem.id),
+            MentorshipInput(
+                mentor.id,
+                mentee,
+                date(2026, 2, 1),
+                goals=goals,
+                project_id=tandem.id,
+                rhythm=MeetingRhythm.WEEKLY,
+            ),
         )
         assert created.id is not None
         tandems.append(created.id)

@@ -32,6 +32,7 @@ from app.domain.enums import (
     EducationLevel,
     EmploymentStatus,
     Gender,
+    MeetingRhythm,
     MentorshipGoal,
     Role,
     SensitiveAnswer,
@@ -209,7 +210,12 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         volunteer = save_volunteer_service(
             database,
             admin,
-            VolunteerInput("Vera", "Mentorin", clearance_seen_on=date(2025, 6, 1)),
+            VolunteerInput(
+                "Vera",
+                "Mentorin",
+                clearance_seen_on=date(2025, 6, 1),
+                training_on=date(2025, 6, 1),
+            ),
         )
         assert volunteer.id is not None
         with database.engine.begin() as connection:
@@ -221,7 +227,11 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             database,
             admin,
             MentorshipInput(
-                volunteer.id, cases["foreign"], ENTRY, goals=(MentorshipGoal.APPLICATIONS,)
+                volunteer.id,
+                cases["foreign"],
+                ENTRY,
+                goals=(MentorshipGoal.APPLICATIONS,),
+                rhythm=MeetingRhythm.WEEKLY,
             ),
         )
         add_payment(
@@ -579,7 +589,13 @@ def agree_tandem(world: World, actor: Actor) -> str:
     create_mentorship(
         world.database,
         actor,
-        MentorshipInput(world.volunteer_id, world.spare_case, ENTRY, goals=(MentorshipGoal.OTHER,)),
+        MentorshipInput(
+            world.volunteer_id,
+            world.spare_case,
+            ENTRY,
+            goals=(MentorshipGoal.OTHER,),
+            rhythm=MeetingRhythm.WEEKLY,
+        ),
     )
     return "ok"
 

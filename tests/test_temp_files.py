@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app.domain.enums import Gender, MentorshipGoal
+from app.domain.enums import Gender, MeetingRhythm, MentorshipGoal
 from app.reports.model import Period
 from app.services.actor import Actor
 from app.services.audit_trail import AuditFilter, export_audit
@@ -128,13 +128,23 @@ def personal_data(database: Database, admin: Actor) -> Database:
     enroll(database, admin, case.id, project.id, date(2026, 3, 2))
     add_consultation(database, admin, ConsultationInput(case.id, date(2026, 3, 2), 30, note=NOTE))
     volunteer = save_volunteer(
-        database, admin, VolunteerInput(NAME, "Mentorin", clearance_seen_on=date(2026, 1, 1))
+        database,
+        admin,
+        VolunteerInput(
+            NAME, "Mentorin", clearance_seen_on=date(2026, 1, 1), training_on=date(2026, 1, 1)
+        ),
     )
     assert volunteer.id is not None
     create_mentorship(
         database,
         admin,
-        MentorshipInput(volunteer.id, case.id, date(2026, 3, 2), goals=(MentorshipGoal.OTHER,)),
+        MentorshipInput(
+            volunteer.id,
+            case.id,
+            date(2026, 3, 2),
+            goals=(MentorshipGoal.OTHER,),
+            rhythm=MeetingRhythm.WEEKLY,
+        ),
     )
     add_hours(database, admin, HoursInput(volunteer.id, date(2026, 3, 3), "2"))
     return database

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from app.domain.enums import (
     AuditAction,
+    HoursStatus,
     MeetingRhythm,
     MentorshipGoal,
     MentorshipStatus,
@@ -27,15 +28,17 @@ from app.domain.models import (
 )
 from app.domain.models.tables import table
 from app.domain.permissions import Permission
+from app.domain.tandems import next_meeting_due
 from app.reports.agreement import AgreementData, write_agreement_pdf
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import NotFound, Problems, ValidationError
 from app.services.i18n import translate
 from app.services.organisation import letterhead
 from app.services.scope import case_conditions, mentee_conditions
 from app.services.search import participant_matches, typed_length
+from app.services.settings import TANDEM_TRAINING_REQUIRED, get_setting, read_setting
 from app.services.volunteer_hours import own_volunteer_id
 from app.services.volunteers import clearance_due, clearance_years
 from app.storage.database import Database
@@ -55,7 +58,9 @@ class MentorshipInput:
     volunteer_id: int
     participant_id: int
     start_date: date
-    rhythm: MeetingRhythm = MeetingRhythm.WEEKLY
+    # None: not agreed yet, which the form must not save (the start page checks the
+    # tandem against its rhythm).
+    rhythm: MeetingRhythm | None = None
     goals: tuple[MentorshipGoal, ...] = ()
     goals_text: str | None = None
     project_id: int | None = None
@@ -182,11 +187,12 @@ def _mentee(session: Session, actor: Actor, participant_id: int) -> Participant:
 def suggest_mentors(
     database: Database, actor: Actor, participant_id: int, today: date | None = None
 ) -> list[MentorSuggestion]:
-    """Active volunteers with a valid police clearance, best matches first:
-    shared languages, then the same town."""
+    """Active volunteers with a valid police clearance (and the club's training, where
+    the club requires it), best matches first: shared languages, then the same town."""
     actor.require(Permission.MENTORSHIPS_MANAGE)
     today = today or date.today()
     years = clearance_years(database)
+    training_required = bool(get_setting(database, TANDEM_TRAINING_REQUIRED))
     with database.session() as session:
         participant = _mentee(session, actor, participant_id)
         wanted = set(
@@ -204,6 +210,8 @@ def suggest_mentors(
             due = clearance_due(v.clearance_seen_on, years)
             if due is None or due <= today or v.id is None:
                 continue
+            if training_required and (v.training_on is None or v.training_on > today):
+                continue
             shared = tuple(sorted(wanted & spoken.get(v.id, set())))
             same_place = bool(
                 participant.city and v.city and participant.city.casefold() == v.city.casefold()
@@ -220,13 +228,26 @@ def create_mentorship(
 ) -> Mentorship:
     actor.require(Permission.MENTORSHIPS_MANAGE)
     today = today or date.today()
-    goals_text = validation.optional_text(
-        "goals_text", translate("Fields", "Further goals"), data.goals_text, 1000
+    problems = Problems()
+    goals_text = problems.check(
+        lambda: validation.optional_text(
+            "goals_text", translate("Fields", "Further goals"), data.goals_text, 1000
+        )
     )
     if not data.goals and not goals_text:
-        raise ValidationError(
-            "goals", translate("Errors", "Goals: choose at least one goal or describe one.")
+        problems.add(
+            ValidationError(
+                "goals", translate("Errors", "Goals: choose at least one goal or describe one.")
+            )
         )
+    if data.rhythm is None:
+        problems.add(
+            ValidationError(
+                "rhythm", translate("Errors", "Meetings: choose how often the tandem meets.")
+            )
+        )
+    problems.raise_any()
+    assert data.rhythm is not None
     with database.session() as session:
         volunteer = session.get(Volunteer, data.volunteer_id)
         if volunteer is None:
@@ -240,6 +261,19 @@ def create_mentorship(
                     "Errors",
                     "Volunteer: {name} has no valid police clearance on {date}; a tandem "
                     "needs one.",
+                ).format(
+                    name=f"{volunteer.first_name} {volunteer.last_name}",
+                    date=data.start_date.strftime("%d.%m.%Y"),
+                ),
+            )
+        trained = volunteer.training_on is not None and volunteer.training_on <= data.start_date
+        if not trained and read_setting(session, TANDEM_TRAINING_REQUIRED):
+            raise ValidationError(
+                "volunteer",
+                translate(
+                    "Errors",
+                    "Volunteer: {name} has not taken part in the club's training by {date}; "
+                    "the club requires it before a tandem (Settings → General).",
                 ).format(
                     name=f"{volunteer.first_name} {volunteer.last_name}",
                     date=data.start_date.strftime("%d.%m.%Y"),
@@ -379,6 +413,68 @@ def change_status(
             ["status", "end_date", "end_reason_id", "goals_reached"],
         )
         session.commit()
+
+
+@dataclass(frozen=True)
+class QuietTandem:
+    """An active tandem whose agreed rhythm says a meeting should have been logged."""
+
+    mentorship_id: int
+    volunteer_id: int
+    mentor: str
+    mentee: str
+    rhythm: MeetingRhythm
+    last_meeting: date | None
+    due: date
+
+
+def quiet_tandems(database: Database, actor: Actor, today: date | None = None) -> list[QuietTandem]:
+    """Active tandems without a logged meeting (the mentor's hours booked to the mentee,
+    not rejected) for longer than their rhythm plus a grace period; longest first."""
+    actor.require(Permission.MENTORSHIPS_MANAGE)
+    today = today or date.today()
+    m, v, p, h = (
+        table(Mentorship).c,
+        table(Volunteer).c,
+        table(Participant).c,
+        table(VolunteerHours).c,
+    )
+    last_meeting = (
+        sa.select(sa.func.max(h.date))
+        .where(
+            h.volunteer_id == m.volunteer_id,
+            h.participant_id == m.participant_id,
+            h.status != HoursStatus.REJECTED,
+        )
+        .scalar_subquery()
+    )
+    statement = (
+        sa.select(
+            m.id,
+            m.volunteer_id,
+            v.first_name,
+            v.last_name,
+            p.first_name,
+            p.last_name,
+            m.rhythm,
+            m.start_date,
+            last_meeting,
+        )
+        .join(table(Volunteer), v.id == m.volunteer_id)
+        .join(table(Participant), p.id == m.participant_id)
+        .where(m.status == MentorshipStatus.ACTIVE)
+    )
+    quiet = []
+    with database.read_connection() as connection:
+        for row in connection.execute(statement):
+            rhythm = MeetingRhythm(row[6])
+            last = None if row[8] is None else date.fromisoformat(str(row[8]))
+            due = next_meeting_due(rhythm, row[7], last)
+            if due is not None and due < today:
+                mentor, mentee = f"{row[2]} {row[3]}", f"{row[4]} {row[5]}"
+                quiet.append(QuietTandem(row[0], row[1], mentor, mentee, rhythm, last, due))
+    quiet.sort(key=lambda tandem: (tandem.due, tandem.mentor))
+    return quiet
 
 
 def mentees_of(database: Database, actor: Actor, volunteer_id: int) -> list[tuple[int, str]]:

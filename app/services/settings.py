@@ -22,6 +22,9 @@ BACKUP_WARNING_DAYS = "backup_warning_days"
 # When a backup was last written outside the data folder (ISO timestamp; set by backups).
 LAST_EXTERNAL_BACKUP = "last_external_backup"
 
+# Whether a volunteer needs the club's training before being matched as a mentor.
+TANDEM_TRAINING_REQUIRED = "tandem_training_required"
+
 # What the settings page offers (and the services accept).
 IDLE_LOCK_RANGE = (1, 120)
 BACKUP_WARNING_RANGE = (1, 90)
@@ -31,6 +34,7 @@ DEFAULTS: dict[str, Any] = {
     IDLE_LOCK_MINUTES: 10,
     BACKUP_WARNING_DAYS: 7,
     LAST_EXTERNAL_BACKUP: None,
+    TANDEM_TRAINING_REQUIRED: True,
 }
 
 

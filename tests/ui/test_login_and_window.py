@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.domain.enums import Role
+from app.domain.enums import MeetingRhythm, Role
 from app.services.actor import Actor
 from app.services.errors import ValidationError
 from app.services.users import add_user
@@ -101,6 +101,7 @@ def test_a_volunteer_starts_on_a_page_of_their_own(
     from app.domain.enums import Gender
     from app.services.cases import CaseInput, create_case
     from app.services.mentorships import MentorshipInput, create_mentorship
+    from app.services.settings import TANDEM_TRAINING_REQUIRED, set_setting
     from app.services.users import link_volunteer
     from app.services.volunteer_hours import HoursInput, add_hours
     from app.services.volunteers import VolunteerInput, save_volunteer
@@ -121,13 +122,21 @@ def test_a_volunteer_starts_on_a_page_of_their_own(
         database, admin, VolunteerInput("Karl", "Meier", clearance_seen_on=seen)
     )
     assert volunteer.id is not None
+    # Karl has no training yet (his start page says so); this club does not require it.
+    set_setting(database, admin, TANDEM_TRAINING_REQUIRED, False)
     link_volunteer(database, admin, user.id, volunteer.id)
     mentee = create_case(database, admin, CaseInput("Yusuf", "Demir", Gender.MALE))
     assert mentee.id is not None
     create_mentorship(
         database,
         admin,
-        MentorshipInput(volunteer.id, mentee.id, today - timedelta(days=20), goals_text="Job"),
+        MentorshipInput(
+            volunteer.id,
+            mentee.id,
+            today - timedelta(days=20),
+            goals_text="Job",
+            rhythm=MeetingRhythm.WEEKLY,
+        ),
     )
     met = max(today.replace(day=1), today - timedelta(days=10))
     add_hours(database, karl, HoursInput(volunteer.id, met, "1,5", participant_id=mentee.id))

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.domain.enums import AllowanceKind, ConsentKind, EventKind, Gender, Role
+from app.domain.enums import AllowanceKind, ConsentKind, EventKind, Gender, MeetingRhythm, Role
 from app.services.actor import Actor
 from app.services.allowances import PaymentInput, add_payment, list_payments
 from app.services.case_file import read_case_file
@@ -67,7 +67,11 @@ def club(database: Database, admin: Actor) -> Club:
         database,
         admin,
         VolunteerInput(
-            "Reem", "Mansour", languages=("ar",), clearance_seen_on=today - timedelta(days=30)
+            "Reem",
+            "Mansour",
+            languages=("ar",),
+            clearance_seen_on=today - timedelta(days=30),
+            training_on=today - timedelta(days=30),
         ),
     )
     save_volunteer(database, admin, VolunteerInput("Karl", "Meier"))
@@ -77,7 +81,13 @@ def club(database: Database, admin: Actor) -> Club:
     create_mentorship(
         database,
         admin,
-        MentorshipInput(reem.id, mentee.id, today - timedelta(days=20), goals_text="Job"),
+        MentorshipInput(
+            reem.id,
+            mentee.id,
+            today - timedelta(days=20),
+            goals_text="Job",
+            rhythm=MeetingRhythm.WEEKLY,
+        ),
     )
     user = add_user(database, admin, "reem", Role.VOLUNTEER.value, "passwort-123-lang")
     assert user.id is not None

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from app.domain.enums import Activity, Gender, MentorshipGoal, MentorshipStatus, Role
+from app.domain.enums import Activity, Gender, MeetingRhythm, MentorshipGoal, MentorshipStatus, Role
 from app.services.actor import Actor
 from app.services.cases import CaseInput, create_case
 from app.services.volunteers import VolunteerInput, save_volunteer
@@ -36,9 +36,17 @@ def test_match_agree_and_print_a_tandem(
         save_volunteer(
             database,
             coordinator,
-            VolunteerInput(first, "Muster", languages=languages, clearance_seen_on=recent),
+            VolunteerInput(
+                first, "Muster", languages=languages, clearance_seen_on=recent, training_on=recent
+            ),
         )
     save_volunteer(database, coordinator, VolunteerInput("Carl", "Ohne", languages=("uk",)))
+    # Cleared but not yet trained: the club requires the training before a tandem.
+    save_volunteer(
+        database,
+        coordinator,
+        VolunteerInput("Dana", "Neu", languages=("uk",), clearance_seen_on=recent),
+    )
     participant = create_case(
         database, admin, CaseInput("Olena", "Kovalenko", Gender.FEMALE, languages=("uk",))
     )
@@ -52,10 +60,14 @@ def test_match_agree_and_print_a_tandem(
     dialog.find_participants()
     assert dialog.participant.count() == 1
     offered = [dialog.mentor.itemText(i) for i in range(dialog.mentor.count())]
-    assert offered == ["Bohdan Muster – spricht Ukrainisch", "Anna Muster"]  # Carl has no clearance
+    # Carl has no clearance, Dana no training yet.
+    assert offered == ["Bohdan Muster – spricht Ukrainisch", "Anna Muster"]
+    assert dialog.rhythm.currentData() is None  # nothing agreed until chosen
     dialog.accept()
     assert "mindestens ein Ziel" in dialog.errors.text()
+    assert "Treffen: Wählen Sie, wie oft sich das Tandem trifft." in dialog.errors.text()
     dialog.goal_boxes[MentorshipGoal.GERMAN_LANGUAGE].setChecked(True)
+    select_data(dialog.rhythm, MeetingRhythm.BIWEEKLY)
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.text()
 
@@ -110,3 +122,49 @@ def test_match_agree_and_print_a_tandem(
     page.refresh()
     ended_on = QDate.currentDate().toString("dd.MM.yyyy")
     assert tandems.view.model().index(0, 4).data() == f"beendet am {ended_on}"
+
+
+def test_the_start_page_names_tandems_that_have_not_met(
+    qtbot: QtBot, database: Database, admin: Actor
+) -> None:
+    """A weekly tandem started five weeks ago without a logged meeting is listed for the
+    coordinator; a click opens the mentor."""
+    from datetime import timedelta
+
+    from app.services.mentorships import MentorshipInput, create_mentorship
+    from app.ui.pages.overview import OverviewPage
+
+    coordinator = actor(database, admin, "jana", Role.COORDINATOR)
+    today = date.today()
+    mentor = save_volunteer(
+        database,
+        coordinator,
+        VolunteerInput(
+            "Bohdan", "Muster", clearance_seen_on=today - timedelta(days=90),
+            training_on=today - timedelta(days=90),
+        ),
+    )  # fmt: skip
+    mentee = create_case(database, admin, CaseInput("Olena", "Kovalenko", Gender.FEMALE))
+    assert mentor.id is not None and mentee.id is not None
+    create_mentorship(
+        database,
+        coordinator,
+        MentorshipInput(
+            mentor.id,
+            mentee.id,
+            today - timedelta(days=35),
+            MeetingRhythm.WEEKLY,
+            (MentorshipGoal.GERMAN_LANGUAGE,),
+        ),
+    )
+    page = OverviewPage(database, coordinator)
+    qtbot.addWidget(page)
+    assert page.tandems is not None
+    assert page.tandems.title() == "Tandems ohne Treffen (1)"
+    entry = page.tandems.list.item(0)
+    assert entry.text() == (
+        "Bohdan Muster – Olena Kovalenko · wöchentlich · noch kein Treffen eingetragen"
+    )
+    with qtbot.waitSignal(page.open_volunteer) as opened:
+        page.tandems.list.itemActivated.emit(entry)
+    assert opened.args == [mentor.id]

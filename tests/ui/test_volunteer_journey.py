@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from app.domain.enums import Gender, MentorshipGoal, Role
+from app.domain.enums import Gender, MeetingRhythm, MentorshipGoal, Role
 from app.services.actor import Actor
 from app.services.cases import CaseInput, create_case
 from app.storage.database import Database
 from app.ui.dialogs.tandem import TandemDialog
 from app.ui.dialogs.timesheets import TimesheetDialog
 from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
+from app.ui.labels import select_data
 from app.ui.pages.volunteers import tandems as tandems_tab
 from tests.ui.test_volunteers_page import actor, open_tab, shown_page
 
@@ -82,6 +83,7 @@ def test_volunteer_journey(
     tandem.find_participants()
     assert tandem.mentor.itemText(0) == "Hatice Aslan – spricht Türkisch"
     tandem.goal_boxes[MentorshipGoal.APPLICATIONS].setChecked(True)
+    select_data(tandem.rhythm, MeetingRhythm.WEEKLY)
     tandem.start.set_value(date(last_month.year, last_month.month, 1))
     tandem.accept()
     assert tandem.result() == QDialog.DialogCode.Accepted, tandem.errors.text()

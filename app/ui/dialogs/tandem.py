@@ -32,7 +32,7 @@ from app.services.mentorships import (
 )
 from app.services.projects import exit_reasons
 from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
-from app.ui.labels import fill_combo, label, please_choose, select_data
+from app.ui.labels import fill_combo, label, please_choose, question_combo, select_data
 
 MATCHES_SHOWN = 25
 
@@ -56,8 +56,8 @@ class TandemDialog(QDialog):
         self.mentor_hint = QLabel(self)
         self.mentor_hint.setWordWrap(True)
         self.start = DateField(self, date.today())
-        self.rhythm = QComboBox(self)
-        fill_combo(self.rhythm, MeetingRhythm)
+        # Empty until chosen: the start page checks the tandem against this rhythm.
+        self.rhythm = question_combo(self, MeetingRhythm)
         goals_box = QWidget(self)
         grid = QGridLayout(goals_box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -134,11 +134,15 @@ class TandemDialog(QDialog):
             self.mentor.addItem(f"{s.name}{suffix}", s.volunteer_id)
         self.mentor_hint.setText(
             self.tr(
-                "Only active volunteers with a valid police clearance are offered; "
-                "shared languages first, then the same town."
+                "Only active volunteers with a valid police clearance (and the club's training, "
+                "where the club requires it) are offered; shared languages first, then the "
+                "same town."
             )
             if suggestions
-            else self.tr("No active volunteer has a valid police clearance.")
+            else self.tr(
+                "No active volunteer has a valid police clearance (and the club's training, "
+                "where the club requires it)."
+            )
         )
 
     def accept(self) -> None:

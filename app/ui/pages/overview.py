@@ -21,10 +21,12 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.backups import backup_age
 from app.services.database import Database
+from app.services.mentorships import QuietTandem, quiet_tandems
 from app.services.overview import overview_figures
 from app.services.start_page import LIST_LIMIT, DueItem, start_page
 from app.services.volunteers import PaperworkDue, PaperworkKind, paperwork_due
 from app.ui.formatting import show_date
+from app.ui.labels import label
 
 
 class FigureCard(QFrame):
@@ -150,6 +152,44 @@ class PaperworkList(QGroupBox):
             self.open_volunteer.emit(int(volunteer_id))
 
 
+class QuietTandemList(QGroupBox):
+    """Active tandems whose agreed rhythm says a meeting should have been logged; a click
+    opens the mentor in the registry."""
+
+    open_volunteer = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.base_title = self.tr("Tandems without meetings")
+        self.setTitle(self.base_title)
+        self.list = _clickable_list(self, self._open)
+
+    def show_items(self, items: list[QuietTandem]) -> None:
+        self.list.clear()
+        for item in items:
+            if item.last_meeting is None:
+                since = self.tr("no meeting logged yet")
+            else:
+                since = self.tr("last meeting {date}").format(date=show_date(item.last_meeting))
+            text = " · ".join((f"{item.mentor} – {item.mentee}", label(item.rhythm), since))
+            entry = QListWidgetItem(text, self.list)
+            entry.setToolTip(
+                text
+                + "\n"
+                + self.tr("A meeting was due by {date}.").format(date=show_date(item.due))
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, item.volunteer_id)
+        if not items:
+            placeholder = QListWidgetItem(self.tr("Every tandem meets as agreed."), self.list)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.setTitle(f"{self.base_title} ({len(items)})")
+
+    def _open(self, item: QListWidgetItem) -> None:
+        volunteer_id = item.data(Qt.ItemDataRole.UserRole)
+        if volunteer_id is not None:
+            self.open_volunteer.emit(int(volunteer_id))
+
+
 class OverviewPage(QWidget):
     open_case = Signal(int)
     open_volunteer = Signal(int)
@@ -191,6 +231,10 @@ class OverviewPage(QWidget):
         if actor.can(Permission.VOLUNTEERS_WRITE):
             self.paperwork = PaperworkList(self)
             self.paperwork.open_volunteer.connect(self.open_volunteer)
+        self.tandems: QuietTandemList | None = None
+        if actor.can(Permission.MENTORSHIPS_MANAGE):
+            self.tandems = QuietTandemList(self)
+            self.tandems.open_volunteer.connect(self.open_volunteer)
         # Two columns, three rows: on a 1280×720 screen every list keeps five rows.
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -204,6 +248,8 @@ class OverviewPage(QWidget):
             grid.addWidget(self.paperwork, 2, 1)
         else:
             grid.addWidget(self.six_month, 2, 0, 1, 2)
+        if self.tandems is not None:
+            grid.addWidget(self.tandems, 3, 0, 1, 2)
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -290,6 +336,8 @@ class OverviewPage(QWidget):
             due_list.setVisible(page.month is not None)
         if self.paperwork is not None:
             self.paperwork.show_items(paperwork_due(self.database, self.actor, today), today)
+        if self.tandems is not None:
+            self.tandems.show_items(quiet_tandems(self.database, self.actor, today))
         self.follow_ups.show_items(page.follow_ups, today)
         self.entry_missing.show_items(page.esf_entry_missing, today)
         self.exit_overdue.show_items(page.esf_exit_overdue, today)

@@ -36,6 +36,7 @@ from app.services.settings import (
     IDLE_LOCK_MINUTES,
     IDLE_LOCK_RANGE,
     RESTRICT_ADVISORS_TO_OWN_CASES,
+    TANDEM_TRAINING_REQUIRED,
     get_setting,
     set_backup_warning_days,
     set_idle_lock_minutes,
@@ -272,6 +273,13 @@ class GeneralTab(QWidget):
         clearance_label = QLabel(self.tr("Police clearance valid for (&years):"), self)
         clearance_label.setBuddy(self.clearance_years)
         form.addRow(clearance_label, self.clearance_years)
+        self.tandem_training = QCheckBox(
+            self.tr("A mentor needs the club's &training before a tandem"), self
+        )
+        self.tandem_training.setChecked(bool(get_setting(database, TANDEM_TRAINING_REQUIRED)))
+        self.tandem_training.setEnabled(manages)
+        self.tandem_training.toggled.connect(self._store_tandem_training)
+        form.addRow(self.tr("Tandems:"), self.tandem_training)
         low, high = IDLE_LOCK_RANGE
         self.idle_minutes = self._number(
             low,
@@ -338,6 +346,9 @@ class GeneralTab(QWidget):
 
     def _store_clearance_years(self, years: int) -> None:
         set_setting(self.database, self.actor, CLEARANCE_YEARS, years)
+
+    def _store_tandem_training(self, checked: bool) -> None:
+        set_setting(self.database, self.actor, TANDEM_TRAINING_REQUIRED, checked)
 
     def _store_restriction(self, checked: bool) -> None:
         set_setting(self.database, self.actor, RESTRICT_ADVISORS_TO_OWN_CASES, checked)
