@@ -207,16 +207,27 @@ def test_the_recovery_key_sets_only_administrator_passwords(location: Location) 
 
 def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def]
     """Like ``table_fingerprints``, over the columns an 0005 database had: migration 0007
-    appends ``row_version`` (1 for every old row, checked here) to three tables."""
+    appends ``row_version`` (1 for every old row, checked here) to three tables, 0009 to
+    enrollments, and 0010 the columns of anonymisation and § 72a."""
     for table in ("participant", "consultation", "volunteer"):
         versions = connection.execute(f"SELECT DISTINCT row_version FROM {table}").fetchall()
         assert versions in ([], [(1,)]), table
+    # Migration 0010 appends columns that are empty for every old row (checked here).
+    later = {
+        "participant": {"birth_year"},
+        "enrollment": {"entry_age"},
+        "volunteer": {"clearance_issued_on", "clearance_relevant_entry", "anonymised_at"},
+    }
+    for table, names in later.items():
+        for name in names:
+            filled = connection.execute(f"SELECT count({name}) FROM {table}").fetchone()
+            assert filled == (0,), (table, name)
     result = {}
     for table in table_fingerprints(connection):
         columns = [
             f'"{row[1]}"'
             for row in connection.execute(f'PRAGMA table_info("{table}")')
-            if row[1] != "row_version"
+            if row[1] != "row_version" and row[1] not in later.get(table, set())
         ]
         digest = hashlib.sha256()
         rows = connection.execute(f'SELECT {", ".join(columns)} FROM "{table}" ORDER BY rowid')

@@ -361,6 +361,10 @@ def update_consultation(
         return consultation
 
 
+# The reason of the case's audit event when one of its consultations is deleted.
+DELETED_CONSULTATION = "deleted consultation"
+
+
 def delete_consultation(
     database: Database, actor: Actor, consultation_id: int, reason: str
 ) -> None:
@@ -380,6 +384,17 @@ def delete_consultation(
         session.flush()
         if participant_id is not None:
             renumber_kinds(session, participant_id)
+            # Ties the deletion (and its reason, which may quote the person) to the case,
+            # so anonymising or erasing the case finds it (``privacy.deleted_consultations``).
+            record(
+                session,
+                actor,
+                AuditAction.UPDATE,
+                "participant",
+                participant_id,
+                ["consultations"],
+                reason=f"{DELETED_CONSULTATION} {consultation_id}",
+            )
         record(
             session,
             actor,

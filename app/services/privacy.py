@@ -11,8 +11,9 @@ What an anonymised case keeps is what a report counts: gender, nationalities,
 residence status, German level, referral source, reference occupation, recognition
 data, the birth year (the counselling report counts ages by birth year) and each
 enrollment's age at entry (the ESF indicators), its enrollments, consultations
-(without notes), tandems and hours. Everything else of the person goes: names, contact
-data, birth date, postcode, notes, remarks, follow-ups, consents, spoken languages, the
+(without notes), tandems and hours, and the dates of consents and notices. Everything
+else of the person goes: names, contact data, birth date, postcode, notes, remarks,
+follow-ups, spoken languages, the
 reasons in the audit trail that may quote them, and the case number (replaced by a
 random one).
 """
@@ -37,6 +38,7 @@ from app.services.actor import Actor
 from app.services.audit import record
 from app.services.backups import replace_folder_backups
 from app.services.cases import load_participant
+from app.services.consultations import DELETED_CONSULTATION
 from app.services.errors import ServiceError, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.settings import read_setting, write_setting
@@ -261,7 +263,9 @@ def _due_cases(
     ]
 
 
-def _due_volunteers(connection: Connection, today: date, settings: RetentionSettings) -> list[DueItem]:
+def _due_volunteers(
+    connection: Connection, today: date, settings: RetentionSettings
+) -> list[DueItem]:
     due: list[DueItem] = []
     for volunteer_id, number, left_on, has_clearance, anonymised_at in connection.exec_driver_sql(
         "SELECT id, number, left_on, clearance_seen_on IS NOT NULL OR clearance_issued_on "
@@ -283,7 +287,9 @@ def _due_volunteers(connection: Connection, today: date, settings: RetentionSett
     return due
 
 
-def due_anonymisations(database: Database, actor: Actor, today: date | None = None) -> list[DueItem]:
+def due_anonymisations(
+    database: Database, actor: Actor, today: date | None = None
+) -> list[DueItem]:
     """Everything whose retention has ended, oldest first: closed cases, former
     volunteers, police clearances of volunteers who stopped three months ago."""
     actor.require(Permission.PRIVACY_MANAGE)
@@ -303,6 +309,7 @@ def count_due(database: Database, actor: Actor, today: date | None = None) -> in
 
 
 # --- carrying it out ------------------------------------------------------------------
+
 
 # The ESF age at entry, by the report's own rule, for enrollments that keep it.
 def _store_entry_ages(connection: Connection, participant_id: int) -> None:
@@ -335,19 +342,38 @@ def _blank_audit_reasons(connection: Connection, entities: dict[str, list[int]])
             )
 
 
+def deleted_consultations(connection: Connection, participant_id: int) -> list[int]:
+    """Consultations of the case deleted earlier (``consultations.delete_consultation``
+    notes them on the case): their deletion reasons may quote the person."""
+    prefix = DELETED_CONSULTATION + " "
+    found = []
+    for (reason,) in connection.exec_driver_sql(
+        "SELECT reason FROM audit_event WHERE entity = 'participant' AND entity_id = ? "
+        "AND reason LIKE ?",
+        (participant_id, prefix + "%"),
+    ):
+        number = str(reason)[len(prefix) :]
+        if number.isdigit():
+            found.append(int(number))
+    return found
+
+
 def _case_entities(connection: Connection, participant_id: int) -> dict[str, list[int]]:
     return {
         "participant": [participant_id],
         "consultation": _ids(
             connection, "SELECT id FROM consultation WHERE participant_id = ?", participant_id
-        ),
+        )
+        + deleted_consultations(connection, participant_id),
         "enrollment": _ids(
             connection, "SELECT id FROM enrollment WHERE participant_id = ?", participant_id
         ),
         "follow_up": _ids(
             connection, "SELECT id FROM follow_up WHERE participant_id = ?", participant_id
         ),
-        "consent": _ids(connection, "SELECT id FROM consent WHERE participant_id = ?", participant_id),
+        "consent": _ids(
+            connection, "SELECT id FROM consent WHERE participant_id = ?", participant_id
+        ),
         "mentorship": _ids(
             connection, "SELECT id FROM mentorship WHERE participant_id = ?", participant_id
         ),
@@ -355,8 +381,9 @@ def _case_entities(connection: Connection, participant_id: int) -> dict[str, lis
 
 
 def _remove_free_text(connection: Connection, participant_id: int) -> None:
-    """Notes, follow-ups, consents, spoken languages, tandem goals and hour notes: what
-    no report counts and may tell about the person."""
+    """Notes, follow-ups, spoken languages, tandem goals and hour notes: what no report
+    counts and may tell about the person. Consents and notices stay (kind and dates):
+    the ESF data-quality sheet asks whether the Art. 13 notice was handed over."""
     connection.exec_driver_sql(
         "UPDATE consultation SET note = NULL, row_version = row_version + 1 "
         "WHERE participant_id = ? AND note IS NOT NULL",
@@ -364,7 +391,6 @@ def _remove_free_text(connection: Connection, participant_id: int) -> None:
     )
     for sql in (
         "DELETE FROM follow_up WHERE participant_id = ?",
-        "DELETE FROM consent WHERE participant_id = ?",
         "DELETE FROM participant_language WHERE participant_id = ?",
         "UPDATE mentorship SET goals_text = NULL WHERE participant_id = ?",
         "UPDATE volunteer_hours SET note = NULL WHERE participant_id = ?",
@@ -383,7 +409,9 @@ def _unused_number(session: Session, make: Callable[[], str], column: str, table
             return number
 
 
-def _anonymise_case(session: Session, actor: Actor, participant: Participant, now: datetime) -> None:
+def _anonymise_case(
+    session: Session, actor: Actor, participant: Participant, now: datetime
+) -> None:
     assert participant.id is not None
     connection = session.connection()
     _store_entry_ages(connection, participant.id)
@@ -491,9 +519,7 @@ def _carry_out(session: Session, actor: Actor, item: DueItem, today: date, now: 
         assert participant is not None
         _anonymise_case(session, actor, participant, now)
         return True
-    still_due = {
-        (due.kind, due.record_id) for due in _due_volunteers(connection, today, settings)
-    }
+    still_due = {(due.kind, due.record_id) for due in _due_volunteers(connection, today, settings)}
     if (item.kind, item.record_id) not in still_due:
         return False
     volunteer = session.get(Volunteer, item.record_id)
@@ -569,12 +595,16 @@ def anonymise_due(
 
 def retained_by(session: Session, participant_id: int, today: date) -> list[RetainedProject]:
     """The ESF projects of the person whose retention has not ended on ``today``."""
-    rows = session.connection().exec_driver_sql(
-        "SELECT pr.code, pr.name, pr.end_date, pr.retention_years FROM enrollment e "
-        "JOIN project pr ON pr.id = e.project_id WHERE e.participant_id = ? AND pr.esf "
-        "ORDER BY pr.code",
-        (participant_id,),
-    ).all()
+    rows = (
+        session.connection()
+        .exec_driver_sql(
+            "SELECT pr.code, pr.name, pr.end_date, pr.retention_years FROM enrollment e "
+            "JOIN project pr ON pr.id = e.project_id WHERE e.participant_id = ? AND pr.esf "
+            "ORDER BY pr.code",
+            (participant_id,),
+        )
+        .all()
+    )
     kept = []
     for code, name, end_date, years in rows:
         until = retention.project_retention_end(_as_date(end_date), int(years))
@@ -704,7 +734,7 @@ def restrict_case(
     ground: ErasureGround | str | None,
 ) -> None:
     """Instead of an erasure the ESF retention forbids: remove now what the project does
-    not need (notes, remarks, follow-ups, consents, contact data, spoken languages).
+    not need (notes, remarks, follow-ups, contact data, spoken languages).
     Names, birth date, postcode and the ESF answers stay until the retention ends; then
     the case appears among the due anonymisations."""
     actor.require(Permission.PRIVACY_MANAGE)
