@@ -563,3 +563,37 @@ def test_the_audit_trail_allows_only_blanking_a_reason(database: Database, admin
             database.engine.begin() as c,
         ):
             c.exec_driver_sql(f"UPDATE audit_event SET {change}")
+
+
+def test_the_cli_lists_and_anonymises_what_is_due(
+    database: Database,
+    admin: Actor,
+    location: Location,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app import cli
+    from tests.conftest import ADMIN_PASSWORD
+
+    old = create_case(database, admin, CaseInput(FIRST, LAST, Gender.FEMALE), today=TODAY)
+    recent = create_case(database, admin, CaseInput("Neu", "Muster", Gender.MALE), today=TODAY)
+    assert old.id is not None and recent.id is not None
+    add_consultation(database, admin, ConsultationInput(old.id, date(2021, 3, 5), 30, note=NOTE))
+    close_case(database, admin, old.id, date(2021, 3, 5), {})
+    close_case(database, admin, recent.id, date(2026, 3, 5), {})
+    database.close()
+    monkeypatch.setenv("LOTSE_PASSWORD", ADMIN_PASSWORD)
+    base = ["--data-dir", str(location.data_dir), "--user", "admin", "privacy"]
+    assert cli.main([*base, "due"]) == 0
+    out = capsys.readouterr().out
+    # Without a project: three years after the last contact (05.03.2021).
+    assert f"{old.case_number}\tcase file, anonymise\tkept until 05.03.2024" in out
+    assert recent.case_number not in out and out.endswith("1 due.\n")
+    with pytest.raises(SystemExit) as usage:  # --due must be said
+        cli.main([*base, "anonymise"])
+    assert usage.value.code == 2
+    assert "required: --due" in capsys.readouterr().err
+    assert cli.main([*base, "anonymise", "--due"]) == 0
+    assert "Anonymised 1 case file(s)" in capsys.readouterr().out
+    assert cli.main([*base, "due"]) == 0
+    assert capsys.readouterr().out == "0 due.\n"

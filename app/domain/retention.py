@@ -7,8 +7,8 @@ start page, the erasure refusal all call these):
   31 December of the year it ends (Art. 82 Regulation (EU) 2021/1060 counts from the
   end of a year); a project without an end date keeps them.
 - A case file without any enrollment is kept a number of years (organisation setting,
-  default 3) after the last contact: the last consultation, else when the case was
-  closed, else when it was opened.
+  default 3) after the last contact: the last consultation, else the day the case was
+  opened (closing a case is no contact with the person).
 - Police-clearance data are deleted three months after the volunteer stops
   (§ 72a (5) SGB VIII); the rest of a volunteer's record after the club's retention
   for volunteer data (organisation setting).

@@ -213,7 +213,7 @@ def _case_kept_until(
             return {}
         only = f" AND p.id IN ({', '.join(str(int(i)) for i in ids)})"
     cases = connection.exec_driver_sql(
-        "SELECT p.id, p.case_number, p.closed_on, p.created_at, "
+        "SELECT p.id, p.case_number, p.created_at, "
         "(SELECT max(c.date) FROM consultation c WHERE c.participant_id = p.id) "
         f"FROM participant p WHERE p.status != :anonymised{only}",
         params,
@@ -225,19 +225,16 @@ def _case_kept_until(
     ):
         projects.setdefault(int(participant_id), []).append((_as_date(end_date), int(years)))
     kept: dict[int, tuple[str, date | None]] = {}
-    for participant_id, number, closed_on, created_at, last_consultation in cases:
+    for participant_id, number, created_at, last_consultation in cases:
         own = projects.get(int(participant_id))
         until: date | None
         if own:
             ends = [retention.project_retention_end(end, years) for end, years in own]
             until = None if any(end is None for end in ends) else max(e for e in ends if e)
         else:
-            contacts = [
-                d
-                for d in (_as_date(last_consultation), _as_date(closed_on), _as_date(created_at))
-                if d is not None
-            ]
-            until = retention.case_retention_end(max(contacts), settings.case_years)
+            last_contact = _as_date(last_consultation) or _as_date(created_at)
+            assert last_contact is not None
+            until = retention.case_retention_end(last_contact, settings.case_years)
         kept[int(participant_id)] = (str(number), until)
     return kept
 
