@@ -20,6 +20,7 @@ from app.domain.enums import (
     CaseStatus,
     EducationLevel,
     EmploymentStatus,
+    ErasureGround,
     Gender,
     Role,
     SensitiveAnswer,
@@ -42,7 +43,6 @@ from app.services.followups import add_follow_up
 from app.services.periods import calendar_year, half_year, month, quarter
 from app.services.privacy import (
     DueKind,
-    ErasureGround,
     ErasureRefused,
     RetentionSettings,
     anonymise_due,

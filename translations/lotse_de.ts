@@ -592,6 +592,10 @@ Noch einmal darauf warten?</translation>
         <translation>Fall &amp;abschließen</translation>
     </message>
     <message>
+        <source>De&amp;lete …</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -622,6 +626,10 @@ Noch einmal darauf warten?</translation>
     <message>
         <source>Re&amp;open</source>
         <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Erase the person&apos;s data on request (Art. 17 GDPR)</source>
+        <translation>Die Daten der Person auf ihren Antrag löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
         <source>Notice handed over &amp;today</source>
@@ -666,6 +674,10 @@ Noch einmal darauf warten?</translation>
     <message>
         <source>Why is the case reopened?</source>
         <translation>Warum wird der Fall wieder eröffnet?</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Fallakte löschen</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1541,33 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
 </context>
 <context>
+    <name>DueTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Aufzubewahren bis</translation>
+    </message>
+    <message>
+        <source>Anonymise case file</source>
+        <translation>Fallakte anonymisieren</translation>
+    </message>
+    <message>
+        <source>Anonymise former volunteer</source>
+        <translation>Ehemalige/n Ehrenamtliche/n anonymisieren</translation>
+    </message>
+    <message>
+        <source>Delete police clearance (§ 72a SGB VIII)</source>
+        <translation>Angaben zum Führungszeugnis löschen (§ 72a SGB VIII)</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentDialog</name>
     <message>
         <source>Entry questionnaire {project}</source>
@@ -1679,6 +1718,53 @@ Diese verwenden, statt eine neue anzulegen?</translation>
             <numerusform>%n Frage noch nicht erfragt. Sie bleibt offen und steht auf der Startseite und im ESF-Bericht, bis sie beantwortet ist.</numerusform>
             <numerusform>%n Fragen noch nicht erfragt. Sie bleiben offen und stehen auf der Startseite und im ESF-Bericht, bis sie beantwortet sind.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Delete case {case}</source>
+        <translation>Fallakte {case} löschen</translation>
+    </message>
+    <message>
+        <source>The person asked for their data to be erased (Art. 17 GDPR). Choose the ground of the request.</source>
+        <translation>Die Person verlangt die Löschung ihrer Daten (Art. 17 DSGVO). Bitte den Grund des Antrags wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>I have told the person why their data must be &amp;kept.</source>
+        <translation>Ich habe der Person erklärt, warum ihre Daten aufbewahrt werden &amp;müssen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove what is not needed</source>
+        <translation>Nicht Benötigtes &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the data until they are replaced. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
+        <translation>Alles zu dieser Person wird endgültig gelöscht: die Fallakte, Beratungen und Notizen, Projekte, Wiedervorlagen, Einwilligungen, Tandems und Entwürfe; Stunden, die Ehrenamtliche mit ihr geleistet haben, bleiben ohne die Verknüpfung. Die Sicherungen im Datenordner werden durch eine neue ersetzt; Kopien an anderen Orten (USB-Sticks) enthalten die Daten, bis sie ersetzt werden. Das Protokoll behält nur, dass die Fallnummer gelöscht wurde, von wem, wann und aus welchem Grund.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be &amp;undone.</source>
+        <translation>Mir ist klar, dass das nicht rückgängig gemacht werden &amp;kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Removing …</source>
+        <translation>Wird entfernt …</translation>
+    </message>
+    <message>
+        <source>Erasing …</source>
+        <translation>Wird gelöscht …</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2338,26 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{what} wurde von jemand anderem geändert, seit Sie sie geöffnet haben; es wurde nichts gespeichert. Die Felder dieses Formulars sind in beiden Fassungen gleich.</translation>
     </message>
     <message>
+        <source>{label}: must not lie after the day the certificate was seen.</source>
+        <translation>{label}: darf nicht nach dem Tag liegen, an dem das Zeugnis vorgelegt wurde.</translation>
+    </message>
+    <message>
+        <source>{label}: needed when the certificate&apos;s details are recorded.</source>
+        <translation>{label}: nötig, wenn Angaben zum Zeugnis erfasst werden.</translation>
+    </message>
+    <message>
+        <source>{label}: needed when the status is &apos;left&apos; (the police clearance is deleted three months after that day).</source>
+        <translation>{label}: nötig beim Status „ausgeschieden“ (die Angaben zum Führungszeugnis werden drei Monate danach gelöscht).</translation>
+    </message>
+    <message>
+        <source>{label}: only for a volunteer whose status is &apos;left&apos;.</source>
+        <translation>{label}: nur bei Ehrenamtlichen mit dem Status „ausgeschieden“.</translation>
+    </message>
+    <message>
+        <source>{label}: must not lie before the day they joined.</source>
+        <translation>{label}: darf nicht vor dem Eintritt liegen.</translation>
+    </message>
+    <message>
         <source>The volunteer {number}</source>
         <translation>Der Eintrag der Ehrenamtlichen {number}</translation>
     </message>
@@ -2290,6 +2396,34 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Project: this report is made for one project.</source>
         <translation>Projekt: Dieser Bericht wird für ein Projekt erstellt.</translation>
+    </message>
+    <message>
+        <source>{label}: from {low} to {high} years are allowed.</source>
+        <translation>{label}: erlaubt sind {low} bis {high} Jahre.</translation>
+    </message>
+    <message>
+        <source>Reason for the erasure: choose one of the grounds of Art. 17 (1).</source>
+        <translation>Grund der Löschung: bitte einen der Gründe aus Art. 17 Abs. 1 wählen.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
+        <translation>Die Daten der Person müssen aufbewahrt werden: ESF-Projekte müssen ihre Unterlagen noch Jahre nach Projektende aufbewahren (Art. 82 Verordnung (EU) 2021/1060); Art. 17 Abs. 3 Buchst. b DSGVO lässt das zu.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>{code}: kept until some years after the project ends.</source>
+        <translation>{code}: aufzubewahren bis einige Jahre nach Projektende.</translation>
+    </message>
+    <message>
+        <source>{code}: kept until {date}.</source>
+        <translation>{code}: aufzubewahren bis {date}.</translation>
+    </message>
+    <message>
+        <source>Instead, what the project does not need can be removed now: notes, remarks, follow-ups, contact data and spoken languages.</source>
+        <translation>Stattdessen kann jetzt entfernt werden, was das Projekt nicht braucht: Notizen, Bemerkungen, Wiedervorlagen, Kontaktdaten und gesprochene Sprachen.</translation>
     </message>
 </context>
 <context>
@@ -2872,8 +3006,16 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Führungszeugnis vorgelegt am</translation>
     </message>
     <message>
+        <source>Certificate issued on</source>
+        <translation>Zeugnis ausgestellt am</translation>
+    </message>
+    <message>
         <source>Training on</source>
         <translation>Schulung am</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Austritt am</translation>
     </message>
     <message>
         <source>Joined on</source>
@@ -2882,6 +3024,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Relevant entry</source>
+        <translation>Einschlägige Eintragung</translation>
     </message>
     <message>
         <source>Agreement signed on</source>
@@ -2942,6 +3088,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>days</source>
         <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Cases without a project, after the last contact</source>
+        <translation>Fälle ohne Projekt, nach dem letzten Kontakt</translation>
+    </message>
+    <message>
+        <source>Former volunteers, after leaving</source>
+        <translation>Ehemalige Ehrenamtliche, nach dem Austritt</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3865,29 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     <message>
         <source>not specified</source>
         <translation>keine Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.ErasureGround</name>
+    <message>
+        <source>The data are no longer needed (Art. 17 (1) (a))</source>
+        <translation>Die Daten werden nicht mehr gebraucht (Art. 17 Abs. 1 Buchst. a)</translation>
+    </message>
+    <message>
+        <source>The person withdrew their consent (Art. 17 (1) (b))</source>
+        <translation>Die Person hat ihre Einwilligung widerrufen (Art. 17 Abs. 1 Buchst. b)</translation>
+    </message>
+    <message>
+        <source>The person objected to the processing (Art. 17 (1) (c))</source>
+        <translation>Die Person hat der Verarbeitung widersprochen (Art. 17 Abs. 1 Buchst. c)</translation>
+    </message>
+    <message>
+        <source>The data were processed unlawfully (Art. 17 (1) (d))</source>
+        <translation>Die Daten wurden unrechtmäßig verarbeitet (Art. 17 Abs. 1 Buchst. d)</translation>
+    </message>
+    <message>
+        <source>A legal obligation requires the erasure (Art. 17 (1) (e))</source>
+        <translation>Eine rechtliche Pflicht verlangt die Löschung (Art. 17 Abs. 1 Buchst. e)</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4952,13 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <source>The last backup outside the data folder is from {date}, more than {days} days ago. Use File → Create backup … and save it on a USB stick or a network drive.</source>
         <translation>Die letzte Sicherung außerhalb des Datenordners ist vom {date}, mehr als {days} Tage her. Wählen Sie Datei → Sicherung erstellen … und speichern Sie sie auf einem USB-Stick oder Netzlaufwerk.</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href=&quot;privacy&quot;&gt;Review and confirm&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Fällige Anonymisierungen:&lt;/b&gt; Die Aufbewahrungsfrist von %n Datensatz ist abgelaufen. &lt;a href=&quot;privacy&quot;&gt;Ansehen und bestätigen&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Fällige Anonymisierungen:&lt;/b&gt; Die Aufbewahrungsfrist von %n Datensätzen ist abgelaufen. &lt;a href=&quot;privacy&quot;&gt;Ansehen und bestätigen&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
     <message>
         <source>people counselled this month</source>
         <translation>beratene Personen in diesem Monat</translation>
@@ -4993,6 +5177,71 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>{value} (obtained in {country})</source>
         <translation>{value} (erworben in {country})</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <source>How long personal data are kept</source>
+        <translation>Wie lange personenbezogene Daten aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Cases &amp;without a project, after the last contact:</source>
+        <translation>Fälle &amp;ohne Projekt, nach dem letzten Kontakt:</translation>
+    </message>
+    <message>
+        <source>Former &amp;volunteers, after leaving:</source>
+        <translation>Ehemalige &amp;Ehrenamtliche, nach dem Austritt:</translation>
+    </message>
+    <message>
+        <source>Participants of a project are kept for the years set in the project after 31 December of the year it ends (ESF: Art. 82 Regulation (EU) 2021/1060), see Projects. Police clearances are deleted three months after a volunteer leaves (§ 72a (5) SGB VIII).</source>
+        <translation>Teilnehmende eines Projekts werden so viele Jahre nach dem 31. Dezember des Jahres, in dem es endet, aufbewahrt, wie beim Projekt eingestellt (ESF: Art. 82 Verordnung (EU) 2021/1060), siehe Projekte. Angaben zum Führungszeugnis werden drei Monate nach dem Austritt gelöscht (§ 72a Abs. 5 SGB VIII).</translation>
+    </message>
+    <message>
+        <source>&amp;Save retention</source>
+        <translation>Aufbewahrung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Anonymisations due</source>
+        <translation>Fällige Anonymisierungen</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise all that is due …</source>
+        <translation>Alles &amp;Fällige anonymisieren …</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) due.</source>
+        <translation>
+            <numerusform>%n Datensatz fällig.</numerusform>
+            <numerusform>%n Datensätze fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due: no retention has ended.</source>
+        <translation>Nichts ist fällig: Keine Aufbewahrungsfrist ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n record(s) now? Names, contact data, notes and birth dates are removed for good; the reports keep their figures. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the old data.</source>
+        <translation>
+            <numerusform>%n Datensatz jetzt anonymisieren? Namen, Kontaktdaten, Notizen und Geburtsdaten werden endgültig entfernt; die Berichte behalten ihre Zahlen. Die Sicherungen im Datenordner werden durch eine neue ersetzt; Kopien an anderen Orten (USB-Sticks) enthalten noch die alten Daten.</numerusform>
+            <numerusform>%n Datensätze jetzt anonymisieren? Namen, Kontaktdaten, Notizen und Geburtsdaten werden endgültig entfernt; die Berichte behalten ihre Zahlen. Die Sicherungen im Datenordner werden durch eine neue ersetzt; Kopien an anderen Orten (USB-Sticks) enthalten noch die alten Daten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymising …</source>
+        <translation>Wird anonymisiert …</translation>
+    </message>
+    <message>
+        <source>Anonymised: {cases} case file(s), {volunteers} former volunteer(s); police clearances deleted: {clearances}.</source>
+        <translation>Anonymisiert: {cases} Fallakte(n), {volunteers} ehemalige Ehrenamtliche; gelöschte Angaben zu Führungszeugnissen: {clearances}.</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5961,10 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <source>User accounts</source>
         <translation>Benutzerkonten</translation>
     </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
 </context>
 <context>
     <name>SixMonthDialog</name>
@@ -6396,12 +6649,24 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>St&amp;atus:</translation>
     </message>
     <message>
+        <source>Issue date of t&amp;he certificate:</source>
+        <translation>Ausstellungsdatum des &amp;Zeugnisses:</translation>
+    </message>
+    <message>
         <source>Agreement si&amp;gned on:</source>
         <translation>Vereinbarung unterschrie&amp;ben am:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>no relevant entry</source>
+        <translation>keine einschlägige Eintragung</translation>
+    </message>
+    <message>
+        <source>relevant entry</source>
+        <translation>einschlägige Eintragung</translation>
     </message>
     <message>
         <source>Lang&amp;uages:</source>
@@ -6420,8 +6685,16 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>E&amp;intritt am:</translation>
     </message>
     <message>
+        <source>Left o&amp;n:</source>
+        <translation>Austritt a&amp;m:</translation>
+    </message>
+    <message>
         <source>Police &amp;clearance seen on:</source>
         <translation>&amp;Führungszeugnis vorgelegt am:</translation>
+    </message>
+    <message>
+        <source>Rele&amp;vant entry (§ 72a SGB VIII):</source>
+        <translation>Einsch&amp;lägige Eintragung (§ 72a SGB VIII):</translation>
     </message>
     <message>
         <source>&amp;Training on:</source>
@@ -6434,6 +6707,14 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
     <message>
         <source>Police clearance seen on</source>
         <translation>Führungszeugnis vorgelegt am</translation>
+    </message>
+    <message>
+        <source>Certificate issued on</source>
+        <translation>Zeugnis ausgestellt am</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Austritt am</translation>
     </message>
     <message>
         <source>Training on</source>

@@ -30,7 +30,7 @@ from sqlalchemy import Connection
 from sqlmodel import Session
 
 from app.domain import retention
-from app.domain.enums import AuditAction, CaseStatus, VolunteerStatus
+from app.domain.enums import AuditAction, CaseStatus, ErasureGround, VolunteerStatus
 from app.domain.models import Participant, Volunteer
 from app.domain.permissions import Permission
 from app.domain.search_text import participant_search_key, volunteer_search_key
@@ -40,7 +40,7 @@ from app.services.backups import replace_folder_backups
 from app.services.cases import load_participant
 from app.services.consultations import DELETED_CONSULTATION
 from app.services.errors import ServiceError, ValidationError
-from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.i18n import translate
 from app.services.settings import read_setting, write_setting
 from app.storage import drafts as draft_store
 from app.storage.compact import compact
@@ -63,16 +63,6 @@ class DueKind(StrEnum):
     CASE = "case"  # anonymise a case file
     VOLUNTEER = "volunteer"  # anonymise a former volunteer
     CLEARANCE = "clearance"  # delete a former volunteer's police-clearance data
-
-
-class ErasureGround(StrEnum):
-    """Why a person asks for erasure: the grounds of Art. 17 (1) GDPR."""
-
-    NO_LONGER_NEEDED = "no_longer_needed"  # (a)
-    CONSENT_WITHDRAWN = "consent_withdrawn"  # (b)
-    OBJECTION = "objection"  # (c)
-    UNLAWFUL = "unlawful"  # (d)
-    LEGAL_OBLIGATION = "legal_obligation"  # (e)
 
 
 GROUND_ARTICLE = {
@@ -620,29 +610,32 @@ def erasure_obstacles(
         return retained_by(session, participant_id, today or date.today())
 
 
-def _ground(ground: ErasureGround | str | None) -> ErasureGround:
+def check_ground(ground: ErasureGround | str | None) -> ErasureGround:
+    """The ground of an erasure request; the form checks it before the work starts."""
     try:
-        return ErasureGround(ground) if ground else _missing_ground()
+        if ground:
+            return ErasureGround(ground)
     except ValueError:
-        return _missing_ground()
-
-
-def _missing_ground() -> ErasureGround:
+        pass
     raise ValidationError(
         "ground",
         translate("Errors", "Reason for the erasure: choose one of the grounds of Art. 17 (1)."),
     )
 
 
-def refusal_message(projects: list[RetainedProject]) -> str:
+def refusal_message(projects: list[RetainedProject], refused: bool = True) -> str:
+    """Why the data must be kept and until when; ``refused``: after a refused erasure
+    (the form explains it before anything is done)."""
     lines = [
         translate(
             "Errors",
             "The person's data must be kept: ESF projects have to keep their documents for "
             "years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 "
-            "(3) (b) GDPR allows. Nothing was erased.",
+            "(3) (b) GDPR allows.",
         )
     ]
+    if refused:
+        lines.append(translate("Errors", "Nothing was erased."))
     for project in projects:
         if project.kept_until is None:
             lines.append(
@@ -680,7 +673,7 @@ def erase_case(
     case number; the reasons of the person's other audit events are blanked.
     """
     actor.require(Permission.PRIVACY_MANAGE)
-    chosen = _ground(ground)
+    chosen = check_ground(ground)
     day = today or date.today()
     with database.session() as session:
         participant = load_participant(session, actor, participant_id)
@@ -735,7 +728,7 @@ def restrict_case(
     Names, birth date, postcode and the ESF answers stay until the retention ends; then
     the case appears among the due anonymisations."""
     actor.require(Permission.PRIVACY_MANAGE)
-    chosen = _ground(ground)
+    chosen = check_ground(ground)
     with database.session() as session:
         participant = load_participant(session, actor, participant_id)
         connection = session.connection()
@@ -759,22 +752,3 @@ def restrict_case(
         )
         session.commit()
     _after_removal(database, [participant_id])
-
-
-GROUND_LABELS = {
-    ErasureGround.NO_LONGER_NEEDED: QT_TRANSLATE_NOOP(
-        "Privacy", "The data are no longer needed (Art. 17 (1) (a))"
-    ),
-    ErasureGround.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP(
-        "Privacy", "The person withdrew their consent (Art. 17 (1) (b))"
-    ),
-    ErasureGround.OBJECTION: QT_TRANSLATE_NOOP(
-        "Privacy", "The person objected to the processing (Art. 17 (1) (c))"
-    ),
-    ErasureGround.UNLAWFUL: QT_TRANSLATE_NOOP(
-        "Privacy", "The data were processed unlawfully (Art. 17 (1) (d))"
-    ),
-    ErasureGround.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP(
-        "Privacy", "A legal obligation requires the erasure (Art. 17 (1) (e))"
-    ),
-}

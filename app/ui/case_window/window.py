@@ -38,6 +38,7 @@ from app.ui.case_window.projects_tab import ProjectsTab
 from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.dialogs.enrollment import CloseCaseDialog
+from app.ui.dialogs.erasure import ErasureDialog
 from app.ui.formatting import show_age
 from app.ui.icons import icon
 from app.ui.labels import label
@@ -74,6 +75,11 @@ class CaseFileWindow(QWidget):
         self.merge_button.setToolTip(self.tr("Merge a second case file of the same person"))
         self.close_button = QPushButton(self.tr("Close c&ase"), self)
         self.reopen_button = QPushButton(self.tr("Re&open"), self)
+        # Erasure on request (Art. 17 GDPR): administrators.
+        self.erase_button = QPushButton(self.tr("De&lete …"), self)
+        self.erase_button.setToolTip(self.tr("Erase the person's data on request (Art. 17 GDPR)"))
+        self.erase_button.setVisible(actor.can(Permission.PRIVACY_MANAGE))
+        self.erase_button.clicked.connect(self.erase)
         for button in (self.edit_button, self.merge_button, self.close_button, self.reopen_button):
             button.setEnabled(can_write)
         self.consultation_button.setEnabled(actor.can(Permission.CONSULTATIONS_WRITE))
@@ -140,6 +146,7 @@ class CaseFileWindow(QWidget):
             self.merge_button,
             self.close_button,
             self.reopen_button,
+            self.erase_button,
         ):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -275,6 +282,27 @@ class CaseFileWindow(QWidget):
             QMessageBox.warning(self, self.tr("Reopen case"), error.message)
             return
         self._after_change()
+
+    def erase(self) -> None:
+        assert self.case is not None
+        try:
+            dialog = ErasureDialog(
+                self.database,
+                self.actor,
+                self.participant_id,
+                self.case.participant.case_number,
+                self,
+            )
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Delete case"), error.message)
+            return
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.erased is not None:
+            self.changed.emit()
+            self.close()
+        else:
+            self._after_change()
 
     def record_art13_today(self) -> None:
         record_consent(
