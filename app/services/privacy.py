@@ -190,28 +190,30 @@ def _as_date(value: object) -> date | None:
     return date.fromisoformat(text[:10])
 
 
-def _case_kept_until(
+def _closed_cases_kept_until(
     connection: Connection, participant_ids: Iterable[int] | None, settings: RetentionSettings
 ) -> dict[int, tuple[str, date | None]]:
-    """Per case not yet anonymised: its number and the last day it must be kept
-    (None: one of its projects has not ended, so no end is known yet)."""
+    """Per closed case: its number and the last day it must be kept (None: one of its
+    projects has not ended, so no end is known yet). Open cases are never due."""
     only = ""
-    params: dict[str, object] = {"anonymised": CaseStatus.ANONYMISED.value}
     if participant_ids is not None:
         ids = sorted(set(participant_ids))
         if not ids:
             return {}
         only = f" AND p.id IN ({', '.join(str(int(i)) for i in ids)})"
+    closed = {"closed": CaseStatus.CLOSED.value}
     cases = connection.exec_driver_sql(
         "SELECT p.id, p.case_number, p.created_at, "
         "(SELECT max(c.date) FROM consultation c WHERE c.participant_id = p.id) "
-        f"FROM participant p WHERE p.status != :anonymised{only}",
-        params,
+        f"FROM participant p WHERE p.status = :closed{only}",
+        closed,
     ).all()
     projects: dict[int, list[tuple[date | None, int]]] = {}
     for participant_id, end_date, years in connection.exec_driver_sql(
-        "SELECT e.participant_id, pr.end_date, pr.retention_years FROM enrollment e "
-        "JOIN project pr ON pr.id = e.project_id"
+        "SELECT e.participant_id, pr.end_date, pr.retention_years FROM participant p "
+        "JOIN enrollment e ON e.participant_id = p.id JOIN project pr ON pr.id = e.project_id "
+        f"WHERE p.status = :closed{only}",
+        closed,
     ):
         projects.setdefault(int(participant_id), []).append((_as_date(end_date), int(years)))
     kept: dict[int, tuple[str, date | None]] = {}
@@ -235,18 +237,12 @@ def _due_cases(
     settings: RetentionSettings,
     participant_ids: Iterable[int] | None = None,
 ) -> list[DueItem]:
-    closed = {
-        int(row[0])
-        for row in connection.exec_driver_sql(
-            "SELECT id FROM participant WHERE status = ?", (CaseStatus.CLOSED.value,)
-        )
-    }
     return [
         DueItem(DueKind.CASE, participant_id, number, until)
-        for participant_id, (number, until) in _case_kept_until(
+        for participant_id, (number, until) in _closed_cases_kept_until(
             connection, participant_ids, settings
         ).items()
-        if participant_id in closed and until is not None and until < today
+        if until is not None and until < today
     ]
 
 

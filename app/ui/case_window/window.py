@@ -301,7 +301,7 @@ class CaseFileWindow(QWidget):
         if dialog.erased is not None:
             self.changed.emit()
             self.close()
-        else:
+        elif dialog.restricted:
             self._after_change()
 
     def record_art13_today(self) -> None:

@@ -68,7 +68,9 @@ class DueTableModel(ListTableModel[DueItem]):
             return row.number
         if column == self.COL_ACTION:
             return self.action(row.kind)
-        return format_date(row.kept_until)
+        if column == self.COL_KEPT_UNTIL:
+            return format_date(row.kept_until)
+        return ""
 
 
 class PrivacyTab(QWidget):
