@@ -118,7 +118,11 @@ def figures(report: Report) -> dict[str, object]:
     tables: dict[str, object] = {}
     for table in report.tables:
         keep = [i for i, column in enumerate(table.columns) if column not in IDENTIFYING]
-        rows = Counter(repr([row[i] for i in keep]) for row in table.rows)
+        rows = Counter(
+            repr([row[i] for i in keep])
+            for row in table.rows
+            if row[:1] != ["Erstellt am"]  # when it was written: no figure
+        )
         tables[table.title] = ([table.columns[i] for i in keep], rows, table.notes)
     return tables
 
@@ -597,3 +601,44 @@ def test_the_cli_lists_and_anonymises_what_is_due(
     assert "Anonymised 1 case file(s)" in capsys.readouterr().out
     assert cli.main([*base, "due"]) == 0
     assert capsys.readouterr().out == "0 due.\n"
+
+
+def test_a_cancelled_run_leaves_each_record_done_or_untouched_and_anonymised_cases_stay_closed(
+    database: Database, admin: Actor
+) -> None:
+    from app.services.cases import update_case
+    from app.services.errors import ServiceError
+
+    ids = []
+    for name in ("Erste", "Zweite", "Dritte"):
+        case = create_case(database, admin, CaseInput(name, LAST, Gender.FEMALE), today=TODAY)
+        assert case.id is not None
+        add_consultation(database, admin, ConsultationInput(case.id, date(2021, 3, 5), 30))
+        close_case(database, admin, case.id, date(2021, 3, 5), {})
+        ids.append(case.id)
+    calls: list[tuple[int, int]] = []
+
+    def stop_after_one(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return done < 1
+
+    due = due_anonymisations(database, admin, TODAY)
+    assert [item.record_id for item in due] == ids
+    result = anonymise_due(database, admin, TODAY, stop_after_one)
+    assert result.cancelled and result.cases == 1
+    assert [_status_of(database, i) for i in ids] == ["anonymised", "closed", "closed"]
+    assert [item.record_id for item in due_anonymisations(database, admin, TODAY)] == ids[1:]
+
+    with pytest.raises(ServiceError, match="is anonymised: it can no longer be changed"):
+        update_case(database, admin, ids[0], CaseInput("Wieder", LAST, Gender.FEMALE))
+    with pytest.raises(ServiceError, match="is anonymised"):
+        add_consultation(database, admin, ConsultationInput(ids[0], date(2026, 3, 5), 30))
+
+
+def _status_of(database: Database, participant_id: int) -> str:
+    with database.read_session() as session:
+        return str(
+            session.connection()
+            .exec_driver_sql("SELECT status FROM participant WHERE id = ?", (participant_id,))
+            .scalar()
+        )

@@ -2002,6 +2002,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: „{value}“ ist nicht erlaubt. Bitte fünf Ziffern verwenden.</translation>
     </message>
     <message>
+        <source>Case {case} is anonymised: it can no longer be changed.</source>
+        <translation>Der Fall {case} ist anonymisiert und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
         <source>The case file {case}</source>
         <translation>Die Fallakte {case}</translation>
     </message>

@@ -170,7 +170,7 @@ def add_consultation(
     note = validation.optional_text("note", translate("Fields", "Note"), data.note, 20_000)
     with database.session() as session:
         if data.participant_id is not None:
-            load_participant(session, actor, data.participant_id)
+            load_participant(session, actor, data.participant_id, for_change=True)
         known_topics = set(session.exec(select(Topic.id)))
         unknown = [t for t in data.topic_ids if t not in known_topics]
         if unknown:
@@ -246,7 +246,7 @@ def _own_or_admin(session: Session, actor: Actor, consultation_id: int) -> Consu
     if consultation is None:
         raise NotFound(translate("Errors", "This consultation does not exist (any more)."))
     if consultation.participant_id is not None:
-        load_participant(session, actor, consultation.participant_id)
+        load_participant(session, actor, consultation.participant_id, for_change=True)
     if consultation.advisor_id != actor.user_id and actor.current_role() != Role.ADMIN:
         raise PermissionDenied(
             translate(

@@ -90,6 +90,12 @@ def test_the_due_list_is_confirmed_and_anonymised_off_the_gui_thread(
     assert _status(database, old_case) == CaseStatus.ANONYMISED.value
     assert tab.model.rowCount() == 0 and not tab.anonymise_button.isEnabled()
     assert tab.summary.text().startswith("Anonymisiert: 1 Fallakte(n)")
+    window = CaseFileWindow(database, admin, old_case)  # kept for the statistics only
+    qtbot.addWidget(window)
+    window.show()
+    assert "anonymisiert" in window.facts_label.text()
+    assert window.edit_button.isHidden() and window.consultation_button.isHidden()
+    assert "Zerrinqua" not in window.windowTitle()
 
 
 def test_retention_settings_are_saved_and_bad_values_named(

@@ -174,13 +174,17 @@ class CaseFileWindow(QWidget):
             facts.append(self.tr("Advisor: {name}").format(name=case.advisor))
         self.facts_label.setText(" · ".join(facts))
         closed = p.status == CaseStatus.CLOSED
-        self.close_button.setVisible(not closed)
+        anonymised = p.status == CaseStatus.ANONYMISED
+        self.close_button.setVisible(not closed and not anonymised)
         self.reopen_button.setVisible(closed)
+        # An anonymised case is kept for the statistics only: nothing is added to it.
+        for button in (self.edit_button, self.consultation_button, self.merge_button):
+            button.setVisible(not anonymised)
         self.art13_banner.setText(
             self.tr("The Art. 13 GDPR information notice has not been recorded as handed over.")
         )
-        self.art13_banner.setVisible(case.art13_notice_missing)
-        self.art13_button.setVisible(case.art13_notice_missing)
+        self.art13_banner.setVisible(case.art13_notice_missing and not anonymised)
+        self.art13_button.setVisible(case.art13_notice_missing and not anonymised)
         for tab in (
             self.person,
             self.projects,
@@ -218,6 +222,8 @@ class CaseFileWindow(QWidget):
 
     def new_consultation(self, draft: dict[str, object] | None = None) -> None:
         if not self.actor.can(Permission.CONSULTATIONS_WRITE) or self.case is None:
+            return
+        if self.case.participant.status == CaseStatus.ANONYMISED:
             return
         dialog = ConsultationDialog(
             self.database,
