@@ -897,6 +897,9 @@ def _privacy_anonymise(args: argparse.Namespace, location: Location) -> None:
         result = anonymise_due(database, actor)
     finally:
         database.close()
+    if not (result.cases or result.volunteers or result.clearances):
+        print("Nothing is due.")
+        return
     print(
         f"Anonymised {result.cases} case file(s) and {result.volunteers} volunteer(s); deleted "
         f"{result.clearances} police clearance(s). The backups in the data folder were "

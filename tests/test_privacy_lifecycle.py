@@ -601,6 +601,8 @@ def test_the_cli_lists_and_anonymises_what_is_due(
     assert "Anonymised 1 case file(s)" in capsys.readouterr().out
     assert cli.main([*base, "due"]) == 0
     assert capsys.readouterr().out == "0 due.\n"
+    assert cli.main([*base, "anonymise", "--due"]) == 0
+    assert capsys.readouterr().out == "Nothing is due.\n"
 
 
 def test_a_cancelled_run_leaves_each_record_done_or_untouched_and_anonymised_cases_stay_closed(
