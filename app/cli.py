@@ -267,7 +267,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     exporter = commands.add_parser("export", help="export everything into one workbook")
     exporter.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
+    _add_privacy_commands(commands)
     return parser
+
+
+def _add_privacy_commands(commands: Any) -> None:
+    """``lotse privacy …``: retention and anonymisation (each subcommand on its own)."""
+    privacy = commands.add_parser("privacy", help="data protection: retention and anonymisation")
+    privacy_commands = privacy.add_subparsers(
+        dest="privacy_command", metavar="SUBCOMMAND", required=True, parser_class=_Parser
+    )
+    privacy_commands.add_parser(
+        "due", help="list the case files and volunteers whose retention has ended"
+    )
+    anonymise = privacy_commands.add_parser(
+        "anonymise", help="anonymise what is due (keeps every report's figures)"
+    )
+    anonymise.add_argument(
+        "--due", action="store_true", required=True, help="everything 'privacy due' lists"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -853,6 +871,52 @@ def cmd_timesheet(args: argparse.Namespace, location: Location) -> None:
     print(f"Wrote {len(written)} timesheet(s) to {args.out}.")
 
 
+def _privacy_due(args: argparse.Namespace, location: Location) -> None:
+    from app.services.privacy import DueKind, due_anonymisations
+
+    words = {
+        DueKind.CASE: "case file, anonymise",
+        DueKind.VOLUNTEER: "volunteer, anonymise",
+        DueKind.CLEARANCE: "police clearance, delete",
+    }
+    database, actor, _ = _login(args, location)
+    try:
+        due = due_anonymisations(database, actor)
+    finally:
+        database.close()
+    for item in due:
+        print(f"{item.number}\t{words[item.kind]}\tkept until {item.kept_until:%d.%m.%Y}")
+    print(f"{len(due)} due.")
+
+
+def _privacy_anonymise(args: argparse.Namespace, location: Location) -> None:
+    from app.services.privacy import anonymise_due
+
+    database, actor, _ = _login(args, location)
+    try:
+        result = anonymise_due(database, actor)
+    finally:
+        database.close()
+    if not (result.cases or result.volunteers or result.clearances):
+        print("Nothing is due.")
+        return
+    print(
+        f"Anonymised {result.cases} case file(s) and {result.volunteers} volunteer(s); deleted "
+        f"{result.clearances} police clearance(s). The backups in the data folder were "
+        "replaced by one written now; copies elsewhere (USB sticks) still hold the old data."
+    )
+
+
+PRIVACY_COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
+    "due": _privacy_due,
+    "anonymise": _privacy_anonymise,
+}
+
+
+def cmd_privacy(args: argparse.Namespace, location: Location) -> None:
+    PRIVACY_COMMANDS[args.privacy_command](args, location)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
     "init": cmd_init,
     "user": cmd_user,
@@ -868,4 +932,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "audit": cmd_audit,
+    "privacy": cmd_privacy,
 }

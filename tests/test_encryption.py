@@ -207,9 +207,10 @@ def test_the_recovery_key_sets_only_administrator_passwords(location: Location) 
 
 def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def]
     """Like ``table_fingerprints``, over the columns an 0005 database had: migration 0007
-    appends ``row_version`` (1 for every old row, checked here) to three tables, and 0010
-    a case's last contact and next follow-up (filled from its consultations and
-    follow-ups, checked here)."""
+    appends ``row_version`` (1 for every old row, checked here) to three tables, 0009 to
+    enrollments; 0010 a case's last contact and next follow-up (filled from its
+    consultations and follow-ups, checked here) and 0011 the columns of anonymisation and
+    § 72a (empty for every old row, checked here)."""
     for table in ("participant", "consultation", "volunteer"):
         versions = connection.execute(f"SELECT DISTINCT row_version FROM {table}").fetchall()
         assert versions in ([], [(1,)]), table
@@ -223,13 +224,26 @@ def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def
     assert connection.execute(
         "SELECT count(*) FROM participant WHERE last_contact_on IS NOT NULL"
     ).fetchone()[0]
-    later = {"row_version", "last_contact_on", "next_follow_up_on"}
+    empty = {
+        "participant": {"birth_year"},
+        "enrollment": {"entry_age"},
+        "volunteer": {"clearance_issued_on", "clearance_relevant_entry", "anonymised_at"},
+    }
+    for table, names in empty.items():
+        for name in names:
+            filled = connection.execute(f"SELECT count({name}) FROM {table}").fetchone()
+            assert filled == (0,), (table, name)
+    later = {
+        "participant": {"last_contact_on", "next_follow_up_on", *empty["participant"]},
+        "enrollment": empty["enrollment"],
+        "volunteer": empty["volunteer"],
+    }
     result = {}
     for table in table_fingerprints(connection):
         columns = [
             f'"{row[1]}"'
             for row in connection.execute(f'PRAGMA table_info("{table}")')
-            if row[1] not in later
+            if row[1] != "row_version" and row[1] not in later.get(table, set())
         ]
         digest = hashlib.sha256()
         rows = connection.execute(f'SELECT {", ".join(columns)} FROM "{table}" ORDER BY rowid')

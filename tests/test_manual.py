@@ -59,7 +59,10 @@ CHAPTERS = {
         "Datensicherung",
         ("automatisch", "sichern", "zurueck", "notfallschluessel", "umzug"),
     ),
-    "datenschutz.html": ("Datenschutz", ("wo", "was", "rollen", "einwilligung", "protokoll")),
+    "datenschutz.html": (
+        "Datenschutz",
+        ("wo", "was", "rollen", "einwilligung", "protokoll", "aufbewahrung"),
+    ),
 }
 MAX_BYTES = 3 * 1024 * 1024
 

@@ -31,6 +31,7 @@ from app.domain.enums import (
     ConsentKind,
     EducationLevel,
     EmploymentStatus,
+    ErasureGround,
     Gender,
     MeetingRhythm,
     MentorshipGoal,
@@ -64,6 +65,7 @@ from app.services.mentorships import (
     write_agreement,
 )
 from app.services.overview import overview_figures
+from app.services.privacy import anonymise_due, due_anonymisations, erase_case
 from app.services.projects import list_projects
 from app.services.reports import (
     build_counselling_report,
@@ -693,6 +695,23 @@ def audit_trail(world: World, actor: Actor) -> str:
     return "ok"
 
 
+def due_list(world: World, actor: Actor) -> str:
+    due_anonymisations(world.database, actor, date(2026, 11, 20))
+    return "ok"
+
+
+def anonymise_what_is_due(world: World, actor: Actor) -> str:
+    anonymise_due(world.database, actor, date(2026, 11, 20))
+    return "ok"
+
+
+def erase_a_case(world: World, actor: Actor) -> str:
+    admin = world.actors["admin"]
+    victim = _case(world.database, admin, "Weg", f"Person{next(world.days)}", date(1990, 1, 1))
+    erase_case(world.database, actor, victim, ErasureGround.OBJECTION, date(2026, 11, 20))
+    return "ok"
+
+
 def row(*cells: object) -> dict[str, object]:
     assert len(cells) == len(ROLES)
     return dict(zip(ROLES, cells, strict=True))
@@ -813,6 +832,10 @@ MATRIX: dict[str, tuple[Callable[[World, Actor], object], dict[str, object]]] = 
     "timesheets": (timesheets, row(OK, OK, OK, OK, OK, D)),
     "full export": (full_export, row(OK, D, D, D, D, D)),
     "audit trail": (audit_trail, row(OK, D, D, D, D, D)),
+    # retention and erasure
+    "anonymisations due": (due_list, row(OK, D, D, D, D, D)),
+    "anonymise what is due": (anonymise_what_is_due, row(OK, D, D, D, D, D)),
+    "erase a case (Art. 17)": (erase_a_case, row(OK, D, D, D, D, D)),
 }
 
 

@@ -254,7 +254,12 @@ def test_paperwork_due_lists_missing_and_soon_due_clearances_and_missing_trainin
             database,
             admin,
             VolunteerInput(
-                first, "Muster", clearance_seen_on=seen, training_on=training, status=status
+                first,
+                "Muster",
+                clearance_seen_on=seen,
+                training_on=training,
+                status=status,
+                left_on=date(2026, 6, 30) if status == VolunteerStatus.LEFT else None,
             ),
         )
     found = [(i.name, i.kind, i.due) for i in paperwork_due(database, admin, today)]

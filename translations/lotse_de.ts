@@ -592,6 +592,10 @@ Noch einmal darauf warten?</translation>
         <translation>Fall &amp;abschließen</translation>
     </message>
     <message>
+        <source>De&amp;lete …</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -622,6 +626,10 @@ Noch einmal darauf warten?</translation>
     <message>
         <source>Re&amp;open</source>
         <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Erase the person&apos;s data on request (Art. 17 GDPR)</source>
+        <translation>Die Daten der Person auf ihren Antrag löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
         <source>Notice handed over &amp;today</source>
@@ -666,6 +674,10 @@ Noch einmal darauf warten?</translation>
     <message>
         <source>Why is the case reopened?</source>
         <translation>Warum wird der Fall wieder eröffnet?</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Fallakte löschen</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1396,7 @@ Noch einmal darauf warten?</translation>
         <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-        <source>All of Lotse's data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
+        <source>All of Lotse&apos;s data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
         <translation>Alle Daten von Lotse liegen in einem Ordner. Sichern Sie ihn regelmäßig; für einen neuen Computer kopieren Sie den ganzen Ordner.</translation>
     </message>
     <message>
@@ -1426,11 +1438,11 @@ Noch einmal darauf warten?</translation>
 {path}</translation>
     </message>
     <message>
-        <source>Folder for Lotse's data</source>
+        <source>Folder for Lotse&apos;s data</source>
         <translation>Ordner für die Daten von Lotse</translation>
     </message>
     <message>
-        <source>Choose the folder for Lotse's data.</source>
+        <source>Choose the folder for Lotse&apos;s data.</source>
         <translation>Wählen Sie den Ordner für die Daten von Lotse.</translation>
     </message>
     <message>
@@ -1526,6 +1538,33 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>overdue</source>
         <translation>überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Aufzubewahren bis</translation>
+    </message>
+    <message>
+        <source>Anonymise case file</source>
+        <translation>Fallakte anonymisieren</translation>
+    </message>
+    <message>
+        <source>Anonymise former volunteer</source>
+        <translation>Ehemalige/n Ehrenamtliche/n anonymisieren</translation>
+    </message>
+    <message>
+        <source>Delete police clearance (§ 72a SGB VIII)</source>
+        <translation>Angaben zum Führungszeugnis löschen (§ 72a SGB VIII)</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1721,53 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Delete case {case}</source>
+        <translation>Fallakte {case} löschen</translation>
+    </message>
+    <message>
+        <source>The person asked for their data to be erased (Art. 17 GDPR). Choose the ground of the request.</source>
+        <translation>Die Person verlangt die Löschung ihrer Daten (Art. 17 DSGVO). Bitte den Grund des Antrags wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>I have told the person why their data must be &amp;kept.</source>
+        <translation>Ich habe der Person erklärt, warum ihre Daten aufbewahrt werden &amp;müssen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove what is not needed</source>
+        <translation>Nicht Benötigtes &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the data until they are replaced. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
+        <translation>Alles zu dieser Person wird endgültig gelöscht: die Fallakte, Beratungen und Notizen, Projekte, Wiedervorlagen, Einwilligungen, Tandems und Entwürfe; Stunden, die Ehrenamtliche mit ihr geleistet haben, bleiben ohne die Verknüpfung. Die Sicherungen im Datenordner werden durch eine neue ersetzt; Kopien an anderen Orten (USB-Sticks) enthalten die Daten, bis sie ersetzt werden. Das Protokoll behält nur, dass die Fallnummer gelöscht wurde, von wem, wann und aus welchem Grund.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be &amp;undone.</source>
+        <translation>Mir ist klar, dass das nicht rückgängig gemacht werden &amp;kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Removing …</source>
+        <translation>Wird entfernt …</translation>
+    </message>
+    <message>
+        <source>Erasing …</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The account {user} was deactivated. Please log in again.</source>
@@ -1716,7 +1802,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Schlüsseldatei {path} fehlt, daher kann kein Passwort die Datenbank öffnen. Legen Sie die Datei lotse.keys wieder neben lotse.sqlite3 oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>There is no Lotse database in {path} yet. Run 'lotse init' first.</source>
+        <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
         <translation>In {path} gibt es noch keine Lotse-Datenbank. Bitte zuerst „lotse init“ ausführen.</translation>
     </message>
     <message>
@@ -1772,7 +1858,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: erlaubt ist eine ganze Zahl von {low} bis {high}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Erlaubt sind bis zu 20 Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich.</translation>
     </message>
     <message>
@@ -1792,7 +1878,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Dieses Projekt gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>{label}: '{value}' already exists in this project.</source>
+        <source>{label}: &apos;{value}&apos; already exists in this project.</source>
         <translation>{label}: „{value}“ gibt es in diesem Projekt schon.</translation>
     </message>
     <message>
@@ -1808,19 +1894,19 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Diesen Eintrag gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>{label}: ';' and ',' are not allowed; they separate several entries in a spreadsheet cell.</source>
+        <source>{label}: &apos;;&apos; and &apos;,&apos; are not allowed; they separate several entries in a spreadsheet cell.</source>
         <translation>{label}: „;“ und „,“ sind nicht erlaubt; sie trennen in einer Tabellenzelle mehrere Einträge.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' already exists.</source>
+        <source>{label}: &apos;{name}&apos; already exists.</source>
         <translation>{label}: „{name}“ gibt es schon.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' exists but is retired; take it back into use.</source>
+        <source>{label}: &apos;{name}&apos; exists but is retired; take it back into use.</source>
         <translation>{label}: „{name}“ gibt es schon, stillgelegt; bitte wieder in Gebrauch nehmen.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' is already on the list.</source>
+        <source>{label}: &apos;{name}&apos; is already on the list.</source>
         <translation>{label}: „{name}“ steht schon auf der Liste.</translation>
     </message>
     <message>
@@ -1880,31 +1966,31 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation> oder </translation>
     </message>
     <message>
-        <source>'{value}' is not a country; use its name or a code such as SY.</source>
+        <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
         <translation>„{value}“ ist kein Land; bitte den Namen oder ein Kürzel wie SY verwenden.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language; use its name or a code such as ar.</source>
+        <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
         <translation>„{value}“ ist keine Sprache; bitte den Namen oder ein Kürzel wie ar verwenden.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Erlaubt sind 2 bis 32 Zeichen: Buchstaben a–z, Ziffern, Punkt, Bindestrich oder Unterstrich, am Anfang ein Buchstabe oder eine Ziffer.</translation>
     </message>
     <message>
-        <source>{label}: unknown value '{value}'. Allowed: {allowed}.</source>
+        <source>{label}: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
         <translation>{label}: Unbekannter Wert „{value}“. Erlaubt: {allowed}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
         <translation>{label}: „{value}“ ist kein Datum. Bitte TT.MM.JJJJ oder JJJJ-MM-TT verwenden.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
+        <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
         <translation>{label}: „{value}“ ist kein Euro-Betrag zwischen 0 und {maximum}, z. B. 15 oder 15,50.</translation>
     </message>
     <message>
-        <source>{label}: please choose one; 'not specified' is possible too.</source>
+        <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
         <translation>{label}: bitte auswählen; auch „keine Angabe“ ist möglich.</translation>
     </message>
     <message>
@@ -1912,15 +1998,19 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Muss zwischen 1900 und heute liegen.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use five digits.</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Bitte fünf Ziffern verwenden.</translation>
+    </message>
+    <message>
+        <source>Case {case} is anonymised: it can no longer be changed.</source>
+        <translation>Der Fall {case} ist anonymisiert und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>The case file {case}</source>
         <translation>Die Fallakte {case}</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an e-mail address.</source>
+        <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
         <translation>{label}: „{value}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -2024,7 +2114,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Die Eintrittsangaben beschreiben den Eintrittstag; eine Änderung später als vier Wochen nach Eintritt braucht eine Begründung.</translation>
     </message>
     <message>
-        <source>{label}: please choose one of the project's reasons.</source>
+        <source>{label}: please choose one of the project&apos;s reasons.</source>
         <translation>{label}: bitte einen der Gründe des Projekts wählen.</translation>
     </message>
     <message>
@@ -2060,7 +2150,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Jahr: Erlaubt ist ein Jahr von 2000 bis 2100.</translation>
     </message>
     <message>
-        <source>Format: '{value}' is not available; allowed: {allowed}.</source>
+        <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
         <translation>Format: „{value}“ ist nicht verfügbar; erlaubt: {allowed}.</translation>
     </message>
     <message>
@@ -2088,7 +2178,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Art: Auslagenersatz hat keine Grenze und braucht keine Erklärung.</translation>
     </message>
     <message>
-        <source>Month: '{value}' is not allowed; use YYYY-MM such as 2026-03.</source>
+        <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
         <translation>Monat: „{value}“ ist nicht erlaubt; bitte JJJJ-MM wie 2026-03 verwenden.</translation>
     </message>
     <message>
@@ -2096,7 +2186,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Es gibt keine*n Ehrenamtliche*n mit der Nummer {number}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Bitte 0,25 bis 10 Stunden in Viertelstunden eingeben (z. B. 1,5 oder 2,25).</translation>
     </message>
     <message>
@@ -2124,7 +2214,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Ehrenamtliche*r: {name} hat am {date} kein gültiges erweitertes Führungszeugnis; ein Tandem braucht eines.</translation>
     </message>
     <message>
-        <source>Volunteer: {name} has not taken part in the club's training by {date}; the club requires it before a tandem (Settings → General).</source>
+        <source>Volunteer: {name} has not taken part in the club&apos;s training by {date}; the club requires it before a tandem (Settings → General).</source>
         <translation>Ehrenamtliche*r: {name} hat bis zum {date} nicht an der Schulung des Vereins teilgenommen; der Verein verlangt sie vor einem Tandem (Einstellungen → Allgemein).</translation>
     </message>
     <message>
@@ -2148,7 +2238,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Frauen, Männer und divers ergeben zusammen {sum}, mehr als die {total} Teilnehmenden insgesamt.</translation>
     </message>
     <message>
-        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to 'not yet asked' and are now listed as missing on the start page and in the ESF report.</source>
+        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
         <translation>{count} ESF-Eintrittsfragebogen/-bögen waren unverändert mit den Antworten gespeichert, die das alte Formular vorausgewählt hatte. Sie wurden auf „noch nicht erfragt“ zurückgesetzt und stehen jetzt als fehlend auf der Startseite und im ESF-Bericht.</translation>
     </message>
     <message>
@@ -2168,8 +2258,8 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Bis: Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
     </message>
     <message>
-        <source>Action: unknown value '{value}'. Allowed: {allowed}.</source>
-        <translation>Aktion: unbekannter Wert '{value}'. Erlaubt: {allowed}.</translation>
+        <source>Action: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
+        <translation>Aktion: unbekannter Wert &apos;{value}&apos;. Erlaubt: {allowed}.</translation>
     </message>
     <message>
         <source>Case number: there is no case {number}.</source>
@@ -2240,7 +2330,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Dieser Notfallschlüssel öffnet diese Datenbank nicht.</translation>
     </message>
     <message>
-        <source>User name: {name} is no administrator account; the recovery key sets an administrator's password.</source>
+        <source>User name: {name} is no administrator account; the recovery key sets an administrator&apos;s password.</source>
         <translation>Benutzername: {name} ist kein Administrationskonto; der Notfallschlüssel setzt das Passwort eines Administrationskontos.</translation>
     </message>
     <message>
@@ -2260,6 +2350,26 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{what} wurde von jemand anderem geändert, seit Sie sie geöffnet haben; es wurde nichts gespeichert. Die Felder dieses Formulars sind in beiden Fassungen gleich.</translation>
     </message>
     <message>
+        <source>{label}: must not lie after the day the certificate was seen.</source>
+        <translation>{label}: darf nicht nach dem Tag liegen, an dem das Zeugnis vorgelegt wurde.</translation>
+    </message>
+    <message>
+        <source>{label}: needed when the certificate&apos;s details are recorded.</source>
+        <translation>{label}: nötig, wenn Angaben zum Zeugnis erfasst werden.</translation>
+    </message>
+    <message>
+        <source>{label}: needed when the status is &apos;left&apos; (the police clearance is deleted three months after that day).</source>
+        <translation>{label}: nötig beim Status „ausgeschieden“ (die Angaben zum Führungszeugnis werden drei Monate danach gelöscht).</translation>
+    </message>
+    <message>
+        <source>{label}: only for a volunteer whose status is &apos;left&apos;.</source>
+        <translation>{label}: nur bei Ehrenamtlichen mit dem Status „ausgeschieden“.</translation>
+    </message>
+    <message>
+        <source>{label}: must not lie before the day they joined.</source>
+        <translation>{label}: darf nicht vor dem Eintritt liegen.</translation>
+    </message>
+    <message>
         <source>The volunteer {number}</source>
         <translation>Der Eintrag der Ehrenamtlichen {number}</translation>
     </message>
@@ -2272,7 +2382,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datei {path} ist leer: Sie ist keine Lotse-Datenbank (vielleicht wurde ein Kopieren oder Speichern unterbrochen). Stellen Sie die neueste Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse's tables). Lotse did not change it.</source>
+        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
         <translation>Die Datei {path} ist eine SQLite-Datenbank, aber keine Lotse-Datenbank (sie hat keine der Tabellen von Lotse). Lotse hat sie nicht verändert.</translation>
     </message>
     <message>
@@ -2292,12 +2402,40 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datei {path} lässt sich nicht als Lotse-Datenbank lesen ({reason}): Sie ist beschädigt, gehört zu anderen Schlüsseln oder ist gar keine Datenbank. Lotse hat sie nicht verändert.</translation>
     </message>
     <message>
-        <source>Report: '{value}' is not available; allowed: {allowed}.</source>
+        <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
         <translation>Bericht: „{value}“ gibt es nicht; möglich sind: {allowed}.</translation>
     </message>
     <message>
         <source>Project: this report is made for one project.</source>
         <translation>Projekt: Dieser Bericht wird für ein Projekt erstellt.</translation>
+    </message>
+    <message>
+        <source>{label}: from {low} to {high} years are allowed.</source>
+        <translation>{label}: erlaubt sind {low} bis {high} Jahre.</translation>
+    </message>
+    <message>
+        <source>Reason for the erasure: choose one of the grounds of Art. 17 (1).</source>
+        <translation>Grund der Löschung: bitte einen der Gründe aus Art. 17 Abs. 1 wählen.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
+        <translation>Die Daten der Person müssen aufbewahrt werden: ESF-Projekte müssen ihre Unterlagen noch Jahre nach Projektende aufbewahren (Art. 82 Verordnung (EU) 2021/1060); Art. 17 Abs. 3 Buchst. b DSGVO lässt das zu.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>{code}: kept until some years after the project ends.</source>
+        <translation>{code}: aufzubewahren bis einige Jahre nach Projektende.</translation>
+    </message>
+    <message>
+        <source>{code}: kept until {date}.</source>
+        <translation>{code}: aufzubewahren bis {date}.</translation>
+    </message>
+    <message>
+        <source>Instead, what the project does not need can be removed now: notes, remarks, follow-ups, contact data and spoken languages.</source>
+        <translation>Stattdessen kann jetzt entfernt werden, was das Projekt nicht braucht: Notizen, Bemerkungen, Wiedervorlagen, Kontaktdaten und gesprochene Sprachen.</translation>
     </message>
 </context>
 <context>
@@ -2880,8 +3018,16 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Führungszeugnis vorgelegt am</translation>
     </message>
     <message>
+        <source>Certificate issued on</source>
+        <translation>Zeugnis ausgestellt am</translation>
+    </message>
+    <message>
         <source>Training on</source>
         <translation>Schulung am</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Austritt am</translation>
     </message>
     <message>
         <source>Joined on</source>
@@ -2890,6 +3036,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Relevant entry</source>
+        <translation>Einschlägige Eintragung</translation>
     </message>
     <message>
         <source>Agreement signed on</source>
@@ -2950,6 +3100,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>days</source>
         <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Cases without a project, after the last contact</source>
+        <translation>Fälle ohne Projekt, nach dem letzten Kontakt</translation>
+    </message>
+    <message>
+        <source>Former volunteers, after leaving</source>
+        <translation>Ehemalige Ehrenamtliche, nach dem Austritt</translation>
     </message>
 </context>
 <context>
@@ -3059,7 +3217,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Im Kalender auswählen</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
         <translation>{label}: „{value}“ ist kein Datum. Bitte TT.MM.JJJJ verwenden, z. B. 31.12.2027.</translation>
     </message>
     <message>
@@ -3105,7 +3263,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Führungs&amp;zeugnis gültig für:</translation>
     </message>
     <message>
-        <source>A mentor needs the club's &amp;training before a tandem</source>
+        <source>A mentor needs the club&apos;s &amp;training before a tandem</source>
         <translation>Mentor*innen brauchen vor einem Tandem die Sch&amp;ulung des Vereins</translation>
     </message>
     <message>
@@ -3301,15 +3459,15 @@ Diese verwenden, statt eine neue anzulegen?</translation>
 <context>
     <name>Import</name>
     <message>
-        <source>'{value}' is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
+        <source>&apos;{value}&apos; is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
         <translation>„{value}“ ist kein Datum; erlaubt sind TT.MM.JJJJ, JJJJ-MM-TT oder ein Excel-Datum</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed; allowed: {allowed}</source>
+        <source>&apos;{value}&apos; is not allowed; allowed: {allowed}</source>
         <translation>„{value}“ ist nicht erlaubt; erlaubt: {allowed}</translation>
     </message>
     <message>
-        <source>'{value}' is not a number of hours such as 1,5 or 1:30</source>
+        <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
         <translation>„{value}“ ist keine Stundenzahl wie 1,5 oder 1:30</translation>
     </message>
     <message>
@@ -3317,7 +3475,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} als {postcode} gelesen: die führende Null wurde ergänzt</translation>
     </message>
     <message>
-        <source>'{value}' is not a whole number</source>
+        <source>&apos;{value}&apos; is not a whole number</source>
         <translation>„{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
@@ -3325,7 +3483,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} liegt nicht zwischen {low} und {high}</translation>
     </message>
     <message>
-        <source>'{value}' is not a number</source>
+        <source>&apos;{value}&apos; is not a number</source>
         <translation>„{value}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -3341,11 +3499,11 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} Stunden: erlaubt sind 0,25 bis 10 in Viertelstunden</translation>
     </message>
     <message>
-        <source>'{value}' is not a postcode; five digits are required</source>
+        <source>&apos;{value}&apos; is not a postcode; five digits are required</source>
         <translation>„{value}“ ist keine Postleitzahl; nötig sind fünf Ziffern</translation>
     </message>
     <message>
-        <source>'{value}' is not a case number such as 2026-0042</source>
+        <source>&apos;{value}&apos; is not a case number such as 2026-0042</source>
         <translation>„{value}“ ist keine Fallnummer wie 2026-0042</translation>
     </message>
     <message>
@@ -3481,7 +3639,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datei ist nicht in UTF-8; sie wurde als Windows-1252 (ANSI) gelesen. Bitte in der Vorschau prüfen, ob Umlaute und Namen richtig aussehen.</translation>
     </message>
     <message>
-        <source>line {line} contains a byte that is not valid in the file's encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
+        <source>line {line} contains a byte that is not valid in the file&apos;s encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
         <translation>Zeile {line} enthält ein Byte, das in der Kodierung der Datei nicht gültig ist; bitte die Datei erneut als UTF-8 speichern („CSV UTF-8“ in Excel) und neu einlesen</translation>
     </message>
     <message>
@@ -3537,7 +3695,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Lotse is already open with the data folder
 {path}
-(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other's work.</source>
+(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
         <translation>Lotse ist mit dem Datenordner
 {path}
 bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person an diesem Computer). Bitte arbeiten Sie in diesem Fenster: Zwei Lotse-Fenster mit denselben Daten würden sich gegenseitig die Arbeit überschreiben.</translation>
@@ -3727,6 +3885,29 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     <message>
         <source>not specified</source>
         <translation>keine Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.ErasureGround</name>
+    <message>
+        <source>The data are no longer needed (Art. 17 (1) (a))</source>
+        <translation>Die Daten werden nicht mehr gebraucht (Art. 17 Abs. 1 Buchst. a)</translation>
+    </message>
+    <message>
+        <source>The person withdrew their consent (Art. 17 (1) (b))</source>
+        <translation>Die Person hat ihre Einwilligung widerrufen (Art. 17 Abs. 1 Buchst. b)</translation>
+    </message>
+    <message>
+        <source>The person objected to the processing (Art. 17 (1) (c))</source>
+        <translation>Die Person hat der Verarbeitung widersprochen (Art. 17 Abs. 1 Buchst. c)</translation>
+    </message>
+    <message>
+        <source>The data were processed unlawfully (Art. 17 (1) (d))</source>
+        <translation>Die Daten wurden unrechtmäßig verarbeitet (Art. 17 Abs. 1 Buchst. d)</translation>
+    </message>
+    <message>
+        <source>A legal obligation requires the erasure (Art. 17 (1) (e))</source>
+        <translation>Eine rechtliche Pflicht verlangt die Löschung (Art. 17 Abs. 1 Buchst. e)</translation>
     </message>
 </context>
 <context>
@@ -4268,11 +4449,11 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>'{name}' was added.</source>
+        <source>&apos;{name}&apos; was added.</source>
         <translation>„{name}“ wurde hinzugefügt.</translation>
     </message>
     <message>
-        <source>Rename '{name}'</source>
+        <source>Rename &apos;{name}&apos;</source>
         <translation>„{name}“ umbenennen</translation>
     </message>
     <message>
@@ -4284,11 +4465,11 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Umbenannt; jede Beratung zeigt den neuen Namen.</translation>
     </message>
     <message>
-        <source>'{name}' is retired: it stays on old records and leaves the choice lists.</source>
+        <source>&apos;{name}&apos; is retired: it stays on old records and leaves the choice lists.</source>
         <translation>„{name}“ ist stillgelegt: Der Eintrag bleibt an alten Daten und verschwindet aus den Auswahllisten.</translation>
     </message>
     <message>
-        <source>'{name}' is in use again.</source>
+        <source>&apos;{name}&apos; is in use again.</source>
         <translation>„{name}“ ist wieder in Gebrauch.</translation>
     </message>
 </context>
@@ -4791,6 +4972,13 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <source>The last backup outside the data folder is from {date}, more than {days} days ago. Use File → Create backup … and save it on a USB stick or a network drive.</source>
         <translation>Die letzte Sicherung außerhalb des Datenordners ist vom {date}, mehr als {days} Tage her. Wählen Sie Datei → Sicherung erstellen … und speichern Sie sie auf einem USB-Stick oder Netzlaufwerk.</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href=&quot;privacy&quot;&gt;Review and confirm&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Fällige Anonymisierungen:&lt;/b&gt; Die Aufbewahrungsfrist von %n Datensatz ist abgelaufen. &lt;a href=&quot;privacy&quot;&gt;Ansehen und bestätigen&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Fällige Anonymisierungen:&lt;/b&gt; Die Aufbewahrungsfrist von %n Datensätzen ist abgelaufen. &lt;a href=&quot;privacy&quot;&gt;Ansehen und bestätigen&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
     <message>
         <source>people counselled this month</source>
         <translation>beratene Personen in diesem Monat</translation>
@@ -5012,6 +5200,71 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
 </context>
 <context>
+    <name>PrivacyTab</name>
+    <message>
+        <source>How long personal data are kept</source>
+        <translation>Wie lange personenbezogene Daten aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Cases &amp;without a project, after the last contact:</source>
+        <translation>Fälle &amp;ohne Projekt, nach dem letzten Kontakt:</translation>
+    </message>
+    <message>
+        <source>Former &amp;volunteers, after leaving:</source>
+        <translation>Ehemalige &amp;Ehrenamtliche, nach dem Austritt:</translation>
+    </message>
+    <message>
+        <source>Participants of a project are kept for the years set in the project after 31 December of the year it ends (ESF: Art. 82 Regulation (EU) 2021/1060), see Projects. Police clearances are deleted three months after a volunteer leaves (§ 72a (5) SGB VIII).</source>
+        <translation>Teilnehmende eines Projekts werden so viele Jahre nach dem 31. Dezember des Jahres, in dem es endet, aufbewahrt, wie beim Projekt eingestellt (ESF: Art. 82 Verordnung (EU) 2021/1060), siehe Projekte. Angaben zum Führungszeugnis werden drei Monate nach dem Austritt gelöscht (§ 72a Abs. 5 SGB VIII).</translation>
+    </message>
+    <message>
+        <source>&amp;Save retention</source>
+        <translation>Aufbewahrung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Anonymisations due</source>
+        <translation>Fällige Anonymisierungen</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise all that is due …</source>
+        <translation>Alles &amp;Fällige anonymisieren …</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) due.</source>
+        <translation>
+            <numerusform>%n Datensatz fällig.</numerusform>
+            <numerusform>%n Datensätze fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due: no retention has ended.</source>
+        <translation>Nichts ist fällig: Keine Aufbewahrungsfrist ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n record(s) now? Names, contact data, notes and birth dates are removed for good; the reports keep their figures. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the old data.</source>
+        <translation>
+            <numerusform>%n Datensatz jetzt anonymisieren? Namen, Kontaktdaten, Notizen und Geburtsdaten werden endgültig entfernt; die Berichte behalten ihre Zahlen. Die Sicherungen im Datenordner werden durch eine neue ersetzt; Kopien an anderen Orten (USB-Sticks) enthalten noch die alten Daten.</numerusform>
+            <numerusform>%n Datensätze jetzt anonymisieren? Namen, Kontaktdaten, Notizen und Geburtsdaten werden endgültig entfernt; die Berichte behalten ihre Zahlen. Die Sicherungen im Datenordner werden durch eine neue ersetzt; Kopien an anderen Orten (USB-Sticks) enthalten noch die alten Daten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymising …</source>
+        <translation>Wird anonymisiert …</translation>
+    </message>
+    <message>
+        <source>Anonymised: {cases} case file(s), {volunteers} former volunteer(s); police clearances deleted: {clearances}.</source>
+        <translation>Anonymisiert: {cases} Fallakte(n), {volunteers} ehemalige Ehrenamtliche; gelöschte Angaben zu Führungszeugnissen: {clearances}.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>The file {path} could not be written or read: {reason}.</source>
@@ -5144,7 +5397,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Erstes Projekt</translation>
     </message>
     <message>
-        <source>A funded project groups participants, consultations and volunteer hours for the funder's statistics.</source>
+        <source>A funded project groups participants, consultations and volunteer hours for the funder&apos;s statistics.</source>
         <translation>Ein Förderprojekt bündelt Teilnehmende, Beratungen und Ehrenamtsstunden für die Statistik an den Fördermittelgeber.</translation>
     </message>
     <message>
@@ -5172,7 +5425,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>ESF-Plus-Berichtswesen (Teilnehmendenfragebögen)</translation>
     </message>
     <message>
-        <source>Value of one volunteer hour for the club's own contribution.</source>
+        <source>Value of one volunteer hour for the club&apos;s own contribution.</source>
         <translation>Wert einer Ehrenamtsstunde für den Eigenanteil des Vereins.</translation>
     </message>
     <message>
@@ -5368,7 +5621,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Notfallschlüssel:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>&amp;Benutzername (Administration):</translation>
     </message>
     <message>
@@ -5686,7 +5939,7 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Passwort von {name} zurücksetzen</translation>
     </message>
     <message>
-        <source>{name} is active again. Deactivating removed the account's key to the database, so {name} can log in only after you set a new password.</source>
+        <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
         <translation>{name} ist wieder aktiv. Beim Deaktivieren wurde der Schlüssel des Kontos zur Datenbank entfernt; {name} kann sich erst anmelden, wenn Sie ein neues Passwort setzen.</translation>
     </message>
     <message>
@@ -5751,6 +6004,10 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <source>User accounts</source>
         <translation>Benutzerkonten</translation>
     </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
 </context>
 <context>
     <name>SixMonthDialog</name>
@@ -5782,7 +6039,7 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Was möchten Sie importieren?</translation>
     </message>
     <message>
-        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel's Unicode text) separated by semicolons, commas or tabs.</source>
+        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel&apos;s Unicode text) separated by semicolons, commas or tabs.</source>
         <translation>Lotse liest Excel (.xlsx, .xls), LibreOffice (.ods) und Textdateien (.csv, „Unicode-Text“ aus Excel), getrennt durch Semikolon, Komma oder Tabulator.</translation>
     </message>
     <message>
@@ -5989,11 +6246,11 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>gleicher Ort</translation>
     </message>
     <message>
-        <source>Only active volunteers with a valid police clearance (and the club's training, where the club requires it) are offered; shared languages first, then the same town.</source>
+        <source>Only active volunteers with a valid police clearance (and the club&apos;s training, where the club requires it) are offered; shared languages first, then the same town.</source>
         <translation>Angeboten werden nur aktive Ehrenamtliche mit gültigem Führungszeugnis (und der Schulung des Vereins, wo der Verein sie verlangt); gemeinsame Sprachen zuerst, dann derselbe Ort.</translation>
     </message>
     <message>
-        <source>No active volunteer has a valid police clearance (and the club's training, where the club requires it).</source>
+        <source>No active volunteer has a valid police clearance (and the club&apos;s training, where the club requires it).</source>
         <translation>Keine aktive Person im Ehrenamt hat ein gültiges Führungszeugnis (und die Schulung des Vereins, wo der Verein sie verlangt).</translation>
     </message>
     <message>
@@ -6372,7 +6629,7 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Die Person wurde angelegt und wählt bei der ersten Anmeldung ein eigenes Passwort.</translation>
     </message>
     <message>
-        <source>Saved. Changes apply from the user's next action.</source>
+        <source>Saved. Changes apply from the user&apos;s next action.</source>
         <translation>Gespeichert. Die Änderung gilt ab der nächsten Aktion der Person.</translation>
     </message>
     <message>
@@ -6435,12 +6692,24 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>St&amp;atus:</translation>
     </message>
     <message>
+        <source>Issue date of t&amp;he certificate:</source>
+        <translation>Ausstellungsdatum des &amp;Zeugnisses:</translation>
+    </message>
+    <message>
         <source>Agreement si&amp;gned on:</source>
         <translation>Vereinbarung unterschrie&amp;ben am:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>no relevant entry</source>
+        <translation>keine einschlägige Eintragung</translation>
+    </message>
+    <message>
+        <source>relevant entry</source>
+        <translation>einschlägige Eintragung</translation>
     </message>
     <message>
         <source>Lang&amp;uages:</source>
@@ -6459,8 +6728,16 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>E&amp;intritt am:</translation>
     </message>
     <message>
+        <source>Left o&amp;n:</source>
+        <translation>Austritt a&amp;m:</translation>
+    </message>
+    <message>
         <source>Police &amp;clearance seen on:</source>
         <translation>&amp;Führungszeugnis vorgelegt am:</translation>
+    </message>
+    <message>
+        <source>Rele&amp;vant entry (§ 72a SGB VIII):</source>
+        <translation>Einsch&amp;lägige Eintragung (§ 72a SGB VIII):</translation>
     </message>
     <message>
         <source>&amp;Training on:</source>
@@ -6473,6 +6750,14 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
     <message>
         <source>Police clearance seen on</source>
         <translation>Führungszeugnis vorgelegt am</translation>
+    </message>
+    <message>
+        <source>Certificate issued on</source>
+        <translation>Zeugnis ausgestellt am</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Austritt am</translation>
     </message>
     <message>
         <source>Training on</source>

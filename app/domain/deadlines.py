@@ -14,17 +14,22 @@ def exit_data_due(exit_date: date) -> date:
     return exit_date + DATA_DEADLINE
 
 
-def six_months_after(exit_date: date) -> date:
-    """Same day six months later; the last day of the month where that day does not exist."""
-    month = exit_date.month + 6
-    year = exit_date.year + (month - 1) // 12
+def add_months(day: date, months: int) -> date:
+    """Same day ``months`` later; the last day of the month where that day does not exist."""
+    month = day.month + months
+    year = day.year + (month - 1) // 12
     month = (month - 1) % 12 + 1
-    day = exit_date.day
+    result_day = day.day
     while True:
         try:
-            return date(year, month, day)
+            return date(year, month, result_day)
         except ValueError:
-            day -= 1
+            result_day -= 1
+
+
+def six_months_after(exit_date: date) -> date:
+    """Same day six months later; the last day of the month where that day does not exist."""
+    return add_months(exit_date, 6)
 
 
 def latest_exit_due_by(day: date) -> date:

@@ -244,6 +244,16 @@ class EventKind(StrEnum):
     OFFICE_HOURS = "office_hours"
 
 
+class ErasureGround(StrEnum):
+    """Why a person asks for erasure: the grounds of Art. 17 (1) GDPR."""
+
+    NO_LONGER_NEEDED = "no_longer_needed"  # (a)
+    CONSENT_WITHDRAWN = "consent_withdrawn"  # (b)
+    OBJECTION = "objection"  # (c)
+    UNLAWFUL = "unlawful"  # (d)
+    LEGAL_OBLIGATION = "legal_obligation"  # (e)
+
+
 class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"

@@ -35,7 +35,8 @@ volunteer    none                  no     own hours   no         no          own
 ("own+unassigned": with the setting "advisors see only their own cases"; "mentees": by
 name to agree a tandem; "own list": the ESF participant list of the cases in the scope;
 "paid": who was paid which allowance; "sums": everything else as aggregates.)
-The full export, users, settings, backups and the audit trail are the administrators'.
+The full export, users, settings, backups, the audit trail, anonymising what is due and
+erasing a person (Art. 17 GDPR) are the administrators'.
 """
 
 from enum import StrEnum
@@ -76,6 +77,8 @@ class Permission(StrEnum):
     # Making and restoring backups of the whole database (its keys travel with it).
     BACKUP_MANAGE = "backup.manage"
     DEMO_DATA = "demo.create"
+    # Anonymising what is due and erasing a person (Art. 17 GDPR): administrators.
+    PRIVACY_MANAGE = "privacy.manage"
 
 
 P = Permission

@@ -306,14 +306,14 @@ def _report(
         total_row=True,
     )
     by_gender = persons("Nach Geschlecht", "Geschlecht", "gender", _choice(GENDER))
-    age_sql = (
-        "(CAST(strftime('%Y', :end) AS INTEGER) - CAST(strftime('%Y', p.birth_date) AS INTEGER)"
-        " - (strftime('%m-%d', :end) < strftime('%m-%d', p.birth_date)))"
-    )
+    # Age reached in the year the period ends, from the birth year: what an anonymised
+    # case keeps of the birth date, so the figures do not change when it is anonymised.
+    birth_year = "coalesce(CAST(strftime('%Y', p.birth_date) AS INTEGER), p.birth_year)"
+    age_sql = f"(CAST(strftime('%Y', :end) AS INTEGER) - {birth_year})"
     ages = dict(
         (int(b), int(n))
         for b, n in q.rows(
-            f"SELECT CASE WHEN p.birth_date IS NULL THEN 6 WHEN {age_sql} < 18 THEN 1 "
+            f"SELECT CASE WHEN {birth_year} IS NULL THEN 6 WHEN {age_sql} < 18 THEN 1 "
             f"WHEN {age_sql} < 30 THEN 2 WHEN {age_sql} < 45 THEN 3 WHEN {age_sql} < 55 THEN 4 "
             f"ELSE 5 END AS band, count(*) FROM participant p JOIN ({q.people}) s "
             "ON s.id = p.id GROUP BY band ORDER BY band"
@@ -322,7 +322,7 @@ def _report(
     age_names = ("unter 18", "18–29", "30–44", "45–54", "55 und älter", UNKNOWN)
     by_age = Table(
         "Nach Alter",
-        ["Altersgruppe (am Ende des Zeitraums)", "Personen"],
+        ["Altersgruppe (Alter im Jahr des Zeitraumendes)", "Personen"],
         _with_total([[name, ages.get(i, 0)] for i, name in enumerate(age_names, 1)], 1, 2),
         frozenset({1}),
         base=bases[PEOPLE],
@@ -415,7 +415,8 @@ def _report(
     notes = [
         "Beratungen ohne Fallakte (anonyme Kurzkontakte) zählen getrennt und nicht als Personen.",
         "Personen zählen je Person einmal, auch bei mehreren Beratungen.",
-        "Staatsangehörigkeit: alle angegebenen; Alter am Ende des Zeitraums.",
+        "Staatsangehörigkeit: alle angegebenen; Alter: im Jahr, in dem der Zeitraum endet, "
+        "erreichtes Lebensjahr (nach Geburtsjahr, so bleibt es nach der Anonymisierung gleich).",
     ]
     return Report(
         title="Beratungsstatistik",

@@ -59,10 +59,13 @@ from app.domain.sheet_labels import (
 from app.reports.by_gender import GENDER_COLUMNS, counts_by_gender, sums_sql
 from app.reports.model import CellFormat, Period, PersonFilter, Report, Table
 
-AGE_SQL = (
+# Age at entry from the birth date (``e`` the enrollment, ``p`` the participant);
+# anonymisation stores its result in ``enrollment.entry_age`` before the birth date goes.
+BIRTH_AGE_SQL = (
     "(CAST(strftime('%Y', e.entry_date) AS INTEGER) - CAST(strftime('%Y', p.birth_date) AS INTEGER)"
     " - (strftime('%m-%d', e.entry_date) < strftime('%m-%d', p.birth_date)))"
 )
+AGE_SQL = f"coalesce({BIRTH_AGE_SQL}, e.entry_age)"
 NOT_REPORTABLE_LABEL = "nicht meldefähig: Erwerbsstatus bei Eintritt fehlt"
 
 # Every enum code the SQL compares with, as a bound parameter.
@@ -97,7 +100,7 @@ WITH support AS (
     WHERE project_id = :project AND date <= :end AND participant_id IS NOT NULL
     GROUP BY participant_id
 )
-SELECT e.*, p.gender, p.birth_date, p.case_number, {AGE_SQL} AS age,
+SELECT e.*, p.gender, p.case_number, {AGE_SQL} AS age,
     coalesce(s.minutes, 0) AS support_minutes,
     (:min_minutes IS NULL OR coalesce(s.minutes, 0) >= :min_minutes) AS supported,
     coalesce(e.employment_status IN :reportable, 0) AS reportable
@@ -553,7 +556,7 @@ def _quality(r: object, entry: date, exit_date: date | None, today: date) -> lis
             else "Erwerbsstatus nicht erfragt – nicht meldefähig"
         )
     missing = []
-    if row["birth_date"] is None:
+    if row["age"] is None:
         missing.append("Geburtsdatum")
     if row["gender"] == Gender.UNSPECIFIED:
         missing.append("Geschlecht")

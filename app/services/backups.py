@@ -70,6 +70,25 @@ def daily_backup(database: Database, today: date | None = None) -> Path | None:
     return path
 
 
+def replace_folder_backups(database: Database, label: str) -> Path:
+    """Write a backup of the database as it is now into ``backups/`` and remove the older
+    ones there (after an anonymisation or erasure they still hold what was removed)."""
+    folder = database.location.backup_dir
+    older = store.list_backups(folder)
+    fresh = store.backup_file(
+        database.location.database,
+        folder,
+        label,
+        database.key,
+        _keys(database),
+        _current_revision(database),
+    )
+    for entry in older:
+        if entry.path != fresh:
+            entry.path.unlink(missing_ok=True)
+    return fresh
+
+
 def _inside(path: Path, folder: Path) -> bool:
     try:
         path.resolve().relative_to(folder.resolve())

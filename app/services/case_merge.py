@@ -90,8 +90,8 @@ def merge_cases(
             "other", translate("Errors", "Choose a different case file to merge with this one.")
         )
     with database.session() as session:
-        keep = load_participant(session, actor, keep_id)
-        other = load_participant(session, actor, other_id)
+        keep = load_participant(session, actor, keep_id, for_change=True)
+        other = load_participant(session, actor, other_id, for_change=True)
         _refuse_double_enrollments(session, keep, other)
         for moving in moving_tables():
             for column in moving.columns:

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 from app.domain.enums import (
     Answer,
     AuditAction,
+    CaseStatus,
     Gender,
     GermanLevel,
     RecognitionStatus,
@@ -32,7 +33,7 @@ from app.domain.search_text import name_key, participant_search_key
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.errors import NotFound, Problems, ValidationError
+from app.services.errors import NotFound, Problems, ServiceError, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.numbering import next_case_number
 from app.services.row_versions import require_unchanged
@@ -302,13 +303,23 @@ def require_case_access(session: Session, actor: Actor, participant: Participant
     case_scope(session, actor).require(participant)
 
 
-def load_participant(session: Session, actor: Actor, participant_id: int) -> Participant:
+def load_participant(
+    session: Session, actor: Actor, participant_id: int, for_change: bool = False
+) -> Participant:
+    """The case, if the actor reaches it; ``for_change``: refused when it is anonymised
+    (nothing may bring personal data back into it)."""
     participant = session.get(Participant, participant_id)
     if participant is None:
         raise NotFound(
             translate("Errors", "Case {id} does not exist (any more).").format(id=participant_id)
         )
     require_case_access(session, actor, participant)
+    if for_change and participant.status == CaseStatus.ANONYMISED:
+        raise ServiceError(
+            translate("Errors", "Case {case} is anonymised: it can no longer be changed.").format(
+                case=participant.case_number
+            )
+        )
     return participant
 
 
@@ -361,7 +372,7 @@ def update_case(
     checked = check_case(data, today)
     values, nationalities, languages = checked.values, checked.nationalities, checked.languages
     with database.session() as session:
-        participant = load_participant(session, actor, participant_id)
+        participant = load_participant(session, actor, participant_id, for_change=True)
         if not actor.can(Permission.CASES_READ_SENSITIVE):
             for name in SENSITIVE_FIELDS:
                 values.pop(name, None)

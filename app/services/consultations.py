@@ -170,7 +170,7 @@ def add_consultation(
     note = validation.optional_text("note", translate("Fields", "Note"), data.note, 20_000)
     with database.session() as session:
         if data.participant_id is not None:
-            load_participant(session, actor, data.participant_id)
+            load_participant(session, actor, data.participant_id, for_change=True)
         known_topics = set(session.exec(select(Topic.id)))
         unknown = [t for t in data.topic_ids if t not in known_topics]
         if unknown:
@@ -246,7 +246,7 @@ def _own_or_admin(session: Session, actor: Actor, consultation_id: int) -> Consu
     if consultation is None:
         raise NotFound(translate("Errors", "This consultation does not exist (any more)."))
     if consultation.participant_id is not None:
-        load_participant(session, actor, consultation.participant_id)
+        load_participant(session, actor, consultation.participant_id, for_change=True)
     if consultation.advisor_id != actor.user_id and actor.current_role() != Role.ADMIN:
         raise PermissionDenied(
             translate(
@@ -361,6 +361,10 @@ def update_consultation(
         return consultation
 
 
+# The reason of the case's audit event when one of its consultations is deleted.
+DELETED_CONSULTATION = "deleted consultation"
+
+
 def delete_consultation(
     database: Database, actor: Actor, consultation_id: int, reason: str
 ) -> None:
@@ -380,6 +384,17 @@ def delete_consultation(
         session.flush()
         if participant_id is not None:
             renumber_kinds(session, participant_id)
+            # Ties the deletion (and its reason, which may quote the person) to the case,
+            # so anonymising or erasing the case finds it (``privacy.deleted_consultations``).
+            record(
+                session,
+                actor,
+                AuditAction.UPDATE,
+                "participant",
+                participant_id,
+                ["consultations"],
+                reason=f"{DELETED_CONSULTATION} {consultation_id}",
+            )
         record(
             session,
             actor,

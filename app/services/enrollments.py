@@ -186,7 +186,7 @@ def enroll(
     if answers is not None:
         _check_entry(answers)
     with database.session() as session:
-        participant = load_participant(session, actor, participant_id)
+        participant = load_participant(session, actor, participant_id, for_change=True)
         project = session.get(Project, project_id)
         if project is None:
             raise ValidationError("project", translate("Errors", "Project: please choose one."))
@@ -415,7 +415,7 @@ def close_case(
     today = today or date.today()
     _not_in_future("closed_on", translate("Fields", "Closing date"), closed_on, today)
     with database.session() as session:
-        participant = load_participant(session, actor, participant_id)
+        participant = load_participant(session, actor, participant_id, for_change=True)
         open_enrollments = session.exec(
             select(Enrollment).where(
                 Enrollment.participant_id == participant_id,
@@ -485,7 +485,7 @@ def record_consent(
     actor.require(Permission.CASES_WRITE)
     _not_in_future("given_on", translate("Fields", "Date"), given_on, today or date.today())
     with database.session() as session:
-        load_participant(session, actor, participant_id)
+        load_participant(session, actor, participant_id, for_change=True)
         consent = Consent(
             participant_id=participant_id,
             kind=kind,

@@ -26,7 +26,7 @@ def add_follow_up(
     actor.require(Permission.FOLLOWUPS_MANAGE)
     text = validation.required_text("subject", translate("Fields", "Subject"), subject)
     with database.session() as session:
-        load_participant(session, actor, participant_id)
+        load_participant(session, actor, participant_id, for_change=True)
         follow_up = FollowUp(
             participant_id=participant_id,
             due_date=due_date,

@@ -46,6 +46,12 @@ class VolunteerInput:
     clearance_seen_on: date | None = None
     training_on: date | None = None
     agreement_signed_on: date | None = None
+    # § 72a (5) SGB VIII: besides the day it was seen, only the certificate's issue date
+    # and whether it shows a relevant entry (None: not recorded).
+    clearance_issued_on: date | None = None
+    clearance_relevant_entry: bool | None = None
+    # When the volunteer stopped (status "left"): the clearance goes three months later.
+    left_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -119,14 +125,20 @@ def _validate(data: VolunteerInput) -> tuple[dict[str, Any], list[str]]:
         "joined_on": data.joined_on,
         "status": data.status,
         "clearance_seen_on": data.clearance_seen_on,
+        "clearance_issued_on": data.clearance_issued_on,
+        "clearance_relevant_entry": data.clearance_relevant_entry,
         "training_on": data.training_on,
         "agreement_signed_on": data.agreement_signed_on,
+        "left_on": data.left_on,
     }
     codes = problems.check(lambda: _language_codes(data.languages))
     today = date.today()
+    _check_clearance_and_leaving(data, problems)
     for key, label in (
         ("clearance_seen_on", translate("Fields", "Police clearance seen on")),
+        ("clearance_issued_on", translate("Fields", "Certificate issued on")),
         ("training_on", translate("Fields", "Training on")),
+        ("left_on", translate("Fields", "Left on")),
     ):
         value = values[key]
         if isinstance(value, date) and value > today:
@@ -138,6 +150,58 @@ def _validate(data: VolunteerInput) -> tuple[dict[str, Any], list[str]]:
             )
     problems.raise_any()
     return values, codes or []
+
+
+def _check_clearance_and_leaving(data: VolunteerInput, problems: Problems) -> None:
+    seen, issued = data.clearance_seen_on, data.clearance_issued_on
+    if issued is not None and seen is not None and issued > seen:
+        problems.add(
+            ValidationError(
+                "clearance_issued_on",
+                translate(
+                    "Errors", "{label}: must not lie after the day the certificate was seen."
+                ).format(label=translate("Fields", "Certificate issued on")),
+            )
+        )
+    if seen is None and (issued is not None or data.clearance_relevant_entry is not None):
+        problems.add(
+            ValidationError(
+                "clearance_seen_on",
+                translate(
+                    "Errors", "{label}: needed when the certificate's details are recorded."
+                ).format(label=translate("Fields", "Police clearance seen on")),
+            )
+        )
+    left = translate("Fields", "Left on")
+    if data.status == VolunteerStatus.LEFT and data.left_on is None:
+        problems.add(
+            ValidationError(
+                "left_on",
+                translate(
+                    "Errors",
+                    "{label}: needed when the status is 'left' (the police "
+                    "clearance is deleted three months after that day).",
+                ).format(label=left),
+            )
+        )
+    elif data.status != VolunteerStatus.LEFT and data.left_on is not None:
+        problems.add(
+            ValidationError(
+                "left_on",
+                translate("Errors", "{label}: only for a volunteer whose status is 'left'.").format(
+                    label=left
+                ),
+            )
+        )
+    if data.left_on is not None and data.joined_on is not None and data.left_on < data.joined_on:
+        problems.add(
+            ValidationError(
+                "left_on",
+                translate("Errors", "{label}: must not lie before the day they joined.").format(
+                    label=left
+                ),
+            )
+        )
 
 
 # The volunteer form's fields by their labels, for an edit conflict.
@@ -153,8 +217,11 @@ FIELD_LABELS = {
     "joined_on": QT_TRANSLATE_NOOP("Fields", "Joined on"),
     "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "clearance_seen_on": QT_TRANSLATE_NOOP("Fields", "Police clearance seen on"),
+    "clearance_issued_on": QT_TRANSLATE_NOOP("Fields", "Certificate issued on"),
+    "clearance_relevant_entry": QT_TRANSLATE_NOOP("Fields", "Relevant entry"),
     "training_on": QT_TRANSLATE_NOOP("Fields", "Training on"),
     "agreement_signed_on": QT_TRANSLATE_NOOP("Fields", "Agreement signed on"),
+    "left_on": QT_TRANSLATE_NOOP("Fields", "Left on"),
     "languages": QT_TRANSLATE_NOOP("Fields", "Languages"),
 }
 

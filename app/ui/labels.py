@@ -24,6 +24,36 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (e.CaseStatus.OPEN, QT_TRANSLATE_NOOP("Labels.CaseStatus", "open")),
     (e.CaseStatus.CLOSED, QT_TRANSLATE_NOOP("Labels.CaseStatus", "closed")),
     (e.CaseStatus.ANONYMISED, QT_TRANSLATE_NOOP("Labels.CaseStatus", "anonymised")),
+    (
+        e.ErasureGround.NO_LONGER_NEEDED,
+        QT_TRANSLATE_NOOP(
+            "Labels.ErasureGround", "The data are no longer needed (Art. 17 (1) (a))"
+        ),
+    ),
+    (
+        e.ErasureGround.CONSENT_WITHDRAWN,
+        QT_TRANSLATE_NOOP(
+            "Labels.ErasureGround", "The person withdrew their consent (Art. 17 (1) (b))"
+        ),
+    ),
+    (
+        e.ErasureGround.OBJECTION,
+        QT_TRANSLATE_NOOP(
+            "Labels.ErasureGround", "The person objected to the processing (Art. 17 (1) (c))"
+        ),
+    ),
+    (
+        e.ErasureGround.UNLAWFUL,
+        QT_TRANSLATE_NOOP(
+            "Labels.ErasureGround", "The data were processed unlawfully (Art. 17 (1) (d))"
+        ),
+    ),
+    (
+        e.ErasureGround.LEGAL_OBLIGATION,
+        QT_TRANSLATE_NOOP(
+            "Labels.ErasureGround", "A legal obligation requires the erasure (Art. 17 (1) (e))"
+        ),
+    ),
     (e.VolunteerStatus.ACTIVE, QT_TRANSLATE_NOOP("Labels.VolunteerStatus", "active")),
     (e.VolunteerStatus.PAUSED, QT_TRANSLATE_NOOP("Labels.VolunteerStatus", "paused")),
     (e.VolunteerStatus.LEFT, QT_TRANSLATE_NOOP("Labels.VolunteerStatus", "left")),

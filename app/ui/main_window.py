@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             overview = OverviewPage(self.database, self.actor, self)
             overview.open_case.connect(self.open_case)
             overview.open_volunteer.connect(self.open_volunteer)
+            overview.open_privacy.connect(self.open_privacy_settings)
             return overview
         if section.key == "cases":
             cases = CasesPage(self.database, self.actor, self)
@@ -203,7 +204,10 @@ class MainWindow(QMainWindow):
             return VolunteersPage(self.database, self.actor, self)
         if section.key == "reports":
             return ReportsPage(self.database, self.actor, self)
-        return SettingsPage(self.database, self.actor, self)
+        settings = SettingsPage(self.database, self.actor, self)
+        if settings.privacy is not None:
+            settings.privacy.anonymised.connect(self.refresh_lists)
+        return settings
 
     def _volunteers_page(self) -> VolunteersPage:
         page = self.pages["volunteers"]
@@ -302,6 +306,13 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> None:
         keys = [section.key for section in self.sections]
         self.sidebar.setCurrentRow(keys.index(key))
+
+    def open_privacy_settings(self) -> None:
+        """Einstellungen → Datenschutz, from the start page's notice."""
+        self.show_section("settings")
+        page = self.pages["settings"]
+        if isinstance(page, SettingsPage):
+            page.show_privacy()
 
     def open_volunteer(self, volunteer_id: int) -> None:
         page = self.pages.get("volunteers")

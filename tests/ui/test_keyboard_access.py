@@ -118,6 +118,7 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         ExitDialog,
         SixMonthDialog,
     )
+    from app.ui.dialogs.erasure import ErasureDialog
     from app.ui.dialogs.event import EventDialog
     from app.ui.dialogs.import_assistant import ImportAssistant
     from app.ui.dialogs.project import (
@@ -195,6 +196,12 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
             c.case.participant.id,  # type: ignore[arg-type]
         ),
         "MergeDialog": lambda c: MergeDialog(c.database, c.admin, c.case),
+        "ErasureDialog": lambda c: ErasureDialog(
+            c.database,
+            c.admin,
+            c.case.participant.id,  # type: ignore[arg-type]
+            c.case.participant.case_number,
+        ),
         "VolunteerDialog": volunteer,
         "HoursDialog": lambda c: HoursDialog(c.database, c.admin, c.volunteers),
         "WeekDialog": lambda c: WeekDialog(c.database, c.admin, c.volunteers),

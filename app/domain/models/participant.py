@@ -40,6 +40,9 @@ class Participant(SQLModel, table=True):
     last_name: str
     gender: Gender = Field(sa_type=enum_type(Gender, "gender"))
     birth_date: date | None = None
+    # Kept instead of the birth date when the case is anonymised (reports count ages
+    # by birth year); None while the birth date itself is stored.
+    birth_year: int | None = None
     street: str | None = None
     postcode: str | None = Field(default=None, index=True)
     city: str | None = None
@@ -182,6 +185,9 @@ class Enrollment(SQLModel, table=True):
         default=None, sa_type=enum_type(Answer, "improved_after_6_months")
     )
     six_month_recorded_on: date | None = None
+    # Age at entry in whole years, kept when the case is anonymised and the birth date
+    # goes (the ESF age indicators count it); None while the birth date is stored.
+    entry_age: int | None = None
     # Why the participation ended, from the project's own list (outcome report).
     exit_reason_id: int | None = Field(default=None, foreign_key="exit_reason.id")
     created_at: datetime = Field(default_factory=utcnow)

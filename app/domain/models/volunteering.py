@@ -42,7 +42,12 @@ class Volunteer(SQLModel, table=True):
     status: VolunteerStatus = Field(
         default=VolunteerStatus.ACTIVE, sa_type=enum_type(VolunteerStatus, "volunteer_status")
     )
-    clearance_seen_on: dt.date | None = None  # erweitertes Führungszeugnis
+    # Erweitertes Führungszeugnis, only what § 72a (5) SGB VIII allows: the day it was
+    # inspected, the certificate's issue date, and whether it shows a relevant entry
+    # (None: not recorded). Deleted three months after the volunteer stops.
+    clearance_seen_on: dt.date | None = None
+    clearance_issued_on: dt.date | None = None
+    clearance_relevant_entry: bool | None = None
     training_on: dt.date | None = None
     agreement_signed_on: dt.date | None = None
     # The login of a volunteer who enters their own hours.
@@ -50,6 +55,7 @@ class Volunteer(SQLModel, table=True):
     remarks: str | None = None
     search_text: str = ""
     created_at: dt.datetime = Field(default_factory=utcnow)
+    anonymised_at: dt.datetime | None = None
     row_version: int = Field(default=1, sa_column=_VOLUNTEER_VERSION)
 
     __mapper_args__ = {"version_id_col": _VOLUNTEER_VERSION}

@@ -38,6 +38,7 @@ from app.ui.case_window.projects_tab import ProjectsTab
 from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.dialogs.enrollment import CloseCaseDialog
+from app.ui.dialogs.erasure import ErasureDialog
 from app.ui.formatting import show_age
 from app.ui.icons import icon
 from app.ui.labels import label
@@ -74,6 +75,11 @@ class CaseFileWindow(QWidget):
         self.merge_button.setToolTip(self.tr("Merge a second case file of the same person"))
         self.close_button = QPushButton(self.tr("Close c&ase"), self)
         self.reopen_button = QPushButton(self.tr("Re&open"), self)
+        # Erasure on request (Art. 17 GDPR): administrators.
+        self.erase_button = QPushButton(self.tr("De&lete …"), self)
+        self.erase_button.setToolTip(self.tr("Erase the person's data on request (Art. 17 GDPR)"))
+        self.erase_button.setVisible(actor.can(Permission.PRIVACY_MANAGE))
+        self.erase_button.clicked.connect(self.erase)
         for button in (self.edit_button, self.merge_button, self.close_button, self.reopen_button):
             button.setEnabled(can_write)
         self.consultation_button.setEnabled(actor.can(Permission.CONSULTATIONS_WRITE))
@@ -140,6 +146,7 @@ class CaseFileWindow(QWidget):
             self.merge_button,
             self.close_button,
             self.reopen_button,
+            self.erase_button,
         ):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -167,13 +174,17 @@ class CaseFileWindow(QWidget):
             facts.append(self.tr("Advisor: {name}").format(name=case.advisor))
         self.facts_label.setText(" · ".join(facts))
         closed = p.status == CaseStatus.CLOSED
-        self.close_button.setVisible(not closed)
+        anonymised = p.status == CaseStatus.ANONYMISED
+        self.close_button.setVisible(not closed and not anonymised)
         self.reopen_button.setVisible(closed)
+        # An anonymised case is kept for the statistics only: nothing is added to it.
+        for button in (self.edit_button, self.consultation_button, self.merge_button):
+            button.setVisible(not anonymised)
         self.art13_banner.setText(
             self.tr("The Art. 13 GDPR information notice has not been recorded as handed over.")
         )
-        self.art13_banner.setVisible(case.art13_notice_missing)
-        self.art13_button.setVisible(case.art13_notice_missing)
+        self.art13_banner.setVisible(case.art13_notice_missing and not anonymised)
+        self.art13_button.setVisible(case.art13_notice_missing and not anonymised)
         for tab in (
             self.person,
             self.projects,
@@ -211,6 +222,8 @@ class CaseFileWindow(QWidget):
 
     def new_consultation(self, draft: dict[str, object] | None = None) -> None:
         if not self.actor.can(Permission.CONSULTATIONS_WRITE) or self.case is None:
+            return
+        if self.case.participant.status == CaseStatus.ANONYMISED:
             return
         dialog = ConsultationDialog(
             self.database,
@@ -275,6 +288,27 @@ class CaseFileWindow(QWidget):
             QMessageBox.warning(self, self.tr("Reopen case"), error.message)
             return
         self._after_change()
+
+    def erase(self) -> None:
+        assert self.case is not None
+        try:
+            dialog = ErasureDialog(
+                self.database,
+                self.actor,
+                self.participant_id,
+                self.case.participant.case_number,
+                self,
+            )
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Delete case"), error.message)
+            return
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.erased is not None:
+            self.changed.emit()
+            self.close()
+        elif dialog.restricted:
+            self._after_change()
 
     def record_art13_today(self) -> None:
         record_consent(

@@ -29,7 +29,7 @@ from app.ui.completers import language_completer
 from app.ui.conflict import ConflictChoice
 from app.ui.dialogs.allowance import AllowanceSummary
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons
-from app.ui.labels import fill_combo, select_data
+from app.ui.labels import fill_combo, please_choose, select_data
 
 
 class VolunteerDialog(QDialog):
@@ -66,7 +66,14 @@ class VolunteerDialog(QDialog):
         self.joined_on = DateField(self)
         self.status = QComboBox(self)
         fill_combo(self.status, VolunteerStatus)
+        self.left_on = DateField(self)
         self.clearance = DateField(self)
+        # § 72a (5) SGB VIII: only the issue date and whether a relevant entry exists.
+        self.clearance_issued = DateField(self)
+        self.relevant_entry = QComboBox(self)
+        self.relevant_entry.addItem(please_choose(), None)
+        self.relevant_entry.addItem(self.tr("no relevant entry"), False)
+        self.relevant_entry.addItem(self.tr("relevant entry"), True)
         self.training = DateField(self)
         self.agreement = DateField(self)
         form = QFormLayout()
@@ -82,7 +89,10 @@ class VolunteerDialog(QDialog):
             (self.tr("&Availability:"), self.availability),
             (self.tr("&Joined on:"), self.joined_on),
             (self.tr("Status:"), self.status),
+            (self.tr("Left o&n:"), self.left_on),
             (self.tr("Police &clearance seen on:"), self.clearance),
+            (self.tr("Issue date of t&he certificate:"), self.clearance_issued),
+            (self.tr("Rele&vant entry (§ 72a SGB VIII):"), self.relevant_entry),
             (self.tr("&Training on:"), self.training),
             (self.tr("Agreement si&gned on:"), self.agreement),
         ):
@@ -95,6 +105,9 @@ class VolunteerDialog(QDialog):
                 "email": self.email,
                 "languages": self.languages,
                 "clearance_seen_on": self.clearance,
+                "clearance_issued_on": self.clearance_issued,
+                "clearance_relevant_entry": self.relevant_entry,
+                "left_on": self.left_on,
                 "training_on": self.training,
                 "joined_on": self.joined_on,
                 "agreement_signed_on": self.agreement,
@@ -138,7 +151,10 @@ class VolunteerDialog(QDialog):
             self.languages.setText("; ".join(language_name(c) for c in languages or []))
             self.joined_on.set_value(volunteer.joined_on)
             select_data(self.status, volunteer.status)
+            self.left_on.set_value(volunteer.left_on)
             self.clearance.set_value(volunteer.clearance_seen_on)
+            self.clearance_issued.set_value(volunteer.clearance_issued_on)
+            select_data(self.relevant_entry, volunteer.clearance_relevant_entry)
             self.training.set_value(volunteer.training_on)
             self.agreement.set_value(volunteer.agreement_signed_on)
         self.guard = UnsavedChangesGuard(self)
@@ -154,7 +170,10 @@ class VolunteerDialog(QDialog):
             self.availability,
             self.joined_on,
             self.status,
+            self.left_on,
             self.clearance,
+            self.clearance_issued,
+            self.relevant_entry,
             self.training,
             self.agreement,
         )
@@ -180,6 +199,11 @@ class VolunteerDialog(QDialog):
             clearance_seen_on=day(
                 self.clearance, "clearance_seen_on", self.tr("Police clearance seen on")
             ),
+            clearance_issued_on=day(
+                self.clearance_issued, "clearance_issued_on", self.tr("Certificate issued on")
+            ),
+            clearance_relevant_entry=self.relevant_entry.currentData(),
+            left_on=day(self.left_on, "left_on", self.tr("Left on")),
             training_on=day(self.training, "training_on", self.tr("Training on")),
             agreement_signed_on=day(
                 self.agreement, "agreement_signed_on", self.tr("Agreement signed on")

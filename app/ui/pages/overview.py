@@ -23,6 +23,7 @@ from app.services.backups import backup_age
 from app.services.database import Database
 from app.services.mentorships import QuietTandem, quiet_tandems
 from app.services.overview import overview_figures
+from app.services.privacy import count_due
 from app.services.start_page import LIST_LIMIT, DueItem, start_page
 from app.services.volunteers import PaperworkDue, PaperworkKind, paperwork_due
 from app.ui.formatting import show_date
@@ -193,6 +194,8 @@ class QuietTandemList(QGroupBox):
 class OverviewPage(QWidget):
     open_case = Signal(int)
     open_volunteer = Signal(int)
+    # The link "Fällige Anonymisierungen": Einstellungen → Datenschutz.
+    open_privacy = Signal()
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,6 +210,11 @@ class OverviewPage(QWidget):
         self.backup_warning.setObjectName("errorLabel")
         self.backup_warning.setWordWrap(True)
         self.backup_warning.hide()
+        # Administrators see how many anonymisations are due (retention ended).
+        self.privacy_notice = QLabel(self)
+        self.privacy_notice.setWordWrap(True)
+        self.privacy_notice.linkActivated.connect(self._privacy_link)
+        self.privacy_notice.hide()
         self.cards = QGridLayout()
         self.cards.setSpacing(12)
         self.follow_ups = DueList(self.tr("My follow-ups due"), self.tr("Nothing due."), self)
@@ -267,6 +275,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.organisation_label)
         layout.addWidget(self.backup_warning)
+        layout.addWidget(self.privacy_notice)
         layout.addSpacing(4)
         layout.addWidget(scroll, 1)
         self.refresh()
@@ -291,6 +300,24 @@ class OverviewPage(QWidget):
         self.backup_warning.setText(text)
         self.backup_warning.show()
 
+    def _privacy_link(self, _link: str) -> None:
+        self.open_privacy.emit()
+
+    def show_privacy_notice(self, today: date) -> None:
+        due = count_due(self.database, self.actor, today)
+        if not due:
+            self.privacy_notice.hide()
+            return
+        self.privacy_notice.setText(
+            self.tr(
+                "<b>Anonymisations due:</b> the retention of %n record(s) has ended. "
+                '<a href="privacy">Review and confirm</a>',
+                "",
+                due,
+            )
+        )
+        self.privacy_notice.show()
+
     def refresh(self) -> None:
         today = date.today()
         figures = overview_figures(self.database, self.actor, today)
@@ -298,6 +325,7 @@ class OverviewPage(QWidget):
         self.heading.setText(self.tr("Hello, {name}").format(name=self.actor.display_name))
         self.organisation_label.setText(figures.organisation)
         self.show_backup_warning()
+        self.show_privacy_notice(today)
         while self.cards.count():
             item = self.cards.takeAt(0)
             card = item.widget() if item is not None else None

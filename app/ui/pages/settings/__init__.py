@@ -1,4 +1,5 @@
-"""Einstellungen: the organisation, the projects, the club's lists and user accounts."""
+"""Einstellungen: the organisation, the projects, the club's lists, user accounts and
+data protection."""
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -7,10 +8,11 @@ from app.services.actor import Actor
 from app.services.database import Database
 from app.ui.pages.settings.general import GeneralTab
 from app.ui.pages.settings.lists import ListsTab
+from app.ui.pages.settings.privacy import PrivacyTab
 from app.ui.pages.settings.projects import ProjectsTab
 from app.ui.pages.settings.users import UsersTab
 
-__all__ = ["GeneralTab", "ListsTab", "ProjectsTab", "SettingsPage", "UsersTab"]
+__all__ = ["GeneralTab", "ListsTab", "PrivacyTab", "ProjectsTab", "SettingsPage", "UsersTab"]
 
 
 class SettingsPage(QWidget):
@@ -33,10 +35,20 @@ class SettingsPage(QWidget):
         if actor.can(Permission.USERS_MANAGE):
             self.users = UsersTab(database, actor, self)
             self.tabs.addTab(self.users, self.tr("User accounts"))
+        self.privacy: PrivacyTab | None = None
+        if actor.can(Permission.PRIVACY_MANAGE):
+            self.privacy = PrivacyTab(database, actor, self)
+            self.tabs.addTab(self.privacy, self.tr("Data protection"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
+
+    def show_privacy(self) -> None:
+        """The Datenschutz tab with a fresh list of what is due (start page link)."""
+        if self.privacy is not None:
+            self.privacy.refresh()
+            self.tabs.setCurrentWidget(self.privacy)
 
     @property
     def restrict_advisors(self) -> QCheckBox:
