@@ -26,6 +26,7 @@ from app.services.database import Database
 from app.services.errors import ValidationError
 from app.services.notices import NoticeKind, template_version, write_notice_form
 from app.services.organisation import OrganisationInput, update_organisation
+from app.services.partner_export import export_for_partner
 
 TODAY = date.today()
 
@@ -33,7 +34,9 @@ TODAY = date.today()
 def new_case(database: Database, admin: Actor, first: str, last: str, **extra: object) -> int:
     values: dict[str, object] = {"gender": Gender.FEMALE, **extra}
     participant = create_case(
-        database, admin, CaseInput(first_name=first, last_name=last, **values)  # type: ignore[arg-type]
+        database,
+        admin,
+        CaseInput(first_name=first, last_name=last, **values),  # type: ignore[arg-type]
     )
     assert participant.id is not None
     return participant.id
@@ -197,3 +200,40 @@ def test_consent_form_lists_the_clubs_consents_and_each_partner(
     assert "per Telefon, E-Mail oder Messenger" not in text
     assert "Ort, Datum, Unterschrift" in text and "Place, date, signature" in text
     assert template_version(NoticeKind.CONSENT, ["de", "en"]) == "2026-11-de + 2026-11-en"
+
+
+def test_a_withdrawn_or_missing_consent_keeps_a_person_out_of_the_partner_export(
+    database: Database, admin: Actor, tmp_path: Path
+) -> None:
+    jobcenter = add_partner(database, admin, "Jobcenter Nord", "Vermittlung in Arbeit")
+    school = add_partner(database, admin, "Sprachschule Mitte", None)
+    amal = new_case(database, admin, "Amal", "Nasser", phone="0511 123456", city="Hannover")
+    bilal = new_case(database, admin, "Bilal", "Karimi", email="bilal@example.org")
+    carla = new_case(database, admin, "Carla", "Souza")
+    new_case(database, admin, "Dana", "Ibrahim")  # never asked
+    for person, partner in ((amal, jobcenter), (bilal, jobcenter), (carla, school)):
+        record_first_contact(
+            database, admin, person, False,
+            [ConsentAnswer(ConsentKind.PARTNER_TRANSFER, ConsentForm.WRITTEN, partner)], None, "C",
+        )  # fmt: skip
+
+    def exported(name: str) -> list[tuple[object, ...]]:
+        path = export_for_partner(database, admin, jobcenter, tmp_path / name)
+        sheet = load_workbook(path)["Kontaktdaten"]
+        rows = [tuple(r) for r in sheet.iter_rows(values_only=True)]
+        assert rows[0][:3] == ("Fallnummer", "Vorname", "Nachname")
+        return [r[1:3] for r in rows[1:]]
+
+    assert exported("before") == [("Amal", "Nasser"), ("Bilal", "Karimi")]
+    (bilal_consent,) = consents_of(database, bilal)
+    assert bilal_consent.id is not None
+    withdraw_consent(database, admin, bilal_consent.id, TODAY)
+    assert exported("after") == [("Amal", "Nasser")]
+    with database.session() as session:
+        events = session.exec(
+            select(AuditEvent).where(AuditEvent.entity == "partner").order_by(AuditEvent.id)
+        ).all()
+    assert [(e.action, e.entity_id, e.reason) for e in events][-2:] == [
+        (AuditAction.EXPORT, jobcenter, "2 · before.xlsx"),
+        (AuditAction.EXPORT, jobcenter, "1 · after.xlsx"),
+    ]

@@ -133,8 +133,7 @@ def write_notice_form(
         values = {
             "organisation": organisation.name,
             "address": ", ".join(organisation.address_lines()) or "—",
-            "contact": " · ".join(x for x in (organisation.email, organisation.phone) if x)
-            or "—",
+            "contact": " · ".join(x for x in (organisation.email, organisation.phone) if x) or "—",
             "privacy_contact": organisation.privacy_contact or "—",
             "person": f"{participant.first_name} {participant.last_name}",
             "case_number": participant.case_number,
