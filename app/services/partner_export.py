@@ -114,7 +114,7 @@ def export_for_partner(
                 c.consent_given_on,
             ]
             for c in contacts
-        ],  # fmt: skip
+        ],
         formats={0: CellFormat.TEXT, 4: CellFormat.TEXT, 6: CellFormat.TEXT},
         notes=[
             f"Nur Personen, die in die Weitergabe an {partner_name} eingewilligt und die "
