@@ -267,7 +267,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     exporter = commands.add_parser("export", help="export everything into one workbook")
     exporter.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
+    _add_privacy_parser(commands)
     return parser
+
+
+def _add_privacy_parser(commands: Any) -> None:
+    privacy = commands.add_parser("privacy", help="data protection: requests of people")
+    actions = privacy.add_subparsers(
+        dest="privacy_action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    access = actions.add_parser(
+        "export", help="everything Lotse holds about one person (Art. 15 GDPR), PDF and JSON"
+    )
+    access.add_argument(
+        "--case", required=True, metavar="NUMBER", help="case number, e.g. 2026-0042"
+    )
+    access.add_argument("--out", required=True, metavar="DIR", help="folder for the two files")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -804,6 +819,23 @@ def cmd_export(args: argparse.Namespace, location: Location) -> None:
     print(f"Exported to {args.out}: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + ".")
 
 
+def cmd_privacy(args: argparse.Namespace, location: Location) -> None:
+    from pathlib import Path
+
+    from app.services.access_request import participant_for_case_number, write_access_export
+
+    database, actor, _ = _login(args, location)
+    try:
+        participant_id = participant_for_case_number(database, actor, args.case)
+        paths = write_access_export(database, actor, participant_id, Path(args.out))
+    finally:
+        database.close()
+    print(
+        "Written: " + ", ".join(str(p) for p in paths) + ". The files are not encrypted: "
+        "hand them to the person and delete them afterwards."
+    )
+
+
 def cmd_report(args: argparse.Namespace, location: Location) -> None:
     from pathlib import Path
 
@@ -868,4 +900,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "audit": cmd_audit,
+    "privacy": cmd_privacy,
 }

@@ -237,3 +237,32 @@ def test_a_withdrawn_or_missing_consent_keeps_a_person_out_of_the_partner_export
         (AuditAction.EXPORT, jobcenter, "2 · before.xlsx"),
         (AuditAction.EXPORT, jobcenter, "1 · after.xlsx"),
     ]
+
+
+def test_records_of_processing_follow_the_configuration(
+    club: Database, admin: Actor, tmp_path: Path
+) -> None:
+    from app.services.projects import list_projects
+    from app.services.records_of_processing import (
+        records_of_processing,
+        write_records_of_processing,
+    )
+
+    add_partner(club, admin, "Jobcenter Nord", "Vermittlung in Arbeit")
+    set_consent_kinds_used(club, admin, [ConsentKind.PHOTOS])
+    records = records_of_processing(club, admin)
+    names = [a.name for a in records.activities]
+    (project,) = list_projects(club, admin)
+    assert f"Projekt {project.code}: {project.name}" in names
+    assert "Weitergabe an Jobcenter Nord" in names
+    assert any("Fotos" in n for n in names) and not any("Kontaktaufnahme" in n for n in names)
+    project_activity = records.activities[names.index(f"Projekt {project.code}: {project.name}")]
+    assert f"{project.retention_years} Jahre" in project_activity.retention
+    assert ("Ansprechperson Datenschutz", "Frau Yilmaz, datenschutz@bruecke.example") in (
+        records.controller
+    )
+    path = write_records_of_processing(club, admin, tmp_path / "verzeichnis")
+    text = pdf_text(path)
+    assert "Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)" in text
+    assert "Weitergabe an Jobcenter Nord" in text and "Vermittlung in Arbeit" in text
+    assert "sperrt sich nach 10 Minuten" in text
