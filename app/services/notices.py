@@ -171,3 +171,14 @@ def write_notice_form(
         )
     write_notice_pdf(letterhead(database), documents, path, documents[0].title)
     return path
+
+
+def first_contact_versions(
+    database: Database, actor: Actor, participant_id: int
+) -> tuple[str, str]:
+    """The versions of the notice and of the consent form this person is given."""
+    languages = document_languages(person_languages(database, actor, participant_id))
+    return (
+        template_version(NoticeKind.NOTICE, languages),
+        template_version(NoticeKind.CONSENT, languages),
+    )

@@ -61,7 +61,7 @@ def consenting_contacts(
             raise NotFound(translate("Errors", "This partner no longer exists."))
         scope = case_scope(session, actor)
         rows = session.exec(
-            select(Participant, Consent.given_on)
+            select(Participant, col(Consent.given_on))
             .join(Consent, col(Consent.participant_id) == col(Participant.id))
             .where(Consent.kind == ConsentKind.PARTNER_TRANSFER)
             .where(Consent.partner_id == partner_id)
