@@ -133,6 +133,7 @@ class WithdrawDialog(QDialog):
         self.actor = actor
         self.consent_id = consent.id
         self.setWindowTitle(self.tr("Withdraw consent"))
+        self.resize(460, 0)
         text = QLabel(
             self.tr(
                 "“{what}”, given on {date}. From the day of the withdrawal on, the "

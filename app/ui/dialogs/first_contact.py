@@ -52,6 +52,7 @@ class FirstContactDialog(QDialog):
         self.participant_id = participant_id
         self.setWindowTitle(self.tr("Information and consent – {case}").format(case=case_number))
         self.printer = FormPrinter(database, actor, participant_id, case_number, self)
+        self.resize(680, 0)
 
         intro = QLabel(
             self.tr(
@@ -119,7 +120,6 @@ class FirstContactDialog(QDialog):
         combo = QComboBox(self)
         fill_combo(combo, ConsentForm, self.tr("— not answered —"))
         caption = QLabel(text + ":", self)
-        caption.setWordWrap(True)
         caption.setBuddy(combo)
         combo.setAccessibleName(text)
         form.addRow(caption, combo)
