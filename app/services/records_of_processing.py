@@ -217,14 +217,16 @@ def records_of_processing(
     return RecordsOfProcessing(controller, activities, measures, today or date.today())
 
 
-FIELDS = (
-    ("Zwecke", "purposes"),
-    ("Betroffene Personen", "data_subjects"),
-    ("Kategorien von Daten", "data_categories"),
-    ("Rechtsgrundlage", "legal_basis"),
-    ("Empfänger", "recipients"),
-    ("Löschfrist", "retention"),
-)
+def activity_rows(activity: Activity) -> list[tuple[str, str]]:
+    """What the record says about one activity, as (German label, text)."""
+    return [
+        ("Zwecke", activity.purposes),
+        ("Betroffene Personen", activity.data_subjects),
+        ("Kategorien von Daten", activity.data_categories),
+        ("Rechtsgrundlage", activity.legal_basis),
+        ("Empfänger", activity.recipients),
+        ("Löschfrist", activity.retention),
+    ]
 
 
 def records_as_report(records: RecordsOfProcessing, organisation: str, by: str) -> Report:
@@ -234,7 +236,7 @@ def records_as_report(records: RecordsOfProcessing, organisation: str, by: str) 
             Table(
                 f"{number}. {activity.name}",
                 ["Angabe", "Wert"],
-                [[label, getattr(activity, field)] for label, field in FIELDS],
+                [list(row) for row in activity_rows(activity)],
             )
         )
     tables.append(

@@ -121,12 +121,12 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
     from app.ui.dialogs.event import EventDialog
     from app.ui.dialogs.first_contact import FirstContactDialog
     from app.ui.dialogs.import_assistant import ImportAssistant
+    from app.ui.dialogs.partner import PartnerDialog
     from app.ui.dialogs.project import (
         ExitReasonDialog,
         ProjectDialog,
         SupportedOrganisationDialog,
     )
-    from app.ui.dialogs.partner import PartnerDialog
     from app.ui.dialogs.records_of_processing import RecordsOfProcessingDialog
     from app.ui.dialogs.recovery import RecoverPasswordDialog, RecoveryKeyDialog
     from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app.services.actor import Actor
 from app.services.database import Database
 from app.services.records_of_processing import (
-    FIELDS,
     RecordsOfProcessing,
+    activity_rows,
     records_of_processing,
     write_records_of_processing,
 )
@@ -39,8 +39,8 @@ def records_html(records: RecordsOfProcessing) -> str:
     parts.append("</table>")
     for number, activity in enumerate(records.activities, 1):
         parts.append(f"<h3>{number}. {escape(activity.name)}</h3><table>")
-        for label, field in FIELDS:
-            value = escape(str(getattr(activity, field)))
+        for label, text in activity_rows(activity):
+            value = escape(text)
             parts.append(f"<tr><td width='28%'><b>{escape(label)}</b></td><td>{value}</td></tr>")
         parts.append("</table>")
     parts.append("<h3>Technische und organisatorische Maßnahmen (Art. 32 DSGVO)</h3><ul>")
