@@ -207,16 +207,22 @@ def test_the_recovery_key_sets_only_administrator_passwords(location: Location) 
 
 def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def]
     """Like ``table_fingerprints``, over the columns an 0005 database had: migration 0007
-    appends ``row_version`` (1 for every old row, checked here) to three tables."""
+    appends ``row_version`` (1 for every old row, checked here) to three tables, migration
+    0010 ``given_as`` and ``partner_id`` to consents (empty for every old row, checked)."""
     for table in ("participant", "consultation", "volunteer"):
         versions = connection.execute(f"SELECT DISTINCT row_version FROM {table}").fetchall()
         assert versions in ([], [(1,)]), table
+    added = connection.execute(
+        "SELECT count(*) FROM consent WHERE given_as IS NOT NULL OR partner_id IS NOT NULL"
+    ).fetchone()
+    assert added == (0,)
+    later = {"row_version", "given_as", "partner_id"}
     result = {}
     for table in table_fingerprints(connection):
         columns = [
             f'"{row[1]}"'
             for row in connection.execute(f'PRAGMA table_info("{table}")')
-            if row[1] != "row_version"
+            if row[1] not in later
         ]
         digest = hashlib.sha256()
         rows = connection.execute(f'SELECT {", ".join(columns)} FROM "{table}" ORDER BY rowid')

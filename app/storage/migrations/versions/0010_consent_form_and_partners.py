@@ -73,6 +73,7 @@ def downgrade() -> None:
     op.execute("DELETE FROM consent WHERE kind = 'partner_transfer'")
     with op.batch_alter_table("consent", schema=None) as batch_op:
         batch_op.drop_constraint(op.f("ck_consent_partner_only_for_transfer"), type_="check")
+        batch_op.drop_constraint(op.f("ck_consent_consent_form"), type_="check")
         batch_op.drop_constraint(batch_op.f("fk_consent_partner_id_partner"), type_="foreignkey")
         batch_op.drop_index(batch_op.f("ix_consent_partner_id"))
         batch_op.alter_column(
