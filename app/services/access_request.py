@@ -97,10 +97,16 @@ _EXTRA_LABELS = {
     "note": "Notiz",
     "done_at": "erledigt am",
     "start_time": "Uhrzeit",
+    "third_country_national": "Drittstaatsangehörige*r",
+    "entry_recorded_on": "Eintrittsangaben vollständig am",
+    "exit_recorded_on": "Austrittsangaben vollständig am",
+    "six_month_recorded_on": "Angaben nach 6 Monaten am",
 }
 # The German column headers of the files, for the table each sheet holds.
 _SHEETS = {
     "participant": PARTICIPANTS,
+    # The Teilnehmende sheet carries a case's enrollment and its questionnaires too.
+    "enrollment": PARTICIPANTS,
     "consultation": CONSULTATIONS,
     "follow_up": FOLLOW_UPS,
     "consent": CONSENTS,
