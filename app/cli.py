@@ -272,11 +272,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_privacy_commands(commands: Any) -> None:
-    """``lotse privacy …``: retention and anonymisation (each subcommand on its own)."""
-    privacy = commands.add_parser("privacy", help="data protection: retention and anonymisation")
+    """``lotse privacy …``: requests of people, retention and anonymisation."""
+    privacy = commands.add_parser(
+        "privacy", help="data protection: requests of people, retention and anonymisation"
+    )
     privacy_commands = privacy.add_subparsers(
         dest="privacy_command", metavar="SUBCOMMAND", required=True, parser_class=_Parser
     )
+    access = privacy_commands.add_parser(
+        "export", help="everything Lotse holds about one person (Art. 15 GDPR), PDF and JSON"
+    )
+    access.add_argument(
+        "--case", required=True, metavar="NUMBER", help="case number, e.g. 2026-0042"
+    )
+    access.add_argument("--out", required=True, metavar="DIR", help="folder for the two files")
     privacy_commands.add_parser(
         "due", help="list the case files and volunteers whose retention has ended"
     )
@@ -822,6 +831,23 @@ def cmd_export(args: argparse.Namespace, location: Location) -> None:
     print(f"Exported to {args.out}: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + ".")
 
 
+def _privacy_export(args: argparse.Namespace, location: Location) -> None:
+    from pathlib import Path
+
+    from app.services.access_request import participant_for_case_number, write_access_export
+
+    database, actor, _ = _login(args, location)
+    try:
+        participant_id = participant_for_case_number(database, actor, args.case)
+        paths = write_access_export(database, actor, participant_id, Path(args.out))
+    finally:
+        database.close()
+    print(
+        "Written: " + ", ".join(str(p) for p in paths) + ". The files are not encrypted: "
+        "hand them to the person and delete them afterwards."
+    )
+
+
 def cmd_report(args: argparse.Namespace, location: Location) -> None:
     from pathlib import Path
 
@@ -908,6 +934,7 @@ def _privacy_anonymise(args: argparse.Namespace, location: Location) -> None:
 
 
 PRIVACY_COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
+    "export": _privacy_export,
     "due": _privacy_due,
     "anonymise": _privacy_anonymise,
 }

@@ -472,3 +472,30 @@ def test_project_list_and_edit(run, initialised_cli) -> None:  # type: ignore[no
     assert code == 1 and "YEAR=EUR" in one_line(err)
     code, _, err = run("--user", "admin", "project", "edit", "NOPE", "--name", "x")
     assert code == 1 and "no project" in one_line(err)
+
+
+def test_privacy_export_writes_the_art15_files(
+    run, initialised_cli, tmp_path: Path, location: Location
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    code, _, err = run("--user", "admin", "demo", "--participants", "10", "--seed", "7")
+    assert code == 0, err
+    code, out, err = run(
+        "--user", "admin", "privacy", "export", "--case", "2099-0001", "--out", str(tmp_path)
+    )
+    assert code == 1 and "Case number: there is no case 2099-0001." in one_line(err)
+    connection = raw_connection(location)
+    number = connection.execute("SELECT min(case_number) FROM participant").fetchone()[0]
+    connection.close()
+    target = tmp_path / "auskunft"
+    code, out, err = run(
+        "--user", "admin", "privacy", "export", "--case", number, "--out", str(target)
+    )
+    assert code == 0, err
+    files = sorted(p.name for p in target.iterdir())
+    assert [f.split("-")[0] for f in files] == ["auskunft", "auskunft"]
+    assert {Path(f).suffix for f in files} == {".json", ".pdf"}
+    data = json.loads(next(target.glob("*.json")).read_text(encoding="utf-8"))
+    assert data["case_number"] == number and data["audit_trail"][-1]["action"] == "export"
+    assert "not encrypted" in out

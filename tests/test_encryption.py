@@ -209,8 +209,9 @@ def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def
     """Like ``table_fingerprints``, over the columns an 0005 database had: migration 0007
     appends ``row_version`` (1 for every old row, checked here) to three tables, 0009 to
     enrollments; 0010 a case's last contact and next follow-up (filled from its
-    consultations and follow-ups, checked here) and 0011 the columns of anonymisation and
-    § 72a (empty for every old row, checked here)."""
+    consultations and follow-ups, checked here), 0011 the columns of anonymisation and
+    § 72a and 0012 how a consent was given and its partner (empty for every old row,
+    checked here)."""
     for table in ("participant", "consultation", "volunteer"):
         versions = connection.execute(f"SELECT DISTINCT row_version FROM {table}").fetchall()
         assert versions in ([], [(1,)]), table
@@ -228,6 +229,7 @@ def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def
         "participant": {"birth_year"},
         "enrollment": {"entry_age"},
         "volunteer": {"clearance_issued_on", "clearance_relevant_entry", "anonymised_at"},
+        "consent": {"given_as", "partner_id"},
     }
     for table, names in empty.items():
         for name in names:
@@ -237,6 +239,7 @@ def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def
         "participant": {"last_contact_on", "next_follow_up_on", *empty["participant"]},
         "enrollment": empty["enrollment"],
         "volunteer": empty["volunteer"],
+        "consent": empty["consent"],
     }
     result = {}
     for table in table_fingerprints(connection):

@@ -117,9 +117,10 @@ COMPARED: dict[str, tuple[frozenset[str], str]] = {
         f"FROM follow_up t {CASE} LEFT JOIN user u ON u.id = t.assignee_id ORDER BY 1, 2, 3",
     ),
     "consent": (
-        names("participant_id kind given_on version withdrawn_on"),
-        "SELECT p.case_number, t.kind, t.given_on, t.version, t.withdrawn_on "
-        f"FROM consent t {CASE} ORDER BY 1, 2, 3",
+        names("participant_id kind given_on version withdrawn_on given_as partner_id"),
+        "SELECT p.case_number, t.kind, t.given_on, t.version, t.withdrawn_on, t.given_as, "
+        f"r.name FROM consent t {CASE} LEFT JOIN partner r ON r.id = t.partner_id "
+        "ORDER BY 1, 2, 3, 7",
     ),
     "volunteer": (
         names(
@@ -210,6 +211,7 @@ NOT_COMPARED_TABLES: dict[str, str] = {
     "club_language": _SETUP,
     "topic": _SETUP + ": the catalogue; compared through consultation_topic by name",
     "referral_target": _SETUP,
+    "partner": _SETUP + ": compared through consent by name",
     "minimum_wage": "shipped with Lotse (law), not club data",
     "allowance_cap": "shipped with Lotse (law), not club data",
     "setting": _SETUP,

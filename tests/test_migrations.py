@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
 import app.domain.models  # noqa: F401
@@ -298,3 +299,52 @@ def test_row_versions_start_at_one_and_keep_every_row(location: Location) -> Non
         database.close()
     assert rows == [[(1, 1)], [(1, 1)], [(1, 1)]]
     assert (phone, note) == ("0171 1", "Notiz")
+
+
+def test_consents_keep_their_meaning_and_only_a_transfer_names_a_partner(
+    location: Location,
+) -> None:
+    _at_revision(location, "0009")
+    with sqlite3.connect(location.database) as connection:
+        connection.executescript(
+            """
+            INSERT INTO organisation (id, name, created_at) VALUES (1, 'Verein', '2026-01-01');
+            INSERT INTO participant (id, case_number, first_name, last_name, gender, status,
+                search_text, created_at, updated_at, row_version)
+                VALUES (1, '2026-0001', 'Aylin', 'Kaya', 'female', 'open', '',
+                        '2026-01-01', '2026-01-01', 1);
+            INSERT INTO consent (id, participant_id, kind, given_on, version, withdrawn_on,
+                created_at) VALUES
+                (1, 1, 'photos', '2026-01-02', 'v1', '2026-03-01', '2026-01-02'),
+                (2, 1, 'art13_notice', '2026-01-02', NULL, NULL, '2026-01-02');
+            """
+        )
+    connection.close()
+    key = _encrypt(location)
+    database = open_database(location, key)
+    try:
+        with database.engine.connect() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT id, kind, given_on, version, withdrawn_on, given_as, partner_id "
+                "FROM consent ORDER BY id"
+            ).fetchall()
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql("INSERT INTO partner (id, name, active, created_at) "
+                                       "VALUES (1, 'Jobcenter', 1, '2026-01-01')")  # fmt: skip
+            for kind, partner in (("partner_transfer", "NULL"), ("photos", "1")):
+                with pytest.raises(IntegrityError, match="CHECK constraint failed"):
+                    connection.exec_driver_sql(
+                        "INSERT INTO consent (participant_id, kind, given_on, partner_id, "
+                        f"created_at) VALUES (1, '{kind}', '2026-01-02', {partner}, '2026')"
+                    )
+            connection.exec_driver_sql(
+                "INSERT INTO consent (participant_id, kind, given_on, partner_id, given_as, "
+                "created_at) VALUES (1, 'partner_transfer', '2026-01-02', 1, 'oral', '2026')"
+            )
+    finally:
+        database.close()
+    # Nobody recorded how the old consents were given: left empty, nothing invented.
+    assert rows == [
+        (1, "photos", "2026-01-02", "v1", "2026-03-01", None, None),
+        (2, "art13_notice", "2026-01-02", None, None, None, None),
+    ]

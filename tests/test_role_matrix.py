@@ -390,6 +390,77 @@ def record_consent_path(world: World, actor: Actor) -> frozenset[str]:
     )
 
 
+def first_contact_path(world: World, actor: Actor) -> frozenset[str]:
+    from app.domain.enums import ConsentForm
+    from app.services.consents import ConsentAnswer, record_first_contact
+
+    answer = ConsentAnswer(ConsentKind.PHOTOS, ConsentForm.ORAL)
+    return each_case(
+        world,
+        lambda case_id: record_first_contact(
+            world.database, actor, case_id, True, [answer], "N-1", "C-1"
+        ),
+    )
+
+
+def withdraw_path(world: World, actor: Actor) -> frozenset[str]:
+    """Withdrawing a consent the administration recorded for each case."""
+    from app.domain.enums import ConsentForm
+    from app.services.consents import record_consent, withdraw_consent
+
+    def withdraw(case_id: int) -> None:
+        consent = record_consent(
+            world.database, world.actors["admin"], case_id, ConsentKind.CONTACT, ENTRY,
+            given_as=ConsentForm.WRITTEN,
+        )  # fmt: skip
+        assert consent.id is not None
+        withdraw_consent(world.database, actor, consent.id, ENTRY)
+
+    return each_case(world, withdraw)
+
+
+def notice_pdf(world: World, actor: Actor) -> frozenset[str]:
+    """The information notice of each case; the person is named, so it is audited."""
+    from app.services.notices import NoticeKind, write_notice_form
+
+    def write(case_id: int) -> None:
+        before = world.audit_count(actor, "export", "participant")
+        path = world.folder / f"information-{next(world.days)}.pdf"
+        write_notice_form(world.database, actor, case_id, NoticeKind.NOTICE, path)
+        assert world.audit_count(actor, "export", "participant") == before + 1
+
+    return each_case(world, write)
+
+
+def access_export(world: World, actor: Actor) -> frozenset[str]:
+    from app.services.access_request import write_access_export
+
+    return each_case(
+        world,
+        lambda case_id: write_access_export(
+            world.database, actor, case_id, world.folder / f"auskunft-{next(world.days)}"
+        ),
+    )
+
+
+def partner_export(world: World, actor: Actor) -> str:
+    from app.services.consents import add_partner, list_partners
+    from app.services.partner_export import export_for_partner
+
+    if not list_partners(world.database):
+        add_partner(world.database, world.actors["admin"], "Jobcenter Nord", None)
+    partner = list_partners(world.database)[0].id
+    export_for_partner(world.database, actor, partner, world.folder / f"p-{next(world.days)}")
+    return "ok"
+
+
+def records_of_processing_pdf(world: World, actor: Actor) -> str:
+    from app.services.records_of_processing import write_records_of_processing
+
+    write_records_of_processing(world.database, actor, world.folder / f"vvt-{next(world.days)}")
+    return "ok"
+
+
 def add_follow_up_path(world: World, actor: Actor) -> frozenset[str]:
     return each_case(
         world, lambda case_id: add_follow_up(world.database, actor, case_id, ENTRY, "Anruf")
@@ -741,6 +812,13 @@ MATRIX: dict[str, tuple[Callable[[World, Actor], object], dict[str, object]]] = 
     "change a case": (change_case, row(ALL, ALL, OWN, D, D, D)),
     "record a consent": (record_consent_path, row(ALL, ALL, OWN, D, D, D)),
     "add a follow-up": (add_follow_up_path, row(ALL, ALL, OWN, D, D, D)),
+    # data protection (issue #14)
+    "first contact: notice and consents": (first_contact_path, row(ALL, ALL, OWN, D, D, D)),
+    "withdraw a consent": (withdraw_path, row(ALL, ALL, OWN, D, D, D)),
+    "information notice PDF": (notice_pdf, row(ALL, ALL, OWN, D, D, D)),
+    "right of access (Art. 15)": (access_export, row(ALL, D, D, D, D, D)),
+    "partner export": (partner_export, row(OK, D, D, D, D, D)),
+    "records of processing (Art. 30)": (records_of_processing_pdf, row(OK, D, D, D, D, D)),
     # consultations
     "consultation list (rows, notes)": (
         consultation_list,

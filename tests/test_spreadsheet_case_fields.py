@@ -266,3 +266,52 @@ def test_follow_up_and_consent_errors_name_sheet_row_and_column(
     result = run_import(database, admin, "participants", path)
     assert [(e.row, e.column) for e in result.errors] == [(2, "Art (Einwilligungen)")]
     assert "is not allowed" in result.errors[0].message
+
+
+def test_consents_carry_how_they_were_given_and_the_partner_by_name(
+    database: Database, admin: Actor, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from app.services.consents import add_partner
+
+    partner = add_partner(database, admin, "Jobcenter Nord", None)
+    headers = ["Fallnummer", "Art", "Erteilt am", "Fassung", "Widerrufen am", "Form", "Partner"]
+    transfer = "Einwilligung in die Weitergabe an einen Partner"
+
+    def workbook(name: str, rows: list[list[object]]) -> Path:
+        path = xlsx(tmp_path / name, HEADERS, [person(Fallnummer="2026-0042")])
+        book = load_workbook(path)
+        sheet = book.create_sheet("Einwilligungen")
+        sheet.append(headers)
+        for row in rows:
+            sheet.append(row)
+        book.save(path)
+        return path
+
+    bad = workbook("bad.xlsx", [
+        ["2026-0042", transfer, "01.02.2026", None, None, "mündlich", "Unbekannt e.V."],
+        ["2026-0042", transfer, "01.02.2026", None, None, "mündlich", None],
+        ["2026-0042", DATA_PROCESSING, "01.02.2026", None, None, "per Brief", "Jobcenter Nord"],
+    ])  # fmt: skip
+    result = run_import(database, admin, "participants", bad)
+    found = {(e.row, e.column): e.message for e in result.errors}
+    assert "no partner of this name" in found[(2, "Partner (Einwilligungen)")]
+    assert "names the partner" in found[(3, "Partner (Einwilligungen)")]
+    assert "is not allowed" in found[(4, "Form (Einwilligungen)")]
+    assert count(database, "consent") == 0
+
+    good = workbook("good.xlsx", [
+        ["2026-0042", transfer, "01.02.2026", "C-1", "03.03.2026", "schriftlich", "jobcenter nord"],
+        ["2026-0042", DATA_PROCESSING, "01.02.2026", "C-1", None, None, None],
+    ])  # fmt: skip
+    result = run_import(database, admin, "participants", good)
+    assert result.ok, [e.text() for e in result.errors]
+    with database.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT kind, given_as, partner_id, withdrawn_on FROM consent ORDER BY kind")
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("data_processing", None, None, None),
+        ("partner_transfer", "written", partner, "2026-03-03"),
+    ]

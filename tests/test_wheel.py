@@ -27,10 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ("app", "installer", "translations", "pyproject.toml", "setup.py", "MANIFEST.in")
 SOURCES_TOO = ("README.md", "LICENSE")
 PASSWORD = "wheel-test-1"
-FUTURE_RESOURCES = {
-    "notices/datenschutz.odt": "a notice template",
-}
 MANUAL = ROOT / "app" / "resources" / "manual"
+# The notice and consent-form templates a club adapts (found with importlib.resources).
+NOTICES = ROOT / "app" / "resources" / "notices"
 
 
 def _copy_sources(target: Path) -> None:
@@ -53,10 +52,6 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, 
     source = base / "src"
     _copy_sources(source)
     assert not (source / "app" / "ui" / "resources_rc.py").exists()
-    # Notice templates do not exist yet; where they will go, they ship.
-    for name, text in FUTURE_RESOURCES.items():
-        (source / "app" / "resources" / name).parent.mkdir(parents=True)
-        (source / "app" / "resources" / name).write_text(text, encoding="utf-8")
     wheels = base / "wheels"
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input"]
     subprocess.run(
@@ -137,7 +132,13 @@ def test_the_wheel_contains_the_generated_and_data_files(installed: tuple[Path, 
         "app/storage/migrations/env.py",
         "app/storage/migrations/versions/0001_baseline.py",
         f"lotse-{__version__}.dist-info/licenses/LICENSE",
-        *(f"app/resources/{name}" for name in FUTURE_RESOURCES),
+        "app/resources/notices/de/notice.txt",
+        "app/resources/notices/en/consent.txt",
+        *(
+            f"app/resources/notices/{path.relative_to(NOTICES).as_posix()}"
+            for path in NOTICES.rglob("*")
+            if path.is_file()
+        ),
         # The user manual F1 opens: every page, the stylesheet and every screenshot.
         *(
             f"app/resources/manual/{path.relative_to(MANUAL).as_posix()}"

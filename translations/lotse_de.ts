@@ -336,6 +336,10 @@
         <translation>Verweisstelle</translation>
     </message>
     <message>
+        <source>partner organisation</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
         <source>club languages</source>
         <translation>Sprachen des Vereins</translation>
     </message>
@@ -632,6 +636,14 @@ Noch einmal darauf warten?</translation>
         <translation>Die Daten der Person auf ihren Antrag löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
+        <source>Right of access (Art. &amp;15) …</source>
+        <translation>Auskunft (Art. &amp;15) …</translation>
+    </message>
+    <message>
+        <source>Everything Lotse holds about this person, as PDF and JSON (Art. 15 GDPR)</source>
+        <translation>Alles, was Lotse über diese Person speichert, als PDF und JSON (Art. 15 DSGVO)</translation>
+    </message>
+    <message>
         <source>Notice handed over &amp;today</source>
         <translation>Informationen &amp;heute ausgehändigt</translation>
     </message>
@@ -678,6 +690,22 @@ Noch einmal darauf warten?</translation>
     <message>
         <source>Delete case</source>
         <translation>Fallakte löschen</translation>
+    </message>
+    <message>
+        <source>Folder for the access files – they are not encrypted</source>
+        <translation>Ordner für die Auskunftsdateien – sie sind nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Collecting everything about the person …</source>
+        <translation>Alle Daten der Person werden zusammengestellt …</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <source>Written: {files}. The files are not encrypted: hand them to the person and delete them afterwards.</source>
+        <translation>Gespeichert: {files}. Die Dateien sind nicht verschlüsselt: Geben Sie sie der Person und löschen Sie sie danach.</translation>
     </message>
 </context>
 <context>
@@ -1084,12 +1112,79 @@ Noch einmal darauf warten?</translation>
         <translation>Erteilt am</translation>
     </message>
     <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Fassung</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
         <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>pass contact data to {partner}</source>
+        <translation>Weitergabe der Kontaktdaten an {partner}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPartnersTab</name>
+    <message>
+        <source>Consents asked at first contact</source>
+        <translation>Beim Erstkontakt erfragte Einwilligungen</translation>
+    </message>
+    <message>
+        <source>A consent to pass contact data is asked for each active partner below. The texts of the forms are in the notice templates (see the manual).</source>
+        <translation>Die Einwilligung in die Weitergabe der Kontaktdaten wird für jeden aktiven Partner unten erfragt. Die Texte der Formulare stehen in den Vorlagen (siehe Handbuch).</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Partnerorganisationen</translation>
+    </message>
+    <message>
+        <source>No partners yet – add one with “New partner”.</source>
+        <translation>Noch keine Partner – legen Sie einen mit „Neuer Partner“ an.</translation>
+    </message>
+    <message>
+        <source>New &amp;partner …</source>
+        <translation>Neuer &amp;Partner …</translation>
+    </message>
+    <message>
+        <source>Edit p&amp;artner …</source>
+        <translation>Partner be&amp;arbeiten …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contact data …</source>
+        <translation>Kontaktdaten e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>The people who consented to passing their contact data to this partner</source>
+        <translation>Die Personen, die in die Weitergabe ihrer Kontaktdaten an diesen Partner eingewilligt haben</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Choose a partner in the list.</source>
+        <translation>Wählen Sie einen Partner in der Liste.</translation>
+    </message>
+    <message>
+        <source>Contact data for {partner} – not encrypted</source>
+        <translation>Kontaktdaten für {partner} – nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Written to {path}. Only people whose consent for this partner is recorded and not withdrawn are in it. The file is not encrypted: send it safely and delete it afterwards.</source>
+        <translation>Gespeichert in {path}. Enthalten sind nur Personen, deren Einwilligung für diesen Partner erfasst und nicht widerrufen ist. Die Datei ist nicht verschlüsselt: Übermitteln Sie sie sicher und löschen Sie sie danach.</translation>
     </message>
 </context>
 <context>
@@ -1107,12 +1202,44 @@ Noch einmal darauf warten?</translation>
         <translation>Art der Einwilligung</translation>
     </message>
     <message>
+        <source>pass contact data to {partner}</source>
+        <translation>Weitergabe der Kontaktdaten an {partner}</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>Wie erteilt</translation>
+    </message>
+    <message>
+        <source>— how given —</source>
+        <translation>— wie erteilt —</translation>
+    </message>
+    <message>
         <source>Given on</source>
         <translation>Erteilt am</translation>
     </message>
     <message>
         <source>&amp;Record</source>
         <translation>E&amp;rfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw …</source>
+        <translation>&amp;Widerruf …</translation>
+    </message>
+    <message>
+        <source>Print &amp;notice …</source>
+        <translation>&amp;Information drucken …</translation>
+    </message>
+    <message>
+        <source>Print consent &amp;form …</source>
+        <translation>Einwilligungs&amp;formular drucken …</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Choose a consent in the list first.</source>
+        <translation>Wählen Sie zuerst eine Einwilligung in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -2030,8 +2157,52 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Fall {id} gibt es nicht (mehr).</translation>
     </message>
     <message>
+        <source>Consents asked: &apos;{value}&apos; cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
+        <translation>Erfragte Einwilligungen: „{value}“ kann hier nicht gewählt werden (erlaubt: {allowed}; die Einwilligung für einen Partner wird für jeden aktiven Partner erfragt).</translation>
+    </message>
+    <message>
+        <source>Partner: &apos;{name}&apos; is already in the list.</source>
+        <translation>Partner: „{name}“ steht schon in der Liste.</translation>
+    </message>
+    <message>
+        <source>This partner no longer exists.</source>
+        <translation>Diesen Partner gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Partner: a consent to pass data to a partner names one partner; other consents name none.</source>
+        <translation>Partner: Eine Einwilligung in die Weitergabe nennt genau einen Partner, andere Einwilligungen keinen.</translation>
+    </message>
+    <message>
+        <source>Partner: choose one of the club&apos;s active partners.</source>
+        <translation>Partner: Wählen Sie einen der aktiven Partner des Vereins.</translation>
+    </message>
+    <message>
+        <source>Consents: each consent can be answered once.</source>
+        <translation>Einwilligungen: Jede Einwilligung kann nur einmal beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Consents: the information notice is no consent.</source>
+        <translation>Einwilligungen: Die Datenschutzinformation ist keine Einwilligung.</translation>
+    </message>
+    <message>
         <source>{label}: must not lie in the future.</source>
         <translation>{label}: Darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>This consent no longer exists.</source>
+        <translation>Diese Einwilligung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The information notice was handed over; it is no consent and cannot be withdrawn.</source>
+        <translation>Die Datenschutzinformation wurde ausgehändigt; sie ist keine Einwilligung und kann nicht widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>{label}: this consent was already withdrawn.</source>
+        <translation>{label}: Diese Einwilligung wurde schon widerrufen.</translation>
+    </message>
+    <message>
+        <source>{label}: the day the consent was given ({given}) or later.</source>
+        <translation>{label}: der Tag der Einwilligung ({given}) oder später.</translation>
     </message>
     <message>
         <source>{label}: from 1 to 600 minutes are allowed.</source>
@@ -2266,6 +2437,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Fallnummer: Es gibt keinen Fall {number}.</translation>
     </message>
     <message>
+        <source>Folder: {path} is a file; choose a folder.</source>
+        <translation>Ordner: {path} ist eine Datei; wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
         <source>Backup file: the folder {folder} does not exist.</source>
         <translation>Sicherungsdatei: Der Ordner {folder} existiert nicht.</translation>
     </message>
@@ -2436,6 +2611,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Instead, what the project does not need can be removed now: notes, remarks, follow-ups, contact data and spoken languages.</source>
         <translation>Stattdessen kann jetzt entfernt werden, was das Projekt nicht braucht: Notizen, Bemerkungen, Wiedervorlagen, Kontaktdaten und gesprochene Sprachen.</translation>
+    </message>
+    <message>
+        <source>The template {file} cannot be read: {problem}</source>
+        <translation>Die Vorlage {file} kann nicht gelesen werden: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2850,8 +3029,20 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Sprachen</translation>
     </message>
     <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3111,6 +3302,61 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
 </context>
 <context>
+    <name>FirstContactDialog</name>
+    <message>
+        <source>Information and consent – {case}</source>
+        <translation>Information und Einwilligung – {case}</translation>
+    </message>
+    <message>
+        <source>Hand over the data protection information and ask for the consents the club uses. Record only what the person said: a consent that was not asked stays “not answered”.</source>
+        <translation>Händigen Sie die Datenschutzinformation aus und fragen Sie nach den Einwilligungen, die der Verein nutzt. Erfassen Sie nur, was die Person gesagt hat: Eine Einwilligung, nach der nicht gefragt wurde, bleibt „nicht beantwortet“.</translation>
+    </message>
+    <message>
+        <source>Print &amp;information notice …</source>
+        <translation>&amp;Information drucken …</translation>
+    </message>
+    <message>
+        <source>Print consent &amp;form …</source>
+        <translation>Einwilligungs&amp;formular drucken …</translation>
+    </message>
+    <message>
+        <source>Information notice (Art. 13 GDPR)</source>
+        <translation>Datenschutzinformation (Art. 13 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Handed over &amp;today</source>
+        <translation>&amp;Heute ausgehändigt</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>S&amp;päter</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>pass contact data to {partner}</source>
+        <translation>Weitergabe der Kontaktdaten an {partner}</translation>
+    </message>
+    <message>
+        <source>The club asks for no consents.</source>
+        <translation>Der Verein fragt nach keinen Einwilligungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— nicht beantwortet —</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Lotse – first start</source>
@@ -3204,6 +3450,29 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Mark as &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
+    </message>
+</context>
+<context>
+    <name>FormPrinter</name>
+    <message>
+        <source>Save the information notice – not encrypted</source>
+        <translation>Datenschutzinformation speichern – nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Save the consent form – not encrypted</source>
+        <translation>Einwilligungsformular speichern – nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF …</source>
+        <translation>Das PDF wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3784,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Ihre Rolle darf dieses Blatt nicht eintragen; bitte aus der Datei entfernen</translation>
     </message>
     <message>
+        <source>no partner of this name; add it under Settings → Data protection</source>
+        <translation>kein Partner dieses Namens; legen Sie ihn unter Einstellungen → Datenschutz an</translation>
+    </message>
+    <message>
+        <source>a consent to pass data to a partner names the partner; other consents leave this column empty</source>
+        <translation>eine Einwilligung in die Weitergabe nennt den Partner; bei anderen Einwilligungen bleibt die Spalte leer</translation>
+    </message>
+    <message>
         <source>must not be before the date it was given</source>
         <translation>darf nicht vor dem Tag liegen, an dem sie erteilt wurde</translation>
     </message>
@@ -3785,6 +4062,21 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     </message>
 </context>
 <context>
+    <name>Labels.ConsentForm</name>
+    <message>
+        <source>given in writing</source>
+        <translation>schriftlich erteilt</translation>
+    </message>
+    <message>
+        <source>given orally</source>
+        <translation>mündlich erteilt</translation>
+    </message>
+    <message>
+        <source>given electronically</source>
+        <translation>elektronisch erteilt</translation>
+    </message>
+</context>
+<context>
     <name>Labels.ConsentKind</name>
     <message>
         <source>consent to data processing</source>
@@ -3805,6 +4097,10 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     <message>
         <source>consent to be contacted</source>
         <translation>Einwilligung Kontaktaufnahme</translation>
+    </message>
+    <message>
+        <source>consent to pass contact data to a partner</source>
+        <translation>Einwilligung in die Weitergabe der Kontaktdaten an einen Partner</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5362,60 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit partner</source>
+        <translation>Partner bearbeiten</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Neuer Partner</translation>
+    </message>
+    <message>
+        <source>e.g. placement into work</source>
+        <translation>z. B. Vermittlung in Arbeit</translation>
+    </message>
+    <message>
+        <source>&amp;Active: asked at first contact</source>
+        <translation>&amp;Aktiv: wird beim Erstkontakt erfragt</translation>
+    </message>
+    <message>
+        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner&apos;s export.</source>
+        <translation>Das Einwilligungsformular nennt den Partner und den Zweck. Im Export für den Partner stehen nur Personen, die eingewilligt und nicht widerrufen haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>nicht mehr in Gebrauch</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record allowance payment</source>
@@ -5228,6 +5578,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>&amp;Anonymise all that is due …</source>
         <translation>Alles &amp;Fällige anonymisieren …</translation>
+    </message>
+    <message>
+        <source>Records of processing acti&amp;vities (Art. 30) …</source>
+        <translation>&amp;Verzeichnis der Verarbeitungstätigkeiten (Art. 30) …</translation>
     </message>
     <message>
         <source> years</source>
@@ -5604,6 +5958,37 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Every tandem meets as agreed.</source>
         <translation>Alle Tandems treffen sich wie vereinbart.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsOfProcessingDialog</name>
+    <message>
+        <source>Records of processing activities (Art. 30 GDPR)</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Records of processing activities</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF …</source>
+        <translation>Als &amp;PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save the records of processing</source>
+        <translation>Verzeichnis der Verarbeitungstätigkeiten speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF …</source>
+        <translation>Das PDF wird geschrieben …</translation>
     </message>
 </context>
 <context>
@@ -5999,6 +6384,10 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
     <message>
         <source>Lists</source>
         <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Consents and partners</source>
+        <translation>Einwilligungen und Partner</translation>
     </message>
     <message>
         <source>User accounts</source>
@@ -6945,6 +7334,25 @@ Als Nächstes wählen Sie, wo die Daten liegen, und geben Ihre Organisation, das
     <message>
         <source>&amp;Language / Sprache:</source>
         <translation>&amp;Sprache / Language:</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner&apos;s export leaves the person out).</source>
+        <translation>„{what}“, erteilt am {date}. Ab dem Tag des Widerrufs endet die Verarbeitung, die sie erlaubte (der Export für einen Partner lässt die Person weg).</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Widerrufen am:</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
     </message>
 </context>
 </TS>

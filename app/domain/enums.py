@@ -185,6 +185,16 @@ class ConsentKind(StrEnum):
     FUNDER_TRANSFER = "funder_transfer"
     PHOTOS = "photos"
     CONTACT = "contact"
+    # Passing contact data to one named partner organisation (consent.partner_id).
+    PARTNER_TRANSFER = "partner_transfer"
+
+
+class ConsentForm(StrEnum):
+    """How a consent was given (Art. 7 (1) GDPR: the club must be able to show it)."""
+
+    WRITTEN = "written"
+    ORAL = "oral"
+    ELECTRONIC = "electronic"
 
 
 class VolunteerStatus(StrEnum):

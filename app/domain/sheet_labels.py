@@ -12,6 +12,7 @@ from app.domain.enums import (
     AllowanceKind,
     Answer,
     CaseStatus,
+    ConsentForm,
     ConsentKind,
     ConsultationFormat,
     ConsultationKind,
@@ -110,7 +111,11 @@ CONSENT_KIND = {"Einwilligung in die Datenverarbeitung": ConsentKind.DATA_PROCES
                 "Einwilligung in die Übermittlung an den Fördermittelgeber":
                     ConsentKind.FUNDER_TRANSFER,
                 "Einwilligung in Fotos": ConsentKind.PHOTOS,
-                "Einwilligung in Kontaktaufnahme": ConsentKind.CONTACT}  # fmt: skip
+                "Einwilligung in Kontaktaufnahme": ConsentKind.CONTACT,
+                "Einwilligung in die Weitergabe an einen Partner":
+                    ConsentKind.PARTNER_TRANSFER}  # fmt: skip
+CONSENT_FORM = {"schriftlich": ConsentForm.WRITTEN, "mündlich": ConsentForm.ORAL,
+                "elektronisch": ConsentForm.ELECTRONIC}  # fmt: skip
 MEETING_RHYTHM = {"wöchentlich": MeetingRhythm.WEEKLY, "alle zwei Wochen": MeetingRhythm.BIWEEKLY,
                   "monatlich": MeetingRhythm.MONTHLY,
                   "nach Absprache": MeetingRhythm.IRREGULAR}  # fmt: skip

@@ -69,6 +69,7 @@ ENTITY_NAMES = {
     "setting": QT_TRANSLATE_NOOP("Audit", "setting"),
     "topic": QT_TRANSLATE_NOOP("Audit", "topic"),
     "referral_target": QT_TRANSLATE_NOOP("Audit", "referral service"),
+    "partner": QT_TRANSLATE_NOOP("Audit", "partner organisation"),
     "club_language": QT_TRANSLATE_NOOP("Audit", "club languages"),
     "database": QT_TRANSLATE_NOOP("Audit", "database"),
     "audit_event": QT_TRANSLATE_NOOP("Audit", "audit trail"),
@@ -222,6 +223,7 @@ _NAMED = {
     "event": "SELECT id, title FROM event WHERE id IN ({ids})",
     "topic": "SELECT id, name FROM topic WHERE id IN ({ids})",
     "referral_target": "SELECT id, name FROM referral_target WHERE id IN ({ids})",
+    "partner": "SELECT id, name FROM partner WHERE id IN ({ids})",
 }
 
 

@@ -1,6 +1,6 @@
 """Reading one whole case file, with what the actor's role may see."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 
 import sqlalchemy as sa
@@ -28,6 +28,7 @@ from app.domain.models import (
     Participant,
     ParticipantLanguage,
     ParticipantNationality,
+    Partner,
     Project,
     Topic,
     User,
@@ -119,6 +120,8 @@ class CaseFile:
     mentorships: list[MentorshipView]
     can_read_sensitive: bool
     can_read_notes: bool
+    # Names of the partners the consents name (retired ones too).
+    partner_names: dict[int, str] = field(default_factory=dict)
 
     @property
     def art13_notice_missing(self) -> bool:
@@ -286,4 +289,9 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
             mentorships=mentorships,
             can_read_sensitive=sensitive,
             can_read_notes=notes,
+            partner_names={
+                p.id: p.name
+                for p in session.exec(select(Partner))
+                if p.id is not None and any(c.partner_id == p.id for c in consents)
+            },
         )

@@ -36,6 +36,7 @@ from app.domain.enums import (
     Answer,
     AuditAction,
     CaseStatus,
+    ConsentForm,
     ConsentKind,
     ConsultationFormat,
     ConsultationKind,
@@ -490,6 +491,7 @@ class _DemoBuilder:
                         "kind": ConsentKind.DATA_PROCESSING,
                         "given_on": opened,
                         "version": "2024-01",
+                        "given_as": ConsentForm.WRITTEN,
                         "created_at": self.now,
                     }
                 )

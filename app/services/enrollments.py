@@ -482,26 +482,9 @@ def record_consent(
     version: str | None = None,
     today: date | None = None,
 ) -> Consent:
-    actor.require(Permission.CASES_WRITE)
-    _not_in_future("given_on", translate("Fields", "Date"), given_on, today or date.today())
-    with database.session() as session:
-        load_participant(session, actor, participant_id, for_change=True)
-        consent = Consent(
-            participant_id=participant_id,
-            kind=kind,
-            given_on=given_on,
-            version=(version or "").strip() or None,
-            recorded_by_id=actor.user_id,
-        )
-        session.add(consent)
-        session.flush()
-        record(
-            session,
-            actor,
-            AuditAction.CREATE,
-            "consent",
-            consent.id,
-            ["kind", "given_on", "version"],
-        )
-        session.commit()
-        return consent
+    """A consent or the notice without how it was given (``services/consents``)."""
+    from app.services import consents  # consents reads cases, which imports this module
+
+    return consents.record_consent(
+        database, actor, participant_id, kind, given_on, version, today=today
+    )

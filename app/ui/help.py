@@ -84,6 +84,10 @@ WINDOW_TOPICS = {
     "RecoverPasswordDialog": "datensicherung.html#notfallschluessel",
     "RecoveryKeyDialog": "datensicherung.html#notfallschluessel",
     "AuditViewer": "datenschutz.html#protokoll",
+    "FirstContactDialog": "datenschutz.html#erstkontakt",
+    "WithdrawDialog": "datenschutz.html#widerruf",
+    "PartnerDialog": "datenschutz.html#partner",
+    "RecordsOfProcessingDialog": "datenschutz.html#verzeichnis",
 }
 # Screenshots are shown at most this wide (logical pixels), so the text beside them
 # stays readable without scrolling sideways.

@@ -251,6 +251,13 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     ),
     (e.ConsentKind.PHOTOS, QT_TRANSLATE_NOOP("Labels.ConsentKind", "consent to photos")),
     (e.ConsentKind.CONTACT, QT_TRANSLATE_NOOP("Labels.ConsentKind", "consent to be contacted")),
+    (
+        e.ConsentKind.PARTNER_TRANSFER,
+        QT_TRANSLATE_NOOP("Labels.ConsentKind", "consent to pass contact data to a partner"),
+    ),
+    (e.ConsentForm.WRITTEN, QT_TRANSLATE_NOOP("Labels.ConsentForm", "given in writing")),
+    (e.ConsentForm.ORAL, QT_TRANSLATE_NOOP("Labels.ConsentForm", "given orally")),
+    (e.ConsentForm.ELECTRONIC, QT_TRANSLATE_NOOP("Labels.ConsentForm", "given electronically")),
     (e.Activity.MENTORING, QT_TRANSLATE_NOOP("Labels.Activity", "mentoring")),
     (e.Activity.ACCOMPANIMENT, QT_TRANSLATE_NOOP("Labels.Activity", "accompaniment")),
     (e.Activity.LANGUAGE_SUPPORT, QT_TRANSLATE_NOOP("Labels.Activity", "language support")),

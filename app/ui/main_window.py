@@ -34,6 +34,7 @@ from app.ui.backup_actions import BackupActions
 from app.ui.case_window import CaseFileWindow
 from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
+from app.ui.dialogs.first_contact import FirstContactDialog
 from app.ui.dialogs.import_assistant import ImportAssistant
 from app.ui.dialogs.users import ChangePasswordDialog
 from app.ui.formatting import show_date
@@ -346,6 +347,11 @@ class MainWindow(QMainWindow):
         dialog = CaseFormDialog(self.database, self.actor, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
             self.refresh_lists()
+            # At first contact: the information notice and the consents (nothing
+            # recorded unless answered).
+            FirstContactDialog(
+                self.database, self.actor, dialog.saved_id, dialog.saved_case_number or "", self
+            ).exec()
             self.open_case(dialog.saved_id)
 
     def new_anonymous_contact(self, draft: dict[str, object] | None = None) -> None:

@@ -105,7 +105,7 @@ def _parent() -> QWidget:
 def _windows() -> dict[str, Callable[[Club], QWidget]]:
     from app.ui.about import AboutDialog
     from app.ui.case_window import CaseFileWindow
-    from app.ui.case_window.lists_tabs import FollowUpDialog
+    from app.ui.case_window.lists_tabs import FollowUpDialog, WithdrawDialog
     from app.ui.case_window.merge import MergeDialog
     from app.ui.crash import CrashDialog
     from app.ui.dialogs.allowance import DeclarationDialog, PaymentDialog
@@ -120,12 +120,15 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
     )
     from app.ui.dialogs.erasure import ErasureDialog
     from app.ui.dialogs.event import EventDialog
+    from app.ui.dialogs.first_contact import FirstContactDialog
     from app.ui.dialogs.import_assistant import ImportAssistant
+    from app.ui.dialogs.partner import PartnerDialog
     from app.ui.dialogs.project import (
         ExitReasonDialog,
         ProjectDialog,
         SupportedOrganisationDialog,
     )
+    from app.ui.dialogs.records_of_processing import RecordsOfProcessingDialog
     from app.ui.dialogs.recovery import RecoverPasswordDialog, RecoveryKeyDialog
     from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog
     from app.ui.dialogs.timesheets import TimesheetDialog
@@ -164,8 +167,40 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         reason = exit_reasons(club.database, project.id)[0]  # type: ignore[attr-defined]
         return ExitReasonDialog(reason, _parent())
 
+    def first_contact(club: Club) -> QWidget:
+        from app.services.consents import add_partner
+
+        add_partner(club.database, club.admin, "Jobcenter Nord", "Vermittlung in Arbeit")
+        participant = club.case.participant
+        return FirstContactDialog(
+            club.database,
+            club.admin,
+            participant.id,
+            participant.case_number,  # type: ignore[arg-type]
+        )
+
+    def withdraw(club: Club) -> QWidget:
+        from app.domain.enums import ConsentForm, ConsentKind
+        from app.services.consents import ConsentAnswer, record_first_contact
+
+        (consent,) = record_first_contact(
+            club.database, club.admin, club.case.participant.id,  # type: ignore[arg-type]
+            False, [ConsentAnswer(ConsentKind.PHOTOS, ConsentForm.WRITTEN)], None, "C-1",
+        )  # fmt: skip
+        return WithdrawDialog(club.database, club.admin, consent, "Fotos", _parent())
+
+    def partner(club: Club) -> QWidget:
+        from app.services.consents import add_partner, list_partners
+
+        add_partner(club.database, club.admin, "Jobcenter Nord", None)
+        return PartnerDialog(club.database, club.admin, list_partners(club.database)[0])
+
     return {
         "MainWindow": lambda c: MainWindow(c.database, c.admin),
+        "FirstContactDialog": first_contact,
+        "WithdrawDialog": withdraw,
+        "PartnerDialog": partner,
+        "RecordsOfProcessingDialog": lambda c: RecordsOfProcessingDialog(c.database, c.admin),
         "LoginDialog": lambda c: LoginDialog(c.database.location, c.database),
         "FirstRunWizard": _first_run,
         "CaseFileWindow": lambda c: CaseFileWindow(

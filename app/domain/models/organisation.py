@@ -171,6 +171,21 @@ class SupportedOrganisation(SQLModel, table=True):
     __table_args__ = (not_blank("name"),)
 
 
+class Partner(SQLModel, table=True):
+    """An organisation the club passes people's contact data to, with their consent
+    (a consent of kind ``partner_transfer`` names it)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    # What the partner does with the data (the consent form and the record of
+    # processing say it).
+    purpose: str | None = None
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)
+
+    __table_args__ = (not_blank("name"),)
+
+
 class Setting(SQLModel, table=True):
     """A key/value setting of the organisation; values are JSON text."""
 

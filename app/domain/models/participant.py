@@ -8,6 +8,7 @@ from sqlmodel import Field, SQLModel
 from app.domain.enums import (
     Answer,
     CaseStatus,
+    ConsentForm,
     ConsentKind,
     EducationLevel,
     EmploymentStatus,
@@ -217,9 +218,19 @@ class Consent(SQLModel, table=True):
     withdrawn_on: date | None = None
     recorded_by_id: int | None = Field(default=None, foreign_key="user.id")
     created_at: datetime = Field(default_factory=utcnow)
+    # How it was given; None on records from before Lotse asked (migration 0012).
+    given_as: ConsentForm | None = Field(
+        default=None, sa_type=enum_type(ConsentForm, "consent_form")
+    )
+    # The partner a "partner_transfer" consent allows passing data to (only that kind).
+    partner_id: int | None = Field(default=None, foreign_key="partner.id", index=True)
 
     __table_args__ = (
         sa.CheckConstraint(
             "withdrawn_on IS NULL OR withdrawn_on >= given_on", name="withdrawn_after_given"
+        ),
+        sa.CheckConstraint(
+            "(kind = 'partner_transfer') = (partner_id IS NOT NULL)",
+            name="partner_only_for_transfer",
         ),
     )

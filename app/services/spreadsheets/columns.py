@@ -193,6 +193,10 @@ CONSENTS = Sheet("consents", "Einwilligungen", (
     C("Erteilt am", "given_on", K.DATE, True),
     C("Fassung", "version"),
     C("Widerrufen am", "withdrawn_on", K.DATE),
+    C("Form", "given_as", K.CHOICE, False, labels.CONSENT_FORM,
+      help="wie die Einwilligung gegeben wurde; leer: nicht erfasst"),
+    C("Partner", "partner", max_length=100,
+      help="nur bei Weitergabe an einen Partner: sein Name wie in Lotse"),
 ))  # fmt: skip
 
 # In the full export: cases that are in no project (not a template of its own).

@@ -35,6 +35,7 @@ from app.domain.models import (
     Participant,
     ParticipantLanguage,
     ParticipantNationality,
+    Partner,
     Project,
     Topic,
     User,
@@ -122,6 +123,7 @@ def export_all(database: Database, actor: Actor, path: Path) -> dict[str, int]:
 def _sheets(session: Session) -> list[ExportSheet]:
     projects = {p.id: p.code for p in session.exec(select(Project))}
     users = {u.id: u.username for u in session.exec(select(User))}
+    partners = {p.id: p.name for p in session.exec(select(Partner))}
     people = {p.id: p for p in session.exec(select(Participant).order_by(col(Participant.id)))}
     nationalities: dict[int, list[str]] = defaultdict(list)
     for n in session.exec(
@@ -319,6 +321,8 @@ def _sheets(session: Session) -> list[ExportSheet]:
                     c.given_on,
                     c.version,
                     c.withdrawn_on,
+                    _label(labels.CONSENT_FORM, c.given_as),
+                    partners.get(c.partner_id, "") if c.partner_id else "",
                 ]
                 for c in session.exec(select(Consent).order_by(col(Consent.id)))
             ],

@@ -11,8 +11,8 @@ from datetime import UTC, date, datetime, time
 
 from sqlmodel import Session, select
 
-from app.domain.enums import AuditAction
-from app.domain.models import Consent, FollowUp, Participant, User
+from app.domain.enums import AuditAction, ConsentKind
+from app.domain.models import Consent, FollowUp, Participant, Partner, User
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.i18n import translate
@@ -152,14 +152,41 @@ def apply_consents(
     cases = _cases(session, actor, CONSENTS, rows, result)
     today = date.today()
     existing: dict[tuple[object, ...], Consent] = {
-        (c.participant_id, c.kind, c.given_on): c for c in session.exec(select(Consent))
+        (c.participant_id, c.kind, c.given_on, c.partner_id): c
+        for c in session.exec(select(Consent))
     }
-    plans: list[tuple[ParsedRow, int]] = []
+    partners = {p.name.casefold(): p.id for p in session.exec(select(Partner))}
+    plans: list[tuple[ParsedRow, int, int | None]] = []
     for row in rows:
         values = row.values
         given_on = values.get("given_on")
         withdrawn_on = values.get("withdrawn_on")
         before = len(result.errors)
+        partner_name = values.get("partner")
+        partner_id = partners.get(str(partner_name).casefold()) if partner_name else None
+        if partner_name and partner_id is None:
+            result.errors.append(
+                RowError(
+                    row.number,
+                    _column(CONSENTS, "partner"),
+                    translate(
+                        "Import",
+                        "no partner of this name; add it under Settings → Data protection",
+                    ),
+                )
+            )
+        elif (values.get("kind") == ConsentKind.PARTNER_TRANSFER) != bool(partner_name):
+            result.errors.append(
+                RowError(
+                    row.number,
+                    _column(CONSENTS, "partner"),
+                    translate(
+                        "Import",
+                        "a consent to pass data to a partner names the partner; other "
+                        "consents leave this column empty",
+                    ),
+                )
+            )
         for name, day in (("given_on", given_on), ("withdrawn_on", withdrawn_on)):
             if isinstance(day, date) and day > today:
                 result.errors.append(
@@ -182,12 +209,12 @@ def apply_consents(
                 )
             )
         if len(result.errors) == before and row.number in cases:
-            plans.append((row, cases[row.number]))
+            plans.append((row, cases[row.number], partner_id))
     if result.errors:
         return
-    for row, person_id in plans:
+    for row, person_id, partner_id in plans:
         values = row.values
-        key = (person_id, values["kind"], values["given_on"])
+        key = (person_id, values["kind"], values["given_on"], partner_id)
         consent = existing.get(key)
         if consent is None:
             consent = Consent(
@@ -196,17 +223,20 @@ def apply_consents(
                 given_on=values["given_on"],
                 version=values.get("version"),
                 withdrawn_on=values.get("withdrawn_on"),
+                given_as=values.get("given_as"),
+                partner_id=partner_id,
                 recorded_by_id=actor.user_id,
             )
             session.add(consent)
             session.flush()
             existing[key] = consent
-            session.add(_event(actor, AuditAction.CREATE, "consent", consent.id, list(values)))
+            fields = [name if name != "partner" else "partner_id" for name in values]
+            session.add(_event(actor, AuditAction.CREATE, "consent", consent.id, fields))
             result.created += 1
             continue
         changed: list[str] = [
             name
-            for name in ("version", "withdrawn_on")
+            for name in ("version", "withdrawn_on", "given_as")
             if name in values and getattr(consent, name) != values[name]
         ]
         for name in changed:

@@ -7,11 +7,13 @@ Esc and Ctrl+W close the window.
 """
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDir, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -24,11 +26,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import CaseStatus, ConsentKind
 from app.domain.permissions import Permission
+from app.services.access_request import write_access_export
 from app.services.actor import Actor
 from app.services.case_file import CaseFile, read_case_file
+from app.services.consents import record_consent
 from app.services.database import Database
-from app.services.enrollments import record_consent, reopen_case
+from app.services.enrollments import reopen_case
 from app.services.errors import ServiceError
+from app.services.notices import first_contact_versions
 from app.services.preferences import window_state_file
 from app.ui.case_window.consultations_tab import ConsultationsTab
 from app.ui.case_window.lists_tabs import ConsentsTab, FollowUpsTab, TandemTab
@@ -42,6 +47,7 @@ from app.ui.dialogs.erasure import ErasureDialog
 from app.ui.formatting import show_age
 from app.ui.icons import icon
 from app.ui.labels import label
+from app.ui.tasks import Task
 from app.ui.window_state import WindowState
 
 
@@ -80,6 +86,13 @@ class CaseFileWindow(QWidget):
         self.erase_button.setToolTip(self.tr("Erase the person's data on request (Art. 17 GDPR)"))
         self.erase_button.setVisible(actor.can(Permission.PRIVACY_MANAGE))
         self.erase_button.clicked.connect(self.erase)
+        self.access_button = QPushButton(self.tr("Right of access (Art. &15) …"), self)
+        self.access_button.setToolTip(
+            self.tr("Everything Lotse holds about this person, as PDF and JSON (Art. 15 GDPR)")
+        )
+        self.access_button.setEnabled(actor.can(Permission.EXPORT_ALL))
+        self.access_button.clicked.connect(self.access_export)
+        self.access_task: Task | None = None
         for button in (self.edit_button, self.merge_button, self.close_button, self.reopen_button):
             button.setEnabled(can_write)
         self.consultation_button.setEnabled(actor.can(Permission.CONSULTATIONS_WRITE))
@@ -147,6 +160,7 @@ class CaseFileWindow(QWidget):
             self.close_button,
             self.reopen_button,
             self.erase_button,
+            self.access_button,
         ):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -311,10 +325,48 @@ class CaseFileWindow(QWidget):
             self._after_change()
 
     def record_art13_today(self) -> None:
-        record_consent(
-            self.database, self.actor, self.participant_id, ConsentKind.ART13_NOTICE, date.today()
-        )
+        try:
+            version, _ = first_contact_versions(self.database, self.actor, self.participant_id)
+            record_consent(
+                self.database, self.actor, self.participant_id, ConsentKind.ART13_NOTICE,
+                date.today(), version,
+            )  # fmt: skip
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Consents"), error.message)
+            return
         self._after_change()
+
+    def access_export(self) -> None:
+        """Right of access (Art. 15): the PDF and JSON of everything about the person."""
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the access files – they are not encrypted"), QDir.homePath()
+        )
+        if not folder:
+            return
+        database, actor, participant_id = self.database, self.actor, self.participant_id
+
+        def work(_progress: object) -> list[Path]:
+            return write_access_export(database, actor, participant_id, Path(folder))
+
+        self.access_task = Task(self.tr("Collecting everything about the person …"), work, self)
+        self.access_task.finished.connect(self._access_written)
+        self.access_task.problem.connect(self._access_failed)
+        self.access_task.start()
+
+    def _access_written(self, paths: object) -> None:
+        assert isinstance(paths, list)
+        QMessageBox.information(
+            self,
+            self.tr("Right of access"),
+            self.tr(
+                "Written: {files}. The files are not encrypted: hand them to the person and "
+                "delete them afterwards."
+            ).format(files=", ".join(str(p) for p in paths)),
+        )
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0].parent)))
+
+    def _access_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Right of access"), message)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(980, 680)

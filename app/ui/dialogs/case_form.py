@@ -75,6 +75,7 @@ class CaseFormDialog(QDialog):
         self.actor = actor
         self.participant = participant
         self.saved_id: int | None = None
+        self.saved_case_number: str | None = None
         self.sensitive = actor.can(Permission.CASES_READ_SENSITIVE)
         self.setWindowTitle(
             self.tr("Edit case {case}").format(case=participant.case_number)
@@ -459,6 +460,7 @@ class CaseFormDialog(QDialog):
                 self.errors.show(error)
                 return
         self.saved_id = saved.id
+        self.saved_case_number = saved.case_number
         self.guard.dirty = False
         super().accept()
 

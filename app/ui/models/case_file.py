@@ -85,22 +85,34 @@ class FollowUpModel(ListTableModel[FollowUpView]):
 
 
 class ConsentModel(ListTableModel[Consent]):
-    COL_KIND, COL_GIVEN, COL_VERSION, COL_WITHDRAWN = range(4)
+    COL_KIND, COL_GIVEN, COL_HOW, COL_VERSION, COL_WITHDRAWN = range(5)
 
     def __init__(self, rows: list[Consent], parent: Any = None) -> None:
+        self.partners: dict[int, str] = {}
         headers = (
             self.tr("Kind"),
             self.tr("Given on"),
+            self.tr("How"),
             self.tr("Version"),
             self.tr("Withdrawn on"),
         )
         super().__init__(rows, headers, parent)
 
+    def set_consents(self, rows: list[Consent], partners: dict[int, str]) -> None:
+        self.partners = partners
+        self.set_rows(rows)
+
     def display(self, row: Consent, column: int) -> str:
         if column == self.COL_KIND:
+            if row.partner_id is not None:
+                return self.tr("pass contact data to {partner}").format(
+                    partner=self.partners.get(row.partner_id, "?")
+                )
             return label(row.kind)
         if column == self.COL_GIVEN:
             return show_date(row.given_on)
+        if column == self.COL_HOW:
+            return label(row.given_as) if row.given_as else ""
         if column == self.COL_VERSION:
             return row.version or ""
         return show_date(row.withdrawn_on)

@@ -6,13 +6,22 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QVBoxLayout, QWidge
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.database import Database
+from app.ui.pages.settings.consents_partners import ConsentsPartnersTab
 from app.ui.pages.settings.general import GeneralTab
 from app.ui.pages.settings.lists import ListsTab
 from app.ui.pages.settings.privacy import PrivacyTab
 from app.ui.pages.settings.projects import ProjectsTab
 from app.ui.pages.settings.users import UsersTab
 
-__all__ = ["GeneralTab", "ListsTab", "PrivacyTab", "ProjectsTab", "SettingsPage", "UsersTab"]
+__all__ = [
+    "ConsentsPartnersTab",
+    "GeneralTab",
+    "ListsTab",
+    "PrivacyTab",
+    "ProjectsTab",
+    "SettingsPage",
+    "UsersTab",
+]
 
 
 class SettingsPage(QWidget):
@@ -31,6 +40,11 @@ class SettingsPage(QWidget):
         if actor.can(Permission.SETTINGS_MANAGE):
             self.lists = ListsTab(database, actor, self)
             self.tabs.addTab(self.lists, self.tr("Lists"))
+        self.consents_partners: ConsentsPartnersTab | None = None
+        if actor.can(Permission.SETTINGS_MANAGE):
+            # Which consents the club asks at first contact, and its partners.
+            self.consents_partners = ConsentsPartnersTab(database, actor, self)
+            self.tabs.addTab(self.consents_partners, self.tr("Consents and partners"))
         self.users: UsersTab | None = None
         if actor.can(Permission.USERS_MANAGE):
             self.users = UsersTab(database, actor, self)

@@ -42,6 +42,7 @@ from app.services.privacy import (
     retention_settings,
     set_retention_settings,
 )
+from app.ui.dialogs.records_of_processing import RecordsOfProcessingDialog
 from app.ui.forms import FieldErrors
 from app.ui.models.base import ListTableModel
 from app.ui.tasks import Task
@@ -149,10 +150,22 @@ class PrivacyTab(QWidget):
         column.addWidget(self.table, 1)
         column.addLayout(buttons)
 
+        # What the data-protection officer asks for first (Art. 30 GDPR).
+        self.records_button = QPushButton(
+            self.tr("Records of processing acti&vities (Art. 30) …"), self
+        )
+        self.records_button.clicked.connect(self.show_records)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.records_button)
+        bottom.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(rules)
         layout.addWidget(due_box, 1)
+        layout.addLayout(bottom)
         self.refresh()
+
+    def show_records(self) -> None:
+        RecordsOfProcessingDialog(self.database, self.actor, self).exec()
 
     def _years(self, value: int) -> QSpinBox:
         box = QSpinBox(self)

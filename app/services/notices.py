@@ -1,0 +1,184 @@
+"""The Art. 13 information notice and the consent form of one person, as PDFs filled
+from the club's templates (``app/resources/notices/<language>/``): German, then the
+person's languages for which a translation exists.
+
+The forms name the person: writing one is audited before the file is written.
+"""
+
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from sqlmodel import col, select
+
+from app import resources
+from app.domain.enums import AuditAction, ConsentKind
+from app.domain.formatting import format_date
+from app.domain.models import ParticipantLanguage, Project
+from app.domain.notice_templates import (
+    CLOSING,
+    NoticeTemplate,
+    TemplateError,
+    fill_blocks,
+    fill_text,
+    parse_template,
+)
+from app.domain.permissions import Permission
+from app.reports.notices import NoticeDocument, write_notice_pdf
+from app.services.actor import Actor
+from app.services.audit import record
+from app.services.cases import load_participant
+from app.services.consents import consent_kinds_used, list_partners
+from app.services.errors import ServiceError
+from app.services.i18n import translate
+from app.services.organisation import get_organisation, letterhead
+from app.storage.database import Database
+
+GERMAN = "de"
+CONSENT_SECTIONS = frozenset({*(k.value for k in ConsentKind), CLOSING})
+
+
+class NoticeKind(StrEnum):
+    NOTICE = "notice"
+    CONSENT = "consent"
+
+
+class TemplateProblem(ServiceError):
+    """A template the club changed so that it cannot be read."""
+
+
+def template_languages() -> list[str]:
+    """Languages with a translation of both templates, German first."""
+    folder = resources.path("notices")
+    found = sorted(
+        p.name
+        for p in folder.iterdir()
+        if p.is_dir() and all((p / f"{k.value}.txt").is_file() for k in NoticeKind)
+    )
+    return sorted(found, key=lambda code: code != GERMAN)
+
+
+def load_template(kind: NoticeKind, language: str) -> NoticeTemplate:
+    path = resources.path("notices", language, f"{kind.value}.txt")
+    sections = CONSENT_SECTIONS if kind == NoticeKind.CONSENT else frozenset()
+    try:
+        return parse_template(path.read_text(encoding="utf-8"), language, sections)
+    except (OSError, UnicodeDecodeError, TemplateError) as error:
+        raise TemplateProblem(
+            translate("Errors", "The template {file} cannot be read: {problem}").format(
+                file=f"notices/{language}/{kind.value}.txt", problem=error
+            )
+        ) from error
+
+
+def document_languages(person_languages: list[str]) -> list[str]:
+    """German, then each of the person's languages that has a translation."""
+    available = template_languages()
+    chosen = [GERMAN]
+    for code in person_languages:
+        if code in available and code not in chosen:
+            chosen.append(code)
+    return chosen
+
+
+def template_version(kind: NoticeKind, languages: list[str]) -> str:
+    """The versions of the texts handed over, as recorded with a consent."""
+    return " + ".join(load_template(kind, code).version for code in languages)
+
+
+def person_languages(database: Database, actor: Actor, participant_id: int) -> list[str]:
+    actor.require(Permission.CASES_READ)
+    with database.read_session() as session:
+        load_participant(session, actor, participant_id)
+        return list(
+            session.exec(
+                select(ParticipantLanguage.language_code)
+                .where(ParticipantLanguage.participant_id == participant_id)
+                .order_by(col(ParticipantLanguage.language_code))
+            )
+        )
+
+
+def write_notice_form(
+    database: Database,
+    actor: Actor,
+    participant_id: int,
+    kind: NoticeKind,
+    path: Path,
+    today: date | None = None,
+) -> Path:
+    """The notice or the consent form of one person, filled and written to ``path``."""
+    actor.require(Permission.CASES_READ)
+    today = today or date.today()
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    languages = document_languages(person_languages(database, actor, participant_id))
+    templates = [load_template(kind, code) for code in languages]
+    organisation = get_organisation(database)
+    partners = list_partners(database, active_only=True)
+    kinds = consent_kinds_used(database)
+    with database.session() as session:
+        participant = load_participant(session, actor, participant_id)
+        projects = list(
+            session.exec(
+                select(Project.name).where(col(Project.archived).is_(False)).order_by(Project.name)
+            )
+        )
+        # The form names the person: in the audit trail before the file is written.
+        record(
+            session, actor, AuditAction.EXPORT, "participant", participant_id,
+            [kind.value], reason=path.name,
+        )  # fmt: skip
+        session.commit()
+        values = {
+            "organisation": organisation.name,
+            "address": ", ".join(organisation.address_lines()) or "—",
+            "contact": " · ".join(x for x in (organisation.email, organisation.phone) if x) or "—",
+            "privacy_contact": organisation.privacy_contact or "—",
+            "person": f"{participant.first_name} {participant.last_name}",
+            "case_number": participant.case_number,
+            "date": format_date(today),
+            "projects": ", ".join(projects) or "—",
+            "partners": ", ".join(p.name for p in partners) or "—",
+        }
+    documents = []
+    for template in templates:
+        consents = []
+        if kind == NoticeKind.CONSENT:
+            for consent_kind in kinds:
+                if consent_kind.value in template.sections:
+                    consents.append(fill_blocks(template.sections[consent_kind.value], values))
+            for partner in partners if ConsentKind.PARTNER_TRANSFER in template.sections else []:
+                partner_values = {
+                    **values,
+                    "partner": partner.name,
+                    "partner_purpose": partner.purpose or "—",
+                }
+                consents.append(
+                    fill_blocks(template.sections[ConsentKind.PARTNER_TRANSFER], partner_values)
+                )
+        documents.append(
+            NoticeDocument(
+                language=template.language,
+                title=fill_text(template.title, values),
+                version=template.version,
+                intro=fill_blocks(template.intro, values),
+                consents=tuple(consents),
+                closing=fill_blocks(template.sections.get(CLOSING, ()), values),
+                choice=template.headers.get("Choice"),
+                signature=template.headers.get("Signature"),
+            )
+        )
+    write_notice_pdf(letterhead(database), documents, path, documents[0].title)
+    return path
+
+
+def first_contact_versions(
+    database: Database, actor: Actor, participant_id: int
+) -> tuple[str, str]:
+    """The versions of the notice and of the consent form this person is given."""
+    languages = document_languages(person_languages(database, actor, participant_id))
+    return (
+        template_version(NoticeKind.NOTICE, languages),
+        template_version(NoticeKind.CONSENT, languages),
+    )
