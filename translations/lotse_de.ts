@@ -600,6 +600,10 @@ Noch einmal darauf warten?</translation>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
+        <source>&amp;More actions</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -2409,6 +2413,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Frauen, Männer und divers ergeben zusammen {sum}, mehr als die {total} Teilnehmenden insgesamt.</translation>
     </message>
     <message>
+        <source>Kind: choose what kind of event it was.</source>
+        <translation>Art: Wählen Sie, was für eine Veranstaltung es war.</translation>
+    </message>
+    <message>
+        <source>Topics: choose topics from the club&apos;s list.</source>
+        <translation>Themen: Wählen Sie Themen aus der Liste des Vereins.</translation>
+    </message>
+    <message>
         <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
         <translation>{count} ESF-Eintrittsfragebogen/-bögen waren unverändert mit den Antworten gespeichert, die das alte Formular vorausgewählt hatte. Sie wurden auf „noch nicht erfragt“ zurückgesetzt und stehen jetzt als fehlend auf der Startseite und im ESF-Bericht.</translation>
     </message>
@@ -2644,6 +2656,26 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>divers</translation>
     </message>
     <message>
+        <source>e.g. a community association, the Jobcenter</source>
+        <translation>z. B. ein Community-Verein, das Jobcenter</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>People who did not come but were reached through the event, e.g. through the community&apos;s messenger groups or flyers passed on</source>
+        <translation>Menschen, die nicht kamen, aber über die Veranstaltung erreicht wurden, z. B. über Messenger-Gruppen der Community oder weitergegebene Flyer</translation>
+    </message>
+    <message>
+        <source>e.g. Arabisch; Deutsch</source>
+        <translation>z. B. Arabisch; Deutsch</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
         <source>Add &amp;helper</source>
         <translation>&amp;Helfer*in hinzufügen</translation>
     </message>
@@ -2670,6 +2702,22 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>&amp;Attendees:</source>
         <translation>Teil&amp;nehmende:</translation>
+    </message>
+    <message>
+        <source>Further people r&amp;eached:</source>
+        <translation>Weitere &amp;erreichte Personen:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;organisation:</source>
+        <translation>Partnero&amp;rganisation:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguages:</source>
+        <translation>Spra&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Top&amp;ics:</source>
+        <translation>The&amp;men:</translation>
     </message>
     <message>
         <source>&amp;Remarks:</source>
@@ -2705,6 +2753,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Project</source>
         <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -3259,6 +3315,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Location</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <source>Further people reached</source>
+        <translation>Weitere erreichte Personen</translation>
     </message>
     <message>
         <source>Reason for merging</source>
@@ -6198,6 +6262,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Outcomes after exit</source>
         <translation>Verbleib nach Austritt</translation>
+    </message>
+    <message>
+        <source>Events (attendees, languages, partners)</source>
+        <translation>Veranstaltungen (Teilnehmende, Sprachen, Partner)</translation>
     </message>
 </context>
 <context>

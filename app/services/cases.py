@@ -255,7 +255,11 @@ def check_case(data: CaseInput, today: date | None = None) -> CheckedCase:
     ):
         values[name] = getattr(data, name)
     nationalities = problems.check(lambda: _nationality_codes(data))
-    languages = problems.check(lambda: _language_codes(data))
+    languages = problems.check(
+        lambda: validation.language_codes(
+            "languages", translate("Fields", "Languages"), data.languages
+        )
+    )
     problems.raise_any()
     return CheckedCase(values, nationalities or [], languages or [])
 
@@ -267,15 +271,6 @@ def _nationality_codes(data: CaseInput) -> list[str]:
         if code and code not in nationalities:
             nationalities.append(code)
     return nationalities
-
-
-def _language_codes(data: CaseInput) -> list[str]:
-    languages: list[str] = []
-    for text in data.languages:
-        code = validation.language("languages", translate("Fields", "Languages"), text)
-        if code and code not in languages:
-            languages.append(code)
-    return languages
 
 
 def _store_codes(

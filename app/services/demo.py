@@ -70,6 +70,8 @@ from app.domain.models import (
     ConsultationTopic,
     Enrollment,
     Event,
+    EventLanguage,
+    EventTopic,
     ExitReason,
     FollowUp,
     Mentorship,
@@ -842,7 +844,21 @@ class _DemoBuilder:
                     "created_at": self.now,
                 }
             )
+        # Partners, reach, languages and topics from their own random sequence: the rest
+        # of the demo stays as it was for the same seed.
+        extra = random.Random(len(rows))
+        topics = list(session.exec(select(Topic.id)).all())
+        languages, event_topics = [], []
+        for row in rows:
+            row["partner_organisation"] = extra.choice((*data.EVENT_PARTNERS, None, None))
+            row["people_reached"] = extra.choice((None, None, extra.randint(20, 150)))
+            for code in extra.sample(data.EVENT_LANGUAGES, extra.randint(1, 2)):
+                languages.append({"event_id": row["id"], "language_code": code})
+            for topic_id in extra.sample(topics, min(len(topics), extra.randint(1, 2))):
+                event_topics.append({"event_id": row["id"], "topic_id": topic_id})
         _insert(session, Event, rows)
+        _insert(session, EventLanguage, languages)
+        _insert(session, EventTopic, event_topics)
         return rows
 
     def mentorships(

@@ -155,6 +155,17 @@ EVENT_TITLES = (
     ("office_hours", "Sprechstunde Aufenthaltsrecht"),
 )
 
+# Who organises events with a club, and in which languages they are held.
+EVENT_PARTNERS = (
+    "Arabischer Kulturverein Hannover e.V.",
+    "Ukrainische Gemeinde Hannover e.V.",
+    "Türkischer Elternverein Linden",
+    "Afghanischer Frauenverein e.V.",
+    "Jobcenter Region Hannover",
+    "Migrationsberatung der Caritas",
+)
+EVENT_LANGUAGES = ("ar", "uk", "tr", "fa", "ru", "de")
+
 # Typical residence status by origin group (weights), for people without EU citizenship.
 RESIDENCE_WEIGHTS: dict[str, dict[R, int]] = {
     "arabic": {R.HUMANITARIAN: 40, R.SETTLEMENT_PERMIT: 25, R.PERMISSION_TO_REMAIN: 15,

@@ -7,12 +7,20 @@ import sqlalchemy as sa
 from sqlmodel import col, select
 
 from app.domain.enums import Activity, AuditAction, EventKind, HoursStatus
-from app.domain.models import Event, Project, Volunteer, VolunteerHours
+from app.domain.models import (
+    Event,
+    EventLanguage,
+    EventTopic,
+    Project,
+    Topic,
+    Volunteer,
+    VolunteerHours,
+)
 from app.domain.permissions import Permission
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.errors import ValidationError
+from app.services.errors import Problems, ValidationError
 from app.services.i18n import translate
 from app.services.volunteer_hours import HoursInput, add_entry
 from app.storage.database import Database
@@ -20,7 +28,7 @@ from app.storage.database import Database
 
 @dataclass(frozen=True)
 class EventInput:
-    kind: EventKind
+    kind: EventKind | None  # None: not chosen yet, refused with a message
     title: str
     date: date
     attendees_total: int
@@ -32,6 +40,10 @@ class EventInput:
     remarks: str | None = None
     # (volunteer id, hours as typed) of the volunteers who helped
     helpers: tuple[tuple[int, str], ...] = ()
+    partner_organisation: str | None = None
+    people_reached: int | None = None  # beyond the attendees; None: not counted
+    languages: tuple[str, ...] = ()  # as typed: names or codes
+    topic_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,12 @@ class EventRow:
     attendees_diverse: int | None
     helpers: int
     helper_minutes: int
+    partner_organisation: str = ""
+    languages: tuple[str, ...] = ()  # ISO codes
+
+
+# Longest name of a partner organisation, as for other names of organisations.
+PARTNER_MAX = 200
 
 
 def _check_attendees(data: EventInput) -> None:
@@ -79,13 +97,54 @@ def save_event(
     actor.require(Permission.EVENTS_WRITE)
     if data.helpers:
         actor.require(Permission.HOURS_ENTER_ANY)
-    title = validation.required_text("title", translate("Fields", "Title"), data.title)
-    location = validation.optional_text("location", translate("Fields", "Location"), data.location)
-    remarks = validation.optional_text(
-        "remarks", translate("Fields", "Remarks"), data.remarks, 2000
+    problems = Problems()
+    if data.kind is None:
+        problems.add(
+            ValidationError("kind", translate("Errors", "Kind: choose what kind of event it was."))
+        )
+    title = problems.check(
+        lambda: validation.required_text("title", translate("Fields", "Title"), data.title)
     )
-    _check_attendees(data)
+    location = problems.check(
+        lambda: validation.optional_text("location", translate("Fields", "Location"), data.location)
+    )
+    remarks = problems.check(
+        lambda: validation.optional_text(
+            "remarks", translate("Fields", "Remarks"), data.remarks, 2000
+        )
+    )
+    partner = problems.check(
+        lambda: validation.optional_text(
+            "partner_organisation",
+            translate("Fields", "Partner organisation"),
+            data.partner_organisation,
+            PARTNER_MAX,
+        )
+    )
+    if data.people_reached is not None and data.people_reached < 0:
+        problems.add(
+            ValidationError(
+                "people_reached",
+                translate("Errors", "{label}: counts must not be negative.").format(
+                    label=translate("Fields", "Further people reached")
+                ),
+            )
+        )
+    languages = problems.check(
+        lambda: validation.language_codes(
+            "languages", translate("Fields", "Languages"), data.languages
+        )
+    )
+    problems.check(lambda: _check_attendees(data))
+    problems.raise_any()
+    assert data.kind is not None and title is not None
     with database.session() as session:
+        known_topics = set(session.exec(select(Topic.id)))
+        if not set(data.topic_ids) <= known_topics:
+            raise ValidationError(
+                "topics",
+                translate("Errors", "Topics: choose topics from the club's list."),
+            )
         event = Event(
             project_id=data.project_id,
             kind=data.kind,
@@ -96,12 +155,25 @@ def save_event(
             attendees_female=data.attendees_female,
             attendees_male=data.attendees_male,
             attendees_diverse=data.attendees_diverse,
+            partner_organisation=partner,
+            people_reached=data.people_reached,
             remarks=remarks,
         )
         session.add(event)
         session.flush()
         assert event.id is not None
-        record(session, actor, AuditAction.CREATE, "event", event.id, ["kind", "date", "title"])
+        for code in languages or []:
+            session.add(EventLanguage(event_id=event.id, language_code=code))
+        for topic_id in dict.fromkeys(data.topic_ids):
+            session.add(EventTopic(event_id=event.id, topic_id=topic_id))
+        record(
+            session,
+            actor,
+            AuditAction.CREATE,
+            "event",
+            event.id,
+            ["kind", "date", "title", "partner_organisation", "languages", "topics"],
+        )
         for volunteer_id, hours in data.helpers:
             helper = HoursInput(
                 volunteer_id, data.date, hours, Activity.EVENT, data.project_id, event_id=event.id
@@ -134,6 +206,9 @@ def list_events(database: Database, actor: Actor, year: int) -> list[EventRow]:
             )
         }
         projects = {p.id: p.code for p in session.exec(select(Project))}
+        spoken: dict[int, list[str]] = {}
+        for link in session.exec(select(EventLanguage).order_by(col(EventLanguage.language_code))):
+            spoken.setdefault(link.event_id, []).append(link.language_code)
         events = session.exec(
             select(Event)
             .where(Event.date >= date(year, 1, 1), Event.date <= date(year, 12, 31))
@@ -152,6 +227,34 @@ def list_events(database: Database, actor: Actor, year: int) -> list[EventRow]:
             attendees_diverse=e.attendees_diverse,
             helpers=helped.get(e.id or 0, (0, 0))[0],
             helper_minutes=helped.get(e.id or 0, (0, 0))[1],
+            partner_organisation=e.partner_organisation or "",
+            languages=tuple(spoken.get(e.id or 0, ())),
         )
         for e in events
     ]
+
+
+def partner_organisations(database: Database, actor: Actor) -> list[str]:
+    """The partner organisations named before, for completing the name as it is typed
+    (one spelling per partner keeps the events report's groups together)."""
+    actor.require(Permission.EVENTS_WRITE)
+    with database.session() as session:
+        names = session.exec(
+            select(Event.partner_organisation)
+            .where(Event.partner_organisation != None)  # noqa: E711
+            .distinct()
+        ).all()
+    return sorted((name for name in names if name), key=str.casefold)
+
+
+def event_topic_choices(database: Database, actor: Actor) -> list[tuple[int, str]]:
+    """The club's active topics (the consultations' list) an event can be about: club
+    data, no person's, so whoever records events may read it."""
+    actor.require(Permission.EVENTS_WRITE)
+    with database.session() as session:
+        topics = session.exec(
+            select(Topic)
+            .where(Topic.active == True)  # noqa: E712
+            .order_by(col(Topic.position), col(Topic.name))
+        ).all()
+    return [(topic.id, topic.name) for topic in topics if topic.id is not None]

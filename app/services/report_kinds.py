@@ -85,6 +85,14 @@ def _volunteers(database: Database, actor: Actor, request: ReportRequest) -> Rep
     )
 
 
+def _events(database: Database, actor: Actor, request: ReportRequest) -> Report:
+    from app.services.reports import build_events_report
+
+    return build_events_report(
+        database, actor, list(request.projects), request.period.start, request.period.end
+    )
+
+
 def _outcomes(database: Database, actor: Actor, request: ReportRequest) -> Report:
     from app.services.reports import build_outcome_report
 
@@ -126,6 +134,14 @@ REPORT_KINDS: dict[str, ReportKind] = {
             "exits and outcomes of a project",
             ProjectChoice.ONE,
             _outcomes,
+        ),
+        ReportKind(
+            "events",
+            QT_TRANSLATE_NOOP("ReportKinds", "Events (attendees, languages, partners)"),
+            "information events, workshops and office hours",
+            ProjectChoice.SEVERAL,
+            _events,
+            by_year=True,
         ),
     )
 }

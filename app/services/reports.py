@@ -11,6 +11,7 @@ from app.domain.models import Organisation, Project
 from app.domain.permissions import Permission
 from app.reports.counselling import counselling_report
 from app.reports.esf import EsfParameters, esf_report
+from app.reports.events import events_report
 from app.reports.model import Period as Period
 from app.reports.model import PersonFilter
 from app.reports.model import Report as Report
@@ -148,6 +149,27 @@ def build_counselling_report(
     with database.session() as session:
         codes = ",".join(code.strip().upper() for code in project_codes)
         _audit_view(session, actor, "counselling", codes, period, per_person=False)
+    return with_logo(database, report)
+
+
+def build_events_report(
+    database: Database, actor: Actor, project_codes: list[str], start: date, end: date
+) -> Report:
+    """The period's events: no person is named, so every role with reports may read it."""
+    actor.require(Permission.REPORTS_READ)
+    period = checked_period(start, end)
+    ids = [_project(database, code).id for code in project_codes]
+    with database.read_connection() as connection:
+        report = events_report(
+            connection,
+            period,
+            [i for i in ids if i is not None],
+            _organisation(database),
+            actor.display_name,
+        )
+    with database.session() as session:
+        codes = ",".join(code.strip().upper() for code in project_codes)
+        _audit_view(session, actor, "events", codes, period, per_person=False)
     return with_logo(database, report)
 
 

@@ -120,6 +120,16 @@ def language(field: str, label: str, value: str | None) -> str | None:
     return code
 
 
+def language_codes(field: str, label: str, texts: tuple[str, ...]) -> list[str]:
+    """The ISO codes of languages typed by name or code, each once, in the typed order."""
+    codes: list[str] = []
+    for text in texts:
+        code = language(field, label, text)
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
 def username(value: str | None) -> str:
     label = translate("Fields", "User name")
     name = required_text("username", label, value, 32).lower()

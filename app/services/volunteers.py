@@ -82,15 +82,6 @@ def clearance_due(seen: date | None, years: int) -> date | None:
         return seen.replace(year=seen.year + years, day=28)
 
 
-def _language_codes(texts: tuple[str, ...]) -> list[str]:
-    codes: list[str] = []
-    for text in texts:
-        code = validation.language("languages", translate("Fields", "Languages"), text)
-        if code and code not in codes:
-            codes.append(code)
-    return codes
-
-
 def _validate(data: VolunteerInput) -> tuple[dict[str, Any], list[str]]:
     """Column values and language codes; raises one ValidationError naming every field
     in error."""
@@ -131,7 +122,11 @@ def _validate(data: VolunteerInput) -> tuple[dict[str, Any], list[str]]:
         "agreement_signed_on": data.agreement_signed_on,
         "left_on": data.left_on,
     }
-    codes = problems.check(lambda: _language_codes(data.languages))
+    codes = problems.check(
+        lambda: validation.language_codes(
+            "languages", translate("Fields", "Languages"), data.languages
+        )
+    )
     today = date.today()
     _check_clearance_and_leaving(data, problems)
     for key, label in (

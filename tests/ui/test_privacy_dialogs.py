@@ -127,7 +127,7 @@ def test_only_administrators_get_the_tab_the_notice_and_the_delete_button(
     assert overview.privacy_notice.isHidden()
     window = CaseFileWindow(database, advisor, old_case)
     qtbot.addWidget(window)
-    assert window.erase_button.isHidden()
+    assert not window.erase_action.isVisible()
 
     start = OverviewPage(database, admin)
     qtbot.addWidget(start)
@@ -139,8 +139,8 @@ def test_only_administrators_get_the_tab_the_notice_and_the_delete_button(
     admin_window = CaseFileWindow(database, admin, old_case)
     qtbot.addWidget(admin_window)
     admin_window.show()
-    assert admin_window.erase_button.isVisible()
-    assert admin_window.erase_button.text() == "&Löschen …"
+    assert admin_window.erase_action.isVisible()
+    assert admin_window.erase_action.text() == "&Löschen …"
 
 
 def test_delete_asks_for_the_ground_and_erases_the_person(

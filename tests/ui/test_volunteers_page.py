@@ -7,16 +7,17 @@ from typing import TypeVar
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.domain.enums import Role
+from app.domain.enums import EventKind, Role
 from app.services.actor import Actor
 from app.services.users import add_user
 from app.services.volunteer_hours import submitted_hours
 from app.storage.database import Database
 from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
+from app.ui.labels import select_data
 from app.ui.pages.volunteers import VolunteersPage
 
 
@@ -280,8 +281,19 @@ def test_an_event_with_attendees_and_helpers(
     events = open_tab(page, page.events)
     dialog = EventDialog(database, coordinator, events.helper_choices(), page)
     dialog.day.set_value(date.today() - timedelta(days=1))
+    assert dialog.kind.currentData() is None  # counted by kind: nothing assumed
+    assert dialog.reached.text() == "nicht gezählt"
+    dialog.languages.setText("Klingonisch")
     dialog.accept()
     assert "Titel" in dialog.errors.text()
+    assert "Art: Wählen Sie, was für eine Veranstaltung es war." in dialog.errors.text()
+    assert "Klingonisch" in dialog.errors.text()  # every problem named at once
+    select_data(dialog.kind, EventKind.INFO_EVENT)
+    dialog.languages.setText("Arabisch; Deutsch")
+    dialog.partner.setText("Arabischer Kulturverein Hannover e.V.")
+    dialog.reached.setValue(60)
+    topic = dialog.topics.item(0)
+    topic.setCheckState(Qt.CheckState.Checked)
     dialog.title.setText("Infoabend Ausbildung")
     dialog.total.setValue(20)
     dialog.by_gender.setChecked(True)
@@ -301,13 +313,47 @@ def test_an_event_with_attendees_and_helpers(
     page.refresh()
     model = events.view.model()
     assert model.rowCount() == 1  # the refused attempts left nothing behind
-    assert [model.index(0, c).data() for c in (2, 4, 5, 6, 7)] == [
+    assert [model.index(0, c).data() for c in range(2, 10)] == [
         "Infoabend Ausbildung",
+        "",
+        "Arabischer Kulturverein Hannover e.V.",
+        "Arabisch, Deutsch",
         "20",
         "12 w / 8 m / 0 d",
         "1",
         "3,00",
     ]
+
+    # The events report of the year shows it by partner, language and topic.
+    from app.ui.pages.reports import ReportsPage
+
+    reports = ReportsPage(database, coordinator)
+    qtbot.addWidget(reports)
+    reports.show()
+    select_data(reports.kind, "events")
+    select_data(reports.preset, "year")
+    reports.year.setValue((date.today() - timedelta(days=1)).year)  # the event's year
+    reports.preview_button.click()
+    titles = [reports.tabs.tabText(i) for i in range(reports.tabs.count())]
+    assert titles[:3] == ["Veranstaltungen", "Nach Art", "Nach Partnerorganisation"]
+
+    def shown(tab: str) -> list[list[str]]:
+        view = reports.preview_views[titles.index(tab)]
+        table = view.model()
+        return [
+            [table.index(r, c).data() for c in range(table.columnCount())]
+            for r in range(table.rowCount())
+        ]
+
+    assert shown("Nach Partnerorganisation") == [
+        ["Arabischer Kulturverein Hannover e.V.", "1", "20", "60", "3,00"]
+    ]
+    assert [row[:3] for row in shown("Nach Sprache")] == [
+        ["Arabisch", "1", "20"],
+        ["Deutsch", "1", "20"],
+    ]
+    assert shown("Nach Thema")[0][:2] == [topic.text(), "1"]
+    assert shown("Teilnehmende nach Geschlecht")[-1] == ["Summe", "20"]
 
 
 def test_the_clearance_renewal_period_is_a_setting(

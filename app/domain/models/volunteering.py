@@ -93,6 +93,12 @@ class Event(SQLModel, table=True):
     attendees_female: int | None = None
     attendees_male: int | None = None
     attendees_diverse: int | None = None
+    # Who organised it with the club (a community, an association, the Jobcenter): the
+    # events report groups by this name.
+    partner_organisation: str | None = None
+    # People reached beyond those who came (through the community's messenger groups,
+    # flyers handed on): None when not counted.
+    people_reached: int | None = None
     remarks: str | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
 
@@ -109,7 +115,28 @@ class Event(SQLModel, table=True):
             "duration_minutes IS NULL OR duration_minutes BETWEEN 1 AND 1440",
             name="duration_range",
         ),
+        sa.CheckConstraint(
+            "people_reached IS NULL OR people_reached >= 0", name="people_reached_positive"
+        ),
     )
+
+
+class EventLanguage(SQLModel, table=True):
+    """A language the event was held in (ISO 639-1)."""
+
+    __tablename__ = "event_language"
+    event_id: int = Field(foreign_key="event.id", primary_key=True, ondelete="CASCADE")
+    language_code: str = Field(primary_key=True)
+
+    __table_args__ = (sa.CheckConstraint("length(language_code) = 2", name="language_code_length"),)
+
+
+class EventTopic(SQLModel, table=True):
+    """A topic of the event, from the club's topic list (the consultations' topics)."""
+
+    __tablename__ = "event_topic"
+    event_id: int = Field(foreign_key="event.id", primary_key=True, ondelete="CASCADE")
+    topic_id: int = Field(foreign_key="topic.id", primary_key=True, index=True)
 
 
 class Mentorship(SQLModel, table=True):

@@ -28,6 +28,8 @@ from app.domain.models import (
     ConsultationTopic,
     Enrollment,
     Event,
+    EventLanguage,
+    EventTopic,
     FollowUp,
     Mentorship,
     MentorshipGoalLink,
@@ -197,6 +199,12 @@ def _sheets(session: Session) -> list[ExportSheet]:
     ]
 
     topic_names = {t.id: t.name for t in session.exec(select(Topic))}
+    event_languages: dict[int, list[str]] = defaultdict(list)
+    for spoken in session.exec(select(EventLanguage)):
+        event_languages[spoken.event_id].append(spoken.language_code)
+    event_topics: dict[int, list[str]] = defaultdict(list)
+    for about in session.exec(select(EventTopic)):
+        event_topics[about.event_id].append(topic_names[about.topic_id])
     topics: dict[int, list[str]] = defaultdict(list)
     for link in session.exec(select(ConsultationTopic)):
         topics[link.consultation_id].append(topic_names[link.topic_id])
@@ -387,6 +395,10 @@ def _sheets(session: Session) -> list[ExportSheet]:
                 "davon Frauen",
                 "davon Männer",
                 "davon divers",
+                "weitere erreicht",
+                "Partnerorganisation",
+                "Sprachen",
+                "Themen",
             ],
             [
                 [
@@ -399,6 +411,10 @@ def _sheets(session: Session) -> list[ExportSheet]:
                     e.attendees_female,
                     e.attendees_male,
                     e.attendees_diverse,
+                    e.people_reached,
+                    e.partner_organisation,
+                    _languages(event_languages[e.id or 0]),
+                    "; ".join(sorted(event_topics[e.id or 0])),
                 ]
                 for e in session.exec(select(Event).order_by(col(Event.date)))
             ],

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -72,33 +74,43 @@ class CaseFileWindow(QWidget):
 
         self.name_label = QLabel(self)
         self.name_label.setObjectName("pageTitle")
+        # A long name may be cut at the window's edge; it never makes the window wider.
+        self.name_label.setMinimumWidth(1)
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.facts_label = QLabel(self)
         self.facts_label.setObjectName("pageSubtitle")
         self.edit_button = QPushButton(self.tr("&Edit"), self)
         self.consultation_button = QPushButton(self.tr("New c&onsultation"), self)
         self.consultation_button.setToolTip(self.tr("Ctrl+Shift+N"))
-        self.merge_button = QPushButton(self.tr("&Merge …"), self)
-        self.merge_button.setToolTip(self.tr("Merge a second case file of the same person"))
         self.close_button = QPushButton(self.tr("Close c&ase"), self)
         self.reopen_button = QPushButton(self.tr("Re&open"), self)
-        # Erasure on request (Art. 17 GDPR): administrators.
-        self.erase_button = QPushButton(self.tr("De&lete …"), self)
-        self.erase_button.setToolTip(self.tr("Erase the person's data on request (Art. 17 GDPR)"))
-        self.erase_button.setVisible(actor.can(Permission.PRIVACY_MANAGE))
-        self.erase_button.clicked.connect(self.erase)
-        self.access_button = QPushButton(self.tr("Right of access (Art. &15) …"), self)
-        self.access_button.setToolTip(
+        # What is done rarely waits in a menu: the header stays narrow enough for a
+        # case window beside the main window on a laptop.
+        more = QMenu(self)
+        self.merge_action = more.addAction(self.tr("&Merge …"))
+        self.merge_action.setToolTip(self.tr("Merge a second case file of the same person"))
+        self.merge_action.setEnabled(can_write)
+        self.merge_action.triggered.connect(self.merge)
+        self.access_action = more.addAction(self.tr("Right of access (Art. &15) …"))
+        self.access_action.setToolTip(
             self.tr("Everything Lotse holds about this person, as PDF and JSON (Art. 15 GDPR)")
         )
-        self.access_button.setEnabled(actor.can(Permission.EXPORT_ALL))
-        self.access_button.clicked.connect(self.access_export)
+        self.access_action.setEnabled(actor.can(Permission.EXPORT_ALL))
+        self.access_action.triggered.connect(self.access_export)
+        # Erasure on request (Art. 17 GDPR): administrators.
+        self.erase_action = more.addAction(self.tr("De&lete …"))
+        self.erase_action.setToolTip(self.tr("Erase the person's data on request (Art. 17 GDPR)"))
+        self.erase_action.setVisible(actor.can(Permission.PRIVACY_MANAGE))
+        self.erase_action.triggered.connect(self.erase)
+        more.setToolTipsVisible(True)
+        self.more_button = QPushButton(self.tr("&More actions"), self)
+        self.more_button.setMenu(more)
         self.access_task: Task | None = None
-        for button in (self.edit_button, self.merge_button, self.close_button, self.reopen_button):
+        for button in (self.edit_button, self.close_button, self.reopen_button):
             button.setEnabled(can_write)
         self.consultation_button.setEnabled(actor.can(Permission.CONSULTATIONS_WRITE))
         self.edit_button.clicked.connect(self.edit)
         self.consultation_button.clicked.connect(self.new_consultation)
-        self.merge_button.clicked.connect(self.merge)
         self.close_button.clicked.connect(self.close_case)
         self.reopen_button.clicked.connect(self.reopen)
         for sequence, slot in (
@@ -156,11 +168,9 @@ class CaseFileWindow(QWidget):
         for button in (
             self.edit_button,
             self.consultation_button,
-            self.merge_button,
             self.close_button,
             self.reopen_button,
-            self.erase_button,
-            self.access_button,
+            self.more_button,
         ):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -192,8 +202,9 @@ class CaseFileWindow(QWidget):
         self.close_button.setVisible(not closed and not anonymised)
         self.reopen_button.setVisible(closed)
         # An anonymised case is kept for the statistics only: nothing is added to it.
-        for button in (self.edit_button, self.consultation_button, self.merge_button):
+        for button in (self.edit_button, self.consultation_button):
             button.setVisible(not anonymised)
+        self.merge_action.setVisible(not anonymised)
         self.art13_banner.setText(
             self.tr("The Art. 13 GDPR information notice has not been recorded as handed over.")
         )

@@ -2,9 +2,11 @@
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -22,12 +24,20 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.database import Database
 from app.services.errors import ServiceError
-from app.services.events import EventInput, save_event
+from app.services.events import (
+    EventInput,
+    event_topic_choices,
+    partner_organisations,
+    save_event,
+)
 from app.services.projects import list_projects
+from app.ui.completers import language_completer
 from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
-from app.ui.labels import fill_combo
+from app.ui.labels import question_combo
+from app.ui.widgets import CheckList
 
 MAX_ATTENDEES = 10_000
+NOT_COUNTED = -1  # the spin box's "not counted"
 
 
 def _count(parent: QWidget) -> QSpinBox:
@@ -50,8 +60,7 @@ class EventDialog(QDialog):
         self.volunteers = volunteers
         self.saved = False
         self.setWindowTitle(self.tr("New event"))
-        self.kind = QComboBox(self)
-        fill_combo(self.kind, EventKind)
+        self.kind = question_combo(self, EventKind)  # counted by kind: chosen, not assumed
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Information evening on vocational training"))
         self.day = DateField(self, date.today())
@@ -73,6 +82,28 @@ class EventDialog(QDialog):
             gender_row.addWidget(QLabel(caption, self))
         gender_row.addStretch()
         self.by_gender.toggled.connect(self._follow_gender)
+        self.partner = QLineEdit(self)
+        self.partner.setPlaceholderText(self.tr("e.g. a community association, the Jobcenter"))
+        known = QCompleter(partner_organisations(database, actor), self.partner)
+        known.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        known.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.partner.setCompleter(known)
+        self.reached = QSpinBox(self)
+        self.reached.setRange(NOT_COUNTED, MAX_ATTENDEES)
+        self.reached.setSpecialValueText(self.tr("not counted"))
+        self.reached.setValue(NOT_COUNTED)
+        self.reached.setToolTip(
+            self.tr(
+                "People who did not come but were reached through the event, e.g. through "
+                "the community's messenger groups or flyers passed on"
+            )
+        )
+        self.languages = QLineEdit(self)
+        self.languages.setPlaceholderText(self.tr("e.g. Arabisch; Deutsch"))
+        language_completer(self.languages, multiple=True)
+        self.topics = CheckList(event_topic_choices(database, actor), self)
+        self.topics.setMaximumHeight(110)
+        self.topics.setAccessibleName(self.tr("Topics"))
         self.remarks = QLineEdit(self)
         self.helper_grid = QGridLayout()
         self.helpers: list[tuple[QComboBox, QLineEdit]] = []
@@ -94,11 +125,25 @@ class EventDialog(QDialog):
         attendees_label.setBuddy(self.total)  # a row holding a layout gets no buddy by itself
         form.addRow(attendees_label, total_row)
         form.addRow("", gender_row)
+        form.addRow(self.tr("Further people r&eached:"), self.reached)
+        form.addRow(self.tr("Partner &organisation:"), self.partner)
+        form.addRow(self.tr("La&nguages:"), self.languages)
+        form.addRow(self.tr("Top&ics:"), self.topics)
         form.addRow(self.tr("&Remarks:"), self.remarks)
         form.addRow(self.tr("Volunteers who helped:"), self.helper_grid)
         form.addRow("", add_helper)
         self.errors = FieldErrors(
-            QLabel(self), {"title": self.title, "date": self.day, "attendees_total": self.total}
+            QLabel(self),
+            {
+                "kind": self.kind,
+                "title": self.title,
+                "date": self.day,
+                "attendees_total": self.total,
+                "people_reached": self.reached,
+                "partner_organisation": self.partner,
+                "languages": self.languages,
+                "topics": self.topics,
+            },
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -150,6 +195,10 @@ class EventDialog(QDialog):
             location=self.location.text(),
             remarks=self.remarks.text(),
             helpers=helpers,
+            partner_organisation=self.partner.text(),
+            people_reached=None if self.reached.value() == NOT_COUNTED else self.reached.value(),
+            languages=tuple(p.strip() for p in self.languages.text().split(";") if p.strip()),
+            topic_ids=tuple(self.topics.checked_ids()),
         )
         try:
             save_event(self.database, self.actor, data)

@@ -14,7 +14,7 @@ from app.services.allowances import PaymentRow
 from app.services.events import EventRow
 from app.services.mentorships import MentorshipRow
 from app.services.volunteers import VolunteerRow
-from app.ui.formatting import show_date, show_hours
+from app.ui.formatting import show_date, show_hours, show_language
 from app.ui.labels import label
 from app.ui.models.base import ListTableModel
 
@@ -187,11 +187,13 @@ class EventsModel(ListTableModel[EventRow]):
         COL_KIND,
         COL_TITLE,
         COL_PROJECT,
+        COL_PARTNER,
+        COL_LANGUAGES,
         COL_ATTENDEES,
         COL_BY_GENDER,
         COL_HELPERS,
         COL_HELPER_HOURS,
-    ) = range(8)
+    ) = range(10)
     NUMBERS = frozenset({COL_ATTENDEES, COL_HELPERS, COL_HELPER_HOURS})
 
     def __init__(self, parent: Any = None) -> None:
@@ -200,6 +202,8 @@ class EventsModel(ListTableModel[EventRow]):
             self.tr("Kind"),
             self.tr("Title"),
             self.tr("Project"),
+            self.tr("Partner"),
+            self.tr("Languages"),
             self.tr("Attendees"),
             self.tr("By gender"),
             self.tr("Helpers"),
@@ -216,6 +220,10 @@ class EventsModel(ListTableModel[EventRow]):
             return row.title
         if column == self.COL_PROJECT:
             return row.project
+        if column == self.COL_PARTNER:
+            return row.partner_organisation
+        if column == self.COL_LANGUAGES:
+            return ", ".join(show_language(code) for code in row.languages)
         if column == self.COL_ATTENDEES:
             return str(row.attendees_total)
         if column == self.COL_BY_GENDER:
