@@ -87,6 +87,14 @@ def test_demo_looks_like_a_real_club(database: Database, admin: Actor) -> None:
     assert (
         rows(database, "SELECT count(*) FROM consultation WHERE participant_id IS NULL")[0][0] > 0
     )
+    # People arrive before they come for counselling; events name partners and languages.
+    assert rows(
+        database,
+        "SELECT count(*) FROM participant WHERE arrival_year > "
+        "CAST(strftime('%Y', created_at) AS INTEGER)",
+    ) == [(0,)]
+    assert rows(database, "SELECT count(DISTINCT partner_organisation) FROM event")[0][0] > 1
+    assert rows(database, "SELECT count(DISTINCT language_code) FROM event_language")[0][0] > 1
     result = check_file(database.location.database, database.key)
     assert result.ok, result.integrity
 

@@ -445,7 +445,8 @@ class _DemoBuilder:
                     "email": None,
                     "birth_country": nationalities[0] if nationalities[0] != "XX" else "SY",
                     "residence_status": self.residence(origin, nationalities),
-                    "arrival_year": rng.randint(2014, self.today.year),
+                    # People come to a counselling service after they arrived.
+                    "arrival_year": rng.randint(min(2014, opened.year), opened.year),
                     "school_qualification": school,
                     "school_qualification_country": nationalities[0]
                     if has_qualification(school)
