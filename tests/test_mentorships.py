@@ -259,3 +259,76 @@ def test_tandems_without_meetings_for_longer_than_their_rhythm(
     assert [row[0] for row in quiet(date(2026, 4, 16))] == ["Anna Muster", "Bohdan Muster"]
     change_status(database, admin, weekly_id, MentorshipStatus.PAUSED, None)
     assert [row[0] for row in quiet(date(2026, 4, 16))] == ["Bohdan Muster"]
+
+
+def test_a_minor_mentee_gets_the_agreement_in_her_language_with_a_guardian_line(
+    database: Database, admin: Actor, tmp_path: Path
+) -> None:
+    """German first, then English (a template exists; Ukrainian has none yet); three
+    signature lines, a fourth for the guardian of a 16-year-old; the data-protection
+    clause in both."""
+    mentor = volunteer(database, admin, "Anna")
+    young = create_case(
+        database,
+        admin,
+        CaseInput(
+            "Daryna",
+            "Melnyk",
+            Gender.FEMALE,
+            birth_date=date(2010, 1, 10),
+            languages=("uk", "en"),
+        ),
+        today=TODAY,
+    )
+    assert young.id is not None
+    tandem = create_mentorship(
+        database,
+        admin,
+        MentorshipInput(
+            mentor,
+            young.id,
+            date(2026, 3, 1),
+            MeetingRhythm.WEEKLY,
+            (MentorshipGoal.TRAINING,),
+        ),
+        TODAY,
+    )
+    assert tandem.id is not None
+    pdf = PdfReader(write_agreement(database, admin, tandem.id, tmp_path / "tandem.pdf"))
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    german, english = text.split("Tandem agreement", 1)
+    for expected in (
+        "Beginn: 01.03.2026",
+        "wöchentlich",  # (the PDF text has "ff" as one ligature glyph)
+        "Begleitung in Ausbildung und Schule",
+        "Datenschutz",
+        "Unterschrift Mentee",
+        "Unterschrift Mentor*in",
+        "Unterschrift Koordination",
+        "Unterschrift der*des Erziehungsberechtigten",
+    ):
+        assert expected in german, expected
+    for expected in (
+        "between Anna Muster (mentor) and Daryna Melnyk (mentee)",
+        "Meetings: weekly",
+        "Support in training and school",
+        "Data protection",
+        "signature of the parent or guardian",
+    ):
+        assert expected in english, expected
+    # An adult mentee signs alone: no guardian line.
+    adult = create_mentorship(
+        database,
+        admin,
+        MentorshipInput(
+            volunteer(database, admin, "Bohdan"),
+            young.id,
+            date(2028, 2, 1),
+            MeetingRhythm.MONTHLY,
+            (MentorshipGoal.OTHER,),
+        ),
+        TODAY,
+    )
+    assert adult.id is not None
+    grown = PdfReader(write_agreement(database, admin, adult.id, tmp_path / "adult.pdf"))
+    assert "Erziehungsberechtigten" not in grown.pages[0].extract_text()

@@ -40,7 +40,7 @@ class NoticeDocument:
     signature: str | None = None
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def notice_styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle("base", fontName=REGULAR, fontSize=10, leading=14, shaping=1)
     return {
@@ -68,7 +68,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _flowables(blocks: tuple[Block, ...], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def block_flowables(blocks: tuple[Block, ...], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     out: list[Flowable] = []
     for block in blocks:
         text = escape(block.text)
@@ -100,7 +100,7 @@ def write_notice_pdf(
     letterhead: Letterhead, documents: list[NoticeDocument], path: Path, title: str
 ) -> None:
     """Every document in turn, each on new pages, atomically written to ``path``."""
-    styles = _styles()
+    styles = notice_styles()
     width = 210 * mm - 2 * MARGIN
     story: list[Flowable] = []
     for number, document in enumerate(documents):
@@ -108,13 +108,13 @@ def write_notice_pdf(
             story.append(PageBreak())
         story += letterhead_flowables(letterhead, styles["base"])
         story += [Spacer(1, 6 * mm), Paragraph(escape(document.title), styles["title"])]
-        story += _flowables(document.intro, styles)
+        story += block_flowables(document.intro, styles)
         for consent in document.consents:
-            item = _flowables(consent, styles)
+            item = block_flowables(consent, styles)
             if document.choice:
                 item.append(Paragraph(escape(document.choice), styles["choice"]))
             story.append(KeepTogether(item))
-        story += _flowables(document.closing, styles)
+        story += block_flowables(document.closing, styles)
         if document.signature is not None:
             story += [Spacer(1, 16 * mm), _signature_line(document.signature, width / 2)]
         story += [Spacer(1, 6 * mm), Paragraph(escape(document.version), styles["small"])]

@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from app.domain.ages import age_on
 from app.domain.enums import (
     AuditAction,
     HoursStatus,
@@ -16,6 +17,7 @@ from app.domain.enums import (
     MentorshipStatus,
     VolunteerStatus,
 )
+from app.domain.formatting import format_date
 from app.domain.models import (
     ExitReason,
     Mentorship,
@@ -27,15 +29,23 @@ from app.domain.models import (
     VolunteerLanguage,
 )
 from app.domain.models.tables import table
+from app.domain.notice_templates import Block, fill_blocks, fill_text
 from app.domain.permissions import Permission
 from app.domain.tandems import next_meeting_due
-from app.reports.agreement import AgreementData, write_agreement_pdf
+from app.reports.agreement import AgreementDocument, write_agreement_pdf
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.errors import NotFound, Problems, ValidationError
 from app.services.i18n import translate
-from app.services.organisation import letterhead
+from app.services.notices import (
+    GOAL_SECTION,
+    RHYTHM_SECTION,
+    NoticeKind,
+    document_languages,
+    load_template,
+)
+from app.services.organisation import get_organisation, letterhead
 from app.services.scope import case_conditions, mentee_conditions
 from app.services.search import participant_matches, typed_length
 from app.services.settings import TANDEM_TRAINING_REQUIRED, get_setting, read_setting
@@ -305,24 +315,22 @@ def create_mentorship(
         return mentorship
 
 
-GOAL_TEXTS = {
-    MentorshipGoal.GERMAN_LANGUAGE: "Deutsch lernen und üben",
-    MentorshipGoal.APPLICATIONS: "Bewerbungen für Ausbildungs- und Arbeitsplätze",
-    MentorshipGoal.TRAINING: "Begleitung in Ausbildung und Schule",
-    MentorshipGoal.AUTHORITIES: "Behördengänge und Formulare",
-    MentorshipGoal.LEISURE_SOCIAL: "Freizeit und Kontakte, z. B. im Sportverein",
-    MentorshipGoal.OTHER: "Sonstiges",
-}
-RHYTHM_TEXTS = {
-    MeetingRhythm.WEEKLY: "wöchentlich",
-    MeetingRhythm.BIWEEKLY: "alle zwei Wochen",
-    MeetingRhythm.MONTHLY: "monatlich",
-    MeetingRhythm.IRREGULAR: "nach Absprache",
-}
+ADULT_AGE = 18
+
+
+def _section_text(
+    sections: Mapping[str, tuple[Block, ...]], name: str, values: Mapping[str, str]
+) -> str:
+    """A template section as one line of filled text (a goal, a meeting rhythm)."""
+    return " ".join(fill_text(block.text, values) for block in sections.get(name, ()))
 
 
 def write_agreement(database: Database, actor: Actor, mentorship_id: int, path: Path) -> Path:
+    """The agreement in German and in each of the mentee's languages that has a template
+    (the club's texts, ``notices/<language>/agreement.txt``); a mentee under 18 at the
+    start gets a line for a parent or guardian to sign."""
     actor.require(Permission.MENTORSHIPS_MANAGE)
+    organisation = get_organisation(database)
     with database.session() as session:
         mentorship = session.get(Mentorship, mentorship_id)
         if mentorship is None:
@@ -335,22 +343,66 @@ def write_agreement(database: Database, actor: Actor, mentorship_id: int, path: 
                reason=path.name)  # fmt: skip
         session.commit()
         goals = [
-            GOAL_TEXTS[MentorshipGoal(g)]
+            MentorshipGoal(g)
             for g in session.exec(
-                select(MentorshipGoalLink.goal).where(
-                    MentorshipGoalLink.mentorship_id == mentorship_id
-                )
+                select(MentorshipGoalLink.goal)
+                .where(MentorshipGoalLink.mentorship_id == mentorship_id)
+                .order_by(col(MentorshipGoalLink.goal))
             )
         ]
-    data = AgreementData(
-        organisation=letterhead(database),
-        mentor=f"{volunteer.first_name} {volunteer.last_name}",
-        mentee=f"{participant.first_name} {participant.last_name}",
-        start=mentorship.start_date,
-        rhythm=RHYTHM_TEXTS[MeetingRhythm(mentorship.rhythm)],
-        goals=goals + ([mentorship.goals_text] if mentorship.goals_text else []),
+        spoken = list(
+            session.exec(
+                select(ParticipantLanguage.language_code)
+                .where(ParticipantLanguage.participant_id == participant.id)
+                .order_by(col(ParticipantLanguage.language_code))
+            )
+        )
+    minor = (
+        participant.birth_date is not None
+        and age_on(participant.birth_date, mentorship.start_date) < ADULT_AGE
     )
-    write_agreement_pdf(data, path)
+    values = {
+        "organisation": organisation.name,
+        "address": ", ".join(organisation.address_lines()) or "—",
+        "contact": " · ".join(x for x in (organisation.email, organisation.phone) if x) or "—",
+        "privacy_contact": organisation.privacy_contact or "—",
+        "mentor": f"{volunteer.first_name} {volunteer.last_name}",
+        "mentee": f"{participant.first_name} {participant.last_name}",
+        "start": format_date(mentorship.start_date),
+    }
+    documents = []
+    for language in document_languages(spoken, (NoticeKind.AGREEMENT,)):
+        template = load_template(NoticeKind.AGREEMENT, language)
+        sections = template.sections
+
+        rhythm = _section_text(
+            sections, RHYTHM_SECTION.format(rhythm=MeetingRhythm(mentorship.rhythm).value), values
+        )
+        filled = {**values, "rhythm": rhythm}
+        signatures = [block.text for block in sections.get("signatures", ())]
+        if minor:
+            signatures += [block.text for block in sections.get("guardian", ())]
+        documents.append(
+            AgreementDocument(
+                language=language,
+                title=fill_text(template.title, filled),
+                version=template.version,
+                intro=fill_blocks(template.intro, filled),
+                goals_heading=fill_blocks(sections.get("goals", ()), filled),
+                goals=tuple(
+                    [
+                        _section_text(sections, GOAL_SECTION.format(goal=goal.value), filled)
+                        for goal in goals
+                    ]
+                    + ([mentorship.goals_text] if mentorship.goals_text else [])
+                ),
+                body=fill_blocks(
+                    sections.get("cooperation", ()) + sections.get("privacy", ()), filled
+                ),
+                signatures=tuple(fill_text(caption, filled) for caption in signatures),
+            )
+        )
+    write_agreement_pdf(letterhead(database), documents, path, documents[0].title)
     return path
 
 

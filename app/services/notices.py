@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from app import resources
-from app.domain.enums import AuditAction, ConsentKind
+from app.domain.enums import AuditAction, ConsentKind, MeetingRhythm, MentorshipGoal
 from app.domain.formatting import format_date
 from app.domain.models import ParticipantLanguage, Project
 from app.domain.notice_templates import (
@@ -36,31 +36,55 @@ from app.storage.database import Database
 
 GERMAN = "de"
 CONSENT_SECTIONS = frozenset({*(k.value for k in ConsentKind), CLOSING})
+# The tandem agreement: its parts, and one text per goal and per meeting rhythm.
+GOAL_SECTION = "goal_{goal}"
+RHYTHM_SECTION = "rhythm_{rhythm}"
+AGREEMENT_SECTIONS = frozenset(
+    {
+        "goals",
+        "cooperation",
+        "privacy",
+        "signatures",
+        "guardian",
+        *(GOAL_SECTION.format(goal=g.value) for g in MentorshipGoal),
+        *(RHYTHM_SECTION.format(rhythm=r.value) for r in MeetingRhythm),
+    }
+)
 
 
 class NoticeKind(StrEnum):
     NOTICE = "notice"
     CONSENT = "consent"
+    AGREEMENT = "agreement"  # the tandem agreement (services/mentorships)
+
+
+# What a person is given at first contact, in the same languages.
+FIRST_CONTACT = (NoticeKind.NOTICE, NoticeKind.CONSENT)
+SECTIONS = {
+    NoticeKind.NOTICE: frozenset[str](),
+    NoticeKind.CONSENT: CONSENT_SECTIONS,
+    NoticeKind.AGREEMENT: AGREEMENT_SECTIONS,
+}
 
 
 class TemplateProblem(ServiceError):
     """A template the club changed so that it cannot be read."""
 
 
-def template_languages() -> list[str]:
-    """Languages with a translation of both templates, German first."""
+def template_languages(kinds: tuple[NoticeKind, ...] = FIRST_CONTACT) -> list[str]:
+    """Languages with a translation of each of ``kinds``, German first."""
     folder = resources.path("notices")
     found = sorted(
         p.name
         for p in folder.iterdir()
-        if p.is_dir() and all((p / f"{k.value}.txt").is_file() for k in NoticeKind)
+        if p.is_dir() and all((p / f"{k.value}.txt").is_file() for k in kinds)
     )
     return sorted(found, key=lambda code: code != GERMAN)
 
 
 def load_template(kind: NoticeKind, language: str) -> NoticeTemplate:
     path = resources.path("notices", language, f"{kind.value}.txt")
-    sections = CONSENT_SECTIONS if kind == NoticeKind.CONSENT else frozenset()
+    sections = SECTIONS[kind]
     try:
         return parse_template(path.read_text(encoding="utf-8"), language, sections)
     except (OSError, UnicodeDecodeError, TemplateError) as error:
@@ -71,9 +95,11 @@ def load_template(kind: NoticeKind, language: str) -> NoticeTemplate:
         ) from error
 
 
-def document_languages(person_languages: list[str]) -> list[str]:
-    """German, then each of the person's languages that has a translation."""
-    available = template_languages()
+def document_languages(
+    person_languages: list[str], kinds: tuple[NoticeKind, ...] = FIRST_CONTACT
+) -> list[str]:
+    """German, then each of the person's languages that has a translation of ``kinds``."""
+    available = template_languages(kinds)
     chosen = [GERMAN]
     for code in person_languages:
         if code in available and code not in chosen:
