@@ -210,8 +210,8 @@ def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def
     appends ``row_version`` (1 for every old row, checked here) to three tables, 0009 to
     enrollments; 0010 a case's last contact and next follow-up (filled from its
     consultations and follow-ups, checked here), 0011 the columns of anonymisation and
-    § 72a and 0012 how a consent was given and its partner (empty for every old row,
-    checked here)."""
+    § 72a, 0012 how a consent was given and its partner and 0013 an event's partner and
+    reach (empty for every old row, checked here)."""
     for table in ("participant", "consultation", "volunteer"):
         versions = connection.execute(f"SELECT DISTINCT row_version FROM {table}").fetchall()
         assert versions in ([], [(1,)]), table
@@ -230,6 +230,7 @@ def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def
         "enrollment": {"entry_age"},
         "volunteer": {"clearance_issued_on", "clearance_relevant_entry", "anonymised_at"},
         "consent": {"given_as", "partner_id"},
+        "event": {"partner_organisation", "people_reached"},
     }
     for table, names in empty.items():
         for name in names:
@@ -240,6 +241,7 @@ def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def
         "enrollment": empty["enrollment"],
         "volunteer": empty["volunteer"],
         "consent": empty["consent"],
+        "event": empty["event"],
     }
     result = {}
     for table in table_fingerprints(connection):

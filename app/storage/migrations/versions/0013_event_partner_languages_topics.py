@@ -51,22 +51,28 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_event_topic_topic_id"), "event_topic", ["topic_id"], unique=False)
     # Existing events keep their rows; the new fields are empty (not counted, not named).
-    with op.batch_alter_table("event", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("partner_organisation", sqlmodel.sql.sqltypes.AutoString(), nullable=True)
-        )
-        batch_op.add_column(sa.Column("people_reached", sa.Integer(), nullable=True))
-        batch_op.create_check_constraint(
-            op.f("ck_event_people_reached_positive"),
-            "people_reached IS NULL OR people_reached >= 0",
-        )
+    # Added in place, not by rebuilding the table: hours and the new tables refer to it.
+    op.add_column(
+        "event",
+        sa.Column("partner_organisation", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    )
+    op.add_column(
+        "event",
+        sa.Column(
+            "people_reached",
+            sa.Integer(),
+            sa.CheckConstraint(
+                "people_reached IS NULL OR people_reached >= 0",
+                name=op.f("ck_event_people_reached_positive"),
+            ),
+            nullable=True,
+        ),
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("event", schema=None) as batch_op:
-        batch_op.drop_constraint(op.f("ck_event_people_reached_positive"), type_="check")
-        batch_op.drop_column("people_reached")
-        batch_op.drop_column("partner_organisation")
+    op.execute("ALTER TABLE event DROP COLUMN people_reached")
+    op.execute("ALTER TABLE event DROP COLUMN partner_organisation")
     op.drop_index(op.f("ix_event_topic_topic_id"), table_name="event_topic")
     op.drop_table("event_topic")
     op.drop_table("event_language")
