@@ -226,6 +226,8 @@ NOT_COMPARED_TABLES: dict[str, str] = {
     "event": _LATER,
     "event_language": _LATER,
     "event_topic": _LATER,
+    "document": "files are kept in the database, not in a spreadsheet",
+    "document_content": "files are kept in the database, not in a spreadsheet",
 }
 
 

@@ -7,6 +7,7 @@ decrypted page by page, the drafts decrypted) for the names, notes and birth dat
 the anonymised people.
 """
 
+import tempfile
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from app.domain.enums import (
     Activity,
     Answer,
     CaseStatus,
+    DocumentKind,
     EducationLevel,
     EmploymentStatus,
     ErasureGround,
@@ -36,6 +38,7 @@ from app.services.backups import daily_backup
 from app.services.cases import CaseInput, create_case
 from app.services.consultations import ConsultationInput, add_consultation, delete_consultation
 from app.services.demo import create_demo_data
+from app.services.documents import Owner, OwnerKind, add_document, list_documents
 from app.services.drafts import save_consultation_draft
 from app.services.enrollments import EntryAnswers, ExitAnswers, close_case, enroll
 from app.services.errors import PermissionDenied, ValidationError
@@ -213,21 +216,35 @@ def _found(location: Location, key: bytes, scratch: Path) -> list[tuple[str, str
 def _year_of_data(database: Database, admin: Actor) -> dict[str, int]:
     """Demo data for the volume, and three people with texts to look for."""
     create_demo_data(
-        database, admin, participants=60, seed=11, staff_password="passwort-1234-lang",
-        today=TODAY, force=True,
-    )  # fmt: skip
+        database,
+        admin,
+        participants=60,
+        seed=11,
+        staff_password="passwort-1234-lang",
+        today=TODAY,
+        force=True,
+    )
     wir = next(p for p in list_projects(database, admin) if p.code == "WIR-2026")
     assert wir.id is not None and wir.esf
     person = create_case(
         database,
         admin,
         CaseInput(
-            FIRST, LAST, Gender.FEMALE, birth_date=BIRTH, street="Wurmgasse 7", postcode="30159",
-            city="Hannover", phone="0176 5550199", email="zerrinqua@example.org",
-            nationalities=("SY",), languages=("ar",), remarks=REMARK,
+            FIRST,
+            LAST,
+            Gender.FEMALE,
+            birth_date=BIRTH,
+            street="Wurmgasse 7",
+            postcode="30159",
+            city="Hannover",
+            phone="0176 5550199",
+            email="zerrinqua@example.org",
+            nationalities=("SY",),
+            languages=("ar",),
+            remarks=REMARK,
         ),
         today=TODAY,
-    )  # fmt: skip
+    )
     assert person.id is not None
     add_consultation(
         database, admin, ConsultationInput(person.id, date(2026, 3, 5), 45, note=NOTE), today=TODAY
@@ -244,48 +261,89 @@ def _year_of_data(database: Database, admin: Actor) -> dict[str, int]:
     esf_person = create_case(
         database,
         admin,
-        CaseInput(ESF_FIRST, ESF_LAST, Gender.MALE, birth_date=ESF_BIRTH, postcode="30161",
-                  nationalities=("IR",)),
+        CaseInput(
+            ESF_FIRST,
+            ESF_LAST,
+            Gender.MALE,
+            birth_date=ESF_BIRTH,
+            postcode="30161",
+            nationalities=("IR",),
+        ),
         today=TODAY,
-    )  # fmt: skip
+    )
     assert esf_person.id is not None
     enrollment = enroll(
-        database, admin, esf_person.id, wir.id, date(2026, 2, 2),
-        EntryAnswers(EmploymentStatus.UNEMPLOYED, 14, EducationLevel.ISCED_5_8,
-                     SensitiveAnswer.NO, SensitiveAnswer.REFUSED, Answer.YES, Answer.NO, Answer.NO),
+        database,
+        admin,
+        esf_person.id,
+        wir.id,
+        date(2026, 2, 2),
+        EntryAnswers(
+            EmploymentStatus.UNEMPLOYED,
+            14,
+            EducationLevel.ISCED_5_8,
+            SensitiveAnswer.NO,
+            SensitiveAnswer.REFUSED,
+            Answer.YES,
+            Answer.NO,
+            Answer.NO,
+        ),
         today=TODAY,
-    )  # fmt: skip
+    )
     assert enrollment.id is not None
     add_consultation(
-        database, admin,
+        database,
+        admin,
         ConsultationInput(esf_person.id, date(2026, 2, 10), 60, project_id=wir.id, note=ESF_NOTE),
         today=TODAY,
-    )  # fmt: skip
+    )
     close_case(
-        database, admin, esf_person.id, date(2026, 9, 30),
-        {enrollment.id: ExitAnswers(date(2026, 9, 30))}, today=TODAY,
-    )  # fmt: skip
+        database,
+        admin,
+        esf_person.id,
+        date(2026, 9, 30),
+        {enrollment.id: ExitAnswers(date(2026, 9, 30))},
+        today=TODAY,
+    )
 
     volunteer = save_volunteer(
-        database, admin,
-        VolunteerInput(VOLUNTEER_FIRST, VOLUNTEER_LAST, email="gw@example.org", phone="0511 4711",
-                       joined_on=date(2025, 1, 1), clearance_seen_on=date(2025, 1, 10),
-                       clearance_issued_on=date(2024, 12, 20), clearance_relevant_entry=False),
-    )  # fmt: skip
+        database,
+        admin,
+        VolunteerInput(
+            VOLUNTEER_FIRST,
+            VOLUNTEER_LAST,
+            email="gw@example.org",
+            phone="0511 4711",
+            joined_on=date(2025, 1, 1),
+            clearance_seen_on=date(2025, 1, 10),
+            clearance_issued_on=date(2024, 12, 20),
+            clearance_relevant_entry=False,
+        ),
+    )
     assert volunteer.id is not None
     add_hours(
-        database, admin,
+        database,
+        admin,
         HoursInput(volunteer.id, date(2026, 3, 3), "2,5", Activity.MENTORING, note=HOURS_NOTE),
         today=TODAY,
-    )  # fmt: skip
+    )
     save_volunteer(
-        database, admin,
-        VolunteerInput(VOLUNTEER_FIRST, VOLUNTEER_LAST, email="gw@example.org", phone="0511 4711",
-                       joined_on=date(2025, 1, 1), status=VolunteerStatus.LEFT,
-                       left_on=date(2026, 6, 30), clearance_seen_on=date(2025, 1, 10),
-                       clearance_issued_on=date(2024, 12, 20), clearance_relevant_entry=False),
+        database,
+        admin,
+        VolunteerInput(
+            VOLUNTEER_FIRST,
+            VOLUNTEER_LAST,
+            email="gw@example.org",
+            phone="0511 4711",
+            joined_on=date(2025, 1, 1),
+            status=VolunteerStatus.LEFT,
+            left_on=date(2026, 6, 30),
+            clearance_seen_on=date(2025, 1, 10),
+            clearance_issued_on=date(2024, 12, 20),
+            clearance_relevant_entry=False,
+        ),
         volunteer.id,
-    )  # fmt: skip
+    )
     assert daily_backup(database, TODAY) is not None  # a backup holding all of it
     return {"case": person.id, "esf_case": esf_person.id, "volunteer": volunteer.id}
 
@@ -379,17 +437,26 @@ def esf_case(database: Database, admin: Actor) -> int:
     wir = next(p for p in list_projects(database, admin) if p.code == "WIR-2026")
     assert wir.id is not None
     person = create_case(
-        database, admin,
-        CaseInput(ESF_FIRST, ESF_LAST, Gender.MALE, birth_date=ESF_BIRTH, phone="0176 1234567",
-                  remarks=REMARK),
+        database,
+        admin,
+        CaseInput(
+            ESF_FIRST,
+            ESF_LAST,
+            Gender.MALE,
+            birth_date=ESF_BIRTH,
+            phone="0176 1234567",
+            remarks=REMARK,
+        ),
         today=TODAY,
-    )  # fmt: skip
+    )
     assert person.id is not None
     enroll(database, admin, person.id, wir.id, date(2026, 2, 2), today=TODAY)
     add_consultation(
-        database, admin, ConsultationInput(person.id, date(2026, 2, 10), 30, note=ESF_NOTE),
+        database,
+        admin,
+        ConsultationInput(person.id, date(2026, 2, 10), 30, note=ESF_NOTE),
         today=TODAY,
-    )  # fmt: skip
+    )
     return person.id
 
 
@@ -431,11 +498,13 @@ def test_erasure_removes_the_person_and_the_audit_keeps_only_that_it_happened(
     database: Database, admin: Actor, location: Location, tmp_path: Path
 ) -> None:
     person = create_case(
-        database, admin,
-        CaseInput(FIRST, LAST, Gender.FEMALE, birth_date=BIRTH, remarks=REMARK,
-                  nationalities=("SY",)),
+        database,
+        admin,
+        CaseInput(
+            FIRST, LAST, Gender.FEMALE, birth_date=BIRTH, remarks=REMARK, nationalities=("SY",)
+        ),
         today=TODAY,
-    )  # fmt: skip
+    )
     assert person.id is not None
     consultation = add_consultation(
         database, admin, ConsultationInput(person.id, date(2026, 3, 5), 45, note=NOTE), today=TODAY
@@ -447,6 +516,19 @@ def test_erasure_removes_the_person_and_the_audit_keeps_only_that_it_happened(
     )
     add_follow_up(database, admin, person.id, date(2026, 4, 1), f"{FIRST} anrufen")
     save_consultation_draft(database, admin, person.id, {"note": NOTE})
+    scan = tmp_path / "bescheid.txt"
+    scan.write_text(f"Bescheid für {FIRST}: {NOTE}", encoding="utf-8")
+    add_document(
+        database,
+        admin,
+        Owner(OwnerKind.CASE, person.id),
+        scan,
+        "Bescheid",
+        DocumentKind.RECOGNITION_DECISION,
+        date(2026, 3, 1),
+        TODAY,
+    )
+    scan.unlink()  # the original is the user's; only the kept copy is Lotse's to erase
     number = person.case_number
     with pytest.raises(ValidationError, match="Reason for the erasure"):
         erase_case(database, admin, person.id, None, TODAY)
@@ -457,7 +539,13 @@ def test_erasure_removes_the_person_and_the_audit_keeps_only_that_it_happened(
     assert erase_case(database, admin, person.id, ErasureGround.OBJECTION, TODAY) == number
     with database.read_session() as session:
         connection = session.connection()
-        for table in ("participant", "consultation", "follow_up", "participant_nationality"):
+        for table in (
+            "participant",
+            "consultation",
+            "follow_up",
+            "participant_nationality",
+            "document",
+        ):
             column = "id" if table == "participant" else "participant_id"
             assert (
                 connection.exec_driver_sql(
@@ -489,16 +577,30 @@ def test_police_clearance_is_deleted_three_months_after_the_volunteer_stops(
     database: Database, admin: Actor
 ) -> None:
     stays = save_volunteer(
-        database, admin,
-        VolunteerInput("Aktiv", "Muster", clearance_seen_on=date(2025, 1, 10),
-                       clearance_issued_on=date(2025, 1, 2), clearance_relevant_entry=False),
-    )  # fmt: skip
+        database,
+        admin,
+        VolunteerInput(
+            "Aktiv",
+            "Muster",
+            clearance_seen_on=date(2025, 1, 10),
+            clearance_issued_on=date(2025, 1, 2),
+            clearance_relevant_entry=False,
+        ),
+    )
     leaves = save_volunteer(
-        database, admin,
-        VolunteerInput("Geht", "Muster", joined_on=date(2025, 1, 1), status=VolunteerStatus.LEFT,
-                       left_on=date(2026, 5, 31), clearance_seen_on=date(2025, 1, 10),
-                       clearance_issued_on=date(2025, 1, 2), clearance_relevant_entry=False),
-    )  # fmt: skip
+        database,
+        admin,
+        VolunteerInput(
+            "Geht",
+            "Muster",
+            joined_on=date(2025, 1, 1),
+            status=VolunteerStatus.LEFT,
+            left_on=date(2026, 5, 31),
+            clearance_seen_on=date(2025, 1, 10),
+            clearance_issued_on=date(2025, 1, 2),
+            clearance_relevant_entry=False,
+        ),
+    )
     assert leaves.id is not None and stays.id is not None
     assert clearance_deletion_due(date(2026, 5, 31)) == date(2026, 8, 31)
     assert due_anonymisations(database, admin, date(2026, 8, 30)) == []
@@ -531,10 +633,12 @@ def test_volunteer_form_rules_for_leaving_and_the_clearance(
         save_volunteer(database, admin, VolunteerInput("A", "B", left_on=date(2026, 1, 1)))
     with pytest.raises(ValidationError, match="must not lie after the day the certificate was"):
         save_volunteer(
-            database, admin,
-            VolunteerInput("A", "B", clearance_seen_on=date(2026, 1, 1),
-                           clearance_issued_on=date(2026, 2, 1)),
-        )  # fmt: skip
+            database,
+            admin,
+            VolunteerInput(
+                "A", "B", clearance_seen_on=date(2026, 1, 1), clearance_issued_on=date(2026, 2, 1)
+            ),
+        )
     with pytest.raises(ValidationError, match="Police clearance seen on: needed when"):
         save_volunteer(database, admin, VolunteerInput("A", "B", clearance_relevant_entry=True))
 
@@ -616,6 +720,18 @@ def test_a_cancelled_run_leaves_each_record_done_or_untouched_and_anonymised_cas
         case = create_case(database, admin, CaseInput(name, LAST, Gender.FEMALE), today=TODAY)
         assert case.id is not None
         add_consultation(database, admin, ConsultationInput(case.id, date(2021, 3, 5), 30))
+        scan = Path(tempfile.mkdtemp()) / "zeugnis.pdf"
+        scan.write_bytes(b"%PDF zeugnis " + name.encode())
+        add_document(
+            database,
+            admin,
+            Owner(OwnerKind.CASE, case.id),
+            scan,
+            "Zeugnis",
+            DocumentKind.CERTIFICATE,
+            date(2021, 3, 5),
+            TODAY,
+        )
         close_case(database, admin, case.id, date(2021, 3, 5), {})
         ids.append(case.id)
     calls: list[tuple[int, int]] = []
@@ -629,6 +745,9 @@ def test_a_cancelled_run_leaves_each_record_done_or_untouched_and_anonymised_cas
     result = anonymise_due(database, admin, TODAY, stop_after_one)
     assert result.cancelled and result.cases == 1
     assert [_status_of(database, i) for i in ids] == ["anonymised", "closed", "closed"]
+    # The anonymised case's documents went with its names; the others keep theirs.
+    kept = [len(list_documents(database, admin, Owner(OwnerKind.CASE, i))) for i in ids]
+    assert kept == [0, 1, 1]
     assert [item.record_id for item in due_anonymisations(database, admin, TODAY)] == ids[1:]
 
     with pytest.raises(ServiceError, match="is anonymised: it can no longer be changed"):

@@ -25,6 +25,57 @@
     </message>
 </context>
 <context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <source>Add document</source>
+        <translation>Dokument hinzufügen</translation>
+    </message>
+    <message>
+        <source>the scanned or saved file</source>
+        <translation>die eingescannte oder gespeicherte Datei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose …</source>
+        <translation>A&amp;uswählen …</translation>
+    </message>
+    <message>
+        <source>e.g. ESF entry questionnaire, signed</source>
+        <translation>z. B. ESF-Eintrittsfragebogen, unterschrieben</translation>
+    </message>
+    <message>
+        <source>Up to {size} MB. The file is kept encrypted in the database; the original stays where it is (delete it there if it should not remain on this computer). Do not keep copies of police clearance certificates: only their facts may be recorded (§ 72a SGB VIII).</source>
+        <translation>Bis {size} MB. Lotse bewahrt die Datei verschlüsselt in der Datenbank auf; das Original bleibt, wo es ist (löschen Sie es dort, wenn es nicht auf diesem Computer bleiben soll). Bewahren Sie keine Kopien von Führungszeugnissen auf: Erfasst werden dürfen nur die Angaben dazu (§ 72a SGB VIII).</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the document:</source>
+        <translation>Datu&amp;m des Dokuments:</translation>
+    </message>
+    <message>
+        <source>Choose the document</source>
+        <translation>Dokument auswählen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.odt);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.odt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Datum des Dokuments</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administrator account</source>
@@ -636,7 +687,7 @@ Noch einmal darauf warten?</translation>
         <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
-        <source>Erase the person&apos;s data on request (Art. 17 GDPR)</source>
+        <source>Erase the person's data on request (Art. 17 GDPR)</source>
         <translation>Die Daten der Person auf ihren Antrag löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
@@ -658,6 +709,10 @@ Noch einmal darauf warten?</translation>
     <message>
         <source>Tandem</source>
         <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Case {case} – {name}</source>
@@ -1527,7 +1582,7 @@ Noch einmal darauf warten?</translation>
         <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-        <source>All of Lotse&apos;s data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
+        <source>All of Lotse's data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
         <translation>Alle Daten von Lotse liegen in einem Ordner. Sichern Sie ihn regelmäßig; für einen neuen Computer kopieren Sie den ganzen Ordner.</translation>
     </message>
     <message>
@@ -1569,11 +1624,11 @@ Noch einmal darauf warten?</translation>
 {path}</translation>
     </message>
     <message>
-        <source>Folder for Lotse&apos;s data</source>
+        <source>Folder for Lotse's data</source>
         <translation>Ordner für die Daten von Lotse</translation>
     </message>
     <message>
-        <source>Choose the folder for Lotse&apos;s data.</source>
+        <source>Choose the folder for Lotse's data.</source>
         <translation>Wählen Sie den Ordner für die Daten von Lotse.</translation>
     </message>
     <message>
@@ -1662,6 +1717,80 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>No document kept yet – signed questionnaires and consents, decisions and certificates can be added with “Add document”.</source>
+        <translation>Noch kein Dokument aufbewahrt – unterschriebene Fragebögen und Einwilligungen, Bescheide und Zeugnisse fügen Sie mit „Dokument hinzufügen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Add &amp;document …</source>
+        <translation>&amp;Dokument hinzufügen …</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy …</source>
+        <translation>Kopie &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te …</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Please choose a document in the list.</source>
+        <translation>Bitte wählen Sie ein Dokument in der Liste.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. Save a copy and open it with a program of your choice.</source>
+        <translation>Kein Programm auf diesem Computer öffnet diese Art von Datei. Speichern Sie eine Kopie und öffnen Sie sie mit einem Programm Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Kopie des Dokuments speichern</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. This copy is not encrypted: delete it when it is no longer needed.</source>
+        <translation>Gespeichert unter {path}. Diese Kopie ist nicht verschlüsselt: Löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Dokument löschen</translation>
+    </message>
+    <message>
+        <source>Why is “{title}” deleted? (kept in the audit trail)</source>
+        <translation>Warum wird „{title}“ gelöscht? (wird im Protokoll festgehalten)</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +2062,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Schlüsseldatei {path} fehlt, daher kann kein Passwort die Datenbank öffnen. Legen Sie die Datei lotse.keys wieder neben lotse.sqlite3 oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
+        <source>There is no Lotse database in {path} yet. Run 'lotse init' first.</source>
         <translation>In {path} gibt es noch keine Lotse-Datenbank. Bitte zuerst „lotse init“ ausführen.</translation>
     </message>
     <message>
@@ -1989,7 +2118,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: erlaubt ist eine ganze Zahl von {low} bis {high}.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
+        <source>{label}: '{value}' is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Erlaubt sind bis zu 20 Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich.</translation>
     </message>
     <message>
@@ -2009,7 +2138,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Dieses Projekt gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; already exists in this project.</source>
+        <source>{label}: '{value}' already exists in this project.</source>
         <translation>{label}: „{value}“ gibt es in diesem Projekt schon.</translation>
     </message>
     <message>
@@ -2025,19 +2154,19 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Diesen Eintrag gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>{label}: &apos;;&apos; and &apos;,&apos; are not allowed; they separate several entries in a spreadsheet cell.</source>
+        <source>{label}: ';' and ',' are not allowed; they separate several entries in a spreadsheet cell.</source>
         <translation>{label}: „;“ und „,“ sind nicht erlaubt; sie trennen in einer Tabellenzelle mehrere Einträge.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{name}&apos; already exists.</source>
+        <source>{label}: '{name}' already exists.</source>
         <translation>{label}: „{name}“ gibt es schon.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{name}&apos; exists but is retired; take it back into use.</source>
+        <source>{label}: '{name}' exists but is retired; take it back into use.</source>
         <translation>{label}: „{name}“ gibt es schon, stillgelegt; bitte wieder in Gebrauch nehmen.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{name}&apos; is already on the list.</source>
+        <source>{label}: '{name}' is already on the list.</source>
         <translation>{label}: „{name}“ steht schon auf der Liste.</translation>
     </message>
     <message>
@@ -2097,31 +2226,31 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation> oder </translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
+        <source>'{value}' is not a country; use its name or a code such as SY.</source>
         <translation>„{value}“ ist kein Land; bitte den Namen oder ein Kürzel wie SY verwenden.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
+        <source>'{value}' is not a language; use its name or a code such as ar.</source>
         <translation>„{value}“ ist keine Sprache; bitte den Namen oder ein Kürzel wie ar verwenden.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
+        <source>{label}: '{value}' is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Erlaubt sind 2 bis 32 Zeichen: Buchstaben a–z, Ziffern, Punkt, Bindestrich oder Unterstrich, am Anfang ein Buchstabe oder eine Ziffer.</translation>
     </message>
     <message>
-        <source>{label}: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
+        <source>{label}: unknown value '{value}'. Allowed: {allowed}.</source>
         <translation>{label}: Unbekannter Wert „{value}“. Erlaubt: {allowed}.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
+        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
         <translation>{label}: „{value}“ ist kein Datum. Bitte TT.MM.JJJJ oder JJJJ-MM-TT verwenden.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
+        <source>{label}: '{value}' is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
         <translation>{label}: „{value}“ ist kein Euro-Betrag zwischen 0 und {maximum}, z. B. 15 oder 15,50.</translation>
     </message>
     <message>
-        <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
+        <source>{label}: please choose one; 'not specified' is possible too.</source>
         <translation>{label}: bitte auswählen; auch „keine Angabe“ ist möglich.</translation>
     </message>
     <message>
@@ -2129,7 +2258,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Muss zwischen 1900 und heute liegen.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
+        <source>{label}: '{value}' is not allowed. Use five digits.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Bitte fünf Ziffern verwenden.</translation>
     </message>
     <message>
@@ -2141,7 +2270,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Fallakte {case}</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
+        <source>{label}: '{value}' is not an e-mail address.</source>
         <translation>{label}: „{value}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -2161,11 +2290,11 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Fall {id} gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>Consents asked: &apos;{value}&apos; cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
+        <source>Consents asked: '{value}' cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
         <translation>Erfragte Einwilligungen: „{value}“ kann hier nicht gewählt werden (erlaubt: {allowed}; die Einwilligung für einen Partner wird für jeden aktiven Partner erfragt).</translation>
     </message>
     <message>
-        <source>Partner: &apos;{name}&apos; is already in the list.</source>
+        <source>Partner: '{name}' is already in the list.</source>
         <translation>Partner: „{name}“ steht schon in der Liste.</translation>
     </message>
     <message>
@@ -2177,7 +2306,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Partner: Eine Einwilligung in die Weitergabe nennt genau einen Partner, andere Einwilligungen keinen.</translation>
     </message>
     <message>
-        <source>Partner: choose one of the club&apos;s active partners.</source>
+        <source>Partner: choose one of the club's active partners.</source>
         <translation>Partner: Wählen Sie einen der aktiven Partner des Vereins.</translation>
     </message>
     <message>
@@ -2289,7 +2418,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Die Eintrittsangaben beschreiben den Eintrittstag; eine Änderung später als vier Wochen nach Eintritt braucht eine Begründung.</translation>
     </message>
     <message>
-        <source>{label}: please choose one of the project&apos;s reasons.</source>
+        <source>{label}: please choose one of the project's reasons.</source>
         <translation>{label}: bitte einen der Gründe des Projekts wählen.</translation>
     </message>
     <message>
@@ -2325,7 +2454,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Jahr: Erlaubt ist ein Jahr von 2000 bis 2100.</translation>
     </message>
     <message>
-        <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <source>Format: '{value}' is not available; allowed: {allowed}.</source>
         <translation>Format: „{value}“ ist nicht verfügbar; erlaubt: {allowed}.</translation>
     </message>
     <message>
@@ -2353,7 +2482,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Art: Auslagenersatz hat keine Grenze und braucht keine Erklärung.</translation>
     </message>
     <message>
-        <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
+        <source>Month: '{value}' is not allowed; use YYYY-MM such as 2026-03.</source>
         <translation>Monat: „{value}“ ist nicht erlaubt; bitte JJJJ-MM wie 2026-03 verwenden.</translation>
     </message>
     <message>
@@ -2361,7 +2490,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Es gibt keine*n Ehrenamtliche*n mit der Nummer {number}.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
+        <source>{label}: '{value}' is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Bitte 0,25 bis 10 Stunden in Viertelstunden eingeben (z. B. 1,5 oder 2,25).</translation>
     </message>
     <message>
@@ -2389,12 +2518,32 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Ehrenamtliche*r: {name} hat am {date} kein gültiges erweitertes Führungszeugnis; ein Tandem braucht eines.</translation>
     </message>
     <message>
-        <source>Volunteer: {name} has not taken part in the club&apos;s training by {date}; the club requires it before a tandem (Settings → General).</source>
+        <source>Volunteer: {name} has not taken part in the club's training by {date}; the club requires it before a tandem (Settings → General).</source>
         <translation>Ehrenamtliche*r: {name} hat bis zum {date} nicht an der Schulung des Vereins teilgenommen; der Verein verlangt sie vor einem Tandem (Einstellungen → Allgemein).</translation>
     </message>
     <message>
         <source>This tandem no longer exists.</source>
         <translation>Dieses Tandem gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Kind: choose what the document is.</source>
+        <translation>Art: Wählen Sie, was für ein Dokument es ist.</translation>
+    </message>
+    <message>
+        <source>{label}: please enter a date.</source>
+        <translation>{label}: Bitte geben Sie ein Datum ein.</translation>
+    </message>
+    <message>
+        <source>File: {path} cannot be read.</source>
+        <translation>Datei: {path} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>File: {name} has {size} MB; a document may have 1 byte to {max} MB.</source>
+        <translation>Datei: {name} hat {size} MB; ein Dokument darf 1 Byte bis {max} MB groß sein.</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>Dieses Dokument gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>{label}: an ended tandem needs the day it ended.</source>
@@ -2417,11 +2566,11 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Art: Wählen Sie, was für eine Veranstaltung es war.</translation>
     </message>
     <message>
-        <source>Topics: choose topics from the club&apos;s list.</source>
+        <source>Topics: choose topics from the club's list.</source>
         <translation>Themen: Wählen Sie Themen aus der Liste des Vereins.</translation>
     </message>
     <message>
-        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
+        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to 'not yet asked' and are now listed as missing on the start page and in the ESF report.</source>
         <translation>{count} ESF-Eintrittsfragebogen/-bögen waren unverändert mit den Antworten gespeichert, die das alte Formular vorausgewählt hatte. Sie wurden auf „noch nicht erfragt“ zurückgesetzt und stehen jetzt als fehlend auf der Startseite und im ESF-Bericht.</translation>
     </message>
     <message>
@@ -2441,8 +2590,8 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Bis: Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
     </message>
     <message>
-        <source>Action: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
-        <translation>Aktion: unbekannter Wert &apos;{value}&apos;. Erlaubt: {allowed}.</translation>
+        <source>Action: unknown value '{value}'. Allowed: {allowed}.</source>
+        <translation>Aktion: unbekannter Wert '{value}'. Erlaubt: {allowed}.</translation>
     </message>
     <message>
         <source>Case number: there is no case {number}.</source>
@@ -2517,7 +2666,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Dieser Notfallschlüssel öffnet diese Datenbank nicht.</translation>
     </message>
     <message>
-        <source>User name: {name} is no administrator account; the recovery key sets an administrator&apos;s password.</source>
+        <source>User name: {name} is no administrator account; the recovery key sets an administrator's password.</source>
         <translation>Benutzername: {name} ist kein Administrationskonto; der Notfallschlüssel setzt das Passwort eines Administrationskontos.</translation>
     </message>
     <message>
@@ -2541,15 +2690,15 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: darf nicht nach dem Tag liegen, an dem das Zeugnis vorgelegt wurde.</translation>
     </message>
     <message>
-        <source>{label}: needed when the certificate&apos;s details are recorded.</source>
+        <source>{label}: needed when the certificate's details are recorded.</source>
         <translation>{label}: nötig, wenn Angaben zum Zeugnis erfasst werden.</translation>
     </message>
     <message>
-        <source>{label}: needed when the status is &apos;left&apos; (the police clearance is deleted three months after that day).</source>
+        <source>{label}: needed when the status is 'left' (the police clearance is deleted three months after that day).</source>
         <translation>{label}: nötig beim Status „ausgeschieden“ (die Angaben zum Führungszeugnis werden drei Monate danach gelöscht).</translation>
     </message>
     <message>
-        <source>{label}: only for a volunteer whose status is &apos;left&apos;.</source>
+        <source>{label}: only for a volunteer whose status is 'left'.</source>
         <translation>{label}: nur bei Ehrenamtlichen mit dem Status „ausgeschieden“.</translation>
     </message>
     <message>
@@ -2569,7 +2718,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datei {path} ist leer: Sie ist keine Lotse-Datenbank (vielleicht wurde ein Kopieren oder Speichern unterbrochen). Stellen Sie die neueste Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
+        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse's tables). Lotse did not change it.</source>
         <translation>Die Datei {path} ist eine SQLite-Datenbank, aber keine Lotse-Datenbank (sie hat keine der Tabellen von Lotse). Lotse hat sie nicht verändert.</translation>
     </message>
     <message>
@@ -2589,7 +2738,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datei {path} lässt sich nicht als Lotse-Datenbank lesen ({reason}): Sie ist beschädigt, gehört zu anderen Schlüsseln oder ist gar keine Datenbank. Lotse hat sie nicht verändert.</translation>
     </message>
     <message>
-        <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <source>Report: '{value}' is not available; allowed: {allowed}.</source>
         <translation>Bericht: „{value}“ gibt es nicht; möglich sind: {allowed}.</translation>
     </message>
     <message>
@@ -2605,7 +2754,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Grund der Löschung: bitte einen der Gründe aus Art. 17 Abs. 1 wählen.</translation>
     </message>
     <message>
-        <source>The person&apos;s data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
+        <source>The person's data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
         <translation>Die Daten der Person müssen aufbewahrt werden: ESF-Projekte müssen ihre Unterlagen noch Jahre nach Projektende aufbewahren (Art. 82 Verordnung (EU) 2021/1060); Art. 17 Abs. 3 Buchst. b DSGVO lässt das zu.</translation>
     </message>
     <message>
@@ -2664,7 +2813,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>nicht gezählt</translation>
     </message>
     <message>
-        <source>People who did not come but were reached through the event, e.g. through the community&apos;s messenger groups or flyers passed on</source>
+        <source>People who did not come but were reached through the event, e.g. through the community's messenger groups or flyers passed on</source>
         <translation>Menschen, die nicht kamen, aber über die Veranstaltung erreicht wurden, z. B. über Messenger-Gruppen der Community oder weitergegebene Flyer</translation>
     </message>
     <message>
@@ -3313,6 +3462,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Titel</translation>
     </message>
     <message>
+        <source>Date of the document</source>
+        <translation>Datum des Dokuments</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
@@ -3550,7 +3703,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Im Kalender auswählen</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
+        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
         <translation>{label}: „{value}“ ist kein Datum. Bitte TT.MM.JJJJ verwenden, z. B. 31.12.2027.</translation>
     </message>
     <message>
@@ -3596,7 +3749,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Führungs&amp;zeugnis gültig für:</translation>
     </message>
     <message>
-        <source>A mentor needs the club&apos;s &amp;training before a tandem</source>
+        <source>A mentor needs the club's &amp;training before a tandem</source>
         <translation>Mentor*innen brauchen vor einem Tandem die Sch&amp;ulung des Vereins</translation>
     </message>
     <message>
@@ -3792,15 +3945,15 @@ Diese verwenden, statt eine neue anzulegen?</translation>
 <context>
     <name>Import</name>
     <message>
-        <source>&apos;{value}&apos; is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
+        <source>'{value}' is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
         <translation>„{value}“ ist kein Datum; erlaubt sind TT.MM.JJJJ, JJJJ-MM-TT oder ein Excel-Datum</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not allowed; allowed: {allowed}</source>
+        <source>'{value}' is not allowed; allowed: {allowed}</source>
         <translation>„{value}“ ist nicht erlaubt; erlaubt: {allowed}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
+        <source>'{value}' is not a number of hours such as 1,5 or 1:30</source>
         <translation>„{value}“ ist keine Stundenzahl wie 1,5 oder 1:30</translation>
     </message>
     <message>
@@ -3808,7 +3961,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} als {postcode} gelesen: die führende Null wurde ergänzt</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a whole number</source>
+        <source>'{value}' is not a whole number</source>
         <translation>„{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
@@ -3816,7 +3969,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} liegt nicht zwischen {low} und {high}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number</source>
+        <source>'{value}' is not a number</source>
         <translation>„{value}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -3832,11 +3985,11 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} Stunden: erlaubt sind 0,25 bis 10 in Viertelstunden</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a postcode; five digits are required</source>
+        <source>'{value}' is not a postcode; five digits are required</source>
         <translation>„{value}“ ist keine Postleitzahl; nötig sind fünf Ziffern</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a case number such as 2026-0042</source>
+        <source>'{value}' is not a case number such as 2026-0042</source>
         <translation>„{value}“ ist keine Fallnummer wie 2026-0042</translation>
     </message>
     <message>
@@ -3980,7 +4133,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datei ist nicht in UTF-8; sie wurde als Windows-1252 (ANSI) gelesen. Bitte in der Vorschau prüfen, ob Umlaute und Namen richtig aussehen.</translation>
     </message>
     <message>
-        <source>line {line} contains a byte that is not valid in the file&apos;s encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
+        <source>line {line} contains a byte that is not valid in the file's encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
         <translation>Zeile {line} enthält ein Byte, das in der Kodierung der Datei nicht gültig ist; bitte die Datei erneut als UTF-8 speichern („CSV UTF-8“ in Excel) und neu einlesen</translation>
     </message>
     <message>
@@ -4036,7 +4189,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Lotse is already open with the data folder
 {path}
-(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
+(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other's work.</source>
         <translation>Lotse ist mit dem Datenordner
 {path}
 bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person an diesem Computer). Bitte arbeiten Sie in diesem Fenster: Zwei Lotse-Fenster mit denselben Daten würden sich gegenseitig die Arbeit überschreiben.</translation>
@@ -4203,6 +4356,33 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     <message>
         <source>follow-up consultation</source>
         <translation>Folgeberatung</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.DocumentKind</name>
+    <message>
+        <source>signed questionnaire</source>
+        <translation>unterschriebener Fragebogen</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>recognition decision</source>
+        <translation>Anerkennungsbescheid</translation>
+    </message>
+    <message>
+        <source>certificate or attestation</source>
+        <translation>Zeugnis oder Bescheinigung</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -4809,11 +4989,11 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; was added.</source>
+        <source>'{name}' was added.</source>
         <translation>„{name}“ wurde hinzugefügt.</translation>
     </message>
     <message>
-        <source>Rename &apos;{name}&apos;</source>
+        <source>Rename '{name}'</source>
         <translation>„{name}“ umbenennen</translation>
     </message>
     <message>
@@ -4825,11 +5005,11 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Umbenannt; jede Beratung zeigt den neuen Namen.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is retired: it stays on old records and leaves the choice lists.</source>
+        <source>'{name}' is retired: it stays on old records and leaves the choice lists.</source>
         <translation>„{name}“ ist stillgelegt: Der Eintrag bleibt an alten Daten und verschwindet aus den Auswahllisten.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is in use again.</source>
+        <source>'{name}' is in use again.</source>
         <translation>„{name}“ ist wieder in Gebrauch.</translation>
     </message>
 </context>
@@ -5333,10 +5513,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Die letzte Sicherung außerhalb des Datenordners ist vom {date}, mehr als {days} Tage her. Wählen Sie Datei → Sicherung erstellen … und speichern Sie sie auf einem USB-Stick oder Netzlaufwerk.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href=&quot;privacy&quot;&gt;Review and confirm&lt;/a&gt;</source>
+        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href="privacy"&gt;Review and confirm&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;Fällige Anonymisierungen:&lt;/b&gt; Die Aufbewahrungsfrist von %n Datensatz ist abgelaufen. &lt;a href=&quot;privacy&quot;&gt;Ansehen und bestätigen&lt;/a&gt;</numerusform>
-            <numerusform>&lt;b&gt;Fällige Anonymisierungen:&lt;/b&gt; Die Aufbewahrungsfrist von %n Datensätzen ist abgelaufen. &lt;a href=&quot;privacy&quot;&gt;Ansehen und bestätigen&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Fällige Anonymisierungen:&lt;/b&gt; Die Aufbewahrungsfrist von %n Datensatz ist abgelaufen. &lt;a href="privacy"&gt;Ansehen und bestätigen&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Fällige Anonymisierungen:&lt;/b&gt; Die Aufbewahrungsfrist von %n Datensätzen ist abgelaufen. &lt;a href="privacy"&gt;Ansehen und bestätigen&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -5444,7 +5624,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Aktiv: wird beim Erstkontakt erfragt</translation>
     </message>
     <message>
-        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner&apos;s export.</source>
+        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner's export.</source>
         <translation>Das Einwilligungsformular nennt den Partner und den Zweck. Im Export für den Partner stehen nur Personen, die eingewilligt und nicht widerrufen haben.</translation>
     </message>
     <message>
@@ -5815,7 +5995,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Erstes Projekt</translation>
     </message>
     <message>
-        <source>A funded project groups participants, consultations and volunteer hours for the funder&apos;s statistics.</source>
+        <source>A funded project groups participants, consultations and volunteer hours for the funder's statistics.</source>
         <translation>Ein Förderprojekt bündelt Teilnehmende, Beratungen und Ehrenamtsstunden für die Statistik an den Fördermittelgeber.</translation>
     </message>
     <message>
@@ -5843,7 +6023,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>ESF-Plus-Berichtswesen (Teilnehmendenfragebögen)</translation>
     </message>
     <message>
-        <source>Value of one volunteer hour for the club&apos;s own contribution.</source>
+        <source>Value of one volunteer hour for the club's own contribution.</source>
         <translation>Wert einer Ehrenamtsstunde für den Eigenanteil des Vereins.</translation>
     </message>
     <message>
@@ -6070,7 +6250,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Notfallschlüssel:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;user name:</source>
+        <source>Administrator's &amp;user name:</source>
         <translation>&amp;Benutzername (Administration):</translation>
     </message>
     <message>
@@ -6244,6 +6424,22 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <source>&amp;Timesheets …</source>
         <translation>Stundennachwe&amp;ise …</translation>
     </message>
+    <message>
+        <source>Doc&amp;uments …</source>
+        <translation>Dok&amp;umente …</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer in the list first.</source>
+        <translation>Wählen Sie zuerst eine Person in der Liste.</translation>
+    </message>
+    <message>
+        <source>Documents of {name}</source>
+        <translation>Dokumente von {name}</translation>
+    </message>
 </context>
 <context>
     <name>ReportKinds</name>
@@ -6392,7 +6588,7 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Passwort von {name} zurücksetzen</translation>
     </message>
     <message>
-        <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
+        <source>{name} is active again. Deactivating removed the account's key to the database, so {name} can log in only after you set a new password.</source>
         <translation>{name} ist wieder aktiv. Beim Deaktivieren wurde der Schlüssel des Kontos zur Datenbank entfernt; {name} kann sich erst anmelden, wenn Sie ein neues Passwort setzen.</translation>
     </message>
     <message>
@@ -6496,7 +6692,7 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Was möchten Sie importieren?</translation>
     </message>
     <message>
-        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel&apos;s Unicode text) separated by semicolons, commas or tabs.</source>
+        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel's Unicode text) separated by semicolons, commas or tabs.</source>
         <translation>Lotse liest Excel (.xlsx, .xls), LibreOffice (.ods) und Textdateien (.csv, „Unicode-Text“ aus Excel), getrennt durch Semikolon, Komma oder Tabulator.</translation>
     </message>
     <message>
@@ -6703,11 +6899,11 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>gleicher Ort</translation>
     </message>
     <message>
-        <source>Only active volunteers with a valid police clearance (and the club&apos;s training, where the club requires it) are offered; shared languages first, then the same town.</source>
+        <source>Only active volunteers with a valid police clearance (and the club's training, where the club requires it) are offered; shared languages first, then the same town.</source>
         <translation>Angeboten werden nur aktive Ehrenamtliche mit gültigem Führungszeugnis (und der Schulung des Vereins, wo der Verein sie verlangt); gemeinsame Sprachen zuerst, dann derselbe Ort.</translation>
     </message>
     <message>
-        <source>No active volunteer has a valid police clearance (and the club&apos;s training, where the club requires it).</source>
+        <source>No active volunteer has a valid police clearance (and the club's training, where the club requires it).</source>
         <translation>Keine aktive Person im Ehrenamt hat ein gültiges Führungszeugnis (und die Schulung des Vereins, wo der Verein sie verlangt).</translation>
     </message>
     <message>
@@ -6831,8 +7027,20 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Status ä&amp;ndern …</translation>
     </message>
     <message>
+        <source>Doc&amp;uments …</source>
+        <translation>Dok&amp;umente …</translation>
+    </message>
+    <message>
         <source>Choose a tandem in the list first.</source>
         <translation>Wählen Sie zuerst ein Tandem in der Liste.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Documents of the tandem {mentor} – {mentee}</source>
+        <translation>Dokumente des Tandems {mentor} – {mentee}</translation>
     </message>
     <message>
         <source>Tandem status</source>
@@ -7086,7 +7294,7 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Die Person wurde angelegt und wählt bei der ersten Anmeldung ein eigenes Passwort.</translation>
     </message>
     <message>
-        <source>Saved. Changes apply from the user&apos;s next action.</source>
+        <source>Saved. Changes apply from the user's next action.</source>
         <translation>Gespeichert. Die Änderung gilt ab der nächsten Aktion der Person.</translation>
     </message>
     <message>
@@ -7411,7 +7619,7 @@ Als Nächstes wählen Sie, wo die Daten liegen, und geben Ihre Organisation, das
         <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner&apos;s export leaves the person out).</source>
+        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner's export leaves the person out).</source>
         <translation>„{what}“, erteilt am {date}. Ab dem Tag des Widerrufs endet die Verarbeitung, die sie erlaubte (der Export für einen Partner lässt die Person weg).</translation>
     </message>
     <message>

@@ -254,6 +254,18 @@ class EventKind(StrEnum):
     OFFICE_HOURS = "office_hours"
 
 
+class DocumentKind(StrEnum):
+    """What a file kept with a case, a volunteer or a tandem is (ESF audits ask for the
+    signed papers)."""
+
+    SIGNED_QUESTIONNAIRE = "signed_questionnaire"
+    CONSENT = "consent"
+    RECOGNITION_DECISION = "recognition_decision"
+    CERTIFICATE = "certificate"
+    AGREEMENT = "agreement"
+    OTHER = "other"
+
+
 class ErasureGround(StrEnum):
     """Why a person asks for erasure: the grounds of Art. 17 (1) GDPR."""
 

@@ -16,6 +16,7 @@ from app.domain.enums import (
     ConsentKind,
     ConsultationFormat,
     ConsultationKind,
+    DocumentKind,
     EducationLevel,
     EmploymentStatus,
     EventKind,
@@ -125,6 +126,14 @@ MENTORSHIP_STATUS = {"vorgeschlagen": MentorshipStatus.PROPOSED, "aktiv": Mentor
 ALLOWANCE_KIND = {"Übungsleiterpauschale (§ 3 Nr. 26 EStG)": AllowanceKind.TRAINER_ALLOWANCE,
                   "Ehrenamtspauschale (§ 3 Nr. 26a EStG)": AllowanceKind.VOLUNTEER_ALLOWANCE,
                   "Auslagenersatz": AllowanceKind.EXPENSE_REFUND}  # fmt: skip
+DOCUMENT_KIND = {
+    "unterschriebener Fragebogen": DocumentKind.SIGNED_QUESTIONNAIRE,
+    "Einwilligung": DocumentKind.CONSENT,
+    "Anerkennungsbescheid": DocumentKind.RECOGNITION_DECISION,
+    "Zeugnis oder Bescheinigung": DocumentKind.CERTIFICATE,
+    "Vereinbarung": DocumentKind.AGREEMENT,
+    "Sonstiges": DocumentKind.OTHER,
+}
 EVENT_KIND = {"Informationsveranstaltung": EventKind.INFO_EVENT, "Workshop": EventKind.WORKSHOP,
               "Sprechstunde": EventKind.OFFICE_HOURS}  # fmt: skip
 

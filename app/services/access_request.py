@@ -32,6 +32,7 @@ from app.reports.pdf import write_pdf
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.cases import load_participant
+from app.services.documents import documents_of_case
 from app.services.errors import ValidationError
 from app.services.i18n import translate
 from app.services.setup import organisation_name
@@ -58,9 +59,18 @@ TITLES = {
     "mentorship": "Tandems",
     "mentorship_goal": "Ziele der Tandems",
     "volunteer_hours": "Stunden von Ehrenamtlichen für die Person",
+    "document": "Dokumente (die Dateien liegen im Ordner neben dieser Auskunft)",
+    "document_content": "Dateien der Dokumente",
 }
 _EXTRA_LABELS = {
     "id": "Nr.",
+    "document_id": "Dokument",
+    "title": "Titel",
+    "kind": "Art",
+    "document_date": "Datum des Dokuments",
+    "file_name": "Datei",
+    "size": "Größe (Bytes)",
+    "added_by_id": "hinzugefügt von",
     "participant_id": "Fallakte",
     "case_number": "Fallnummer",
     "created_at": "angelegt am",
@@ -203,7 +213,12 @@ def collect(connection: sa.Connection, participant_id: int) -> AccessAnswer:
             condition = sa.or_(
                 *(table.c[column].in_(sorted(ids.get(target, set()))) for column, target in links)
             )
-        columns = [c.name for c in table.columns if c.name not in DERIVED]
+        # A file's bytes are written beside the export (``write_access_export``).
+        columns = [
+            c.name
+            for c in table.columns
+            if c.name not in DERIVED and not isinstance(c.type, sa.LargeBinary)
+        ]
         order = [table.c[c] for c in ("date", "given_on", "entry_date", "due_date") if c in columns]
         rows = [
             dict(row._mapping)
@@ -425,6 +440,8 @@ def write_access_export(
         session.commit()
     with database.read_connection() as connection:
         answer = collect(connection, participant_id)
+    with database.read_session() as session:
+        kept_files = documents_of_case(session, participant_id)
     organisation = organisation_name(database)
     generated_at = datetime.now()
     folder.mkdir(parents=True, exist_ok=True)
@@ -434,4 +451,11 @@ def write_access_export(
     write_pdf(answer_as_report(answer, organisation, generated_at, actor.display_name), pdf)
     with replaced_when_complete(data) as partial:
         partial.write_text(document, encoding="utf-8")
-    return [pdf, data]
+    written = [pdf, data]
+    for name, content in kept_files:  # the documents kept with the case, as they are
+        target = folder / f"{stem}-dokumente" / name
+        target.parent.mkdir(exist_ok=True)
+        with replaced_when_complete(target) as partial:
+            partial.write_bytes(content)
+        written.append(target)
+    return written

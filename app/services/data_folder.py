@@ -4,6 +4,7 @@ The UI and the CLI take these names from here, never from ``app/storage``: which
 folder, how it was chosen, and what this computer remembers (data folder, language).
 """
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -25,6 +26,13 @@ def remembered_language(config_file: Path | None = None) -> str | None:
 def remember_language(language: str | None, config_file: Path | None = None) -> None:
     """Keep the interface language for the next start (None forgets it)."""
     user_config.remember_language(language, config_file)
+
+
+def remove_open_copies(location: Location) -> None:
+    """Delete the copies of documents opened in another program (``services/documents``)
+    when a session ends and when the next begins: they are the only plain copies Lotse
+    makes without being asked to save a file."""
+    shutil.rmtree(location.open_dir, ignore_errors=True)
 
 
 def is_initialised(location: Location) -> bool:

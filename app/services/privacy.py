@@ -39,6 +39,7 @@ from app.services.audit import record
 from app.services.backups import replace_folder_backups
 from app.services.cases import load_participant
 from app.services.consultations import DELETED_CONSULTATION
+from app.services.documents import Owner, OwnerKind, delete_documents_of
 from app.services.errors import ServiceError, ValidationError
 from app.services.i18n import translate
 from app.services.settings import read_setting, write_setting
@@ -400,6 +401,8 @@ def _anonymise_case(
     _store_entry_ages(connection, participant.id)
     _blank_audit_reasons(connection, _case_entities(connection, participant.id))
     _remove_free_text(connection, participant.id)
+    tandems = _ids(connection, "SELECT id FROM mentorship WHERE participant_id = ?", participant.id)
+    _delete_documents(session, participant.id, tandems)
     if participant.birth_date is not None:
         participant.birth_year = participant.birth_date.year
     number = _unused_number(session, retention.anonymous_case_number, "case_number", "participant")
@@ -427,6 +430,13 @@ def _anonymise_case(
     participant.updated_at = now
     session.add(participant)
     record(session, actor, AuditAction.UPDATE, "participant", participant.id, ["anonymised"])
+
+
+def _delete_documents(session: Session, participant_id: int, tandems: list[int]) -> None:
+    """Files kept with the case or its tandems: scans name the person, nothing counts them."""
+    delete_documents_of(session, Owner(OwnerKind.CASE, participant_id))
+    for tandem in tandems:
+        delete_documents_of(session, Owner(OwnerKind.TANDEM, tandem))
 
 
 def _delete_case_drafts(database: Database, participant_ids: Iterable[int]) -> None:
@@ -458,6 +468,9 @@ def _anonymise_volunteer(
         )
     ]
     _blank_audit_reasons(connection, {"volunteer": [volunteer.id], "mentorship": tandems})
+    delete_documents_of(session, Owner(OwnerKind.VOLUNTEER, volunteer.id))
+    for tandem in tandems:
+        delete_documents_of(session, Owner(OwnerKind.TANDEM, tandem))
     for sql in (
         "UPDATE volunteer_hours SET note = NULL WHERE volunteer_id = ?",
         "UPDATE allowance_payment SET note = NULL WHERE volunteer_id = ?",
@@ -685,6 +698,7 @@ def erase_case(
         connection.exec_driver_sql(
             f"DELETE FROM mentorship_goal WHERE mentorship_id IN {_in(tandems)}"
         )
+        _delete_documents(session, participant_id, tandems)
         for sql in (
             "UPDATE volunteer_hours SET participant_id = NULL, note = NULL "
             "WHERE participant_id = ?",

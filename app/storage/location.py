@@ -66,6 +66,12 @@ class Location:
         return self.data_dir / "drafts"
 
     @property
+    def open_dir(self) -> Path:
+        """Copies of documents opened in another program; removed when Lotse closes
+        and at its next start (the only plain copies Lotse makes on its own)."""
+        return self.data_dir / "open"
+
+    @property
     def log_dir(self) -> Path:
         if self.portable:
             return self.data_dir / "logs"

@@ -71,6 +71,21 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (e.EventKind.INFO_EVENT, QT_TRANSLATE_NOOP("Labels.EventKind", "information event")),
     (e.EventKind.WORKSHOP, QT_TRANSLATE_NOOP("Labels.EventKind", "workshop")),
     (e.EventKind.OFFICE_HOURS, QT_TRANSLATE_NOOP("Labels.EventKind", "office hours")),
+    (
+        e.DocumentKind.SIGNED_QUESTIONNAIRE,
+        QT_TRANSLATE_NOOP("Labels.DocumentKind", "signed questionnaire"),
+    ),
+    (e.DocumentKind.CONSENT, QT_TRANSLATE_NOOP("Labels.DocumentKind", "consent")),
+    (
+        e.DocumentKind.RECOGNITION_DECISION,
+        QT_TRANSLATE_NOOP("Labels.DocumentKind", "recognition decision"),
+    ),
+    (
+        e.DocumentKind.CERTIFICATE,
+        QT_TRANSLATE_NOOP("Labels.DocumentKind", "certificate or attestation"),
+    ),
+    (e.DocumentKind.AGREEMENT, QT_TRANSLATE_NOOP("Labels.DocumentKind", "agreement")),
+    (e.DocumentKind.OTHER, QT_TRANSLATE_NOOP("Labels.DocumentKind", "other")),
     (e.HoursStatus.SUBMITTED, QT_TRANSLATE_NOOP("Labels.HoursStatus", "submitted")),
     (e.HoursStatus.APPROVED, QT_TRANSLATE_NOOP("Labels.HoursStatus", "approved")),
     (e.HoursStatus.REJECTED, QT_TRANSLATE_NOOP("Labels.HoursStatus", "rejected")),

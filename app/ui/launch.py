@@ -20,7 +20,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import __version__
 from app.logging_setup import configure_logging
-from app.services.data_folder import Location, Source, default_location, is_initialised
+from app.services.data_folder import (
+    Location,
+    Source,
+    default_location,
+    is_initialised,
+    remove_open_copies,
+)
 from app.ui.crash import ExceptionHook
 from app.ui.help import install_help_key
 from app.ui.i18n import chosen_language, current_language, install_translators
@@ -235,6 +241,7 @@ def run_gui(location: Location) -> int:
     if lock is None:
         return 1
     configure_logging(location)
+    remove_open_copies(location)  # what an earlier session opened and could not remove
     hook = ExceptionHook(str(location.log_file))
     hook.install()
     # Once the event loop runs (the first window is up), not before: the thread would
@@ -258,6 +265,7 @@ def run_gui(location: Location) -> int:
         sessions.open(*session)
         return application.exec()
     finally:
+        remove_open_copies(location)
         if lock is not None:
             lock.release()
         from app.ui.busy import remove_busy_prompt

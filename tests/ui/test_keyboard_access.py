@@ -103,6 +103,7 @@ def _parent() -> QWidget:
 
 
 def _windows() -> dict[str, Callable[[Club], QWidget]]:
+    from app.services.documents import Owner, OwnerKind
     from app.ui.about import AboutDialog
     from app.ui.case_window import CaseFileWindow
     from app.ui.case_window.lists_tabs import FollowUpDialog, WithdrawDialog
@@ -135,6 +136,7 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
     from app.ui.dialogs.users import ChangePasswordDialog, ResetPasswordDialog, UserDialog
     from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
     from app.ui.dialogs.week import WeekDialog
+    from app.ui.documents import AddDocumentDialog, DocumentsDialog
     from app.ui.help import HelpWindow
     from app.ui.idle_lock import UnlockDialog
     from app.ui.login import LoginDialog
@@ -245,6 +247,12 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         "PaymentDialog": lambda c: PaymentDialog(c.database, c.admin, c.volunteers),
         "DeclarationDialog": lambda c: DeclarationDialog(c.database, c.admin, c.volunteers, 2026),
         "EventDialog": lambda c: EventDialog(c.database, c.admin, c.volunteers),
+        "AddDocumentDialog": lambda c: AddDocumentDialog(
+            c.database, c.admin, Owner(OwnerKind.CASE, _case_id(c))
+        ),
+        "DocumentsDialog": lambda c: DocumentsDialog(
+            c.database, c.admin, Owner(OwnerKind.VOLUNTEER, c.volunteers[0][0]), "Dokumente"
+        ),
         "TimesheetDialog": lambda c: TimesheetDialog(
             c.database, c.admin, [(str(n), name) for n, name in c.volunteers]
         ),
@@ -264,6 +272,12 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         "EntryDialog": lambda c: EntryDialog("Neu", "&Name:", lambda text: None),
         "HelpWindow": lambda c: HelpWindow(),
     }
+
+
+def _case_id(context: Club) -> int:
+    participant_id = context.case.participant.id
+    assert participant_id is not None
+    return participant_id
 
 
 WINDOWS = _windows()

@@ -9,6 +9,7 @@ from app.domain.models.counselling import (
     ReferralTarget,
     Topic,
 )
+from app.domain.models.documents import Document, DocumentContent
 from app.domain.models.organisation import (
     ClubLanguage,
     ExitReason,
@@ -53,6 +54,8 @@ __all__ = [
     "Consultation",
     "ConsultationReferral",
     "ConsultationTopic",
+    "Document",
+    "DocumentContent",
     "Enrollment",
     "Event",
     "EventLanguage",

@@ -38,6 +38,7 @@ from app.services.errors import ServiceError
 from app.services.notices import first_contact_versions
 from app.services.preferences import window_state_file
 from app.ui.case_window.consultations_tab import ConsultationsTab
+from app.ui.case_window.documents_tab import DocumentsTab
 from app.ui.case_window.lists_tabs import ConsentsTab, FollowUpsTab, TandemTab
 from app.ui.case_window.merge import MergeDialog
 from app.ui.case_window.person_tab import PersonTab
@@ -138,6 +139,7 @@ class CaseFileWindow(QWidget):
         self.follow_ups = FollowUpsTab(database, actor, participant_id, self)
         self.consents = ConsentsTab(database, actor, participant_id, self)
         self.tandems = TandemTab(database, actor, self)
+        self.documents = DocumentsTab(database, actor, participant_id, self)
         reads_consultations = actor.can(Permission.CONSULTATIONS_READ)
         for tab, icon_name, title, visible in (
             (self.person, "cases", self.tr("Person"), True),
@@ -146,6 +148,7 @@ class CaseFileWindow(QWidget):
             (self.follow_ups, "overview", self.tr("Follow-ups"), reads_consultations),
             (self.consents, "info", self.tr("Consents"), True),
             (self.tandems, "volunteers", self.tr("Tandem"), True),
+            (self.documents, "reports", self.tr("Documents"), True),
         ):
             index = self.tabs.addTab(tab, icon(icon_name), title)
             self.tabs.setTabVisible(index, visible)
@@ -217,6 +220,7 @@ class CaseFileWindow(QWidget):
             self.follow_ups,
             self.consents,
             self.tandems,
+            self.documents,
         ):
             tab.set_case(case)
 

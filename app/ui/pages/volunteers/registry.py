@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,10 +18,12 @@ from app.domain.enums import VolunteerStatus
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.database import Database
+from app.services.documents import Owner, OwnerKind
 from app.services.volunteers import VolunteerRow, get_volunteer, list_volunteers
 from app.ui.dialogs.timesheets import TimesheetDialog
 from app.ui.dialogs.volunteer import HoursDialog, VolunteerDialog
 from app.ui.dialogs.week import WeekDialog
+from app.ui.documents import DocumentsDialog
 from app.ui.labels import fill_combo
 from app.ui.lazy_tab import LazyTab
 from app.ui.models.volunteers import RegistryModel
@@ -73,6 +76,7 @@ class RegistryTab(LazyTab):
         self.hours_button = QPushButton(self.tr("Enter h&ours …"), self)
         self.week_button = QPushButton(self.tr("&Week …"), self)
         self.timesheets_button = QPushButton(self.tr("&Timesheets …"), self)
+        self.documents_button = QPushButton(self.tr("Doc&uments …"), self)
         row = QHBoxLayout()
         row.addWidget(self.search, 2)
         row.addWidget(self.status, 1)
@@ -82,6 +86,7 @@ class RegistryTab(LazyTab):
             (self.hours_button, enters_hours, self.enter_hours),
             (self.week_button, enters_hours, self.enter_week),
             (self.timesheets_button, True, self.write_timesheets),
+            (self.documents_button, can_write, self.show_documents),
         ):
             button.setEnabled(enabled)
             button.clicked.connect(slot)
@@ -154,6 +159,21 @@ class RegistryTab(LazyTab):
         if selected is not None:
             dialog.volunteer.setCurrentIndex(max(dialog.volunteer.findData(selected.id), 0))
         self._run(dialog)
+
+    def show_documents(self) -> None:
+        selected = self.selected_volunteer()
+        if selected is None:
+            QMessageBox.information(
+                self, self.tr("Documents"), self.tr("Choose a volunteer in the list first.")
+            )
+            return
+        DocumentsDialog(
+            self.database,
+            self.actor,
+            Owner(OwnerKind.VOLUNTEER, selected.id),
+            self.tr("Documents of {name}").format(name=selected.name),
+            self,
+        ).exec()
 
     def write_timesheets(self) -> None:
         choices = [(r.number, f"{r.name} ({r.number})") for r in self.model.rows()]

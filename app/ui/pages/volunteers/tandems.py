@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from app.services.actor import Actor
 from app.services.database import Database
+from app.services.documents import Owner, OwnerKind
 from app.services.errors import ServiceError
 from app.services.mentorships import MentorshipRow, list_mentorships, write_agreement
 from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog
+from app.ui.documents import DocumentsDialog
 from app.ui.lazy_tab import LazyTab
 from app.ui.models.volunteers import TandemsModel
 from app.ui.problems import show_problem
@@ -47,6 +49,8 @@ class TandemsTab(LazyTab):
         self.new_button = QPushButton(self.tr("New &tandem …"), self)
         self.agreement_button = QPushButton(self.tr("&Agreement as PDF …"), self)
         self.status_button = QPushButton(self.tr("Change &status …"), self)
+        self.documents_button = QPushButton(self.tr("Doc&uments …"), self)
+        self.documents_button.clicked.connect(self.show_documents)
         self.new_button.clicked.connect(self.new_tandem)
         self.agreement_button.clicked.connect(self.save_agreement)
         self.status_button.clicked.connect(self.change_status)
@@ -54,6 +58,7 @@ class TandemsTab(LazyTab):
         row.addWidget(self.new_button)
         row.addWidget(self.agreement_button)
         row.addWidget(self.status_button)
+        row.addWidget(self.documents_button)
         row.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -68,6 +73,20 @@ class TandemsTab(LazyTab):
             QMessageBox.information(self, title, self.tr("Choose a tandem in the list first."))
             return None
         return self.model.row_at(index.row())
+
+    def show_documents(self) -> None:
+        tandem = self._selected(self.tr("Documents"))
+        if tandem is None:
+            return
+        DocumentsDialog(
+            self.database,
+            self.actor,
+            Owner(OwnerKind.TANDEM, tandem.id),
+            self.tr("Documents of the tandem {mentor} – {mentee}").format(
+                mentor=tandem.mentor, mentee=tandem.mentee
+            ),
+            self,
+        ).exec()
 
     def new_tandem(self) -> None:
         if TandemDialog(self.database, self.actor, self).exec() == QDialog.DialogCode.Accepted:
