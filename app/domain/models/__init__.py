@@ -28,6 +28,7 @@ from app.domain.models.participant import (
     ParticipantLanguage,
     ParticipantNationality,
 )
+from app.domain.models.recognition import Placement, RecognitionProcedure
 from app.domain.models.volunteering import (
     AllowanceCap,
     AllowanceDeclaration,
@@ -60,11 +61,13 @@ __all__ = [
     "NumberSequence",
     "Organisation",
     "Participant",
+    "Placement",
     "ParticipantLanguage",
     "ParticipantNationality",
     "Project",
     "ProjectHourlyRate",
     "ProjectSuccessStatus",
+    "RecognitionProcedure",
     "ReferralTarget",
     "Setting",
     "SupportedOrganisation",
