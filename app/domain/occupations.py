@@ -71,5 +71,5 @@ def occupation_area(code: str | None) -> str | None:
 
 
 def sector_title(section: EconomicSector) -> str:
-    """"J Information und Kommunikation": the section's letter and official title."""
+    """ "J Information und Kommunikation": the section's letter and official title."""
     return f"{section.value} {WZ_SECTIONS[section]}"

@@ -1,6 +1,6 @@
 """Reading one whole case file, with what the actor's role may see."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 
 import sqlalchemy as sa
@@ -28,7 +28,9 @@ from app.domain.models import (
     Participant,
     ParticipantLanguage,
     ParticipantNationality,
+    Placement,
     Project,
+    RecognitionProcedure,
     Topic,
     User,
     Volunteer,
@@ -38,6 +40,7 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.cases import SENSITIVE_FIELDS, load_participant
+from app.services.recognition import placements_of, procedures_of
 from app.storage.database import Database
 
 
@@ -119,6 +122,9 @@ class CaseFile:
     mentorships: list[MentorshipView]
     can_read_sensitive: bool
     can_read_notes: bool
+    # Recognition procedures (newest application first) and placements: case data.
+    procedures: list[RecognitionProcedure] = field(default_factory=list)
+    placements: list[Placement] = field(default_factory=list)
 
     @property
     def art13_notice_missing(self) -> bool:
@@ -260,6 +266,8 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
                 .where(Mentorship.participant_id == participant_id)
             )
         ]
+        procedures = procedures_of(session, participant_id)
+        placements = placements_of(session, participant_id)
         # The view is in the audit trail before the case file leaves the service.
         record(
             session,
@@ -271,6 +279,8 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
                 "case_file",
                 *(["sensitive"] if sensitive else []),
                 *(["notes"] if notes and consultations else []),
+                *(["recognition"] if procedures else []),
+                *(["placements"] if placements else []),
             ],
         )
         session.commit()
@@ -286,4 +296,6 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
             mentorships=mentorships,
             can_read_sensitive=sensitive,
             can_read_notes=notes,
+            procedures=procedures,
+            placements=placements,
         )

@@ -65,7 +65,9 @@ def upgrade() -> None:
         sa.Column("participant_id", sa.Integer(), nullable=False),
         sa.Column("occupation", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("kldb_code", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-        sa.Column("regulated", _enum("recognition_regulated", "yes", "no", "unknown"), nullable=True),
+        sa.Column(
+            "regulated", _enum("recognition_regulated", "yes", "no", "unknown"), nullable=True
+        ),
         sa.Column("qualification_country", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("qualification_year", sa.Integer(), nullable=True),
         sa.Column("authority", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
