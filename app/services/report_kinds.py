@@ -93,6 +93,12 @@ def _outcomes(database: Database, actor: Actor, request: ReportRequest) -> Repor
     )
 
 
+def _recognition(database: Database, actor: Actor, request: ReportRequest) -> Report:
+    from app.services.reports import build_recognition_report
+
+    return build_recognition_report(database, actor, request.period.start, request.period.end)
+
+
 REPORT_KINDS: dict[str, ReportKind] = {
     kind.code: kind
     for kind in (
@@ -126,6 +132,13 @@ REPORT_KINDS: dict[str, ReportKind] = {
             "exits and outcomes of a project",
             ProjectChoice.ONE,
             _outcomes,
+        ),
+        ReportKind(
+            "recognition",
+            QT_TRANSLATE_NOOP("ReportKinds", "Recognition counselling"),
+            "recognition procedures: started, decided, results, durations",
+            ProjectChoice.NONE,
+            _recognition,
         ),
     )
 }
