@@ -256,7 +256,8 @@ def _by_sector(connection: Connection, params: dict[str, Any]) -> Table:
     counted = connection.execute(
         text(
             "SELECT x.sector, count(*), count(DISTINCT x.participant_id) "
-            f"FROM ({PLACEMENTS_SQL}) x GROUP BY x.sector ORDER BY count(*) DESC, x.sector IS NULL, x.sector"
+            f"FROM ({PLACEMENTS_SQL}) x GROUP BY x.sector "
+            "ORDER BY count(*) DESC, x.sector IS NULL, x.sector"
         ),
         params,
     ).all()
