@@ -185,7 +185,9 @@ def test_placements_by_sector_with_shares(outcomes: Database, admin: Actor) -> N
     ids = {row.first_name: row.id for row in fetch_cases(outcomes, admin, CaseQuery(), 0, 50)}
     outsider = person(outcomes, admin, "X1", Gender.FEMALE)
 
-    def place(pid: int, start: date, sector: EconomicSector | None, link: int | None = None) -> None:
+    def place(
+        pid: int, start: date, sector: EconomicSector | None, link: int | None = None
+    ) -> None:
         save_placement(
             outcomes,
             admin,
