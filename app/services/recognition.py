@@ -66,12 +66,9 @@ class PlacementInput:
     enrollment_id: int | None = None
 
 
-def _field(text: str) -> str:
-    return translate("Fields", text)
-
-
 def _problem(field: str, label: str, message: str) -> ValidationError:
-    return ValidationError(field, translate("Errors", message).format(label=_field(label)))
+    """``message`` (translated, with ``{label}``) for ``label`` (translated)."""
+    return ValidationError(field, message.format(label=label))
 
 
 def check_procedure(data: ProcedureInput, today: date | None = None) -> dict[str, object]:
@@ -82,23 +79,23 @@ def check_procedure(data: ProcedureInput, today: date | None = None) -> dict[str
     values: dict[str, object] = {
         "occupation": problems.check(
             lambda: validation.required_text(
-                "occupation", _field("Reference occupation"), data.occupation
+                "occupation", translate("Fields", "Reference occupation"), data.occupation
             )
         ),
         "authority": problems.check(
             lambda: validation.optional_text(
-                "authority", _field("Competent authority"), data.authority
+                "authority", translate("Fields", "Competent authority"), data.authority
             )
         ),
         "adaptation_provider": problems.check(
             lambda: validation.optional_text(
-                "adaptation_provider", _field("Provider"), data.adaptation_provider
+                "adaptation_provider", translate("Fields", "Provider"), data.adaptation_provider
             )
         ),
         "qualification_country": problems.check(
             lambda: validation.country(
                 "qualification_country",
-                _field("Country of the qualification"),
+                translate("Fields", "Country of the qualification"),
                 data.qualification_country,
             )
         ),
@@ -112,7 +109,7 @@ def check_procedure(data: ProcedureInput, today: date | None = None) -> dict[str
                     "Errors",
                     "{label}: '{value}' is not a KldB 2010 code. Use five digits, the last "
                     "one 1 to 4 (level of requirement), e.g. 81302.",
-                ).format(label=_field("KldB code"), value=code),
+                ).format(label=translate("Fields", "KldB code"), value=code),
             )
         )
     values["kldb_code"] = code
@@ -121,7 +118,7 @@ def check_procedure(data: ProcedureInput, today: date | None = None) -> dict[str
             ValidationError(
                 "qualification_year",
                 translate("Errors", "{label}: a year from 1900 to {year} is allowed.").format(
-                    label=_field("Year of the qualification"), year=today.year
+                    label=translate("Fields", "Year of the qualification"), year=today.year
                 ),
             )
         )
@@ -131,7 +128,13 @@ def check_procedure(data: ProcedureInput, today: date | None = None) -> dict[str
         ("decided_on", QT_TRANSLATE_NOOP("Fields", "Decision date"), data.decided_on),
     ):
         if day is not None and day > today:
-            problems.add(_problem(name, label, "{label}: must not lie in the future."))
+            problems.add(
+                _problem(
+                    name,
+                    translate("Fields", label),
+                    translate("Errors", "{label}: must not lie in the future."),
+                )
+            )
     if (
         data.decided_on is not None
         and data.applied_on is not None
@@ -139,11 +142,19 @@ def check_procedure(data: ProcedureInput, today: date | None = None) -> dict[str
     ):
         problems.add(
             _problem(
-                "decided_on", "Decision date", "{label}: must not be before the application date."
+                "decided_on",
+                translate("Fields", "Decision date"),
+                translate("Errors", "{label}: must not be before the application date."),
             )
         )
     if data.decided_on is not None and data.result is None:
-        problems.add(_problem("result", "Result", "{label}: please choose the decision's result."))
+        problems.add(
+            _problem(
+                "result",
+                translate("Fields", "Result"),
+                translate("Errors", "{label}: please choose the decision's result."),
+            )
+        )
     adaptation = (
         data.adaptation_kind,
         values["adaptation_provider"],
@@ -155,8 +166,11 @@ def check_procedure(data: ProcedureInput, today: date | None = None) -> dict[str
         problems.add(
             _problem(
                 "adaptation_kind",
-                "Adaptation qualification",
-                "{label}: please choose its kind, or leave the adaptation fields empty.",
+                translate("Fields", "Adaptation qualification"),
+                translate(
+                    "Errors",
+                    "{label}: please choose its kind, or leave the adaptation fields empty.",
+                ),
             )
         )
     if (
@@ -165,7 +179,11 @@ def check_procedure(data: ProcedureInput, today: date | None = None) -> dict[str
         and data.adaptation_to < data.adaptation_from
     ):
         problems.add(
-            _problem("adaptation_to", "Adaptation until", "{label}: must not be before its start.")
+            _problem(
+                "adaptation_to",
+                translate("Fields", "Adaptation until"),
+                translate("Errors", "{label}: must not be before its start."),
+            )
         )
     problems.raise_any()
     values.update(
@@ -232,7 +250,7 @@ def _procedure(session: Session, participant_id: int, procedure_id: int) -> Reco
 
 def weekly_minutes(text: str | None) -> int | None:
     """Typed hours per week ("19,5", "40") as minutes; None when empty."""
-    label = _field("Hours per week")
+    label = translate("Fields", "Hours per week")
     raw = (text or "").strip()
     if not raw:
         return None
@@ -256,27 +274,40 @@ def check_placement(
     problems = Problems()
     values: dict[str, object] = {
         "employer": problems.check(
-            lambda: validation.required_text("employer", _field("Employer"), data.employer)
+            lambda: validation.required_text(
+                "employer", translate("Fields", "Employer"), data.employer
+            )
         ),
         "employer_town": problems.check(
-            lambda: validation.optional_text("employer_town", _field("Town"), data.employer_town)
+            lambda: validation.optional_text(
+                "employer_town", translate("Fields", "Town"), data.employer_town
+            )
         ),
         "occupation": problems.check(
             lambda: validation.optional_text(
-                "occupation", _field("Occupation field"), data.occupation
+                "occupation", translate("Fields", "Occupation field"), data.occupation
             )
         ),
         "weekly_minutes": problems.check(lambda: weekly_minutes(data.weekly_hours)),
     }
     if data.start_date is None:
-        problems.add(_problem("start_date", "Start date", "{label}: this field is required."))
+        problems.add(
+            _problem(
+                "start_date",
+                translate("Fields", "Start date"),
+                translate("Errors", "{label}: this field is required."),
+            )
+        )
     if data.contract_type is None:
         problems.add(
             _problem(
                 "contract_type",
-                "Contract type",
-                "{label}: please choose one (employment subject to social insurance, "
-                "marginal, self-employed, apprenticeship or internship).",
+                translate("Fields", "Contract type"),
+                translate(
+                    "Errors",
+                    "{label}: please choose one (employment subject to social insurance, "
+                    "marginal, self-employed, apprenticeship or internship).",
+                ),
             )
         )
     if data.enrollment_id is not None:
@@ -289,9 +320,12 @@ def check_placement(
             problems.add(
                 _problem(
                     "enrollment_id",
-                    "Exit",
-                    "{label}: only a participation of this person that ended in employment "
-                    "or self-employment can be linked.",
+                    translate("Fields", "Linked exit"),
+                    translate(
+                        "Errors",
+                        "{label}: only a participation of this person that ended in "
+                        "employment or self-employment can be linked.",
+                    ),
                 )
             )
     problems.raise_any()

@@ -119,6 +119,7 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         SixMonthDialog,
     )
     from app.ui.dialogs.event import EventDialog
+    from app.ui.dialogs.recognition import PlacementDialog, ProcedureDialog
     from app.ui.dialogs.import_assistant import ImportAssistant
     from app.ui.dialogs.project import (
         ExitReasonDialog,
@@ -195,6 +196,17 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
             c.case.participant.id,  # type: ignore[arg-type]
         ),
         "MergeDialog": lambda c: MergeDialog(c.database, c.admin, c.case),
+        "ProcedureDialog": lambda c: ProcedureDialog(
+            c.database,
+            c.admin,
+            c.case.participant.id,  # type: ignore[arg-type]
+        ),
+        "PlacementDialog": lambda c: PlacementDialog(
+            c.database,
+            c.admin,
+            c.case.participant.id,  # type: ignore[arg-type]
+            c.case.enrollments,
+        ),
         "VolunteerDialog": volunteer,
         "HoursDialog": lambda c: HoursDialog(c.database, c.admin, c.volunteers),
         "WeekDialog": lambda c: WeekDialog(c.database, c.admin, c.volunteers),

@@ -108,7 +108,7 @@ class ProcedureDialog(QDialog):
         form.addRow(self.tr("Res&ult"), self.outcome)
         adaptation = QGroupBox(self.tr("Adaptation qualification"), self)
         form = QFormLayout(adaptation)
-        form.addRow(self.tr("&Kind of measure"), self.adaptation_kind)
+        form.addRow(self.tr("Kind of &measure"), self.adaptation_kind)
         form.addRow(self.tr("Pro&vider"), self.provider)
         span = QWidget(adaptation)
         row = QHBoxLayout(span)
@@ -119,7 +119,11 @@ class ProcedureDialog(QDialog):
         row.addWidget(until)
         row.addWidget(self.adaptation_to)
         row.addStretch()
-        form.addRow(self.tr("&From"), span)
+        self.adaptation_from.setAccessibleName(self.tr("Adaptation from"))
+        self.adaptation_to.setAccessibleName(self.tr("Adaptation until"))
+        start = QLabel(self.tr("&From"), adaptation)
+        start.setBuddy(self.adaptation_from)
+        form.addRow(start, span)
         form.addRow(self.tr("&Completed"), self.completed)
         self.errors = FieldErrors(
             QLabel(self),
