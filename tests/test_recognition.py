@@ -150,7 +150,9 @@ def test_the_form_checks_name_each_field_at_once(database: Database, admin: Acto
         save_procedure(database, admin, pid, bad, today=TODAY)
     problems = _problems(raised.value)
     assert set(problems) == {"kldb_code", "decided_on", "adaptation_to"}
-    assert problems["kldb_code"].startswith("KldB code: '8130' is not a KldB 2010 code.")
+    assert problems["kldb_code"] == (
+        "KldB code: '8130' is not a KldB 2010 code (5 digits, the last 1-4)."
+    )
     assert problems["decided_on"] == "Decision date: must not be before the application date."
     assert problems["adaptation_to"] == "Adaptation until: must not be before its start."
     assert read_case_file(database, admin, pid).procedures == []

@@ -2324,8 +2324,8 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Projekt: Dieser Bericht wird für ein Projekt erstellt.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not a KldB 2010 code. Use five digits, the last one 1 to 4 (level of requirement), e.g. 81302.</source>
-        <translation>{label}: „{value}“ ist kein KldB-2010-Code. Erlaubt sind fünf Ziffern, die letzte 1 bis 4 (Anforderungsniveau), z. B. 81302.</translation>
+        <source>{label}: &apos;{value}&apos; is not a KldB 2010 code (5 digits, the last 1-4).</source>
+        <translation>{label}: „{value}“ ist kein KldB-2010-Code (5 Ziffern, die letzte 1–4).</translation>
     </message>
     <message>
         <source>{label}: must not be before the application date.</source>

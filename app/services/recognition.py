@@ -107,8 +107,7 @@ def check_procedure(data: ProcedureInput, today: date | None = None) -> dict[str
                 "kldb_code",
                 translate(
                     "Errors",
-                    "{label}: '{value}' is not a KldB 2010 code. Use five digits, the last "
-                    "one 1 to 4 (level of requirement), e.g. 81302.",
+                    "{label}: '{value}' is not a KldB 2010 code (5 digits, the last 1-4).",
                 ).format(label=translate("Fields", "KldB code"), value=code),
             )
         )

@@ -90,7 +90,7 @@ def test_recognition_from_application_to_decision_and_a_placement(
         qtbot.keyClicks(dialog.applied, f"10.01.{YEAR}")
         dialog.accept()
         assert dialog.result() != QDialog.DialogCode.Accepted
-        assert "KldB-Code: „8130“ ist kein KldB-2010-Code." in dialog.errors.text()
+        assert "KldB-Code: „8130“ ist kein KldB-2010-Code (5 Ziffern" in dialog.errors.text()
         dialog.kldb_code.setText("81302")
         dialog.accept()
         assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.text()

@@ -96,7 +96,15 @@ class ProcedureDialog(QDialog):
         occupation = QGroupBox(self.tr("Qualification and reference occupation"), self)
         form = QFormLayout(occupation)
         form.addRow(self.tr("Reference &occupation *"), self.occupation)
-        form.addRow(self.tr("&KldB 2010 code"), self.kldb_code)
+        # The code field is narrow: its message reads under a row as wide as the others.
+        code_row = QWidget(occupation)
+        code_layout = QHBoxLayout(code_row)
+        code_layout.setContentsMargins(0, 0, 0, 0)
+        code_layout.addWidget(self.kldb_code)
+        code_layout.addStretch()
+        code_label = QLabel(self.tr("&KldB 2010 code"), occupation)
+        code_label.setBuddy(self.kldb_code)
+        form.addRow(code_label, code_row)
         form.addRow(self.tr("&Regulated profession"), self.regulated)
         form.addRow(self.tr("Qualification obtained &in"), self.country)
         form.addRow(self.tr("&Year obtained"), self.year)
@@ -141,11 +149,23 @@ class ProcedureDialog(QDialog):
                 "adaptation_from": self.adaptation_from,
                 "adaptation_to": self.adaptation_to,
             },
-            anchors={"adaptation_from": span, "adaptation_to": span},
+            anchors={"adaptation_from": span, "adaptation_to": span, "kldb_code": code_row},
         )
         layout = QVBoxLayout(self)
-        for box in (occupation, procedure_box, adaptation):
-            layout.addWidget(box)
+        self.occupation.setMinimumWidth(420)
+        self.provider.setMinimumWidth(300)
+        # Two columns: on a 720-pixel screen the messages under the fields keep their room.
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(occupation)
+        left.addWidget(procedure_box)
+        left.addStretch()
+        right = QVBoxLayout()
+        right.addWidget(adaptation)
+        right.addStretch()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
         layout.addWidget(self.errors.label)
         layout.addWidget(save_cancel_buttons(self))
         if procedure is not None:
@@ -224,6 +244,8 @@ class ProcedureDialog(QDialog):
             save_procedure(self.database, self.actor, self.participant_id, data, self.procedure_id)
         except ServiceError as error:
             self.errors.show(error)
+            # Wrapped messages need the height their width gives them.
+            self.adjustSize()
             return
         super().accept()
 
@@ -254,6 +276,7 @@ class PlacementDialog(QDialog):
         self.placement_id = placement.id if placement else None
         self.setWindowTitle(self.tr("Placement") if placement else self.tr("New placement"))
         self.employer = QLineEdit(self)
+        self.employer.setMinimumWidth(380)
         self.town = QLineEdit(self)
         self.sector = QComboBox(self)
         fill_combo(self.sector, EconomicSector, please_choose())
@@ -343,6 +366,7 @@ class PlacementDialog(QDialog):
         except ValidationError as error:
             problems.add(error)
             self.errors.show(problems.error())
+            self.adjustSize()
             return
         except ServiceError as error:
             self.errors.show(error)
