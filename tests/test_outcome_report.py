@@ -216,7 +216,7 @@ def test_placements_by_sector_with_shares(outcomes: Database, admin: Actor) -> N
     assert raised.value.field == "enrollment_id"
 
     report = build_outcome_report(outcomes, admin, "WIR-2026", *YEAR)
-    table = report.table("Arbeitsaufnahmen nach Wirtschaftszweig")
+    table = report.table("Nach Wirtschaftszweig")
     assert table.rows == [
         ["J Information und Kommunikation", 2, 2, 50.0],
         ["Q Gesundheits- und Sozialwesen", 1, 1, 25.0],
@@ -226,4 +226,4 @@ def test_placements_by_sector_with_shares(outcomes: Database, admin: Actor) -> N
     assert table.base is not None and table.base.value == 4
     # A period before any placement: an empty table that still adds up.
     early = build_outcome_report(outcomes, admin, "WIR-2026", date(2026, 1, 1), date(2026, 2, 1))
-    assert early.table("Arbeitsaufnahmen nach Wirtschaftszweig").rows == [["Summe", 0, "", ""]]
+    assert early.table("Nach Wirtschaftszweig").rows == [["Summe", 0, "", ""]]

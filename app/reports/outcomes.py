@@ -273,7 +273,7 @@ def _by_sector(connection: Connection, params: dict[str, Any]) -> Table:
     ]
     rows.append(["Summe", total, "", share(total, total)])
     return Table(
-        "Arbeitsaufnahmen nach Wirtschaftszweig",
+        "Nach Wirtschaftszweig",
         ["Wirtschaftszweig (WZ 2008)", "Arbeitsaufnahmen", "Personen", "Anteil (%)"],
         rows,
         frozenset({1, 2, 3}),

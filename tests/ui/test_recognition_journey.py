@@ -189,7 +189,7 @@ def test_recognition_from_application_to_decision_and_a_placement(
     select_data(page.kind, "outcomes")
     select_data(page.project, "WIR-2026")
     page.preview_button.click()
-    assert preview(page, "Arbeitsaufnahmen nach Wirtschaftszweig")[0] == [
+    assert preview(page, "Nach Wirtschaftszweig")[0] == [
         "Q Gesundheits- und Sozialwesen",
         "1",
         "1",
