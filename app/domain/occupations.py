@@ -65,11 +65,6 @@ def is_kldb_code(code: str) -> bool:
     return bool(KLDB_CODE.match(code))
 
 
-def occupation_area(code: str | None) -> str | None:
-    """The occupation area (first digit) of a KldB code; None without a code."""
-    return code[0] if code else None
-
-
 def sector_title(section: EconomicSector) -> str:
     """ "J Information und Kommunikation": the section's letter and official title."""
     return f"{section.value} {WZ_SECTIONS[section]}"

@@ -119,13 +119,13 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         SixMonthDialog,
     )
     from app.ui.dialogs.event import EventDialog
-    from app.ui.dialogs.recognition import PlacementDialog, ProcedureDialog
     from app.ui.dialogs.import_assistant import ImportAssistant
     from app.ui.dialogs.project import (
         ExitReasonDialog,
         ProjectDialog,
         SupportedOrganisationDialog,
     )
+    from app.ui.dialogs.recognition import PlacementDialog, ProcedureDialog
     from app.ui.dialogs.recovery import RecoverPasswordDialog, RecoveryKeyDialog
     from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog
     from app.ui.dialogs.timesheets import TimesheetDialog

@@ -168,7 +168,7 @@ class ProcedureModel(ListTableModel[RecognitionProcedure]):
             return show_date(row.decided_on)
         if column == self.COL_RESULT:
             return label(row.result) if row.result else self.tr("open")
-        if row.adaptation_kind is None:
+        if column != self.COL_ADAPTATION or row.adaptation_kind is None:
             return ""
         text = label(row.adaptation_kind)
         if row.adaptation_from or row.adaptation_to:
