@@ -253,3 +253,22 @@ def test_a_person_living_abroad_has_a_country_instead_of_a_postcode(
     with pytest.raises(ValidationError) as raised:
         create_case(database, admin, CaseInput("X", "Y", Gender.MALE, postcode="1234"), today=TODAY)
     assert raised.value.field == "postcode"
+
+
+def test_the_audit_trail_names_the_case_of_a_procedure_and_a_placement(
+    database: Database, admin: Actor
+) -> None:
+    from app.domain.enums import ContractType
+    from app.services.audit_trail import AuditFilter, entity_name, list_audit
+    from app.services.recognition import PlacementInput, save_placement
+
+    pid = person(database, admin, "J")
+    save_procedure(database, admin, pid, ProcedureInput("Apothekerin"), today=TODAY)
+    save_placement(
+        database, admin, pid, PlacementInput("Apotheke", date(2026, 5, 1), ContractType.MARGINAL)
+    )
+    number = read_case_file(database, admin, pid).participant.case_number
+    rows = list_audit(database, admin, AuditFilter(case_number=number))
+    named = {(r.entity, r.case_number) for r in rows if r.action == "create"}
+    assert {("recognition_procedure", number), ("placement", number)} <= named
+    assert entity_name("recognition_procedure") == "recognition procedure"

@@ -276,6 +276,14 @@
         <translation>Wiedervorlage</translation>
     </message>
     <message>
+        <source>recognition procedure</source>
+        <translation>Anerkennungsverfahren</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>Arbeitsaufnahme</translation>
+    </message>
+    <message>
         <source>user account</source>
         <translation>Benutzerkonto</translation>
     </message>
