@@ -25,6 +25,7 @@ from sqlalchemy import Connection, text
 from app.domain.catalogues import country_name
 from app.domain.enums import Answer, RecognitionResult
 from app.domain.occupations import KLDB_AREAS
+from app.domain.search_text import fold
 from app.reports.model import Base, Period, Report, Table
 
 DURATION_DAYS = "julianday(r.decided_on) - julianday(r.applied_on)"
@@ -78,14 +79,16 @@ def _breakdown(
     rows = connection.execute(
         text(
             f"SELECT {key} AS k, {_breakdown_sums()} FROM recognition_procedure r "
-            f"WHERE {STARTED} OR {ENDED} GROUP BY k ORDER BY k IS NULL, k"
+            f"WHERE {STARTED} OR {ENDED} GROUP BY k"
         ),
         params,
     ).all()
-    body: list[list[object]] = [
-        [name(row[0]) if row[0] is not None else missing, *(int(v) for v in row[1:])]
-        for row in rows
-    ]
+    # By name (a country's, an area's number and title); the row without a value last.
+    body: list[list[object]] = sorted(
+        ([name(row[0]), *(int(v) for v in row[1:])] for row in rows if row[0] is not None),
+        key=lambda row: fold(str(row[0])),
+    )
+    body += [[missing, *(int(v) for v in row[1:])] for row in rows if row[0] is None]
     width = len(BREAKDOWN_COLUMNS)
     total: list[object] = [TOTAL, *(sum(int(row[i]) for row in rows) for i in range(1, width + 1))]
     return Table(

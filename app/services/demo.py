@@ -29,7 +29,7 @@ from app.domain.case_numbers import (
     format_volunteer_number,
     sequence_name,
 )
-from app.domain.countries import EU_MEMBER_STATES, is_third_country_national
+from app.domain.countries import EU_MEMBER_STATES, STATELESS, is_third_country_national
 from app.domain.enums import (
     Activity,
     AdaptationKind,
@@ -569,7 +569,10 @@ class _DemoBuilder:
                 "occupation": occupation,
                 "kldb_code": data.OCCUPATION_CODES.get(occupation),
                 "regulated": person["regulated_profession"],
-                "qualification_country": person["vocational_qualification_country"],
+                # A stateless person's qualification comes from a country, not from "XX".
+                "qualification_country": None
+                if person["vocational_qualification_country"] == STATELESS
+                else person["vocational_qualification_country"],
                 "qualification_year": min(
                     opened.year, person["birth_date"].year + rng.randint(20, 28)
                 )
