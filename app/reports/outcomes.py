@@ -257,7 +257,7 @@ def _by_sector(connection: Connection, params: dict[str, Any]) -> Table:
         text(
             "SELECT x.sector, count(*), count(DISTINCT x.participant_id) "
             f"FROM ({PLACEMENTS_SQL}) x GROUP BY x.sector "
-            "ORDER BY count(*) DESC, x.sector IS NULL, x.sector"
+            "ORDER BY x.sector IS NULL, count(*) DESC, x.sector"
         ),
         params,
     ).all()
