@@ -272,3 +272,41 @@ def test_the_audit_trail_names_the_case_of_a_procedure_and_a_placement(
     named = {(r.entity, r.case_number) for r in rows if r.action == "create"}
     assert {("recognition_procedure", number), ("placement", number)} <= named
     assert entity_name("recognition_procedure") == "recognition procedure"
+
+
+def test_removing_an_enrollment_keeps_its_placement_unlinked(
+    database: Database, admin: Actor
+) -> None:
+    from app.domain.enums import ContractType, EmploymentStatus, ExitStatus
+    from app.services.case_merge import delete_enrollment
+    from app.services.enrollments import EntryAnswers, ExitAnswers, enroll, record_exit
+    from app.services.projects import list_projects
+    from app.services.recognition import PlacementInput, save_placement
+
+    pid = person(database, admin, "K")
+    project = next(p for p in list_projects(database, admin) if p.code == "WIR-2026")
+    assert project.id is not None
+    enrollment = enroll(
+        database,
+        admin,
+        pid,
+        project.id,
+        date(2026, 2, 1),
+        EntryAnswers(employment_status=EmploymentStatus.UNEMPLOYED),
+        today=TODAY,
+    )
+    assert enrollment.id is not None
+    record_exit(
+        database, admin, enrollment.id, ExitAnswers(date(2026, 6, 1), ExitStatus.EMPLOYED), TODAY
+    )
+    save_placement(
+        database,
+        admin,
+        pid,
+        PlacementInput(
+            "Firma", date(2026, 6, 2), ContractType.INTERNSHIP, enrollment_id=enrollment.id
+        ),
+    )
+    delete_enrollment(database, admin, enrollment.id, "versehentlich angelegt")
+    [placement] = read_case_file(database, admin, pid).placements
+    assert (placement.employer, placement.enrollment_id) == ("Firma", None)

@@ -16,6 +16,7 @@ from app.domain.models import (
     Participant,
     ParticipantLanguage,
     ParticipantNationality,
+    Placement,
     Project,
 )
 from app.domain.models._columns import utcnow
@@ -183,6 +184,14 @@ def delete_enrollment(database: Database, actor: Actor, enrollment_id: int, reas
         if enrollment is None:
             raise NotFound(translate("Errors", "This project enrollment no longer exists."))
         load_participant(session, actor, enrollment.participant_id)
+        # A placement stays a fact about the person; only its link to this exit goes.
+        for placement in session.exec(
+            select(Placement).where(Placement.enrollment_id == enrollment_id)
+        ):
+            placement.enrollment_id = None
+            session.add(placement)
+            record(session, actor, AuditAction.UPDATE, "placement", placement.id, ["enrollment_id"])
+        session.flush()
         session.delete(enrollment)
         record(session, actor, AuditAction.DELETE, "enrollment", enrollment_id, reason=reason_text)
         session.commit()
