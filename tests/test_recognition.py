@@ -1,6 +1,7 @@
 """Recognition procedures and the recognition report: every figure against a
 hand-computed example; the form's checks name their fields; people living abroad."""
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -310,3 +311,38 @@ def test_removing_an_enrollment_keeps_its_placement_unlinked(
     delete_enrollment(database, admin, enrollment.id, "versehentlich angelegt")
     [placement] = read_case_file(database, admin, pid).placements
     assert (placement.employer, placement.enrollment_id) == ("Firma", None)
+
+
+def test_an_exit_corrected_away_from_work_unlinks_its_placement(
+    database: Database, admin: Actor
+) -> None:
+    from app.domain.enums import ContractType, EmploymentStatus, ExitStatus
+    from app.services.enrollments import EntryAnswers, ExitAnswers, enroll, record_exit
+    from app.services.projects import list_projects
+    from app.services.recognition import PlacementInput, save_placement
+
+    pid = person(database, admin, "L")
+    project = next(p for p in list_projects(database, admin) if p.code == "WIR-2026")
+    assert project.id is not None
+    enrollment = enroll(
+        database,
+        admin,
+        pid,
+        project.id,
+        date(2026, 2, 1),
+        EntryAnswers(employment_status=EmploymentStatus.UNEMPLOYED),
+        today=TODAY,
+    )
+    assert enrollment.id is not None
+    exit_ = ExitAnswers(date(2026, 6, 1), ExitStatus.SELF_EMPLOYED)
+    record_exit(database, admin, enrollment.id, exit_, TODAY)
+    data = PlacementInput("Eigenes Büro", date(2026, 6, 1), ContractType.SELF_EMPLOYED)
+    save_placement(database, admin, pid, replace(data, enrollment_id=enrollment.id))
+    record_exit(
+        database, admin, enrollment.id, ExitAnswers(date(2026, 6, 1), ExitStatus.EMPLOYED), TODAY
+    )
+    assert read_case_file(database, admin, pid).placements[0].enrollment_id == enrollment.id
+    record_exit(
+        database, admin, enrollment.id, ExitAnswers(date(2026, 6, 1), ExitStatus.JOB_SEEKING), TODAY
+    )
+    assert read_case_file(database, admin, pid).placements[0].enrollment_id is None

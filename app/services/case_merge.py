@@ -16,7 +16,6 @@ from app.domain.models import (
     Participant,
     ParticipantLanguage,
     ParticipantNationality,
-    Placement,
     Project,
 )
 from app.domain.models._columns import utcnow
@@ -30,6 +29,7 @@ from app.services.cases import load_participant
 from app.services.consultations import renumber_kinds
 from app.services.errors import NotFound, PermissionDenied, ValidationError
 from app.services.i18n import translate
+from app.services.recognition import unlink_placements
 from app.storage.database import Database
 
 # Tables whose rows merge by rule (no duplicates) rather than simply moving.
@@ -185,13 +185,7 @@ def delete_enrollment(database: Database, actor: Actor, enrollment_id: int, reas
             raise NotFound(translate("Errors", "This project enrollment no longer exists."))
         load_participant(session, actor, enrollment.participant_id)
         # A placement stays a fact about the person; only its link to this exit goes.
-        for placement in session.exec(
-            select(Placement).where(Placement.enrollment_id == enrollment_id)
-        ):
-            placement.enrollment_id = None
-            session.add(placement)
-            record(session, actor, AuditAction.UPDATE, "placement", placement.id, ["enrollment_id"])
-        session.flush()
+        unlink_placements(session, actor, enrollment_id)
         session.delete(enrollment)
         record(session, actor, AuditAction.DELETE, "enrollment", enrollment_id, reason=reason_text)
         session.commit()

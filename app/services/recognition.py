@@ -384,6 +384,18 @@ def delete_placement(
         session.commit()
 
 
+def unlink_placements(session: Session, actor: Actor, enrollment_id: int) -> None:
+    """Placements linked to ``enrollment_id`` lose the link (audited); they stay facts
+    about the person."""
+    for placement in session.exec(
+        select(Placement).where(Placement.enrollment_id == enrollment_id)
+    ):
+        placement.enrollment_id = None
+        session.add(placement)
+        record(session, actor, AuditAction.UPDATE, "placement", placement.id, ["enrollment_id"])
+    session.flush()
+
+
 def procedures_of(session: Session, participant_id: int) -> list[RecognitionProcedure]:
     """A case's procedures, newest application first (for the case file, which audits)."""
     return list(
