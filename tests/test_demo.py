@@ -104,6 +104,12 @@ def test_demo_looks_like_a_real_club(database: Database, admin: Actor) -> None:
         "JOIN enrollment e ON e.id = pl.enrollment_id",
     )[0]
     assert linked[0] > 5 and linked[0] == linked[1]
+    abroad = rows(
+        database,
+        "SELECT count(*), count(postcode), sum(residence_country = 'DE') FROM participant "
+        "WHERE residence_country IS NOT NULL",
+    )[0]
+    assert abroad[0] > 0 and abroad[1:] == (0, 0)
     result = check_file(database.location.database, database.key)
     assert result.ok, result.integrity
 

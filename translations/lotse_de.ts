@@ -3517,6 +3517,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Ihre Rolle darf diese Spalte nicht eintragen; bitte leer lassen</translation>
     </message>
     <message>
+        <source>only for an address in Germany; the person lives abroad (Wohnsitz im Ausland), leave it empty</source>
+        <translation>nur für eine Anschrift in Deutschland; die Person lebt im Ausland (Wohnsitz im Ausland), bitte leer lassen</translation>
+    </message>
+    <message>
         <source>only an administrator may make another user responsible for a case; leave the column empty or give your own user name</source>
         <translation>nur eine Administratorin oder ein Administrator darf einen Fall anderen Benutzer*innen zuweisen; die Spalte leer lassen oder den eigenen Benutzernamen angeben</translation>
     </message>

@@ -312,7 +312,9 @@ class _DemoBuilder:
         hours = self.hours(session, volunteers, mentorships, events, mentoring, actor)
         self.allowances(session, volunteers, mentoring, actor)
         # Last, from a generator of their own: the data above stay as they were.
-        self.recognition(session, people, esf, random.Random(self.rng.random()))
+        own = random.Random(self.rng.random())
+        self.recognition(session, people, esf, own)
+        self.abroad(session, people, own)
         return DemoSummary(
             participants=len(people),
             consultations=consultations,
@@ -645,6 +647,20 @@ class _DemoBuilder:
                 }
             )
         _insert(session, Placement, placements)
+
+    def abroad(self, session: Session, people: list[dict[str, Any]], rng: random.Random) -> None:
+        """About one person in a hundred is advised while still living in the country of
+        birth: a country of residence instead of a German address."""
+        participant = table(Participant)
+        for person in people:
+            if rng.random() >= 0.01 or person["birth_country"] in ("DE", STATELESS):
+                continue
+            session.execute(
+                sa.update(participant)
+                .where(participant.c.id == person["id"])
+                .values(residence_country=person["birth_country"], postcode=None, street=None,
+                        city=None)
+            )  # fmt: skip
 
     def residence(self, origin: data.Origin, nationalities: list[str]) -> ResidenceStatus:
         """Residence status as it is typical for the person's origin."""

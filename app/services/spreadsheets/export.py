@@ -155,6 +155,7 @@ def _sheets(session: Session) -> list[ExportSheet]:
             p.street,
             p.phone,
             p.email,
+            country_name(p.residence_country) if p.residence_country else "",
             _label(labels.RESIDENCE, p.residence_status),
             p.arrival_year,
             _label(labels.SCHOOL_QUALIFICATION, p.school_qualification),
