@@ -4758,6 +4758,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Bitte zuerst einen Fall wählen, dann Strg+Umschalt+N drücken.</translation>
     </message>
     <message>
+        <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed. It is not a backup: an import does not read back the sheets Anonyme Kurzkontakte, Tandems, Anerkennungsverfahren, Arbeitsaufnahmen, Aufwandsentschädigungen and Veranstaltungen; nor the start time and referrals of consultations, the exit reason and recording days of enrollments, the time of day a follow-up was done, the address, region, availability, status, leaving and agreement dates and remarks of volunteers, and the event of volunteer hours. User accounts and project settings are not exported. A backup (Create backup …) keeps everything.</source>
+        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird. Sie ist keine Sicherung: Ein Import liest die Blätter Anonyme Kurzkontakte, Tandems, Anerkennungsverfahren, Arbeitsaufnahmen, Aufwandsentschädigungen und Veranstaltungen nicht zurück, ebenso wenig die Uhrzeit und Weitervermittlungen von Beratungen, den Austrittsgrund und die Erfassungstage von Teilnahmen, die Uhrzeit, zu der eine Wiedervorlage erledigt wurde, Anschrift, Stadtteil, Verfügbarkeit, Status, Austritts- und Vereinbarungsdatum und Bemerkungen von Ehrenamtlichen sowie die Veranstaltung von Ehrenamtsstunden. Benutzerkonten und Projekteinstellungen werden nicht exportiert. Eine Sicherung (Sicherung erstellen …) bewahrt alles.</translation>
+    </message>
+    <message>
         <source>Export everything</source>
         <translation>Alles exportieren</translation>
     </message>
@@ -4772,10 +4776,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Exporting …</source>
         <translation>Exportieren …</translation>
-    </message>
-    <message>
-        <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed. It is not a backup: an import does not read back the sheets Anonyme Kurzkontakte, Tandems, Aufwandsentschädigungen and Veranstaltungen; nor the start time and referrals of consultations, the exit reason and recording days of enrollments, the time of day a follow-up was done, the address, region, availability, status, leaving and agreement dates and remarks of volunteers, and the event of volunteer hours. User accounts and project settings are not exported. A backup (Create backup …) keeps everything.</source>
-        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird. Sie ist keine Sicherung: Ein Import liest die Blätter Anonyme Kurzkontakte, Tandems, Aufwandsentschädigungen und Veranstaltungen nicht zurück, ebenso wenig die Uhrzeit und Weitervermittlungen von Beratungen, den Austrittsgrund und die Erfassungstage von Teilnahmen, die Uhrzeit, zu der eine Wiedervorlage erledigt wurde, Anschrift, Stadtteil, Verfügbarkeit, Status, Austritts- und Vereinbarungsdatum und Bemerkungen von Ehrenamtlichen sowie die Veranstaltung von Ehrenamtsstunden. Benutzerkonten und Projekteinstellungen werden nicht exportiert. Eine Sicherung (Sicherung erstellen …) bewahrt alles.</translation>
     </message>
     <message>
         <source>Database updated</source>
