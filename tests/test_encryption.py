@@ -207,9 +207,10 @@ def test_the_recovery_key_sets_only_administrator_passwords(location: Location) 
 
 def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def]
     """Like ``table_fingerprints``, over the columns an 0005 database had: migration 0007
-    appends ``row_version`` (1 for every old row, checked here) to three tables, and 0010
+    appends ``row_version`` (1 for every old row, checked here) to three tables, 0010
     a case's last contact and next follow-up (filled from its consultations and
-    follow-ups, checked here)."""
+    follow-ups, checked here), and 0011 a country of residence abroad (empty for every
+    old row, checked here)."""
     for table in ("participant", "consultation", "volunteer"):
         versions = connection.execute(f"SELECT DISTINCT row_version FROM {table}").fetchall()
         assert versions in ([], [(1,)]), table
@@ -223,7 +224,10 @@ def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def
     assert connection.execute(
         "SELECT count(*) FROM participant WHERE last_contact_on IS NOT NULL"
     ).fetchone()[0]
-    later = {"row_version", "last_contact_on", "next_follow_up_on"}
+    assert connection.execute(
+        "SELECT count(*) FROM participant WHERE residence_country IS NOT NULL"
+    ).fetchone() == (0,)
+    later = {"row_version", "last_contact_on", "next_follow_up_on", "residence_country"}
     result = {}
     for table in table_fingerprints(connection):
         columns = [
