@@ -346,6 +346,7 @@ def test_report_commands(run, initialised_cli, tmp_path: Path) -> None:  # type:
             ["outcomes", "--project", "WIR-2026", "--from", "01.01.2026", "--to", "31.12.2026"],
             "outcomes",
         ),
+        (["recognition", "--from", "01.01.2026", "--to", "31.12.2026"], "recognition"),
     ):
         for output in ("xlsx", "pdf"):
             target = tmp_path / f"{name}.{output}"

@@ -95,6 +95,29 @@ def test_demo_looks_like_a_real_club(database: Database, admin: Actor) -> None:
     ) == [(0,)]
     assert rows(database, "SELECT count(DISTINCT partner_organisation) FROM event")[0][0] > 1
     assert rows(database, "SELECT count(DISTINCT language_code) FROM event_language")[0][0] > 1
+    # Recognition procedures agree with the case form's status; exits into work have
+    # placements, linked to the exit.
+    disagreeing = rows(
+        database,
+        "SELECT count(*) FROM recognition_procedure r JOIN participant p "
+        "ON p.id = r.participant_id WHERE p.reference_occupation IS NOT r.occupation "
+        "OR (p.recognition_status = 'applied') <> (r.result IS NULL) "
+        f"OR r.decided_on > '{TODAY}' OR r.decided_on < r.applied_on",
+    )[0][0]
+    assert disagreeing == 0
+    assert rows(database, "SELECT count(DISTINCT result) FROM recognition_procedure")[0][0] == 3
+    linked = rows(
+        database,
+        "SELECT count(*), sum(e.exit_status IN ('employed', 'self_employed')) FROM placement pl "
+        "JOIN enrollment e ON e.id = pl.enrollment_id",
+    )[0]
+    assert linked[0] > 5 and linked[0] == linked[1]
+    abroad = rows(
+        database,
+        "SELECT count(*), count(postcode), sum(residence_country = 'DE') FROM participant "
+        "WHERE residence_country IS NOT NULL",
+    )[0]
+    assert abroad[0] > 0 and abroad[1:] == (0, 0)
     result = check_file(database.location.database, database.key)
     assert result.ok, result.integrity
 

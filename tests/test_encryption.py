@@ -210,8 +210,9 @@ def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def
     appends ``row_version`` (1 for every old row, checked here) to three tables, 0009 to
     enrollments; 0010 a case's last contact and next follow-up (filled from its
     consultations and follow-ups, checked here), 0011 the columns of anonymisation and
-    § 72a, 0012 how a consent was given and its partner and 0013 an event's partner and
-    reach (empty for every old row, checked here)."""
+    § 72a, 0012 how a consent was given and its partner, 0013 an event's partner and
+    reach and 0015 a country of residence abroad (empty for every old row, checked
+    here)."""
     for table in ("participant", "consultation", "volunteer"):
         versions = connection.execute(f"SELECT DISTINCT row_version FROM {table}").fetchall()
         assert versions in ([], [(1,)]), table
@@ -226,7 +227,7 @@ def fingerprints_before_row_versions(connection):  # type: ignore[no-untyped-def
         "SELECT count(*) FROM participant WHERE last_contact_on IS NOT NULL"
     ).fetchone()[0]
     empty = {
-        "participant": {"birth_year"},
+        "participant": {"birth_year", "residence_country"},
         "enrollment": {"entry_age"},
         "volunteer": {"clearance_issued_on", "clearance_relevant_entry", "anonymised_at"},
         "consent": {"given_as", "partner_id"},

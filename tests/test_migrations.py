@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
@@ -347,4 +348,84 @@ def test_consents_keep_their_meaning_and_only_a_transfer_names_a_partner(
     assert rows == [
         (1, "photos", "2026-01-02", "v1", "2026-03-01", None, None),
         (2, "art13_notice", "2026-01-02", None, None, None, None),
+    ]
+
+
+def test_recognition_fields_become_a_first_procedure_without_invented_dates(
+    location: Location,
+) -> None:
+    """0015: what the case form recorded about recognition becomes the person's first
+    procedure, exactly as recorded; people without a procedure get none; the participant
+    keeps its columns and its search triggers (ADD COLUMN, no rebuild)."""
+    _at_revision(location, "0014")
+    people = [
+        # id, occupation, regulated, status, vocational country
+        (1, "'Pflegefachfrau'", "'yes'", "'full_equivalence'", "'SY'"),
+        (2, "'Ingenieur'", "'no'", "'compensation_measure'", "NULL"),
+        (3, "NULL", "NULL", "'applied'", "'UA'"),
+        (4, "'Lehrerin'", "'unknown'", "'not_started'", "NULL"),
+        (5, "'Koch'", "'no'", "'not_applicable'", "'TR'"),  # no procedure
+        (6, "'  '", "NULL", "NULL", "NULL"),  # nothing recorded
+        (7, "NULL", "'yes'", "'not_started'", "NULL"),  # no occupation, nothing started
+    ]
+    values = ",\n".join(
+        f"({pid}, '2026-000{pid}', 'P{pid}', 'Test', 'female', 'open', 'p{pid}', "
+        f"'2026-01-01', '2026-01-01', {occupation}, {regulated}, {status}, "
+        f"{'NULL' if country == 'NULL' else chr(39) + 'master' + chr(39)}, {country})"
+        for pid, occupation, regulated, status, country in people
+    )
+    triggers = "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    with sqlite3.connect(location.database) as connection:
+        triggers_before = connection.execute(triggers).fetchall()
+        connection.executescript(
+            f"""
+            INSERT INTO organisation (id, name, created_at) VALUES (1, 'Verein', '2026-01-01');
+            INSERT INTO participant (id, case_number, first_name, last_name, gender, status,
+                search_text, created_at, updated_at, reference_occupation,
+                regulated_profession, recognition_status, vocational_qualification,
+                vocational_qualification_country)
+                VALUES {values};
+            """
+        )
+    connection.close()
+    key = _encrypt(location)
+    database = open_database(location, key)
+    try:
+        assert database.notices == ("recognition_procedures:4",)
+        with database.engine.connect() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT participant_id, occupation, regulated, qualification_country, result, "
+                "applied_on, decided_on, kldb_code FROM recognition_procedure "
+                "ORDER BY participant_id"
+            ).fetchall()
+            kept = connection.exec_driver_sql(
+                "SELECT reference_occupation, recognition_status FROM participant WHERE id = 2"
+            ).one()
+            triggers_after = connection.exec_driver_sql(triggers).fetchall()
+            # The added column's check holds in a migrated file too: abroad, no German postcode.
+            with pytest.raises(sa_exc.IntegrityError):
+                connection.exec_driver_sql(
+                    "UPDATE participant SET residence_country = 'UA', postcode = '30159' "
+                    "WHERE id = 1"
+                )
+            audit = connection.exec_driver_sql(
+                "SELECT username, entity, reason FROM audit_event "
+                "WHERE entity = 'recognition_procedure'"
+            ).fetchall()
+    finally:
+        database.close()
+    assert rows == [
+        (1, "Pflegefachfrau", "yes", "SY", "full_equivalence", None, None, None),
+        (2, "Ingenieur", "no", None, "partial_equivalence", None, None, None),
+        (3, None, None, "UA", None, None, None, None),
+        (4, "Lehrerin", "unknown", None, None, None, None, None),
+    ]
+    assert tuple(kept) == ("Ingenieur", "compensation_measure")
+    assert triggers_after == triggers_before and len(triggers_before) > 3
+    assert audit == [
+        (
+            "migration 0015",
+            "recognition_procedure",
+            "4 procedures taken over from the case form's recognition fields",
+        )
     ]

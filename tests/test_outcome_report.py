@@ -182,3 +182,60 @@ def test_a_tandem_project_reports_ended_tandems_with_reasons_and_goals(
     assert goals_rows["Bewerbungen um Ausbildung und Arbeit"] == [2, 0, 1, 0.0]
     # A project that is not ESF has no ESF situation after exit.
     assert "Verbleib nach Austritt" not in [t.title for t in report.tables]
+
+
+def test_placements_by_sector_with_shares(outcomes: Database, admin: Actor) -> None:
+    """F1 (linked to her exit into work), M1 (unlinked, 19 days after exit), U1 (still
+    enrolled) and D1 (9 days after exit, no sector) count; M2's job 61 days after exit and
+    an outsider's do not."""
+    from app.domain.enums import ContractType, EconomicSector
+    from app.services.case_file import read_case_file
+    from app.services.case_list import CaseQuery, fetch_cases
+    from app.services.errors import ValidationError
+    from app.services.recognition import PlacementInput, save_placement
+
+    ids = {row.first_name: row.id for row in fetch_cases(outcomes, admin, CaseQuery(), 0, 50)}
+    outsider = person(outcomes, admin, "X1", Gender.FEMALE)
+
+    def place(
+        pid: int, start: date, sector: EconomicSector | None, link: int | None = None
+    ) -> None:
+        save_placement(
+            outcomes,
+            admin,
+            pid,
+            PlacementInput(
+                "Firma",
+                start,
+                ContractType.SOCIAL_INSURANCE,
+                sector=sector,
+                weekly_hours="38,5",
+                enrollment_id=link,
+            ),
+        )
+
+    [f1] = read_case_file(outcomes, admin, ids["F1"]).enrollments
+    place(ids["F1"], date(2026, 3, 1), EconomicSector.J, f1.enrollment.id)
+    place(ids["M1"], date(2026, 5, 20), EconomicSector.J)
+    place(ids["U1"], date(2026, 4, 1), EconomicSector.Q)
+    place(ids["D1"], date(2026, 7, 10), None)
+    place(ids["M2"], date(2026, 8, 1), EconomicSector.C)
+    place(outsider, date(2026, 4, 1), EconomicSector.C)
+    # Only an exit into work or self-employment is linked to a placement.
+    [m1] = read_case_file(outcomes, admin, ids["M1"]).enrollments
+    with pytest.raises(ValidationError) as raised:
+        place(ids["M1"], date(2026, 5, 20), EconomicSector.J, m1.enrollment.id)
+    assert raised.value.field == "enrollment_id"
+
+    report = build_outcome_report(outcomes, admin, "WIR-2026", *YEAR)
+    table = report.table("Nach Wirtschaftszweig")
+    assert table.rows == [
+        ["J Information und Kommunikation", 2, 2, 50.0],
+        ["Q Gesundheits- und Sozialwesen", 1, 1, 25.0],
+        ["ohne Angabe", 1, 1, 25.0],
+        ["Summe", 4, "", 100.0],
+    ]
+    assert table.base is not None and table.base.value == 4
+    # A period before any placement: an empty table that still adds up.
+    early = build_outcome_report(outcomes, admin, "WIR-2026", date(2026, 1, 1), date(2026, 2, 1))
+    assert early.table("Nach Wirtschaftszweig").rows == [["Summe", 0, "", ""]]

@@ -29,6 +29,8 @@ from app.domain.enums import (
     Activity,
     AllowanceKind,
     ConsentKind,
+    ContractType,
+    EconomicSector,
     EducationLevel,
     EmploymentStatus,
     ErasureGround,
@@ -67,9 +69,17 @@ from app.services.mentorships import (
 from app.services.overview import overview_figures
 from app.services.privacy import anonymise_due, due_anonymisations, erase_case
 from app.services.projects import list_projects
+from app.services.recognition import (
+    PlacementInput,
+    ProcedureInput,
+    delete_procedure,
+    save_placement,
+    save_procedure,
+)
 from app.services.reports import (
     build_counselling_report,
     build_esf_report,
+    build_recognition_report,
     build_volunteer_report,
     write_report,
 )
@@ -467,6 +477,50 @@ def add_follow_up_path(world: World, actor: Actor) -> frozenset[str]:
     )
 
 
+def recognition_path(world: World, actor: Actor) -> frozenset[str]:
+    """A procedure added, changed and removed: all three on the same cases."""
+
+    def change(case_id: int) -> None:
+        data = ProcedureInput("Pflegefachfrau", kldb_code="81302", applied_on=ENTRY)
+        saved = save_procedure(world.database, actor, case_id, data)
+        assert saved.id is not None
+        save_procedure(world.database, actor, case_id, data, saved.id)
+        delete_procedure(world.database, actor, case_id, saved.id)
+
+    return each_case(world, change)
+
+
+def placement_path(world: World, actor: Actor) -> frozenset[str]:
+    return each_case(
+        world,
+        lambda case_id: save_placement(
+            world.database,
+            actor,
+            case_id,
+            PlacementInput("Firma", ENTRY, ContractType.MARGINAL, sector=EconomicSector.G),
+        ),
+    )
+
+
+def case_file_recognition(world: World, actor: Actor) -> frozenset[str]:
+    """Whose procedures come back with the case file (read through its scope)."""
+    shown: set[str] = set()
+    refusal: PermissionDenied | None = None
+    admin = world.actors["admin"]
+    for label in CASES:
+        case_id = world.cases[label]
+        if not read_case_file(world.database, admin, case_id).procedures:
+            save_procedure(world.database, admin, case_id, ProcedureInput("Arzt"))
+        try:
+            if read_case_file(world.database, actor, case_id).procedures:
+                shown.add(label)
+        except PermissionDenied as error:
+            refusal = error
+    if not shown and refusal is not None:
+        raise refusal
+    return frozenset(shown)
+
+
 # -- consultations --------------------------------------------------------------------------
 
 
@@ -740,6 +794,13 @@ def counselling_report(world: World, actor: Actor) -> str:
     return "ok"
 
 
+def recognition_report(world: World, actor: Actor) -> str:
+    """Aggregates only: no role gets a per-person sheet."""
+    report = build_recognition_report(world.database, actor, *YEAR)
+    assert all(t.title != "Teilnehmende" for t in report.tables)
+    return "ok"
+
+
 def report_file(world: World, actor: Actor) -> str:
     report = build_counselling_report(world.database, actor, [], *YEAR)
     path = world.folder / f"bericht-{next(world.days)}.xlsx"
@@ -819,6 +880,12 @@ MATRIX: dict[str, tuple[Callable[[World, Actor], object], dict[str, object]]] = 
     "right of access (Art. 15)": (access_export, row(ALL, D, D, D, D, D)),
     "partner export": (partner_export, row(OK, D, D, D, D, D)),
     "records of processing (Art. 30)": (records_of_processing_pdf, row(OK, D, D, D, D, D)),
+    "recognition procedures (read with the case file)": (
+        case_file_recognition,
+        row(ALL, ALL, OWN, D, D, D),
+    ),
+    "recognition procedure (add, change, remove)": (recognition_path, row(ALL, ALL, OWN, D, D, D)),
+    "record a placement": (placement_path, row(ALL, ALL, OWN, D, D, D)),
     # consultations
     "consultation list (rows, notes)": (
         consultation_list,
@@ -906,6 +973,7 @@ MATRIX: dict[str, tuple[Callable[[World, Actor], object], dict[str, object]]] = 
         row(True, False, False, True, True, D),
     ),
     "counselling report": (counselling_report, row(OK, OK, OK, OK, OK, D)),
+    "recognition report (aggregates)": (recognition_report, row(OK, OK, OK, OK, OK, D)),
     "report file": (report_file, row(OK, OK, OK, OK, OK, D)),
     "timesheets": (timesheets, row(OK, OK, OK, OK, OK, D)),
     "full export": (full_export, row(OK, D, D, D, D, D)),

@@ -315,3 +315,27 @@ def test_consents_carry_how_they_were_given_and_the_partner_by_name(
         ("data_processing", None, None, None),
         ("partner_transfer", "written", partner, "2026-03-03"),
     ]
+
+
+def test_a_person_living_abroad_has_no_german_postcode(
+    database: Database, admin: Actor, tmp_path: Path
+) -> None:
+    headers = [*HEADERS, "Wohnsitz im Ausland"]
+    both = xlsx(tmp_path / "b.xlsx", headers, [person(**{"Wohnsitz im Ausland": "Ukraine"})])
+    result = run_import(database, admin, "participants", both)
+    assert not result.ok
+    [error] = result.errors
+    assert (error.column, error.row) == ("PLZ", 2)
+    assert error.message.startswith("only for an address in Germany; the person lives abroad")
+    assert count(database, "participant") == 0
+    # A case at home, then moved abroad by a later import: its postcode goes.
+    home = xlsx(tmp_path / "h.xlsx", headers, [person(**{"Wohnsitz im Ausland": "Deutschland"})])
+    assert run_import(database, admin, "participants", home).ok
+    moved = xlsx(tmp_path / "m.xlsx", headers, [person(PLZ="", **{"Wohnsitz im Ausland": "UA"})])
+    result = run_import(database, admin, "participants", moved)
+    assert result.ok and result.updated == 1, [e.text() for e in result.errors]
+    with database.engine.connect() as connection:
+        stored = connection.execute(
+            text("SELECT residence_country, postcode, city FROM participant")
+        ).one()
+    assert tuple(stored) == ("UA", None, "Hannover")

@@ -327,6 +327,14 @@
         <translation>Wiedervorlage</translation>
     </message>
     <message>
+        <source>recognition procedure</source>
+        <translation>Anerkennungsverfahren</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>Arbeitsaufnahme</translation>
+    </message>
+    <message>
         <source>user account</source>
         <translation>Benutzerkonto</translation>
     </message>
@@ -703,6 +711,14 @@ Noch einmal darauf warten?</translation>
         <translation>Informationen &amp;heute ausgehändigt</translation>
     </message>
     <message>
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Arbeitsaufnahmen</translation>
+    </message>
+    <message>
         <source>Consents</source>
         <translation>Einwilligungen</translation>
     </message>
@@ -737,6 +753,14 @@ Noch einmal darauf warten?</translation>
     <message>
         <source>Edit consultation</source>
         <translation>Beratung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Arbeitsaufnahme</translation>
+    </message>
+    <message>
+        <source>The person took up work. Record the placement now (employer, sector, start, contract)?</source>
+        <translation>Die Person hat eine Arbeit aufgenommen. Die Arbeitsaufnahme jetzt erfassen (Arbeitgeber, Wirtschaftszweig, Beginn, Vertragsart)?</translation>
     </message>
     <message>
         <source>Reopen case</source>
@@ -830,6 +854,10 @@ Noch einmal darauf warten?</translation>
         <translation>PLZ / &amp;Ort</translation>
     </message>
     <message>
+        <source>empty when living in Germany</source>
+        <translation>leer bei Wohnsitz in Deutschland</translation>
+    </message>
+    <message>
         <source>Stree&amp;t</source>
         <translation>St&amp;raße</translation>
     </message>
@@ -840,6 +868,10 @@ Noch einmal darauf warten?</translation>
     <message>
         <source>&amp;E-mail</source>
         <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Living abroa&amp;d in</source>
+        <translation>&amp;Wohnsitz im Ausland</translation>
     </message>
     <message>
         <source>Background and qualifications</source>
@@ -2050,6 +2082,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Ein anderer Vorgang schreibt gerade in die Datenbank (ein Import, eine Sicherung oder ein anderes Lotse). Lotse hat 10 Sekunden gewartet; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
+        <source>{count} case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
+        <translation>{count} Fallakte(n) hatten einen Referenzberuf oder Anerkennungsstatus. Jede hat jetzt ein erstes Anerkennungsverfahren (Reiter Anerkennung) mit den erfassten Angaben; Daten wurden nie erfragt und sind leer.</translation>
+    </message>
+    <message>
         <source>The file {path} is not a Lotse database (it has no Lotse tables, or it is empty). Lotse did not change it. Choose another data folder or restore a backup.</source>
         <translation>Die Datei {path} ist keine Lotse-Datenbank (sie hat keine Lotse-Tabellen oder ist leer). Lotse hat sie nicht verändert. Wählen Sie einen anderen Datenordner oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
@@ -2260,6 +2296,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>{label}: '{value}' is not allowed. Use five digits.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Bitte fünf Ziffern verwenden.</translation>
+    </message>
+    <message>
+        <source>{label}: only for an address in Germany. For a person living abroad, leave it empty and write the foreign postcode with the town.</source>
+        <translation>{label}: nur für eine Anschrift in Deutschland. Bei Wohnsitz im Ausland bitte leer lassen und die ausländische Postleitzahl beim Ort eintragen.</translation>
     </message>
     <message>
         <source>Case {case} is anonymised: it can no longer be changed.</source>
@@ -2777,6 +2817,46 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>The template {file} cannot be read: {problem}</source>
         <translation>Die Vorlage {file} kann nicht gelesen werden: {problem}</translation>
     </message>
+    <message>
+        <source>{label}: '{value}' is not a KldB 2010 code (5 digits, the last 1-4).</source>
+        <translation>{label}: „{value}“ ist kein KldB-2010-Code (5 Ziffern, die letzte 1–4).</translation>
+    </message>
+    <message>
+        <source>{label}: must not be before the application date.</source>
+        <translation>{label}: darf nicht vor dem Antragsdatum liegen.</translation>
+    </message>
+    <message>
+        <source>{label}: please choose the decision's result.</source>
+        <translation>{label}: bitte das Ergebnis des Bescheids wählen.</translation>
+    </message>
+    <message>
+        <source>{label}: please choose its kind, or leave the adaptation fields empty.</source>
+        <translation>{label}: bitte die Art wählen oder die Felder zur Anpassungsqualifizierung leer lassen.</translation>
+    </message>
+    <message>
+        <source>{label}: must not be before its start.</source>
+        <translation>{label}: darf nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>This recognition procedure no longer exists.</source>
+        <translation>Dieses Anerkennungsverfahren gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{label}: '{value}' is not allowed. Use a number from 0.5 to {max}.</source>
+        <translation>{label}: „{value}“ ist nicht erlaubt. Erlaubt ist eine Zahl von 0,5 bis {max}.</translation>
+    </message>
+    <message>
+        <source>{label}: please choose one (employment subject to social insurance, marginal, self-employed, apprenticeship or internship).</source>
+        <translation>{label}: bitte eine wählen (sozialversicherungspflichtig, geringfügig, selbstständig, Ausbildung oder Praktikum).</translation>
+    </message>
+    <message>
+        <source>{label}: only a participation of this person that ended in employment or self-employment can be linked.</source>
+        <translation>{label}: verknüpft werden kann nur eine Teilnahme dieser Person, die mit Erwerbstätigkeit oder Selbstständigkeit endete.</translation>
+    </message>
+    <message>
+        <source>This placement no longer exists.</source>
+        <translation>Diese Arbeitsaufnahme gibt es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -3166,6 +3246,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Ort</translation>
     </message>
     <message>
+        <source>Country of residence</source>
+        <translation>Wohnsitzland</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -3516,6 +3600,70 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Former volunteers, after leaving</source>
         <translation>Ehemalige Ehrenamtliche, nach dem Austritt</translation>
+    </message>
+    <message>
+        <source>Competent authority</source>
+        <translation>Zuständige Stelle</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>Country of the qualification</source>
+        <translation>Land des Abschlusses</translation>
+    </message>
+    <message>
+        <source>KldB code</source>
+        <translation>KldB-Code</translation>
+    </message>
+    <message>
+        <source>Year of the qualification</source>
+        <translation>Jahr des Abschlusses</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>Antragsdatum</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Bescheiddatum</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Adaptation qualification</source>
+        <translation>Anpassungsqualifizierung</translation>
+    </message>
+    <message>
+        <source>Adaptation until</source>
+        <translation>Anpassungsqualifizierung bis</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Wochenstunden</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Occupation field</source>
+        <translation>Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>Vertragsart</translation>
+    </message>
+    <message>
+        <source>Linked exit</source>
+        <translation>Verknüpfter Austritt</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4185,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Ihre Rolle darf diese Spalte nicht eintragen; bitte leer lassen</translation>
     </message>
     <message>
+        <source>only for an address in Germany; the person lives abroad (Wohnsitz im Ausland), leave it empty</source>
+        <translation>nur für eine Anschrift in Deutschland; die Person lebt im Ausland (Wohnsitz im Ausland), bitte leer lassen</translation>
+    </message>
+    <message>
         <source>only an administrator may make another user responsible for a case; leave the column empty or give your own user name</source>
         <translation>nur eine Administratorin oder ein Administrator darf einen Fall anderen Benutzer*innen zuweisen; die Spalte leer lassen oder den eigenen Benutzernamen angeben</translation>
     </message>
@@ -4234,6 +4386,29 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     </message>
 </context>
 <context>
+    <name>Labels.AdaptationKind</name>
+    <message>
+        <source>adaptation course</source>
+        <translation>Anpassungslehrgang</translation>
+    </message>
+    <message>
+        <source>aptitude test</source>
+        <translation>Eignungsprüfung</translation>
+    </message>
+    <message>
+        <source>knowledge test</source>
+        <translation>Kenntnisprüfung</translation>
+    </message>
+    <message>
+        <source>adaptation qualification</source>
+        <translation>Anpassungsqualifizierung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+</context>
+<context>
     <name>Labels.AllowanceKind</name>
     <message>
         <source>Trainer allowance (§ 3 No. 26 EStG)</source>
@@ -4359,6 +4534,29 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     </message>
 </context>
 <context>
+    <name>Labels.ContractType</name>
+    <message>
+        <source>employment subject to social insurance</source>
+        <translation>sozialversicherungspflichtig</translation>
+    </message>
+    <message>
+        <source>marginal employment</source>
+        <translation>geringfügig</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>selbstständig</translation>
+    </message>
+    <message>
+        <source>apprenticeship</source>
+        <translation>Ausbildung</translation>
+    </message>
+    <message>
+        <source>internship</source>
+        <translation>Praktikum</translation>
+    </message>
+</context>
+<context>
     <name>Labels.DocumentKind</name>
     <message>
         <source>signed questionnaire</source>
@@ -4383,6 +4581,93 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     <message>
         <source>other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.EconomicSector</name>
+    <message>
+        <source>A Agriculture, forestry and fishing</source>
+        <translation>A Land- und Forstwirtschaft, Fischerei</translation>
+    </message>
+    <message>
+        <source>B Mining and quarrying</source>
+        <translation>B Bergbau und Gewinnung von Steinen und Erden</translation>
+    </message>
+    <message>
+        <source>C Manufacturing</source>
+        <translation>C Verarbeitendes Gewerbe</translation>
+    </message>
+    <message>
+        <source>D Energy supply</source>
+        <translation>D Energieversorgung</translation>
+    </message>
+    <message>
+        <source>E Water supply, sewerage and waste management</source>
+        <translation>E Wasserversorgung, Abwasser- und Abfallentsorgung</translation>
+    </message>
+    <message>
+        <source>F Construction</source>
+        <translation>F Baugewerbe</translation>
+    </message>
+    <message>
+        <source>G Trade; repair of motor vehicles</source>
+        <translation>G Handel; Instandhaltung und Reparatur von Kraftfahrzeugen</translation>
+    </message>
+    <message>
+        <source>H Transportation and storage</source>
+        <translation>H Verkehr und Lagerei</translation>
+    </message>
+    <message>
+        <source>I Accommodation and food service</source>
+        <translation>I Gastgewerbe</translation>
+    </message>
+    <message>
+        <source>J Information and communication</source>
+        <translation>J Information und Kommunikation</translation>
+    </message>
+    <message>
+        <source>K Financial and insurance services</source>
+        <translation>K Finanz- und Versicherungsdienstleistungen</translation>
+    </message>
+    <message>
+        <source>L Real estate</source>
+        <translation>L Grundstücks- und Wohnungswesen</translation>
+    </message>
+    <message>
+        <source>M Professional, scientific and technical services</source>
+        <translation>M Freiberufliche, wissenschaftliche und technische Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>N Administrative and support services</source>
+        <translation>N Sonstige wirtschaftliche Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>O Public administration; social security</source>
+        <translation>O Öffentliche Verwaltung; Sozialversicherung</translation>
+    </message>
+    <message>
+        <source>P Education</source>
+        <translation>P Erziehung und Unterricht</translation>
+    </message>
+    <message>
+        <source>Q Human health and social work</source>
+        <translation>Q Gesundheits- und Sozialwesen</translation>
+    </message>
+    <message>
+        <source>R Arts, entertainment and recreation</source>
+        <translation>R Kunst, Unterhaltung und Erholung</translation>
+    </message>
+    <message>
+        <source>S Other services</source>
+        <translation>S Sonstige Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>T Private households</source>
+        <translation>T Private Haushalte</translation>
+    </message>
+    <message>
+        <source>U Extraterritorial organisations</source>
+        <translation>U Exterritoriale Organisationen</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +4939,25 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     <message>
         <source>ended</source>
         <translation>beendet</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.RecognitionResult</name>
+    <message>
+        <source>full equivalence</source>
+        <translation>volle Gleichwertigkeit</translation>
+    </message>
+    <message>
+        <source>partial equivalence (adaptation measure)</source>
+        <translation>teilweise Gleichwertigkeit (Ausgleichsmaßnahme)</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
     </message>
 </context>
 <context>
@@ -5191,6 +5495,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Bitte zuerst einen Fall wählen, dann Strg+Umschalt+N drücken.</translation>
     </message>
     <message>
+        <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed. It is not a backup: an import does not read back the sheets Anonyme Kurzkontakte, Tandems, Anerkennungsverfahren, Arbeitsaufnahmen, Aufwandsentschädigungen and Veranstaltungen; nor the start time and referrals of consultations, the exit reason and recording days of enrollments, the time of day a follow-up was done, the address, region, availability, status, leaving and agreement dates and remarks of volunteers, and the event of volunteer hours. User accounts and project settings are not exported. A backup (Create backup …) keeps everything.</source>
+        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird. Sie ist keine Sicherung: Ein Import liest die Blätter Anonyme Kurzkontakte, Tandems, Anerkennungsverfahren, Arbeitsaufnahmen, Aufwandsentschädigungen und Veranstaltungen nicht zurück, ebenso wenig die Uhrzeit und Weitervermittlungen von Beratungen, den Austrittsgrund und die Erfassungstage von Teilnahmen, die Uhrzeit, zu der eine Wiedervorlage erledigt wurde, Anschrift, Stadtteil, Verfügbarkeit, Status, Austritts- und Vereinbarungsdatum und Bemerkungen von Ehrenamtlichen sowie die Veranstaltung von Ehrenamtsstunden. Benutzerkonten und Projekteinstellungen werden nicht exportiert. Eine Sicherung (Sicherung erstellen …) bewahrt alles.</translation>
+    </message>
+    <message>
         <source>Export everything</source>
         <translation>Alles exportieren</translation>
     </message>
@@ -5205,10 +5513,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Exporting …</source>
         <translation>Exportieren …</translation>
-    </message>
-    <message>
-        <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed. It is not a backup: an import does not read back the sheets Anonyme Kurzkontakte, Tandems, Aufwandsentschädigungen and Veranstaltungen; nor the start time and referrals of consultations, the exit reason and recording days of enrollments, the time of day a follow-up was done, the address, region, availability, status, leaving and agreement dates and remarks of volunteers, and the event of volunteer hours. User accounts and project settings are not exported. A backup (Create backup …) keeps everything.</source>
-        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird. Sie ist keine Sicherung: Ein Import liest die Blätter Anonyme Kurzkontakte, Tandems, Aufwandsentschädigungen und Veranstaltungen nicht zurück, ebenso wenig die Uhrzeit und Weitervermittlungen von Beratungen, den Austrittsgrund und die Erfassungstage von Teilnahmen, die Uhrzeit, zu der eine Wiedervorlage erledigt wurde, Anschrift, Stadtteil, Verfügbarkeit, Status, Austritts- und Vereinbarungsdatum und Bemerkungen von Ehrenamtlichen sowie die Veranstaltung von Ehrenamtsstunden. Benutzerkonten und Projekteinstellungen werden nicht exportiert. Eine Sicherung (Sicherung erstellen …) bewahrt alles.</translation>
     </message>
     <message>
         <source>Database updated</source>
@@ -5733,6 +6037,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Anschrift:</translation>
     </message>
     <message>
+        <source>Living abroad in:</source>
+        <translation>Wohnsitz im Ausland:</translation>
+    </message>
+    <message>
         <source>Phone / e-mail:</source>
         <translation>Telefon / E-Mail:</translation>
     </message>
@@ -5791,6 +6099,127 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>{value} (obtained in {country})</source>
         <translation>{value} (erworben in {country})</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Placement</source>
+        <translation>Arbeitsaufnahme</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>Neue Arbeitsaufnahme</translation>
+    </message>
+    <message>
+        <source>e.g. 39,5</source>
+        <translation>z. B. 39,5</translation>
+    </message>
+    <message>
+        <source>e.g. nursing, software development</source>
+        <translation>z. B. Pflege, Softwareentwicklung</translation>
+    </message>
+    <message>
+        <source>— not linked —</source>
+        <translation>— nicht verknüpft —</translation>
+    </message>
+    <message>
+        <source>&amp;Employer *</source>
+        <translation>&amp;Arbeitgeber *</translation>
+    </message>
+    <message>
+        <source>T&amp;own</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Secto&amp;r (WZ 2008)</source>
+        <translation>&amp;Wirtschaftszweig (WZ 2008)</translation>
+    </message>
+    <message>
+        <source>Start &amp;date *</source>
+        <translation>&amp;Beginn *</translation>
+    </message>
+    <message>
+        <source>&amp;Contract type *</source>
+        <translation>&amp;Vertragsart *</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week</source>
+        <translation>Wochenst&amp;unden</translation>
+    </message>
+    <message>
+        <source>Occupation &amp;field</source>
+        <translation>Berufs&amp;feld</translation>
+    </message>
+    <message>
+        <source>&amp;Linked exit</source>
+        <translation>Verknüpfter Aus&amp;tritt</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginn</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Wirtschaftszweig</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertragsart</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Wochenstunden</translation>
+    </message>
+    <message>
+        <source>Occupation field</source>
+        <translation>Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Exit from project</source>
+        <translation>Austritt aus Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsTab</name>
+    <message>
+        <source>No work or training taken up yet – record it with “New placement”.</source>
+        <translation>Noch keine Arbeits- oder Ausbildungsaufnahme – mit „Neue Arbeitsaufnahme“ erfassen.</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Arbeitsaufnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;New placement …</source>
+        <translation>&amp;Neue Arbeitsaufnahme …</translation>
+    </message>
+    <message>
+        <source>Edit &amp;placement …</source>
+        <translation>Arbeitsaufnahme bearbei&amp;ten …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Delete placement</source>
+        <translation>Arbeitsaufnahme löschen</translation>
+    </message>
+    <message>
+        <source>Delete the placement at “{employer}”?</source>
+        <translation>Die Arbeitsaufnahme bei „{employer}“ löschen?</translation>
     </message>
 </context>
 <context>
@@ -5871,6 +6300,172 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>A file could not be written or read: {reason}.</source>
         <translation>Eine Datei konnte nicht geschrieben oder gelesen werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>Recognition procedure</source>
+        <translation>Anerkennungsverfahren</translation>
+    </message>
+    <message>
+        <source>New recognition procedure</source>
+        <translation>Neues Anerkennungsverfahren</translation>
+    </message>
+    <message>
+        <source>German reference occupation, e.g. Pflegefachfrau</source>
+        <translation>deutscher Referenzberuf, z. B. Pflegefachfrau</translation>
+    </message>
+    <message>
+        <source>e.g. 81302</source>
+        <translation>z. B. 81302</translation>
+    </message>
+    <message>
+        <source>KldB 2010 code of the Bundesagentur für Arbeit, five digits; the last one is the level of requirement (1 helper, 2 skilled, 3 specialist, 4 expert).</source>
+        <translation>KldB-2010-Code der Bundesagentur für Arbeit, fünf Ziffern; die letzte ist das Anforderungsniveau (1 Helfer, 2 Fachkraft, 3 Spezialist, 4 Experte).</translation>
+    </message>
+    <message>
+        <source>e.g. Landesamt für Soziales</source>
+        <translation>z. B. Landesamt für Soziales</translation>
+    </message>
+    <message>
+        <source>— not decided yet —</source>
+        <translation>— noch nicht entschieden —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Qualification and reference occupation</source>
+        <translation>Abschluss und Referenzberuf</translation>
+    </message>
+    <message>
+        <source>Reference &amp;occupation *</source>
+        <translation>&amp;Referenzberuf *</translation>
+    </message>
+    <message>
+        <source>&amp;KldB 2010 code</source>
+        <translation>&amp;KldB-2010-Code</translation>
+    </message>
+    <message>
+        <source>&amp;Regulated profession</source>
+        <translation>Re&amp;glementierter Beruf</translation>
+    </message>
+    <message>
+        <source>Qualification obtained &amp;in</source>
+        <translation>Abschluss erworben &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Year obtained</source>
+        <translation>Abschluss&amp;jahr</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Competent &amp;authority</source>
+        <translation>&amp;Zuständige Stelle</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication date</source>
+        <translation>&amp;Antrag gestellt am</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date</source>
+        <translation>Beschei&amp;d vom</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>Adaptation qualification</source>
+        <translation>Anpassungsqualifizierung</translation>
+    </message>
+    <message>
+        <source>Kind of &amp;measure</source>
+        <translation>Art der &amp;Maßnahme</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider</source>
+        <translation>&amp;Träger</translation>
+    </message>
+    <message>
+        <source>un&amp;til</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Adaptation from</source>
+        <translation>Anpassungsqualifizierung von</translation>
+    </message>
+    <message>
+        <source>Adaptation until</source>
+        <translation>Anpassungsqualifizierung bis</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation>Abges&amp;chlossen</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>Antragsdatum</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Bescheiddatum</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureModel</name>
+    <message>
+        <source>Reference occupation</source>
+        <translation>Referenzberuf</translation>
+    </message>
+    <message>
+        <source>Regulated</source>
+        <translation>Reglementiert</translation>
+    </message>
+    <message>
+        <source>Qualification from</source>
+        <translation>Abschluss aus</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Bescheid</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Adaptation qualification</source>
+        <translation>Anpassungsqualifizierung</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -6205,6 +6800,41 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
 </context>
 <context>
+    <name>RecognitionTab</name>
+    <message>
+        <source>No recognition procedure yet – add one with “New procedure”.</source>
+        <translation>Noch kein Anerkennungsverfahren – mit „Neues Verfahren“ anlegen.</translation>
+    </message>
+    <message>
+        <source>Recognition procedures</source>
+        <translation>Anerkennungsverfahren</translation>
+    </message>
+    <message>
+        <source>&amp;New procedure …</source>
+        <translation>&amp;Neues Verfahren …</translation>
+    </message>
+    <message>
+        <source>Edit &amp;procedure …</source>
+        <translation>&amp;Verfahren bearbeiten …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Delete recognition procedure</source>
+        <translation>Anerkennungsverfahren löschen</translation>
+    </message>
+    <message>
+        <source>Delete the procedure “{occupation}”?</source>
+        <translation>Das Verfahren „{occupation}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
+    </message>
+</context>
+<context>
     <name>RecordsOfProcessingDialog</name>
     <message>
         <source>Records of processing activities (Art. 30 GDPR)</source>
@@ -6462,6 +7092,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Events (attendees, languages, partners)</source>
         <translation>Veranstaltungen (Teilnehmende, Sprachen, Partner)</translation>
+    </message>
+    <message>
+        <source>Recognition counselling</source>
+        <translation>Anerkennungsberatung</translation>
     </message>
 </context>
 <context>

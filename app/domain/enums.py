@@ -75,6 +75,61 @@ class RecognitionStatus(StrEnum):
     COMPENSATION_MEASURE = "compensation_measure"
 
 
+class RecognitionResult(StrEnum):
+    """The decision of the competent authority on a recognition procedure."""
+
+    FULL_EQUIVALENCE = "full_equivalence"  # volle Gleichwertigkeit
+    PARTIAL_EQUIVALENCE = "partial_equivalence"  # teilweise, mit Ausgleichsmaßnahme
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"  # the application was withdrawn before a decision
+
+
+class AdaptationKind(StrEnum):
+    """An adaptation qualification (Anpassungsqualifizierung) after a partial decision."""
+
+    ADAPTATION_COURSE = "adaptation_course"  # Anpassungslehrgang
+    APTITUDE_TEST = "aptitude_test"  # Eignungsprüfung
+    KNOWLEDGE_TEST = "knowledge_test"  # Kenntnisprüfung
+    QUALIFICATION = "qualification"  # Anpassungsqualifizierung (not regulated)
+    OTHER = "other"
+
+
+class ContractType(StrEnum):
+    """The kind of work or training a person took up (placement)."""
+
+    SOCIAL_INSURANCE = "social_insurance"  # sozialversicherungspflichtig
+    MARGINAL = "marginal"  # geringfügig (Minijob)
+    SELF_EMPLOYED = "self_employed"
+    APPRENTICESHIP = "apprenticeship"  # Ausbildung
+    INTERNSHIP = "internship"  # Praktikum
+
+
+class EconomicSector(StrEnum):
+    """Sections A–U of the German classification of economic activities (WZ 2008)."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    E = "E"
+    F = "F"
+    G = "G"
+    H = "H"
+    I = "I"  # noqa: E741 (the section's official letter)
+    J = "J"
+    K = "K"
+    L = "L"
+    M = "M"
+    N = "N"
+    O = "O"  # noqa: E741
+    P = "P"
+    Q = "Q"
+    R = "R"
+    S = "S"
+    T = "T"
+    U = "U"
+
+
 class ReferralSource(StrEnum):
     """How the person found the service."""
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from app.domain.enums import (
     Activity,
+    AdaptationKind,
     AllowanceKind,
     Answer,
     CaseStatus,
@@ -16,6 +17,7 @@ from app.domain.enums import (
     ConsentKind,
     ConsultationFormat,
     ConsultationKind,
+    ContractType,
     DocumentKind,
     EducationLevel,
     EmploymentStatus,
@@ -27,6 +29,7 @@ from app.domain.enums import (
     MeetingRhythm,
     MentorshipGoal,
     MentorshipStatus,
+    RecognitionResult,
     RecognitionStatus,
     ReferralSource,
     ResidenceStatus,
@@ -77,6 +80,20 @@ RECOGNITION = {"nicht zutreffend": RecognitionStatus.NOT_APPLICABLE,
                "teilweise Gleichwertigkeit": RecognitionStatus.PARTIAL_EQUIVALENCE,
                "abgelehnt": RecognitionStatus.REJECTED,
                "Ausgleichsmaßnahme": RecognitionStatus.COMPENSATION_MEASURE}  # fmt: skip
+RECOGNITION_RESULT = {"volle Gleichwertigkeit": RecognitionResult.FULL_EQUIVALENCE,
+                      "teilweise Gleichwertigkeit": RecognitionResult.PARTIAL_EQUIVALENCE,
+                      "abgelehnt": RecognitionResult.REJECTED,
+                      "zurückgezogen": RecognitionResult.WITHDRAWN}  # fmt: skip
+ADAPTATION_KIND = {"Anpassungslehrgang": AdaptationKind.ADAPTATION_COURSE,
+                   "Eignungsprüfung": AdaptationKind.APTITUDE_TEST,
+                   "Kenntnisprüfung": AdaptationKind.KNOWLEDGE_TEST,
+                   "Anpassungsqualifizierung": AdaptationKind.QUALIFICATION,
+                   "andere": AdaptationKind.OTHER}  # fmt: skip
+CONTRACT_TYPE = {"sozialversicherungspflichtig": ContractType.SOCIAL_INSURANCE,
+                 "geringfügig": ContractType.MARGINAL,
+                 "selbstständig": ContractType.SELF_EMPLOYED,
+                 "Ausbildung": ContractType.APPRENTICESHIP,
+                 "Praktikum": ContractType.INTERNSHIP}  # fmt: skip
 REFERRAL_SOURCE = {"selbst gekommen": ReferralSource.SELF,
                    "Familie oder Bekannte": ReferralSource.FAMILY_FRIENDS,
                    "Jobcenter / Agentur für Arbeit": ReferralSource.JOBCENTER,

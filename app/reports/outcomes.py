@@ -6,7 +6,8 @@ other reasons (the project's own exit reasons say which), how many succeeded
 success, or – if the project says so – a qualification gained), the rates in
 percent, all by gender, and for ESF projects the situation six months later where
 it is known. Tandems of the project add their own section: started, ended by end
-reason, and the agreed goals reached.
+reason, and the agreed goals reached. Placements (work or training taken up) of the
+project's participants are grouped by economic sector (WZ 2008) with their shares.
 """
 
 from datetime import datetime
@@ -14,10 +15,11 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from app.domain.enums import Answer, ExitReasonCategory, MentorshipStatus
+from app.domain.enums import Answer, EconomicSector, ExitReasonCategory, MentorshipStatus
+from app.domain.occupations import sector_title
 from app.domain.sheet_labels import EXIT_STATUS, MENTORSHIP_GOAL, label_of
 from app.reports.by_gender import GENDER_COLUMNS, counts_by_gender, sums_sql
-from app.reports.model import Period, Report, Table
+from app.reports.model import Base, Period, Report, Table
 
 PERCENT_NOTE = "Quoten in Prozent, bezogen auf die Austritte im Zeitraum der jeweiligen Spalte."
 
@@ -126,6 +128,7 @@ def outcome_report(
     ]
     if project.esf:
         tables.append(_by_status(connection, params))
+    tables.append(_by_sector(connection, params))
     tandems = _tandem_tables(connection, params)
     tables += tandems
     period_text = f"{period.start:%d.%m.%Y} – {period.end:%d.%m.%Y}"
@@ -224,6 +227,65 @@ def _by_status(connection: Connection, params: dict[str, Any]) -> Table:
         ["Verbleib innerhalb von 4 Wochen", *GENDER_COLUMNS],
         [[name, *counts] for name, counts in zip(names, counted, strict=True)],
         frozenset(range(1, 6)),
+    )
+
+
+# Placements (Arbeitsaufnahmen) a project counts: linked to the exit of one of its
+# enrollments, or, unlinked, of a person in the project who started work while enrolled or
+# within 4 weeks (28 days) after the exit (the ESF window of the situation after exit).
+PLACEMENTS_SQL = """
+SELECT pl.* FROM placement pl
+WHERE pl.start_date BETWEEN :start AND :end AND (
+    pl.enrollment_id IN (SELECT id FROM enrollment WHERE project_id = :project)
+    OR (pl.enrollment_id IS NULL AND EXISTS (
+        SELECT 1 FROM enrollment e WHERE e.project_id = :project
+        AND e.participant_id = pl.participant_id AND e.entry_date <= pl.start_date
+        AND (e.exit_date IS NULL OR pl.start_date <= date(e.exit_date, '+28 days'))))
+)
+"""
+NO_SECTOR = "ohne Angabe"
+
+
+def share(part: int, whole: int) -> float | str:
+    """A part's share of the whole in percent, one decimal; empty when there is no whole."""
+    return round(100 * part / whole, 1) if whole else ""
+
+
+def _by_sector(connection: Connection, params: dict[str, Any]) -> Table:
+    """Placements that started in the period by WZ 2008 section, with their shares."""
+    counted = connection.execute(
+        text(
+            "SELECT x.sector, count(*), count(DISTINCT x.participant_id) "
+            f"FROM ({PLACEMENTS_SQL}) x GROUP BY x.sector "
+            "ORDER BY x.sector IS NULL, count(*) DESC, x.sector"
+        ),
+        params,
+    ).all()
+    total = sum(int(n) for _, n, _ in counted)
+    rows: list[list[object]] = [
+        [
+            sector_title(EconomicSector(sector)) if sector else NO_SECTOR,
+            int(n),
+            int(people),
+            share(int(n), total),
+        ]
+        for sector, n, people in counted
+    ]
+    rows.append(["Summe", total, "", share(total, total)])
+    return Table(
+        "Nach Wirtschaftszweig",
+        ["Wirtschaftszweig (WZ 2008)", "Arbeitsaufnahmen", "Personen", "Anteil (%)"],
+        rows,
+        frozenset({1, 2, 3}),
+        chart_column=1,
+        base=Base("Arbeitsaufnahmen mit Beginn im Zeitraum", total),
+        total_row=True,
+        notes=[
+            "Gezählt werden Arbeitsaufnahmen mit Beginn im Zeitraum, die mit einem Austritt "
+            "aus dem Projekt verknüpft sind oder, ohne Verknüpfung, von Teilnehmenden des "
+            "Projekts während der Teilnahme oder bis 4 Wochen nach dem Austritt begonnen "
+            "wurden. Anteil: an allen diesen Arbeitsaufnahmen."
+        ],
     )
 
 

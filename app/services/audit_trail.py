@@ -34,6 +34,8 @@ _CASE_ENTITIES = {
     "enrollment": "enrollment",
     "consent": "consent",
     "follow_up": "follow_up",
+    "recognition_procedure": "recognition_procedure",
+    "placement": "placement",
 }
 
 
@@ -54,6 +56,8 @@ ENTITY_NAMES = {
     "enrollment": QT_TRANSLATE_NOOP("Audit", "project participation"),
     "consent": QT_TRANSLATE_NOOP("Audit", "consent"),
     "follow_up": QT_TRANSLATE_NOOP("Audit", "follow-up"),
+    "recognition_procedure": QT_TRANSLATE_NOOP("Audit", "recognition procedure"),
+    "placement": QT_TRANSLATE_NOOP("Audit", "placement"),
     "user": QT_TRANSLATE_NOOP("Audit", "user account"),
     "volunteer": QT_TRANSLATE_NOOP("Audit", "volunteer"),
     "volunteer_hours": QT_TRANSLATE_NOOP("Audit", "volunteer hours"),
@@ -200,6 +204,9 @@ _PARTICIPANT = """
         WHEN 'enrollment' THEN (SELECT participant_id FROM enrollment WHERE id = e.entity_id)
         WHEN 'follow_up' THEN (SELECT participant_id FROM follow_up WHERE id = e.entity_id)
         WHEN 'consent' THEN (SELECT participant_id FROM consent WHERE id = e.entity_id)
+        WHEN 'recognition_procedure' THEN
+            (SELECT participant_id FROM recognition_procedure WHERE id = e.entity_id)
+        WHEN 'placement' THEN (SELECT participant_id FROM placement WHERE id = e.entity_id)
         WHEN 'mentorship' THEN (SELECT participant_id FROM mentorship WHERE id = e.entity_id)
     END
 """

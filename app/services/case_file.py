@@ -29,7 +29,9 @@ from app.domain.models import (
     ParticipantLanguage,
     ParticipantNationality,
     Partner,
+    Placement,
     Project,
+    RecognitionProcedure,
     Topic,
     User,
     Volunteer,
@@ -39,6 +41,7 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.cases import SENSITIVE_FIELDS, load_participant
+from app.services.recognition import placements_of, procedures_of
 from app.storage.database import Database
 
 
@@ -122,6 +125,9 @@ class CaseFile:
     can_read_notes: bool
     # Names of the partners the consents name (retired ones too).
     partner_names: dict[int, str] = field(default_factory=dict)
+    # Recognition procedures (newest application first) and placements: case data.
+    procedures: list[RecognitionProcedure] = field(default_factory=list)
+    placements: list[Placement] = field(default_factory=list)
 
     @property
     def art13_notice_missing(self) -> bool:
@@ -263,6 +269,8 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
                 .where(Mentorship.participant_id == participant_id)
             )
         ]
+        procedures = procedures_of(session, participant_id)
+        placements = placements_of(session, participant_id)
         # The view is in the audit trail before the case file leaves the service.
         record(
             session,
@@ -274,6 +282,8 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
                 "case_file",
                 *(["sensitive"] if sensitive else []),
                 *(["notes"] if notes and consultations else []),
+                *(["recognition"] if procedures else []),
+                *(["placements"] if placements else []),
             ],
         )
         session.commit()
@@ -294,4 +304,6 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
                 for p in session.exec(select(Partner))
                 if p.id is not None and any(c.partner_id == p.id for c in consents)
             },
+            procedures=procedures,
+            placements=placements,
         )

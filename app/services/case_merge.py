@@ -29,6 +29,7 @@ from app.services.cases import load_participant
 from app.services.consultations import renumber_kinds
 from app.services.errors import NotFound, PermissionDenied, ValidationError
 from app.services.i18n import translate
+from app.services.recognition import unlink_placements
 from app.storage.database import Database
 
 # Tables whose rows merge by rule (no duplicates) rather than simply moving.
@@ -183,6 +184,8 @@ def delete_enrollment(database: Database, actor: Actor, enrollment_id: int, reas
         if enrollment is None:
             raise NotFound(translate("Errors", "This project enrollment no longer exists."))
         load_participant(session, actor, enrollment.participant_id)
+        # A placement stays a fact about the person; only its link to this exit goes.
+        unlink_placements(session, actor, enrollment_id)
         session.delete(enrollment)
         record(session, actor, AuditAction.DELETE, "enrollment", enrollment_id, reason=reason_text)
         session.commit()

@@ -40,6 +40,8 @@ from app.services.row_versions import require_unchanged
 from app.services.scope import case_conditions, case_scope
 from app.storage.database import Database
 
+GERMANY = "DE"
+
 # Fields only roles with CASES_READ_SENSITIVE may read.
 SENSITIVE_FIELDS = ("residence_status", "remarks")
 
@@ -52,6 +54,7 @@ FIELD_LABELS = {
     "street": QT_TRANSLATE_NOOP("Fields", "Street"),
     "postcode": QT_TRANSLATE_NOOP("Fields", "Postcode"),
     "city": QT_TRANSLATE_NOOP("Fields", "City"),
+    "residence_country": QT_TRANSLATE_NOOP("Fields", "Country of residence"),
     "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
     "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
     "nationalities": QT_TRANSLATE_NOOP("Fields", "Nationalities"),
@@ -104,6 +107,8 @@ class CaseInput:
     referral_source: ReferralSource | None = None
     advisor_id: int | None = None
     remarks: str | None = None
+    # A country other than Germany for a person advised while living abroad.
+    residence_country: str | None = None
 
 
 @dataclass(frozen=True)
@@ -179,6 +184,24 @@ def check_case(data: CaseInput, today: date | None = None) -> CheckedCase:
                 translate("Errors", "{label}: '{value}' is not allowed. Use five digits.").format(
                     label=translate("Fields", "Postcode"), value=postcode
                 ),
+            )
+        )
+    residence = problems.check(
+        lambda: _country(
+            "residence_country", translate("Fields", "Country of residence"), data.residence_country
+        )
+    )
+    # Living in Germany is the ordinary case: no country of residence is stored for it.
+    values["residence_country"] = None if residence == GERMANY else residence
+    if values["residence_country"] is not None and postcode is not None:
+        problems.add(
+            ValidationError(
+                "postcode",
+                translate(
+                    "Errors",
+                    "{label}: only for an address in Germany. For a person living abroad, "
+                    "leave it empty and write the foreign postcode with the town.",
+                ).format(label=translate("Fields", "Postcode")),
             )
         )
     values["postcode"] = postcode

@@ -70,6 +70,15 @@ def migration_notices(database: Database) -> list[str]:
                     "listed as missing on the start page and in the ESF report.",
                 ).format(count=count)
             )
+        elif code == "recognition_procedures":
+            sentences.append(
+                translate(
+                    "Errors",
+                    "{count} case file(s) had a reference occupation or recognition status. "
+                    "Each now has a first recognition procedure (tab Recognition) with what "
+                    "was recorded; dates were never asked and are empty.",
+                ).format(count=count)
+            )
         else:
             sentences.append(notice)
     return sentences

@@ -29,9 +29,10 @@ from app.domain.case_numbers import (
     format_volunteer_number,
     sequence_name,
 )
-from app.domain.countries import EU_MEMBER_STATES, is_third_country_national
+from app.domain.countries import EU_MEMBER_STATES, STATELESS, is_third_country_national
 from app.domain.enums import (
     Activity,
+    AdaptationKind,
     AllowanceKind,
     Answer,
     AuditAction,
@@ -40,6 +41,8 @@ from app.domain.enums import (
     ConsentKind,
     ConsultationFormat,
     ConsultationKind,
+    ContractType,
+    EconomicSector,
     EducationLevel,
     EmploymentStatus,
     ExitStatus,
@@ -49,6 +52,7 @@ from app.domain.enums import (
     MeetingRhythm,
     MentorshipGoal,
     MentorshipStatus,
+    RecognitionResult,
     RecognitionStatus,
     ReferralSource,
     ResidenceStatus,
@@ -80,7 +84,9 @@ from app.domain.models import (
     Participant,
     ParticipantLanguage,
     ParticipantNationality,
+    Placement,
     Project,
+    RecognitionProcedure,
     ReferralTarget,
     Topic,
     User,
@@ -308,6 +314,10 @@ class _DemoBuilder:
         mentorships = self.mentorships(session, volunteers, people, mentoring)
         hours = self.hours(session, volunteers, mentorships, events, mentoring, actor)
         self.allowances(session, volunteers, mentoring, actor)
+        # Last, from a generator of their own: the data above stay as they were.
+        own = random.Random(self.rng.random())
+        self.recognition(session, people, esf, own)
+        self.abroad(session, people, own)
         return DemoSummary(
             participants=len(people),
             consultations=consultations,
@@ -512,6 +522,7 @@ class _DemoBuilder:
             if esf.start_date <= opened and self.chance(0.65):
                 enrollment = self.esf_enrollment(participant_id, esf, opened, birth, nationalities)
                 enrollment_rows.append(enrollment)
+                people[-1]["_exit"] = enrollment
                 if closed:
                     people[-1]["closed_on"] = enrollment["exit_date"] or opened
             if mentoring.start_date <= opened and self.chance(0.12):
@@ -540,6 +551,121 @@ class _DemoBuilder:
         _insert(session, Enrollment, enrollment_rows)
         _insert(session, Consent, consent_rows)
         return people
+
+    def recognition(
+        self, session: Session, people: list[dict[str, Any]], esf: Project, rng: random.Random
+    ) -> None:
+        """A recognition procedure for each person whose case form says one was started
+        (agreeing with it), and a placement for most exits into work."""
+        decided = {
+            RecognitionStatus.FULL_EQUIVALENCE: RecognitionResult.FULL_EQUIVALENCE,
+            RecognitionStatus.PARTIAL_EQUIVALENCE: RecognitionResult.PARTIAL_EQUIVALENCE,
+            RecognitionStatus.COMPENSATION_MEASURE: RecognitionResult.PARTIAL_EQUIVALENCE,
+            RecognitionStatus.REJECTED: RecognitionResult.REJECTED,
+        }
+        procedures = []
+        for person in people:
+            status = person["recognition_status"]
+            occupation = person["reference_occupation"]
+            if not occupation or status not in (RecognitionStatus.APPLIED, *decided):
+                continue
+            opened: date = person["_opened"]
+            applied = min(self.today, opened + timedelta(days=rng.randint(14, 120)))
+            row: dict[str, Any] = {
+                "participant_id": person["id"],
+                "occupation": occupation,
+                "kldb_code": data.OCCUPATION_CODES.get(occupation),
+                "regulated": person["regulated_profession"],
+                # A stateless person's qualification comes from a country, not from "XX".
+                "qualification_country": None
+                if person["vocational_qualification_country"] == STATELESS
+                else person["vocational_qualification_country"],
+                "qualification_year": min(
+                    opened.year, person["birth_date"].year + rng.randint(20, 28)
+                )
+                if person["birth_date"]
+                else None,
+                "authority": rng.choice(data.RECOGNITION_AUTHORITIES),
+                "applied_on": applied,
+                "created_at": self.now,
+            }
+            if status in decided:
+                row["decided_on"] = min(self.today, applied + timedelta(days=rng.randint(30, 240)))
+                row["result"] = decided[status]
+            if status == RecognitionStatus.COMPENSATION_MEASURE:
+                start = row["decided_on"] + timedelta(days=rng.randint(14, 60))
+                end = start + timedelta(days=rng.randint(90, 270))
+                row.update(
+                    adaptation_kind=rng.choice(list(AdaptationKind)[:4]),
+                    adaptation_provider="IQ Netzwerk Niedersachsen",
+                    adaptation_from=start,
+                    adaptation_to=end,
+                    adaptation_completed=True if end < self.today else None,
+                )
+            procedures.append(row)
+        _insert(session, RecognitionProcedure, procedures)
+        enrollment_ids = dict(
+            session.exec(
+                select(Enrollment.participant_id, Enrollment.id).where(
+                    Enrollment.project_id == esf.id
+                )
+            ).all()
+        )
+        placements = []
+        for person in people:
+            left = person.get("_exit")
+            if not left or left["exit_status"] not in (
+                ExitStatus.EMPLOYED,
+                ExitStatus.SELF_EMPLOYED,
+            ):
+                continue
+            if rng.random() > 0.8:
+                continue
+            employer, section = rng.choice(data.EMPLOYERS)
+            self_employed = left["exit_status"] == ExitStatus.SELF_EMPLOYED
+            placements.append(
+                {
+                    "participant_id": person["id"],
+                    "enrollment_id": enrollment_ids.get(person["id"]),
+                    "employer": f"{person['last_name']} Dienstleistungen"
+                    if self_employed
+                    else employer,
+                    "employer_town": person["city"],
+                    "sector": EconomicSector(section) if rng.random() < 0.9 else None,
+                    "start_date": min(
+                        self.today, left["exit_date"] + timedelta(days=rng.randint(0, 20))
+                    ),
+                    "contract_type": ContractType.SELF_EMPLOYED
+                    if self_employed
+                    else rng.choices(
+                        [
+                            ContractType.SOCIAL_INSURANCE,
+                            ContractType.MARGINAL,
+                            ContractType.APPRENTICESHIP,
+                            ContractType.INTERNSHIP,
+                        ],
+                        [60, 15, 15, 10],
+                    )[0],
+                    "weekly_minutes": rng.choice((None, 20 * 60, 30 * 60, 2310, 40 * 60)),
+                    "occupation": person["reference_occupation"],
+                    "created_at": self.now,
+                }
+            )
+        _insert(session, Placement, placements)
+
+    def abroad(self, session: Session, people: list[dict[str, Any]], rng: random.Random) -> None:
+        """About one person in a hundred is advised while still living in the country of
+        birth: a country of residence instead of a German address."""
+        participant = table(Participant)
+        for person in people:
+            if rng.random() >= 0.01 or person["birth_country"] in ("DE", STATELESS):
+                continue
+            session.execute(
+                sa.update(participant)
+                .where(participant.c.id == person["id"])
+                .values(residence_country=person["birth_country"], postcode=None, street=None,
+                        city=None)
+            )  # fmt: skip
 
     def residence(self, origin: data.Origin, nationalities: list[str]) -> ResidenceStatus:
         """Residence status as it is typical for the person's origin."""

@@ -140,6 +140,22 @@ REFERENCE_OCCUPATIONS = ("Pflegefachfrau/-mann", "Elektroniker/in", "Lehrer/in",
                          "Zahnarzt/-ärztin", "Kaufmann/-frau im Einzelhandel", "Erzieher/in",
                          "Apotheker/in", "Kfz-Mechatroniker/in", "Bauingenieur/in")  # fmt: skip
 
+# Demo codes of the occupations above (KldB 2010, five digits); None: no code recorded.
+OCCUPATION_CODES = {"Pflegefachfrau/-mann": "81302", "Elektroniker/in": "26212",
+                    "Lehrer/in": "84114", "Kaufmann/-frau im Einzelhandel": "62102",
+                    "Erzieher/in": "83112", "Kfz-Mechatroniker/in": "25212",
+                    "Bauingenieur/in": "31104"}  # fmt: skip
+RECOGNITION_AUTHORITIES = ("Niedersächsisches Landesamt für Soziales, Jugend und Familie",
+                           "IHK FOSA Nürnberg", "Handwerkskammer Hannover",
+                           "Niedersächsische Landesschulbehörde", "Zahnärztekammer Niedersachsen")  # fmt: skip
+# Employers of placements with their WZ 2008 section.
+EMPLOYERS = (("Klinikum Region Hannover", "Q"), ("Pflegedienst Sonnenschein", "Q"),
+             ("Softwarehaus Leine GmbH", "J"), ("Datenwerk IT-Service", "J"),
+             ("Bäckerei Kruse", "C"), ("Elektro Brandt GmbH", "F"),
+             ("Supermarkt am Platz", "G"), ("Logistikzentrum Nord", "H"),
+             ("Hotel am Maschsee", "I"), ("Kita Sonnenblume", "P"),
+             ("Autohaus Lindemann", "G"), ("Reinigungsservice Blitz", "N"))  # fmt: skip
+
 VOLUNTEER_SKILLS = ("Lehrerin im Ruhestand", "Ingenieur, Bewerbungstraining",
                     "Dolmetschen Arabisch–Deutsch", "Begleitung zu Behörden",
                     "Hausaufgabenhilfe", "Kaufmann, Unterstützung bei Formularen",

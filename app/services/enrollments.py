@@ -34,6 +34,7 @@ from app.services.audit import record
 from app.services.cases import load_participant
 from app.services.errors import NotFound, ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.recognition import WORK_EXITS, unlink_placements
 from app.services.row_versions import require_unchanged
 from app.storage.database import Database
 
@@ -345,6 +346,9 @@ def record_exit(
         changed = _apply_exit(session, enrollment, exit_answers, today)
         session.add(enrollment)
         record(session, actor, AuditAction.UPDATE, "enrollment", enrollment_id, changed)
+        if enrollment.exit_status not in WORK_EXITS:
+            # A corrected exit that is no longer into work explains no placement.
+            unlink_placements(session, actor, enrollment_id)
         session.commit()
         return enrollment
 

@@ -101,6 +101,12 @@ def _outcomes(database: Database, actor: Actor, request: ReportRequest) -> Repor
     )
 
 
+def _recognition(database: Database, actor: Actor, request: ReportRequest) -> Report:
+    from app.services.reports import build_recognition_report
+
+    return build_recognition_report(database, actor, request.period.start, request.period.end)
+
+
 REPORT_KINDS: dict[str, ReportKind] = {
     kind.code: kind
     for kind in (
@@ -142,6 +148,13 @@ REPORT_KINDS: dict[str, ReportKind] = {
             ProjectChoice.SEVERAL,
             _events,
             by_year=True,
+        ),
+        ReportKind(
+            "recognition",
+            QT_TRANSLATE_NOOP("ReportKinds", "Recognition counselling"),
+            "recognition procedures: started, decided, results, durations",
+            ProjectChoice.NONE,
+            _recognition,
         ),
     )
 }

@@ -17,6 +17,7 @@ from app.reports.model import PersonFilter
 from app.reports.model import Report as Report
 from app.reports.model import Table as Table
 from app.reports.outcomes import outcome_report
+from app.reports.recognition import recognition_report
 from app.reports.volunteering import volunteer_report
 from app.services.actor import Actor
 from app.services.audit import record
@@ -219,6 +220,18 @@ def build_outcome_report(
         )
     with database.session() as session:
         _audit_view(session, actor, "outcomes", project.code, period, per_person=False)
+    return with_logo(database, report)
+
+
+def build_recognition_report(database: Database, actor: Actor, start: date, end: date) -> Report:
+    """Recognition procedures of the whole organisation, as aggregates (every role with
+    reports; nobody is named)."""
+    actor.require(Permission.REPORTS_READ)
+    period = checked_period(start, end)
+    with database.read_connection() as connection:
+        report = recognition_report(connection, period, _organisation(database), actor.display_name)
+    with database.session() as session:
+        _audit_view(session, actor, "recognition", "", period, per_person=False)
     return with_logo(database, report)
 
 

@@ -347,6 +347,100 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
             "Labels.SupportedOrganisationKind", "micro, small or medium-sized enterprise (EECO19)"
         ),
     ),
+    (
+        e.RecognitionResult.FULL_EQUIVALENCE,
+        QT_TRANSLATE_NOOP("Labels.RecognitionResult", "full equivalence"),
+    ),
+    (
+        e.RecognitionResult.PARTIAL_EQUIVALENCE,
+        QT_TRANSLATE_NOOP("Labels.RecognitionResult", "partial equivalence (adaptation measure)"),
+    ),
+    (e.RecognitionResult.REJECTED, QT_TRANSLATE_NOOP("Labels.RecognitionResult", "rejected")),
+    (e.RecognitionResult.WITHDRAWN, QT_TRANSLATE_NOOP("Labels.RecognitionResult", "withdrawn")),
+    (
+        e.AdaptationKind.ADAPTATION_COURSE,
+        QT_TRANSLATE_NOOP("Labels.AdaptationKind", "adaptation course"),
+    ),
+    (e.AdaptationKind.APTITUDE_TEST, QT_TRANSLATE_NOOP("Labels.AdaptationKind", "aptitude test")),
+    (
+        e.AdaptationKind.KNOWLEDGE_TEST,
+        QT_TRANSLATE_NOOP("Labels.AdaptationKind", "knowledge test"),
+    ),
+    (
+        e.AdaptationKind.QUALIFICATION,
+        QT_TRANSLATE_NOOP("Labels.AdaptationKind", "adaptation qualification"),
+    ),
+    (e.AdaptationKind.OTHER, QT_TRANSLATE_NOOP("Labels.AdaptationKind", "other")),
+    (
+        e.ContractType.SOCIAL_INSURANCE,
+        QT_TRANSLATE_NOOP("Labels.ContractType", "employment subject to social insurance"),
+    ),
+    (e.ContractType.MARGINAL, QT_TRANSLATE_NOOP("Labels.ContractType", "marginal employment")),
+    (e.ContractType.SELF_EMPLOYED, QT_TRANSLATE_NOOP("Labels.ContractType", "self-employed")),
+    (e.ContractType.APPRENTICESHIP, QT_TRANSLATE_NOOP("Labels.ContractType", "apprenticeship")),
+    (e.ContractType.INTERNSHIP, QT_TRANSLATE_NOOP("Labels.ContractType", "internship")),
+    (
+        e.EconomicSector.A,
+        QT_TRANSLATE_NOOP("Labels.EconomicSector", "A Agriculture, forestry and fishing"),
+    ),
+    (e.EconomicSector.B, QT_TRANSLATE_NOOP("Labels.EconomicSector", "B Mining and quarrying")),
+    (e.EconomicSector.C, QT_TRANSLATE_NOOP("Labels.EconomicSector", "C Manufacturing")),
+    (e.EconomicSector.D, QT_TRANSLATE_NOOP("Labels.EconomicSector", "D Energy supply")),
+    (
+        e.EconomicSector.E,
+        QT_TRANSLATE_NOOP("Labels.EconomicSector", "E Water supply, sewerage and waste management"),
+    ),
+    (e.EconomicSector.F, QT_TRANSLATE_NOOP("Labels.EconomicSector", "F Construction")),
+    (
+        e.EconomicSector.G,
+        QT_TRANSLATE_NOOP("Labels.EconomicSector", "G Trade; repair of motor vehicles"),
+    ),
+    (
+        e.EconomicSector.H,
+        QT_TRANSLATE_NOOP("Labels.EconomicSector", "H Transportation and storage"),
+    ),
+    (
+        e.EconomicSector.I,
+        QT_TRANSLATE_NOOP("Labels.EconomicSector", "I Accommodation and food service"),
+    ),
+    (
+        e.EconomicSector.J,
+        QT_TRANSLATE_NOOP("Labels.EconomicSector", "J Information and communication"),
+    ),
+    (
+        e.EconomicSector.K,
+        QT_TRANSLATE_NOOP("Labels.EconomicSector", "K Financial and insurance services"),
+    ),
+    (e.EconomicSector.L, QT_TRANSLATE_NOOP("Labels.EconomicSector", "L Real estate")),
+    (
+        e.EconomicSector.M,
+        QT_TRANSLATE_NOOP(
+            "Labels.EconomicSector", "M Professional, scientific and technical services"
+        ),
+    ),
+    (
+        e.EconomicSector.N,
+        QT_TRANSLATE_NOOP("Labels.EconomicSector", "N Administrative and support services"),
+    ),
+    (
+        e.EconomicSector.O,
+        QT_TRANSLATE_NOOP("Labels.EconomicSector", "O Public administration; social security"),
+    ),
+    (e.EconomicSector.P, QT_TRANSLATE_NOOP("Labels.EconomicSector", "P Education")),
+    (
+        e.EconomicSector.Q,
+        QT_TRANSLATE_NOOP("Labels.EconomicSector", "Q Human health and social work"),
+    ),
+    (
+        e.EconomicSector.R,
+        QT_TRANSLATE_NOOP("Labels.EconomicSector", "R Arts, entertainment and recreation"),
+    ),
+    (e.EconomicSector.S, QT_TRANSLATE_NOOP("Labels.EconomicSector", "S Other services")),
+    (e.EconomicSector.T, QT_TRANSLATE_NOOP("Labels.EconomicSector", "T Private households")),
+    (
+        e.EconomicSector.U,
+        QT_TRANSLATE_NOOP("Labels.EconomicSector", "U Extraterritorial organisations"),
+    ),
 )
 _LABELS: dict[tuple[type[StrEnum], str], str] = {
     (type(member), member.value): text for member, text in _PAIRS

@@ -129,6 +129,7 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         ProjectDialog,
         SupportedOrganisationDialog,
     )
+    from app.ui.dialogs.recognition import PlacementDialog, ProcedureDialog
     from app.ui.dialogs.records_of_processing import RecordsOfProcessingDialog
     from app.ui.dialogs.recovery import RecoverPasswordDialog, RecoveryKeyDialog
     from app.ui.dialogs.tandem import TandemDialog, TandemStatusDialog
@@ -238,6 +239,17 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
             c.admin,
             c.case.participant.id,  # type: ignore[arg-type]
             c.case.participant.case_number,
+        ),
+        "ProcedureDialog": lambda c: ProcedureDialog(
+            c.database,
+            c.admin,
+            c.case.participant.id,  # type: ignore[arg-type]
+        ),
+        "PlacementDialog": lambda c: PlacementDialog(
+            c.database,
+            c.admin,
+            c.case.participant.id,  # type: ignore[arg-type]
+            c.case.enrollments,
         ),
         "VolunteerDialog": volunteer,
         "HoursDialog": lambda c: HoursDialog(c.database, c.admin, c.volunteers),

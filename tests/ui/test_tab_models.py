@@ -188,6 +188,60 @@ def test_case_window_models(
     assert mentorships.index(0, MentorshipModel.COL_VOLUNTEER).data() == "Reem Mansour"
 
 
+def test_recognition_and_placement_models(
+    qtmodeltester: ModelTester, database: Database, admin: Actor, club: Club
+) -> None:
+    from app.domain.enums import ContractType, EconomicSector, RecognitionResult
+    from app.services.recognition import (
+        PlacementInput,
+        ProcedureInput,
+        save_placement,
+        save_procedure,
+    )
+    from app.ui.models.case_file import PlacementModel, ProcedureModel
+
+    save_procedure(
+        database,
+        admin,
+        club.participant_id,
+        ProcedureInput(
+            "Zahnärztin",
+            kldb_code="81424",
+            qualification_country="IR",
+            qualification_year=2012,
+            applied_on=date(2026, 2, 1),
+            decided_on=date(2026, 5, 1),
+            result=RecognitionResult.PARTIAL_EQUIVALENCE,
+        ),
+    )
+    save_placement(
+        database,
+        admin,
+        club.participant_id,
+        PlacementInput(
+            "Praxis Dr. Ahmadi",
+            date(2026, 6, 1),
+            ContractType.MARGINAL,
+            employer_town="Hannover",
+            sector=EconomicSector.Q,
+            weekly_hours="12",
+        ),
+    )
+    case = read_case_file(database, admin, club.participant_id)
+    procedures = ProcedureModel([])
+    check(qtmodeltester, procedures, case.procedures)
+    assert procedures.index(0, ProcedureModel.COL_OCCUPATION).data() == "Zahnärztin (81424)"
+    assert procedures.index(0, ProcedureModel.COL_COUNTRY).data() == "Iran, 2012"
+    assert procedures.index(0, ProcedureModel.COL_RESULT).data() == (
+        "teilweise Gleichwertigkeit (Ausgleichsmaßnahme)"
+    )
+    placements = PlacementModel([])
+    check(qtmodeltester, placements, case.placements)
+    assert placements.index(0, PlacementModel.COL_EMPLOYER).data() == "Praxis Dr. Ahmadi, Hannover"
+    assert placements.index(0, PlacementModel.COL_CONTRACT).data() == "geringfügig"
+    assert placements.index(0, PlacementModel.COL_HOURS).data() == "12,00"
+
+
 class Calls:
     """Counts the calls of a service function and passes them on."""
 

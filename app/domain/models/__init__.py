@@ -30,6 +30,7 @@ from app.domain.models.participant import (
     ParticipantLanguage,
     ParticipantNationality,
 )
+from app.domain.models.recognition import Placement, RecognitionProcedure
 from app.domain.models.volunteering import (
     AllowanceCap,
     AllowanceDeclaration,
@@ -71,9 +72,11 @@ __all__ = [
     "ParticipantLanguage",
     "ParticipantNationality",
     "Partner",
+    "Placement",
     "Project",
     "ProjectHourlyRate",
     "ProjectSuccessStatus",
+    "RecognitionProcedure",
     "ReferralTarget",
     "Setting",
     "SupportedOrganisation",

@@ -47,6 +47,10 @@ class Participant(SQLModel, table=True):
     street: str | None = None
     postcode: str | None = Field(default=None, index=True)
     city: str | None = None
+    # Where a person lives abroad (ISO 3166-1 alpha-2, never DE): advised before moving to
+    # Germany. Empty for an address in Germany or none recorded; the German postcode
+    # field stays empty then (a foreign postcode goes with the town).
+    residence_country: str | None = None
     phone: str | None = None
     email: str | None = None
     birth_country: str | None = None  # ISO 3166-1 alpha-2
@@ -102,6 +106,11 @@ class Participant(SQLModel, table=True):
             "postcode IS NULL OR "
             "(length(postcode) = 5 AND postcode GLOB '[0-9][0-9][0-9][0-9][0-9]')",
             name="postcode_format",
+        ),
+        sa.CheckConstraint(
+            "residence_country IS NULL OR "
+            "(length(residence_country) = 2 AND residence_country <> 'DE' AND postcode IS NULL)",
+            name="residence_country_abroad",
         ),
         sa.CheckConstraint(
             "arrival_year IS NULL OR arrival_year BETWEEN 1900 AND 2100", name="arrival_year_range"

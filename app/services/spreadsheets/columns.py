@@ -89,6 +89,8 @@ CASE_COLUMNS = (
     C("Straße", "street"),
     C("Telefon", "phone", K.PHONE),
     C("E-Mail", "email"),
+    C("Wohnsitz im Ausland", "residence_country", K.COUNTRY,
+      help="Land, wenn die Person nicht in Deutschland lebt; die PLZ bleibt dann leer"),
     C("Aufenthaltsstatus", "residence_status", K.CHOICE, choices=labels.RESIDENCE),
     C("Einreisejahr", "arrival_year", K.WHOLE, low=1900, high=2100, help="z. B. 2022"),
     C("Schulabschluss", "school_qualification", K.CHOICE, choices=labels.SCHOOL_QUALIFICATION),

@@ -38,13 +38,16 @@ from app.domain.models import (
     ParticipantLanguage,
     ParticipantNationality,
     Partner,
+    Placement,
     Project,
+    RecognitionProcedure,
     Topic,
     User,
     Volunteer,
     VolunteerHours,
     VolunteerLanguage,
 )
+from app.domain.occupations import sector_title
 from app.domain.permissions import Permission
 from app.reports.xlsx_cells import CellFormat, print_setup, write_header, write_rows
 from app.services.actor import Actor
@@ -156,6 +159,7 @@ def _sheets(session: Session) -> list[ExportSheet]:
             p.street,
             p.phone,
             p.email,
+            country_name(p.residence_country) if p.residence_country else "",
             _label(labels.RESIDENCE, p.residence_status),
             p.arrival_year,
             _label(labels.SCHOOL_QUALIFICATION, p.school_qualification),
@@ -177,10 +181,13 @@ def _sheets(session: Session) -> list[ExportSheet]:
 
     enrolled: set[int] = set()
     participant_rows = []
+    # A placement names the project whose exit it explains.
+    exits: dict[int | None, str] = {}
     for e in session.exec(
         select(Enrollment).order_by(col(Enrollment.participant_id), col(Enrollment.id))
     ):
         enrolled.add(e.participant_id)
+        exits[e.id] = projects[e.project_id]
         enrollment_cells: list[object] = [
             projects[e.project_id], e.entry_date, _label(labels.EMPLOYMENT, e.employment_status),
             e.unemployed_months, _label(labels.EDUCATION, e.education_level),
@@ -364,6 +371,78 @@ def _sheets(session: Session) -> list[ExportSheet]:
                 for m in session.exec(select(Mentorship).order_by(col(Mentorship.id)))
             ],
             {1: text},
+        ),
+        ExportSheet(
+            "Anerkennungsverfahren",
+            [
+                "Fallnummer",
+                "Referenzberuf",
+                "KldB-Code",
+                "Reglementiert",
+                "Abschluss erworben in",
+                "Abschlussjahr",
+                "Zuständige Stelle",
+                "Antrag am",
+                "Bescheid am",
+                "Ergebnis",
+                "Anpassungsqualifizierung",
+                "Träger",
+                "von",
+                "bis",
+                "abgeschlossen",
+            ],
+            [
+                [
+                    people[r.participant_id].case_number,
+                    r.occupation,
+                    r.kldb_code,
+                    _label(labels.ANSWER, r.regulated),
+                    country_name(r.qualification_country) if r.qualification_country else "",
+                    r.qualification_year,
+                    r.authority,
+                    r.applied_on,
+                    r.decided_on,
+                    _label(labels.RECOGNITION_RESULT, r.result),
+                    _label(labels.ADAPTATION_KIND, r.adaptation_kind),
+                    r.adaptation_provider,
+                    r.adaptation_from,
+                    r.adaptation_to,
+                    _label(labels.YES_NO, r.adaptation_completed),
+                ]
+                for r in session.exec(
+                    select(RecognitionProcedure).order_by(col(RecognitionProcedure.id))
+                )
+            ],
+            {0: text, 2: text},
+        ),
+        ExportSheet(
+            "Arbeitsaufnahmen",
+            [
+                "Fallnummer",
+                "Arbeitgeber",
+                "Ort",
+                "Wirtschaftszweig (WZ 2008)",
+                "Beginn",
+                "Vertragsart",
+                "Wochenstunden",
+                "Berufsfeld",
+                "Austritt aus Projekt",
+            ],
+            [
+                [
+                    people[pl.participant_id].case_number,
+                    pl.employer,
+                    pl.employer_town,
+                    sector_title(pl.sector) if pl.sector else "",
+                    pl.start_date,
+                    _label(labels.CONTRACT_TYPE, pl.contract_type),
+                    pl.weekly_minutes / 60 if pl.weekly_minutes else None,
+                    pl.occupation,
+                    exits.get(pl.enrollment_id, "") if pl.enrollment_id else "",
+                ]
+                for pl in session.exec(select(Placement).order_by(col(Placement.id)))
+            ],
+            {0: text, 6: CellFormat.HOURS},
         ),
         ExportSheet(
             "Aufwandsentschädigungen",

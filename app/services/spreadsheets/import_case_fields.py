@@ -8,6 +8,7 @@ writes them so that a case comes back whole. The rules are the form's
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, select
 
@@ -15,7 +16,7 @@ from app.domain.enums import CaseStatus, Role, has_qualification
 from app.domain.models import User
 from app.domain.permissions import Permission
 from app.services.actor import Actor
-from app.services.cases import SENSITIVE_FIELDS
+from app.services.cases import GERMANY, SENSITIVE_FIELDS
 from app.services.i18n import translate
 from app.services.spreadsheets.columns import CASE_COLUMNS, PARTICIPANTS
 from app.services.spreadsheets.importer import ImportResult, ParsedRow, RowError
@@ -79,6 +80,7 @@ class CaseFieldRules:
                         "none or unknown",
                     ),
                 )
+        self._abroad(values, error)
         closed_on = values.get("closed_on")
         if isinstance(closed_on, date):
             if values.get("status") != CaseStatus.CLOSED:
@@ -101,6 +103,25 @@ class CaseFieldRules:
             # A case opened again keeps no closing date, as when reopened in the case file.
             values["closed_on"] = None
         return len(result.errors) == before
+
+    def _abroad(self, values: dict[str, Any], error: Callable[[str, str], None]) -> None:
+        """A country of residence abroad instead of a German postcode, as in the case form:
+        Germany itself is no country of residence abroad; abroad, the stored postcode goes."""
+        if "residence_country" not in values:
+            return
+        if values["residence_country"] == GERMANY:
+            values["residence_country"] = None
+        elif values.get("postcode"):
+            error(
+                "postcode",
+                translate(
+                    "Import",
+                    "only for an address in Germany; the person lives abroad "
+                    "(Wohnsitz im Ausland), leave it empty",
+                ),
+            )
+        else:
+            values["postcode"] = None
 
     def _advisor(self, row: ParsedRow, error: Callable[[str, str], None]) -> None:
         values = row.values

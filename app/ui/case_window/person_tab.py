@@ -36,6 +36,8 @@ class PersonTab(CaseTab):
             self.tr("Address:"),
             ", ".join(x for x in (p.street, f"{p.postcode or ''} {p.city or ''}".strip()) if x),
         )
+        if p.residence_country:
+            add(self.tr("Living abroad in:"), country_name(p.residence_country))
         add(self.tr("Phone / e-mail:"), " · ".join(x for x in (p.phone, p.email) if x))
         add(self.tr("Nationalities:"), ", ".join(country_name(c) for c in case.nationalities))
         add(self.tr("Languages:"), ", ".join(language_name(c) for c in case.languages))

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from app.services.case_file import CaseFile, EnrollmentView
 from app.services.case_merge import delete_enrollment
 from app.services.database import Database
 from app.services.errors import ServiceError
+from app.services.recognition import WORK_EXITS
 from app.ui.case_window.case_tab import CaseTab
 from app.ui.dialogs.enrollment import EnrollmentDialog, ExitDialog, SixMonthDialog
 from app.ui.models.case_file import EnrollmentModel
@@ -26,6 +28,10 @@ from app.ui.widgets import read_only_table
 
 
 class ProjectsTab(CaseTab):
+    placement_requested = Signal(int)
+    """An exit into (self-)employment was saved: the enrollment's id, to record the
+    placement linked to it."""
+
     def __init__(
         self, database: Database, actor: Actor, participant_id: int, parent: QWidget
     ) -> None:
@@ -126,8 +132,20 @@ class ProjectsTab(CaseTab):
 
     def record_exit(self) -> None:
         view = self.selected()
-        if view is not None:
-            self._run(ExitDialog(self.database, self.actor, view, self))
+        if view is None or view.enrollment.id is None:
+            return
+        dialog = ExitDialog(self.database, self.actor, view, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        linked = (
+            any(p.enrollment_id == view.enrollment.id for p in self.case.placements)
+            if (self.case)
+            else False
+        )
+        self.changed.emit()
+        # An exit into work: the placement (employer, sector, contract) belongs with it.
+        if dialog.box.status.currentData() in WORK_EXITS and not linked:
+            self.placement_requested.emit(view.enrollment.id)
 
     def record_six_month(self) -> None:
         view = self.selected()

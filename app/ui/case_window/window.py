@@ -43,6 +43,7 @@ from app.ui.case_window.lists_tabs import ConsentsTab, FollowUpsTab, TandemTab
 from app.ui.case_window.merge import MergeDialog
 from app.ui.case_window.person_tab import PersonTab
 from app.ui.case_window.projects_tab import ProjectsTab
+from app.ui.case_window.recognition_tab import PlacementsTab, RecognitionTab
 from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.dialogs.enrollment import CloseCaseDialog
@@ -140,12 +141,16 @@ class CaseFileWindow(QWidget):
         self.consents = ConsentsTab(database, actor, participant_id, self)
         self.tandems = TandemTab(database, actor, self)
         self.documents = DocumentsTab(database, actor, participant_id, self)
+        self.recognition = RecognitionTab(database, actor, participant_id, self)
+        self.placements = PlacementsTab(database, actor, participant_id, self)
         reads_consultations = actor.can(Permission.CONSULTATIONS_READ)
         for tab, icon_name, title, visible in (
             (self.person, "cases", self.tr("Person"), True),
             (self.projects, "reports", self.tr("Projects"), True),
             (self.consultations, "consultations", self.tr("Consultations"), reads_consultations),
             (self.follow_ups, "overview", self.tr("Follow-ups"), reads_consultations),
+            (self.recognition, "info", self.tr("Recognition"), True),
+            (self.placements, "reports", self.tr("Placements"), True),
             (self.consents, "info", self.tr("Consents"), True),
             (self.tandems, "volunteers", self.tr("Tandem"), True),
             (self.documents, "reports", self.tr("Documents"), True),
@@ -158,8 +163,11 @@ class CaseFileWindow(QWidget):
             self.follow_ups,
             self.consents,
             self.tandems,
+            self.recognition,
+            self.placements,
         ):
             tab.changed.connect(self._after_change)
+        self.projects.placement_requested.connect(self.offer_placement)
         self.consultations.new_requested.connect(self.new_consultation)
         self.consultations.edit_requested.connect(self.edit_consultation)
 
@@ -221,6 +229,8 @@ class CaseFileWindow(QWidget):
             self.consents,
             self.tandems,
             self.documents,
+            self.recognition,
+            self.placements,
         ):
             tab.set_case(case)
 
@@ -290,6 +300,20 @@ class CaseFileWindow(QWidget):
             return
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._after_change()
+
+    def offer_placement(self, enrollment_id: int) -> None:
+        """After an exit into work: record the placement now, linked to that exit."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Placement"),
+            self.tr(
+                "The person took up work. Record the placement now (employer, sector, "
+                "start, contract)?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.tabs.setCurrentWidget(self.placements)
+            self.placements.new(enrollment_id)
 
     def merge(self) -> None:
         assert self.case is not None

@@ -111,6 +111,10 @@ class CaseFormDialog(QDialog):
         self.postcode.setMaxLength(5)
         self.postcode.setMaximumWidth(80)
         self.city = QLineEdit(self)
+        # A person advised while still abroad: the country instead of a German postcode.
+        self.residence_country = QLineEdit(self)
+        self.residence_country.setPlaceholderText(self.tr("empty when living in Germany"))
+        country_completer(self.residence_country)
         self.phone = QLineEdit(self)
         self.email = QLineEdit(self)
 
@@ -165,6 +169,8 @@ class CaseFormDialog(QDialog):
             (self.tr("Stree&t"), self.street, self.tr("Post&code / city"), None),
             (self.tr("&Phone"), self.phone, self.tr("&E-mail"), self.email),
         )
+        abroad = QLabel(self.tr("Living abroa&d in"), person)
+        abroad.setBuddy(self.residence_country)
         place_box = QWidget(person)
         place = QHBoxLayout(place_box)
         place.setContentsMargins(0, 0, 0, 0)
@@ -183,6 +189,8 @@ class CaseFormDialog(QDialog):
             else:
                 second.setBuddy(widget_b)
                 grid.addWidget(widget_b, row, 3)
+        grid.addWidget(abroad, len(rows), 0)
+        grid.addWidget(self.residence_country, len(rows), 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         return person, place_box
@@ -233,6 +241,7 @@ class CaseFormDialog(QDialog):
                 "last_name": self.last_name,
                 "birth_date": self.birth_date,
                 "postcode": self.postcode,
+                "residence_country": self.residence_country,
                 "email": self.email,
                 "nationalities": self.nationalities,
                 "languages": self.languages,
@@ -288,6 +297,7 @@ class CaseFormDialog(QDialog):
             self.street,
             self.postcode,
             self.city,
+            self.residence_country,
             self.phone,
             self.email,
             self.nationalities,
@@ -345,6 +355,7 @@ class CaseFormDialog(QDialog):
         self.languages.setText("; ".join(language_name(c) for c in languages))
         for widget, code in (
             (self.birth_country, p.birth_country),
+            (self.residence_country, p.residence_country),
             (self.school_country, p.school_qualification_country),
             (self.vocational_country, p.vocational_qualification_country),
         ):
@@ -377,6 +388,7 @@ class CaseFormDialog(QDialog):
             street=self.street.text(),
             postcode=self.postcode.text(),
             city=self.city.text(),
+            residence_country=self.residence_country.text(),
             phone=self.phone.text(),
             email=self.email.text(),
             nationalities=_split(self.nationalities.text()),

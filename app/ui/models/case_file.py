@@ -1,9 +1,11 @@
-"""Table models of the case window's lists: enrollments, follow-ups, consents, tandems."""
+"""Table models of the case window's lists: enrollments, follow-ups, consents, tandems,
+recognition procedures and placements."""
 
 from datetime import date
 from typing import Any
 
-from app.domain.models import Consent
+from app.domain.catalogues import country_name
+from app.domain.models import Consent, Placement, RecognitionProcedure
 from app.services.case_file import EnrollmentView, FollowUpView, MentorshipView
 from app.ui.formatting import show_date, show_hours
 from app.ui.labels import label
@@ -142,3 +144,87 @@ class MentorshipModel(ListTableModel[MentorshipView]):
         if column == self.COL_STATUS:
             return label(row.status)
         return show_hours(row.minutes_given)
+
+
+class ProcedureModel(ListTableModel[RecognitionProcedure]):
+    """Recognition procedures of a case (newest application first)."""
+
+    (COL_OCCUPATION, COL_REGULATED, COL_COUNTRY, COL_APPLIED, COL_DECIDED, COL_RESULT,
+     COL_ADAPTATION) = range(7)  # fmt: skip
+
+    def __init__(self, rows: list[RecognitionProcedure], parent: Any = None) -> None:
+        headers = (
+            self.tr("Reference occupation"),
+            self.tr("Regulated"),
+            self.tr("Qualification from"),
+            self.tr("Applied"),
+            self.tr("Decided"),
+            self.tr("Result"),
+            self.tr("Adaptation qualification"),
+        )
+        super().__init__(rows, headers, parent)
+
+    def display(self, row: RecognitionProcedure, column: int) -> str:
+        if column == self.COL_OCCUPATION:
+            occupation = row.occupation or "—"
+            return f"{occupation} ({row.kldb_code})" if row.kldb_code else occupation
+        if column == self.COL_REGULATED:
+            return label(row.regulated) if row.regulated else ""
+        if column == self.COL_COUNTRY:
+            country = country_name(row.qualification_country) if row.qualification_country else ""
+            year = str(row.qualification_year) if row.qualification_year else ""
+            return ", ".join(x for x in (country, year) if x)
+        if column == self.COL_APPLIED:
+            return show_date(row.applied_on)
+        if column == self.COL_DECIDED:
+            return show_date(row.decided_on)
+        if column == self.COL_RESULT:
+            return label(row.result) if row.result else self.tr("open")
+        if column != self.COL_ADAPTATION or row.adaptation_kind is None:
+            return ""
+        text = label(row.adaptation_kind)
+        if row.adaptation_from or row.adaptation_to:
+            text += f", {show_date(row.adaptation_from)} – {show_date(row.adaptation_to)}"
+        if row.adaptation_completed:
+            text += ", " + self.tr("completed")
+        return text
+
+
+class PlacementModel(ListTableModel[Placement]):
+    """Placements (work or training taken up) of a case, the latest first."""
+
+    (COL_START, COL_EMPLOYER, COL_SECTOR, COL_CONTRACT, COL_HOURS, COL_OCCUPATION,
+     COL_EXIT) = range(7)  # fmt: skip
+    NUMBERS = frozenset({COL_HOURS})
+
+    def __init__(self, rows: list[Placement], parent: Any = None) -> None:
+        headers = (
+            self.tr("Start"),
+            self.tr("Employer"),
+            self.tr("Sector"),
+            self.tr("Contract"),
+            self.tr("Hours per week"),
+            self.tr("Occupation field"),
+            self.tr("Exit from project"),
+        )
+        super().__init__(rows, headers, parent)
+        self.projects: dict[int, str] = {}
+
+    def set_projects(self, projects: dict[int, str]) -> None:
+        """The project code of each enrollment a placement may be linked to."""
+        self.projects = projects
+
+    def display(self, row: Placement, column: int) -> str:
+        if column == self.COL_START:
+            return show_date(row.start_date)
+        if column == self.COL_EMPLOYER:
+            return f"{row.employer}, {row.employer_town}" if row.employer_town else row.employer
+        if column == self.COL_SECTOR:
+            return label(row.sector) if row.sector else ""
+        if column == self.COL_CONTRACT:
+            return label(row.contract_type)
+        if column == self.COL_HOURS:
+            return show_hours(row.weekly_minutes) if row.weekly_minutes else ""
+        if column == self.COL_OCCUPATION:
+            return row.occupation or ""
+        return self.projects.get(row.enrollment_id, "") if row.enrollment_id else ""
