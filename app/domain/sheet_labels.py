@@ -15,6 +15,7 @@ from app.domain.enums import (
     ConsentKind,
     ConsultationFormat,
     ConsultationKind,
+    CourseKind,
     EducationLevel,
     EmploymentStatus,
     EventKind,
@@ -122,6 +123,11 @@ ALLOWANCE_KIND = {"Übungsleiterpauschale (§ 3 Nr. 26 EStG)": AllowanceKind.TRA
                   "Auslagenersatz": AllowanceKind.EXPENSE_REFUND}  # fmt: skip
 EVENT_KIND = {"Informationsveranstaltung": EventKind.INFO_EVENT, "Workshop": EventKind.WORKSHOP,
               "Sprechstunde": EventKind.OFFICE_HOURS}  # fmt: skip
+COURSE_KIND = {"Sprachkurs": CourseKind.LANGUAGE_COURSE,
+               "Qualifizierung": CourseKind.QUALIFICATION,
+               "Bewerbungstraining": CourseKind.APPLICATION_TRAINING,
+               "Orientierungskurs": CourseKind.ORIENTATION,
+               "Sonstiger Kurs": CourseKind.OTHER}  # fmt: skip
 
 # The ESF questions by their German name, as the template headers and reports write them.
 QUESTIONS = {

@@ -38,6 +38,7 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.cases import SENSITIVE_FIELDS, load_participant
+from app.services.courses import CourseParticipation, case_courses
 from app.storage.database import Database
 
 
@@ -117,6 +118,7 @@ class CaseFile:
     follow_ups: list[FollowUpView]
     consents: list[Consent]
     mentorships: list[MentorshipView]
+    courses: list[CourseParticipation]
     can_read_sensitive: bool
     can_read_notes: bool
 
@@ -260,6 +262,7 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
                 .where(Mentorship.participant_id == participant_id)
             )
         ]
+        courses = case_courses(session, participant_id)
         # The view is in the audit trail before the case file leaves the service.
         record(
             session,
@@ -284,6 +287,7 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
             follow_ups=follow_ups,
             consents=consents,
             mentorships=mentorships,
+            courses=courses,
             can_read_sensitive=sensitive,
             can_read_notes=notes,
         )
