@@ -395,7 +395,9 @@ def list_courses(database: Database, actor: Actor) -> list[CourseRow]:
                 .group_by(cp.course_id)
             ).all()
         )
-        projects = dict(session.execute(sa.select(table(Project).c.id, table(Project).c.code)))
+        projects = dict(
+            session.execute(sa.select(table(Project).c.id, table(Project).c.code)).all()
+        )
         rows = session.execute(sa.select(c).order_by(c.start_date.desc(), c.id.desc())).all()
     return [
         CourseRow(
