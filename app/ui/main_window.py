@@ -42,6 +42,7 @@ from app.ui.icons import icon
 from app.ui.labels import label
 from app.ui.pages.cases import CasesPage
 from app.ui.pages.consultations import ConsultationsPage
+from app.ui.pages.courses import CoursesPage
 from app.ui.pages.overview import OverviewPage
 from app.ui.pages.reports import ReportsPage
 from app.ui.pages.settings import SettingsPage
@@ -64,6 +65,8 @@ def section_allowed(key: str, actor: Actor) -> bool:
         return actor.can(Permission.CASES_READ)
     if key == "consultations":
         return actor.can(Permission.CONSULTATIONS_READ)
+    if key == "courses":  # who takes part and attends is case data
+        return actor.can(Permission.CASES_READ)
     if key == "volunteers":
         return actor.can(Permission.VOLUNTEERS_READ) or actor.can(Permission.HOURS_ENTER_OWN)
     if key == "reports":
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
                 Section("overview", "overview", self.tr("Overview")),
                 Section("cases", "cases", self.tr("Cases")),
                 Section("consultations", "consultations", self.tr("Consultations")),
+                Section("courses", "calendar", self.tr("Courses")),
                 Section("volunteers", "volunteers", self.tr("Volunteering")),
                 Section("reports", "reports", self.tr("Reports")),
                 Section("settings", "settings", self.tr("Settings")),
@@ -199,6 +203,8 @@ class MainWindow(QMainWindow):
             consultations.open_case.connect(self.open_case)
             consultations.anonymous_contact_requested.connect(self.new_anonymous_contact)
             return consultations
+        if section.key == "courses":
+            return CoursesPage(self.database, self.actor, self)
         if section.key == "volunteers":
             return VolunteersPage(self.database, self.actor, self)
         if section.key == "reports":

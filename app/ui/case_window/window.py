@@ -31,6 +31,7 @@ from app.services.enrollments import record_consent, reopen_case
 from app.services.errors import ServiceError
 from app.services.preferences import window_state_file
 from app.ui.case_window.consultations_tab import ConsultationsTab
+from app.ui.case_window.courses_tab import CoursesTab
 from app.ui.case_window.lists_tabs import ConsentsTab, FollowUpsTab, TandemTab
 from app.ui.case_window.merge import MergeDialog
 from app.ui.case_window.person_tab import PersonTab
@@ -107,6 +108,7 @@ class CaseFileWindow(QWidget):
         self.follow_ups = FollowUpsTab(database, actor, participant_id, self)
         self.consents = ConsentsTab(database, actor, participant_id, self)
         self.tandems = TandemTab(database, actor, self)
+        self.courses = CoursesTab(self)
         reads_consultations = actor.can(Permission.CONSULTATIONS_READ)
         for tab, icon_name, title, visible in (
             (self.person, "cases", self.tr("Person"), True),
@@ -115,6 +117,7 @@ class CaseFileWindow(QWidget):
             (self.follow_ups, "overview", self.tr("Follow-ups"), reads_consultations),
             (self.consents, "info", self.tr("Consents"), True),
             (self.tandems, "volunteers", self.tr("Tandem"), True),
+            (self.courses, "calendar", self.tr("Courses"), True),
         ):
             index = self.tabs.addTab(tab, icon(icon_name), title)
             self.tabs.setTabVisible(index, visible)
@@ -181,6 +184,7 @@ class CaseFileWindow(QWidget):
             self.follow_ups,
             self.consents,
             self.tandems,
+            self.courses,
         ):
             tab.set_case(case)
 
