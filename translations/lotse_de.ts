@@ -206,6 +206,44 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDelegate</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>— not ticked —</source>
+        <translation>— nicht eingetragen —</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Besuchte Stunden</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <source>{date}, {time}, {hours} h</source>
+        <translation>{date}, {time} Uhr, {hours} Std.</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Time (UTC)</source>
@@ -306,6 +344,14 @@
     <message>
         <source>event</source>
         <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>course participation</source>
+        <translation>Kursteilnahme</translation>
     </message>
     <message>
         <source>project</source>
@@ -578,6 +624,37 @@ Noch einmal darauf warten?</translation>
     </message>
 </context>
 <context>
+    <name>CaseCoursesModel</name>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Besuchte Termine</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Besuchte Stunden</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Bescheinigung ausgestellt</translation>
+    </message>
+    <message>
+        <source>{attended} of {total}</source>
+        <translation>{attended} von {total}</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileWindow</name>
     <message>
         <source>&amp;Edit</source>
@@ -634,6 +711,10 @@ Noch einmal darauf warten?</translation>
     <message>
         <source>Tandem</source>
         <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurse</translation>
     </message>
     <message>
         <source>Case {case} – {name}</source>
@@ -1350,6 +1431,262 @@ Noch einmal darauf warten?</translation>
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Edit course</source>
+        <translation>Kurs bearbeiten</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Neuer Kurs</translation>
+    </message>
+    <message>
+        <source>e.g. German B1 evening course</source>
+        <translation>z. B. Deutsch B1 Abendkurs</translation>
+    </message>
+    <message>
+        <source>who runs it, e.g. our club or a language school</source>
+        <translation>wer ihn durchführt, z. B. unser Verein oder eine Sprachschule</translation>
+    </message>
+    <message>
+        <source>— no project —</source>
+        <translation>— kein Projekt —</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>T&amp;räger:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>R&amp;emarks:</source>
+        <translation>Be&amp;merkungen:</translation>
+    </message>
+    <message>
+        <source>Hours attended in a course of a project count towards the project's minimum support of the ESF statistics.</source>
+        <translation>Besuchte Stunden in einem Kurs eines Projekts zählen zur Mindestförderung des Projekts in der ESF-Statistik.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesModel</name>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Nächster Termin</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPage</name>
+    <message>
+        <source>Courses</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Language courses, qualifications and trainings: who takes part, attendance per session, lists to sign and certificates.</source>
+        <translation>Sprachkurse, Qualifizierungen und Trainings: wer teilnimmt, Anwesenheit je Termin, Unterschriftenlisten und Teilnahmebescheinigungen.</translation>
+    </message>
+    <message>
+        <source>&amp;New course …</source>
+        <translation>&amp;Neuer Kurs …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit course …</source>
+        <translation>Kurs &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>No courses yet – add one with “New course”.</source>
+        <translation>Noch keine Kurse – legen Sie einen mit „Neuer Kurs“ an.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Space: next state · 1 present · 2 excused · 3 absent · Del: clear · F2: choose from the list</source>
+        <translation>Leertaste: nächster Eintrag · 1 anwesend · 2 entschuldigt · 3 unentschuldigt · Entf: leeren · F2: aus der Liste wählen</translation>
+    </message>
+    <message>
+        <source>Add &amp;session …</source>
+        <translation>&amp;Termin hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove session</source>
+        <translation>Termin ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Enrol &amp;participant …</source>
+        <translation>Teilnehmer*in a&amp;ufnehmen …</translation>
+    </message>
+    <message>
+        <source>Remove par&amp;ticipant</source>
+        <translation>Teilnehmer*in entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance list (PDF) …</source>
+        <translation>Unterschriften&amp;liste (PDF) …</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates (PDF) …</source>
+        <translation>Teilnahmebe&amp;scheinigungen (PDF) …</translation>
+    </message>
+    <message>
+        <source>The list to sign for the session of the current column</source>
+        <translation>Die Liste zum Unterschreiben für den Termin der gewählten Spalte</translation>
+    </message>
+    <message>
+        <source>For the selected participants; issued today</source>
+        <translation>Für die markierten Teilnehmenden; ausgestellt mit heutigem Datum</translation>
+    </message>
+    <message>
+        <source>Choose a course above to see its attendance.</source>
+        <translation>Wählen Sie oben einen Kurs, um seine Anwesenheit zu sehen.</translation>
+    </message>
+    <message>
+        <source>No sessions yet – add them with “Add session”.</source>
+        <translation>Noch keine Termine – legen Sie sie mit „Termin hinzufügen“ an.</translation>
+    </message>
+    <message>
+        <source>Nobody enrolled yet – add people with “Enrol participant”.</source>
+        <translation>Noch niemand aufgenommen – nehmen Sie Personen mit „Teilnehmer*in aufnehmen“ auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) from other advisors' cases are not shown.</source>
+        <translation><numerusform>%n Teilnehmer*in aus Fällen anderer Berater*innen wird nicht gezeigt.</numerusform><numerusform>%n Teilnehmende aus Fällen anderer Berater*innen werden nicht gezeigt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Termin entfernen</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the session first.</source>
+        <translation>Wählen Sie zuerst eine Zelle des Termins.</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Teilnehmer*in entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the course? Their ticked attendance is removed too.</source>
+        <translation>{name} aus dem Kurs entfernen? Die eingetragene Anwesenheit wird mit entfernt.</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Unterschriftenliste</translation>
+    </message>
+    <message>
+        <source>The course has no sessions yet.</source>
+        <translation>Der Kurs hat noch keine Termine.</translation>
+    </message>
+    <message>
+        <source>Save attendance list – the file will not be encrypted</source>
+        <translation>Unterschriftenliste speichern – die Datei wird nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the attendance list …</source>
+        <translation>Unterschriftenliste wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Teilnahmebescheinigungen</translation>
+    </message>
+    <message>
+        <source>Select the participants who receive a certificate first.</source>
+        <translation>Markieren Sie zuerst die Teilnehmenden, die eine Bescheinigung erhalten.</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates – the files will not be encrypted</source>
+        <translation>Ordner für die Bescheinigungen – die Dateien werden nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Writing certificates …</source>
+        <translation>Teilnahmebescheinigungen werden geschrieben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written (not encrypted).</source>
+        <translation><numerusform>%n Datei geschrieben (nicht verschlüsselt).</numerusform><numerusform>%n Dateien geschrieben (nicht verschlüsselt).</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesTab</name>
+    <message>
+        <source>Not enrolled in any course. Courses are planned and attendance is ticked in the Courses section.</source>
+        <translation>In keinem Kurs. Kurse und Anwesenheit werden im Bereich Kurse eingetragen.</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Hours attended in all courses: {hours}</source>
+        <translation>Besuchte Stunden in allen Kursen: {hours}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Lotse – unexpected error</source>
@@ -1384,7 +1721,7 @@ Noch einmal darauf warten?</translation>
         <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-        <source>All of Lotse&apos;s data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
+        <source>All of Lotse's data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
         <translation>Alle Daten von Lotse liegen in einem Ordner. Sichern Sie ihn regelmäßig; für einen neuen Computer kopieren Sie den ganzen Ordner.</translation>
     </message>
     <message>
@@ -1426,11 +1763,11 @@ Noch einmal darauf warten?</translation>
 {path}</translation>
     </message>
     <message>
-        <source>Folder for Lotse&apos;s data</source>
+        <source>Folder for Lotse's data</source>
         <translation>Ordner für die Daten von Lotse</translation>
     </message>
     <message>
-        <source>Choose the folder for Lotse&apos;s data.</source>
+        <source>Choose the folder for Lotse's data.</source>
         <translation>Wählen Sie den Ordner für die Daten von Lotse.</translation>
     </message>
     <message>
@@ -1526,6 +1863,33 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>overdue</source>
         <translation>überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol participant – {course}</source>
+        <translation>Teilnehmer*in aufnehmen – {course}</translation>
+    </message>
+    <message>
+        <source>name or case number</source>
+        <translation>Name oder Fallnummer</translation>
+    </message>
+    <message>
+        <source>Matching case files</source>
+        <translation>Passende Fallakten</translation>
+    </message>
+    <message>
+        <source>&amp;Find case:</source>
+        <translation>&amp;Fall suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Participant: find and choose a case file first.</source>
+        <translation>Teilnehmer*in: Suchen und wählen Sie zuerst eine Fallakte.</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +2080,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Schlüsseldatei {path} fehlt, daher kann kein Passwort die Datenbank öffnen. Legen Sie die Datei lotse.keys wieder neben lotse.sqlite3 oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
+        <source>There is no Lotse database in {path} yet. Run 'lotse init' first.</source>
         <translation>In {path} gibt es noch keine Lotse-Datenbank. Bitte zuerst „lotse init“ ausführen.</translation>
     </message>
     <message>
@@ -1772,7 +2136,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: erlaubt ist eine ganze Zahl von {low} bis {high}.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
+        <source>{label}: '{value}' is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Erlaubt sind bis zu 20 Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich.</translation>
     </message>
     <message>
@@ -1792,7 +2156,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Dieses Projekt gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; already exists in this project.</source>
+        <source>{label}: '{value}' already exists in this project.</source>
         <translation>{label}: „{value}“ gibt es in diesem Projekt schon.</translation>
     </message>
     <message>
@@ -1808,19 +2172,19 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Diesen Eintrag gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>{label}: &apos;;&apos; and &apos;,&apos; are not allowed; they separate several entries in a spreadsheet cell.</source>
+        <source>{label}: ';' and ',' are not allowed; they separate several entries in a spreadsheet cell.</source>
         <translation>{label}: „;“ und „,“ sind nicht erlaubt; sie trennen in einer Tabellenzelle mehrere Einträge.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{name}&apos; already exists.</source>
+        <source>{label}: '{name}' already exists.</source>
         <translation>{label}: „{name}“ gibt es schon.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{name}&apos; exists but is retired; take it back into use.</source>
+        <source>{label}: '{name}' exists but is retired; take it back into use.</source>
         <translation>{label}: „{name}“ gibt es schon, stillgelegt; bitte wieder in Gebrauch nehmen.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{name}&apos; is already on the list.</source>
+        <source>{label}: '{name}' is already on the list.</source>
         <translation>{label}: „{name}“ steht schon auf der Liste.</translation>
     </message>
     <message>
@@ -1880,31 +2244,31 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation> oder </translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
+        <source>'{value}' is not a country; use its name or a code such as SY.</source>
         <translation>„{value}“ ist kein Land; bitte den Namen oder ein Kürzel wie SY verwenden.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
+        <source>'{value}' is not a language; use its name or a code such as ar.</source>
         <translation>„{value}“ ist keine Sprache; bitte den Namen oder ein Kürzel wie ar verwenden.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
+        <source>{label}: '{value}' is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Erlaubt sind 2 bis 32 Zeichen: Buchstaben a–z, Ziffern, Punkt, Bindestrich oder Unterstrich, am Anfang ein Buchstabe oder eine Ziffer.</translation>
     </message>
     <message>
-        <source>{label}: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
+        <source>{label}: unknown value '{value}'. Allowed: {allowed}.</source>
         <translation>{label}: Unbekannter Wert „{value}“. Erlaubt: {allowed}.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
+        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
         <translation>{label}: „{value}“ ist kein Datum. Bitte TT.MM.JJJJ oder JJJJ-MM-TT verwenden.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
+        <source>{label}: '{value}' is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
         <translation>{label}: „{value}“ ist kein Euro-Betrag zwischen 0 und {maximum}, z. B. 15 oder 15,50.</translation>
     </message>
     <message>
-        <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
+        <source>{label}: please choose one; 'not specified' is possible too.</source>
         <translation>{label}: bitte auswählen; auch „keine Angabe“ ist möglich.</translation>
     </message>
     <message>
@@ -1912,7 +2276,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Muss zwischen 1900 und heute liegen.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
+        <source>{label}: '{value}' is not allowed. Use five digits.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Bitte fünf Ziffern verwenden.</translation>
     </message>
     <message>
@@ -1920,7 +2284,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Fallakte {case}</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
+        <source>{label}: '{value}' is not an e-mail address.</source>
         <translation>{label}: „{value}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -1988,6 +2352,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Beide Fallakten sind in {projects} aufgenommen. Bitte zuerst die falsche Teilnahme entfernen (Reiter Projekte, „Teilnahme entfernen“), dann zusammenführen.</translation>
     </message>
     <message>
+        <source>Both case files are enrolled in the course {courses}. Remove the wrong enrollment first (Courses section), then merge.</source>
+        <translation>Beide Fallakten stehen im Kurs {courses}. Entfernen Sie zuerst die falsche Kursteilnahme (Bereich Kurse) und führen Sie dann zusammen.</translation>
+    </message>
+    <message>
         <source>Choose a different case file to merge with this one.</source>
         <translation>Bitte eine andere Fallakte zum Zusammenführen wählen.</translation>
     </message>
@@ -2024,7 +2392,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Die Eintrittsangaben beschreiben den Eintrittstag; eine Änderung später als vier Wochen nach Eintritt braucht eine Begründung.</translation>
     </message>
     <message>
-        <source>{label}: please choose one of the project&apos;s reasons.</source>
+        <source>{label}: please choose one of the project's reasons.</source>
         <translation>{label}: bitte einen der Gründe des Projekts wählen.</translation>
     </message>
     <message>
@@ -2060,7 +2428,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Jahr: Erlaubt ist ein Jahr von 2000 bis 2100.</translation>
     </message>
     <message>
-        <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <source>Format: '{value}' is not available; allowed: {allowed}.</source>
         <translation>Format: „{value}“ ist nicht verfügbar; erlaubt: {allowed}.</translation>
     </message>
     <message>
@@ -2088,7 +2456,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Art: Auslagenersatz hat keine Grenze und braucht keine Erklärung.</translation>
     </message>
     <message>
-        <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
+        <source>Month: '{value}' is not allowed; use YYYY-MM such as 2026-03.</source>
         <translation>Monat: „{value}“ ist nicht erlaubt; bitte JJJJ-MM wie 2026-03 verwenden.</translation>
     </message>
     <message>
@@ -2096,7 +2464,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Es gibt keine*n Ehrenamtliche*n mit der Nummer {number}.</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
+        <source>{label}: '{value}' is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Bitte 0,25 bis 10 Stunden in Viertelstunden eingeben (z. B. 1,5 oder 2,25).</translation>
     </message>
     <message>
@@ -2140,7 +2508,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Frauen, Männer und divers ergeben zusammen {sum}, mehr als die {total} Teilnehmenden insgesamt.</translation>
     </message>
     <message>
-        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
+        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to 'not yet asked' and are now listed as missing on the start page and in the ESF report.</source>
         <translation>{count} ESF-Eintrittsfragebogen/-bögen waren unverändert mit den Antworten gespeichert, die das alte Formular vorausgewählt hatte. Sie wurden auf „noch nicht erfragt“ zurückgesetzt und stehen jetzt als fehlend auf der Startseite und im ESF-Bericht.</translation>
     </message>
     <message>
@@ -2160,8 +2528,8 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Bis: Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
     </message>
     <message>
-        <source>Action: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
-        <translation>Aktion: unbekannter Wert &apos;{value}&apos;. Erlaubt: {allowed}.</translation>
+        <source>Action: unknown value '{value}'. Allowed: {allowed}.</source>
+        <translation>Aktion: unbekannter Wert '{value}'. Erlaubt: {allowed}.</translation>
     </message>
     <message>
         <source>Case number: there is no case {number}.</source>
@@ -2232,7 +2600,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Dieser Notfallschlüssel öffnet diese Datenbank nicht.</translation>
     </message>
     <message>
-        <source>User name: {name} is no administrator account; the recovery key sets an administrator&apos;s password.</source>
+        <source>User name: {name} is no administrator account; the recovery key sets an administrator's password.</source>
         <translation>Benutzername: {name} ist kein Administrationskonto; der Notfallschlüssel setzt das Passwort eines Administrationskontos.</translation>
     </message>
     <message>
@@ -2264,7 +2632,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datei {path} ist leer: Sie ist keine Lotse-Datenbank (vielleicht wurde ein Kopieren oder Speichern unterbrochen). Stellen Sie die neueste Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
+        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse's tables). Lotse did not change it.</source>
         <translation>Die Datei {path} ist eine SQLite-Datenbank, aber keine Lotse-Datenbank (sie hat keine der Tabellen von Lotse). Lotse hat sie nicht verändert.</translation>
     </message>
     <message>
@@ -2284,12 +2652,64 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datei {path} lässt sich nicht als Lotse-Datenbank lesen ({reason}): Sie ist beschädigt, gehört zu anderen Schlüsseln oder ist gar keine Datenbank. Lotse hat sie nicht verändert.</translation>
     </message>
     <message>
-        <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <source>Report: '{value}' is not available; allowed: {allowed}.</source>
         <translation>Bericht: „{value}“ gibt es nicht; möglich sind: {allowed}.</translation>
     </message>
     <message>
         <source>Project: this report is made for one project.</source>
         <translation>Projekt: Dieser Bericht wird für ein Projekt erstellt.</translation>
+    </message>
+    <message>
+        <source>Kind: please choose one (language course, qualification, application training, orientation course or other).</source>
+        <translation>Art: Bitte wählen Sie eine (Sprachkurs, Qualifizierung, Bewerbungstraining, Orientierungskurs oder sonstiger Kurs).</translation>
+    </message>
+    <message>
+        <source>Last day: {end} lies before the first day {start}.</source>
+        <translation>Letzter Tag: {end} liegt vor dem ersten Tag {start}.</translation>
+    </message>
+    <message>
+        <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course's dates first.</source>
+        <translation>Datum: {date} liegt außerhalb des Kurses ({start} – {end}); wählen Sie einen Tag darin oder ändern Sie zuerst die Kursdaten.</translation>
+    </message>
+    <message>
+        <source>Duration: {minutes} minutes is not allowed; a session lasts {low} to {high} minutes.</source>
+        <translation>Dauer: {minutes} Minuten sind nicht erlaubt; ein Termin dauert {low} bis {high} Minuten.</translation>
+    </message>
+    <message>
+        <source>This course no longer exists.</source>
+        <translation>Diesen Kurs gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This course session no longer exists.</source>
+        <translation>Diesen Kurstermin gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This project does not exist.</source>
+        <translation>Dieses Projekt gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>First day / last day: the sessions on {dates} would lie outside the course; move or remove them first.</source>
+        <translation>Erster / letzter Tag: Die Termine am {dates} lägen außerhalb des Kurses; verschieben oder entfernen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Start time: the course already has a session on {date} at {time}.</source>
+        <translation>Beginn: Der Kurs hat am {date} um {time} Uhr schon einen Termin.</translation>
+    </message>
+    <message>
+        <source>Session on {date}: attendance is recorded for {n} people; clear their cells first.</source>
+        <translation>Termin am {date}: Für {n} Personen ist Anwesenheit eingetragen; leeren Sie zuerst diese Zellen.</translation>
+    </message>
+    <message>
+        <source>Participant: {name} ({case}) is already enrolled in {course}.</source>
+        <translation>Teilnehmer*in: {name} ({case}) ist schon im Kurs {course}.</translation>
+    </message>
+    <message>
+        <source>This course participation no longer exists.</source>
+        <translation>Diese Kursteilnahme gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Attendance: {name} ({case}) is not enrolled in this course; enrol the person first.</source>
+        <translation>Anwesenheit: {name} ({case}) ist nicht in diesem Kurs; nehmen Sie die Person zuerst auf.</translation>
     </message>
 </context>
 <context>
@@ -2908,8 +3328,24 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Titel</translation>
     </message>
     <message>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Reason for merging</source>
@@ -3051,7 +3487,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Im Kalender auswählen</translation>
     </message>
     <message>
-        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
+        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
         <translation>{label}: „{value}“ ist kein Datum. Bitte TT.MM.JJJJ verwenden, z. B. 31.12.2027.</translation>
     </message>
     <message>
@@ -3285,15 +3721,15 @@ Diese verwenden, statt eine neue anzulegen?</translation>
 <context>
     <name>Import</name>
     <message>
-        <source>&apos;{value}&apos; is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
+        <source>'{value}' is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
         <translation>„{value}“ ist kein Datum; erlaubt sind TT.MM.JJJJ, JJJJ-MM-TT oder ein Excel-Datum</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not allowed; allowed: {allowed}</source>
+        <source>'{value}' is not allowed; allowed: {allowed}</source>
         <translation>„{value}“ ist nicht erlaubt; erlaubt: {allowed}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
+        <source>'{value}' is not a number of hours such as 1,5 or 1:30</source>
         <translation>„{value}“ ist keine Stundenzahl wie 1,5 oder 1:30</translation>
     </message>
     <message>
@@ -3301,7 +3737,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} als {postcode} gelesen: die führende Null wurde ergänzt</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a whole number</source>
+        <source>'{value}' is not a whole number</source>
         <translation>„{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
@@ -3309,7 +3745,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} liegt nicht zwischen {low} und {high}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number</source>
+        <source>'{value}' is not a number</source>
         <translation>„{value}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -3325,11 +3761,11 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} Stunden: erlaubt sind 0,25 bis 10 in Viertelstunden</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a postcode; five digits are required</source>
+        <source>'{value}' is not a postcode; five digits are required</source>
         <translation>„{value}“ ist keine Postleitzahl; nötig sind fünf Ziffern</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a case number such as 2026-0042</source>
+        <source>'{value}' is not a case number such as 2026-0042</source>
         <translation>„{value}“ ist keine Fallnummer wie 2026-0042</translation>
     </message>
     <message>
@@ -3465,7 +3901,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datei ist nicht in UTF-8; sie wurde als Windows-1252 (ANSI) gelesen. Bitte in der Vorschau prüfen, ob Umlaute und Namen richtig aussehen.</translation>
     </message>
     <message>
-        <source>line {line} contains a byte that is not valid in the file&apos;s encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
+        <source>line {line} contains a byte that is not valid in the file's encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
         <translation>Zeile {line} enthält ein Byte, das in der Kodierung der Datei nicht gültig ist; bitte die Datei erneut als UTF-8 speichern („CSV UTF-8“ in Excel) und neu einlesen</translation>
     </message>
     <message>
@@ -3521,7 +3957,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Lotse is already open with the data folder
 {path}
-(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
+(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other's work.</source>
         <translation>Lotse ist mit dem Datenordner
 {path}
 bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person an diesem Computer). Bitte arbeiten Sie in diesem Fenster: Zwei Lotse-Fenster mit denselben Daten würden sich gegenseitig die Arbeit überschreiben.</translation>
@@ -3593,6 +4029,21 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     <message>
         <source>not specified</source>
         <translation>keine Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.AttendanceState</name>
+    <message>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>entschuldigt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>unentschuldigt</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +4120,29 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     <message>
         <source>follow-up consultation</source>
         <translation>Folgeberatung</translation>
+    </message>
+</context>
+<context>
+    <name>Labels.CourseKind</name>
+    <message>
+        <source>language course</source>
+        <translation>Sprachkurs</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>Qualifizierung</translation>
+    </message>
+    <message>
+        <source>application training</source>
+        <translation>Bewerbungstraining</translation>
+    </message>
+    <message>
+        <source>orientation course</source>
+        <translation>Orientierungskurs</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstiger Kurs</translation>
     </message>
 </context>
 <context>
@@ -4252,11 +4726,11 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; was added.</source>
+        <source>'{name}' was added.</source>
         <translation>„{name}“ wurde hinzugefügt.</translation>
     </message>
     <message>
-        <source>Rename &apos;{name}&apos;</source>
+        <source>Rename '{name}'</source>
         <translation>„{name}“ umbenennen</translation>
     </message>
     <message>
@@ -4268,11 +4742,11 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Umbenannt; jede Beratung zeigt den neuen Namen.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is retired: it stays on old records and leaves the choice lists.</source>
+        <source>'{name}' is retired: it stays on old records and leaves the choice lists.</source>
         <translation>„{name}“ ist stillgelegt: Der Eintrag bleibt an alten Daten und verschwindet aus den Auswahllisten.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is in use again.</source>
+        <source>'{name}' is in use again.</source>
         <translation>„{name}“ ist wieder in Gebrauch.</translation>
     </message>
 </context>
@@ -4356,6 +4830,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Consultations</source>
         <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurse</translation>
     </message>
     <message>
         <source>Volunteering</source>
@@ -5128,7 +5606,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Erstes Projekt</translation>
     </message>
     <message>
-        <source>A funded project groups participants, consultations and volunteer hours for the funder&apos;s statistics.</source>
+        <source>A funded project groups participants, consultations and volunteer hours for the funder's statistics.</source>
         <translation>Ein Förderprojekt bündelt Teilnehmende, Beratungen und Ehrenamtsstunden für die Statistik an den Fördermittelgeber.</translation>
     </message>
     <message>
@@ -5156,7 +5634,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>ESF-Plus-Berichtswesen (Teilnehmendenfragebögen)</translation>
     </message>
     <message>
-        <source>Value of one volunteer hour for the club&apos;s own contribution.</source>
+        <source>Value of one volunteer hour for the club's own contribution.</source>
         <translation>Wert einer Ehrenamtsstunde für den Eigenanteil des Vereins.</translation>
     </message>
     <message>
@@ -5329,7 +5807,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Notfallschlüssel:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;user name:</source>
+        <source>Administrator's &amp;user name:</source>
         <translation>&amp;Benutzername (Administration):</translation>
     </message>
     <message>
@@ -5647,7 +6125,7 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Passwort von {name} zurücksetzen</translation>
     </message>
     <message>
-        <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
+        <source>{name} is active again. Deactivating removed the account's key to the database, so {name} can log in only after you set a new password.</source>
         <translation>{name} ist wieder aktiv. Beim Deaktivieren wurde der Schlüssel des Kontos zur Datenbank entfernt; {name} kann sich erst anmelden, wenn Sie ein neues Passwort setzen.</translation>
     </message>
     <message>
@@ -5688,6 +6166,37 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
     <message>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>Importiert: {created} neu angelegt, {updated} aktualisiert, {unchanged} unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session – {course}</source>
+        <translation>Neuer Termin – {course}</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart time:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;auer:</translation>
+    </message>
+    <message>
+        <source>The course runs from {start} to {end}.</source>
+        <translation>Der Kurs läuft vom {start} bis zum {end}.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -5743,7 +6252,7 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Was möchten Sie importieren?</translation>
     </message>
     <message>
-        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel&apos;s Unicode text) separated by semicolons, commas or tabs.</source>
+        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel's Unicode text) separated by semicolons, commas or tabs.</source>
         <translation>Lotse liest Excel (.xlsx, .xls), LibreOffice (.ods) und Textdateien (.csv, „Unicode-Text“ aus Excel), getrennt durch Semikolon, Komma oder Tabulator.</translation>
     </message>
     <message>
@@ -6333,7 +6842,7 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Die Person wurde angelegt und wählt bei der ersten Anmeldung ein eigenes Passwort.</translation>
     </message>
     <message>
-        <source>Saved. Changes apply from the user&apos;s next action.</source>
+        <source>Saved. Changes apply from the user's next action.</source>
         <translation>Gespeichert. Die Änderung gilt ab der nächsten Aktion der Person.</translation>
     </message>
     <message>

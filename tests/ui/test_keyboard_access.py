@@ -87,6 +87,17 @@ def _user(club: Club) -> object:
     return next(u for u in list_users(club.database, club.admin) if u.username == "leyla.demir")
 
 
+def _course(club: Club) -> object:
+    from app.domain.enums import CourseKind
+    from app.services.courses import CourseInput, save_course
+
+    return save_course(
+        club.database,
+        club.admin,
+        CourseInput("Deutsch B1", CourseKind.LANGUAGE_COURSE, date(2026, 3, 2), date(2026, 6, 30)),
+    )
+
+
 def _first_run(club: Club) -> QWidget:
     from app.ui.first_run import FirstRunWizard
 
@@ -118,6 +129,7 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         ExitDialog,
         SixMonthDialog,
     )
+    from app.ui.dialogs.course import CourseDialog, EnrolDialog, SessionDialog
     from app.ui.dialogs.event import EventDialog
     from app.ui.dialogs.import_assistant import ImportAssistant
     from app.ui.dialogs.project import (
@@ -203,6 +215,9 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         "PaymentDialog": lambda c: PaymentDialog(c.database, c.admin, c.volunteers),
         "DeclarationDialog": lambda c: DeclarationDialog(c.database, c.admin, c.volunteers, 2026),
         "EventDialog": lambda c: EventDialog(c.database, c.admin, c.volunteers),
+        "CourseDialog": lambda c: CourseDialog(c.database, c.admin, _course(c)),  # type: ignore[arg-type]
+        "SessionDialog": lambda c: SessionDialog(c.database, c.admin, _course(c)),  # type: ignore[arg-type]
+        "EnrolDialog": lambda c: EnrolDialog(c.database, c.admin, _course(c)),  # type: ignore[arg-type]
         "TimesheetDialog": lambda c: TimesheetDialog(
             c.database, c.admin, [(str(n), name) for n, name in c.volunteers]
         ),

@@ -171,7 +171,7 @@ class SessionDialog(QDialog):
         self.duration.setValue(minutes)
         form = QFormLayout()
         form.addRow(self.tr("&Date:"), self.day)
-        form.addRow(self.tr("&Start time:"), self.start_time)
+        form.addRow(self.tr("S&tart time:"), self.start_time)
         form.addRow(self.tr("D&uration:"), self.duration)
         dates = QLabel(
             self.tr("The course runs from {start} to {end}.").format(
