@@ -76,7 +76,7 @@ def test_the_course_form_names_every_bad_field_at_once(database: Database, admin
     fields = [field for field, _ in caught.value.problems]
     assert fields == ["title", "kind", "end_date"]
     assert "Title: this field is required." in caught.value.message
-    assert "Kind: please choose one" in caught.value.message
+    assert "Kind: please choose the kind of course from the list." in caught.value.message
     assert "Last day: 01.04.2026 lies before the first day 01.05.2026." in caught.value.message
     with pytest.raises(ValidationError) as missing:
         save_course(database, admin, CourseInput("Kurs", CourseKind.OTHER, None, None))

@@ -1572,27 +1572,27 @@ Noch einmal darauf warten?</translation>
     </message>
     <message>
         <source>Enrol &amp;participant …</source>
-        <translation>Teilnehmer*in a&amp;ufnehmen …</translation>
+        <translation>Person a&amp;ufnehmen …</translation>
     </message>
     <message>
         <source>Remove par&amp;ticipant</source>
-        <translation>Teilnehmer*in entfe&amp;rnen</translation>
+        <translation>Person entfe&amp;rnen</translation>
     </message>
     <message>
         <source>&amp;Attendance list (PDF) …</source>
-        <translation>Unterschriften&amp;liste (PDF) …</translation>
+        <translation>Unterschriften&amp;liste …</translation>
     </message>
     <message>
         <source>&amp;Certificates (PDF) …</source>
-        <translation>Teilnahmebe&amp;scheinigungen (PDF) …</translation>
+        <translation>Be&amp;scheinigungen …</translation>
     </message>
     <message>
         <source>The list to sign for the session of the current column</source>
-        <translation>Die Liste zum Unterschreiben für den Termin der gewählten Spalte</translation>
+        <translation>Die Liste zum Unterschreiben (PDF) für den Termin der gewählten Spalte</translation>
     </message>
     <message>
         <source>For the selected participants; issued today</source>
-        <translation>Für die markierten Teilnehmenden; ausgestellt mit heutigem Datum</translation>
+        <translation>Teilnahmebescheinigungen (PDF) für die markierten Teilnehmenden; ausgestellt mit heutigem Datum</translation>
     </message>
     <message>
         <source>Choose a course above to see its attendance.</source>
@@ -1604,11 +1604,14 @@ Noch einmal darauf warten?</translation>
     </message>
     <message>
         <source>Nobody enrolled yet – add people with “Enrol participant”.</source>
-        <translation>Noch niemand aufgenommen – nehmen Sie Personen mit „Teilnehmer*in aufnehmen“ auf.</translation>
+        <translation>Noch niemand aufgenommen – nehmen Sie Personen mit „Person aufnehmen“ auf.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) from other advisors' cases are not shown.</source>
-        <translation><numerusform>%n Teilnehmer*in aus Fällen anderer Berater*innen wird nicht gezeigt.</numerusform><numerusform>%n Teilnehmende aus Fällen anderer Berater*innen werden nicht gezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Teilnehmer*in aus Fällen anderer Berater*innen wird nicht gezeigt.</numerusform>
+            <numerusform>%n Teilnehmende aus Fällen anderer Berater*innen werden nicht gezeigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove session</source>
@@ -1620,7 +1623,7 @@ Noch einmal darauf warten?</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation>Teilnehmer*in entfernen</translation>
+        <translation>Person entfernen</translation>
     </message>
     <message>
         <source>Remove {name} from the course? Their ticked attendance is removed too.</source>
@@ -1664,7 +1667,10 @@ Noch einmal darauf warten?</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written (not encrypted).</source>
-        <translation><numerusform>%n Datei geschrieben (nicht verschlüsselt).</numerusform><numerusform>%n Dateien geschrieben (nicht verschlüsselt).</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei geschrieben (nicht verschlüsselt).</numerusform>
+            <numerusform>%n Dateien geschrieben (nicht verschlüsselt).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
@@ -2660,8 +2666,8 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Projekt: Dieser Bericht wird für ein Projekt erstellt.</translation>
     </message>
     <message>
-        <source>Kind: please choose one (language course, qualification, application training, orientation course or other).</source>
-        <translation>Art: Bitte wählen Sie eine (Sprachkurs, Qualifizierung, Bewerbungstraining, Orientierungskurs oder sonstiger Kurs).</translation>
+        <source>Kind: please choose the kind of course from the list.</source>
+        <translation>Art: Bitte wählen Sie die Kursart aus der Liste.</translation>
     </message>
     <message>
         <source>Last day: {end} lies before the first day {start}.</source>

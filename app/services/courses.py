@@ -146,11 +146,7 @@ def check_course(data: CourseInput) -> dict[str, object]:
         problems.add(
             ValidationError(
                 "kind",
-                translate(
-                    "Errors",
-                    "Kind: please choose one (language course, qualification, application "
-                    "training, orientation course or other).",
-                ),
+                translate("Errors", "Kind: please choose the kind of course from the list."),
             )
         )
     provider = problems.check(

@@ -92,7 +92,7 @@ def test_course_journey(
     qtbot.keyClicks(course.end, "30.04.2026")
     course.accept()  # the kind is not chosen: nothing is pre-selected
     assert course.result() != QDialog.DialogCode.Accepted
-    assert "Art: Bitte wählen Sie eine" in course.errors.text()
+    assert "Art: Bitte wählen Sie die Kursart aus der Liste." in course.errors.text()
     course.kind.setCurrentIndex(1)  # Sprachkurs
     qtbot.keyClicks(course.provider, "Sprachschule Linden")
     course.project.setCurrentIndex(course.project.findData(project.id))
