@@ -1,6 +1,7 @@
 """Courses: the checks of the forms, the attendance grid's rules, the papers' text and
 which case files each role reaches (the role matrix has the paths per role too)."""
 
+from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 
@@ -267,15 +268,16 @@ def test_scope_advisors_own_cases_and_roles_without_case_access(
 
     for role in (Role.COORDINATOR, Role.TREASURER, Role.VOLUNTEER):
         other = _actor(database, admin, f"user-{role.value}", role)
-        for attempt in (
-            lambda: list_courses(database, other),
-            lambda: read_course(database, other, course),
-            lambda: _course(database, other, "X"),
-            lambda: set_attendance(database, other, session_id, own, AttendanceState.ABSENT),
-            lambda: write_attendance_list(database, other, session_id, tmp_path / "o.pdf"),
-        ):
+        attempts: list[Callable[[Actor], object]] = [
+            lambda who: list_courses(database, who),
+            lambda who: read_course(database, who, course),
+            lambda who: _course(database, who, "X"),
+            lambda who: set_attendance(database, who, session_id, own, AttendanceState.ABSENT),
+            lambda who: write_attendance_list(database, who, session_id, tmp_path / "o.pdf"),
+        ]
+        for attempt in attempts:
             with pytest.raises(PermissionDenied):
-                attempt()
+                attempt(other)
 
 
 def test_readings_and_papers_are_audited(database: Database, admin: Actor, tmp_path: Path) -> None:

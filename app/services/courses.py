@@ -11,8 +11,7 @@ Attendance cells stay empty until someone ticks them (no row); clearing a cell r
 its row. Attended hours come from ``reports/course_hours.py`` on every path.
 """
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
@@ -115,7 +114,6 @@ class CourseView:
     members: list[CourseMember]
     # Enrolled case files outside the actor's scope (counted, never named).
     hidden_members: int = 0
-    planned_minutes: int = field(default=0)
 
 
 @dataclass(frozen=True)
@@ -394,7 +392,9 @@ def list_courses(database: Database, actor: Actor) -> list[CourseRow]:
         projects = dict(
             session.execute(sa.select(table(Project).c.id, table(Project).c.code)).all()
         )
-        rows = session.execute(sa.select(c).order_by(c.start_date.desc(), c.id.desc())).all()
+        rows = session.execute(
+            sa.select(table(Course)).order_by(c.start_date.desc(), c.id.desc())
+        ).all()
     return [
         CourseRow(
             id=r.id,
@@ -480,7 +480,6 @@ def read_course(database: Database, actor: Actor, course_id: int) -> CourseView:
             sessions=sessions,
             members=members,
             hidden_members=hidden,
-            planned_minutes=sum(s.duration_minutes for s in sessions),
         )
 
 
@@ -704,16 +703,3 @@ def write_certificate(
         )
     write_certificate_pdf(data, path)
     return path
-
-
-def write_papers(
-    jobs: list[Callable[[], Path]], progress: Callable[[int, int], bool] | None = None
-) -> list[Path]:
-    """Runs several file writers in turn (the GUI's background task), with progress and
-    cancel through one callback."""
-    written = []
-    for done, job in enumerate(jobs):
-        if progress is not None and not progress(done, len(jobs)):
-            break
-        written.append(job())
-    return written

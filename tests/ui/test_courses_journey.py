@@ -51,7 +51,7 @@ def test_course_journey(
         admin,
         ProjectInput(
             "ESF-K", "Sprache und Arbeit", "ESF Plus", "01.01.2026", esf=True, min_support_hours="8"
-        ),  # fmt: skip
+        ),
     )
     assert project.id is not None
     omar = create_case(
@@ -120,7 +120,7 @@ def test_course_journey(
     for attempt in range(2):
         enrol = EnrolDialog(database, admin, saved, page)
         qtbot.keyClicks(enrol.search, "haddad")
-        enrol.find()
+        enrol.find_cases()
         assert enrol.results.count() == 1
         enrol.accept()
         if attempt == 0:

@@ -123,13 +123,13 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
     from app.ui.dialogs.audit_viewer import AuditViewer
     from app.ui.dialogs.case_form import CaseFormDialog
     from app.ui.dialogs.consultation import ConsultationDialog
+    from app.ui.dialogs.course import CourseDialog, EnrolDialog, SessionDialog
     from app.ui.dialogs.enrollment import (
         CloseCaseDialog,
         EnrollmentDialog,
         ExitDialog,
         SixMonthDialog,
     )
-    from app.ui.dialogs.course import CourseDialog, EnrolDialog, SessionDialog
     from app.ui.dialogs.event import EventDialog
     from app.ui.dialogs.import_assistant import ImportAssistant
     from app.ui.dialogs.project import (

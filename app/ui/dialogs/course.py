@@ -227,9 +227,9 @@ class EnrolDialog(QDialog):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(150)
-        self.timer.timeout.connect(self.find)
+        self.timer.timeout.connect(self.find_cases)
         self.search.textEdited.connect(self.timer.start)
-        self.search.returnPressed.connect(self.find)
+        self.search.returnPressed.connect(self.find_cases)
         form = QFormLayout()
         form.addRow(self.tr("&Find case:"), self.search)
         self.errors = FieldErrors(QLabel(self), {"participant_id": self.results})
@@ -241,7 +241,7 @@ class EnrolDialog(QDialog):
         self.resize(520, 420)
         self.search.setFocus()
 
-    def find(self) -> None:
+    def find_cases(self) -> None:
         self.results.clear()
         words = self.search.text().strip()
         if not words:
