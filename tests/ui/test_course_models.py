@@ -1,0 +1,88 @@
+"""The Courses section's table models pass Qt's model checks with rows from the
+services (also while a course is replaced), and the attendance grid's cells are
+empty until ticked, editable only in session columns, and cycle through the states."""
+
+from datetime import date, time
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from app.domain.enums import AttendanceState, CourseKind, Gender
+from app.services.actor import Actor
+from app.services.case_file import read_case_file
+from app.services.cases import CaseInput, create_case
+from app.services.courses import (
+    CourseInput,
+    SessionInput,
+    add_session,
+    enroll_participant,
+    list_courses,
+    read_course,
+    save_course,
+    set_attendance,
+)
+from app.storage.database import Database
+from app.ui.models.courses import AttendanceModel, CaseCoursesModel, CoursesModel
+
+
+def test_course_models(qtmodeltester: ModelTester, database: Database, admin: Actor) -> None:
+    course = save_course(
+        database,
+        admin,
+        CourseInput("Deutsch B1", CourseKind.LANGUAGE_COURSE, date(2026, 3, 2), date(2026, 4, 30)),
+    )
+    assert course.id is not None
+    sessions = [
+        add_session(database, admin, course.id, SessionInput(day, time(9), 90))
+        for day in (date(2026, 3, 2), date(2026, 3, 9))
+    ]
+    people = []
+    for first, last in (("Omar", "Haddad"), ("Lina", "Koval")):
+        case = create_case(database, admin, CaseInput(first, last, Gender.FEMALE))
+        assert case.id is not None
+        enroll_participant(database, admin, course.id, case.id)
+        people.append(case.id)
+    set_attendance(database, admin, sessions[0], people[0], AttendanceState.EXCUSED)
+
+    courses = CoursesModel()
+    qtmodeltester.check(courses)
+    courses.set_rows(list_courses(database, admin))
+    assert courses.index(0, CoursesModel.COL_SESSIONS).data() == "2"
+    assert courses.index(0, CoursesModel.COL_PARTICIPANTS).data() == "2"
+
+    saved: list[tuple[int, int, AttendanceState | None]] = []
+
+    def save(session_id: int, participant_id: int, state: AttendanceState | None) -> bool:
+        set_attendance(database, admin, session_id, participant_id, state)
+        saved.append((session_id, participant_id, state))
+        return True
+
+    grid = AttendanceModel(save)
+    qtmodeltester.check(grid)
+    view = read_course(database, admin, course.id)
+    grid.set_course(view.sessions, view.members)
+    assert grid.columnCount() == 2 + 2 + 2
+    haddad = grid.index(0, AttendanceModel.FIRST_SESSION)
+    koval = grid.index(1, AttendanceModel.FIRST_SESSION)
+    assert haddad.data() == "entschuldigt"  # GUI tests run in German
+    assert koval.data() == "" and koval.data(Qt.ItemDataRole.EditRole) is None
+    assert grid.flags(koval) & Qt.ItemFlag.ItemIsEditable
+    assert not grid.flags(grid.index(1, AttendanceModel.COL_NAME)) & Qt.ItemFlag.ItemIsEditable
+    assert not grid.setData(grid.index(1, AttendanceModel.COL_NAME), "present")
+    for expected in (*[s for s in AttendanceState], None):
+        assert grid.cycle(koval)
+        assert grid.data(koval, Qt.ItemDataRole.EditRole) == expected
+    assert [state for *_, state in saved] == [
+        AttendanceState.PRESENT,
+        AttendanceState.EXCUSED,
+        AttendanceState.ABSENT,
+        None,
+    ]
+    view = read_course(database, admin, course.id)
+    grid.set_course(view.sessions, view.members)  # replaced while the tester watches
+    assert grid.index(1, AttendanceModel.FIRST_SESSION).data() == ""
+
+    case_courses = CaseCoursesModel()
+    qtmodeltester.check(case_courses)
+    case_courses.set_rows(read_case_file(database, admin, people[0]).courses)
+    assert case_courses.index(0, CaseCoursesModel.COL_SESSIONS).data() == "0 von 2"
