@@ -303,3 +303,26 @@ def test_readings_and_papers_are_audited(database: Database, admin: Actor, tmp_p
         ("export", "course"),
         ("export", "course_participant"),
     ]
+
+
+def test_the_full_export_keeps_courses_and_ticked_attendance(
+    database: Database, admin: Actor, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from app.services.spreadsheets.export import export_all
+
+    course = _course(database, admin)
+    first = add_session(database, admin, course, SessionInput(START, time(9), 180))
+    add_session(database, admin, course, SessionInput(date(2026, 3, 9), time(9, 30), 90))
+    omar = _person(database, admin, "Omar", "Haddad")
+    enroll_participant(database, admin, course, omar, date(2026, 3, 1))
+    set_attendance(database, admin, first, omar, AttendanceState.EXCUSED)
+    counts = export_all(database, admin, tmp_path / "export.xlsx")
+    assert (counts["Kurse"], counts["Kurstermine"], counts["Kursteilnahmen"]) == (1, 2, 1)
+    assert counts["Anwesenheit"] == 1  # the unticked cell has no line
+    book = load_workbook(tmp_path / "export.xlsx")
+    rows = [list(r) for r in book["Anwesenheit"].iter_rows(values_only=True)]
+    assert rows[1][2:] == ["09:00", "2026-0001", "entschuldigt"]
+    kurse = [list(r) for r in book["Kurse"].iter_rows(values_only=True)]
+    assert kurse[1][1:4] == ["Deutsch B1", "Sprachkurs", "Sprachschule Linden"]

@@ -11,6 +11,7 @@ from app.domain.enums import (
     Activity,
     AllowanceKind,
     Answer,
+    AttendanceState,
     CaseStatus,
     ConsentKind,
     ConsultationFormat,
@@ -128,6 +129,8 @@ COURSE_KIND = {"Sprachkurs": CourseKind.LANGUAGE_COURSE,
                "Bewerbungstraining": CourseKind.APPLICATION_TRAINING,
                "Orientierungskurs": CourseKind.ORIENTATION,
                "Sonstiger Kurs": CourseKind.OTHER}  # fmt: skip
+ATTENDANCE = {"anwesend": AttendanceState.PRESENT, "entschuldigt": AttendanceState.EXCUSED,
+              "unentschuldigt": AttendanceState.ABSENT}  # fmt: skip
 
 # The ESF questions by their German name, as the template headers and reports write them.
 QUESTIONS = {

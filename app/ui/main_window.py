@@ -410,12 +410,12 @@ class MainWindow(QMainWindow):
     def _exported(self, _counts: object) -> None:
         self.statusBar().showMessage(
             self.tr(
-                "Exported to {path}. The file is not encrypted: keep it safe and delete it "
-                "when it is no longer needed. It is not a backup: an import does not read "
-                "back the sheets Anonyme Kurzkontakte, Tandems, Aufwandsentschädigungen and "
-                "Veranstaltungen; nor the start time and referrals of consultations, the exit "
-                "reason and recording days of enrollments, the time of day a follow-up was "
-                "done, the address, region, availability, status, leaving and agreement "
+                "Exported to {path}. The file is not encrypted: keep it safe and delete it when"
+                " it is no longer needed. It is not a backup: an import does not read back the "
+                "sheets Anonyme Kurzkontakte, Tandems, Aufwandsentschädigungen, Veranstaltungen"
+                " and the course sheets; nor the start time and referrals of consultations, the"
+                " exit reason and recording days of enrollments, the time of day a follow-up "
+                "was done, the address, region, availability, status, leaving and agreement "
                 "dates and remarks of volunteers, and the event of volunteer hours. User "
                 "accounts and project settings are not exported. A backup (Create backup …) "
                 "keeps everything."
