@@ -326,3 +326,30 @@ def test_the_full_export_keeps_courses_and_ticked_attendance(
     assert rows[1][2:] == ["09:00", "2026-0001", "entschuldigt"]
     kurse = [list(r) for r in book["Kurse"].iter_rows(values_only=True)]
     assert kurse[1][1:4] == ["Deutsch B1", "Sprachkurs", "Sprachschule Linden"]
+
+
+def test_future_sessions_take_only_excuses_and_courses_with_attendance_stay(
+    database: Database, admin: Actor
+) -> None:
+    from app.services.courses import delete_course
+
+    course = _course(database, admin)
+    later = add_session(database, admin, course, SessionInput(date(2026, 4, 20), time(9), 90))
+    omar = _person(database, admin, "Omar", "Haddad")
+    enroll_participant(database, admin, course, omar)
+    with pytest.raises(ValidationError) as early:
+        set_attendance(
+            database, admin, later, omar, AttendanceState.PRESENT, today=date(2026, 4, 19)
+        )
+    assert early.value.field == "state"
+    assert "Attendance: the session on 20.04.2026 has not taken place yet" in early.value.message
+    set_attendance(database, admin, later, omar, AttendanceState.EXCUSED, today=date(2026, 4, 19))
+    set_attendance(database, admin, later, omar, AttendanceState.PRESENT, today=date(2026, 4, 20))
+    with pytest.raises(ValidationError) as kept:
+        delete_course(database, admin, course)
+    assert kept.value.field == "course"
+    assert "Course Deutsch B1: attendance is recorded in 1 cells" in kept.value.message
+    set_attendance(database, admin, later, omar, None)
+    delete_course(database, admin, course)
+    assert list_courses(database, admin) == []
+    assert read_case_file(database, admin, omar).courses == []

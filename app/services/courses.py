@@ -309,6 +309,32 @@ def save_course(
         return course
 
 
+def delete_course(database: Database, actor: Actor, course_id: int) -> None:
+    """A course planned by mistake, with its sessions and list; not once attendance is
+    recorded (attended hours never vanish with a click)."""
+    actor.require(Permission.CASES_WRITE)
+    with database.session() as session:
+        course = _course(session, course_id)
+        ticked = session.exec(
+            select(sa.func.count())
+            .select_from(table(Attendance))
+            .join(table(CourseSession), table(CourseSession).c.id == table(Attendance).c.session_id)
+            .where(table(CourseSession).c.course_id == course_id)
+        ).one()
+        if ticked:
+            raise ValidationError(
+                "course",
+                translate(
+                    "Errors",
+                    "Course {course}: attendance is recorded in {n} cells; a course with "
+                    "attendance cannot be deleted.",
+                ).format(course=course.title, n=ticked),
+            )
+        session.delete(course)
+        record(session, actor, AuditAction.DELETE, "course", course_id)
+        session.commit()
+
+
 def add_session(database: Database, actor: Actor, course_id: int, data: SessionInput) -> int:
     actor.require(Permission.CASES_WRITE)
     with database.session() as session:
@@ -588,12 +614,26 @@ def set_attendance(
     session_id: int,
     participant_id: int,
     state: AttendanceState | None,
+    today: date | None = None,
 ) -> None:
-    """Ticks one cell (present, excused, absent) or clears it (None: no answer)."""
+    """Ticks one cell (present, excused, absent) or clears it (None: no answer). Before a
+    session has taken place only an excuse can be recorded."""
     actor.require(Permission.CASES_WRITE)
     with database.session() as session:
         course_session = _session(session, session_id)
         person = load_participant(session, actor, participant_id)
+        if course_session.date > (today or date.today()) and state in (
+            AttendanceState.PRESENT,
+            AttendanceState.ABSENT,
+        ):
+            raise ValidationError(
+                "state",
+                translate(
+                    "Errors",
+                    "Attendance: the session on {date} has not taken place yet; only "
+                    "\u201cexcused\u201d can be recorded in advance.",
+                ).format(date=format_date(course_session.date)),
+            )
         member = session.exec(
             select(CourseParticipant).where(
                 CourseParticipant.course_id == course_session.course_id,

@@ -45,6 +45,7 @@ from app.services.courses import (
     CourseView,
     attendance_list_name,
     certificate_name,
+    delete_course,
     list_courses,
     read_course,
     remove_participant,
@@ -142,8 +143,10 @@ class CoursesPage(QWidget):
         subtitle.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New course …"), self)
         self.edit_button = QPushButton(self.tr("&Edit course …"), self)
+        self.delete_button = QPushButton(self.tr("&Delete course"), self)
         self.new_button.clicked.connect(self.new_course)
         self.edit_button.clicked.connect(self.edit_course)
+        self.delete_button.clicked.connect(self.delete_course)
         self.courses = CoursesModel(self)
         self.list = read_only_table(
             self,
@@ -204,6 +207,7 @@ class CoursesPage(QWidget):
         for button in (
             self.new_button,
             self.edit_button,
+            self.delete_button,
             self.session_button,
             self.remove_session_button,
             self.enrol_button,
@@ -216,6 +220,7 @@ class CoursesPage(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         top.addStretch()
+        top.addWidget(self.delete_button)
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -303,6 +308,7 @@ class CoursesPage(QWidget):
         has_course = view is not None
         for button in (
             self.edit_button,
+            self.delete_button,
             self.session_button,
             self.enrol_button,
             self.remove_session_button,
@@ -383,6 +389,25 @@ class CoursesPage(QWidget):
         dialog = CourseDialog(self.database, self.actor, self.view_data.course, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh(dialog.saved_id)
+
+    def delete_course(self) -> None:
+        if self.view_data is None or self.view_data.course.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete course"),
+            self.tr(
+                "Delete the course {title} with its sessions and its list of participants?"
+            ).format(title=self.view_data.course.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_course(self.database, self.actor, self.view_data.course.id)
+        except ServiceError as error:
+            show_problem(self, self.tr("Delete course"), error)
+            return
+        self.refresh()
 
     def add_session(self) -> None:
         if self.view_data is None:
