@@ -353,3 +353,27 @@ def test_future_sessions_take_only_excuses_and_courses_with_attendance_stay(
     delete_course(database, admin, course)
     assert list_courses(database, admin) == []
     assert read_case_file(database, admin, omar).courses == []
+
+
+def test_the_demo_has_courses_with_attendance_only_for_past_sessions(
+    database: Database, admin: Actor
+) -> None:
+    from app.services.demo import create_demo_data
+
+    today = date(2026, 11, 20)
+    create_demo_data(database, admin, 60, seed=5, staff_password="passwort-1-lang", today=today)
+    courses = {row.title: row for row in list_courses(database, admin)}
+    assert set(courses) == {
+        "Deutsch B1 – Vormittagskurs",
+        "Bewerbungstraining",
+        "Berufsorientierung Pflege",
+    }
+    running = read_course(database, admin, courses["Deutsch B1 – Vormittagskurs"].id)
+    future = {s.id for s in running.sessions if s.date > today}
+    assert future and running.members
+    assert any(m.attended_minutes for m in running.members)
+    assert not any(set(m.attendance) & future for m in running.members)
+    finished = read_course(database, admin, courses["Bewerbungstraining"].id)
+    assert all(m.certificate_issued_on for m in finished.members)
+    upcoming = read_course(database, admin, courses["Berufsorientierung Pflege"].id)
+    assert not any(m.attendance for m in upcoming.members)
