@@ -61,14 +61,15 @@ def test_course_models(qtmodeltester: ModelTester, database: Database, admin: Ac
     qtmodeltester.check(grid)
     view = read_course(database, admin, course.id)
     grid.set_course(view.sessions, view.members)
-    assert grid.columnCount() == 2 + 2 + 2
+    assert grid.columnCount() == 2 + 2  # the sessions, hours and certificate
+    assert grid.headerData(0, Qt.Orientation.Vertical) == "Haddad, Omar (2026-0001)"
     haddad = grid.index(0, AttendanceModel.FIRST_SESSION)
     koval = grid.index(1, AttendanceModel.FIRST_SESSION)
     assert haddad.data() == "entschuldigt"  # GUI tests run in German
     assert koval.data() == "" and koval.data(Qt.ItemDataRole.EditRole) is None
     assert grid.flags(koval) & Qt.ItemFlag.ItemIsEditable
-    assert not grid.flags(grid.index(1, AttendanceModel.COL_NAME)) & Qt.ItemFlag.ItemIsEditable
-    assert not grid.setData(grid.index(1, AttendanceModel.COL_NAME), "present")
+    assert not grid.flags(grid.index(1, grid.hours_column)) & Qt.ItemFlag.ItemIsEditable
+    assert not grid.setData(grid.index(1, grid.hours_column), "present")
     for expected in (*[s for s in AttendanceState], None):
         assert grid.cycle(koval)
         assert grid.data(koval, Qt.ItemDataRole.EditRole) == expected

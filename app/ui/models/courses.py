@@ -114,11 +114,11 @@ SaveCell = Callable[[int, int, AttendanceState | None], bool]
 
 
 class AttendanceModel(ListTableModel[CourseMember]):
-    """Rows: the enrolled people; columns: name, case number, the sessions, hours,
-    certificate. Session cells are editable with the states of ``CYCLE``."""
+    """Rows: the enrolled people, named in the vertical header (so the names stay in view
+    while the sessions scroll); columns: the sessions, then hours and certificate.
+    Session cells are editable with the states of ``CYCLE``."""
 
-    COL_NAME, COL_CASE = 0, 1
-    FIRST_SESSION = 2
+    FIRST_SESSION = 0
 
     def __init__(self, save: SaveCell, parent: Any = None) -> None:
         super().__init__([], (), parent)
@@ -129,8 +129,6 @@ class AttendanceModel(ListTableModel[CourseMember]):
         self.beginResetModel()
         self.sessions = sessions
         self._headers = (
-            self.tr("Name"),
-            self.tr("Case"),
             *(f"{s.date:%d.%m.}\n{s.start_time:%H:%M}" for s in sessions),
             self.tr("Hours attended"),
             self.tr("Certificate"),
@@ -153,10 +151,6 @@ class AttendanceModel(ListTableModel[CourseMember]):
         return self._rows[index.row()].attendance.get(session.id)
 
     def display(self, row: CourseMember, column: int) -> str:
-        if column == self.COL_NAME:
-            return row.name
-        if column == self.COL_CASE:
-            return row.case_number
         session = self.session_at(column)
         if session is not None:
             state = row.attendance.get(session.id)
@@ -168,7 +162,12 @@ class AttendanceModel(ListTableModel[CourseMember]):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        session = self.session_at(section) if orientation == Qt.Orientation.Horizontal else None
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
+                member = self._rows[section]
+                return f"{member.name} ({member.case_number})"
+            return None
+        session = self.session_at(section)
         if session is not None and role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{date}, {time}, {hours} h").format(
                 date=show_date(session.date),

@@ -155,9 +155,7 @@ class CoursesPage(QWidget):
         )
         self.list.setModel(self.courses)
         self.list.setAccessibleName(self.tr("Courses"))
-        self.list.horizontalHeader().setSectionResizeMode(
-            CoursesModel.COL_TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        self.list.horizontalHeader().setStretchLastSection(True)
         self.list.selectionModel().currentRowChanged.connect(self._course_chosen)
 
         self.course_label = QLabel(self)
@@ -177,7 +175,9 @@ class CoursesPage(QWidget):
                 "F2: choose from the list"
             )
         )
-        self.grid.verticalHeader().hide()
+        self.grid.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.grid.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.grid.setEditTriggers(
             QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
@@ -331,9 +331,11 @@ class CoursesPage(QWidget):
         ]
         self.course_label.setText(f"{course.title} · " + " · ".join(facts))
         self.attendance.set_course(view.sessions, view.members)
-        self.grid.horizontalHeader().setSectionResizeMode(
-            AttendanceModel.COL_NAME, QHeaderView.ResizeMode.Stretch
-        )
+        # The grid opens at the latest session that has taken place: the one to tick.
+        held = [i for i, s in enumerate(view.sessions) if s.date <= date.today()]
+        if held and view.members:
+            column = AttendanceModel.FIRST_SESSION + held[-1]
+            self.grid.scrollTo(self.attendance.index(0, column))
         notes = []
         if not view.sessions:
             notes.append(self.tr("No sessions yet – add them with \u201cAdd session\u201d."))
