@@ -213,9 +213,18 @@ def test_the_attendance_list_and_the_certificate(
         assert expected in words, expected
     assert words.index("Haddad, Omar") < words.index("Yılmaz, Ayşe")
 
+    ayse_member = read_course(database, admin, course).members[1]
+    assert ayse_member.name == "Yılmaz, Ayşe"
+    with pytest.raises(ValidationError) as absent:  # absent is not attended
+        write_certificate(database, admin, ayse_member.id, tmp_path / "none.pdf")
+    assert absent.value.field == "certificate"
+    assert "Certificate: Ayşe Yılmaz" in absent.value.message
+    assert "has attended no session of Deutsch B1 yet" in absent.value.message
+    assert not (tmp_path / "none.pdf").exists()
     certificate = write_certificate(
         database, admin, member, tmp_path / "bescheinigung.pdf", date(2026, 4, 30)
     )
+    assert "Weitere Teilnehmende" not in words
     words = _text(certificate)
     for expected in (
         "Teilnahmebescheinigung",
@@ -263,6 +272,7 @@ def test_scope_advisors_own_cases_and_roles_without_case_access(
         remove_participant(database, anna, foreign_member)
     listing = _text(write_attendance_list(database, anna, session_id, tmp_path / "anna.pdf"))
     assert "Haddad" in listing and "Yılmaz" not in listing
+    assert "Weitere Teilnehmende (1) aus Fällen anderer Berater*innen" in listing
     set_setting(database, admin, RESTRICT_ADVISORS_TO_OWN_CASES, False)
     assert len(read_course(database, anna, course).members) == 2
 
@@ -283,7 +293,9 @@ def test_scope_advisors_own_cases_and_roles_without_case_access(
 def test_readings_and_papers_are_audited(database: Database, admin: Actor, tmp_path: Path) -> None:
     course = _course(database, admin)
     session_id = add_session(database, admin, course, SessionInput(START, time(9), 90))
-    member = enroll_participant(database, admin, course, _person(database, admin, "Omar", "H"))
+    omar = _person(database, admin, "Omar", "H")
+    member = enroll_participant(database, admin, course, omar)
+    set_attendance(database, admin, session_id, omar, AttendanceState.PRESENT)
 
     def events() -> list[tuple[str, str]]:
         with database.engine.connect() as connection:

@@ -260,6 +260,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             label: enroll_participant(database, admin, course, case_id)
             for label, case_id in cases.items()
         }
+        for case_id in cases.values():  # attended: each may get a certificate
+            set_attendance(database, admin, course_session, case_id, AttendanceState.PRESENT)
         assert all(isinstance(i, int) for i in consultations.values())
         yield World(
             database,

@@ -33,6 +33,8 @@ class AttendanceListData:
     start: time
     minutes: int
     people: list[tuple[str, str]]  # (case number, "Last, First")
+    # Enrolled people the writer may not name (other advisors' cases): counted only.
+    not_listed: int = 0
 
 
 @dataclass(frozen=True)
@@ -117,8 +119,17 @@ def write_attendance_list_pdf(data: AttendanceListData, path: Path) -> None:
         )
     )
     story.append(table)
-    if not data.people:
+    if not data.people and not data.not_listed:
         story.append(Paragraph("Noch niemand ist für diesen Kurs angemeldet.", base))
+    if data.not_listed:
+        story.append(Spacer(1, 3 * mm))
+        story.append(
+            Paragraph(
+                f"Weitere Teilnehmende ({data.not_listed}) aus Fällen anderer Berater*innen "
+                "stehen nicht auf dieser Liste.",
+                base,
+            )
+        )
     story += [
         Spacer(1, 16 * mm),
         signature_lines("Ort, Datum", "Unterschrift Kursleitung", width),

@@ -513,11 +513,14 @@ def case_courses(session: Session, participant_id: int) -> list[CourseParticipat
     """The courses of one case file with the hours attended (the case file reads it after
     its own scope and audit checks)."""
     hours = attended_hours(session.connection(), participant_id=participant_id)
+    s, cp = table(CourseSession).c, table(CourseParticipant).c
     planned = dict(
         session.execute(
-            sa.select(table(CourseSession).c.course_id, sa.func.count()).group_by(
-                table(CourseSession).c.course_id
+            sa.select(s.course_id, sa.func.count())
+            .where(
+                s.course_id.in_(sa.select(cp.course_id).where(cp.participant_id == participant_id))
             )
+            .group_by(s.course_id)
         ).all()
     )
     result = []
@@ -686,7 +689,7 @@ def write_attendance_list(database: Database, actor: Actor, session_id: int, pat
         scope = case_scope(session, actor)
         course_session = _session(session, session_id)
         course = _course(session, course_session.course_id)
-        shown, _ = _members(session, scope, course_session.course_id)
+        shown, hidden = _members(session, scope, course_session.course_id)
         # The list names people: audited before the file is written.
         record(session, actor, AuditAction.EXPORT, "course", course.id,
                reason=f"{path.name}: {len(shown)}")  # fmt: skip
@@ -701,6 +704,7 @@ def write_attendance_list(database: Database, actor: Actor, session_id: int, pat
             start=course_session.start_time,
             minutes=course_session.duration_minutes,
             people=[(p.case_number, f"{p.last_name}, {p.first_name}") for _, p in shown],
+            not_listed=hidden,
         )
     write_attendance_list_pdf(data, path)
     return path
@@ -723,6 +727,19 @@ def write_certificate(
         assert course.id is not None and person.id is not None
         hours = attended_hours(session.connection(), participant_id=person.id, course_id=course.id)
         attended = hours.get((person.id, course.id), AttendedHours(person.id, course.id, 0, 0))
+        if not attended.sessions:
+            raise ValidationError(
+                "certificate",
+                translate(
+                    "Errors",
+                    "Certificate: {name} ({case}) has attended no session of {course} yet "
+                    "(only sessions ticked \u201cpresent\u201d count).",
+                ).format(
+                    name=f"{person.first_name} {person.last_name}",
+                    case=person.case_number,
+                    course=course.title,
+                ),
+            )
         member.certificate_issued_on = issued
         session.add(member)
         record(session, actor, AuditAction.EXPORT, "course_participant", member.id,
