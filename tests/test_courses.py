@@ -209,6 +209,8 @@ def test_the_attendance_list_and_the_certificate(
         "Yılmaz, Ayşe",
         "Unterschrift",
         "Unterschrift Kursleitung",
+        "Unterschriftenliste Deutsch B1 · Termin 02.03.2026",
+        "Seite 1",
     ):
         assert expected in words, expected
     assert words.index("Haddad, Omar") < words.index("Yılmaz, Ayşe")

@@ -68,6 +68,10 @@ def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     return base, title, strong
 
 
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def session_text(day: date, start: time, minutes: int) -> str:
     """ "Montag, 02.03.2026, 09:00–12:00 Uhr (3,00 Stunden)"."""
     end = (datetime.combine(day, start) + timedelta(minutes=minutes)).time()
@@ -134,7 +138,13 @@ def write_attendance_list_pdf(data: AttendanceListData, path: Path) -> None:
         Spacer(1, 16 * mm),
         signature_lines("Ort, Datum", "Unterschrift Kursleitung", width),
     ]
-    write_a4(path, story, f"Unterschriftenliste {data.course} {data.day:%d.%m.%Y}", MARGIN)
+    write_a4(
+        path,
+        story,
+        f"Unterschriftenliste {data.course} {data.day:%d.%m.%Y}",
+        MARGIN,
+        footer=f"Unterschriftenliste {_short(data.course)} · Termin {data.day:%d.%m.%Y}",
+    )
 
 
 def write_certificate_pdf(data: CertificateData, path: Path) -> None:
