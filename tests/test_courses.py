@@ -391,3 +391,22 @@ def test_the_demo_has_courses_with_attendance_only_for_past_sessions(
     assert all(m.certificate_issued_on for m in finished.members)
     upcoming = read_course(database, admin, courses["Berufsorientierung Pflege"].id)
     assert not any(m.attendance for m in upcoming.members)
+
+
+def test_the_audit_trail_names_the_case_and_the_course(database: Database, admin: Actor) -> None:
+    from app.services.audit_trail import AuditFilter, list_audit
+
+    course = _course(database, admin)
+    session_id = add_session(database, admin, course, SessionInput(START, time(9), 90))
+    omar = _person(database, admin, "Omar", "Haddad")
+    enroll_participant(database, admin, course, omar)
+    set_attendance(database, admin, session_id, omar, AttendanceState.PRESENT)
+    rows = list_audit(database, admin, AuditFilter(case_number="2026-0001"))
+    ticks = [r for r in rows if r.entity == "course_participant"]
+    assert [(r.action, r.fields) for r in ticks] == [
+        ("update", "attendance"),
+        ("create", "course_id"),
+    ]
+    assert all(r.case_number == "2026-0001" for r in ticks)
+    planned = [r for r in list_audit(database, admin, AuditFilter()) if r.entity == "course"]
+    assert planned and all(r.subject == "Deutsch B1" for r in planned)
