@@ -32,7 +32,8 @@ from app.domain.models import (
 from app.domain.models.tables import table
 from app.domain.permissions import Permission
 from app.domain.sheet_labels import COURSE_KIND, label_of
-from app.reports.course_hours import AttendedHours, attended_hours
+from app.reports.course_hours import AttendedHours as AttendedHours
+from app.reports.course_hours import attended_hours
 from app.reports.course_papers import (
     AttendanceListData,
     CertificateData,
@@ -618,9 +619,10 @@ def set_attendance(
     participant_id: int,
     state: AttendanceState | None,
     today: date | None = None,
-) -> None:
+) -> AttendedHours:
     """Ticks one cell (present, excused, absent) or clears it (None: no answer). Before a
-    session has taken place only an excuse can be recorded."""
+    session has taken place only an excuse can be recorded. Returns what the person has
+    now attended of the course (for the grid's totals, without reading the course again)."""
     actor.require(Permission.CASES_WRITE)
     with database.session() as session:
         course_session = _session(session, session_id)
@@ -653,10 +655,11 @@ def set_attendance(
                 ).format(name=f"{person.first_name} {person.last_name}", case=person.case_number),
             )
         tick = session.get(Attendance, (session_id, member.id))
+        changed = True
         if state is None:
-            if tick is None:
-                return
-            session.delete(tick)
+            changed = tick is not None
+            if tick is not None:
+                session.delete(tick)
         elif tick is None:
             session.add(
                 Attendance(session_id=session_id, course_participant_id=member.id, state=state)
@@ -664,8 +667,17 @@ def set_attendance(
         else:
             tick.state = state
             session.add(tick)
-        record(session, actor, AuditAction.UPDATE, "course_participant", member.id, ["attendance"])
+        if changed:
+            record(
+                session, actor, AuditAction.UPDATE, "course_participant", member.id, ["attendance"]
+            )
+        session.flush()
+        course_id = course_session.course_id
+        attended = attended_hours(
+            session.connection(), participant_id=participant_id, course_id=course_id
+        ).get((participant_id, course_id), AttendedHours(participant_id, course_id, 0, 0))
         session.commit()
+        return attended
 
 
 # -- papers ----------------------------------------------------------------------------

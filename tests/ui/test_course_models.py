@@ -12,6 +12,7 @@ from app.services.actor import Actor
 from app.services.case_file import read_case_file
 from app.services.cases import CaseInput, create_case
 from app.services.courses import (
+    AttendedHours,
     CourseInput,
     SessionInput,
     add_session,
@@ -52,10 +53,9 @@ def test_course_models(qtmodeltester: ModelTester, database: Database, admin: Ac
 
     saved: list[tuple[int, int, AttendanceState | None]] = []
 
-    def save(session_id: int, participant_id: int, state: AttendanceState | None) -> bool:
-        set_attendance(database, admin, session_id, participant_id, state)
+    def save(session_id: int, participant_id: int, state: AttendanceState | None) -> AttendedHours:
         saved.append((session_id, participant_id, state))
-        return True
+        return set_attendance(database, admin, session_id, participant_id, state)
 
     grid = AttendanceModel(save)
     qtmodeltester.check(grid)
@@ -70,9 +70,13 @@ def test_course_models(qtmodeltester: ModelTester, database: Database, admin: Ac
     assert grid.flags(koval) & Qt.ItemFlag.ItemIsEditable
     assert not grid.flags(grid.index(1, grid.hours_column)) & Qt.ItemFlag.ItemIsEditable
     assert not grid.setData(grid.index(1, grid.hours_column), "present")
-    for expected in (*[s for s in AttendanceState], None):
+    hours = grid.index(1, grid.hours_column)
+    for expected, shown_hours in zip(
+        (*AttendanceState, None), ("1,50", "0,00", "0,00", "0,00"), strict=True
+    ):
         assert grid.cycle(koval)
         assert grid.data(koval, Qt.ItemDataRole.EditRole) == expected
+        assert hours.data() == shown_hours  # from the service, without reading the course
     assert [state for *_, state in saved] == [
         AttendanceState.PRESENT,
         AttendanceState.EXCUSED,

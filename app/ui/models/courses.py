@@ -7,13 +7,20 @@ asks the owner to save it through the service and shows the stored state after.
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import AttendanceState
-from app.services.courses import CourseMember, CourseParticipation, CourseRow, SessionView
+from app.services.courses import (
+    AttendedHours,
+    CourseMember,
+    CourseParticipation,
+    CourseRow,
+    SessionView,
+)
 from app.ui.formatting import show_date, show_hours
 from app.ui.labels import label
 from app.ui.models.base import Index, ListTableModel
@@ -109,8 +116,9 @@ class CaseCoursesModel(ListTableModel[CourseParticipation]):
         return show_date(row.certificate_issued_on)
 
 
-# Saves one cell: (session id, participant id, state or None); False when refused.
-SaveCell = Callable[[int, int, AttendanceState | None], bool]
+# Saves one cell: (session id, participant id, state or None) -> the person's attended
+# hours now, None when refused.
+SaveCell = Callable[[int, int, AttendanceState | None], AttendedHours | None]
 
 
 class AttendanceModel(ListTableModel[CourseMember]):
@@ -211,13 +219,21 @@ class AttendanceModel(ListTableModel[CourseMember]):
         member = self._rows[index.row()]
         if member.attendance.get(session.id) == state:
             return True
-        if not self.save(session.id, member.participant_id, state):
+        attended = self.save(session.id, member.participant_id, state)
+        if attended is None:
             return False
+        cells = dict(member.attendance)
         if state is None:
-            member.attendance.pop(session.id, None)
+            cells.pop(session.id, None)
         else:
-            member.attendance[session.id] = state
-        self.dataChanged.emit(index, index)
+            cells[session.id] = state
+        self._rows[index.row()] = replace(
+            member,
+            attendance=cells,
+            attended_sessions=attended.sessions,
+            attended_minutes=attended.minutes,
+        )
+        self.dataChanged.emit(index, self.index(index.row(), self.hours_column))
         return True
 
     def cycle(self, index: QModelIndex | QPersistentModelIndex) -> bool:

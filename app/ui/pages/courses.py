@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QDir,
     QModelIndex,
     Qt,
-    QTimer,
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QShowEvent
@@ -42,6 +41,7 @@ from app.domain.enums import AttendanceState
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.courses import (
+    AttendedHours,
     CourseView,
     attendance_list_name,
     certificate_name,
@@ -357,15 +357,12 @@ class CoursesPage(QWidget):
     # -- the grid --------------------------------------------------------------------
     def save_cell(
         self, session_id: int, participant_id: int, state: AttendanceState | None
-    ) -> bool:
+    ) -> AttendedHours | None:
         try:
-            set_attendance(self.database, self.actor, session_id, participant_id, state)
+            return set_attendance(self.database, self.actor, session_id, participant_id, state)
         except ServiceError as error:
             show_problem(self, self.tr("Attendance"), error)
-            return False
-        # Read back after the edit has finished (hours, and what was stored).
-        QTimer.singleShot(0, self.reload_course)
-        return True
+            return None
 
     def _session_for_list(self) -> int | None:
         """The session of the current column, else the next one from today, else the last."""
