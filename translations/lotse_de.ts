@@ -1559,6 +1559,10 @@ Noch einmal darauf warten?</translation>
         <translation>Leertaste: nächster Eintrag · 1 anwesend · 2 entschuldigt · 3 unentschuldigt · Entf: leeren · F2: aus der Liste wählen</translation>
     </message>
     <message>
+        <source>Double-click a name to open the case</source>
+        <translation>Doppelklick auf einen Namen öffnet die Fallakte</translation>
+    </message>
+    <message>
         <source>Add &amp;session …</source>
         <translation>&amp;Termin hinzufügen …</translation>
     </message>

@@ -204,7 +204,10 @@ class MainWindow(QMainWindow):
             consultations.anonymous_contact_requested.connect(self.new_anonymous_contact)
             return consultations
         if section.key == "courses":
-            return CoursesPage(self.database, self.actor, self)
+            courses = CoursesPage(self.database, self.actor, self)
+            courses.open_case.connect(self.open_case)
+            courses.case_changed.connect(self._reload_case_window)
+            return courses
         if section.key == "volunteers":
             return VolunteersPage(self.database, self.actor, self)
         if section.key == "reports":
@@ -331,6 +334,12 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def _reload_case_window(self, participant_id: int) -> None:
+        """An open case window shows what another page changed (course attendance)."""
+        window = self.case_windows.get(participant_id)
+        if window is not None:
+            window.reload()
 
     def _case_window_closed(self, participant_id: int) -> None:
         window = self.case_windows.pop(participant_id, None)

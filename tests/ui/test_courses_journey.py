@@ -20,7 +20,6 @@ from app.services.enrollments import EntryAnswers, enroll
 from app.services.projects import ProjectInput, add_project
 from app.services.reports import build_esf_report
 from app.storage.database import Database
-from app.ui.case_window import CaseFileWindow
 from app.ui.dialogs.course import CourseDialog, EnrolDialog, SessionDialog
 from app.ui.main_window import MainWindow
 from app.ui.models.courses import AttendanceModel
@@ -134,6 +133,12 @@ def test_course_journey(
     first_cell = model.index(0, AttendanceModel.FIRST_SESSION)
     second_cell = model.index(0, AttendanceModel.FIRST_SESSION + 1)
     assert first_cell.data() == "" and second_cell.data() == ""  # never pre-filled
+    # A double click on the name opens the case file, which follows the ticks below.
+    grid.verticalHeader().sectionDoubleClicked.emit(0)
+    case_window = window.case_windows[omar.id]
+    case_window.tabs.setCurrentWidget(case_window.courses)
+    courses = case_window.courses.model
+    assert courses.index(0, courses.COL_SESSIONS).data() == "0 von 2"
     grid.setFocus()
     grid.setCurrentIndex(first_cell)
     qtbot.keyClick(grid, Qt.Key.Key_Space)
@@ -169,11 +174,6 @@ def test_course_journey(
     assert "Besuchte Termine: 2 · Teilnahmestunden: 6,00 Stunden" in words
     qtbot.waitUntil(lambda: model.index(0, model.hours_column + 1).data() != "")
 
-    case_window = CaseFileWindow(database, admin, omar.id)
-    qtbot.addWidget(case_window)
-    case_window.show()
-    case_window.tabs.setCurrentWidget(case_window.courses)
-    courses = case_window.courses.model
     assert courses.rowCount() == 1
     assert courses.index(0, courses.COL_TITLE).data() == "Deutsch B1 am Vormittag"
     assert courses.index(0, courses.COL_SESSIONS).data() == "2 von 2"

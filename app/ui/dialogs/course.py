@@ -217,6 +217,7 @@ class EnrolDialog(QDialog):
         self.database = database
         self.actor = actor
         self.course = course
+        self.enrolled_id: int | None = None
         self.setWindowTitle(self.tr("Enrol participant – {course}").format(course=course.title))
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("name or case number"))
@@ -266,10 +267,10 @@ class EnrolDialog(QDialog):
                 raise ValidationError(
                     "participant_id", self.tr("Participant: find and choose a case file first.")
                 )
-            enroll_participant(
-                self.database, self.actor, self.course.id, item.data(Qt.ItemDataRole.UserRole)
-            )
+            participant_id = item.data(Qt.ItemDataRole.UserRole)
+            enroll_participant(self.database, self.actor, self.course.id, participant_id)
         except ServiceError as error:
             self.errors.show(error)
             return
+        self.enrolled_id = participant_id
         super().accept()

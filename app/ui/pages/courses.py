@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
     QUrl,
+    Signal,
 )
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -121,6 +122,11 @@ class AttendanceView(QTableView):
 
 
 class CoursesPage(QWidget):
+    # A person's name in the grid was double-clicked: open the case file.
+    open_case = Signal(int)
+    # Something of this case file changed here (attendance, enrolment, certificate).
+    case_changed = Signal(int)
+
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
@@ -128,6 +134,7 @@ class CoursesPage(QWidget):
         self.view_data: CourseView | None = None
         self.task: Task | None = None
         self.written: list[Path] = []
+        self.certified: list[int] = []  # participants of the certificates being written
         writes = actor.can(Permission.CASES_WRITE)
 
         title = QLabel(self.tr("Courses"), self)
@@ -178,6 +185,8 @@ class CoursesPage(QWidget):
         self.grid.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
+        self.grid.verticalHeader().setToolTip(self.tr("Double-click a name to open the case"))
+        self.grid.verticalHeader().sectionDoubleClicked.connect(self._open_row)
         self.grid.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.grid.setEditTriggers(
             QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
@@ -359,10 +368,16 @@ class CoursesPage(QWidget):
         self, session_id: int, participant_id: int, state: AttendanceState | None
     ) -> AttendedHours | None:
         try:
-            return set_attendance(self.database, self.actor, session_id, participant_id, state)
+            attended = set_attendance(self.database, self.actor, session_id, participant_id, state)
         except ServiceError as error:
             show_problem(self, self.tr("Attendance"), error)
             return None
+        self.case_changed.emit(participant_id)
+        return attended
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < self.attendance.rowCount():
+            self.open_case.emit(self.attendance.row_at(row).participant_id)
 
     def _session_for_list(self) -> int | None:
         """The session of the current column, else the next one from today, else the last."""
@@ -445,6 +460,8 @@ class CoursesPage(QWidget):
         dialog = EnrolDialog(self.database, self.actor, self.view_data.course, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
+            if dialog.enrolled_id is not None:
+                self.case_changed.emit(dialog.enrolled_id)
 
     def remove_member(self) -> None:
         index = self.grid.currentIndex()
@@ -466,6 +483,7 @@ class CoursesPage(QWidget):
             show_problem(self, self.tr("Remove participant"), error)
             return
         self.refresh()
+        self.case_changed.emit(member.participant_id)
 
     def _run(self, text: str, work: Callable[[Callable[[int, int], bool]], Any]) -> None:
         self.task = Task(text, work, self)
@@ -492,6 +510,7 @@ class CoursesPage(QWidget):
         )
         if not target:
             return
+        self.certified = []
         database, actor = self.database, self.actor
 
         def work(progress: Callable[[int, int], bool]) -> list[Path]:
@@ -519,6 +538,7 @@ class CoursesPage(QWidget):
         )
         if not folder:
             return
+        self.certified = [m.participant_id for m in members]
         database, actor, title = self.database, self.actor, self.view_data.course.title
         jobs = [(m.id, Path(folder) / certificate_name(title, m.case_number)) for m in members]
 
@@ -536,6 +556,8 @@ class CoursesPage(QWidget):
         assert isinstance(written, list)
         self.written = written
         self.reload_course()
+        for member in self.certified:
+            self.case_changed.emit(member)
         if not written:
             return
         box = QMessageBox(
