@@ -102,6 +102,11 @@ def test_course_journey(
     saved = page.view_data.course
 
     first = SessionDialog(database, admin, saved, parent=page)
+    first.day.setText("31.02.2026")
+    first.duration.setValue(5)
+    first.accept()  # an impossible date and a too short session, both at once
+    assert "Datum: „31.02.2026“ ist kein Datum" in first.errors.text()
+    assert "Dauer: 5 Minuten sind nicht erlaubt" in first.errors.text()
     first.day.set_value(date(2026, 5, 4))
     first.duration.setValue(660)  # the spin box goes past the limit
     first.accept()

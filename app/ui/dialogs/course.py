@@ -26,6 +26,7 @@ from app.services.courses import (
     SessionInput,
     add_session,
     check_course,
+    check_session,
     enroll_participant,
     save_course,
 )
@@ -194,11 +195,13 @@ class SessionDialog(QDialog):
         assert self.course.id is not None
         problems = Problems()
         day = problems.check(lambda: self.day.value("date", self.tr("Date")))
+        chosen = self.start_time.time()
+        data = SessionInput(day, time(chosen.hour(), chosen.minute()), self.duration.value())
+        # Every field at once: an unreadable date keeps its own message.
+        problems.check(lambda: check_session(self.course, data))
         if problems:
             self.errors.show(problems.error())
             return
-        chosen = self.start_time.time()
-        data = SessionInput(day, time(chosen.hour(), chosen.minute()), self.duration.value())
         try:
             add_session(self.database, self.actor, self.course.id, data)
         except ServiceError as error:
