@@ -410,3 +410,27 @@ def test_the_audit_trail_names_the_case_and_the_course(database: Database, admin
     assert all(r.case_number == "2026-0001" for r in ticks)
     planned = [r for r in list_audit(database, admin, AuditFilter()) if r.entity == "course"]
     assert planned and all(r.subject == "Deutsch B1" for r in planned)
+
+
+def test_merging_case_files_moves_course_participation_once(
+    database: Database, admin: Actor
+) -> None:
+    from app.services.case_merge import merge_cases
+
+    course = _course(database, admin)
+    other_course = _course(database, admin, "Bewerbungstraining")
+    session_id = add_session(database, admin, course, SessionInput(START, time(9), 120))
+    keep = _person(database, admin, "Omar", "Haddad")
+    twin = _person(database, admin, "Omar", "Hadad")
+    third = _person(database, admin, "Omar", "Hadat")
+    enroll_participant(database, admin, course, keep)
+    enroll_participant(database, admin, course, twin)
+    with pytest.raises(ValidationError) as both:
+        merge_cases(database, admin, keep, twin, "doppelt angelegt")
+    assert both.value.field == "other"
+    assert "Both case files are enrolled in the course Deutsch B1" in both.value.message
+    enroll_participant(database, admin, other_course, third)
+    set_attendance(database, admin, session_id, keep, AttendanceState.PRESENT)
+    merge_cases(database, admin, keep, third, "doppelt angelegt")
+    titles = {c.title: c.attended_minutes for c in read_case_file(database, admin, keep).courses}
+    assert titles == {"Deutsch B1": 120, "Bewerbungstraining": 0}
