@@ -6,6 +6,7 @@ from datetime import date, time
 
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from app.domain.enums import AttendanceState, CourseKind, Gender
 from app.services.actor import Actor
@@ -91,3 +92,49 @@ def test_course_models(qtmodeltester: ModelTester, database: Database, admin: Ac
     qtmodeltester.check(case_courses)
     case_courses.set_rows(read_case_file(database, admin, people[0]).courses)
     assert case_courses.index(0, CaseCoursesModel.COL_SESSIONS).data() == "0 von 2"
+
+
+def test_f2_opens_the_cells_list_and_its_choice_is_saved(
+    qtbot: QtBot, database: Database, admin: Actor
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from app.ui.pages.courses import CoursesPage
+
+    course = save_course(
+        database,
+        admin,
+        CourseInput("Deutsch A2", CourseKind.LANGUAGE_COURSE, date(2026, 3, 2), date(2026, 4, 30)),
+    )
+    assert course.id is not None
+    add_session(database, admin, course.id, SessionInput(date(2026, 3, 2), time(9), 120))
+    case = create_case(database, admin, CaseInput("Omar", "Haddad", Gender.MALE))
+    assert case.id is not None
+    enroll_participant(database, admin, course.id, case.id)
+    page = CoursesPage(database, admin)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.attendance.rowCount() == 1)
+    cell = page.attendance.index(0, AttendanceModel.FIRST_SESSION)
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(cell)
+    qtbot.keyClick(page.grid, Qt.Key.Key_F2)
+    editor = page.grid.viewport().findChild(QComboBox)
+    assert editor is not None
+    assert [editor.itemText(i) for i in range(editor.count())] == [
+        "— nicht eingetragen —",
+        "anwesend",
+        "entschuldigt",
+        "unentschuldigt",
+    ]
+    assert editor.currentIndex() == 0  # an unticked cell offers no answer
+    editor.setCurrentIndex(3)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cell.data() == "unentschuldigt")
+    assert read_course(database, admin, course.id).members[0].attendance == {
+        page.attendance.sessions[0].id: AttendanceState.ABSENT
+    }
+    qtbot.waitUntil(lambda: not page.grid.viewport().findChildren(QComboBox))
+    qtbot.keyClick(page.grid, Qt.Key.Key_F2)  # the list opens on the stored answer
+    (again,) = page.grid.viewport().findChildren(QComboBox)
+    assert again is not editor and again.currentText() == "unentschuldigt"

@@ -73,6 +73,10 @@ KEYS = {
 }
 
 
+def _code(state: AttendanceState | None) -> str:
+    return AttendanceState(state).value if state else ""
+
+
 class AttendanceDelegate(QStyledItemDelegate):
     """A session cell's list: not ticked, present, excused, absent."""
 
@@ -81,20 +85,21 @@ class AttendanceDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Attendance"))
+        # Item data are the codes as plain text (Qt hands an enum back as a str).
         for state in CYCLE:
-            combo.addItem(label(state) if state else self.tr("— not ticked —"), state)
+            combo.addItem(label(state) if state else self.tr("— not ticked —"), _code(state))
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+        state = index.data(Qt.ItemDataRole.EditRole)
+        editor.setCurrentIndex(editor.findData(_code(state)) if state else 0)
 
     def setModelData(  # noqa: N802
         self, editor: QWidget, model: QAbstractItemModel, index: Index
     ) -> None:
         assert isinstance(editor, QComboBox)
-        state = editor.currentData()
-        model.setData(index, state.value if state else None, Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData() or None, Qt.ItemDataRole.EditRole)
 
 
 class AttendanceView(QTableView):
