@@ -3,6 +3,7 @@ which case files each role reaches (the role matrix has the paths per role too).
 
 from collections.abc import Callable
 from datetime import date, time
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -434,3 +435,19 @@ def test_merging_case_files_moves_course_participation_once(
     merge_cases(database, admin, keep, third, "doppelt angelegt")
     titles = {c.title: c.attended_minutes for c in read_case_file(database, admin, keep).courses}
     assert titles == {"Deutsch B1": 120, "Bewerbungstraining": 0}
+
+
+def test_weekly_sessions_up_to_the_last_day_all_or_none(database: Database, admin: Actor) -> None:
+    from app.services.courses import add_sessions
+
+    course = _course(database, admin)  # 02.03. – 30.04.2026
+    add_session(database, admin, course, SessionInput(date(2026, 3, 23), time(9), 90))
+    with pytest.raises(ValidationError) as clash:
+        add_sessions(database, admin, course, SessionInput(START, time(9), 90), weekly=True)
+    assert clash.value.field == "start_time"
+    assert "already has a session on 23.03.2026 at 09:00" in clash.value.message
+    assert len(read_course(database, admin, course).sessions) == 1  # none of the series
+    added = add_sessions(database, admin, course, SessionInput(START, time(14), 90), weekly=True)
+    days = [s.date for s in read_course(database, admin, course).sessions if s.id in added]
+    assert days[0] == START and days[-1] == date(2026, 4, 27) and len(days) == 9
+    assert all((b - a).days == 7 for a, b in pairwise(days))

@@ -6217,6 +6217,10 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>D&amp;auer:</translation>
     </message>
     <message>
+        <source>Repeat &amp;weekly until the course's last day</source>
+        <translation>&amp;Wöchentlich bis zum letzten Kurstag wiederholen</translation>
+    </message>
+    <message>
         <source>The course runs from {start} to {end}.</source>
         <translation>Der Kurs läuft vom {start} bis zum {end}.</translation>
     </message>

@@ -12,7 +12,7 @@ its row. Attended hours come from ``reports/course_hours.py`` on every path.
 """
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -337,37 +337,57 @@ def delete_course(database: Database, actor: Actor, course_id: int) -> None:
 
 
 def add_session(database: Database, actor: Actor, course_id: int, data: SessionInput) -> int:
+    """One session (Termin) of the course."""
+    return add_sessions(database, actor, course_id, data)[0]
+
+
+def add_sessions(
+    database: Database, actor: Actor, course_id: int, data: SessionInput, weekly: bool = False
+) -> list[int]:
+    """The session, and with ``weekly`` the same weekday and time every week up to the
+    course's last day: all of them, or none when one clashes with a session there is."""
     actor.require(Permission.CASES_WRITE)
     with database.session() as session:
         course = _course(session, course_id)
         check_session(course, data)
         assert data.date is not None and data.start_time is not None
-        clash = session.exec(
-            select(CourseSession).where(
-                CourseSession.course_id == course_id,
-                CourseSession.date == data.date,
-                CourseSession.start_time == data.start_time,
-            )
-        ).first()
-        if clash is not None:
+        days = [data.date]
+        while weekly and days[-1] + timedelta(weeks=1) <= course.end_date:
+            days.append(days[-1] + timedelta(weeks=1))
+        held = table(CourseSession).c
+        taken = set(
+            session.execute(
+                sa.select(held.date).where(
+                    held.course_id == course_id,
+                    held.start_time == data.start_time,
+                    held.date.in_(days),
+                )
+            ).scalars()
+        )
+        if taken:
             raise ValidationError(
                 "start_time",
                 translate(
                     "Errors", "Start time: the course already has a session on {date} at {time}."
-                ).format(date=format_date(data.date), time=f"{data.start_time:%H:%M}"),
+                ).format(
+                    date=", ".join(format_date(d) for d in sorted(taken)),
+                    time=f"{data.start_time:%H:%M}",
+                ),
             )
-        added = CourseSession(
-            course_id=course_id,
-            date=data.date,
-            start_time=data.start_time,
-            duration_minutes=data.duration_minutes,
-        )
-        session.add(added)
+        added = [
+            CourseSession(
+                course_id=course_id,
+                date=day,
+                start_time=data.start_time,
+                duration_minutes=data.duration_minutes,
+            )
+            for day in days
+        ]
+        session.add_all(added)
         session.flush()
-        assert added.id is not None
         record(session, actor, AuditAction.UPDATE, "course", course_id, ["sessions"])
         session.commit()
-        return added.id
+        return [s.id for s in added if s.id is not None]
 
 
 def remove_session(database: Database, actor: Actor, session_id: int) -> None:

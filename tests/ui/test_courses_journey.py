@@ -118,6 +118,7 @@ def test_course_journey(
     first.accept()
     assert first.result() == QDialog.DialogCode.Accepted, first.errors.text()
     second = SessionDialog(database, admin, saved, (date(2026, 3, 9), time(9), 180), page)
+    assert not second.weekly.isChecked()  # one session unless a weekly series is asked for
     second.accept()
     assert second.result() == QDialog.DialogCode.Accepted, second.errors.text()
 

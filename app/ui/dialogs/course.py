@@ -4,6 +4,7 @@ from datetime import date, time
 
 from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -24,7 +25,7 @@ from app.services.case_list import CaseQuery, fetch_cases
 from app.services.courses import (
     CourseInput,
     SessionInput,
-    add_session,
+    add_sessions,
     check_course,
     check_session,
     enroll_participant,
@@ -174,6 +175,8 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("&Date:"), self.day)
         form.addRow(self.tr("S&tart time:"), self.start_time)
         form.addRow(self.tr("D&uration:"), self.duration)
+        self.weekly = QCheckBox(self.tr("Repeat &weekly until the course's last day"), self)
+        form.addRow("", self.weekly)
         dates = QLabel(
             self.tr("The course runs from {start} to {end}.").format(
                 start=show_date(course.start_date), end=show_date(course.end_date)
@@ -203,7 +206,7 @@ class SessionDialog(QDialog):
             self.errors.show(problems.error())
             return
         try:
-            add_session(self.database, self.actor, self.course.id, data)
+            add_sessions(self.database, self.actor, self.course.id, data, self.weekly.isChecked())
         except ServiceError as error:
             self.errors.show(error)
             return
