@@ -327,6 +327,21 @@ class Shots:
     def beratungen(self) -> QWidget:
         return self._main(self.club.advisor, "consultations")
 
+    def kurse(self) -> QWidget:
+        from app.ui.pages.courses import CoursesPage
+
+        window = self._main(self.club.advisor, "courses")
+        page = window.findChild(CoursesPage)
+        assert page is not None
+        running = next(
+            row
+            for row, course in enumerate(page.courses.rows())
+            if course.title.startswith("Deutsch")
+        )
+        page.list.setCurrentIndex(page.courses.index(running, 0))
+        settle()
+        return window
+
     def ehrenamt(self) -> QWidget:
         return self._main(self.club.coordinator, "volunteers")
 

@@ -452,3 +452,81 @@ def test_people_below_the_minimum_support_count_in_no_indicator(
     )
     whole_year = build_esf_report(database, admin, "ESF-D", YEAR_START, YEAR_END)
     assert indicator(whole_year.table("ESF-Indikatoren").rows, "EECO01") == [2, 2, 0, 0, 0]
+
+
+def test_attended_course_hours_count_towards_the_minimum_support(
+    database: Database, admin: Actor
+) -> None:
+    """COURSE reaches 8 hours only with the course sessions ticked present; excused and
+    absent sessions, sessions after the period and courses of other projects count not."""
+    from datetime import time
+
+    from app.domain.enums import AttendanceState, CourseKind
+    from app.services.courses import (
+        CourseInput,
+        SessionInput,
+        add_session,
+        enroll_participant,
+        save_course,
+        set_attendance,
+    )
+
+    d = rules_project(database, admin, "ESF-K", min_support_hours="8")
+    other = rules_project(database, admin, "ESF-X")
+    people = {}
+    for name in ("COURSE", "EXCUSED", "NOCOURSE"):
+        pid = person(database, admin, name, Gender.FEMALE, date(1990, 1, 1), ("SY",))
+        entry(database, admin, pid, d, date(2026, 2, 1), employment_status=U)
+        add_consultation(
+            database,
+            admin,
+            ConsultationInput(pid, date(2026, 2, 1), 120, project_id=d),
+            today=TODAY,
+        )
+        people[name] = pid
+
+    def course(project: int) -> tuple[int, list[int]]:
+        created = save_course(
+            database,
+            admin,
+            CourseInput(
+                "Deutsch B1",
+                CourseKind.LANGUAGE_COURSE,
+                date(2026, 3, 1),
+                date(2026, 12, 31),
+                project_id=project,
+            ),
+        )
+        assert created.id is not None
+        sessions = [
+            add_session(database, admin, created.id, SessionInput(day, time(9), 180))
+            for day in (date(2026, 3, 2), date(2026, 3, 9), date(2026, 9, 7))
+        ]
+        return created.id, sessions
+
+    k, (s1, s2, late) = course(d)
+    x, (x1, x2, _) = course(other)
+    for name in people:
+        enroll_participant(database, admin, k, people[name])
+    enroll_participant(database, admin, x, people["NOCOURSE"])
+    set_attendance(database, admin, s1, people["COURSE"], AttendanceState.PRESENT)
+    set_attendance(database, admin, s2, people["COURSE"], AttendanceState.PRESENT)
+    set_attendance(database, admin, s1, people["EXCUSED"], AttendanceState.PRESENT)
+    set_attendance(database, admin, s2, people["EXCUSED"], AttendanceState.EXCUSED)
+    set_attendance(database, admin, late, people["EXCUSED"], AttendanceState.PRESENT)
+    set_attendance(database, admin, s1, people["NOCOURSE"], AttendanceState.ABSENT)
+    set_attendance(database, admin, x1, people["NOCOURSE"], AttendanceState.PRESENT)
+    set_attendance(database, admin, x2, people["NOCOURSE"], AttendanceState.PRESENT)
+
+    first_half = build_esf_report(database, admin, "ESF-K", YEAR_START, date(2026, 6, 30))
+    rows = first_half.table("ESF-Indikatoren").rows
+    # 2 h counselling + 2 × 3 h attended = 8 h: COURSE alone is a participant.
+    assert indicator(rows, "EECO01") == [1, 1, 0, 0, 0]
+    assert indicator(rows, "unter der Mindestförderung von 8 Stunden") == [2, 2, 0, 0, 0]
+    # By the year's end EXCUSED has 2 + 3 + 3 (September) = 8 hours too.
+    whole_year = build_esf_report(database, admin, "ESF-K", YEAR_START, YEAR_END)
+    assert indicator(whole_year.table("ESF-Indikatoren").rows, "EECO01") == [2, 2, 0, 0, 0]
+    # Without the ticks, COURSE stays a counselling contact.
+    set_attendance(database, admin, s2, people["COURSE"], None)
+    again = build_esf_report(database, admin, "ESF-K", YEAR_START, date(2026, 6, 30))
+    assert indicator(again.table("ESF-Indikatoren").rows, "EECO01") == [0, 0, 0, 0, 0]

@@ -232,6 +232,10 @@ NOT_COMPARED_TABLES: dict[str, str] = {
     "document_content": "files are kept in the database, not in a spreadsheet",
     "recognition_procedure": _LATER + ": sheet Anerkennungsverfahren",
     "placement": _LATER + ": sheet Arbeitsaufnahmen",
+    "course": _LATER,
+    "course_session": _LATER,
+    "course_participant": _LATER,
+    "attendance": _LATER,
 }
 
 

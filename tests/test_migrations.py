@@ -421,7 +421,8 @@ def test_recognition_fields_become_a_first_procedure_without_invented_dates(
         (4, "Lehrerin", "unknown", None, None, None, None, None),
     ]
     assert tuple(kept) == ("Ingenieur", "compensation_measure")
-    assert triggers_after == triggers_before and len(triggers_before) > 3
+    # Every trigger there was is still there (later migrations may add their own).
+    assert set(triggers_before) <= set(triggers_after) and len(triggers_before) > 3
     assert audit == [
         (
             "migration 0015",

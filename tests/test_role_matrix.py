@@ -17,7 +17,7 @@ import csv
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +28,10 @@ from sqlalchemy import text
 from app.domain.enums import (
     Activity,
     AllowanceKind,
+    AttendanceState,
     ConsentKind,
     ContractType,
+    CourseKind,
     EconomicSector,
     EducationLevel,
     EmploymentStatus,
@@ -55,6 +57,18 @@ from app.services.consultations import (
     count_consultations,
     fetch_consultations,
     update_consultation,
+)
+from app.services.courses import (
+    CourseInput,
+    SessionInput,
+    add_session,
+    enroll_participant,
+    list_courses,
+    read_course,
+    save_course,
+    set_attendance,
+    write_attendance_list,
+    write_certificate,
 )
 from app.services.enrollments import EntryAnswers, enroll, record_consent
 from app.services.errors import PermissionDenied, ValidationError
@@ -121,6 +135,9 @@ class World:
     volunteer_number: str
     spare_case: int  # for tandems agreed by the write paths
     folder: Path
+    course_id: int  # a course with all three cases enrolled
+    course_session_id: int
+    course_members: dict[str, int]  # label -> course participation id
     days: Iterator[int] = field(default_factory=itertools.count)
     hour_days: Iterator[int] = field(default_factory=itertools.count)
 
@@ -259,6 +276,14 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             ),
         )
         numbers = {label: _number(database, case_id) for label, case_id in cases.items()}
+        course = _new_course(database, admin)
+        course_session = add_session(database, admin, course, SessionInput(ENTRY, time(9), 90))
+        members = {
+            label: enroll_participant(database, admin, course, case_id)
+            for label, case_id in cases.items()
+        }
+        for case_id in cases.values():  # attended: each may get a certificate
+            set_attendance(database, admin, course_session, case_id, AttendanceState.PRESENT)
         assert all(isinstance(i, int) for i in consultations.values())
         yield World(
             database,
@@ -270,8 +295,21 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             volunteer.number,
             spare,
             folder,
+            course,
+            course_session,
+            members,
         )
         database.close()
+
+
+def _new_course(database: Database, actor: Actor) -> int:
+    course = save_course(
+        database,
+        actor,
+        CourseInput("Deutsch B1", CourseKind.LANGUAGE_COURSE, date(2026, 3, 1), date(2026, 6, 30)),
+    )
+    assert course.id is not None
+    return course.id
 
 
 def _number(database: Database, participant_id: int) -> str:
@@ -502,6 +540,45 @@ def placement_path(world: World, actor: Actor) -> frozenset[str]:
     )
 
 
+# -- courses --------------------------------------------------------------------------------
+
+
+def course_list(world: World, actor: Actor) -> int:
+    """How many of the course's participants the list counts for the actor."""
+    (row,) = [r for r in list_courses(world.database, actor) if r.id == world.course_id]
+    return row.participants
+
+
+def course_participants(world: World, actor: Actor) -> frozenset[str]:
+    before = world.audit_count(actor, "view", "course")
+    view = read_course(world.database, actor, world.course_id)
+    assert world.audit_count(actor, "view", "course") == before + 1
+    assert view.hidden_members == len(CASES) - len(view.members)
+    return world.labels(m.participant_id for m in view.members)
+
+
+def plan_course(world: World, actor: Actor) -> str:
+    course = _new_course(world.database, actor)
+    add_session(world.database, actor, course, SessionInput(ENTRY, time(14), 60))
+    return "ok"
+
+
+def enroll_in_course(world: World, actor: Actor) -> frozenset[str]:
+    course = _new_course(world.database, world.actors["admin"])
+    return each_case(
+        world, lambda case_id: enroll_participant(world.database, actor, course, case_id)
+    )
+
+
+def tick_attendance(world: World, actor: Actor) -> frozenset[str]:
+    return each_case(
+        world,
+        lambda case_id: set_attendance(
+            world.database, actor, world.course_session_id, case_id, AttendanceState.PRESENT
+        ),
+    )
+
+
 def case_file_recognition(world: World, actor: Actor) -> frozenset[str]:
     """Whose procedures come back with the case file (read through its scope)."""
     shown: set[str] = set()
@@ -519,6 +596,33 @@ def case_file_recognition(world: World, actor: Actor) -> frozenset[str]:
     if not shown and refusal is not None:
         raise refusal
     return frozenset(shown)
+
+
+def attendance_list(world: World, actor: Actor) -> frozenset[str]:
+    """Whose names the list to sign prints."""
+    from pypdf import PdfReader
+
+    path = world.folder / f"liste-{next(world.days)}.pdf"
+    write_attendance_list(world.database, actor, world.course_session_id, path)
+    words = "".join(page.extract_text() for page in PdfReader(path).pages)
+    return frozenset(label for label, (_, last) in NAMES.items() if last in words)
+
+
+def course_certificate(world: World, actor: Actor) -> frozenset[str]:
+    issued: set[str] = set()
+    refusal: PermissionDenied | None = None
+    for label, member in world.course_members.items():
+        try:
+            write_certificate(
+                world.database, actor, member, world.folder / f"tnb-{next(world.days)}.pdf"
+            )
+        except PermissionDenied as error:
+            refusal = error
+        else:
+            issued.add(label)
+    if not issued and refusal is not None:
+        raise refusal
+    return frozenset(issued)
 
 
 # -- consultations --------------------------------------------------------------------------
@@ -886,6 +990,14 @@ MATRIX: dict[str, tuple[Callable[[World, Actor], object], dict[str, object]]] = 
     ),
     "recognition procedure (add, change, remove)": (recognition_path, row(ALL, ALL, OWN, D, D, D)),
     "record a placement": (placement_path, row(ALL, ALL, OWN, D, D, D)),
+    # courses: the course itself is no case data; who takes part and attends is
+    "course list (participants counted)": (course_list, row(3, 3, 2, D, D, D)),
+    "course participants (named, audited)": (course_participants, row(ALL, ALL, OWN, D, D, D)),
+    "plan a course and its sessions": (plan_course, row(OK, OK, OK, D, D, D)),
+    "enroll in a course": (enroll_in_course, row(ALL, ALL, OWN, D, D, D)),
+    "tick attendance": (tick_attendance, row(ALL, ALL, OWN, D, D, D)),
+    "attendance list PDF (names)": (attendance_list, row(ALL, ALL, OWN, D, D, D)),
+    "course certificate PDF": (course_certificate, row(ALL, ALL, OWN, D, D, D)),
     # consultations
     "consultation list (rows, notes)": (
         consultation_list,

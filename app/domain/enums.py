@@ -331,6 +331,22 @@ class ErasureGround(StrEnum):
     LEGAL_OBLIGATION = "legal_obligation"  # (e)
 
 
+class CourseKind(StrEnum):
+    LANGUAGE_COURSE = "language_course"
+    QUALIFICATION = "qualification"
+    APPLICATION_TRAINING = "application_training"
+    ORIENTATION = "orientation"
+    OTHER = "other"
+
+
+class AttendanceState(StrEnum):
+    """A ticked cell of an attendance list; an unticked cell has no row at all."""
+
+    PRESENT = "present"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+
+
 class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"

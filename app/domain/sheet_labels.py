@@ -12,12 +12,14 @@ from app.domain.enums import (
     AdaptationKind,
     AllowanceKind,
     Answer,
+    AttendanceState,
     CaseStatus,
     ConsentForm,
     ConsentKind,
     ConsultationFormat,
     ConsultationKind,
     ContractType,
+    CourseKind,
     DocumentKind,
     EducationLevel,
     EmploymentStatus,
@@ -153,6 +155,13 @@ DOCUMENT_KIND = {
 }
 EVENT_KIND = {"Informationsveranstaltung": EventKind.INFO_EVENT, "Workshop": EventKind.WORKSHOP,
               "Sprechstunde": EventKind.OFFICE_HOURS}  # fmt: skip
+COURSE_KIND = {"Sprachkurs": CourseKind.LANGUAGE_COURSE,
+               "Qualifizierung": CourseKind.QUALIFICATION,
+               "Bewerbungstraining": CourseKind.APPLICATION_TRAINING,
+               "Orientierungskurs": CourseKind.ORIENTATION,
+               "Sonstiger Kurs": CourseKind.OTHER}  # fmt: skip
+ATTENDANCE = {"anwesend": AttendanceState.PRESENT, "entschuldigt": AttendanceState.EXCUSED,
+              "unentschuldigt": AttendanceState.ABSENT}  # fmt: skip
 
 # The ESF questions by their German name, as the template headers and reports write them.
 QUESTIONS = {

@@ -7,7 +7,9 @@
   status at entry is not reportable. It counts in no indicator and appears on
   its own line and, as blocking, on the data-quality sheet.
 - A project may set a minimum of support hours (de minimis): people below it
-  are counselling contacts and count in no indicator either.
+  are counselling contacts and count in no indicator either. Support is the
+  project's consultations plus the sessions of the project's courses the person
+  attended (``course_hours.py``), up to the period's end.
 - Immediate results (EECR01–04) count exits whose exit date lies in the
   period; longer-term results (EECR05/06) the same exits, with "not yet due"
   and "unknown" apart; EECR06 only for people employed at entry.
@@ -57,6 +59,7 @@ from app.domain.sheet_labels import (
     label_of,
 )
 from app.reports.by_gender import GENDER_COLUMNS, counts_by_gender, sums_sql
+from app.reports.course_hours import ATTENDED_PARAMETERS, ATTENDED_SQL
 from app.reports.model import CellFormat, Period, PersonFilter, Report, Table
 
 # Age at entry from the birth date (``e`` the enrollment, ``p`` the participant);
@@ -96,9 +99,13 @@ LISTS: dict[str, list[str]] = {
 # whether they reached the project's minimum support (de minimis) by the period's end.
 BASE_SQL = f"""
 WITH support AS (
-    SELECT participant_id, sum(duration_minutes) AS minutes FROM consultation
-    WHERE project_id = :project AND date <= :end AND participant_id IS NOT NULL
-    GROUP BY participant_id
+    SELECT participant_id, sum(minutes) AS minutes FROM (
+        SELECT participant_id, duration_minutes AS minutes FROM consultation
+        WHERE project_id = :project AND date <= :end AND participant_id IS NOT NULL
+        UNION ALL
+        SELECT participant_id, minutes FROM ({ATTENDED_SQL})
+        WHERE project_id = :project AND date <= :end
+    ) GROUP BY participant_id
 )
 SELECT e.*, p.gender, p.case_number, {AGE_SQL} AS age,
     coalesce(s.minutes, 0) AS support_minutes,
@@ -243,6 +250,7 @@ def _parameters(
     return {
         **CODES,
         **LISTS,
+        **ATTENDED_PARAMETERS,
         "project": project_id,
         "start": period.start,
         "end": period.end,
@@ -348,8 +356,9 @@ def esf_report(
         LONG_TERM_RULES[LongTermUnemploymentRule(str(project.long_term_rule))],
         *COUNTING_RULES[3:],
         (
-            f"Mindestförderung: erst ab {min_hours} Stunden Unterstützung (Beratungen des "
-            "Projekts bis zum Ende des Zeitraums) ESF-Teilnehmende/r; darunter "
+            f"Mindestförderung: erst ab {min_hours} Stunden Unterstützung (Beratungen und "
+            "besuchte Kurstermine des Projekts bis zum Ende des Zeitraums) "
+            "ESF-Teilnehmende/r; darunter "
             "Beratungskontakt, in keinem Indikator gezählt."
             if min_hours
             else "Mindestförderung: keine Schwelle eingestellt; jede Teilnahme zählt."

@@ -36,6 +36,7 @@ _CASE_ENTITIES = {
     "follow_up": "follow_up",
     "recognition_procedure": "recognition_procedure",
     "placement": "placement",
+    "course_participant": "course_participant",
 }
 
 
@@ -66,6 +67,8 @@ ENTITY_NAMES = {
     "allowance_declaration": QT_TRANSLATE_NOOP("Audit", "allowance declaration"),
     "timesheet": QT_TRANSLATE_NOOP("Audit", "timesheet"),
     "event": QT_TRANSLATE_NOOP("Audit", "event"),
+    "course": QT_TRANSLATE_NOOP("Audit", "course"),
+    "course_participant": QT_TRANSLATE_NOOP("Audit", "course participation"),
     "project": QT_TRANSLATE_NOOP("Audit", "project"),
     "exit_reason": QT_TRANSLATE_NOOP("Audit", "exit reason"),
     "supported_organisation": QT_TRANSLATE_NOOP("Audit", "supported organisation"),
@@ -203,6 +206,8 @@ _PARTICIPANT = """
         WHEN 'consultation' THEN (SELECT participant_id FROM consultation WHERE id = e.entity_id)
         WHEN 'enrollment' THEN (SELECT participant_id FROM enrollment WHERE id = e.entity_id)
         WHEN 'follow_up' THEN (SELECT participant_id FROM follow_up WHERE id = e.entity_id)
+        WHEN 'course_participant' THEN
+            (SELECT participant_id FROM course_participant WHERE id = e.entity_id)
         WHEN 'consent' THEN (SELECT participant_id FROM consent WHERE id = e.entity_id)
         WHEN 'recognition_procedure' THEN
             (SELECT participant_id FROM recognition_procedure WHERE id = e.entity_id)
@@ -228,6 +233,7 @@ _NAMED = {
     "exit_reason": "SELECT id, name FROM exit_reason WHERE id IN ({ids})",
     "supported_organisation": "SELECT id, name FROM supported_organisation WHERE id IN ({ids})",
     "event": "SELECT id, title FROM event WHERE id IN ({ids})",
+    "course": "SELECT id, title FROM course WHERE id IN ({ids})",
     "topic": "SELECT id, name FROM topic WHERE id IN ({ids})",
     "referral_target": "SELECT id, name FROM referral_target WHERE id IN ({ids})",
     "partner": "SELECT id, name FROM partner WHERE id IN ({ids})",

@@ -41,6 +41,7 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.cases import SENSITIVE_FIELDS, load_participant
+from app.services.courses import CourseParticipation, case_courses
 from app.services.recognition import placements_of, procedures_of
 from app.storage.database import Database
 
@@ -121,6 +122,7 @@ class CaseFile:
     follow_ups: list[FollowUpView]
     consents: list[Consent]
     mentorships: list[MentorshipView]
+    courses: list[CourseParticipation]
     can_read_sensitive: bool
     can_read_notes: bool
     # Names of the partners the consents name (retired ones too).
@@ -271,6 +273,7 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
         ]
         procedures = procedures_of(session, participant_id)
         placements = placements_of(session, participant_id)
+        courses = case_courses(session, participant_id)
         # The view is in the audit trail before the case file leaves the service.
         record(
             session,
@@ -297,6 +300,7 @@ def read_case_file(database: Database, actor: Actor, participant_id: int) -> Cas
             follow_ups=follow_ups,
             consents=consents,
             mentorships=mentorships,
+            courses=courses,
             can_read_sensitive=sensitive,
             can_read_notes=notes,
             partner_names={

@@ -12,6 +12,8 @@ from sqlmodel import Session, SQLModel, select
 
 from app.domain.enums import AuditAction, Role
 from app.domain.models import (
+    Course,
+    CourseParticipant,
     Enrollment,
     Participant,
     ParticipantLanguage,
@@ -78,6 +80,29 @@ def _refuse_double_enrollments(session: Session, keep: Participant, other: Parti
         )
 
 
+def _refuse_double_courses(session: Session, keep: Participant, other: Participant) -> None:
+    """A person is on a course's list once: both files on the same course cannot be merged."""
+    cp = table(CourseParticipant).c
+    kept = select(cp.course_id).where(cp.participant_id == keep.id)
+    titles = list(
+        session.exec(
+            select(Course.title)
+            .join(CourseParticipant, CourseParticipant.course_id == Course.id)  # type: ignore[arg-type]
+            .where(CourseParticipant.participant_id == other.id)
+            .where(table(Course).c.id.in_(kept))
+        )
+    )
+    if titles:
+        raise ValidationError(
+            "other",
+            translate(
+                "Errors",
+                "Both case files are enrolled in the course {courses}. Remove the wrong "
+                "enrollment first (Courses section), then merge.",
+            ).format(courses=", ".join(titles)),
+        )
+
+
 def merge_cases(
     database: Database, actor: Actor, keep_id: int, other_id: int, reason: str
 ) -> Participant:
@@ -94,6 +119,7 @@ def merge_cases(
         keep = load_participant(session, actor, keep_id, for_change=True)
         other = load_participant(session, actor, other_id, for_change=True)
         _refuse_double_enrollments(session, keep, other)
+        _refuse_double_courses(session, keep, other)
         for moving in moving_tables():
             for column in moving.columns:
                 if any(fk.column.table.name == "participant" for fk in column.foreign_keys):

@@ -35,6 +35,7 @@ from app.domain.enums import (
     AdaptationKind,
     AllowanceKind,
     Answer,
+    AttendanceState,
     AuditAction,
     CaseStatus,
     ConsentForm,
@@ -42,6 +43,7 @@ from app.domain.enums import (
     ConsultationFormat,
     ConsultationKind,
     ContractType,
+    CourseKind,
     EconomicSector,
     EducationLevel,
     EmploymentStatus,
@@ -67,11 +69,15 @@ from app.domain.esf import EMPLOYED_AT_ENTRY, ENTRY_QUESTIONS, UNEMPLOYED_MONTHS
 from app.domain.models import (
     AllowanceDeclaration,
     AllowancePayment,
+    Attendance,
     AuditEvent,
     Consent,
     Consultation,
     ConsultationReferral,
     ConsultationTopic,
+    Course,
+    CourseParticipant,
+    CourseSession,
     Enrollment,
     Event,
     EventLanguage,
@@ -318,6 +324,9 @@ class _DemoBuilder:
         own = random.Random(self.rng.random())
         self.recognition(session, people, esf, own)
         self.abroad(session, people, own)
+        # Last, so the courses draw from the generator after everything else and the
+        # rest of a seed's demo stays as it was.
+        self.courses(session, people, esf)
         return DemoSummary(
             participants=len(people),
             consultations=consultations,
@@ -987,6 +996,90 @@ class _DemoBuilder:
         _insert(session, EventLanguage, languages)
         _insert(session, EventTopic, event_topics)
         return rows
+
+    def courses(self, session: Session, people: list[dict[str, Any]], esf: Project) -> None:
+        """A running language course and a finished application training of the ESF
+        project, and a qualification starting next month; attendance ticked for past
+        sessions (the latest one not yet for everybody), certificates for the finished."""
+        rng = self.rng
+        open_cases = [p["id"] for p in people if p["status"] == CaseStatus.OPEN]
+        if not open_cases:
+            return
+        monday = self.today - timedelta(days=self.today.weekday())
+        plans = (
+            ("Deutsch B1 – Vormittagskurs", CourseKind.LANGUAGE_COURSE,
+             "Volkshochschule Hannover", esf.id, monday - timedelta(weeks=10), 16, time(9), 180,
+             12),
+            ("Bewerbungstraining", CourseKind.APPLICATION_TRAINING, "Brückenschlag e.V.",
+             esf.id, monday - timedelta(weeks=20), 4, time(14), 150, 8),
+            ("Berufsorientierung Pflege", CourseKind.QUALIFICATION, "Bildungszentrum Linden",
+             None, monday + timedelta(weeks=4), 6, time(10), 240, 6),
+        )  # fmt: skip
+        course_id = _next_id(session, Course)
+        session_id = _next_id(session, CourseSession)
+        member_id = _next_id(session, CourseParticipant)
+        courses, sessions, members, ticks = [], [], [], []
+        for title, kind, provider, project, first, weeks, start, minutes, size in plans:
+            days = [first + timedelta(weeks=w) for w in range(weeks)]
+            courses.append(
+                {
+                    "id": course_id,
+                    "title": title,
+                    "kind": kind,
+                    "provider": provider,
+                    "project_id": project,
+                    "start_date": days[0],
+                    "end_date": days[-1],
+                    "location": "Vereinsräume",
+                    "created_at": self.now,
+                }
+            )
+            own_sessions = []
+            for day in days:
+                sessions.append(
+                    {
+                        "id": session_id,
+                        "course_id": course_id,
+                        "date": day,
+                        "start_time": start,
+                        "duration_minutes": minutes,
+                    }
+                )
+                own_sessions.append((session_id, day))
+                session_id += 1
+            finished = days[-1] < self.today
+            for participant_id in rng.sample(open_cases, min(size, len(open_cases))):
+                members.append(
+                    {
+                        "id": member_id,
+                        "course_id": course_id,
+                        "participant_id": participant_id,
+                        "enrolled_on": days[0] - timedelta(days=rng.randint(3, 20)),
+                        "certificate_issued_on": days[-1] + timedelta(days=3)
+                        if finished and days[-1] + timedelta(days=3) <= self.today
+                        else None,
+                        "created_at": self.now,
+                    }
+                )
+                for held, day in own_sessions:
+                    latest = self.today - timedelta(days=7) < day
+                    if day > self.today or (latest and self.chance(0.5)):
+                        continue  # not yet, or not yet ticked
+                    state = rng.choices(list(AttendanceState), [80, 12, 8])[0]
+                    ticks.append(
+                        {
+                            "session_id": held,
+                            "course_participant_id": member_id,
+                            "state": state,
+                            "recorded_at": self.now,
+                        }
+                    )
+                member_id += 1
+            course_id += 1
+        _insert(session, Course, courses)
+        _insert(session, CourseSession, sessions)
+        _insert(session, CourseParticipant, members)
+        _insert(session, Attendance, ticks)
 
     def mentorships(
         self,

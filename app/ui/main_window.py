@@ -43,6 +43,7 @@ from app.ui.icons import icon
 from app.ui.labels import label
 from app.ui.pages.cases import CasesPage
 from app.ui.pages.consultations import ConsultationsPage
+from app.ui.pages.courses import CoursesPage
 from app.ui.pages.overview import OverviewPage
 from app.ui.pages.reports import ReportsPage
 from app.ui.pages.settings import SettingsPage
@@ -65,6 +66,8 @@ def section_allowed(key: str, actor: Actor) -> bool:
         return actor.can(Permission.CASES_READ)
     if key == "consultations":
         return actor.can(Permission.CONSULTATIONS_READ)
+    if key == "courses":  # who takes part and attends is case data
+        return actor.can(Permission.CASES_READ)
     if key == "volunteers":
         return actor.can(Permission.VOLUNTEERS_READ) or actor.can(Permission.HOURS_ENTER_OWN)
     if key == "reports":
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
                 Section("overview", "overview", self.tr("Overview")),
                 Section("cases", "cases", self.tr("Cases")),
                 Section("consultations", "consultations", self.tr("Consultations")),
+                Section("courses", "calendar", self.tr("Courses")),
                 Section("volunteers", "volunteers", self.tr("Volunteering")),
                 Section("reports", "reports", self.tr("Reports")),
                 Section("settings", "settings", self.tr("Settings")),
@@ -201,6 +205,11 @@ class MainWindow(QMainWindow):
             consultations.open_case.connect(self.open_case)
             consultations.anonymous_contact_requested.connect(self.new_anonymous_contact)
             return consultations
+        if section.key == "courses":
+            courses = CoursesPage(self.database, self.actor, self)
+            courses.open_case.connect(self.open_case)
+            courses.case_changed.connect(self._reload_case_window)
+            return courses
         if section.key == "volunteers":
             return VolunteersPage(self.database, self.actor, self)
         if section.key == "reports":
@@ -338,6 +347,12 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
+    def _reload_case_window(self, participant_id: int) -> None:
+        """An open case window shows what another page changed (course attendance)."""
+        window = self.case_windows.get(participant_id)
+        if window is not None:
+            window.reload()
+
     def _case_window_closed(self, participant_id: int) -> None:
         window = self.case_windows.pop(participant_id, None)
         if window is not None:
@@ -424,8 +439,8 @@ class MainWindow(QMainWindow):
                 "Exported to {path}. The file is not encrypted: keep it safe and delete it "
                 "when it is no longer needed. It is not a backup: an import does not read "
                 "back the sheets Anonyme Kurzkontakte, Tandems, Anerkennungsverfahren, "
-                "Arbeitsaufnahmen, Aufwandsentschädigungen and Veranstaltungen; nor the "
-                "start time and referrals of consultations, the exit reason "
+                "Arbeitsaufnahmen, Aufwandsentschädigungen and Veranstaltungen and the course "
+                "sheets; nor the start time and referrals of consultations, the exit reason "
                 "and recording days of enrollments, the time of day a follow-up was "
                 "done, the address, region, availability, status, leaving and agreement "
                 "dates and remarks of volunteers, and the event of volunteer hours. User "

@@ -87,6 +87,17 @@ def _user(club: Club) -> object:
     return next(u for u in list_users(club.database, club.admin) if u.username == "leyla.demir")
 
 
+def _course(club: Club) -> object:
+    from app.domain.enums import CourseKind
+    from app.services.courses import CourseInput, save_course
+
+    return save_course(
+        club.database,
+        club.admin,
+        CourseInput("Deutsch B1", CourseKind.LANGUAGE_COURSE, date(2026, 3, 2), date(2026, 6, 30)),
+    )
+
+
 def _first_run(club: Club) -> QWidget:
     from app.ui.first_run import FirstRunWizard
 
@@ -113,6 +124,7 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
     from app.ui.dialogs.audit_viewer import AuditViewer
     from app.ui.dialogs.case_form import CaseFormDialog
     from app.ui.dialogs.consultation import ConsultationDialog
+    from app.ui.dialogs.course import CourseDialog, EnrolDialog, SessionDialog
     from app.ui.dialogs.enrollment import (
         CloseCaseDialog,
         EnrollmentDialog,
@@ -265,6 +277,9 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         "DocumentsDialog": lambda c: DocumentsDialog(
             c.database, c.admin, Owner(OwnerKind.VOLUNTEER, c.volunteers[0][0]), "Dokumente"
         ),
+        "CourseDialog": lambda c: CourseDialog(c.database, c.admin, _course(c)),  # type: ignore[arg-type]
+        "SessionDialog": lambda c: SessionDialog(c.database, c.admin, _course(c)),  # type: ignore[arg-type]
+        "EnrolDialog": lambda c: EnrolDialog(c.database, c.admin, _course(c)),  # type: ignore[arg-type]
         "TimesheetDialog": lambda c: TimesheetDialog(
             c.database, c.admin, [(str(n), name) for n, name in c.volunteers]
         ),

@@ -9,6 +9,7 @@ from app.domain.models.counselling import (
     ReferralTarget,
     Topic,
 )
+from app.domain.models.courses import Attendance, Course, CourseParticipant, CourseSession
 from app.domain.models.documents import Document, DocumentContent
 from app.domain.models.organisation import (
     ClubLanguage,
@@ -49,12 +50,16 @@ __all__ = [
     "AllowanceCap",
     "AllowanceDeclaration",
     "AllowancePayment",
+    "Attendance",
     "AuditEvent",
     "ClubLanguage",
     "Consent",
     "Consultation",
     "ConsultationReferral",
     "ConsultationTopic",
+    "Course",
+    "CourseParticipant",
+    "CourseSession",
     "Document",
     "DocumentContent",
     "Enrollment",

@@ -23,9 +23,13 @@ from app.domain.countries import STATELESS
 from app.domain.enums import AuditAction
 from app.domain.models import (
     AllowancePayment,
+    Attendance,
     Consent,
     Consultation,
     ConsultationTopic,
+    Course,
+    CourseParticipant,
+    CourseSession,
     Enrollment,
     Event,
     EventLanguage,
@@ -189,16 +193,22 @@ def _sheets(session: Session) -> list[ExportSheet]:
         enrolled.add(e.participant_id)
         exits[e.id] = projects[e.project_id]
         enrollment_cells: list[object] = [
-            projects[e.project_id], e.entry_date, _label(labels.EMPLOYMENT, e.employment_status),
-            e.unemployed_months, _label(labels.EDUCATION, e.education_level),
-            _label(labels.SENSITIVE, e.disability), _label(labels.SENSITIVE, e.minority),
-            _label(labels.ANSWER, e.foreign_origin), _label(labels.ANSWER, e.homeless),
-            _label(labels.ANSWER, e.rural_area), e.exit_date,
+            projects[e.project_id],
+            e.entry_date,
+            _label(labels.EMPLOYMENT, e.employment_status),
+            e.unemployed_months,
+            _label(labels.EDUCATION, e.education_level),
+            _label(labels.SENSITIVE, e.disability),
+            _label(labels.SENSITIVE, e.minority),
+            _label(labels.ANSWER, e.foreign_origin),
+            _label(labels.ANSWER, e.homeless),
+            _label(labels.ANSWER, e.rural_area),
+            e.exit_date,
             _label(labels.EXIT_STATUS, e.exit_status),
             _label(labels.YES_NO, e.qualification_gained),
             _label(labels.ANSWER_UNKNOWN, e.employed_after_6_months),
             _label(labels.ANSWER_UNKNOWN, e.improved_after_6_months),
-        ]  # fmt: skip
+        ]
         person = people[e.participant_id]
         participant_rows.append([*person_cells(person), *enrollment_cells, *case_cells(person)])
     without_project = [
@@ -497,5 +507,84 @@ def _sheets(session: Session) -> list[ExportSheet]:
                 ]
                 for e in session.exec(select(Event).order_by(col(Event.date)))
             ],
+        ),
+        *_course_sheets(session, projects, people),
+    ]
+
+
+def _course_sheets(
+    session: Session, projects: Mapping[int | None, str], people: Mapping[int | None, Participant]
+) -> list[ExportSheet]:
+    """Courses, their sessions, who took part and the ticked attendance (empty cells have
+    no row and no line), by course number and case number."""
+    sessions = {s.id: s for s in session.exec(select(CourseSession))}
+    members = {m.id: m for m in session.exec(select(CourseParticipant))}
+    text = CellFormat.TEXT
+    return [
+        ExportSheet(
+            "Kurse",
+            [
+                "Kurs-Nr.",
+                "Titel",
+                "Art",
+                "Träger",
+                "Projekt",
+                "Erster Tag",
+                "Letzter Tag",
+                "Ort",
+                "Bemerkungen",
+            ],
+            [
+                [
+                    c.id,
+                    c.title,
+                    _label(labels.COURSE_KIND, c.kind),
+                    c.provider,
+                    projects.get(c.project_id, ""),
+                    c.start_date,
+                    c.end_date,
+                    c.location,
+                    c.remarks,
+                ]
+                for c in session.exec(select(Course).order_by(col(Course.id)))
+            ],
+        ),
+        ExportSheet(
+            "Kurstermine",
+            ["Kurs-Nr.", "Datum", "Beginn", "Dauer (Minuten)"],
+            [
+                [s.course_id, s.date, f"{s.start_time:%H:%M}", s.duration_minutes]
+                for s in sorted(sessions.values(), key=lambda s: (s.course_id, s.date))
+            ],
+            {2: text},
+        ),
+        ExportSheet(
+            "Kursteilnahmen",
+            ["Kurs-Nr.", "Fallnummer", "Aufgenommen am", "Teilnahmebescheinigung am"],
+            [
+                [
+                    m.course_id,
+                    people[m.participant_id].case_number,
+                    m.enrolled_on,
+                    m.certificate_issued_on,
+                ]
+                for m in sorted(members.values(), key=lambda m: (m.course_id, m.id or 0))
+            ],
+            {1: text},
+        ),
+        ExportSheet(
+            "Anwesenheit",
+            ["Kurs-Nr.", "Datum", "Beginn", "Fallnummer", "Anwesenheit"],
+            [
+                [
+                    sessions[a.session_id].course_id,
+                    sessions[a.session_id].date,
+                    f"{sessions[a.session_id].start_time:%H:%M}",
+                    people[members[a.course_participant_id].participant_id].case_number,
+                    _label(labels.ATTENDANCE, a.state),
+                ]
+                for a in session.exec(select(Attendance))
+            ],
+            {2: text, 3: text},
         ),
     ]

@@ -38,6 +38,7 @@ from app.services.errors import ServiceError
 from app.services.notices import first_contact_versions
 from app.services.preferences import window_state_file
 from app.ui.case_window.consultations_tab import ConsultationsTab
+from app.ui.case_window.courses_tab import CoursesTab
 from app.ui.case_window.documents_tab import DocumentsTab
 from app.ui.case_window.lists_tabs import ConsentsTab, FollowUpsTab, TandemTab
 from app.ui.case_window.merge import MergeDialog
@@ -143,6 +144,7 @@ class CaseFileWindow(QWidget):
         self.documents = DocumentsTab(database, actor, participant_id, self)
         self.recognition = RecognitionTab(database, actor, participant_id, self)
         self.placements = PlacementsTab(database, actor, participant_id, self)
+        self.courses = CoursesTab(self)
         reads_consultations = actor.can(Permission.CONSULTATIONS_READ)
         for tab, icon_name, title, visible in (
             (self.person, "cases", self.tr("Person"), True),
@@ -154,6 +156,7 @@ class CaseFileWindow(QWidget):
             (self.consents, "info", self.tr("Consents"), True),
             (self.tandems, "volunteers", self.tr("Tandem"), True),
             (self.documents, "reports", self.tr("Documents"), True),
+            (self.courses, "calendar", self.tr("Courses"), True),
         ):
             index = self.tabs.addTab(tab, icon(icon_name), title)
             self.tabs.setTabVisible(index, visible)
@@ -231,6 +234,7 @@ class CaseFileWindow(QWidget):
             self.documents,
             self.recognition,
             self.placements,
+            self.courses,
         ):
             tab.set_case(case)
 
