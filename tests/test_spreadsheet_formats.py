@@ -15,7 +15,9 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import text
 
 from app.domain import enums
+from app.domain.enums import AllowanceKind
 from app.services.actor import Actor
+from app.services.allowances import PaymentInput, add_payment
 from app.services.demo import create_demo_data
 from app.services.errors import ServiceError
 from app.services.reports import (
@@ -174,6 +176,21 @@ def test_money_and_hours_carry_number_formats(
     database: Database, admin: Actor, tmp_path: Path
 ) -> None:
     create_demo_data(database, admin, 60, seed=2, staff_password="passwort-1-lang", today=TODAY)
+    # At least one payment, whatever the demo drew: its amount is what is checked.
+    with database.engine.connect() as connection:
+        volunteer_id = connection.execute(text("SELECT min(id) FROM volunteer")).scalar_one()
+    add_payment(
+        database,
+        admin,
+        PaymentInput(
+            volunteer_id,
+            AllowanceKind.VOLUNTEER_ALLOWANCE,
+            TODAY.replace(day=1),
+            "40,00",
+            covers_from=TODAY.replace(day=1),
+            covers_to=TODAY.replace(day=1),
+        ),
+    )
     export_all(database, admin, tmp_path / "export.xlsx")
     workbook = load_workbook(tmp_path / "export.xlsx")
     money = workbook["Aufwandsentschädigungen"]["D2"]
