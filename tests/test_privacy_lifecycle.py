@@ -9,7 +9,7 @@ the anonymised people.
 
 import tempfile
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -30,6 +30,8 @@ from app.domain.enums import (
 )
 from app.domain.retention import (
     ANONYMOUS_CASE_PREFIX,
+    DEFAULT_CASE_YEARS,
+    case_retention_end,
     clearance_deletion_due,
     project_retention_end,
 )
@@ -763,3 +765,25 @@ def _status_of(database: Database, participant_id: int) -> str:
             .exec_driver_sql("SELECT status FROM participant WHERE id = ?", (participant_id,))
             .scalar()
         )
+
+
+@pytest.mark.parametrize("today", [date(2027, 2, 28), date(2027, 3, 1), date(2028, 3, 1)])
+def test_the_due_list_decides_every_case_at_the_edge_by_the_retention_rule(
+    database: Database, admin: Actor, today: date
+) -> None:
+    """The due list's first choice in SQL misses no case: around the day three years
+    back (29 February too), each case is due exactly when its retention end has passed."""
+    contacts = [date(2024, 2, 29), *(date(2024, 2, 26) + timedelta(days=n) for n in range(8))]
+    contacts += [date(2025, 2, 28), date(2025, 3, 1)]
+    expected = set()
+    for number, contact in enumerate(contacts):
+        case = create_case(
+            database, admin, CaseInput(f"Rand{number}", LAST, Gender.FEMALE), today=contact
+        )
+        assert case.id is not None
+        add_consultation(database, admin, ConsultationInput(case.id, contact, 30), today=contact)
+        close_case(database, admin, case.id, contact, {})
+        if case_retention_end(contact, DEFAULT_CASE_YEARS) < today:
+            expected.add(case.id)
+    due = {item.record_id for item in due_anonymisations(database, admin, today)}
+    assert due == expected and 0 < len(expected) < len(contacts)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import Connection
@@ -232,12 +232,62 @@ def _closed_cases_kept_until(
     return kept
 
 
+def _all_due_cases(
+    connection: Connection, today: date, settings: RetentionSettings
+) -> list[DueItem]:
+    """Every closed case whose retention has ended, in one reading: SQL picks the cases
+    whose retention may be over (every project ended so long ago that its retention is
+    over, exact by the year; without a project, no contact for about the organisation's
+    years, a day or two early so 29 February is never missed), and ``domain/retention``
+    decides each. The start page counts these at every login: reading every closed case
+    one by one took 0.4 s at 50,000 cases."""
+    rows = connection.exec_driver_sql(
+        "SELECT p.id, p.case_number, coalesce(p.last_contact_on, date(p.created_at)), "
+        "(SELECT group_concat(pr.end_date || '/' || pr.retention_years, ';') "
+        " FROM enrollment e JOIN project pr ON pr.id = e.project_id"
+        " WHERE e.participant_id = p.id) "
+        "FROM participant p WHERE p.status = :closed AND ("
+        " (NOT EXISTS (SELECT 1 FROM enrollment e WHERE e.participant_id = p.id)"
+        "  AND coalesce(p.last_contact_on, date(p.created_at)) <= :contact_before)"
+        " OR (EXISTS (SELECT 1 FROM enrollment e WHERE e.participant_id = p.id)"
+        "  AND NOT EXISTS (SELECT 1 FROM enrollment e JOIN project pr ON pr.id = e.project_id"
+        "   WHERE e.participant_id = p.id AND (pr.end_date IS NULL"
+        "    OR CAST(strftime('%Y', pr.end_date) AS INTEGER) + pr.retention_years"
+        "       >= :this_year))))",
+        {
+            "closed": CaseStatus.CLOSED.value,
+            "contact_before": (
+                retention.add_years(today, -settings.case_years) + timedelta(days=2)
+            ).isoformat(),
+            "this_year": today.year,
+        },
+    ).fetchall()
+    due = []
+    for participant_id, number, last_contact, projects in rows:
+        until: date | None
+        if projects:
+            ends = []
+            for pair in str(projects).split(";"):
+                end, years = pair.split("/")
+                ends.append(retention.project_retention_end(_as_date(end), int(years)))
+            until = max(e for e in ends if e is not None)
+        else:
+            until = retention.case_retention_end(
+                date.fromisoformat(last_contact), settings.case_years
+            )
+        if until < today:
+            due.append(DueItem(DueKind.CASE, int(participant_id), str(number), until))
+    return due
+
+
 def _due_cases(
     connection: Connection,
     today: date,
     settings: RetentionSettings,
     participant_ids: Iterable[int] | None = None,
 ) -> list[DueItem]:
+    if participant_ids is None:
+        return _all_due_cases(connection, today, settings)
     return [
         DueItem(DueKind.CASE, participant_id, number, until)
         for participant_id, (number, until) in _closed_cases_kept_until(
@@ -286,10 +336,17 @@ def due_anonymisations(
 
 
 def count_due(database: Database, actor: Actor, today: date | None = None) -> int:
-    """How many items are due (the start page); 0 for roles that may not act on them."""
+    """How many items are due (the start page); 0 for roles that may not act on them.
+    The same items as ``due_anonymisations``, counted without sorting them."""
     if not actor.can(Permission.PRIVACY_MANAGE):
         return 0
-    return len(due_anonymisations(database, actor, today))
+    day = today or date.today()
+    with database.read_session() as session:
+        settings = _read_settings(session)
+        connection = session.connection()
+        return len(_due_cases(connection, day, settings)) + len(
+            _due_volunteers(connection, day, settings)
+        )
 
 
 # --- carrying it out ------------------------------------------------------------------

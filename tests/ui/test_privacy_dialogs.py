@@ -124,6 +124,8 @@ def test_only_administrators_get_the_tab_the_notice_and_the_delete_button(
     assert settings.privacy is None
     overview = OverviewPage(database, advisor)
     qtbot.addWidget(overview)
+    overview.show()
+    qtbot.wait(50)  # the count would have come by now
     assert overview.privacy_notice.isHidden()
     window = CaseFileWindow(database, advisor, old_case)
     qtbot.addWidget(window)
@@ -132,7 +134,8 @@ def test_only_administrators_get_the_tab_the_notice_and_the_delete_button(
     start = OverviewPage(database, admin)
     qtbot.addWidget(start)
     start.show()
-    assert start.privacy_notice.isVisible()
+    # Counted once the page has painted (it reads the closed cases).
+    qtbot.waitUntil(start.privacy_notice.isVisible)
     assert "Fällige Anonymisierungen:" in start.privacy_notice.text()
     with qtbot.waitSignal(start.open_privacy):
         start.privacy_notice.linkActivated.emit("privacy")

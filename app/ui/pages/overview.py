@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -325,7 +325,8 @@ class OverviewPage(QWidget):
         self.heading.setText(self.tr("Hello, {name}").format(name=self.actor.display_name))
         self.organisation_label.setText(figures.organisation)
         self.show_backup_warning()
-        self.show_privacy_notice(today)
+        # After the page has painted: counting what is due reads the closed cases.
+        QTimer.singleShot(0, lambda: self.show_privacy_notice(today))
         while self.cards.count():
             item = self.cards.takeAt(0)
             card = item.widget() if item is not None else None
