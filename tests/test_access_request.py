@@ -121,12 +121,13 @@ def test_every_table_referencing_the_person_is_in_the_export(
 def test_the_export_is_audited_before_the_files_are_written(
     database: Database, admin: Actor, person: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.services.access_request as access
+    import app.reports.pdf as pdf
 
     def broken(*_args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(access, "write_pdf", broken)
+    # The service loads the writer when it writes: the one it finds there fails.
+    monkeypatch.setattr(pdf, "write_pdf", broken)
     with pytest.raises(OSError):
         write_access_export(database, admin, person, tmp_path, TODAY)
     with database.session() as session:

@@ -1,22 +1,13 @@
 """The organisation's letterhead on documents handed to people: logo, name, address."""
 
 import io
-from dataclasses import dataclass, field
 from html import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 
-
-@dataclass(frozen=True)
-class Letterhead:
-    name: str
-    address_lines: list[str] = field(default_factory=list)
-    logo_png: bytes | None = None
-    # Who answers questions about data protection; printed where a document records
-    # personal data (agreements, notices).
-    privacy_contact: str | None = None
+from app.reports.model import Letterhead as Letterhead
 
 
 def letterhead_flowables(letterhead: Letterhead, style: ParagraphStyle) -> list[Flowable]:

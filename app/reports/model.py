@@ -56,6 +56,19 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Letterhead:
+    """The organisation at the top of documents handed to people (``reports/letterhead``
+    draws it)."""
+
+    name: str
+    address_lines: list[str] = field(default_factory=list)
+    logo_png: bytes | None = None
+    # Who answers questions about data protection; printed where a document records
+    # personal data (agreements, notices).
+    privacy_contact: str | None = None
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     organisation: str

@@ -28,7 +28,6 @@ from app.domain.enums import AuditAction
 from app.domain.formatting import format_date, format_datetime
 from app.domain.permissions import Permission
 from app.reports.model import Report, Table
-from app.reports.pdf import write_pdf
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.cases import load_participant
@@ -448,6 +447,8 @@ def write_access_export(
     pdf = folder / f"{stem}.pdf"
     data = folder / f"{stem}.json"
     document = answer_as_json(answer, organisation, generated_at)
+    from app.reports.pdf import write_pdf  # reportlab loads when a PDF is written
+
     write_pdf(answer_as_report(answer, organisation, generated_at, actor.display_name), pdf)
     with replaced_when_complete(data) as partial:
         partial.write_text(document, encoding="utf-8")

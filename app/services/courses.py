@@ -34,12 +34,6 @@ from app.domain.permissions import Permission
 from app.domain.sheet_labels import COURSE_KIND, label_of
 from app.reports.course_hours import AttendedHours as AttendedHours
 from app.reports.course_hours import attended_hours
-from app.reports.course_papers import (
-    AttendanceListData,
-    CertificateData,
-    write_attendance_list_pdf,
-    write_certificate_pdf,
-)
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
@@ -717,6 +711,9 @@ def certificate_name(course_title: str, case_number: str) -> str:
 
 def write_attendance_list(database: Database, actor: Actor, session_id: int, path: Path) -> Path:
     """The list to sign for one session: the participants in the actor's scope."""
+    # reportlab loads when a list is printed, not with the case window.
+    from app.reports.course_papers import AttendanceListData, write_attendance_list_pdf
+
     with database.session() as session:
         scope = case_scope(session, actor)
         course_session = _session(session, session_id)
@@ -750,6 +747,8 @@ def write_certificate(
     issued_on: date | None = None,
 ) -> Path:
     """The Teilnahmebescheinigung of one person; records the day it was issued."""
+    from app.reports.course_papers import CertificateData, write_certificate_pdf
+
     actor.require(Permission.CASES_WRITE)
     issued = issued_on or date.today()
     with database.session() as session:

@@ -32,7 +32,6 @@ from app.domain.models.tables import table
 from app.domain.notice_templates import Block, fill_blocks, fill_text
 from app.domain.permissions import Permission
 from app.domain.tandems import next_meeting_due
-from app.reports.agreement import AgreementDocument, write_agreement_pdf
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
@@ -329,6 +328,9 @@ def write_agreement(database: Database, actor: Actor, mentorship_id: int, path: 
     """The agreement in German and in each of the mentee's languages that has a template
     (the club's texts, ``notices/<language>/agreement.txt``); a mentee under 18 at the
     start gets a line for a parent or guardian to sign."""
+    # reportlab loads when an agreement is printed, not with the start page.
+    from app.reports.agreement import AgreementDocument, write_agreement_pdf
+
     actor.require(Permission.MENTORSHIPS_MANAGE)
     organisation = get_organisation(database)
     with database.session() as session:

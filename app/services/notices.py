@@ -24,7 +24,6 @@ from app.domain.notice_templates import (
     parse_template,
 )
 from app.domain.permissions import Permission
-from app.reports.notices import NoticeDocument, write_notice_pdf
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.cases import load_participant
@@ -134,6 +133,9 @@ def write_notice_form(
     today: date | None = None,
 ) -> Path:
     """The notice or the consent form of one person, filled and written to ``path``."""
+    # reportlab loads when a form is printed, not with the case window.
+    from app.reports.notices import NoticeDocument, write_notice_pdf
+
     actor.require(Permission.CASES_READ)
     today = today or date.today()
     if path.suffix.lower() != ".pdf":

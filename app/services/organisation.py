@@ -11,7 +11,7 @@ from sqlmodel import select
 from app.domain.enums import AuditAction
 from app.domain.models import Organisation
 from app.domain.permissions import Permission
-from app.reports.letterhead import Letterhead
+from app.reports.model import Letterhead
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record

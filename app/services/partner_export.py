@@ -14,7 +14,6 @@ from app.domain.enums import AuditAction, CaseStatus, ConsentKind
 from app.domain.models import Consent, Participant, Partner
 from app.domain.permissions import Permission
 from app.reports.model import CellFormat, Report, Table
-from app.reports.xlsx import write_xlsx
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.errors import NotFound
@@ -129,5 +128,7 @@ def export_for_partner(
         generated_at=datetime.now(),
         generated_by=actor.display_name,
     )
+    from app.reports.xlsx import write_xlsx  # the writer loads when a file is written
+
     write_xlsx(report, path)
     return path

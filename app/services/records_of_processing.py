@@ -15,7 +15,6 @@ from app.domain.enums import ConsentKind
 from app.domain.formatting import format_date
 from app.domain.permissions import Permission
 from app.reports.model import Report, Table
-from app.reports.pdf import write_pdf
 from app.services.actor import Actor
 from app.services.consents import consent_kinds_used, list_partners
 from app.services.organisation import get_organisation
@@ -268,5 +267,7 @@ def write_records_of_processing(
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     organisation = records.controller[0][1]
+    from app.reports.pdf import write_pdf  # reportlab loads when the PDF is written
+
     write_pdf(records_as_report(records, organisation, actor.display_name), path)
     return path

@@ -12,7 +12,6 @@ from app.domain.models import Volunteer, VolunteerHours
 from app.domain.permissions import Permission
 from app.reports import periods
 from app.reports.model import Period
-from app.reports.timesheet import timesheet, write_timesheet_pdf
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.errors import NotFound, ValidationError
@@ -86,6 +85,9 @@ def write_timesheets(
                 f"{period.end.isoformat()}",
             )
             session.commit()
+    # The PDF writer (reportlab) loads when timesheets are written, not with the page.
+    from app.reports.timesheet import timesheet, write_timesheet_pdf
+
     written = []
     organisation = letterhead(database)
     with database.read_connection() as connection:

@@ -28,14 +28,12 @@ from app.services.database import Database, migration_notices
 from app.services.drafts import discard_consultation_draft, pending_drafts
 from app.services.errors import ServiceError
 from app.services.preferences import window_state_file
-from app.services.spreadsheets.export import export_all
 from app.ui.about import show_about
 from app.ui.backup_actions import BackupActions
 from app.ui.case_window import CaseFileWindow
 from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.dialogs.first_contact import FirstContactDialog
-from app.ui.dialogs.import_assistant import ImportAssistant
 from app.ui.dialogs.users import ChangePasswordDialog
 from app.ui.formatting import show_date
 from app.ui.help import SECTION_TOPICS, show_manual
@@ -408,6 +406,9 @@ class MainWindow(QMainWindow):
                 refresh()
 
     def import_spreadsheet(self) -> None:
+        # The spreadsheet readers load when someone imports, not with the window.
+        from app.ui.dialogs.import_assistant import ImportAssistant
+
         assistant = ImportAssistant(self.database, self.actor, self)
         assistant.exec()
         if assistant.imported:
@@ -425,6 +426,9 @@ class MainWindow(QMainWindow):
         path = Path(target)
 
         def work(_progress: object) -> dict[str, int]:
+            # openpyxl loads when a club exports, not with the window.
+            from app.services.spreadsheets.export import export_all
+
             return export_all(self.database, self.actor, path)
 
         self.export_task = Task(self.tr("Exporting …"), work, self)
