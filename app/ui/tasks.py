@@ -90,3 +90,28 @@ class Task(QObject):
         else:
             log.info("background task refused: %s", type(error).__name__)
             self.problem.emit(message)
+
+
+class BackgroundRead(QObject):
+    """A short reading for something the window shows besides its main content (a
+    notice): it runs off the GUI thread without a progress dialog, so the window paints
+    and answers meanwhile. A known problem only leaves the notice out (it is logged);
+    anything else goes to the crash handler."""
+
+    finished = Signal(object)
+
+    def __init__(self, work: Callable[[], Any], parent: QObject) -> None:
+        super().__init__(parent)
+        self.signals = _Signals()
+        self.job = _Job(lambda _progress: work(), self.signals)
+        self.job.setAutoDelete(False)
+        self.signals.finished.connect(self.finished)
+        self.signals.failed.connect(self._failed)
+        QThreadPool.globalInstance().start(self.job)
+
+    def _failed(self, error: object) -> None:
+        assert isinstance(error, BaseException)
+        if problem_message(error) is None:
+            report_bug(error)
+        else:
+            log.info("background reading refused: %s", type(error).__name__)
