@@ -22,7 +22,7 @@ from pathlib import Path
 
 PASSWORD = "smoke-test-1"
 GUI_SECONDS = 6
-REPORTS = ("esf", "counselling", "volunteers", "outcomes")
+REPORTS = ("esf", "counselling", "volunteers", "outcomes", "events", "recognition")
 EXE = ".exe" if sys.platform == "win32" else ""
 
 
@@ -157,6 +157,8 @@ def smoke(bundle: Path) -> None:
             "counselling": period,
             "volunteers": ["--year", year],
             "outcomes": ["--project", "WIR-HANNOVER", *period],
+            "events": ["--year", year],
+            "recognition": period,
         }
         for report in REPORTS:
             for kind in ("xlsx", "pdf"):

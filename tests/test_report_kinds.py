@@ -64,3 +64,19 @@ def test_the_reports_page_lists_the_registry(qtbot, database: Database, admin: A
         assert page.cumulative.isVisibleTo(page) == kind.offers_cumulative
         assert page.project.isVisibleTo(page) == (kind.projects == ProjectChoice.ONE)
     assert date.today().year == page.year.value()
+
+
+def test_the_frozen_builds_smoke_test_writes_every_report() -> None:
+    """``make dist`` proves each registered report on the frozen build (installer/)."""
+    import ast
+    from pathlib import Path
+
+    smoke = Path(__file__).parents[1] / "installer" / "smoke_test.py"
+    tree = ast.parse(smoke.read_text(encoding="utf-8"))
+    (reports,) = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "REPORTS" for t in node.targets)
+    ]
+    assert set(ast.literal_eval(reports)) == set(REPORT_KINDS)
