@@ -215,6 +215,198 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointment – {whom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> Min.</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-0042; empty: no case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office hours, or whom it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advisor:</source>
+        <translation type="unfinished">Berater*&amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished">D&amp;auer:</translation>
+    </message>
+    <message>
+        <source>Case file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation type="unfinished">&amp;Fallnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (no case file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished">&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished">Sta&amp;tus:</translation>
+    </message>
+    <message>
+        <source>Record as c&amp;onsultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Delete appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the appointment on {date} at {time}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentList</name>
+    <message>
+        <source>My appointments today and tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Open slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All advisors</source>
+        <translation type="unfinished">Alle Berater*innen</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;visor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New appointment …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments on this day – double-click a free time in the week to book one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as c&amp;onsultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open c&amp;ase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an appointment in the day&apos;s list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsModel</name>
     <message>
         <source>Volunteer</source>
@@ -770,6 +962,14 @@ Noch einmal darauf warten?</translation>
     <message>
         <source>Right of access (Art. &amp;15) …</source>
         <translation>Auskunft (Art. &amp;15) …</translation>
+    </message>
+    <message>
+        <source>Make a&amp;ppointment …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment with this person (and print the letter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything Lotse holds about this person, as PDF and JSON (Art. 15 GDPR)</source>
@@ -1620,6 +1820,22 @@ Noch einmal darauf warten?</translation>
         <translation>Neue Beratung …</translation>
     </message>
     <message>
+        <source>Coming appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments planned – book one with “Make appointment”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make appointment …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record appointment as consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No consultations yet – write the first with “New consultation”.</source>
         <translation>Noch keine Beratungen – die erste mit „Neue Beratung“ erfassen.</translation>
     </message>
@@ -2031,6 +2247,37 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Choose an empty folder for a new database.</source>
         <translation>Wählen Sie für eine neue Datenbank einen leeren Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>DayListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Betreff</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3549,22 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Certificate: {name} ({case}) has attended no session of {course} yet (only sessions ticked “present” count).</source>
         <translation>Teilnahmebescheinigung: {name} ({case}) hat noch keinen Termin von {course} besucht (nur Termine mit „anwesend“ zählen).</translation>
+    </message>
+    <message>
+        <source>Advisor: you may only book appointments for yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment belongs to another advisor&apos;s case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment already became a consultation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4897,6 +5160,25 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     </message>
 </context>
 <context>
+    <name>Labels.AppointmentStatus</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels.AttendanceState</name>
     <message>
         <source>present</source>
@@ -5699,6 +5981,25 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
 </context>
 <context>
+    <name>LetterWriter</name>
+    <message>
+        <source>Save the appointment letter – not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF …</source>
+        <translation type="unfinished">Das PDF wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Appointment letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListsTab</name>
     <message>
         <source>Consultation topics</source>
@@ -5893,6 +6194,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Consultations</source>
         <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Courses</source>
@@ -6338,6 +6643,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>volunteer hours approved this month</source>
         <translation>freigegebene Ehrenamtsstunden in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8752,6 +9061,37 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
     <message>
         <source>{hours} h recorded</source>
         <translation>{hours} h erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,13 @@ from app.domain.appointments import (
 )
 from app.domain.enums import AppointmentStatus, AuditAction, Role
 from app.domain.formatting import format_date
-from app.domain.models import Appointment, Participant, ParticipantLanguage, User
+from app.domain.models import (
+    Appointment,
+    Enrollment,
+    Participant,
+    ParticipantLanguage,
+    User,
+)
 from app.domain.models.tables import table
 from app.domain.notice_templates import fill_blocks, fill_text
 from app.domain.permissions import Permission
@@ -94,8 +100,18 @@ class AppointmentRow:
         return self.person or translate("Appointments", "Open slot")
 
 
-def _label(text: str) -> str:
-    return translate("Fields", text)
+@dataclass(frozen=True)
+class ConsultationPrefill:
+    """What the consultation form takes from an appointment that took place."""
+
+    appointment_id: int
+    participant_id: int | None
+    title: str  # the person and case number, or the slot's name
+    date: dt.date
+    start_time: dt.time
+    duration_minutes: int
+    languages: list[str]
+    project_ids: list[int]  # the projects the person is enrolled in now
 
 
 def _restricted(session: Session, actor: Actor) -> bool:
@@ -150,8 +166,13 @@ def _rows(session: Session, conditions: list[sa.ColumnElement[bool]]) -> list[Ap
     return rows
 
 
-def _problem(field: str, label: str, text: str, **values: object) -> ValidationError:
-    return ValidationError(field, translate("Errors", text).format(label=_label(label), **values))
+def _problem(field: str, label: str, message: str, **values: object) -> ValidationError:
+    """``message`` translated by the caller (a literal for lupdate), ``label`` too."""
+    return ValidationError(field, message.format(label=label, **values))
+
+
+def _advisor_label() -> str:
+    return translate("Fields", "Advisor")
 
 
 def check_appointment(
@@ -163,28 +184,41 @@ def check_appointment(
     moment = moment or now()
     problems = Problems()
     if data.advisor_id is None:
-        problems.add(_problem("advisor", "Advisor", "{label}: please choose an advisor."))
+        problems.add(
+            _problem(
+                "advisor", _advisor_label(),
+                translate("Errors", "{label}: please choose an advisor."),
+            )  # fmt: skip
+        )
     if new and starts_at(data.date, data.start_time) < moment.replace(second=0, microsecond=0):
         problems.add(
-            _problem("date", "Date", "{label}: a new appointment must not lie in the past.")
+            _problem(
+                "date", translate("Fields", "Date"),
+                translate("Errors", "{label}: a new appointment must not lie in the past."),
+            )  # fmt: skip
         )
     if not MIN_APPOINTMENT_MINUTES <= data.duration_minutes <= MAX_APPOINTMENT_MINUTES:
         problems.add(
             _problem(
-                "duration", "Duration", "{label}: from {low} to {high} minutes are allowed.",
+                "duration", translate("Fields", "Duration"),
+                translate("Errors", "{label}: from {low} to {high} minutes are allowed."),
                 low=MIN_APPOINTMENT_MINUTES, high=MAX_APPOINTMENT_MINUTES,
             )  # fmt: skip
         )
+    name_label = translate("Fields", "Name")
     if data.participant_id is not None and (data.name or "").strip():
         problems.add(
             _problem(
-                "name", "Name", "{label}: an appointment with a case file takes no other name."
-            )
+                "name", name_label,
+                translate("Errors", "{label}: an appointment with a case file takes no other name."),
+            )  # fmt: skip
         )
-    place = problems.check(lambda: validation.optional_text("place", _label("Place"), data.place))
-    name = problems.check(lambda: validation.optional_text("name", _label("Name"), data.name))
+    place = problems.check(
+        lambda: validation.optional_text("place", translate("Fields", "Place"), data.place)
+    )
+    name = problems.check(lambda: validation.optional_text("name", name_label, data.name))
     subject = problems.check(
-        lambda: validation.optional_text("subject", _label("Subject"), data.subject)
+        lambda: validation.optional_text("subject", translate("Fields", "Subject"), data.subject)
     )
     problems.raise_any()
     return place, name, subject
@@ -193,7 +227,10 @@ def check_appointment(
 def _check_advisor(session: Session, actor: Actor, advisor_id: int) -> None:
     advisor = session.get(User, advisor_id)
     if advisor is None or not advisor.active or advisor.role not in (Role.ADVISOR, Role.ADMIN):
-        raise _problem("advisor", "Advisor", "{label}: please choose an active advisor.")
+        raise _problem(
+            "advisor", _advisor_label(),
+            translate("Errors", "{label}: please choose an active advisor."),
+        )  # fmt: skip
     if advisor_id != actor.user_id and _restricted(session, actor):
         raise PermissionDenied(
             translate("Errors", "Advisor: you may only book appointments for yourself.")
@@ -219,8 +256,12 @@ def _refuse_double_booking(
             (other.date, other.start_time, other.duration_minutes),
         ):
             raise _problem(
-                "start_time", "Time",
-                "{label}: {advisor} already has an appointment on {date} at {time} ({whom}).",
+                "start_time", translate("Fields", "Time"),
+                translate(
+                    "Errors",
+                    "{label}: {advisor} already has an appointment on {date} at {time} "
+                    "({whom}).",
+                ),
                 advisor=other.advisor, date=format_date(other.date), time=other.time_range,
                 whom=other.label,
             )  # fmt: skip
@@ -360,6 +401,69 @@ def get_appointment(database: Database, actor: Actor, appointment_id: int) -> Ap
         _load(session, actor, appointment_id)
         a = table(Appointment).c
         return _rows(session, [a.id == appointment_id])[0]
+
+
+def case_for_number(database: Database, actor: Actor, case_number: str) -> tuple[int, str]:
+    """The case file a typed case number names (in the actor's scope), and its label."""
+    number = case_number.strip()
+    with database.read_session() as session:
+        participant = session.exec(
+            select(Participant).where(Participant.case_number == number)
+        ).first()
+        if participant is None or participant.id is None:
+            raise ValidationError(
+                "case",
+                translate("Errors", "Case number: there is no case {number}.").format(
+                    number=number
+                ),
+            )
+        load_participant(session, actor, participant.id, for_change=True)
+        return participant.id, (
+            f"{participant.first_name} {participant.last_name} ({participant.case_number})"
+        )
+
+
+def consultation_prefill(
+    database: Database, actor: Actor, appointment_id: int
+) -> ConsultationPrefill:
+    """The consultation form's values from an appointment not yet recorded."""
+    actor.require(Permission.CONSULTATIONS_WRITE)
+    row = get_appointment(database, actor, appointment_id)
+    if row.consultation_id is not None:
+        raise ValidationError(
+            "appointment",
+            translate("Errors", "This appointment already became a consultation."),
+        )
+    languages: list[str] = []
+    projects: list[int] = []
+    if row.participant_id is not None:
+        with database.read_session() as session:
+            load_participant(session, actor, row.participant_id, for_change=True)
+            languages = list(
+                session.exec(
+                    select(ParticipantLanguage.language_code)
+                    .where(ParticipantLanguage.participant_id == row.participant_id)
+                    .order_by(col(ParticipantLanguage.language_code))
+                )
+            )
+            projects = list(
+                session.exec(
+                    select(Enrollment.project_id).where(
+                        Enrollment.participant_id == row.participant_id,
+                        col(Enrollment.exit_date).is_(None),
+                    )
+                )
+            )
+    return ConsultationPrefill(
+        appointment_id=appointment_id,
+        participant_id=row.participant_id,
+        title=row.label,
+        date=row.date,
+        start_time=row.start_time,
+        duration_minutes=row.duration_minutes,
+        languages=languages,
+        project_ids=projects,
+    )
 
 
 def list_appointments(
