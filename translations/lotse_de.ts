@@ -218,192 +218,192 @@
     <name>AppointmentDialog</name>
     <message>
         <source>Appointment – {whom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin – {whom}</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Termin</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>e.g. 2026-0042; empty: no case file</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2026-0042; leer: ohne Fallakte</translation>
     </message>
     <message>
         <source>office hours, or whom it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechstunde, oder für wen</translation>
     </message>
     <message>
         <source>&amp;Advisor:</source>
-        <translation type="unfinished">Berater*&amp;in:</translation>
+        <translation>&amp;Berater/in:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished">D&amp;auer:</translation>
+        <translation>Dau&amp;er:</translation>
     </message>
     <message>
         <source>Case file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallakte:</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation type="unfinished">&amp;Fallnummer:</translation>
+        <translation>&amp;Fallnummer:</translation>
     </message>
     <message>
         <source>&amp;Name (no case file):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name (ohne Fallakte):</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished">&amp;Betreff:</translation>
+        <translation>&amp;Anliegen:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished">Sta&amp;tus:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Record as c&amp;onsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Beratung e&amp;rfassen</translation>
     </message>
     <message>
         <source>&amp;Letter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Br&amp;ief …</translation>
     </message>
     <message>
         <source>D&amp;elete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Delete appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin löschen</translation>
     </message>
     <message>
         <source>Delete the appointment on {date} at {time}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Termin am {date} um {time} löschen?</translation>
     </message>
 </context>
 <context>
     <name>AppointmentList</name>
     <message>
         <source>My appointments today and tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Termine heute und morgen</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <source>No appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine.</translation>
     </message>
 </context>
 <context>
     <name>Appointments</name>
     <message>
         <source>Open slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Termin</translation>
     </message>
     <message>
         <source>Record as consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Beratung erfassen</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>All advisors</source>
-        <translation type="unfinished">Alle Berater*innen</translation>
+        <translation>Alle Berater/innen</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Berater/in</translation>
     </message>
     <message>
-        <source>Ad&amp;visor:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Advisor:</source>
+        <translation>Be&amp;rater/in:</translation>
     </message>
     <message>
         <source>&amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorige Woche</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Woche</translation>
     </message>
     <message>
         <source>Ne&amp;xt week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Woche</translation>
     </message>
     <message>
         <source>&amp;New appointment …</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Termin …</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>No appointments on this day – double-click a free time in the week to book one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine an diesem Tag – Doppelklick auf eine freie Zeit in der Woche vereinbart einen.</translation>
     </message>
     <message>
         <source>Appointments of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine des Tages</translation>
     </message>
     <message>
         <source>Record as c&amp;onsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Beratung erfassen</translation>
     </message>
     <message>
         <source>&amp;Letter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminbrie&amp;f …</translation>
     </message>
     <message>
         <source>Open c&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;ll öffnen</translation>
     </message>
     <message>
         <source>Week of {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {first} bis {last}</translation>
     </message>
     <message>
         <source>Appointments on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine am {day}</translation>
     </message>
     <message>
         <source>Record as consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Beratung erfassen</translation>
     </message>
     <message>
         <source>Choose an appointment in the day&apos;s list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Termin in der Liste des Tages.</translation>
     </message>
 </context>
 <context>
@@ -965,11 +965,11 @@ Noch einmal darauf warten?</translation>
     </message>
     <message>
         <source>Make a&amp;ppointment …</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin &amp;vereinbaren …</translation>
     </message>
     <message>
         <source>Book an appointment with this person (and print the letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin mit dieser Person vereinbaren (und die Bestätigung drucken)</translation>
     </message>
     <message>
         <source>Everything Lotse holds about this person, as PDF and JSON (Art. 15 GDPR)</source>
@@ -1821,19 +1821,19 @@ Noch einmal darauf warten?</translation>
     </message>
     <message>
         <source>Coming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende Termine</translation>
     </message>
     <message>
         <source>No appointments planned – book one with “Make appointment”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine geplant – vereinbaren Sie einen mit „Termin vereinbaren“.</translation>
     </message>
     <message>
         <source>Make appointment …</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin vereinbaren …</translation>
     </message>
     <message>
         <source>Record appointment as consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin als Beratung erfassen</translation>
     </message>
     <message>
         <source>No consultations yet – write the first with “New consultation”.</source>
@@ -2253,31 +2253,31 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <name>DayListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Uhrzeit</translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Berater/in</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Betreff</translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3551,20 +3551,44 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Teilnahmebescheinigung: {name} ({case}) hat noch keinen Termin von {course} besucht (nur Termine mit „anwesend“ zählen).</translation>
     </message>
     <message>
+        <source>{label}: please choose an advisor.</source>
+        <translation>{label}: Bitte wählen Sie eine Beraterin oder einen Berater.</translation>
+    </message>
+    <message>
+        <source>{label}: a new appointment must not lie in the past.</source>
+        <translation>{label}: Ein neuer Termin darf nicht in der Vergangenheit liegen.</translation>
+    </message>
+    <message>
+        <source>{label}: from {low} to {high} minutes are allowed.</source>
+        <translation>{label}: von {low} bis {high} Minuten sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>{label}: an appointment with a case file takes no other name.</source>
+        <translation>{label}: Ein Termin mit Fallakte bekommt keinen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{label}: please choose an active advisor.</source>
+        <translation>{label}: Bitte wählen Sie eine aktive Beraterin oder einen aktiven Berater.</translation>
+    </message>
+    <message>
         <source>Advisor: you may only book appointments for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berater/in: Sie dürfen nur Termine für sich selbst vereinbaren.</translation>
+    </message>
+    <message>
+        <source>{label}: {advisor} already has an appointment on {date} at {time} ({whom}).</source>
+        <translation>{label}: {advisor} hat am {date} um {time} schon einen Termin ({whom}).</translation>
     </message>
     <message>
         <source>This appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Termin gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>This appointment belongs to another advisor&apos;s case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin gehört zu einem Fall einer anderen Beraterin oder eines anderen Beraters.</translation>
     </message>
     <message>
         <source>This appointment already became a consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesem Termin wurde schon eine Beratung.</translation>
     </message>
 </context>
 <context>
@@ -3919,8 +3943,16 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Benutzername</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
         <source>Subject</source>
-        <translation>Betreff</translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3996,7 +4028,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation>Berater*in</translation>
+        <translation>Berater/in</translation>
     </message>
     <message>
         <source>Remarks</source>
@@ -5163,19 +5195,19 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     <name>Labels.AppointmentStatus</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>stattgefunden</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>not attended</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erschienen</translation>
     </message>
 </context>
 <context>
@@ -5984,19 +6016,19 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <name>LetterWriter</name>
     <message>
         <source>Save the appointment letter – not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminbestätigung speichern – nicht verschlüsselt</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF …</source>
-        <translation type="unfinished">Das PDF wird geschrieben …</translation>
+        <translation>Das PDF wird geschrieben …</translation>
     </message>
     <message>
         <source>Appointment letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminbestätigung</translation>
     </message>
 </context>
 <context>
@@ -6197,7 +6229,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Courses</source>
@@ -6646,7 +6678,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
 </context>
 <context>
@@ -9067,31 +9099,31 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
     <name>WeekModel</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
 </context>
 <context>

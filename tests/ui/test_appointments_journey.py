@@ -42,8 +42,9 @@ def test_appointment_journey(
     window = MainWindow(database, admin)
     qtbot.addWidget(window)
     window.show()
-    window.open_case(case.id)
-    case_window = next(w for w in window.findChildren(CaseFileWindow))
+    case_window = window.open_case(case.id)
+    assert isinstance(case_window, CaseFileWindow)
+    qtbot.addWidget(case_window)
     assert case_window.appointment_action.text() == "Termin &vereinbaren …"
 
     messages: list[str] = []

@@ -77,7 +77,7 @@ class AppointmentsPage(QWidget):
         if index > 0:
             self.advisor.setCurrentIndex(index)
         self.advisor.currentIndexChanged.connect(self.refresh)
-        advisor_label = QLabel(self.tr("Ad&visor:"), self)
+        advisor_label = QLabel(self.tr("&Advisor:"), self)
         advisor_label.setBuddy(self.advisor)
         self.previous_button = QPushButton(self.tr("&Previous week"), self)
         self.today_button = QPushButton(self.tr("&This week"), self)
