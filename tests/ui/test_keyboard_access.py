@@ -87,6 +87,30 @@ def _user(club: Club) -> object:
     return next(u for u in list_users(club.database, club.admin) if u.username == "leyla.demir")
 
 
+def _appointment(club: Club) -> object:
+    """An appointment of the club's case a month ahead (the same one in every language)."""
+    import datetime as dt
+
+    from app.services.appointments import (
+        AppointmentInput,
+        create_appointment,
+        get_appointment,
+        list_appointments,
+    )
+
+    day = dt.date.today() + dt.timedelta(days=30)
+    booked = list_appointments(club.database, club.admin, day, day)
+    if booked:
+        return booked[0]
+    data = AppointmentInput(
+        club.admin.user_id, day, dt.time(10), 45, participant_id=club.case.participant.id,
+        place="Raum 3", subject="Anerkennung",
+    )  # fmt: skip
+    return get_appointment(
+        club.database, club.admin, create_appointment(club.database, club.admin, data)
+    )
+
+
 def _course(club: Club) -> object:
     from app.domain.enums import CourseKind
     from app.services.courses import CourseInput, save_course
@@ -121,6 +145,7 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
     from app.ui.case_window.merge import MergeDialog
     from app.ui.crash import CrashDialog
     from app.ui.dialogs.allowance import DeclarationDialog, PaymentDialog
+    from app.ui.dialogs.appointment import AppointmentDialog
     from app.ui.dialogs.audit_viewer import AuditViewer
     from app.ui.dialogs.case_form import CaseFormDialog
     from app.ui.dialogs.consultation import ConsultationDialog
@@ -276,6 +301,9 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         ),
         "DocumentsDialog": lambda c: DocumentsDialog(
             c.database, c.admin, Owner(OwnerKind.VOLUNTEER, c.volunteers[0][0]), "Dokumente"
+        ),
+        "AppointmentDialog": lambda c: AppointmentDialog(
+            c.database, c.admin, existing=_appointment(c)  # type: ignore[arg-type]
         ),
         "CourseDialog": lambda c: CourseDialog(c.database, c.admin, _course(c)),  # type: ignore[arg-type]
         "SessionDialog": lambda c: SessionDialog(c.database, c.admin, _course(c)),  # type: ignore[arg-type]

@@ -110,7 +110,10 @@ class AppointmentDialog(QDialog):
         form.addRow(self.tr("D&uration:"), self.duration)
         if case is not None:
             form.addRow(self.tr("Case file:"), self.case_label)
+            self.case_number.hide()  # not in the form: the case is given
+            self.name.hide()
         else:
+            self.case_label.hide()
             form.addRow(self.tr("&Case number:"), self.case_number)
             form.addRow(self.tr("&Name (no case file):"), self.name)
         form.addRow(self.tr("&Place:"), self.place)
