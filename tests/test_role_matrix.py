@@ -46,6 +46,12 @@ from app.reports.model import Period
 from app.services import passwords
 from app.services.actor import Actor
 from app.services.allowances import PaymentInput, add_payment, list_payments, volunteer_standings
+from app.services.appointments import (
+    AppointmentInput,
+    create_appointment,
+    list_appointments,
+    write_letter,
+)
 from app.services.audit_trail import AuditFilter, list_audit
 from app.services.case_file import read_case_file
 from app.services.case_list import CaseQuery, count_cases, fetch_cases
@@ -57,12 +63,6 @@ from app.services.consultations import (
     count_consultations,
     fetch_consultations,
     update_consultation,
-)
-from app.services.appointments import (
-    AppointmentInput,
-    create_appointment,
-    list_appointments,
-    write_letter,
 )
 from app.services.courses import (
     CourseInput,

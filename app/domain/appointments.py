@@ -23,9 +23,7 @@ def ends_at(day: dt.date, start: dt.time, minutes: int) -> dt.datetime:
     return starts_at(day, start) + dt.timedelta(minutes=minutes)
 
 
-def overlaps(
-    first: tuple[dt.date, dt.time, int], second: tuple[dt.date, dt.time, int]
-) -> bool:
+def overlaps(first: tuple[dt.date, dt.time, int], second: tuple[dt.date, dt.time, int]) -> bool:
     """Whether two (date, start, minutes) intervals share a moment (touching is fine)."""
     return starts_at(first[0], first[1]) < ends_at(*second) and starts_at(
         second[0], second[1]

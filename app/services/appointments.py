@@ -129,9 +129,7 @@ def _visible(session: Session, actor: Actor) -> list[sa.ColumnElement[bool]]:
     return [
         sa.or_(
             a.advisor_id == actor.user_id,
-            sa.exists(
-                sa.select(1).where(p.id == a.participant_id, p.advisor_id == actor.user_id)
-            ),
+            sa.exists(sa.select(1).where(p.id == a.participant_id, p.advisor_id == actor.user_id)),
         )
     ]
 
@@ -140,11 +138,22 @@ def _rows(session: Session, conditions: list[sa.ColumnElement[bool]]) -> list[Ap
     a, p, u = table(Appointment), table(Participant), table(User)
     query = (
         sa.select(
-            a.c.id, a.c.advisor_id, u.c.display_name, a.c.date, a.c.start_time,
-            a.c.duration_minutes, a.c.place, a.c.participant_id, p.c.case_number,
-            p.c.first_name, p.c.last_name, a.c.name, a.c.subject, a.c.status,
+            a.c.id,
+            a.c.advisor_id,
+            u.c.display_name,
+            a.c.date,
+            a.c.start_time,
+            a.c.duration_minutes,
+            a.c.place,
+            a.c.participant_id,
+            p.c.case_number,
+            p.c.first_name,
+            p.c.last_name,
+            a.c.name,
+            a.c.subject,
+            a.c.status,
             a.c.consultation_id,
-        )  # fmt: skip
+        )
         .select_from(a)
         .join(u, u.c.id == a.c.advisor_id)
         .outerjoin(p, p.c.id == a.c.participant_id)
@@ -156,12 +165,20 @@ def _rows(session: Session, conditions: list[sa.ColumnElement[bool]]) -> list[Ap
         person = f"{r.first_name} {r.last_name}" if r.participant_id is not None else r.name
         rows.append(
             AppointmentRow(
-                id=r.id, advisor_id=r.advisor_id, advisor=r.display_name, date=r.date,
-                start_time=r.start_time, duration_minutes=r.duration_minutes, place=r.place,
-                participant_id=r.participant_id, case_number=r.case_number, person=person,
-                subject=r.subject, status=AppointmentStatus(r.status),
+                id=r.id,
+                advisor_id=r.advisor_id,
+                advisor=r.display_name,
+                date=r.date,
+                start_time=r.start_time,
+                duration_minutes=r.duration_minutes,
+                place=r.place,
+                participant_id=r.participant_id,
+                case_number=r.case_number,
+                person=person,
+                subject=r.subject,
+                status=AppointmentStatus(r.status),
                 consultation_id=r.consultation_id,
-            )  # fmt: skip
+            )
         )
     return rows
 
@@ -186,32 +203,39 @@ def check_appointment(
     if data.advisor_id is None:
         problems.add(
             _problem(
-                "advisor", _advisor_label(),
+                "advisor",
+                _advisor_label(),
                 translate("Errors", "{label}: please choose an advisor."),
-            )  # fmt: skip
+            )
         )
     if new and starts_at(data.date, data.start_time) < moment.replace(second=0, microsecond=0):
         problems.add(
             _problem(
-                "date", translate("Fields", "Date"),
+                "date",
+                translate("Fields", "Date"),
                 translate("Errors", "{label}: a new appointment must not lie in the past."),
-            )  # fmt: skip
+            )
         )
     if not MIN_APPOINTMENT_MINUTES <= data.duration_minutes <= MAX_APPOINTMENT_MINUTES:
         problems.add(
             _problem(
-                "duration", translate("Fields", "Duration"),
+                "duration",
+                translate("Fields", "Duration"),
                 translate("Errors", "{label}: from {low} to {high} minutes are allowed."),
-                low=MIN_APPOINTMENT_MINUTES, high=MAX_APPOINTMENT_MINUTES,
-            )  # fmt: skip
+                low=MIN_APPOINTMENT_MINUTES,
+                high=MAX_APPOINTMENT_MINUTES,
+            )
         )
     name_label = translate("Fields", "Name")
     if data.participant_id is not None and (data.name or "").strip():
         problems.add(
             _problem(
-                "name", name_label,
-                translate("Errors", "{label}: an appointment with a case file takes no other name."),
-            )  # fmt: skip
+                "name",
+                name_label,
+                translate(
+                    "Errors", "{label}: an appointment with a case file takes no other name."
+                ),
+            )
         )
     place = problems.check(
         lambda: validation.optional_text("place", translate("Fields", "Place"), data.place)
@@ -228,9 +252,10 @@ def _check_advisor(session: Session, actor: Actor, advisor_id: int) -> None:
     advisor = session.get(User, advisor_id)
     if advisor is None or not advisor.active or advisor.role not in (Role.ADVISOR, Role.ADMIN):
         raise _problem(
-            "advisor", _advisor_label(),
+            "advisor",
+            _advisor_label(),
             translate("Errors", "{label}: please choose an active advisor."),
-        )  # fmt: skip
+        )
     if advisor_id != actor.user_id and _restricted(session, actor):
         raise PermissionDenied(
             translate("Errors", "Advisor: you may only book appointments for yourself.")
@@ -256,15 +281,17 @@ def _refuse_double_booking(
             (other.date, other.start_time, other.duration_minutes),
         ):
             raise _problem(
-                "start_time", translate("Fields", "Time"),
+                "start_time",
+                translate("Fields", "Time"),
                 translate(
                     "Errors",
-                    "{label}: {advisor} already has an appointment on {date} at {time} "
-                    "({whom}).",
+                    "{label}: {advisor} already has an appointment on {date} at {time} ({whom}).",
                 ),
-                advisor=other.advisor, date=format_date(other.date), time=other.time_range,
+                advisor=other.advisor,
+                date=format_date(other.date),
+                time=other.time_range,
                 whom=other.label,
-            )  # fmt: skip
+            )
 
 
 def _store(
@@ -355,19 +382,6 @@ def update_appointment(
         session.commit()
 
 
-def set_status(
-    database: Database, actor: Actor, appointment_id: int, status: AppointmentStatus
-) -> None:
-    actor.require(Permission.CONSULTATIONS_WRITE)
-    with database.session() as session:
-        appointment = _load(session, actor, appointment_id)
-        if appointment.status != status:
-            appointment.status = status
-            session.add(appointment)
-            record(session, actor, AuditAction.UPDATE, ENTITY, appointment_id, ["status"])
-        session.commit()
-
-
 def delete_appointment(database: Database, actor: Actor, appointment_id: int) -> None:
     actor.require(Permission.CONSULTATIONS_WRITE)
     with database.session() as session:
@@ -377,9 +391,7 @@ def delete_appointment(database: Database, actor: Actor, appointment_id: int) ->
         session.commit()
 
 
-def mark_held(
-    session: Session, actor: Actor, appointment_id: int, consultation_id: int
-) -> None:
+def mark_held(session: Session, actor: Actor, appointment_id: int, consultation_id: int) -> None:
     """In the consultation's transaction: the appointment took place and became it."""
     appointment = _load(session, actor, appointment_id)
     if appointment.consultation_id is not None:
@@ -391,9 +403,13 @@ def mark_held(
     appointment.consultation_id = consultation_id
     session.add(appointment)
     record(
-        session, actor, AuditAction.UPDATE, ENTITY, appointment_id,
+        session,
+        actor,
+        AuditAction.UPDATE,
+        ENTITY,
+        appointment_id,
         ["status", "consultation_id"],
-    )  # fmt: skip
+    )
 
 
 def get_appointment(database: Database, actor: Actor, appointment_id: int) -> AppointmentRow:
@@ -535,9 +551,7 @@ def delete_case_appointments(session: Session, participant_id: int) -> int:
     return len(appointments)
 
 
-def write_letter(
-    database: Database, actor: Actor, appointment_id: int, path: Path
-) -> Path:
+def write_letter(database: Database, actor: Actor, appointment_id: int, path: Path) -> Path:
     """The appointment letter (Terminbestätigung) in German and in each of the person's
     languages with a translation of ``notices/<language>/appointment.txt``."""
     actor.require(Permission.CASES_READ)

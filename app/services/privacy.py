@@ -34,8 +34,8 @@ from app.domain.enums import AuditAction, CaseStatus, ErasureGround, VolunteerSt
 from app.domain.models import Participant, Volunteer
 from app.domain.permissions import Permission
 from app.domain.search_text import participant_search_key, volunteer_search_key
-from app.services.appointments import delete_case_appointments
 from app.services.actor import Actor
+from app.services.appointments import delete_case_appointments
 from app.services.audit import record
 from app.services.backups import replace_folder_backups
 from app.services.cases import load_participant

@@ -41,9 +41,9 @@ from app.ui.formatting import show_date
 from app.ui.help import SECTION_TOPICS, show_manual
 from app.ui.icons import icon
 from app.ui.labels import label
+from app.ui.pages.appointments import AppointmentsPage
 from app.ui.pages.cases import CasesPage
 from app.ui.pages.consultations import ConsultationsPage
-from app.ui.pages.appointments import AppointmentsPage
 from app.ui.pages.courses import CoursesPage
 from app.ui.pages.overview import OverviewPage
 from app.ui.pages.reports import ReportsPage

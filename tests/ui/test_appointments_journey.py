@@ -100,9 +100,13 @@ def test_appointment_journey(
     def record(dialog: ConsultationDialog) -> int:
         start = dialog.start_time.time()
         shown.append(
-            (dialog.participant_id, dialog.date.text(), (start.hour(), start.minute()),
-             dialog.duration.value())
-        )  # fmt: skip
+            (
+                dialog.participant_id,
+                dialog.date.text(),
+                (start.hour(), start.minute()),
+                dialog.duration.value(),
+            )
+        )
         dialog.accept()
         return int(dialog.result())
 

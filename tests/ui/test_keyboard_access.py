@@ -103,9 +103,14 @@ def _appointment(club: Club) -> object:
     if booked:
         return booked[0]
     data = AppointmentInput(
-        club.admin.user_id, day, dt.time(10), 45, participant_id=club.case.participant.id,
-        place="Raum 3", subject="Anerkennung",
-    )  # fmt: skip
+        club.admin.user_id,
+        day,
+        dt.time(10),
+        45,
+        participant_id=club.case.participant.id,
+        place="Raum 3",
+        subject="Anerkennung",
+    )
     return get_appointment(
         club.database, club.admin, create_appointment(club.database, club.admin, data)
     )
@@ -224,9 +229,14 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         from app.services.consents import ConsentAnswer, record_first_contact
 
         (consent,) = record_first_contact(
-            club.database, club.admin, club.case.participant.id,  # type: ignore[arg-type]
-            False, [ConsentAnswer(ConsentKind.PHOTOS, ConsentForm.WRITTEN)], None, "C-1",
-        )  # fmt: skip
+            club.database,
+            club.admin,
+            club.case.participant.id,  # type: ignore[arg-type]
+            False,
+            [ConsentAnswer(ConsentKind.PHOTOS, ConsentForm.WRITTEN)],
+            None,
+            "C-1",
+        )
         return WithdrawDialog(club.database, club.admin, consent, "Fotos", _parent())
 
     def partner(club: Club) -> QWidget:
@@ -303,7 +313,9 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
             c.database, c.admin, Owner(OwnerKind.VOLUNTEER, c.volunteers[0][0]), "Dokumente"
         ),
         "AppointmentDialog": lambda c: AppointmentDialog(
-            c.database, c.admin, existing=_appointment(c)  # type: ignore[arg-type]
+            c.database,
+            c.admin,
+            existing=_appointment(c),  # type: ignore[arg-type]
         ),
         "CourseDialog": lambda c: CourseDialog(c.database, c.admin, _course(c)),  # type: ignore[arg-type]
         "SessionDialog": lambda c: SessionDialog(c.database, c.admin, _course(c)),  # type: ignore[arg-type]
@@ -532,8 +544,10 @@ def test_esc_and_ctrl_w_close_a_case_window(qtbot: QtBot, database: Database, ad
 
     person = create_case(database, admin, CaseInput("Bilal", "Yassin", Gender.MALE))
     assert person.id is not None
-    for keys in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
-                 (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)):  # fmt: skip
+    for keys in (
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    ):
         window = CaseFileWindow(database, admin, person.id)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):

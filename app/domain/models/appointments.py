@@ -37,9 +37,7 @@ class Appointment(SQLModel, table=True):
             f"duration_minutes BETWEEN {MIN_APPOINTMENT_MINUTES} AND {MAX_APPOINTMENT_MINUTES}",
             name="duration_range",
         ),
-        sa.CheckConstraint(
-            "participant_id IS NULL OR name IS NULL", name="case_or_name"
-        ),
+        sa.CheckConstraint("participant_id IS NULL OR name IS NULL", name="case_or_name"),
         # A week of one advisor, or of everybody: one seek.
         sa.Index("ix_appointment_advisor_date", "advisor_id", "date"),
         sa.Index("ix_appointment_date", "date"),

@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, QUrl, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTextBrowser,
@@ -26,10 +26,10 @@ from app.services.case_file import CaseFile
 from app.services.consultations import delete_consultation
 from app.services.database import Database
 from app.services.errors import ServiceError
-from app.ui.case_window.case_tab import CaseTab
-from app.ui.formatting import show_date, show_language
 from app.ui.appointment_actions import record_consultation
+from app.ui.case_window.case_tab import CaseTab
 from app.ui.dialogs.appointment import AppointmentDialog
+from app.ui.formatting import show_date, show_language
 from app.ui.labels import label
 from app.ui.models.appointments import DayListModel
 from app.ui.widgets import read_only_table
@@ -61,7 +61,9 @@ class ConsultationsTab(CaseTab):
         self.appointment_list = read_only_table(
             self,
             single_selection=True,
-            empty_text=self.tr("No appointments planned – book one with \u201cMake appointment\u201d."),
+            empty_text=self.tr(
+                "No appointments planned – book one with \u201cMake appointment\u201d."
+            ),
         )
         self.appointment_list.setModel(self.appointments)
         self.appointment_list.setAccessibleName(self.tr("Coming appointments"))

@@ -45,8 +45,8 @@ from app.ui.case_window.merge import MergeDialog
 from app.ui.case_window.person_tab import PersonTab
 from app.ui.case_window.projects_tab import ProjectsTab
 from app.ui.case_window.recognition_tab import PlacementsTab, RecognitionTab
-from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.appointment import AppointmentDialog
+from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.dialogs.enrollment import CloseCaseDialog
 from app.ui.dialogs.erasure import ErasureDialog

@@ -136,9 +136,7 @@ class AppointmentDialog(QDialog):
         can_write = actor.can(Permission.CONSULTATIONS_WRITE)
         if existing is not None:
             self.consultation_button = QPushButton(self.tr("Record as c&onsultation"), self)
-            self.consultation_button.setEnabled(
-                can_write and existing.consultation_id is None
-            )
+            self.consultation_button.setEnabled(can_write and existing.consultation_id is None)
             self.consultation_button.clicked.connect(self.record_consultation)
             self.letter_button = QPushButton(self.tr("&Letter …"), self)
             self.letter_button.clicked.connect(self.write_letter)

@@ -76,9 +76,14 @@ class WeekModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return f"{self.slots[section]:%H:%M}"
         names = (
-            self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
-            self.tr("Sat"), self.tr("Sun"),
-        )  # fmt: skip
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        )
         return f"{names[section]} {self.day(section):%d.%m.}"
 
     def _starting(self, row: int, column: int) -> list[AppointmentRow]:
@@ -99,9 +104,7 @@ class WeekModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             starting = self._starting(index.row(), index.column())
-            return "\n".join(
-                f"{a.start_time:%H:%M} {a.label}" for a in starting
-            ) or "⋮"
+            return "\n".join(f"{a.start_time:%H:%M} {a.label}" for a in starting) or "⋮"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(
                 f"{a.time_range} {a.label} – {a.advisor} ({label(a.status)})"

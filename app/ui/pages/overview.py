@@ -296,13 +296,11 @@ class OverviewPage(QWidget):
         grid.addWidget(self.entry_missing, 1, 0)
         grid.addWidget(self.exit_overdue, 1, 1)
         # What is left shares the last rows two by two; the last one alone spans both.
-        rest = [
-            w for w in (self.paperwork, self.appointments, self.tandems) if w is not None
-        ]
+        rest = [w for w in (self.paperwork, self.appointments, self.tandems) if w is not None]
         for number, widget in enumerate(rest, start=1):
-            row, column = divmod(number, 2)
-            last = number == len(rest) and column == 0
-            grid.addWidget(widget, 2 + row, column, 1, 2 if last else 1)
+            grid_row, grid_column = divmod(number, 2)
+            last = number == len(rest) and grid_column == 0
+            grid.addWidget(widget, 2 + grid_row, grid_column, 1, 2 if last else 1)
         grid.addWidget(self.six_month, 2, 0, 1, 1 if rest else 2)
         body = QWidget(self)
         column = QVBoxLayout(body)

@@ -70,9 +70,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_appointment_advisor_date", "appointment", ["advisor_id", "date"])
     op.create_index("ix_appointment_date", "appointment", ["date"])
-    op.create_index(
-        op.f("ix_appointment_consultation_id"), "appointment", ["consultation_id"]
-    )
+    op.create_index(op.f("ix_appointment_consultation_id"), "appointment", ["consultation_id"])
     op.create_index(op.f("ix_appointment_participant_id"), "appointment", ["participant_id"])
 
 
