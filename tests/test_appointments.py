@@ -3,6 +3,7 @@ appointments, the consultation an appointment becomes, erasure, and the letter's
 German and English."""
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import text
 
 from app.domain.enums import AppointmentStatus, Gender, Role
+from app.services.access_request import write_access_export
 from app.services.actor import Actor
 from app.services.appointments import (
     AppointmentInput,
@@ -232,3 +234,16 @@ def test_the_letter_is_german_and_in_the_persons_language(
     other = _case(database, admin, "Omid", languages=("fa",))
     alone = _book(database, admin, dt.time(16, 0), 30, participant_id=other)
     assert len(_text(write_letter(database, admin, alone, tmp_path / "b.pdf"))) == 1
+
+
+def test_the_access_export_holds_the_persons_appointments(
+    database: Database, admin: Actor, tmp_path: Path
+) -> None:
+    case = _case(database, admin)
+    booked = _book(database, admin, participant_id=case, subject="Anerkennung")
+    _book(database, admin, dt.time(12, 0), name="Sprechstunde")  # nobody's case
+    _, data = write_access_export(database, admin, case, tmp_path / "auskunft", MONDAY)
+    exported = json.loads(data.read_text(encoding="utf-8"))
+    rows = exported["tables"]["appointment"]
+    assert [(r["id"], r["subject"]) for r in rows] == [(booked, "Anerkennung")]
+    assert any(e["entity"] == "appointment" for e in exported["audit_trail"])

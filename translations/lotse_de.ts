@@ -597,6 +597,10 @@
         <translation>Kursteilnahme</translation>
     </message>
     <message>
+        <source>appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
