@@ -581,7 +581,10 @@ def write_letter(database: Database, actor: Actor, appointment_id: int, path: Pa
         values = {
             "organisation": organisation.name,
             "address": ", ".join(organisation.address_lines()) or "—",
-            "contact": " · ".join(x for x in (organisation.email, organisation.phone) if x) or "—",
+            # How to cancel: e-mail and phone, else where the club is, else its name.
+            "contact": " · ".join(x for x in (organisation.email, organisation.phone) if x)
+            or ", ".join(organisation.address_lines())
+            or organisation.name,
             "person": person or "—",
             "date": format_date(appointment.date),
             "time": f"{appointment.start_time:%H:%M}",

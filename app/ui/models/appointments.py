@@ -103,8 +103,13 @@ class WeekModel(QAbstractTableModel):
         if not here:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            # The first appointment starting in the slot, and how many more share it
+            # (several advisors at once); a slot an appointment continues into: ⋮.
             starting = self._starting(index.row(), index.column())
-            return "\n".join(f"{a.start_time:%H:%M} {a.label}" for a in starting) or "⋮"
+            if not starting:
+                return "⋮"
+            first = f"{starting[0].start_time:%H:%M} {starting[0].label}"
+            return f"(+{len(here) - 1}) {first}" if len(here) > 1 else first
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(
                 f"{a.time_range} {a.label} – {a.advisor} ({label(a.status)})"
