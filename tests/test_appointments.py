@@ -25,8 +25,9 @@ from app.services.appointments import (
 )
 from app.services.cases import CaseInput, create_case
 from app.services.consultations import ConsultationInput, add_consultation
+from app.services.enrollments import close_case
 from app.services.errors import PermissionDenied, ValidationError
-from app.services.privacy import erase_case
+from app.services.privacy import anonymise_due, erase_case
 from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, set_setting
 from app.services.users import add_user
 from app.storage.database import Database
@@ -247,3 +248,16 @@ def test_the_access_export_holds_the_persons_appointments(
     rows = exported["tables"]["appointment"]
     assert [(r["id"], r["subject"]) for r in rows] == [(booked, "Anerkennung")]
     assert any(e["entity"] == "appointment" for e in exported["audit_trail"])
+
+
+def test_anonymisation_removes_the_persons_appointments(database: Database, admin: Actor) -> None:
+    case = _case(database, admin)
+    _book(database, admin, participant_id=case, subject="Anerkennung")
+    slot = _book(database, admin, dt.time(12, 0), name="Sprechstunde")
+    close_case(database, admin, case, MONDAY + dt.timedelta(days=1), {},
+               today=MONDAY + dt.timedelta(days=1))  # fmt: skip
+    later = dt.date(2040, 1, 1)
+    assert anonymise_due(database, admin, later).cases == 1
+    with database.session() as session:
+        left = session.execute(text("SELECT id, participant_id FROM appointment")).all()
+    assert [tuple(r) for r in left] == [(slot, None)]  # the office hours stay
