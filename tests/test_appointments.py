@@ -163,6 +163,13 @@ def test_the_new_appointment_is_planned_and_nothing_else_is_assumed(
         None,
     )
     assert row.label == "Herr K."
+    # The audit trail names what was given, never the values.
+    with database.session() as session:
+        fields = session.execute(
+            text("SELECT fields FROM audit_event WHERE entity = 'appointment' AND entity_id = :i"),
+            {"i": booked},
+        ).scalar_one()
+    assert fields == "advisor_id,date,duration_minutes,name,start_time,status"
 
 
 def test_an_appointment_becomes_a_consultation(database: Database, admin: Actor) -> None:

@@ -48,6 +48,11 @@ from app.services.scope import case_scope
 from app.storage.database import Database
 
 ENTITY = "appointment"
+# The columns a form writes (the audit trail names those given or changed).
+FIELDS = (
+    "advisor_id", "date", "start_time", "duration_minutes", "participant_id", "name",
+    "place", "subject", "status",
+)  # fmt: skip
 
 
 def now() -> dt.datetime:
@@ -309,17 +314,16 @@ def _store(
         load_participant(session, actor, data.participant_id, for_change=True)
     if data.status != AppointmentStatus.CANCELLED:
         _refuse_double_booking(session, data, data.advisor_id, appointment.id)
-    values = {
-        "advisor_id": data.advisor_id,
-        "date": data.date,
-        "start_time": data.start_time,
-        "duration_minutes": data.duration_minutes,
-        "participant_id": data.participant_id,
-        "name": name,
-        "place": place,
-        "subject": subject,
-        "status": data.status,
-    }
+    values = dict(
+        zip(
+            FIELDS,
+            (
+                data.advisor_id, data.date, data.start_time, data.duration_minutes,
+                data.participant_id, name, place, subject, data.status,
+            ),
+            strict=True,
+        )
+    )  # fmt: skip
     changed = [k for k, v in values.items() if getattr(appointment, k) != v]
     for key, value in values.items():
         setattr(appointment, key, value)
@@ -340,8 +344,9 @@ def create_appointment(
             start_time=data.start_time,
             duration_minutes=data.duration_minutes,
         )
-        fields = _store(session, actor, appointment, data, moment, new=True)
+        _store(session, actor, appointment, data, moment, new=True)
         assert appointment.id is not None
+        fields = [k for k in FIELDS if getattr(appointment, k) is not None]
         record(session, actor, AuditAction.CREATE, ENTITY, appointment.id, fields)
         session.commit()
         return appointment.id
