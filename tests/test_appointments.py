@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
+from app.domain.appointments import next_slot
 from app.domain.enums import AppointmentStatus, Gender, Role
 from app.services.access_request import write_access_export
 from app.services.actor import Actor
@@ -150,6 +151,18 @@ def test_a_new_appointment_is_not_in_the_past_and_lasts_5_to_480_minutes(
         session.execute(text("UPDATE appointment SET duration_minutes = 4"))
 
 
+def test_a_new_appointment_is_suggested_at_the_next_free_half_hour() -> None:
+    assert next_slot(dt.datetime(2026, 11, 23, 7, 10)) == (MONDAY, dt.time(8, 0))
+    assert next_slot(dt.datetime(2026, 11, 23, 10, 0)) == (MONDAY, dt.time(10, 0))
+    assert next_slot(dt.datetime(2026, 11, 23, 10, 1)) == (MONDAY, dt.time(10, 30))
+    assert next_slot(dt.datetime(2026, 11, 23, 17, 45)) == (
+        MONDAY + dt.timedelta(days=1), dt.time(8, 0),
+    )  # fmt: skip
+    assert next_slot(dt.datetime(2026, 11, 23, 23, 50)) == (
+        MONDAY + dt.timedelta(days=1), dt.time(8, 0),
+    )  # fmt: skip
+
+
 def test_the_new_appointment_is_planned_and_nothing_else_is_assumed(
     database: Database, admin: Actor
 ) -> None:
@@ -193,6 +206,15 @@ def test_an_appointment_becomes_a_consultation(database: Database, admin: Actor)
             today=MONDAY,
         )
     assert case_appointments(database, admin, case, today=MONDAY) == []
+    # What its consultation says stays: a held and linked appointment is not reopened.
+    with pytest.raises(ValidationError, match=r"^Status: this appointment became"):
+        update_appointment(
+            database,
+            admin,
+            booked,
+            AppointmentInput(admin.user_id, MONDAY, dt.time(9, 30), 40, participant_id=case),
+            moment=NOW,
+        )
 
 
 def test_advisors_limited_to_their_cases_see_their_appointments_only(

@@ -3591,6 +3591,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Dieser Termin gehört zu einem Fall einer anderen Beraterin oder eines anderen Beraters.</translation>
     </message>
     <message>
+        <source>{label}: this appointment became a consultation; it stays held.</source>
+        <translation>{label}: Aus diesem Termin wurde eine Beratung; er bleibt „stattgefunden“.</translation>
+    </message>
+    <message>
         <source>This appointment already became a consultation.</source>
         <translation>Aus diesem Termin wurde schon eine Beratung.</translation>
     </message>

@@ -44,3 +44,16 @@ def slot_times() -> list[dt.time]:
 def week_start(day: dt.date) -> dt.date:
     """The Monday of the day's week."""
     return day - dt.timedelta(days=day.weekday())
+
+
+def next_slot(moment: dt.datetime) -> tuple[dt.date, dt.time]:
+    """Where a new appointment is suggested: the next half hour of the working day, else
+    the next day's first slot."""
+    start = moment.replace(second=0, microsecond=0)
+    if start.minute % SLOT_MINUTES:
+        start += dt.timedelta(minutes=SLOT_MINUTES - start.minute % SLOT_MINUTES)
+    if start.time() < DAY_START:
+        return start.date(), DAY_START
+    if start.time() >= DAY_END or start.date() != moment.date():
+        return moment.date() + dt.timedelta(days=1), DAY_START
+    return start.date(), start.time()

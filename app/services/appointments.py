@@ -381,6 +381,16 @@ def update_appointment(
     with database.session() as session:
         appointment = _load(session, actor, appointment_id)
         moved = (appointment.date, appointment.start_time) != (data.date, data.start_time)
+        if appointment.consultation_id is not None and data.status != AppointmentStatus.HELD:
+            # Its consultation says it took place; that is corrected in the consultation.
+            raise _problem(
+                "status",
+                translate("Fields", "Status"),
+                translate(
+                    "Errors",
+                    "{label}: this appointment became a consultation; it stays held.",
+                ),
+            )
         fields = _store(session, actor, appointment, data, moment, new=moved)
         if fields:
             record(session, actor, AuditAction.UPDATE, ENTITY, appointment_id, fields)

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.appointments import MAX_APPOINTMENT_MINUTES
+from app.domain.appointments import MAX_APPOINTMENT_MINUTES, next_slot
 from app.domain.enums import AppointmentStatus
 from app.domain.permissions import Permission
+from app.services import appointments
 from app.services.actor import Actor
 from app.services.appointments import (
     AppointmentInput,
@@ -78,7 +79,7 @@ class AppointmentDialog(QDialog):
             self.advisor.addItem(user.display_name, user.id)
         # The one booking is usually the advisor: the day's own calendar.
         select_data(self.advisor, existing.advisor_id if existing else actor.user_id)
-        day, start = when or (date.today(), time(9, 0))
+        day, start = when or next_slot(appointments.now())
         if existing is not None:
             day, start = existing.date, existing.start_time
         self.day = DateField(self, day)
@@ -130,6 +131,7 @@ class AppointmentDialog(QDialog):
                 "name": self.name,
                 "place": self.place,
                 "subject": self.subject,
+                "status": self.status,
             },
         )
         buttons = save_cancel_buttons(self)
