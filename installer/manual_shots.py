@@ -342,6 +342,10 @@ class Shots:
         settle()
         return window
 
+    def termine(self) -> QWidget:
+        """The advisor's week of appointments, with the day list below."""
+        return self._main(self.club.advisor, "appointments")
+
     def ehrenamt(self) -> QWidget:
         return self._main(self.club.coordinator, "volunteers")
 

@@ -44,6 +44,7 @@ CHAPTERS = {
             "wiedervorlagen",
             "projekt",
             "austritt",
+            "termine",
             "kurse",
         ),
     ),

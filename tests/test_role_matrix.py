@@ -17,7 +17,7 @@ import csv
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,12 @@ from app.reports.model import Period
 from app.services import passwords
 from app.services.actor import Actor
 from app.services.allowances import PaymentInput, add_payment, list_payments, volunteer_standings
+from app.services.appointments import (
+    AppointmentInput,
+    create_appointment,
+    list_appointments,
+    write_letter,
+)
 from app.services.audit_trail import AuditFilter, list_audit
 from app.services.case_file import read_case_file
 from app.services.case_list import CaseQuery, count_cases, fetch_cases
@@ -579,6 +585,66 @@ def tick_attendance(world: World, actor: Actor) -> frozenset[str]:
     )
 
 
+# -- appointments ---------------------------------------------------------------------------
+APPOINTMENTS_FROM = date(2027, 1, 4)
+BOOKED_AT = datetime(2026, 12, 1, 8, 0)  # "now" for the booking: every day above lies ahead
+
+
+def _appointment_day(world: World) -> date:
+    return APPOINTMENTS_FROM + timedelta(days=next(world.days))
+
+
+def book_appointment(world: World, actor: Actor) -> frozenset[str]:
+    """For which cases the actor books an appointment in their own name."""
+    day = _appointment_day(world)
+    hours = iter(range(9, 17))
+    return each_case(
+        world,
+        lambda case_id: create_appointment(
+            world.database, actor,
+            AppointmentInput(actor.user_id, day, time(next(hours)), 30, participant_id=case_id),
+            moment=BOOKED_AT,
+        ),
+    )  # fmt: skip
+
+
+def week_of_appointments(world: World, actor: Actor) -> frozenset[str]:
+    """Whose appointments the week view shows: one per case, each with the case's own
+    advisor (the unassigned case with Samir); listing is audited."""
+    admin, day = world.actors["admin"], _appointment_day(world)
+    samir = read_case_file(world.database, admin, world.cases["foreign"]).participant.advisor_id
+    advisors = {"own": world.actors["advisor"].user_id, "foreign": samir, "unassigned": samir}
+    for number, (label, advisor) in enumerate(advisors.items()):
+        create_appointment(
+            world.database, admin,
+            AppointmentInput(advisor, day, time(9 + number), 30,
+                             participant_id=world.cases[label]),
+            moment=BOOKED_AT,
+        )  # fmt: skip
+    before = world.audit_count(actor, "view", "appointment")
+    rows = list_appointments(world.database, actor, day, day)
+    assert world.audit_count(actor, "view", "appointment") == before + 1
+    return world.labels(r.participant_id for r in rows if r.participant_id is not None)
+
+
+def appointment_letter(world: World, actor: Actor) -> frozenset[str]:
+    """For which cases the actor prints the letter of an appointment in their name (the
+    administrator books them)."""
+    admin, day = world.actors["admin"], _appointment_day(world)
+    hours = iter(range(9, 17))
+    advisor = actor if actor.role in (Role.ADMIN, Role.ADVISOR) else admin
+
+    def letter(case_id: int) -> None:
+        booked = create_appointment(
+            world.database, admin,
+            AppointmentInput(advisor.user_id, day, time(next(hours)), 30, participant_id=case_id),
+            moment=BOOKED_AT,
+        )  # fmt: skip
+        write_letter(world.database, actor, booked, world.folder / f"termin-{booked}.pdf")
+
+    return each_case(world, letter)
+
+
 def case_file_recognition(world: World, actor: Actor) -> frozenset[str]:
     """Whose procedures come back with the case file (read through its scope)."""
     shown: set[str] = set()
@@ -998,6 +1064,13 @@ MATRIX: dict[str, tuple[Callable[[World, Actor], object], dict[str, object]]] = 
     "tick attendance": (tick_attendance, row(ALL, ALL, OWN, D, D, D)),
     "attendance list PDF (names)": (attendance_list, row(ALL, ALL, OWN, D, D, D)),
     "course certificate PDF": (course_certificate, row(ALL, ALL, OWN, D, D, D)),
+    # appointments: case work; a restricted advisor sees their own and their cases'
+    "book an appointment": (book_appointment, row(ALL, ALL, OWN, D, D, D)),
+    "appointments of a week (named, audited)": (
+        week_of_appointments,
+        row(ALL, ALL, frozenset({"own"}), D, D, D),
+    ),
+    "appointment letter PDF": (appointment_letter, row(ALL, ALL, OWN, D, D, D)),
     # consultations
     "consultation list (rows, notes)": (
         consultation_list,

@@ -215,6 +215,198 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointment – {whom}</source>
+        <translation>Termin – {whom}</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-0042; empty: no case file</source>
+        <translation>z. B. 2026-0042; leer: ohne Fallakte</translation>
+    </message>
+    <message>
+        <source>office hours, or whom it is for</source>
+        <translation>Sprechstunde, oder für wen</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor:</source>
+        <translation>&amp;Berater/in:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Dau&amp;er:</translation>
+    </message>
+    <message>
+        <source>Case file:</source>
+        <translation>Fallakte:</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Fallnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (no case file):</source>
+        <translation>&amp;Name (ohne Fallakte):</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Anliegen:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Record as c&amp;onsultation</source>
+        <translation>Als Beratung e&amp;rfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Letter …</source>
+        <translation>Br&amp;ief …</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Delete appointment</source>
+        <translation>Termin löschen</translation>
+    </message>
+    <message>
+        <source>Delete the appointment on {date} at {time}?</source>
+        <translation>Den Termin am {date} um {time} löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentList</name>
+    <message>
+        <source>My appointments today and tomorrow</source>
+        <translation>Meine Termine heute und morgen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation>Keine Termine.</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Open slot</source>
+        <translation>Freier Termin</translation>
+    </message>
+    <message>
+        <source>Record as consultation</source>
+        <translation>Als Beratung erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>All advisors</source>
+        <translation>Alle Berater/innen</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater/in</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor:</source>
+        <translation>Be&amp;rater/in:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation>&amp;Vorige Woche</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>Diese &amp;Woche</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week</source>
+        <translation>&amp;Nächste Woche</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment …</source>
+        <translation>Neuer &amp;Termin …</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>No appointments on this day – double-click a free time in the week to book one.</source>
+        <translation>Keine Termine an diesem Tag – Doppelklick auf eine freie Zeit in der Woche vereinbart einen.</translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>Termine des Tages</translation>
+    </message>
+    <message>
+        <source>Record as c&amp;onsultation</source>
+        <translation>Als &amp;Beratung erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Letter …</source>
+        <translation>Terminbrie&amp;f …</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ase</source>
+        <translation>Fa&amp;ll öffnen</translation>
+    </message>
+    <message>
+        <source>Week of {first} to {last}</source>
+        <translation>Woche vom {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Appointments on {day}</source>
+        <translation>Termine am {day}</translation>
+    </message>
+    <message>
+        <source>Record as consultation</source>
+        <translation>Als Beratung erfassen</translation>
+    </message>
+    <message>
+        <source>Choose an appointment in the day&apos;s list first.</source>
+        <translation>Wählen Sie zuerst einen Termin in der Liste des Tages.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsModel</name>
     <message>
         <source>Volunteer</source>
@@ -403,6 +595,10 @@
     <message>
         <source>course participation</source>
         <translation>Kursteilnahme</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>project</source>
@@ -770,6 +966,14 @@ Noch einmal darauf warten?</translation>
     <message>
         <source>Right of access (Art. &amp;15) …</source>
         <translation>Auskunft (Art. &amp;15) …</translation>
+    </message>
+    <message>
+        <source>Make a&amp;ppointment …</source>
+        <translation>Termin &amp;vereinbaren …</translation>
+    </message>
+    <message>
+        <source>Book an appointment with this person (and print the letter)</source>
+        <translation>Einen Termin mit dieser Person vereinbaren (und die Bestätigung drucken)</translation>
     </message>
     <message>
         <source>Everything Lotse holds about this person, as PDF and JSON (Art. 15 GDPR)</source>
@@ -1620,6 +1824,22 @@ Noch einmal darauf warten?</translation>
         <translation>Neue Beratung …</translation>
     </message>
     <message>
+        <source>Coming appointments</source>
+        <translation>Kommende Termine</translation>
+    </message>
+    <message>
+        <source>No appointments planned – book one with “Make appointment”.</source>
+        <translation>Keine Termine geplant – vereinbaren Sie einen mit „Termin vereinbaren“.</translation>
+    </message>
+    <message>
+        <source>Make appointment …</source>
+        <translation>Termin vereinbaren …</translation>
+    </message>
+    <message>
+        <source>Record appointment as consultation</source>
+        <translation>Termin als Beratung erfassen</translation>
+    </message>
+    <message>
         <source>No consultations yet – write the first with “New consultation”.</source>
         <translation>Noch keine Beratungen – die erste mit „Neue Beratung“ erfassen.</translation>
     </message>
@@ -2031,6 +2251,37 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Choose an empty folder for a new database.</source>
         <translation>Wählen Sie für eine neue Datenbank einen leeren Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>DayListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater/in</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3554,50 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>Certificate: {name} ({case}) has attended no session of {course} yet (only sessions ticked “present” count).</source>
         <translation>Teilnahmebescheinigung: {name} ({case}) hat noch keinen Termin von {course} besucht (nur Termine mit „anwesend“ zählen).</translation>
     </message>
+    <message>
+        <source>{label}: please choose an advisor.</source>
+        <translation>{label}: Bitte wählen Sie eine Beraterin oder einen Berater.</translation>
+    </message>
+    <message>
+        <source>{label}: a new appointment must not lie in the past.</source>
+        <translation>{label}: Ein neuer Termin darf nicht in der Vergangenheit liegen.</translation>
+    </message>
+    <message>
+        <source>{label}: from {low} to {high} minutes are allowed.</source>
+        <translation>{label}: von {low} bis {high} Minuten sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>{label}: an appointment with a case file takes no other name.</source>
+        <translation>{label}: Ein Termin mit Fallakte bekommt keinen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{label}: please choose an active advisor.</source>
+        <translation>{label}: Bitte wählen Sie eine aktive Beraterin oder einen aktiven Berater.</translation>
+    </message>
+    <message>
+        <source>Advisor: you may only book appointments for yourself.</source>
+        <translation>Berater/in: Sie dürfen nur Termine für sich selbst vereinbaren.</translation>
+    </message>
+    <message>
+        <source>{label}: {advisor} already has an appointment on {date} at {time} ({whom}).</source>
+        <translation>{label}: {advisor} hat am {date} um {time} schon einen Termin ({whom}).</translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists.</source>
+        <translation>Diesen Termin gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This appointment belongs to another advisor&apos;s case.</source>
+        <translation>Dieser Termin gehört zu einem Fall einer anderen Beraterin oder eines anderen Beraters.</translation>
+    </message>
+    <message>
+        <source>{label}: this appointment became a consultation; it stays held.</source>
+        <translation>{label}: Aus diesem Termin wurde eine Beratung; er bleibt „stattgefunden“.</translation>
+    </message>
+    <message>
+        <source>This appointment already became a consultation.</source>
+        <translation>Aus diesem Termin wurde schon eine Beratung.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -3656,8 +3951,16 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Benutzername</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
         <source>Subject</source>
-        <translation>Betreff</translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3733,7 +4036,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation>Berater*in</translation>
+        <translation>Berater/in</translation>
     </message>
     <message>
         <source>Remarks</source>
@@ -4897,6 +5200,25 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     </message>
 </context>
 <context>
+    <name>Labels.AppointmentStatus</name>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>stattgefunden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>not attended</source>
+        <translation>nicht erschienen</translation>
+    </message>
+</context>
+<context>
     <name>Labels.AttendanceState</name>
     <message>
         <source>present</source>
@@ -5699,6 +6021,25 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
 </context>
 <context>
+    <name>LetterWriter</name>
+    <message>
+        <source>Save the appointment letter – not encrypted</source>
+        <translation>Terminbestätigung speichern – nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF …</source>
+        <translation>Das PDF wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Appointment letter</source>
+        <translation>Terminbestätigung</translation>
+    </message>
+</context>
+<context>
     <name>ListsTab</name>
     <message>
         <source>Consultation topics</source>
@@ -5893,6 +6234,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Consultations</source>
         <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Courses</source>
@@ -6338,6 +6683,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>volunteer hours approved this month</source>
         <translation>freigegebene Ehrenamtsstunden in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
     </message>
 </context>
 <context>
@@ -8752,6 +9101,37 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
     <message>
         <source>{hours} h recorded</source>
         <translation>{hours} h erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
     </message>
 </context>
 <context>

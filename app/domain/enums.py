@@ -347,6 +347,16 @@ class AttendanceState(StrEnum):
     ABSENT = "absent"
 
 
+class AppointmentStatus(StrEnum):
+    """Where an appointment stands. A new one is planned: that is a fact of scheduling,
+    not an answer anybody gave; the others are set when it is known."""
+
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+    NOT_ATTENDED = "not_attended"
+
+
 class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"

@@ -43,7 +43,7 @@ ROOT = "participant"
 # Derived from other columns, not information of its own (the search key).
 DERIVED = frozenset({"search_text"})
 # Entities of the audit trail that belong to a case file, with their table.
-AUDITED = ("consultation", "enrollment", "consent", "follow_up", "mentorship")
+AUDITED = ("consultation", "enrollment", "consent", "follow_up", "mentorship", "appointment")
 
 TITLES = {
     "participant": "Fallakte",
@@ -60,6 +60,7 @@ TITLES = {
     "volunteer_hours": "Stunden von Ehrenamtlichen für die Person",
     "document": "Dokumente (die Dateien liegen im Ordner neben dieser Auskunft)",
     "document_content": "Dateien der Dokumente",
+    "appointment": "Termine",
 }
 _EXTRA_LABELS = {
     "id": "Nr.",
@@ -79,6 +80,8 @@ _EXTRA_LABELS = {
     "partner_id": "Partner",
     "recorded_by_id": "erfasst von",
     "advisor_id": "Berater*in",
+    "place": "Ort",
+    "subject": "Anliegen",
     "project_id": "Projekt",
     "assignee_id": "zuständig",
     "consultation_id": "Beratung",

@@ -37,6 +37,7 @@ _CASE_ENTITIES = {
     "recognition_procedure": "recognition_procedure",
     "placement": "placement",
     "course_participant": "course_participant",
+    "appointment": "appointment",
 }
 
 
@@ -69,6 +70,7 @@ ENTITY_NAMES = {
     "event": QT_TRANSLATE_NOOP("Audit", "event"),
     "course": QT_TRANSLATE_NOOP("Audit", "course"),
     "course_participant": QT_TRANSLATE_NOOP("Audit", "course participation"),
+    "appointment": QT_TRANSLATE_NOOP("Audit", "appointment"),
     "project": QT_TRANSLATE_NOOP("Audit", "project"),
     "exit_reason": QT_TRANSLATE_NOOP("Audit", "exit reason"),
     "supported_organisation": QT_TRANSLATE_NOOP("Audit", "supported organisation"),
@@ -212,6 +214,7 @@ _PARTICIPANT = """
         WHEN 'recognition_procedure' THEN
             (SELECT participant_id FROM recognition_procedure WHERE id = e.entity_id)
         WHEN 'placement' THEN (SELECT participant_id FROM placement WHERE id = e.entity_id)
+        WHEN 'appointment' THEN (SELECT participant_id FROM appointment WHERE id = e.entity_id)
         WHEN 'mentorship' THEN (SELECT participant_id FROM mentorship WHERE id = e.entity_id)
     END
 """

@@ -24,6 +24,7 @@ from app.domain.models.tables import table
 from app.domain.permissions import Permission
 from app.services import validation
 from app.services.actor import Actor
+from app.services.appointments import mark_held
 from app.services.audit import record
 from app.services.case_list import _as_date
 from app.services.cases import load_participant
@@ -50,6 +51,9 @@ class ConsultationInput:
     referral_target_ids: tuple[int, ...] = ()
     follow_up_on: dt.date | None = None
     follow_up_subject: str | None = None
+    # The appointment this consultation is the record of: marked held and linked to it
+    # in the same transaction (``appointments.mark_held``).
+    appointment_id: int | None = None
 
 
 def _label(text: str) -> str:
@@ -213,6 +217,8 @@ def add_consultation(
         if data.referral_target_ids:
             fields.append("referrals")
         record(session, actor, AuditAction.CREATE, "consultation", consultation.id, fields)
+        if data.appointment_id is not None:
+            mark_held(session, actor, data.appointment_id, consultation.id)
         if data.follow_up_on is not None and data.participant_id is not None:
             subject = (data.follow_up_subject or "").strip() or translate(
                 "Consultations", "Follow-up from the consultation on {date}"

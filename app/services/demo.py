@@ -35,6 +35,7 @@ from app.domain.enums import (
     AdaptationKind,
     AllowanceKind,
     Answer,
+    AppointmentStatus,
     AttendanceState,
     AuditAction,
     CaseStatus,
@@ -69,6 +70,7 @@ from app.domain.esf import EMPLOYED_AT_ENTRY, ENTRY_QUESTIONS, UNEMPLOYED_MONTHS
 from app.domain.models import (
     AllowanceDeclaration,
     AllowancePayment,
+    Appointment,
     Attendance,
     AuditEvent,
     Consent,
@@ -285,9 +287,11 @@ class _DemoBuilder:
     def person_name(self, origin: data.Origin, gender: Gender) -> tuple[str, str]:
         female = gender == Gender.FEMALE or (gender != Gender.MALE and self.chance(0.5))
         first = self.rng.choice(origin.female if female else origin.male)
-        family = origin.family if female else tuple(
-            name for name in origin.family if not name.endswith(data.FEMININE_ENDINGS)
-        )  # fmt: skip
+        family = (
+            origin.family
+            if female
+            else tuple(name for name in origin.family if not name.endswith(data.FEMININE_ENDINGS))
+        )
         return first, self.rng.choice(family)
 
     def opening_day(self) -> date:
@@ -327,6 +331,8 @@ class _DemoBuilder:
         # Last, so the courses draw from the generator after everything else and the
         # rest of a seed's demo stays as it was.
         self.courses(session, people, esf)
+        # Appointments last of all, from a generator of their own.
+        self.appointments(session, people, advisors, random.Random(self.rng.random()))
         return DemoSummary(
             participants=len(people),
             consultations=consultations,
@@ -672,9 +678,10 @@ class _DemoBuilder:
             session.execute(
                 sa.update(participant)
                 .where(participant.c.id == person["id"])
-                .values(residence_country=person["birth_country"], postcode=None, street=None,
-                        city=None)
-            )  # fmt: skip
+                .values(
+                    residence_country=person["birth_country"], postcode=None, street=None, city=None
+                )
+            )
 
     def residence(self, origin: data.Origin, nationalities: list[str]) -> ResidenceStatus:
         """Residence status as it is typical for the person's origin."""
@@ -997,6 +1004,87 @@ class _DemoBuilder:
         _insert(session, EventTopic, event_topics)
         return rows
 
+    def appointments(
+        self,
+        session: Session,
+        people: list[dict[str, Any]],
+        advisors: list[int],
+        rng: random.Random,
+    ) -> None:
+        """This week and the next for every advisor: office hours on Thursday afternoon
+        (an anonymous slot), and two to four appointments a working day with their open
+        cases. Those before today took place, were cancelled or missed; the rest are
+        planned."""
+        monday = self.today - timedelta(days=self.today.weekday())
+        rows: list[dict[str, Any]] = []
+        places = ("Beratungsstelle, Raum 1", "Beratungsstelle, Raum 2", None, None)
+        subjects = (
+            "Anerkennung des Abschlusses",
+            "Bewerbungsunterlagen",
+            "Sprachkurs finden",
+            "Aufenthalt und Arbeit",
+            None,
+            None,
+        )
+        for advisor in advisors:
+            cases = [
+                p["id"]
+                for p in people
+                if p["status"] == CaseStatus.OPEN and p["advisor_id"] == advisor
+            ]
+            for offset in range(14):
+                day = monday + timedelta(days=offset)
+                if day.weekday() >= 5:
+                    continue
+                taken: set[int] = set()  # half hours from 8:00
+                if day.weekday() == 3:
+                    rows.append(self._appointment(advisor, day, time(14), 120, rng))
+                    rows[-1].update(name="Offene Sprechstunde", place="Stadtteilzentrum")
+                    taken.update(range(12, 16))
+                for _ in range(rng.randint(2, 4) if cases else 0):
+                    slot = rng.choice([n for n in range(2, 18) if n not in taken])
+                    minutes = rng.choice((30, 45, 60))
+                    halves = range(slot, slot + (minutes + 29) // 30)
+                    if any(h in taken or h >= 20 for h in halves):
+                        continue
+                    taken.update(halves)
+                    start = time(8 + slot // 2, 30 * (slot % 2))
+                    row = self._appointment(advisor, day, start, minutes, rng)
+                    row.update(
+                        participant_id=rng.choice(cases),
+                        place=rng.choice(places),
+                        subject=rng.choice(subjects),
+                    )
+                    rows.append(row)
+        _insert(session, Appointment, rows)
+
+    def _appointment(
+        self, advisor: int, day: date, start: time, minutes: int, rng: random.Random
+    ) -> dict[str, Any]:
+        status = AppointmentStatus.PLANNED
+        if day < self.today:
+            status = rng.choices(
+                (
+                    AppointmentStatus.HELD,
+                    AppointmentStatus.CANCELLED,
+                    AppointmentStatus.NOT_ATTENDED,
+                ),
+                (8, 1, 1),
+            )[0]
+        return {
+            "advisor_id": advisor,
+            "date": day,
+            "start_time": start,
+            "duration_minutes": minutes,
+            "participant_id": None,
+            "name": None,
+            "place": None,
+            "subject": None,
+            "status": status,
+            "consultation_id": None,
+            "created_at": self.now,
+        }
+
     def courses(self, session: Session, people: list[dict[str, Any]], esf: Project) -> None:
         """A running language course and a finished application training of the ESF
         project, and a qualification starting next month; attendance ticked for past
@@ -1007,14 +1095,40 @@ class _DemoBuilder:
             return
         monday = self.today - timedelta(days=self.today.weekday())
         plans = (
-            ("Deutsch B1 – Vormittagskurs", CourseKind.LANGUAGE_COURSE,
-             "Volkshochschule Hannover", esf.id, monday - timedelta(weeks=10), 16, time(9), 180,
-             12),
-            ("Bewerbungstraining", CourseKind.APPLICATION_TRAINING, "Brückenschlag e.V.",
-             esf.id, monday - timedelta(weeks=20), 4, time(14), 150, 8),
-            ("Berufsorientierung Pflege", CourseKind.QUALIFICATION, "Bildungszentrum Linden",
-             None, monday + timedelta(weeks=4), 6, time(10), 240, 6),
-        )  # fmt: skip
+            (
+                "Deutsch B1 – Vormittagskurs",
+                CourseKind.LANGUAGE_COURSE,
+                "Volkshochschule Hannover",
+                esf.id,
+                monday - timedelta(weeks=10),
+                16,
+                time(9),
+                180,
+                12,
+            ),
+            (
+                "Bewerbungstraining",
+                CourseKind.APPLICATION_TRAINING,
+                "Brückenschlag e.V.",
+                esf.id,
+                monday - timedelta(weeks=20),
+                4,
+                time(14),
+                150,
+                8,
+            ),
+            (
+                "Berufsorientierung Pflege",
+                CourseKind.QUALIFICATION,
+                "Bildungszentrum Linden",
+                None,
+                monday + timedelta(weeks=4),
+                6,
+                time(10),
+                240,
+                6,
+            ),
+        )
         course_id = _next_id(session, Course)
         session_id = _next_id(session, CourseSession)
         member_id = _next_id(session, CourseParticipant)

@@ -55,6 +55,7 @@ class NoticeKind(StrEnum):
     NOTICE = "notice"
     CONSENT = "consent"
     AGREEMENT = "agreement"  # the tandem agreement (services/mentorships)
+    APPOINTMENT = "appointment"  # the appointment letter (services/appointments)
 
 
 # What a person is given at first contact, in the same languages.
@@ -63,6 +64,9 @@ SECTIONS = {
     NoticeKind.NOTICE: frozenset[str](),
     NoticeKind.CONSENT: CONSENT_SECTIONS,
     NoticeKind.AGREEMENT: AGREEMENT_SECTIONS,
+    # The appointment letter: when and where (``details``), what to bring or how to
+    # cancel (``closing``).
+    NoticeKind.APPOINTMENT: frozenset({"details", CLOSING}),
 }
 
 

@@ -35,6 +35,7 @@ from app.domain.models import Participant, Volunteer
 from app.domain.permissions import Permission
 from app.domain.search_text import participant_search_key, volunteer_search_key
 from app.services.actor import Actor
+from app.services.appointments import delete_case_appointments
 from app.services.audit import record
 from app.services.backups import replace_folder_backups
 from app.services.cases import load_participant
@@ -418,6 +419,9 @@ def _case_entities(connection: Connection, participant_id: int) -> dict[str, lis
         "mentorship": _ids(
             connection, "SELECT id FROM mentorship WHERE participant_id = ?", participant_id
         ),
+        "appointment": _ids(
+            connection, "SELECT id FROM appointment WHERE participant_id = ?", participant_id
+        ),
     }
 
 
@@ -460,6 +464,8 @@ def _anonymise_case(
     _remove_free_text(connection, participant.id)
     tandems = _ids(connection, "SELECT id FROM mentorship WHERE participant_id = ?", participant.id)
     _delete_documents(session, participant.id, tandems)
+    # Appointments name the person and when they came; no report counts them.
+    delete_case_appointments(session, participant.id)
     if participant.birth_date is not None:
         participant.birth_year = participant.birth_date.year
     number = _unused_number(session, retention.anonymous_case_number, "case_number", "participant")
@@ -756,6 +762,7 @@ def erase_case(
             f"DELETE FROM mentorship_goal WHERE mentorship_id IN {_in(tandems)}"
         )
         _delete_documents(session, participant_id, tandems)
+        delete_case_appointments(session, participant_id)
         for sql in (
             "UPDATE volunteer_hours SET participant_id = NULL, note = NULL "
             "WHERE participant_id = ?",

@@ -97,6 +97,13 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (e.AttendanceState.PRESENT, QT_TRANSLATE_NOOP("Labels.AttendanceState", "present")),
     (e.AttendanceState.EXCUSED, QT_TRANSLATE_NOOP("Labels.AttendanceState", "excused")),
     (e.AttendanceState.ABSENT, QT_TRANSLATE_NOOP("Labels.AttendanceState", "absent")),
+    (e.AppointmentStatus.PLANNED, QT_TRANSLATE_NOOP("Labels.AppointmentStatus", "planned")),
+    (e.AppointmentStatus.HELD, QT_TRANSLATE_NOOP("Labels.AppointmentStatus", "held")),
+    (e.AppointmentStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels.AppointmentStatus", "cancelled")),
+    (
+        e.AppointmentStatus.NOT_ATTENDED,
+        QT_TRANSLATE_NOOP("Labels.AppointmentStatus", "not attended"),
+    ),
     (e.HoursStatus.SUBMITTED, QT_TRANSLATE_NOOP("Labels.HoursStatus", "submitted")),
     (e.HoursStatus.APPROVED, QT_TRANSLATE_NOOP("Labels.HoursStatus", "approved")),
     (e.HoursStatus.REJECTED, QT_TRANSLATE_NOOP("Labels.HoursStatus", "rejected")),

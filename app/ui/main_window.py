@@ -39,6 +39,7 @@ from app.ui.formatting import show_date
 from app.ui.help import SECTION_TOPICS, show_manual
 from app.ui.icons import icon
 from app.ui.labels import label
+from app.ui.pages.appointments import AppointmentsPage
 from app.ui.pages.cases import CasesPage
 from app.ui.pages.consultations import ConsultationsPage
 from app.ui.pages.courses import CoursesPage
@@ -64,6 +65,8 @@ def section_allowed(key: str, actor: Actor) -> bool:
         return actor.can(Permission.CASES_READ)
     if key == "consultations":
         return actor.can(Permission.CONSULTATIONS_READ)
+    if key == "appointments":  # an appointment names a case file or a person
+        return actor.can(Permission.CASES_READ)
     if key == "courses":  # who takes part and attends is case data
         return actor.can(Permission.CASES_READ)
     if key == "volunteers":
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
                 Section("overview", "overview", self.tr("Overview")),
                 Section("cases", "cases", self.tr("Cases")),
                 Section("consultations", "consultations", self.tr("Consultations")),
+                Section("appointments", "appointments", self.tr("Appointments")),
                 Section("courses", "calendar", self.tr("Courses")),
                 Section("volunteers", "volunteers", self.tr("Volunteering")),
                 Section("reports", "reports", self.tr("Reports")),
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
             overview.open_case.connect(self.open_case)
             overview.open_volunteer.connect(self.open_volunteer)
             overview.open_privacy.connect(self.open_privacy_settings)
+            overview.appointment_changed.connect(self.refresh_lists)
             return overview
         if section.key == "cases":
             cases = CasesPage(self.database, self.actor, self)
@@ -203,6 +208,11 @@ class MainWindow(QMainWindow):
             consultations.open_case.connect(self.open_case)
             consultations.anonymous_contact_requested.connect(self.new_anonymous_contact)
             return consultations
+        if section.key == "appointments":
+            appointments = AppointmentsPage(self.database, self.actor, self)
+            appointments.open_case.connect(self.open_case)
+            appointments.consultation_recorded.connect(self.refresh_lists)
+            return appointments
         if section.key == "courses":
             courses = CoursesPage(self.database, self.actor, self)
             courses.open_case.connect(self.open_case)
@@ -398,7 +408,7 @@ class MainWindow(QMainWindow):
             cases.focus_search()
 
     def refresh_lists(self) -> None:
-        for key in ("overview", "cases", "consultations"):
+        for key in ("overview", "cases", "consultations", "appointments"):
             # A page not built yet reads fresh data when it is first shown.
             page = self.pages.built(key)
             refresh = getattr(page, "refresh", None)

@@ -88,6 +88,7 @@ def test_first_run_creates_the_database_and_the_main_window_shows_it(
         "Übersicht",
         "Fälle",
         "Beratungen",
+        "Termine",
         "Kurse",
         "Ehrenamt",
         "Berichte",

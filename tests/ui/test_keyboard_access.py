@@ -87,6 +87,35 @@ def _user(club: Club) -> object:
     return next(u for u in list_users(club.database, club.admin) if u.username == "leyla.demir")
 
 
+def _appointment(club: Club) -> object:
+    """An appointment of the club's case a month ahead (the same one in every language)."""
+    import datetime as dt
+
+    from app.services.appointments import (
+        AppointmentInput,
+        create_appointment,
+        get_appointment,
+        list_appointments,
+    )
+
+    day = dt.date.today() + dt.timedelta(days=30)
+    booked = list_appointments(club.database, club.admin, day, day)
+    if booked:
+        return booked[0]
+    data = AppointmentInput(
+        club.admin.user_id,
+        day,
+        dt.time(10),
+        45,
+        participant_id=club.case.participant.id,
+        place="Raum 3",
+        subject="Anerkennung",
+    )
+    return get_appointment(
+        club.database, club.admin, create_appointment(club.database, club.admin, data)
+    )
+
+
 def _course(club: Club) -> object:
     from app.domain.enums import CourseKind
     from app.services.courses import CourseInput, save_course
@@ -121,6 +150,7 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
     from app.ui.case_window.merge import MergeDialog
     from app.ui.crash import CrashDialog
     from app.ui.dialogs.allowance import DeclarationDialog, PaymentDialog
+    from app.ui.dialogs.appointment import AppointmentDialog
     from app.ui.dialogs.audit_viewer import AuditViewer
     from app.ui.dialogs.case_form import CaseFormDialog
     from app.ui.dialogs.consultation import ConsultationDialog
@@ -199,9 +229,14 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         from app.services.consents import ConsentAnswer, record_first_contact
 
         (consent,) = record_first_contact(
-            club.database, club.admin, club.case.participant.id,  # type: ignore[arg-type]
-            False, [ConsentAnswer(ConsentKind.PHOTOS, ConsentForm.WRITTEN)], None, "C-1",
-        )  # fmt: skip
+            club.database,
+            club.admin,
+            club.case.participant.id,  # type: ignore[arg-type]
+            False,
+            [ConsentAnswer(ConsentKind.PHOTOS, ConsentForm.WRITTEN)],
+            None,
+            "C-1",
+        )
         return WithdrawDialog(club.database, club.admin, consent, "Fotos", _parent())
 
     def partner(club: Club) -> QWidget:
@@ -276,6 +311,11 @@ def _windows() -> dict[str, Callable[[Club], QWidget]]:
         ),
         "DocumentsDialog": lambda c: DocumentsDialog(
             c.database, c.admin, Owner(OwnerKind.VOLUNTEER, c.volunteers[0][0]), "Dokumente"
+        ),
+        "AppointmentDialog": lambda c: AppointmentDialog(
+            c.database,
+            c.admin,
+            existing=_appointment(c),  # type: ignore[arg-type]
         ),
         "CourseDialog": lambda c: CourseDialog(c.database, c.admin, _course(c)),  # type: ignore[arg-type]
         "SessionDialog": lambda c: SessionDialog(c.database, c.admin, _course(c)),  # type: ignore[arg-type]
@@ -504,8 +544,10 @@ def test_esc_and_ctrl_w_close_a_case_window(qtbot: QtBot, database: Database, ad
 
     person = create_case(database, admin, CaseInput("Bilal", "Yassin", Gender.MALE))
     assert person.id is not None
-    for keys in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
-                 (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)):  # fmt: skip
+    for keys in (
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    ):
         window = CaseFileWindow(database, admin, person.id)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):

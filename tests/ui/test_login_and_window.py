@@ -43,6 +43,7 @@ def test_login_refuses_a_wrong_password_in_german(qtbot: QtBot, database: Databa
 
 
 def test_every_section_has_its_page(qtbot: QtBot, database: Database, admin: Actor) -> None:
+    from app.ui.pages.appointments import AppointmentsPage
     from app.ui.pages.cases import CasesPage
     from app.ui.pages.consultations import ConsultationsPage
     from app.ui.pages.courses import CoursesPage
@@ -55,6 +56,7 @@ def test_every_section_has_its_page(qtbot: QtBot, database: Database, admin: Act
     expected = {
         "cases": CasesPage,
         "consultations": ConsultationsPage,
+        "appointments": AppointmentsPage,
         "courses": CoursesPage,
         "volunteers": VolunteersPage,
         "reports": ReportsPage,
@@ -65,7 +67,16 @@ def test_every_section_has_its_page(qtbot: QtBot, database: Database, admin: Act
         assert isinstance(window.stack.currentWidget(), page_type), key
 
 
-ALL = ["overview", "cases", "consultations", "courses", "volunteers", "reports", "settings"]
+ALL = [
+    "overview",
+    "cases",
+    "consultations",
+    "appointments",
+    "courses",
+    "volunteers",
+    "reports",
+    "settings",
+]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """All table models; importing this package registers them on ``SQLModel.metadata``."""
 
 from app.domain.models.accounts import AuditEvent, User
+from app.domain.models.appointments import Appointment
 from app.domain.models.counselling import (
     Consultation,
     ConsultationReferral,
@@ -50,6 +51,7 @@ __all__ = [
     "AllowanceCap",
     "AllowanceDeclaration",
     "AllowancePayment",
+    "Appointment",
     "Attendance",
     "AuditEvent",
     "ClubLanguage",

@@ -45,6 +45,7 @@ from app.ui.case_window.merge import MergeDialog
 from app.ui.case_window.person_tab import PersonTab
 from app.ui.case_window.projects_tab import ProjectsTab
 from app.ui.case_window.recognition_tab import PlacementsTab, RecognitionTab
+from app.ui.dialogs.appointment import AppointmentDialog
 from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.dialogs.enrollment import CloseCaseDialog
@@ -94,6 +95,12 @@ class CaseFileWindow(QWidget):
         self.merge_action.setToolTip(self.tr("Merge a second case file of the same person"))
         self.merge_action.setEnabled(can_write)
         self.merge_action.triggered.connect(self.merge)
+        self.appointment_action = more.addAction(self.tr("Make a&ppointment …"))
+        self.appointment_action.setToolTip(
+            self.tr("Book an appointment with this person (and print the letter)")
+        )
+        self.appointment_action.setEnabled(actor.can(Permission.CONSULTATIONS_WRITE))
+        self.appointment_action.triggered.connect(self.new_appointment)
         self.access_action = more.addAction(self.tr("Right of access (Art. &15) …"))
         self.access_action.setToolTip(
             self.tr("Everything Lotse holds about this person, as PDF and JSON (Art. 15 GDPR)")
@@ -173,6 +180,7 @@ class CaseFileWindow(QWidget):
         self.projects.placement_requested.connect(self.offer_placement)
         self.consultations.new_requested.connect(self.new_consultation)
         self.consultations.edit_requested.connect(self.edit_consultation)
+        self.consultations.appointment_requested.connect(self.new_appointment)
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -282,6 +290,16 @@ class CaseFileWindow(QWidget):
             draft=draft if isinstance(draft, dict) else None,
             parent=self,
         )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.tabs.setCurrentWidget(self.consultations)
+            self._after_change()
+
+    def new_appointment(self) -> None:
+        if self.case is None or self.case.participant.status == CaseStatus.ANONYMISED:
+            return
+        p = self.case.participant
+        case = (self.participant_id, f"{p.first_name} {p.last_name} ({p.case_number})")
+        dialog = AppointmentDialog(self.database, self.actor, case=case, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.tabs.setCurrentWidget(self.consultations)
             self._after_change()

@@ -29,6 +29,7 @@ from app.domain.catalogues import language_name
 from app.domain.catalogues import languages as all_languages
 from app.domain.enums import ConsultationFormat
 from app.services.actor import Actor
+from app.services.appointments import ConsultationPrefill
 from app.services.club_lists import club_languages
 from app.services.consultations import (
     ConsultationInput,
@@ -69,8 +70,12 @@ class ConsultationDialog(QDialog):
         draft: dict[str, Any] | None = None,
         existing: int | None = None,
         parent: QWidget | None = None,
+        appointment: ConsultationPrefill | None = None,
     ) -> None:
         super().__init__(parent)
+        # The appointment this consultation records: its day, time and length are
+        # filled in, and saving marks it held and links it.
+        self.appointment_id = appointment.appointment_id if appointment else None
         self.database = database
         self.actor = actor
         self.participant_id = participant_id
@@ -220,6 +225,12 @@ class ConsultationDialog(QDialog):
             self.fill(existing)
         elif draft:
             self.restore(draft)
+        if appointment is not None:
+            self.date.set_value(appointment.date)
+            self.start_time.setTime(
+                QTime(appointment.start_time.hour, appointment.start_time.minute)
+            )
+            self.duration.setValue(appointment.duration_minutes)
         self.guard = UnsavedChangesGuard(self)
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
@@ -338,6 +349,7 @@ class ConsultationDialog(QDialog):
             project_id=self.project.currentData(),
             follow_up_on=follow_up_on,
             follow_up_subject=self.follow_up_subject.text(),
+            appointment_id=self.appointment_id,
         )
 
     def accept(self) -> None:

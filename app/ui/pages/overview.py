@@ -5,6 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -19,15 +20,19 @@ from PySide6.QtWidgets import (
 
 from app.domain.permissions import Permission
 from app.services.actor import Actor
+from app.services.appointments import AppointmentRow, get_appointment, my_coming_appointments
 from app.services.backups import backup_age
 from app.services.database import Database
+from app.services.errors import ServiceError
 from app.services.mentorships import QuietTandem, quiet_tandems
 from app.services.overview import overview_figures
 from app.services.privacy import count_due
 from app.services.start_page import LIST_LIMIT, DueItem, start_page
 from app.services.volunteers import PaperworkDue, PaperworkKind, paperwork_due
+from app.ui.dialogs.appointment import AppointmentDialog
 from app.ui.formatting import show_date
 from app.ui.labels import label
+from app.ui.problems import show_problem
 from app.ui.tasks import BackgroundRead
 
 
@@ -192,11 +197,46 @@ class QuietTandemList(QGroupBox):
             self.open_volunteer.emit(int(volunteer_id))
 
 
+class AppointmentList(QGroupBox):
+    """The advisor's planned appointments today and tomorrow; a click opens one (to
+    record it as a consultation, print its letter or correct it)."""
+
+    open_appointment = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.base_title = self.tr("My appointments today and tomorrow")
+        self.setTitle(self.base_title)
+        self.list = _clickable_list(self, self._open)
+
+    def show_items(self, items: list[AppointmentRow], today: date) -> None:
+        self.list.clear()
+        for item in items:
+            day = self.tr("today") if item.date == today else self.tr("tomorrow")
+            parts = [f"{day} {item.time_range}", item.label]
+            parts += [text for text in (item.subject, item.place) if text]
+            text = " · ".join(parts)
+            entry = QListWidgetItem(text, self.list)
+            entry.setToolTip(text)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+        if not items:
+            placeholder = QListWidgetItem(self.tr("No appointments."), self.list)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.setTitle(f"{self.base_title} ({len(items)})")
+
+    def _open(self, item: QListWidgetItem) -> None:
+        appointment_id = item.data(Qt.ItemDataRole.UserRole)
+        if appointment_id is not None:
+            self.open_appointment.emit(int(appointment_id))
+
+
 class OverviewPage(QWidget):
     open_case = Signal(int)
     open_volunteer = Signal(int)
     # The link "Fällige Anonymisierungen": Einstellungen → Datenschutz.
     open_privacy = Signal()
+    # An appointment opened from the start page was changed or recorded.
+    appointment_changed = Signal()
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,6 +277,10 @@ class OverviewPage(QWidget):
         )
         for due_list in self.lists:
             due_list.open_case.connect(self.open_case)
+        self.appointments: AppointmentList | None = None
+        if actor.can(Permission.CASES_READ):
+            self.appointments = AppointmentList(self)
+            self.appointments.open_appointment.connect(self.open_appointment)
         self.paperwork: PaperworkList | None = None
         if actor.can(Permission.VOLUNTEERS_WRITE):
             self.paperwork = PaperworkList(self)
@@ -253,13 +297,13 @@ class OverviewPage(QWidget):
         grid.addWidget(self.recent, 0, 1)
         grid.addWidget(self.entry_missing, 1, 0)
         grid.addWidget(self.exit_overdue, 1, 1)
-        if self.paperwork is not None:
-            grid.addWidget(self.six_month, 2, 0)
-            grid.addWidget(self.paperwork, 2, 1)
-        else:
-            grid.addWidget(self.six_month, 2, 0, 1, 2)
-        if self.tandems is not None:
-            grid.addWidget(self.tandems, 3, 0, 1, 2)
+        # What is left shares the last rows two by two; the last one alone spans both.
+        rest = [w for w in (self.paperwork, self.appointments, self.tandems) if w is not None]
+        for number, widget in enumerate(rest, start=1):
+            grid_row, grid_column = divmod(number, 2)
+            last = number == len(rest) and grid_column == 0
+            grid.addWidget(widget, 2 + grid_row, grid_column, 1, 2 if last else 1)
+        grid.addWidget(self.six_month, 2, 0, 1, 1 if rest else 2)
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -380,3 +424,18 @@ class OverviewPage(QWidget):
         self.exit_overdue.show_items(page.esf_exit_overdue, today)
         self.six_month.show_items(page.six_month_due, today)
         self.recent.show_items(page.recent_cases, today, with_due=False)
+        if self.appointments is not None:
+            self.appointments.show_items(
+                my_coming_appointments(self.database, self.actor, today), today
+            )
+
+    def open_appointment(self, appointment_id: int) -> None:
+        try:
+            row = get_appointment(self.database, self.actor, appointment_id)
+        except ServiceError as error:
+            show_problem(self, self.tr("Appointments"), error)
+            return
+        dialog = AppointmentDialog(self.database, self.actor, existing=row, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.appointment_changed.emit()
