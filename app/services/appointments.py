@@ -35,7 +35,6 @@ from app.domain.models import (
 from app.domain.models.tables import table
 from app.domain.notice_templates import fill_blocks, fill_text
 from app.domain.permissions import Permission
-from app.reports.notices import NoticeDocument, write_notice_pdf
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
@@ -569,6 +568,9 @@ def delete_case_appointments(session: Session, participant_id: int) -> int:
 def write_letter(database: Database, actor: Actor, appointment_id: int, path: Path) -> Path:
     """The appointment letter (Terminbestätigung) in German and in each of the person's
     languages with a translation of ``notices/<language>/appointment.txt``."""
+    # reportlab loads when a letter is written, not with the case window.
+    from app.reports.notices import NoticeDocument, write_notice_pdf
+
     actor.require(Permission.CASES_READ)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
