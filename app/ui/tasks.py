@@ -42,9 +42,16 @@ class _Job(QRunnable):
         try:
             result = self.work(self.report)
         except Exception as error:  # handed to the GUI thread, which decides how to show it
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
             return
-        self.signals.finished.emit(result)
+        self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window that asked was closed meanwhile: nobody waits
+            log.debug("background result dropped: its window is gone")
 
 
 class Task(QObject):
