@@ -140,10 +140,12 @@ def test_the_start_page_names_tandems_that_have_not_met(
         database,
         coordinator,
         VolunteerInput(
-            "Bohdan", "Muster", clearance_seen_on=today - timedelta(days=90),
+            "Bohdan",
+            "Muster",
+            clearance_seen_on=today - timedelta(days=90),
             training_on=today - timedelta(days=90),
         ),
-    )  # fmt: skip
+    )
     mentee = create_case(database, admin, CaseInput("Olena", "Kovalenko", Gender.FEMALE))
     assert mentor.id is not None and mentee.id is not None
     create_mentorship(
@@ -168,3 +170,47 @@ def test_the_start_page_names_tandems_that_have_not_met(
     with qtbot.waitSignal(page.open_volunteer) as opened:
         page.tandems.list.itemActivated.emit(entry)
     assert opened.args == [mentor.id]
+
+
+def test_an_ended_tandem_carries_its_reason(qtbot: QtBot, database: Database, admin: Actor) -> None:
+    """Ending a tandem of a project asks for one of the project's end reasons; the list
+    shows it with the day it ended."""
+    from app.services.mentorships import MentorshipInput, create_mentorship
+    from app.services.projects import ProjectInput, add_project
+
+    coordinator = actor(database, admin, "jana", Role.COORDINATOR)
+    project = add_project(database, admin, ProjectInput("KAUSA", "Tandem", "KAUSA", "01.01.2026"))
+    seen = date.today().replace(day=1)
+    mentor = save_volunteer(
+        database,
+        coordinator,
+        VolunteerInput("Bohdan", "Muster", clearance_seen_on=seen, training_on=seen),
+    )
+    mentee = create_case(database, admin, CaseInput("Olena", "Kovalenko", Gender.FEMALE))
+    assert mentor.id is not None and mentee.id is not None and project.id is not None
+    create_mentorship(
+        database,
+        coordinator,
+        MentorshipInput(
+            mentor.id,
+            mentee.id,
+            seen,
+            MeetingRhythm.WEEKLY,
+            (MentorshipGoal.APPLICATIONS,),
+            project_id=project.id,
+        ),
+    )
+    page = shown_page(qtbot, database, coordinator)
+    tandems = open_tab(page, page.tandems)
+    status = TandemStatusDialog(database, coordinator, tandems.model.row_at(0), "Status", page)
+    qtbot.addWidget(status)
+    select_data(status.status, MentorshipStatus.ENDED)
+    status.end.set_value(date.today())
+    reasons = [status.reason.itemText(i) for i in range(status.reason.count())]
+    assert reasons[0] == "— bitte wählen —" and "Ziel erreicht" in reasons
+    status.reason.setCurrentIndex(reasons.index("Ziel erreicht"))
+    status.accept()
+    assert status.result() == QDialog.DialogCode.Accepted, status.errors.text()
+    page.refresh()
+    ended_on = QDate.currentDate().toString("dd.MM.yyyy")
+    assert tandems.view.model().index(0, 4).data() == f"beendet am {ended_on} – Ziel erreicht"

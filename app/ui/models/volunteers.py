@@ -172,9 +172,10 @@ class TandemsModel(ListTableModel[MentorshipRow]):
         if column == self.COL_STATUS:
             if row.end_date is None:
                 return label(row.status)
-            return self.tr("{status} on {date}").format(
+            ended = self.tr("{status} on {date}").format(
                 status=label(row.status), date=show_date(row.end_date)
             )
+            return f"{ended} – {row.end_reason}" if row.end_reason else ended
         if column == self.COL_HOURS:
             return show_hours(row.minutes_given)
         goals = [label(g) for g in row.goals]
