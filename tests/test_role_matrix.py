@@ -32,6 +32,7 @@ from app.domain.enums import (
     ConsentKind,
     ContractType,
     CourseKind,
+    DocumentKind,
     EconomicSector,
     EducationLevel,
     EmploymentStatus,
@@ -519,6 +520,32 @@ def add_follow_up_path(world: World, actor: Actor) -> frozenset[str]:
     return each_case(
         world, lambda case_id: add_follow_up(world.database, actor, case_id, ENTRY, "Anruf")
     )
+
+
+def case_documents(world: World, actor: Actor) -> frozenset[str]:
+    """A document kept with the case, listed and opened (its bytes leave through a copy)."""
+    from app.services.documents import Owner, OwnerKind, add_document, list_documents, open_copy
+
+    scan = world.folder / f"scan-{next(world.days)}.pdf"
+    scan.write_bytes(b"%PDF scan")
+
+    def keep_and_open(case_id: int) -> None:
+        owner = Owner(OwnerKind.CASE, case_id)
+        kept = add_document(
+            world.database, actor, owner, scan, "Scan", DocumentKind.OTHER, ENTRY, ENTRY
+        )
+        assert kept.id is not None
+        assert list_documents(world.database, actor, owner)
+        open_copy(world.database, actor, kept.id)
+
+    return each_case(world, keep_and_open)
+
+
+def volunteer_documents(world: World, actor: Actor) -> str:
+    from app.services.documents import Owner, OwnerKind, list_documents
+
+    list_documents(world.database, actor, Owner(OwnerKind.VOLUNTEER, world.volunteer_id))
+    return "ok"
 
 
 def recognition_path(world: World, actor: Actor) -> frozenset[str]:
@@ -1056,6 +1083,9 @@ MATRIX: dict[str, tuple[Callable[[World, Actor], object], dict[str, object]]] = 
     ),
     "recognition procedure (add, change, remove)": (recognition_path, row(ALL, ALL, OWN, D, D, D)),
     "record a placement": (placement_path, row(ALL, ALL, OWN, D, D, D)),
+    # documents (issue #17): a case's follow the case file; a volunteer's the registry
+    "case documents (keep, list, open)": (case_documents, row(ALL, ALL, OWN, D, D, D)),
+    "volunteer documents": (volunteer_documents, row(OK, D, D, OK, D, D)),
     # courses: the course itself is no case data; who takes part and attends is
     "course list (participants counted)": (course_list, row(3, 3, 2, D, D, D)),
     "course participants (named, audited)": (course_participants, row(ALL, ALL, OWN, D, D, D)),
