@@ -185,6 +185,13 @@ class DocumentsPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add &document …"), self)
         self.add_button.clicked.connect(self.add)
         self.open_button = QPushButton(self.tr("O&pen"), self)
+        self.open_button.setToolTip(
+            self.tr(
+                "Shows the document in the program this computer uses for it. For that, "
+                "Lotse writes an unencrypted copy into the data folder and deletes it when "
+                "Lotse is closed."
+            )
+        )
         self.open_button.clicked.connect(self.open_selected)
         self.save_button = QPushButton(self.tr("Sa&ve a copy …"), self)
         self.save_button.clicked.connect(self.save_selected)

@@ -59,6 +59,7 @@ def test_a_document_is_added_opened_and_gone_after_the_erasure(
         QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url).toLocalFile()) or True
     )
     panel.view.selectRow(0)
+    assert "unverschlüsselte Kopie" in panel.open_button.toolTip()  # says what opening does
     panel.open_selected()
     assert Path(opened[0]).read_bytes() == scan.read_bytes()
 
