@@ -152,3 +152,31 @@ def test_sorting_by_advisor_reads_no_case_row_and_no_account_per_case(
     (listing,) = [details for statement, details in seen if "ORDER BY CASE" in statement]
     assert any("COVERING INDEX ix_participant_advisor_id" in line for line in listing), listing
     assert not any(line.split()[1] == "user" for line in listing if " " in line), listing
+
+
+def test_the_appointments_read_their_indexes(club: Database, admin: Actor) -> None:
+    """The week view, the start page's reminder and a case's coming appointments look up
+    appointments by day, advisor or case, never by reading every case or consultation."""
+    from datetime import timedelta
+
+    from app.services.appointments import (
+        case_appointments,
+        list_appointments,
+        my_coming_appointments,
+    )
+
+    with club.engine.connect() as connection:
+        case_id = connection.execute(text("SELECT min(id) FROM participant")).scalar_one()
+        scanned = connection.execute(text("SELECT count(*) FROM appointment")).scalar_one()
+    assert scanned > 0  # the demo books some
+    week = (TODAY, TODAY + timedelta(days=6))
+    for read in (
+        lambda: list_appointments(club, admin, *week),
+        lambda: my_coming_appointments(club, admin, TODAY),
+        lambda: case_appointments(club, admin, case_id, TODAY),
+    ):
+        assert full_scans(club, read) == []
+        with plans(club) as seen:
+            read()
+        reads = [line for _, details in seen for line in details if "appointment" in line]
+        assert reads and all("INDEX" in line for line in reads), reads
