@@ -402,7 +402,7 @@
         <translation>Als Beratung erfassen</translation>
     </message>
     <message>
-        <source>Choose an appointment in the day's list first.</source>
+        <source>Choose an appointment in the day&apos;s list first.</source>
         <translation>Wählen Sie zuerst einen Termin in der Liste des Tages.</translation>
     </message>
 </context>
@@ -960,7 +960,7 @@ Noch einmal darauf warten?</translation>
         <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
-        <source>Erase the person's data on request (Art. 17 GDPR)</source>
+        <source>Erase the person&apos;s data on request (Art. 17 GDPR)</source>
         <translation>Die Daten der Person auf ihren Antrag löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
@@ -1927,7 +1927,7 @@ Noch einmal darauf warten?</translation>
         <translation>Be&amp;merkungen:</translation>
     </message>
     <message>
-        <source>Hours attended in a course of a project count towards the project's minimum support of the ESF statistics.</source>
+        <source>Hours attended in a course of a project count towards the project&apos;s minimum support of the ESF statistics.</source>
         <translation>Besuchte Stunden in einem Kurs eines Projekts zählen zur Mindestförderung des Projekts in der ESF-Statistik.</translation>
     </message>
     <message>
@@ -2057,7 +2057,7 @@ Noch einmal darauf warten?</translation>
         <translation>Noch niemand aufgenommen – nehmen Sie Personen mit „Person aufnehmen“ auf.</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) from other advisors' cases are not shown.</source>
+        <source>%n participant(s) from other advisors&apos; cases are not shown.</source>
         <translation>
             <numerusform>%n Teilnehmer*in aus Fällen anderer Berater*innen wird nicht gezeigt.</numerusform>
             <numerusform>%n Teilnehmende aus Fällen anderer Berater*innen werden nicht gezeigt.</numerusform>
@@ -2185,7 +2185,7 @@ Noch einmal darauf warten?</translation>
         <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-        <source>All of Lotse's data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
+        <source>All of Lotse&apos;s data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
         <translation>Alle Daten von Lotse liegen in einem Ordner. Sichern Sie ihn regelmäßig; für einen neuen Computer kopieren Sie den ganzen Ordner.</translation>
     </message>
     <message>
@@ -2227,11 +2227,11 @@ Noch einmal darauf warten?</translation>
 {path}</translation>
     </message>
     <message>
-        <source>Folder for Lotse's data</source>
+        <source>Folder for Lotse&apos;s data</source>
         <translation>Ordner für die Daten von Lotse</translation>
     </message>
     <message>
-        <source>Choose the folder for Lotse's data.</source>
+        <source>Choose the folder for Lotse&apos;s data.</source>
         <translation>Wählen Sie den Ordner für die Daten von Lotse.</translation>
     </message>
     <message>
@@ -2731,7 +2731,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Schlüsseldatei {path} fehlt, daher kann kein Passwort die Datenbank öffnen. Legen Sie die Datei lotse.keys wieder neben lotse.sqlite3 oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>There is no Lotse database in {path} yet. Run 'lotse init' first.</source>
+        <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
         <translation>In {path} gibt es noch keine Lotse-Datenbank. Bitte zuerst „lotse init“ ausführen.</translation>
     </message>
     <message>
@@ -2787,7 +2787,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: erlaubt ist eine ganze Zahl von {low} bis {high}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Erlaubt sind bis zu 20 Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich.</translation>
     </message>
     <message>
@@ -2807,7 +2807,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Dieses Projekt gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>{label}: '{value}' already exists in this project.</source>
+        <source>{label}: &apos;{value}&apos; already exists in this project.</source>
         <translation>{label}: „{value}“ gibt es in diesem Projekt schon.</translation>
     </message>
     <message>
@@ -2823,19 +2823,19 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Diesen Eintrag gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>{label}: ';' and ',' are not allowed; they separate several entries in a spreadsheet cell.</source>
+        <source>{label}: &apos;;&apos; and &apos;,&apos; are not allowed; they separate several entries in a spreadsheet cell.</source>
         <translation>{label}: „;“ und „,“ sind nicht erlaubt; sie trennen in einer Tabellenzelle mehrere Einträge.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' already exists.</source>
+        <source>{label}: &apos;{name}&apos; already exists.</source>
         <translation>{label}: „{name}“ gibt es schon.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' exists but is retired; take it back into use.</source>
+        <source>{label}: &apos;{name}&apos; exists but is retired; take it back into use.</source>
         <translation>{label}: „{name}“ gibt es schon, stillgelegt; bitte wieder in Gebrauch nehmen.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' is already on the list.</source>
+        <source>{label}: &apos;{name}&apos; is already on the list.</source>
         <translation>{label}: „{name}“ steht schon auf der Liste.</translation>
     </message>
     <message>
@@ -2895,31 +2895,31 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation> oder </translation>
     </message>
     <message>
-        <source>'{value}' is not a country; use its name or a code such as SY.</source>
+        <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
         <translation>„{value}“ ist kein Land; bitte den Namen oder ein Kürzel wie SY verwenden.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language; use its name or a code such as ar.</source>
+        <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
         <translation>„{value}“ ist keine Sprache; bitte den Namen oder ein Kürzel wie ar verwenden.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Erlaubt sind 2 bis 32 Zeichen: Buchstaben a–z, Ziffern, Punkt, Bindestrich oder Unterstrich, am Anfang ein Buchstabe oder eine Ziffer.</translation>
     </message>
     <message>
-        <source>{label}: unknown value '{value}'. Allowed: {allowed}.</source>
+        <source>{label}: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
         <translation>{label}: Unbekannter Wert „{value}“. Erlaubt: {allowed}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
         <translation>{label}: „{value}“ ist kein Datum. Bitte TT.MM.JJJJ oder JJJJ-MM-TT verwenden.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
+        <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
         <translation>{label}: „{value}“ ist kein Euro-Betrag zwischen 0 und {maximum}, z. B. 15 oder 15,50.</translation>
     </message>
     <message>
-        <source>{label}: please choose one; 'not specified' is possible too.</source>
+        <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
         <translation>{label}: bitte auswählen; auch „keine Angabe“ ist möglich.</translation>
     </message>
     <message>
@@ -2927,7 +2927,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Muss zwischen 1900 und heute liegen.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use five digits.</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Bitte fünf Ziffern verwenden.</translation>
     </message>
     <message>
@@ -2943,7 +2943,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Fallakte {case}</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an e-mail address.</source>
+        <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
         <translation>{label}: „{value}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -2963,11 +2963,11 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Fall {id} gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>Consents asked: '{value}' cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
+        <source>Consents asked: &apos;{value}&apos; cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
         <translation>Erfragte Einwilligungen: „{value}“ kann hier nicht gewählt werden (erlaubt: {allowed}; die Einwilligung für einen Partner wird für jeden aktiven Partner erfragt).</translation>
     </message>
     <message>
-        <source>Partner: '{name}' is already in the list.</source>
+        <source>Partner: &apos;{name}&apos; is already in the list.</source>
         <translation>Partner: „{name}“ steht schon in der Liste.</translation>
     </message>
     <message>
@@ -2979,7 +2979,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Partner: Eine Einwilligung in die Weitergabe nennt genau einen Partner, andere Einwilligungen keinen.</translation>
     </message>
     <message>
-        <source>Partner: choose one of the club's active partners.</source>
+        <source>Partner: choose one of the club&apos;s active partners.</source>
         <translation>Partner: Wählen Sie einen der aktiven Partner des Vereins.</translation>
     </message>
     <message>
@@ -3095,7 +3095,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: Die Eintrittsangaben beschreiben den Eintrittstag; eine Änderung später als vier Wochen nach Eintritt braucht eine Begründung.</translation>
     </message>
     <message>
-        <source>{label}: please choose one of the project's reasons.</source>
+        <source>{label}: please choose one of the project&apos;s reasons.</source>
         <translation>{label}: bitte einen der Gründe des Projekts wählen.</translation>
     </message>
     <message>
@@ -3131,7 +3131,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Jahr: Erlaubt ist ein Jahr von 2000 bis 2100.</translation>
     </message>
     <message>
-        <source>Format: '{value}' is not available; allowed: {allowed}.</source>
+        <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
         <translation>Format: „{value}“ ist nicht verfügbar; erlaubt: {allowed}.</translation>
     </message>
     <message>
@@ -3159,7 +3159,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Art: Auslagenersatz hat keine Grenze und braucht keine Erklärung.</translation>
     </message>
     <message>
-        <source>Month: '{value}' is not allowed; use YYYY-MM such as 2026-03.</source>
+        <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
         <translation>Monat: „{value}“ ist nicht erlaubt; bitte JJJJ-MM wie 2026-03 verwenden.</translation>
     </message>
     <message>
@@ -3167,7 +3167,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Es gibt keine*n Ehrenamtliche*n mit der Nummer {number}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Bitte 0,25 bis 10 Stunden in Viertelstunden eingeben (z. B. 1,5 oder 2,25).</translation>
     </message>
     <message>
@@ -3195,7 +3195,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Ehrenamtliche*r: {name} hat am {date} kein gültiges erweitertes Führungszeugnis; ein Tandem braucht eines.</translation>
     </message>
     <message>
-        <source>Volunteer: {name} has not taken part in the club's training by {date}; the club requires it before a tandem (Settings → General).</source>
+        <source>Volunteer: {name} has not taken part in the club&apos;s training by {date}; the club requires it before a tandem (Settings → General).</source>
         <translation>Ehrenamtliche*r: {name} hat bis zum {date} nicht an der Schulung des Vereins teilgenommen; der Verein verlangt sie vor einem Tandem (Einstellungen → Allgemein).</translation>
     </message>
     <message>
@@ -3243,11 +3243,11 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Art: Wählen Sie, was für eine Veranstaltung es war.</translation>
     </message>
     <message>
-        <source>Topics: choose topics from the club's list.</source>
+        <source>Topics: choose topics from the club&apos;s list.</source>
         <translation>Themen: Wählen Sie Themen aus der Liste des Vereins.</translation>
     </message>
     <message>
-        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to 'not yet asked' and are now listed as missing on the start page and in the ESF report.</source>
+        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
         <translation>{count} ESF-Eintrittsfragebogen/-bögen waren unverändert mit den Antworten gespeichert, die das alte Formular vorausgewählt hatte. Sie wurden auf „noch nicht erfragt“ zurückgesetzt und stehen jetzt als fehlend auf der Startseite und im ESF-Bericht.</translation>
     </message>
     <message>
@@ -3267,8 +3267,8 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Bis: Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
     </message>
     <message>
-        <source>Action: unknown value '{value}'. Allowed: {allowed}.</source>
-        <translation>Aktion: unbekannter Wert '{value}'. Erlaubt: {allowed}.</translation>
+        <source>Action: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
+        <translation>Aktion: unbekannter Wert &apos;{value}&apos;. Erlaubt: {allowed}.</translation>
     </message>
     <message>
         <source>Case number: there is no case {number}.</source>
@@ -3343,7 +3343,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Dieser Notfallschlüssel öffnet diese Datenbank nicht.</translation>
     </message>
     <message>
-        <source>User name: {name} is no administrator account; the recovery key sets an administrator's password.</source>
+        <source>User name: {name} is no administrator account; the recovery key sets an administrator&apos;s password.</source>
         <translation>Benutzername: {name} ist kein Administrationskonto; der Notfallschlüssel setzt das Passwort eines Administrationskontos.</translation>
     </message>
     <message>
@@ -3367,15 +3367,15 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: darf nicht nach dem Tag liegen, an dem das Zeugnis vorgelegt wurde.</translation>
     </message>
     <message>
-        <source>{label}: needed when the certificate's details are recorded.</source>
+        <source>{label}: needed when the certificate&apos;s details are recorded.</source>
         <translation>{label}: nötig, wenn Angaben zum Zeugnis erfasst werden.</translation>
     </message>
     <message>
-        <source>{label}: needed when the status is 'left' (the police clearance is deleted three months after that day).</source>
+        <source>{label}: needed when the status is &apos;left&apos; (the police clearance is deleted three months after that day).</source>
         <translation>{label}: nötig beim Status „ausgeschieden“ (die Angaben zum Führungszeugnis werden drei Monate danach gelöscht).</translation>
     </message>
     <message>
-        <source>{label}: only for a volunteer whose status is 'left'.</source>
+        <source>{label}: only for a volunteer whose status is &apos;left&apos;.</source>
         <translation>{label}: nur bei Ehrenamtlichen mit dem Status „ausgeschieden“.</translation>
     </message>
     <message>
@@ -3395,7 +3395,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datei {path} ist leer: Sie ist keine Lotse-Datenbank (vielleicht wurde ein Kopieren oder Speichern unterbrochen). Stellen Sie die neueste Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse's tables). Lotse did not change it.</source>
+        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
         <translation>Die Datei {path} ist eine SQLite-Datenbank, aber keine Lotse-Datenbank (sie hat keine der Tabellen von Lotse). Lotse hat sie nicht verändert.</translation>
     </message>
     <message>
@@ -3415,7 +3415,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datei {path} lässt sich nicht als Lotse-Datenbank lesen ({reason}): Sie ist beschädigt, gehört zu anderen Schlüsseln oder ist gar keine Datenbank. Lotse hat sie nicht verändert.</translation>
     </message>
     <message>
-        <source>Report: '{value}' is not available; allowed: {allowed}.</source>
+        <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
         <translation>Bericht: „{value}“ gibt es nicht; möglich sind: {allowed}.</translation>
     </message>
     <message>
@@ -3431,7 +3431,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Grund der Löschung: bitte einen der Gründe aus Art. 17 Abs. 1 wählen.</translation>
     </message>
     <message>
-        <source>The person's data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
+        <source>The person&apos;s data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
         <translation>Die Daten der Person müssen aufbewahrt werden: ESF-Projekte müssen ihre Unterlagen noch Jahre nach Projektende aufbewahren (Art. 82 Verordnung (EU) 2021/1060); Art. 17 Abs. 3 Buchst. b DSGVO lässt das zu.</translation>
     </message>
     <message>
@@ -3455,7 +3455,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Vorlage {file} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a KldB 2010 code (5 digits, the last 1-4).</source>
+        <source>{label}: &apos;{value}&apos; is not a KldB 2010 code (5 digits, the last 1-4).</source>
         <translation>{label}: „{value}“ ist kein KldB-2010-Code (5 Ziffern, die letzte 1–4).</translation>
     </message>
     <message>
@@ -3463,7 +3463,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{label}: darf nicht vor dem Antragsdatum liegen.</translation>
     </message>
     <message>
-        <source>{label}: please choose the decision's result.</source>
+        <source>{label}: please choose the decision&apos;s result.</source>
         <translation>{label}: bitte das Ergebnis des Bescheids wählen.</translation>
     </message>
     <message>
@@ -3479,7 +3479,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Dieses Anerkennungsverfahren gibt es nicht mehr.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use a number from 0.5 to {max}.</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use a number from 0.5 to {max}.</source>
         <translation>{label}: „{value}“ ist nicht erlaubt. Erlaubt ist eine Zahl von 0,5 bis {max}.</translation>
     </message>
     <message>
@@ -3503,7 +3503,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Letzter Tag: {end} liegt vor dem ersten Tag {start}.</translation>
     </message>
     <message>
-        <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course's dates first.</source>
+        <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course&apos;s dates first.</source>
         <translation>Datum: {date} liegt außerhalb des Kurses ({start} – {end}); wählen Sie einen Tag darin oder ändern Sie zuerst die Kursdaten.</translation>
     </message>
     <message>
@@ -3591,7 +3591,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Diesen Termin gibt es nicht mehr.</translation>
     </message>
     <message>
-        <source>This appointment belongs to another advisor's case.</source>
+        <source>This appointment belongs to another advisor&apos;s case.</source>
         <translation>Dieser Termin gehört zu einem Fall einer anderen Beraterin oder eines anderen Beraters.</translation>
     </message>
     <message>
@@ -3638,7 +3638,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>nicht gezählt</translation>
     </message>
     <message>
-        <source>People who did not come but were reached through the event, e.g. through the community's messenger groups or flyers passed on</source>
+        <source>People who did not come but were reached through the event, e.g. through the community&apos;s messenger groups or flyers passed on</source>
         <translation>Menschen, die nicht kamen, aber über die Veranstaltung erreicht wurden, z. B. über Messenger-Gruppen der Community oder weitergegebene Flyer</translation>
     </message>
     <message>
@@ -4616,7 +4616,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Im Kalender auswählen</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
         <translation>{label}: „{value}“ ist kein Datum. Bitte TT.MM.JJJJ verwenden, z. B. 31.12.2027.</translation>
     </message>
     <message>
@@ -4662,7 +4662,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Führungs&amp;zeugnis gültig für:</translation>
     </message>
     <message>
-        <source>A mentor needs the club's &amp;training before a tandem</source>
+        <source>A mentor needs the club&apos;s &amp;training before a tandem</source>
         <translation>Mentor*innen brauchen vor einem Tandem die Sch&amp;ulung des Vereins</translation>
     </message>
     <message>
@@ -4858,15 +4858,15 @@ Diese verwenden, statt eine neue anzulegen?</translation>
 <context>
     <name>Import</name>
     <message>
-        <source>'{value}' is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
+        <source>&apos;{value}&apos; is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
         <translation>„{value}“ ist kein Datum; erlaubt sind TT.MM.JJJJ, JJJJ-MM-TT oder ein Excel-Datum</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed; allowed: {allowed}</source>
+        <source>&apos;{value}&apos; is not allowed; allowed: {allowed}</source>
         <translation>„{value}“ ist nicht erlaubt; erlaubt: {allowed}</translation>
     </message>
     <message>
-        <source>'{value}' is not a number of hours such as 1,5 or 1:30</source>
+        <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
         <translation>„{value}“ ist keine Stundenzahl wie 1,5 oder 1:30</translation>
     </message>
     <message>
@@ -4874,7 +4874,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} als {postcode} gelesen: die führende Null wurde ergänzt</translation>
     </message>
     <message>
-        <source>'{value}' is not a whole number</source>
+        <source>&apos;{value}&apos; is not a whole number</source>
         <translation>„{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
@@ -4882,7 +4882,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} liegt nicht zwischen {low} und {high}</translation>
     </message>
     <message>
-        <source>'{value}' is not a number</source>
+        <source>&apos;{value}&apos; is not a number</source>
         <translation>„{value}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -4898,11 +4898,11 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>{value} Stunden: erlaubt sind 0,25 bis 10 in Viertelstunden</translation>
     </message>
     <message>
-        <source>'{value}' is not a postcode; five digits are required</source>
+        <source>&apos;{value}&apos; is not a postcode; five digits are required</source>
         <translation>„{value}“ ist keine Postleitzahl; nötig sind fünf Ziffern</translation>
     </message>
     <message>
-        <source>'{value}' is not a case number such as 2026-0042</source>
+        <source>&apos;{value}&apos; is not a case number such as 2026-0042</source>
         <translation>„{value}“ ist keine Fallnummer wie 2026-0042</translation>
     </message>
     <message>
@@ -5050,7 +5050,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datei ist nicht in UTF-8; sie wurde als Windows-1252 (ANSI) gelesen. Bitte in der Vorschau prüfen, ob Umlaute und Namen richtig aussehen.</translation>
     </message>
     <message>
-        <source>line {line} contains a byte that is not valid in the file's encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
+        <source>line {line} contains a byte that is not valid in the file&apos;s encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
         <translation>Zeile {line} enthält ein Byte, das in der Kodierung der Datei nicht gültig ist; bitte die Datei erneut als UTF-8 speichern („CSV UTF-8“ in Excel) und neu einlesen</translation>
     </message>
     <message>
@@ -5106,7 +5106,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Lotse is already open with the data folder
 {path}
-(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other's work.</source>
+(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
         <translation>Lotse ist mit dem Datenordner
 {path}
 bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person an diesem Computer). Bitte arbeiten Sie in diesem Fenster: Zwei Lotse-Fenster mit denselben Daten würden sich gegenseitig die Arbeit überschreiben.</translation>
@@ -6134,11 +6134,11 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>'{name}' was added.</source>
+        <source>&apos;{name}&apos; was added.</source>
         <translation>„{name}“ wurde hinzugefügt.</translation>
     </message>
     <message>
-        <source>Rename '{name}'</source>
+        <source>Rename &apos;{name}&apos;</source>
         <translation>„{name}“ umbenennen</translation>
     </message>
     <message>
@@ -6150,11 +6150,11 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Umbenannt; jede Beratung zeigt den neuen Namen.</translation>
     </message>
     <message>
-        <source>'{name}' is retired: it stays on old records and leaves the choice lists.</source>
+        <source>&apos;{name}&apos; is retired: it stays on old records and leaves the choice lists.</source>
         <translation>„{name}“ ist stillgelegt: Der Eintrag bleibt an alten Daten und verschwindet aus den Auswahllisten.</translation>
     </message>
     <message>
-        <source>'{name}' is in use again.</source>
+        <source>&apos;{name}&apos; is in use again.</source>
         <translation>„{name}“ ist wieder in Gebrauch.</translation>
     </message>
 </context>
@@ -6666,10 +6666,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Die letzte Sicherung außerhalb des Datenordners ist vom {date}, mehr als {days} Tage her. Wählen Sie Datei → Sicherung erstellen … und speichern Sie sie auf einem USB-Stick oder Netzlaufwerk.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href="privacy"&gt;Review and confirm&lt;/a&gt;</source>
+        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href=&quot;privacy&quot;&gt;Review and confirm&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;Fällige Anonymisierungen:&lt;/b&gt; Die Aufbewahrungsfrist von %n Datensatz ist abgelaufen. &lt;a href="privacy"&gt;Ansehen und bestätigen&lt;/a&gt;</numerusform>
-            <numerusform>&lt;b&gt;Fällige Anonymisierungen:&lt;/b&gt; Die Aufbewahrungsfrist von %n Datensätzen ist abgelaufen. &lt;a href="privacy"&gt;Ansehen und bestätigen&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Fällige Anonymisierungen:&lt;/b&gt; Die Aufbewahrungsfrist von %n Datensatz ist abgelaufen. &lt;a href=&quot;privacy&quot;&gt;Ansehen und bestätigen&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Fällige Anonymisierungen:&lt;/b&gt; Die Aufbewahrungsfrist von %n Datensätzen ist abgelaufen. &lt;a href=&quot;privacy&quot;&gt;Ansehen und bestätigen&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -6781,7 +6781,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Aktiv: wird beim Erstkontakt erfragt</translation>
     </message>
     <message>
-        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner's export.</source>
+        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner&apos;s export.</source>
         <translation>Das Einwilligungsformular nennt den Partner und den Zweck. Im Export für den Partner stehen nur Personen, die eingewilligt und nicht widerrufen haben.</translation>
     </message>
     <message>
@@ -7443,7 +7443,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Erstes Projekt</translation>
     </message>
     <message>
-        <source>A funded project groups participants, consultations and volunteer hours for the funder's statistics.</source>
+        <source>A funded project groups participants, consultations and volunteer hours for the funder&apos;s statistics.</source>
         <translation>Ein Förderprojekt bündelt Teilnehmende, Beratungen und Ehrenamtsstunden für die Statistik an den Fördermittelgeber.</translation>
     </message>
     <message>
@@ -7471,7 +7471,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>ESF-Plus-Berichtswesen (Teilnehmendenfragebögen)</translation>
     </message>
     <message>
-        <source>Value of one volunteer hour for the club's own contribution.</source>
+        <source>Value of one volunteer hour for the club&apos;s own contribution.</source>
         <translation>Wert einer Ehrenamtsstunde für den Eigenanteil des Vereins.</translation>
     </message>
     <message>
@@ -7733,7 +7733,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Notfallschlüssel:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>&amp;Benutzername (Administration):</translation>
     </message>
     <message>
@@ -8075,7 +8075,7 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Passwort von {name} zurücksetzen</translation>
     </message>
     <message>
-        <source>{name} is active again. Deactivating removed the account's key to the database, so {name} can log in only after you set a new password.</source>
+        <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
         <translation>{name} ist wieder aktiv. Beim Deaktivieren wurde der Schlüssel des Kontos zur Datenbank entfernt; {name} kann sich erst anmelden, wenn Sie ein neues Passwort setzen.</translation>
     </message>
     <message>
@@ -8141,7 +8141,7 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>D&amp;auer:</translation>
     </message>
     <message>
-        <source>Repeat &amp;weekly until the course's last day</source>
+        <source>Repeat &amp;weekly until the course&apos;s last day</source>
         <translation>&amp;Wöchentlich bis zum letzten Kurstag wiederholen</translation>
     </message>
     <message>
@@ -8214,7 +8214,7 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Was möchten Sie importieren?</translation>
     </message>
     <message>
-        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel's Unicode text) separated by semicolons, commas or tabs.</source>
+        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel&apos;s Unicode text) separated by semicolons, commas or tabs.</source>
         <translation>Lotse liest Excel (.xlsx, .xls), LibreOffice (.ods) und Textdateien (.csv, „Unicode-Text“ aus Excel), getrennt durch Semikolon, Komma oder Tabulator.</translation>
     </message>
     <message>
@@ -8421,11 +8421,11 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>gleicher Ort</translation>
     </message>
     <message>
-        <source>Only active volunteers with a valid police clearance (and the club's training, where the club requires it) are offered; shared languages first, then the same town.</source>
+        <source>Only active volunteers with a valid police clearance (and the club&apos;s training, where the club requires it) are offered; shared languages first, then the same town.</source>
         <translation>Angeboten werden nur aktive Ehrenamtliche mit gültigem Führungszeugnis (und der Schulung des Vereins, wo der Verein sie verlangt); gemeinsame Sprachen zuerst, dann derselbe Ort.</translation>
     </message>
     <message>
-        <source>No active volunteer has a valid police clearance (and the club's training, where the club requires it).</source>
+        <source>No active volunteer has a valid police clearance (and the club&apos;s training, where the club requires it).</source>
         <translation>Keine aktive Person im Ehrenamt hat ein gültiges Führungszeugnis (und die Schulung des Vereins, wo der Verein sie verlangt).</translation>
     </message>
     <message>
@@ -8816,7 +8816,7 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
         <translation>Die Person wurde angelegt und wählt bei der ersten Anmeldung ein eigenes Passwort.</translation>
     </message>
     <message>
-        <source>Saved. Changes apply from the user's next action.</source>
+        <source>Saved. Changes apply from the user&apos;s next action.</source>
         <translation>Gespeichert. Die Änderung gilt ab der nächsten Aktion der Person.</translation>
     </message>
     <message>
@@ -9172,7 +9172,7 @@ Als Nächstes wählen Sie, wo die Daten liegen, und geben Ihre Organisation, das
         <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner's export leaves the person out).</source>
+        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner&apos;s export leaves the person out).</source>
         <translation>„{what}“, erteilt am {date}. Ab dem Tag des Widerrufs endet die Verarbeitung, die sie erlaubte (der Export für einen Partner lässt die Person weg).</translation>
     </message>
     <message>

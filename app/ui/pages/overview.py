@@ -1,6 +1,7 @@
 """Übersicht: what is due today for the person logged in, and this month's figures."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
@@ -82,53 +83,82 @@ def _clickable_list(box: QGroupBox, on_open: Callable[[QListWidgetItem], None]) 
     return widget
 
 
-class DueList(QGroupBox):
-    """A titled list whose items open their case with one click."""
+@dataclass(frozen=True)
+class Entry:
+    """One line of a start-page list and the id a click on it opens."""
 
-    open_case = Signal(int)
+    text: str
+    opens: int
+    tooltip: str | None = None
+    urgent: bool = False  # overdue: shown in dark red
 
-    def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
+
+class StartList(QGroupBox):
+    """A titled list on the start page: one line per item, a click or Enter opens it
+    (``opened``); the title counts the items, an empty list says so."""
+
+    opened = Signal(int)
+
+    def __init__(
+        self, title: str, empty_text: str, parent: QWidget | None = None, limit: int = 0
+    ) -> None:
         super().__init__(title, parent)
         self.base_title = title
         self.empty_text = empty_text
+        self.limit = limit  # the service reads at most this many: the count shows "n+"
         self.list = _clickable_list(self, self._open)
 
-    def show_items(self, items: list[DueItem], today: date, with_due: bool = True) -> None:
+    def fill(self, entries: list[Entry]) -> None:
         self.list.clear()
+        for entry in entries:
+            item = QListWidgetItem(entry.text, self.list)
+            item.setToolTip(entry.tooltip or entry.text)
+            item.setData(Qt.ItemDataRole.UserRole, entry.opens)
+            if entry.urgent:
+                item.setForeground(Qt.GlobalColor.darkRed)
+        if not entries:
+            placeholder = QListWidgetItem(self.empty_text, self.list)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+        count = len(entries)
+        shown = f"{count}+" if self.limit and count >= self.limit else str(count)
+        self.setTitle(f"{self.base_title} ({shown})")
+
+    def _open(self, item: QListWidgetItem) -> None:
+        opens = item.data(Qt.ItemDataRole.UserRole)
+        if opens is not None:
+            self.opened.emit(int(opens))
+
+
+class DueList(StartList):
+    """Case files with something due; a click opens the case."""
+
+    def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, empty_text, parent, limit=LIST_LIMIT)
+
+    def show_items(self, items: list[DueItem], today: date, with_due: bool = True) -> None:
+        entries = []
         for item in items:
             parts = [show_date(item.due)] if with_due else []
             parts += [item.case_number, item.name]
             if item.detail:
                 parts.append(item.detail)
-            entry = QListWidgetItem(" · ".join(parts), self.list)
-            entry.setToolTip(" · ".join(parts))
-            entry.setData(Qt.ItemDataRole.UserRole, item.participant_id)
-            if with_due and item.overdue(today):
-                entry.setForeground(Qt.GlobalColor.darkRed)
-                entry.setToolTip(self.tr("overdue") + ": " + " · ".join(parts))
-        if not items:
-            placeholder = QListWidgetItem(self.empty_text, self.list)
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-        shown = f"{len(items)}+" if len(items) >= LIST_LIMIT else str(len(items))
-        self.setTitle(f"{self.base_title} ({shown})")
-
-    def _open(self, item: QListWidgetItem) -> None:
-        participant_id = item.data(Qt.ItemDataRole.UserRole)
-        if participant_id is not None:
-            self.open_case.emit(int(participant_id))
+            text = " · ".join(parts)
+            overdue = with_due and item.overdue(today)
+            tooltip = self.tr("overdue") + ": " + text if overdue else text
+            entries.append(Entry(text, item.participant_id, tooltip, overdue))
+        self.fill(entries)
 
 
-class PaperworkList(QGroupBox):
+class PaperworkList(StartList):
     """Volunteers whose police clearance or training needs attention; a click opens
     the volunteer in the registry."""
 
-    open_volunteer = Signal(int)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.base_title = self.tr("Police clearances and trainings")
-        self.setTitle(self.base_title)
-        self.list = _clickable_list(self, self._open)
+        super().__init__(
+            self.tr("Police clearances and trainings"),
+            self.tr("All clearances and trainings in order."),
+            parent,
+        )
 
     def _describe(self, item: PaperworkDue) -> str:
         if item.kind == PaperworkKind.CLEARANCE_MISSING:
@@ -138,96 +168,57 @@ class PaperworkList(QGroupBox):
         return self.tr("police clearance to renew by {date}").format(date=show_date(item.due))
 
     def show_items(self, items: list[PaperworkDue], today: date) -> None:
-        self.list.clear()
-        for item in items:
-            text = " · ".join((item.number, item.name, self._describe(item)))
-            entry = QListWidgetItem(text, self.list)
-            entry.setToolTip(text)
-            entry.setData(Qt.ItemDataRole.UserRole, item.volunteer_id)
-            if item.due is None or item.due <= today:
-                entry.setForeground(Qt.GlobalColor.darkRed)
-        if not items:
-            placeholder = QListWidgetItem(
-                self.tr("All clearances and trainings in order."), self.list
-            )
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.setTitle(f"{self.base_title} ({len(items)})")
-
-    def _open(self, item: QListWidgetItem) -> None:
-        volunteer_id = item.data(Qt.ItemDataRole.UserRole)
-        if volunteer_id is not None:
-            self.open_volunteer.emit(int(volunteer_id))
+        self.fill(
+            [
+                Entry(
+                    " · ".join((item.number, item.name, self._describe(item))),
+                    item.volunteer_id,
+                    urgent=item.due is None or item.due <= today,
+                )
+                for item in items
+            ]
+        )
 
 
-class QuietTandemList(QGroupBox):
+class QuietTandemList(StartList):
     """Active tandems whose agreed rhythm says a meeting should have been logged; a click
     opens the mentor in the registry."""
 
-    open_volunteer = Signal(int)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.base_title = self.tr("Tandems without meetings")
-        self.setTitle(self.base_title)
-        self.list = _clickable_list(self, self._open)
+        super().__init__(
+            self.tr("Tandems without meetings"), self.tr("Every tandem meets as agreed."), parent
+        )
 
     def show_items(self, items: list[QuietTandem]) -> None:
-        self.list.clear()
+        entries = []
         for item in items:
             if item.last_meeting is None:
                 since = self.tr("no meeting logged yet")
             else:
                 since = self.tr("last meeting {date}").format(date=show_date(item.last_meeting))
             text = " · ".join((f"{item.mentor} – {item.mentee}", label(item.rhythm), since))
-            entry = QListWidgetItem(text, self.list)
-            entry.setToolTip(
-                text
-                + "\n"
-                + self.tr("A meeting was due by {date}.").format(date=show_date(item.due))
-            )
-            entry.setData(Qt.ItemDataRole.UserRole, item.volunteer_id)
-        if not items:
-            placeholder = QListWidgetItem(self.tr("Every tandem meets as agreed."), self.list)
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.setTitle(f"{self.base_title} ({len(items)})")
-
-    def _open(self, item: QListWidgetItem) -> None:
-        volunteer_id = item.data(Qt.ItemDataRole.UserRole)
-        if volunteer_id is not None:
-            self.open_volunteer.emit(int(volunteer_id))
+            due = self.tr("A meeting was due by {date}.").format(date=show_date(item.due))
+            entries.append(Entry(text, item.volunteer_id, f"{text}\n{due}"))
+        self.fill(entries)
 
 
-class AppointmentList(QGroupBox):
+class AppointmentList(StartList):
     """The advisor's planned appointments today and tomorrow; a click opens one (to
     record it as a consultation, print its letter or correct it)."""
 
-    open_appointment = Signal(int)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.base_title = self.tr("My appointments today and tomorrow")
-        self.setTitle(self.base_title)
-        self.list = _clickable_list(self, self._open)
+        super().__init__(
+            self.tr("My appointments today and tomorrow"), self.tr("No appointments."), parent
+        )
 
     def show_items(self, items: list[AppointmentRow], today: date) -> None:
-        self.list.clear()
+        entries = []
         for item in items:
             day = self.tr("today") if item.date == today else self.tr("tomorrow")
             parts = [f"{day} {item.time_range}", item.label]
             parts += [text for text in (item.subject, item.place) if text]
-            text = " · ".join(parts)
-            entry = QListWidgetItem(text, self.list)
-            entry.setToolTip(text)
-            entry.setData(Qt.ItemDataRole.UserRole, item.id)
-        if not items:
-            placeholder = QListWidgetItem(self.tr("No appointments."), self.list)
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.setTitle(f"{self.base_title} ({len(items)})")
-
-    def _open(self, item: QListWidgetItem) -> None:
-        appointment_id = item.data(Qt.ItemDataRole.UserRole)
-        if appointment_id is not None:
-            self.open_appointment.emit(int(appointment_id))
+            entries.append(Entry(" · ".join(parts), item.id))
+        self.fill(entries)
 
 
 class OverviewPage(QWidget):
@@ -276,19 +267,19 @@ class OverviewPage(QWidget):
             self.recent,
         )
         for due_list in self.lists:
-            due_list.open_case.connect(self.open_case)
+            due_list.opened.connect(self.open_case)
         self.appointments: AppointmentList | None = None
         if actor.can(Permission.CASES_READ):
             self.appointments = AppointmentList(self)
-            self.appointments.open_appointment.connect(self.open_appointment)
+            self.appointments.opened.connect(self.open_appointment)
         self.paperwork: PaperworkList | None = None
         if actor.can(Permission.VOLUNTEERS_WRITE):
             self.paperwork = PaperworkList(self)
-            self.paperwork.open_volunteer.connect(self.open_volunteer)
+            self.paperwork.opened.connect(self.open_volunteer)
         self.tandems: QuietTandemList | None = None
         if actor.can(Permission.MENTORSHIPS_MANAGE):
             self.tandems = QuietTandemList(self)
-            self.tandems.open_volunteer.connect(self.open_volunteer)
+            self.tandems.opened.connect(self.open_volunteer)
         # Two columns, three rows: on a 1280×720 screen every list keeps five rows.
         grid = QGridLayout()
         grid.setSpacing(12)
