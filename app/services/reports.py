@@ -1,9 +1,11 @@
 """Producing funder reports: permission checks, parameters, and the files written."""
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import Connection
 from sqlmodel import Session, select
 
 from app.domain.enums import AuditAction
@@ -133,14 +135,22 @@ def _organisation(database: Database) -> str:
         return session.exec(select(Organisation.name)).first() or ""
 
 
-def build_counselling_report(
-    database: Database, actor: Actor, project_codes: list[str], start: date, end: date
+def _aggregate_report(
+    database: Database,
+    actor: Actor,
+    kind: str,
+    compute: Callable[[Connection, Period, list[int], str, str], Report],
+    project_codes: list[str],
+    start: date,
+    end: date,
 ) -> Report:
+    """A report of counts over chosen projects (none: all): no person is named, so every
+    role with reports may read it; the viewing is audited like any report's."""
     actor.require(Permission.REPORTS_READ)
     period = checked_period(start, end)
     ids = [_project(database, code).id for code in project_codes]
     with database.read_connection() as connection:
-        report = counselling_report(
+        report = compute(
             connection,
             period,
             [i for i in ids if i is not None],
@@ -149,29 +159,23 @@ def build_counselling_report(
         )
     with database.session() as session:
         codes = ",".join(code.strip().upper() for code in project_codes)
-        _audit_view(session, actor, "counselling", codes, period, per_person=False)
+        _audit_view(session, actor, kind, codes, period, per_person=False)
     return with_logo(database, report)
+
+
+def build_counselling_report(
+    database: Database, actor: Actor, project_codes: list[str], start: date, end: date
+) -> Report:
+    return _aggregate_report(
+        database, actor, "counselling", counselling_report, project_codes, start, end
+    )
 
 
 def build_events_report(
     database: Database, actor: Actor, project_codes: list[str], start: date, end: date
 ) -> Report:
-    """The period's events: no person is named, so every role with reports may read it."""
-    actor.require(Permission.REPORTS_READ)
-    period = checked_period(start, end)
-    ids = [_project(database, code).id for code in project_codes]
-    with database.read_connection() as connection:
-        report = events_report(
-            connection,
-            period,
-            [i for i in ids if i is not None],
-            _organisation(database),
-            actor.display_name,
-        )
-    with database.session() as session:
-        codes = ",".join(code.strip().upper() for code in project_codes)
-        _audit_view(session, actor, "events", codes, period, per_person=False)
-    return with_logo(database, report)
+    """The period's information events, workshops and office hours."""
+    return _aggregate_report(database, actor, "events", events_report, project_codes, start, end)
 
 
 def build_volunteer_report(
