@@ -7063,10 +7063,6 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Arbeitsaufnahme bearbei&amp;ten …</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>Lö&amp;schen</translation>
-    </message>
-    <message>
         <source>Delete placement</source>
         <translation>Arbeitsaufnahme löschen</translation>
     </message>
@@ -7671,20 +7667,12 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Verfahren bearbeiten …</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>Lö&amp;schen</translation>
-    </message>
-    <message>
         <source>Delete recognition procedure</source>
         <translation>Anerkennungsverfahren löschen</translation>
     </message>
     <message>
         <source>Delete the procedure “{occupation}”?</source>
         <translation>Das Verfahren „{occupation}“ löschen?</translation>
-    </message>
-    <message>
-        <source>Recognition</source>
-        <translation>Anerkennung</translation>
     </message>
 </context>
 <context>
@@ -7716,6 +7704,13 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Writing the PDF …</source>
         <translation>Das PDF wird geschrieben …</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Lö&amp;schen</translation>
     </message>
 </context>
 <context>

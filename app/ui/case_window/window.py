@@ -335,7 +335,7 @@ class CaseFileWindow(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.tabs.setCurrentWidget(self.placements)
-            self.placements.new(enrollment_id)
+            self.placements.new_linked(enrollment_id)
 
     def merge(self) -> None:
         assert self.case is not None
