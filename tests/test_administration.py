@@ -187,3 +187,35 @@ def test_two_case_files_of_one_person_are_merged(database: Database, admin: Acto
             == 0
         )
     assert any("merged into" in (reason or "") for _, _, _, reason in audit(database))
+
+
+def test_a_burst_of_permission_checks_reads_the_account_once_and_outside_changes_soon(
+    database: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A login runs about thirty checks in a row: they share one reading of the account.
+    A change made elsewhere (another process) is seen once that reading is older than
+    ``ACCOUNT_STATE_SECONDS``; a change made here at once (the role-change test above)."""
+    from sqlalchemy import event
+
+    import app.services.auth as auth
+
+    add_user(database, admin, "leyla", "advisor", "leylas-passwort-1")
+    leyla = authenticate(database, "leyla", "leylas-passwort-1")
+    readings: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if 'FROM "user"' in statement:
+            readings.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        for _ in range(30):
+            assert leyla.can(Permission.CASES_READ)
+        assert len(readings) == 1
+        with database.engine.begin() as connection:  # as another process would
+            connection.execute(text("UPDATE \"user\" SET active = 0 WHERE username = 'leyla'"))
+        monkeypatch.setattr(auth, "ACCOUNT_STATE_SECONDS", 0.0)
+        with pytest.raises(SessionEnded, match="deactivated"):
+            leyla.require(Permission.REPORTS_READ)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)

@@ -16,6 +16,8 @@ A database from before encryption is encrypted at the first administrator's logi
 """
 
 import math
+import time
+import weakref
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -50,19 +52,42 @@ def lockout_wait(failed_logins: int) -> timedelta | None:
     return min(wait, LONGEST_WAIT)
 
 
+# How long an account's state, read for one permission check, serves the next ones: a
+# login runs about thirty checks in a row, each a reading of its own. Changes made in
+# this process are seen at once (``accounts_changed``); those of another process (the
+# command line, another workstation) within this time.
+ACCOUNT_STATE_SECONDS = 0.5
+# Per database engine: how often accounts were changed in this process.
+_ACCOUNT_CHANGES: "weakref.WeakKeyDictionary[Engine, int]" = weakref.WeakKeyDictionary()
+
+
+def accounts_changed(engine: Engine) -> None:
+    """A role or an account's activity changed: every session's next check reads it."""
+    _ACCOUNT_CHANGES[engine] = _ACCOUNT_CHANGES.get(engine, 0) + 1
+
+
 class AccountReader:
-    """Reads an account's current state for an Actor at each permission check."""
+    """Reads an account's current state for an Actor's permission checks."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # user id -> (when read, changes seen then, state)
+        self._read: dict[int, tuple[float, int, AccountState | None]] = {}
 
     def __call__(self, user_id: int) -> AccountState | None:
+        changes = _ACCOUNT_CHANGES.get(self.engine, 0)
+        now = time.monotonic()
+        known = self._read.get(user_id)
+        if known and known[1] == changes and now - known[0] < ACCOUNT_STATE_SECONDS:
+            return known[2]
         # Read-only: a permission check must not wait for another process's write lock.
         with self.engine.execution_options(**{READ_ONLY: True}).connect() as connection:
             row = connection.execute(
                 text('SELECT active, role FROM "user" WHERE id = :id'), {"id": user_id}
             ).first()
-        return AccountState(bool(row[0]), Role(row[1])) if row else None
+        state = AccountState(bool(row[0]), Role(row[1])) if row else None
+        self._read[user_id] = (now, changes, state)
+        return state
 
 
 def _wrong() -> AuthenticationFailed:

@@ -22,6 +22,7 @@ from app.domain.permissions import Permission
 from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
+from app.services.auth import accounts_changed
 from app.services.database import load_keys, save_keys
 from app.services.errors import AuthenticationFailed, NotFound, ValidationError
 from app.services.i18n import translate
@@ -191,6 +192,7 @@ def update_user(
         if changed:
             record(session, actor, AuditAction.UPDATE, "user", user_id, changed)
         session.commit()
+        accounts_changed(database.engine)  # open sessions check the new role at once
         return user
 
 
@@ -209,6 +211,7 @@ def set_active(database: Database, actor: Actor, user_id: int, active: bool) -> 
             keys.remove_user_slot(user_id)
             save_keys(database.location, keys)
         session.commit()
+    accounts_changed(database.engine)  # an open session of the user stops at once
 
 
 def reset_password(database: Database, actor: Actor, user_id: int, new_password: str) -> None:
