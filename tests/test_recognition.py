@@ -13,7 +13,12 @@ from app.services.actor import Actor
 from app.services.case_file import read_case_file
 from app.services.cases import CaseInput, create_case, update_case
 from app.services.errors import ValidationError
-from app.services.recognition import ProcedureInput, delete_procedure, save_procedure
+from app.services.recognition import (
+    ProcedureInput,
+    delete_procedure,
+    save_procedure,
+    weekly_minutes,
+)
 from app.services.report_kinds import ReportRequest, build_report
 from app.services.reports import Period, build_recognition_report, write_report
 from app.storage.database import Database
@@ -346,3 +351,16 @@ def test_an_exit_corrected_away_from_work_unlinks_its_placement(
         database, admin, enrollment.id, ExitAnswers(date(2026, 6, 1), ExitStatus.JOB_SEEKING), TODAY
     )
     assert read_case_file(database, admin, pid).placements[0].enrollment_id is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "minutes"), [("38,5", 2310), ("0,5", 30), ("80", 4800), ("", None)]
+)
+def test_hours_per_week_take_what_the_message_allows(typed: str, minutes: int | None) -> None:
+    assert weekly_minutes(typed) == minutes
+
+
+@pytest.mark.parametrize("typed", ["0,1", "0", "80,5", "viel", "nan", "inf"])
+def test_hours_per_week_outside_the_range_are_named(typed: str) -> None:
+    with pytest.raises(ValidationError, match=r"Hours per week: .* Use a number from 0\.5 to 80"):
+        weekly_minutes(typed)

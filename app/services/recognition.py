@@ -4,6 +4,7 @@ every change audited with its field names."""
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from sqlmodel import Session, select
 
@@ -29,6 +30,7 @@ from app.storage.database import Database
 
 # Exit situations a placement explains (the ESF exit form's "employed", "self-employed").
 WORK_EXITS = frozenset({ExitStatus.EMPLOYED, ExitStatus.SELF_EMPLOYED})
+MIN_WEEKLY_HOURS = Decimal("0.5")
 MAX_WEEKLY_HOURS = 80
 
 
@@ -254,10 +256,11 @@ def weekly_minutes(text: str | None) -> int | None:
     if not raw:
         return None
     try:
-        hours = float(raw.replace(",", "."))
-    except ValueError:
-        hours = -1.0
-    if not 0 < hours <= MAX_WEEKLY_HOURS:
+        hours = Decimal(raw.replace(",", "."))
+    except InvalidOperation:
+        hours = Decimal(-1)
+    # The message's lower bound is the rule's (it accepted 0,1 while saying 0.5).
+    if not (hours.is_finite() and MIN_WEEKLY_HOURS <= hours <= MAX_WEEKLY_HOURS):
         raise ValidationError(
             "weekly_hours",
             translate(
