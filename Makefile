@@ -55,9 +55,15 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix app tests installer setup.py
 
 # Extract strings into the .ts (committed), then build the .qm and the resource module.
+# German is the default. English is the source language: its file holds only the plural
+# forms ("%n case(s)" → "1 case", "2 cases").
+LANGUAGES := de en ar fa uk ru tr
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $(SOURCES) -source-language en -target-language de_DE \
-		-no-obsolete -locations none -ts translations/lotse_de.ts
+	for lang in $(LANGUAGES); do \
+	  $(BIN)/pyside6-lupdate $(SOURCES) -source-language en -target-language $$lang \
+		-no-obsolete -locations none -silent $$( [ $$lang = en ] && echo -pluralonly ) \
+		-ts translations/lotse_$$lang.ts || exit 1; \
+	done
 	$(BIN)/python installer/build_qt.py
 
 # Screenshots of the real windows for the user manual (app/resources/manual/img; committed).

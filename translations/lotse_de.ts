@@ -2867,6 +2867,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Das bisherige Passwort ist falsch.</translation>
     </message>
     <message>
+        <source>Language: please choose one of {choices}.</source>
+        <translation>Sprache: Bitte wählen Sie eine von {choices}.</translation>
+    </message>
+    <message>
         <source>Volunteer record: only a login with the role volunteer is linked.</source>
         <translation>Ehrenamtlichen-Eintrag: nur ein Zugang mit der Rolle Ehrenamtliche*r wird verknüpft.</translation>
     </message>
@@ -6006,6 +6010,25 @@ bereits geöffnet (in einem anderen Fenster, vielleicht von einer anderen Person
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Your language</source>
+        <translation>Ihre Sprache</translation>
+    </message>
+    <message>
+        <source>As chosen at the login on this computer</source>
+        <translation>Wie bei der Anmeldung an diesem Computer gewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation>&amp;Sprache des Programms:</translation>
+    </message>
+    <message>
+        <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person&apos;s languages, whatever you choose here.</source>
+        <translation>Unterlagen für eine Person (Datenschutzinformation, Einwilligung, Schreiben) werden auf Deutsch und in den Sprachen der Person gedruckt, unabhängig von dieser Wahl.</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Data folder not found</source>
@@ -6195,6 +6218,14 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>Forgot the password? Use the &amp;recovery key…</source>
         <translation>Passwort vergessen? &amp;Notfallschlüssel verwenden …</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>

@@ -14,15 +14,23 @@ from functools import cache
 from babel import Locale
 
 from app.domain.countries import STATELESS
+from app.domain.interface_languages import INTERFACE_LANGUAGES
 from app.domain.search_text import fold
 
+# Reports, exports and documents for offices name countries in German; the interface
+# passes its own language.
 DEFAULT_LOCALE = "de"
-# The languages whose names a user may type; names are shown in DEFAULT_LOCALE.
-INPUT_LOCALES = ("de", "en")
+# The languages whose names a user may type: those of the interface, German and English
+# first (a name two languages share means what it means in German).
+INPUT_LOCALES = INTERFACE_LANGUAGES
 
 # CLDR territories that are no country a person comes from or holds.
 _NOT_COUNTRIES = {"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"}
-_STATELESS_NAMES = {"de": "staatenlos", "en": "stateless"}
+# CLDR has no name for "no nationality".
+_STATELESS_NAMES = {
+    "de": "staatenlos", "en": "stateless", "ar": "عديم الجنسية", "fa": "بی‌تابعیت",
+    "uk": "без громадянства", "ru": "без гражданства", "tr": "vatansız",
+}  # fmt: skip
 
 # Other names people use. Farsi and Dari are one language (Persian, fa); Sorani and
 # Kurmanji are both recorded as Kurdish (ku): ISO 639-1 has no finer codes.
@@ -92,7 +100,7 @@ def _keys(name: str) -> set[str]:
 @cache
 def _country_index() -> dict[str, str]:
     index = {_key(code): code for code in countries()}
-    for language in INPUT_LOCALES:
+    for language in reversed(INPUT_LOCALES):  # German last: its meaning wins
         for code, name in countries(language).items():
             index.update(dict.fromkeys(_keys(name), code))
     index.update({_key(alias): code for alias, code in _COUNTRY_ALIASES.items()})
@@ -102,7 +110,7 @@ def _country_index() -> dict[str, str]:
 @cache
 def _language_index() -> dict[str, str]:
     index = {_key(code): code for code in languages()}
-    for language in INPUT_LOCALES:
+    for language in reversed(INPUT_LOCALES):  # German last: its meaning wins
         for code, name in languages(language).items():
             index.update(dict.fromkeys(_keys(name), code))
     # CLDR's names of regional variants: "Dari" is fa_AF, "Zentralkurdisch" ckb.

@@ -27,6 +27,8 @@ class Actor:
     display_name: str
     role: Role  # at login; checks use ``current_role``
     must_change_password: bool = False
+    # The interface language the user chose (None: this computer's or the system's).
+    language: str | None = None
     # Reads the account's current state (None: the account is gone).
     account: Callable[[int], AccountState | None] | None = field(
         default=None, compare=False, repr=False

@@ -232,6 +232,7 @@ def _finish(
             user.display_name,
             user.role,
             user.must_change_password,
+            user.language,
             AccountReader(database.engine),
         )
         record(session, actor, AuditAction.LOGIN, "user", user.id)

@@ -10,13 +10,14 @@ copy of the files; a reactivated account gets a new password from an administrat
 The database itself is never re-encrypted for any of this.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.domain.enums import AuditAction, Role
+from app.domain.interface_languages import INTERFACE_LANGUAGES, own_name
 from app.domain.models import Organisation, User, Volunteer
 from app.domain.permissions import Permission
 from app.services import validation
@@ -277,6 +278,29 @@ def change_own_password(
         session.add(user)
         record(session, actor, AuditAction.UPDATE, "user", actor.user_id, ["password"])
         session.commit()
+
+
+def set_own_language(database: Database, actor: Actor, language: str | None) -> Actor:
+    """Every user chooses the language Lotse shows them (None: this computer's).
+
+    Returns the actor carrying the new choice, for the window that is rebuilt in it.
+    """
+    actor.current_role()  # a deactivated account cannot
+    if language is not None and language not in INTERFACE_LANGUAGES:
+        raise ValidationError(
+            "language",
+            translate("Errors", "Language: please choose one of {choices}.").format(
+                choices=", ".join(own_name(code) for code in INTERFACE_LANGUAGES)
+            ),
+        )
+    with database.session() as session:
+        user = _load(session, actor.user_id)
+        if user.language != language:
+            user.language = language
+            session.add(user)
+            record(session, actor, AuditAction.UPDATE, "user", actor.user_id, ["language"])
+            session.commit()
+    return replace(actor, language=language)
 
 
 def link_volunteer(

@@ -50,8 +50,9 @@ from app.services.projects import ProjectInput, validate_project
 from app.services.setup import SetupInput, initialise
 from app.ui.dialogs.recovery import RecoveryKeyPanel
 from app.ui.forms import DateField
-from app.ui.i18n import LANGUAGE_NAMES, SUPPORTED, current_language
+from app.ui.i18n import current_language
 from app.ui.icons import icon
+from app.ui.widgets import LanguageChoice
 
 log = logging.getLogger(__name__)
 
@@ -122,10 +123,7 @@ class WelcomePage(_CheckedPage):
             self,
         )
         text.setWordWrap(True)
-        self.language = QComboBox(self)
-        for code in SUPPORTED:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language = LanguageChoice(language, self)
         self.language.setAccessibleName(self.tr("Language"))
         # Both names, so that someone who cannot read the current language finds it.
         language_label = QLabel(self.tr("&Language / Sprache:"), self)

@@ -1,28 +1,72 @@
-"""Showing dates, ages and codes the German way in the interface."""
+"""Dates, hours, ages, countries and languages as the interface shows them: in the
+interface language, as CLDR formats them (Babel). German gives "23.11.2026" and "12,50".
+
+Reports, exports and documents for offices keep the German forms of
+``app.domain.formatting``; only what the user reads on screen follows the chosen language.
+"""
 
 from datetime import date
+from functools import lru_cache
+
+from babel.dates import format_date as babel_date
+from babel.numbers import format_decimal
 
 from app.domain.ages import age_on
 from app.domain.catalogues import country_name, language_name
-from app.domain.formatting import format_hours
+from app.domain.interface_languages import DEFAULT_LANGUAGE
+
+_language = DEFAULT_LANGUAGE
+
+
+def set_interface_language(code: str) -> None:
+    """Called by ``ui.i18n`` whenever the interface language is set."""
+    global _language
+    _language = code
+
+
+def interface_language() -> str:
+    return _language
+
+
+# The Babel locale: English in Germany writes "23 Nov 2026" (CLDR's en_DE).
+def _babel_locale(code: str) -> str:
+    return "en_DE" if code == "en" else code
+
+
+@lru_cache(maxsize=8192)
+def _date(value: date, language: str) -> str:
+    return babel_date(value, "medium", locale=_babel_locale(language))
 
 
 def show_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    # Cached: a table page shows the same few hundred dates again and again.
+    return _date(value, _language) if value else ""
+
+
+@lru_cache(maxsize=8192)
+def _hours(minutes: int, language: str) -> str:
+    hundredths = (abs(minutes) * 100 + 30) // 60
+    value = (-hundredths if minutes < 0 else hundredths) / 100
+    return format_decimal(value, "#,##0.00", locale=_babel_locale(language))
 
 
 def show_hours(minutes: int) -> str:
-    return format_hours(minutes)
+    """Hours with two decimals, rounded to the minute's hundredth: "1.234,50" in German."""
+    return _hours(minutes, _language)
 
 
 def show_age(birth_date: date | None, today: date | None = None) -> str:
     return str(age_on(birth_date, today or date.today())) if birth_date else ""
 
 
+def show_country(code: str) -> str:
+    return country_name(code, _language)
+
+
 def show_countries(codes: str | list[str]) -> str:
     items = codes.split(", ") if isinstance(codes, str) else codes
-    return ", ".join(country_name(code) for code in items if code)
+    return ", ".join(show_country(code) for code in items if code)
 
 
 def show_language(code: str | None) -> str:
-    return language_name(code) if code else ""
+    return language_name(code, _language) if code else ""

@@ -1,19 +1,28 @@
-"""Loading translations: Qt's own German strings and Lotse's compiled .qm (package data)."""
+"""Loading translations: Qt's own strings and Lotse's compiled .qm (package data), the
+locale that formats dates and numbers, and the layout direction (right to left for
+Arabic and Farsi)."""
 
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import resources
+from app.domain.interface_languages import (
+    DEFAULT_LANGUAGE,
+    INTERFACE_LANGUAGES,
+    interface_language,
+    is_right_to_left,
+)
 from app.services.data_folder import Location, remembered_language
+from app.ui import formatting
 
 LANGUAGE_ENV = "LOTSE_LANG"
-DEFAULT_LANGUAGE = "de"
-# English is the source language; German is the translation. Names in their own language.
-SUPPORTED = ("de", "en")
-LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
+SUPPORTED = INTERFACE_LANGUAGES
+# The territory Qt formats for: the club is in Germany. Only where CLDR knows the pair
+# (English in Germany writes "23 Nov 2026"); other languages use their own defaults.
+_QT_LOCALES = {"de": "de_DE", "en": "en_DE"}
 
 
 def chosen_language(location: Location | None = None) -> str:
@@ -21,8 +30,8 @@ def chosen_language(location: Location | None = None) -> str:
 
     A system language Lotse does not speak (yet) gives German.
     """
-    wanted = os.environ.get(LANGUAGE_ENV, "").strip().lower()[:2]
-    if wanted in SUPPORTED:
+    wanted = interface_language(os.environ.get(LANGUAGE_ENV))
+    if wanted is not None:
         return wanted
     config_file = location.config_file if location is not None else None
     remembered = remembered_language(config_file)
@@ -40,22 +49,28 @@ def current_language(location: Location | None = None) -> str:
 
 def system_language(ui_languages: list[str]) -> str:
     """The supported language of the system's first UI language (``de-AT`` → ``de``)."""
-    first = ui_languages[0] if ui_languages else ""
-    code = first.replace("_", "-").split("-")[0].lower()
-    return code if code in SUPPORTED else DEFAULT_LANGUAGE
+    return interface_language(ui_languages[0] if ui_languages else None) or DEFAULT_LANGUAGE
 
 
 def install_translators(application: QApplication, language: str) -> list[QTranslator]:
-    """Install translators for ``language``; returns them so they stay alive."""
+    """Install translators for ``language``; returns them so they stay alive.
+
+    Also sets the locale Qt formats with, the one the tables format with (Babel), and
+    the direction of every layout.
+    """
     installed: list[QTranslator] = []
-    if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Germany))
-        return installed
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    candidates = (
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"lotse_{language}", str(translations_dir())),
+    QLocale.setDefault(QLocale(_QT_LOCALES.get(language, language)))
+    formatting.set_interface_language(language)
+    application.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft
+        if is_right_to_left(language)
+        else Qt.LayoutDirection.LeftToRight
     )
+    qt_directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # English: Qt's strings are English already; Lotse's file holds the plural forms.
+    candidates = [(f"lotse_{language}", str(translations_dir()))]
+    if language != "en":
+        candidates.insert(0, (f"qtbase_{language}", qt_directory))
     for name, directory in candidates:
         translator = QTranslator(application)
         if translator.load(name, directory):

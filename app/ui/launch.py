@@ -91,11 +91,36 @@ def start_session(location: Location) -> tuple[Database, Actor] | None:
         if outcome is None or isinstance(outcome, tuple):
             return outcome
         location = outcome  # the user chose a folder that already holds a database
-    dialog = LoginDialog(location)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+    dialog = login(location)
+    if dialog is None:
         return None
-    assert dialog.database is not None
+    assert dialog.database is not None and dialog.actor is not None
     return dialog.database, dialog.actor
+
+
+def login(location: Location, database: Database | None = None) -> LoginDialog | None:
+    """The login dialog, shown again in another language when the user chooses one;
+    after the login the interface speaks the user's own language.
+
+    Returns the accepted dialog, or None when the user cancelled.
+    """
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    username = ""
+    while True:
+        dialog = LoginDialog(location, database)
+        if username:
+            dialog.username.setText(username)
+            dialog.password.setFocus()
+        result = dialog.exec()
+        if result == LoginDialog.LANGUAGE_CHANGED:
+            username = dialog.username.text()
+            prepare_application(application, dialog.chosen_language)
+            continue
+        if result != QDialog.DialogCode.Accepted or dialog.actor is None:
+            return None
+        prepare_application(application, dialog.actor.language or chosen_language(location))
+        return dialog
 
 
 class Sessions(QObject):
@@ -114,6 +139,7 @@ class Sessions(QObject):
         window = MainWindow(database, actor)
         window.logout_requested.connect(self.logout)
         window.database_replaced.connect(self.replace_database)
+        window.language_changed.connect(self.switch_language)
         if self.idle_lock is not None:
             self.idle_lock.stop()
         self.idle_lock = IdleLock(database, actor, window)
@@ -125,6 +151,20 @@ class Sessions(QObject):
         window.offer_drafts()
         self.window = window
         return window
+
+    def switch_language(self, actor: object) -> None:
+        """The window again, in the language the user just chose, on the same page."""
+        from app.services.actor import Actor
+
+        assert isinstance(actor, Actor)
+        window = self.window
+        if window is None:
+            return
+        database = window.database
+        prepare_application(self.application, actor.language or chosen_language(database.location))
+        window.close_for_logout()  # its case windows save what was typed as drafts
+        window.deleteLater()
+        self.open(database, actor, first=False).show_section("settings")
 
     def replace_database(self, database: object) -> None:
         """After a restore: the old window goes, the login opens the restored database."""
@@ -156,9 +196,11 @@ class Sessions(QObject):
         for case_window in window.case_windows.values():
             case_window.hide()
         window.hide()
-        dialog = LoginDialog(database.location, database)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
-        if accepted:
+        # The login speaks this computer's language, not the last user's.
+        prepare_application(self.application, chosen_language(database.location))
+        dialog = login(database.location, database)
+        accepted = dialog is not None
+        if dialog is not None:
             assert dialog.actor is not None
             self.open(database, dialog.actor, first=False)
         window.close_for_logout()

@@ -11,6 +11,7 @@ when it needs it (``app.ui.launch`` warms that up while the user types).
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import current_language
 from app.ui.icons import icon
+from app.ui.widgets import LanguageChoice
 
 if TYPE_CHECKING:
     from app.services.actor import Actor
@@ -37,6 +41,10 @@ if TYPE_CHECKING:
 
 
 class LoginDialog(QDialog):
+    # ``exec`` returns this when the user chose another language: the caller shows the
+    # dialog again in it (``launch.login``).
+    LANGUAGE_CHANGED = 2
+
     def __init__(
         self,
         location: Location,
@@ -48,6 +56,7 @@ class LoginDialog(QDialog):
         self.database = database
         self.actor: Actor | None = None
         self.login: Login | None = None
+        self.chosen_language: str | None = None
         self.setWindowTitle(self.tr("Lotse – log in"))
         self.setWindowIcon(icon("lotse"))
         self.setMinimumWidth(440)
@@ -83,6 +92,17 @@ class LoginDialog(QDialog):
         self.recover_button.setObjectName("linkButton")
         self.recover_button.clicked.connect(self.recover)
 
+        # The language of this computer's login (each user's own applies after the login).
+        self.language = LanguageChoice(current_language(location), self)
+        self.language.setAccessibleName(self.tr("Language"))
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language)
+        self.language.currentIndexChanged.connect(self.change_language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch()
+
         buttons = QDialogButtonBox(self)
         self.login_button = buttons.addButton(
             self.tr("&Log in"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -101,8 +121,19 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(where)
         layout.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(language_row)
         layout.addWidget(buttons)
         self.username.setFocus()
+
+    def change_language(self) -> None:
+        from app.services.data_folder import remember_language
+
+        wanted = self.language.language()
+        self.chosen_language = wanted
+        # Shown in this language now even if the choice cannot be kept for the next start.
+        with suppress(OSError):
+            remember_language(wanted, self.location.config_file)
+        self.done(self.LANGUAGE_CHANGED)
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

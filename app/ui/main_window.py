@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
     logout_requested = Signal()
     # A backup was restored: the launcher asks for a login to the restored database.
     database_replaced = Signal(object)
+    # The user chose another language (the Actor carrying it): the launcher rebuilds the
+    # window in it.
+    language_changed = Signal(object)
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
         if section.key == "reports":
             return ReportsPage(self.database, self.actor, self)
         settings = SettingsPage(self.database, self.actor, self)
+        settings.general.language.language_changed.connect(self.language_changed)
         if settings.privacy is not None:
             settings.privacy.anonymised.connect(self.refresh_lists)
         return settings

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QHeaderView,
     QListWidget,
     QListWidgetItem,
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QWidget,
 )
+
+from app.domain.interface_languages import INTERFACE_LANGUAGES, own_name
 
 
 class TimeEdit(QTimeEdit):
@@ -85,3 +88,23 @@ class CheckList(QListWidget):
             item = self.item(row)
             checked = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+class LanguageChoice(QComboBox):
+    """The interface languages, each named in itself ("العربية", "Українська"), so that
+    someone who cannot read the current language finds their own.
+
+    ``default_text`` adds a first entry for "no choice of my own" (data None).
+    """
+
+    def __init__(self, current: str | None, parent: QWidget, default_text: str = "") -> None:
+        super().__init__(parent)
+        if default_text:
+            self.addItem(default_text, None)
+        for code in INTERFACE_LANGUAGES:
+            self.addItem(own_name(code), code)
+        self.setCurrentIndex(max(0, self.findData(current)))
+
+    def language(self) -> str | None:
+        code = self.currentData()
+        return code if isinstance(code, str) else None

@@ -26,6 +26,9 @@ class User(SQLModel, table=True):
     locked_until: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
     last_login_at: datetime | None = None
+    # The interface language the user chose (a code of INTERFACE_LANGUAGES); None: the
+    # language chosen on this computer, else the system's.
+    language: str | None = Field(default=None, max_length=8)
 
     __table_args__ = (
         not_blank("username"),

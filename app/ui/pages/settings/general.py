@@ -2,7 +2,7 @@
 the data lives, and club-wide rules: case access, clearance renewal, the idle lock and
 the backup reminder (administrators change them; everyone else sees them)."""
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,9 +42,11 @@ from app.services.settings import (
     set_idle_lock_minutes,
     set_setting,
 )
+from app.services.users import set_own_language
 from app.services.volunteers import CLEARANCE_YEARS, clearance_years
 from app.ui.forms import FieldErrors
 from app.ui.idle_lock import IdleLock
+from app.ui.widgets import LanguageChoice
 
 # A logo is printed about 3 cm wide: this many pixels are sharp at 300 dpi and keep
 # the database small.
@@ -239,11 +241,62 @@ class OrganisationBox(QGroupBox):
         self.message.setText(self.tr("The logo is removed."))
 
 
+class LanguageBox(QGroupBox):
+    """The language Lotse shows this user, on every computer (stored with the account)."""
+
+    # The actor carrying the new choice: the window is rebuilt in that language.
+    language_changed = Signal(object)
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget) -> None:
+        super().__init__(self.tr("Your language"), parent)
+        self.database = database
+        self.actor = actor
+        self.choice = LanguageChoice(
+            actor.language, self, self.tr("As chosen at the login on this computer")
+        )
+        self.choice.setAccessibleName(self.tr("Your language"))
+        self.choice.currentIndexChanged.connect(self._store)
+        self.message = QLabel(self)
+        self.message.setObjectName("errorLabel")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        label = QLabel(self.tr("&Language of the program:"), self)
+        label.setBuddy(self.choice)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.choice)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        hint = QLabel(
+            self.tr(
+                "Documents for a person (notices, consent forms, letters) are printed in "
+                "German and in the person's languages, whatever you choose here."
+            ),
+            self,
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.message)
+
+    def _store(self) -> None:
+        try:
+            actor = set_own_language(self.database, self.actor, self.choice.language())
+        except ServiceError as error:
+            self.message.setText(error.message)
+            self.message.show()
+            return
+        self.actor = actor
+        self.language_changed.emit(actor)
+
+
 class GeneralTab(QWidget):
     def __init__(self, database: Database, actor: Actor, parent: QWidget) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
+        self.language = LanguageBox(database, actor, self)
         self.organisation = OrganisationBox(database, actor, self)
         working = QGroupBox(self.tr("Working with Lotse"), self)
         form = QFormLayout(working)
@@ -319,6 +372,7 @@ class GeneralTab(QWidget):
         self.working_hint.setWordWrap(True)
         form.addRow(self.working_hint)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.language)
         layout.addWidget(self.organisation)
         layout.addWidget(working)
         layout.addStretch()
