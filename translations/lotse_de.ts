@@ -6224,7 +6224,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>

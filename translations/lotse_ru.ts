@@ -5,1806 +5,1816 @@
     <name>AboutDialog</name>
     <message>
         <source>About Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Lotse</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Lotse {version}&lt;/h3&gt;&lt;p&gt;Case files, consultations, volunteers and funder statistics for small migrant organisations and volunteer clubs – offline, in one file.&lt;/p&gt;&lt;p&gt;Database: &lt;br/&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Lotse is free software under the GNU General Public License, version 3 or later. It comes with ABSOLUTELY NO WARRANTY. It uses the packages listed under “Third-party licences”, each under its own licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Lotse {version}&lt;/h3&gt;&lt;p&gt;Дела клиентов, консультации, волонтёры и статистика для грантодателей для небольших организаций мигрантов и некоммерческих объединений – офлайн, в одном файле.&lt;/p&gt;&lt;p&gt;База данных: &lt;br/&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Lotse – свободное программное обеспечение под лицензией GNU General Public License версии 3 или более поздней. Программа предоставляется БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ. Она использует пакеты, перечисленные в разделе «Лицензии третьих сторон», каждый под своей лицензией.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The licence text is missing from this installation: GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст лицензии отсутствует в этой установке: GNU General Public License версии 3 или более поздней.</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лицензия</translation>
     </message>
     <message>
         <source>&amp;Third-party licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии &amp;третьих сторон</translation>
     </message>
 </context>
 <context>
     <name>AddDocumentDialog</name>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить документ</translation>
     </message>
     <message>
         <source>the scanned or saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>отсканированный или сохранённый файл</translation>
     </message>
     <message>
         <source>C&amp;hoose …</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыбрать …</translation>
     </message>
     <message>
         <source>e.g. ESF entry questionnaire, signed</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., анкета ESF при начале участия, подписана</translation>
     </message>
     <message>
         <source>Up to {size} MB. The file is kept encrypted in the database; the original stays where it is (delete it there if it should not remain on this computer). Do not keep copies of police clearance certificates: only their facts may be recorded (§ 72a SGB VIII).</source>
-        <translation type="unfinished"></translation>
+        <translation>До {size} МБ. Файл хранится в базе данных в зашифрованном виде; оригинал остаётся на месте (удалите его там, если он не должен оставаться на этом компьютере). Не храните копии справок о несудимости: разрешается фиксировать только сведения о них (§ 72a SGB VIII).</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Date of the document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата документа:</translation>
     </message>
     <message>
         <source>Choose the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите документ</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.odt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.odt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Date of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата документа</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Administrator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись администратора</translation>
     </message>
     <message>
         <source>The administrator manages users, projects and settings. Choose a password of at least eight characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор управляет пользователями, проектами и настройками. Выберите пароль длиной не менее восьми символов.</translation>
     </message>
     <message>
         <source>e.g. Amira Haddad</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Амира Хаддад</translation>
     </message>
     <message>
         <source>e.g. amira</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., amira</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;олное имя:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Repea&amp;t password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повто&amp;рите пароль:</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя</translation>
     </message>
     <message>
         <source>Repeat password: the two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль: пароли не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>AllowanceSummary</name>
     <message>
         <source>Allowances {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Компенсационные выплаты {year}</translation>
     </message>
     <message>
         <source>Record &amp;declaration of other clubs …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать &amp;заявление о других организациях …</translation>
     </message>
 </context>
 <context>
     <name>Allowances</name>
     <message>
         <source>{kind}: {received} received; no tax-free cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: получено {received}; без необлагаемого лимита.</translation>
     </message>
     <message>
         <source>{kind} {year}: {received} received (of it {other} declared from other clubs), tax-free cap {cap}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {year}: получено {received} (из них {other} по заявлению от других организаций), необлагаемый лимит {cap}.</translation>
     </message>
     <message>
         <source>{taxable} above the cap are taxable income of the volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{taxable} сверх лимита – облагаемый налогом доход волонтёра.</translation>
     </message>
     <message>
         <source>{room} can still be paid tax-free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё можно выплатить без налога: {room}.</translation>
     </message>
 </context>
 <context>
     <name>AllowancesModel</name>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выплаты</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёр</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Received this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено за год</translation>
     </message>
     <message>
         <source>Tax-free cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Необлагаемый лимит</translation>
     </message>
     <message>
         <source>Taxable</source>
-        <translation type="unfinished"></translation>
+        <translation>Облагается налогом</translation>
     </message>
     <message>
         <source>Work compensated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченная работа</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>без лимита</translation>
     </message>
 </context>
 <context>
     <name>AllowancesTab</name>
     <message>
         <source>Year </source>
-        <translation type="unfinished"></translation>
+        <translation>Год </translation>
     </message>
     <message>
         <source>Record &amp;payment …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать в&amp;ыплату …</translation>
     </message>
     <message>
         <source>&amp;Declaration of other clubs …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявление о других организациях …</translation>
     </message>
     <message>
         <source>No payments yet – record one with “Record payment”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплат пока нет – добавьте через «Зафиксировать выплату».</translation>
     </message>
     <message>
         <source>Allowances</source>
-        <translation type="unfinished"></translation>
+        <translation>Компенсационные выплаты</translation>
     </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
     <message>
         <source>Appointment – {whom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча – {whom}</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая встреча</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>e.g. 2026-0042; empty: no case file</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 2026-0042; пусто: без дела</translation>
     </message>
     <message>
         <source>office hours, or whom it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>часы приёма или для кого</translation>
     </message>
     <message>
         <source>&amp;Advisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Консультант:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;лительность:</translation>
     </message>
     <message>
         <source>Case file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело:</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер дела:</translation>
     </message>
     <message>
         <source>&amp;Name (no case file):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя (без дела):</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Record as c&amp;onsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать как к&amp;онсультацию</translation>
     </message>
     <message>
         <source>&amp;Letter …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Письмо …</translation>
     </message>
     <message>
         <source>D&amp;elete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Delete appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить встречу</translation>
     </message>
     <message>
         <source>Delete the appointment on {date} at {time}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить встречу {date} в {time}?</translation>
     </message>
 </context>
 <context>
     <name>AppointmentList</name>
     <message>
         <source>My appointments today and tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои встречи сегодня и завтра</translation>
     </message>
     <message>
         <source>No appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреч нет.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>завтра</translation>
     </message>
 </context>
 <context>
     <name>Appointments</name>
     <message>
         <source>Open slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободное время</translation>
     </message>
     <message>
         <source>Record as consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать как консультацию</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
     <message>
         <source>All advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все консультанты</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <source>&amp;Advisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Консультант:</translation>
     </message>
     <message>
         <source>&amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущая неделя</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эта неделя</translation>
     </message>
     <message>
         <source>Ne&amp;xt week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующая неделя</translation>
     </message>
     <message>
         <source>&amp;New appointment …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая встреча …</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>No appointments on this day – double-click a free time in the week to book one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этот день встреч нет – дважды щёлкните по свободному времени в неделе, чтобы назначить встречу.</translation>
     </message>
     <message>
         <source>Appointments of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи дня</translation>
     </message>
     <message>
         <source>Record as c&amp;onsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать как к&amp;онсультацию</translation>
     </message>
     <message>
         <source>&amp;Letter …</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;исьмо …</translation>
     </message>
     <message>
         <source>Open c&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;дело</translation>
     </message>
     <message>
         <source>Week of {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя с {first} по {last}</translation>
     </message>
     <message>
         <source>Appointments on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи {day}</translation>
     </message>
     <message>
         <source>Record as consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать как консультацию</translation>
     </message>
     <message>
         <source>Choose an appointment in the day&apos;s list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите встречу в списке дня.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsModel</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёр</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Деятельность</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsTab</name>
     <message>
         <source>No hours are waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет часов, ожидающих подтверждения.</translation>
     </message>
     <message>
         <source>Hours to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы на подтверждение</translation>
     </message>
     <message>
         <source>&amp;Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить выбранное</translation>
     </message>
     <message>
         <source>&amp;Reject selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонить выбранное</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDelegate</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещаемость</translation>
     </message>
     <message>
         <source>— not ticked —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не отмечено —</translation>
     </message>
 </context>
 <context>
     <name>AttendanceModel</name>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещённые часы</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка</translation>
     </message>
     <message>
         <source>{date}, {time}, {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}, {hours} ч</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>не отмечено</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
         <source>case file</source>
-        <translation type="unfinished"></translation>
+        <translation>дело</translation>
     </message>
     <message>
         <source>consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>консультация</translation>
     </message>
     <message>
         <source>project participation</source>
-        <translation type="unfinished"></translation>
+        <translation>участие в проекте</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>напоминание</translation>
     </message>
     <message>
         <source>recognition procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>процедура признания</translation>
     </message>
     <message>
         <source>placement</source>
-        <translation type="unfinished"></translation>
+        <translation>трудоустройство</translation>
     </message>
     <message>
         <source>user account</source>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись</translation>
     </message>
     <message>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>волонтёр</translation>
     </message>
     <message>
         <source>volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>волонтёрские часы</translation>
     </message>
     <message>
         <source>tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>тандем</translation>
     </message>
     <message>
         <source>allowance payment</source>
-        <translation type="unfinished"></translation>
+        <translation>компенсационная выплата</translation>
     </message>
     <message>
         <source>allowance declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление о компенсационных выплатах</translation>
     </message>
     <message>
         <source>timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>табель учёта часов</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятие</translation>
     </message>
     <message>
         <source>course</source>
-        <translation type="unfinished"></translation>
+        <translation>курс</translation>
     </message>
     <message>
         <source>course participation</source>
-        <translation type="unfinished"></translation>
+        <translation>участие в курсе</translation>
     </message>
     <message>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>встреча</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>проект</translation>
     </message>
     <message>
         <source>exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>причина окончания участия</translation>
     </message>
     <message>
         <source>supported organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>поддерживаемая организация</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>организация</translation>
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>настройка</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>тема консультации</translation>
     </message>
     <message>
         <source>referral service</source>
-        <translation type="unfinished"></translation>
+        <translation>служба для перенаправления</translation>
     </message>
     <message>
         <source>partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>организация-партнёр</translation>
     </message>
     <message>
         <source>club languages</source>
-        <translation type="unfinished"></translation>
+        <translation>языки организации</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных</translation>
     </message>
     <message>
         <source>audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал аудита</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт</translation>
     </message>
     <message>
         <source>participants sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица участников</translation>
     </message>
     <message>
         <source>consultations sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица консультаций</translation>
     </message>
     <message>
         <source>volunteers sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица волонтёров</translation>
     </message>
     <message>
         <source>hours sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица волонтёрских часов</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>создано</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <source>logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>вход в систему</translation>
     </message>
     <message>
         <source>failed login</source>
-        <translation type="unfinished"></translation>
+        <translation>неудачный вход</translation>
     </message>
     <message>
         <source>logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>выход из системы</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировано</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>экспортировано</translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>демонстрационные данные</translation>
     </message>
     <message>
         <source>set up</source>
-        <translation type="unfinished"></translation>
+        <translation>настроено</translation>
     </message>
     <message>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>просмотрено</translation>
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия</translation>
     </message>
     <message>
         <source>restore</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановление</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (UTC)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
 </context>
 <context>
     <name>AuditViewer</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>все пользователи</translation>
     </message>
     <message>
         <source>e.g. 2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 2026-0042</translation>
     </message>
     <message>
         <source>all actions</source>
-        <translation type="unfinished"></translation>
+        <translation>все действия</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ериод:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;льзователь:</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер дела:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Действие:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать</translation>
     </message>
     <message>
         <source>&amp;Export …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт …</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>{shown} of {total} events</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей: {shown} из {total}</translation>
     </message>
     <message>
         <source>{total} events</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей: {total}</translation>
     </message>
     <message>
         <source>Export audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала аудита</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>{count} events were written to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей сохранено в {path}: {count}. Файл не зашифрован: храните его в надёжном месте и удалите, когда он станет не нужен.</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>Create &amp;backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;резервную копию …</translation>
     </message>
     <message>
         <source>&amp;Restore backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии …</translation>
     </message>
     <message>
         <source>Create backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию</translation>
     </message>
     <message>
         <source>Lotse backup (*.lotsebackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия Lotse (*.lotsebackup)</translation>
     </message>
     <message>
         <source>Creating and verifying the backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание и проверка резервной копии …</translation>
     </message>
     <message>
         <source>The backup was written and verified:
 {path}
 
 It is encrypted: a password of this database or the recovery key opens it. Keep a copy outside this computer (USB stick, network drive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана и проверена:
+{path}
+
+Она зашифрована: её открывает пароль этой базы данных или ключ восстановления. Храните копию вне этого компьютера (USB-накопитель, сетевой диск).</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <source>Replace the current database with the backup {name}? Everything entered since the backup was made is replaced; the current database is kept as a backup in the folder backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить текущую базу данных резервной копией {name}? Всё, что было введено после создания копии, будет заменено; текущая база данных сохранится как резервная копия в папке backups.</translation>
     </message>
     <message>
         <source>Your password (it opens backups made under other keys):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль (он открывает резервные копии, созданные с другими ключами):</translation>
     </message>
     <message>
         <source>Verifying and restoring the backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и восстановление резервной копии …</translation>
     </message>
     <message>
         <source>The backup was restored. The database as it was before is kept in
 {path}
 
 Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена. Прежняя база данных сохранена в
+{path}
+
+Пожалуйста, войдите снова.</translation>
     </message>
 </context>
 <context>
     <name>Busy</name>
     <message>
         <source>Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse</translation>
     </message>
     <message>
         <source>Another process is writing to the database right now (an import, a backup or another Lotse). Nothing was changed yet.
 
 Wait for it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой процесс сейчас записывает данные в базу (импорт, резервное копирование или другой экземпляр Lotse). Пока ничего не изменено.
+
+Подождать ещё раз?</translation>
     </message>
 </context>
 <context>
     <name>CaseCoursesModel</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещённые занятия</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещённые часы</translation>
     </message>
     <message>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка выдана</translation>
     </message>
     <message>
         <source>{attended} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{attended} из {total}</translation>
     </message>
 </context>
 <context>
     <name>CaseFileWindow</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить</translation>
     </message>
     <message>
         <source>New c&amp;onsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая к&amp;онсультация</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Close c&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть дело</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть с&amp;нова</translation>
     </message>
     <message>
         <source>&amp;Merge …</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бъединить …</translation>
     </message>
     <message>
         <source>Merge a second case file of the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Присоединить второе дело того же человека</translation>
     </message>
     <message>
         <source>Make a&amp;ppointment …</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить &amp;встречу …</translation>
     </message>
     <message>
         <source>Book an appointment with this person (and print the letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить встречу с этим человеком (и распечатать письмо)</translation>
     </message>
     <message>
         <source>Right of access (Art. &amp;15) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Право на доступ (ст. &amp;15) …</translation>
     </message>
     <message>
         <source>Everything Lotse holds about this person, as PDF and JSON (Art. 15 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что Lotse хранит об этом человеке, в формате PDF и JSON (ст. 15 GDPR)</translation>
     </message>
     <message>
         <source>De&amp;lete …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить …</translation>
     </message>
     <message>
         <source>Erase the person&apos;s data on request (Art. 17 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить данные человека по его запросу (ст. 17 GDPR)</translation>
     </message>
     <message>
         <source>&amp;More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ещё</translation>
     </message>
     <message>
         <source>Notice handed over &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация выдана &amp;сегодня</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Признание</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудоустройства</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия</translation>
     </message>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандем</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы</translation>
     </message>
     <message>
         <source>Case {case} – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело {case} – {name}</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст: {age}</translation>
     </message>
     <message>
         <source>Advisor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант: {name}</translation>
     </message>
     <message>
         <source>The Art. 13 GDPR information notice has not been recorded as handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача информации по ст. 13 GDPR ещё не отмечена.</translation>
     </message>
     <message>
         <source>Consultation – {name} ({case})</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация – {name} ({case})</translation>
     </message>
     <message>
         <source>Edit consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить консультацию</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудоустройство</translation>
     </message>
     <message>
         <source>The person took up work. Record the placement now (employer, sector, start, contract)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек устроился на работу. Записать трудоустройство сейчас (работодатель, отрасль, начало, вид договора)?</translation>
     </message>
     <message>
         <source>Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дело снова</translation>
     </message>
     <message>
         <source>Why is the case reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему дело открывается снова?</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дело</translation>
     </message>
     <message>
         <source>Folder for the access files – they are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для файлов по запросу на доступ – они не зашифрованы</translation>
     </message>
     <message>
         <source>Collecting everything about the person …</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбор всех данных о человеке …</translation>
     </message>
     <message>
         <source>Right of access</source>
-        <translation type="unfinished"></translation>
+        <translation>Право на доступ</translation>
     </message>
     <message>
         <source>Written: {files}. The files are not encrypted: hand them to the person and delete them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {files}. Файлы не зашифрованы: передайте их человеку и затем удалите.</translation>
     </message>
 </context>
 <context>
     <name>CaseFormDialog</name>
     <message>
         <source>Edit case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить дело {case}</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело</translation>
     </message>
     <message>
         <source>empty when living in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто, если проживает в Германии</translation>
     </message>
     <message>
         <source>e.g. Syrien; Deutschland or SY; DE</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Syrien; Deutschland или SY; DE</translation>
     </message>
     <message>
         <source>e.g. Arabisch; Kurdisch or ar; ku</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Arabisch; Kurdisch или ar; ku</translation>
     </message>
     <message>
         <source>Country of school qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна получения школьного образования</translation>
     </message>
     <message>
         <source>Country of vocational qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна получения профессионального образования</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>&amp;First name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя *</translation>
     </message>
     <message>
         <source>&amp;Last name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия *</translation>
     </message>
     <message>
         <source>&amp;Gender *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол *</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата рождения</translation>
     </message>
     <message>
         <source>Stree&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Улица</translation>
     </message>
     <message>
         <source>Post&amp;code / city</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;ндекс / город</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта</translation>
     </message>
     <message>
         <source>Living abroa&amp;d in</source>
-        <translation type="unfinished"></translation>
+        <translation>Прожив&amp;ает за рубежом в</translation>
     </message>
     <message>
         <source>Background and qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение и квалификация</translation>
     </message>
     <message>
         <source>&amp;Nationalities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гражданство:</translation>
     </message>
     <message>
         <source>Lang&amp;uages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки:</translation>
     </message>
     <message>
         <source>Country of b&amp;irth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна &amp;рождения:</translation>
     </message>
     <message>
         <source>&amp;Residence status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус пре&amp;бывания:</translation>
     </message>
     <message>
         <source>&amp;Year of arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>Год &amp;въезда:</translation>
     </message>
     <message>
         <source>Sc&amp;hool qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Школьное образование:</translation>
     </message>
     <message>
         <source>&amp;Vocational qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессиона&amp;льное образование:</translation>
     </message>
     <message>
         <source>Reference &amp;occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;еферентная профессия:</translation>
     </message>
     <message>
         <source>Regulated profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулируемая профессия:</translation>
     </message>
     <message>
         <source>Recognition status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус признания:</translation>
     </message>
     <message>
         <source>&amp;Knowledge of German:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знание немецкого:</translation>
     </message>
     <message>
         <source>Found us via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Как узнал(а) о нас:</translation>
     </message>
     <message>
         <source>&amp;Advisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Консультант:</translation>
     </message>
     <message>
         <source>Re&amp;marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приме&amp;чания:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>country obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>страна получения</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Possibly already recorded: {cases}. Please check before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, уже зарегистрирован(а): {cases}. Проверьте перед сохранением.</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>Case no.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ дела</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>След. напоминание</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>Search name, case number or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, номеру дела или телефону (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дел</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Все проекты</translation>
     </message>
     <message>
         <source>All advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все консультанты</translation>
     </message>
     <message>
         <source>ESF data incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные ESF неполные</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое дело</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
         </translation>
     </message>
     <message>
         <source>No case matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно дело не соответствует поиску и фильтрам.</translation>
     </message>
     <message>
         <source>No cases yet – add one with “New case” or import a sheet (File → Import spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дел пока нет – создайте дело кнопкой «Новое дело» или импортируйте таблицу (Файл → Импорт таблицы).</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена пароля</translation>
     </message>
     <message>
         <source>An administrator has set a temporary password for you. Please choose your own password now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор установил для вас временный пароль. Пожалуйста, выберите сейчас собственный пароль.</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
         <source>Re&amp;peat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите новый пароль:</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Lotse reads the whole file and changes nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse читает весь файл и пока ничего не изменяет.</translation>
     </message>
     <message>
         <source>&amp;Copy list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать список</translation>
     </message>
     <message>
         <source>&amp;Save list …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить список …</translation>
     </message>
     <message>
         <source>Checking the file …</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файла …</translation>
     </message>
     <message>
         <source>The check was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка прервана. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s). Nothing was imported. Correct the file and start again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файле %n проблема. Ничего не импортировано. Исправьте файл и начните заново.</numerusform>
+            <numerusform>В файле %n проблемы. Ничего не импортировано. Исправьте файл и начните заново.</numerusform>
+            <numerusform>В файле %n проблем. Ничего не импортировано. Исправьте файл и начните заново.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything is in order. The import will create {created}, update {updated} and leave {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё в порядке. При импорте будет создано: {created}, обновлено: {updated}, оставлено без изменений: {unchanged}.</translation>
     </message>
     <message>
         <source>Ignored columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные столбцы: {columns}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of ESF projects have entry questions left empty. They are imported as not yet asked and listed as missing until answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %n строке проектов ESF не заполнены вопросы при начале участия. Они импортируются как «ещё не заданные» и числятся недостающими, пока на них не ответят.</numerusform>
+            <numerusform>В %n строках проектов ESF не заполнены вопросы при начале участия. Они импортируются как «ещё не заданные» и числятся недостающими, пока на них не ответят.</numerusform>
+            <numerusform>В %n строках проектов ESF не заполнены вопросы при начале участия. Они импортируются как «ещё не заданные» и числятся недостающими, пока на них не ответят.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lotse corrected %n cell(s) in an obvious way; the list below shows how.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lotse исправил %n ячейку в очевидных случаях; как именно – показано в списке ниже.</numerusform>
+            <numerusform>Lotse исправил %n ячейки в очевидных случаях; как именно – показано в списке ниже.</numerusform>
+            <numerusform>Lotse исправил %n ячеек в очевидных случаях; как именно – показано в списке ниже.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлено</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Save list</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить список</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть дело</translation>
     </message>
     <message>
         <source>Closing &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата закрытия:</translation>
     </message>
     <message>
         <source>Exit from {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание участия в {project}</translation>
     </message>
     <message>
         <source>Close &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть дело</translation>
     </message>
     <message>
         <source>Closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закрытия</translation>
     </message>
 </context>
 <context>
     <name>Conflict</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>{field}
     saved now: {saved}
     yours: {yours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}
+    сохранено сейчас: {saved}
+    ваш ввод: {yours}</translation>
     </message>
     <message>
         <source>Changed in the meantime</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено за это время</translation>
     </message>
     <message>
         <source>&amp;Save mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить мои данные</translation>
     </message>
     <message>
         <source>&amp;Keep the saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оставить сохранённую версию</translation>
     </message>
     <message>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад к форме</translation>
     </message>
 </context>
 <context>
     <name>ConsentModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дано</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <source>pass contact data to {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>передача контактных данных в {partner}</translation>
     </message>
 </context>
 <context>
     <name>ConsentsPartnersTab</name>
     <message>
         <source>Consents asked at first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия, запрашиваемые при первом контакте</translation>
     </message>
     <message>
         <source>A consent to pass contact data is asked for each active partner below. The texts of the forms are in the notice templates (see the manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на передачу контактных данных запрашивается для каждого активного партнёра из списка ниже. Тексты форм находятся в шаблонах (см. руководство).</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации-партнёры</translation>
     </message>
     <message>
         <source>No partners yet – add one with “New partner”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёров пока нет – добавьте партнёра кнопкой «Новый партнёр».</translation>
     </message>
     <message>
         <source>New &amp;partner …</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;партнёр …</translation>
     </message>
     <message>
         <source>Edit p&amp;artner …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить партнёра …</translation>
     </message>
     <message>
         <source>E&amp;xport contact data …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт контактных данных …</translation>
     </message>
     <message>
         <source>The people who consented to passing their contact data to this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, давшие согласие на передачу своих контактных данных этому партнёру</translation>
     </message>
     <message>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита данных</translation>
     </message>
     <message>
         <source>Choose a partner in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите партнёра в списке.</translation>
     </message>
     <message>
         <source>Contact data for {partner} – not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные данные для {partner} – не зашифровано</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting …</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт …</translation>
     </message>
     <message>
         <source>Written to {path}. Only people whose consent for this partner is recorded and not withdrawn are in it. The file is not encrypted: send it safely and delete it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в {path}. В файл включены только люди, чьё согласие для этого партнёра зафиксировано и не отозвано. Файл не зашифрован: передайте его безопасным способом и затем удалите.</translation>
     </message>
 </context>
 <context>
     <name>ConsentsTab</name>
     <message>
         <source>No consent and no information notice recorded yet – choose the kind below and “Record”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласий и информирования пока не зафиксировано – выберите вид ниже и нажмите «Зафиксировать».</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия</translation>
     </message>
     <message>
         <source>Kind of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид согласия</translation>
     </message>
     <message>
         <source>pass contact data to {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>передача контактных данных в {partner}</translation>
     </message>
     <message>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>Как дано</translation>
     </message>
     <message>
         <source>— how given —</source>
-        <translation type="unfinished"></translation>
+        <translation>— как дано —</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дано</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зафиксировать</translation>
     </message>
     <message>
         <source>&amp;Withdraw …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отзыв …</translation>
     </message>
     <message>
         <source>Print &amp;notice …</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;информации …</translation>
     </message>
     <message>
         <source>Print consent &amp;form …</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;формы согласия …</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать согласие</translation>
     </message>
     <message>
         <source>Choose a consent in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите согласие в списке.</translation>
     </message>
 </context>
 <context>
     <name>ConsultationDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен пе&amp;реводчик</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен(а) в</translation>
     </message>
     <message>
         <source>What was discussed, what was agreed, next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Что обсуждалось, о чём договорились, следующие шаги</translation>
     </message>
     <message>
         <source>Set a &amp;follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напоминание на</translation>
     </message>
     <message>
         <source>Follow-up subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема напоминания</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание на</translation>
     </message>
     <message>
         <source>what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>что нужно сделать</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>в</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>длительность</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>F&amp;orm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Форма:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Темы:</translation>
     </message>
     <message>
         <source>&amp;Referred to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен(а) &amp;в:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проект:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <source>Anonymous short contact: counts in the counselling statistics, not in ESF. Do not write names into the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимный краткий контакт: учитывается в статистике консультаций, но не в ESF. Не пишите имена в заметке.</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Correct consultation – {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить консультацию – {title}</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
 </context>
 <context>
     <name>ConsultationTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>{language} (interpreter)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (переводчик)</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимно</translation>
     </message>
 </context>
 <context>
     <name>Consultations</name>
     <message>
         <source>Follow-up from the consultation on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание по консультации от {date}</translation>
     </message>
 </context>
 <context>
     <name>ConsultationsPage</name>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>All advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все консультанты</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Все темы</translation>
     </message>
     <message>
         <source>All forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Все формы</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Все языки</translation>
     </message>
     <message>
         <source>Only anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Только анонимные</translation>
     </message>
     <message>
         <source>&amp;Anonymous short contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонимный краткий контакт</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>No consultations in this period. Open a case and write one with “New consultation”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этот период консультаций нет. Откройте дело и добавьте консультацию кнопкой «Новая консультация».</translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n консультация</numerusform>
+            <numerusform>%n консультации</numerusform>
+            <numerusform>%n консультаций</numerusform>
         </translation>
     </message>
 </context>
@@ -1812,831 +1822,836 @@ Wait for it again?</source>
     <name>ConsultationsTab</name>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации</translation>
     </message>
     <message>
         <source>New consultation …</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая консультация …</translation>
     </message>
     <message>
         <source>Coming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Предстоящие встречи</translation>
     </message>
     <message>
         <source>No appointments planned – book one with “Make appointment”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреч не запланировано – назначьте встречу кнопкой «Назначить встречу».</translation>
     </message>
     <message>
         <source>Make appointment …</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить встречу …</translation>
     </message>
     <message>
         <source>Record appointment as consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать встречу как консультацию</translation>
     </message>
     <message>
         <source>No consultations yet – write the first with “New consultation”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультаций пока нет – добавьте первую кнопкой «Новая консультация».</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} мин</translation>
     </message>
     <message>
         <source>{language}, with interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}, с переводчиком</translation>
     </message>
     <message>
         <source>Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы:</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Delete …</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить …</translation>
     </message>
     <message>
         <source>Delete consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить консультацию</translation>
     </message>
     <message>
         <source>The consultation and its note are deleted for good. Why is it deleted (e.g. entered in the wrong case)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация и заметка к ней будут удалены навсегда. Почему она удаляется (напр., записана не в то дело)?</translation>
     </message>
 </context>
 <context>
     <name>CourseDialog</name>
     <message>
         <source>Edit course</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить курс</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый курс</translation>
     </message>
     <message>
         <source>e.g. German B1 evening course</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., вечерний курс немецкого B1</translation>
     </message>
     <message>
         <source>who runs it, e.g. our club or a language school</source>
-        <translation type="unfinished"></translation>
+        <translation>кто проводит, напр., наша организация или языковая школа</translation>
     </message>
     <message>
         <source>— no project —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без проекта —</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организатор:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проект:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;рвый день:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Посл&amp;едний день:</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>R&amp;emarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приме&amp;чания:</translation>
     </message>
     <message>
         <source>Hours attended in a course of a project count towards the project&apos;s minimum support of the ESF statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы, посещённые на курсе проекта, засчитываются в минимальный объём поддержки проекта в статистике ESF.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день</translation>
     </message>
 </context>
 <context>
     <name>CoursesModel</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятия</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее занятие</translation>
     </message>
 </context>
 <context>
     <name>CoursesPage</name>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы</translation>
     </message>
     <message>
         <source>Language courses, qualifications and trainings: who takes part, attendance per session, lists to sign and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Языковые курсы, повышение квалификации и тренинги: кто участвует, посещаемость каждого занятия, листы для подписи и справки об участии.</translation>
     </message>
     <message>
         <source>&amp;New course …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый курс …</translation>
     </message>
     <message>
         <source>&amp;Edit course …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить курс …</translation>
     </message>
     <message>
         <source>&amp;Delete course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить курс</translation>
     </message>
     <message>
         <source>No courses yet – add one with “New course”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсов пока нет – добавьте курс кнопкой «Новый курс».</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещаемость</translation>
     </message>
     <message>
         <source>Space: next state · 1 present · 2 excused · 3 absent · Del: clear · F2: choose from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробел: следующее значение · 1 присутствовал · 2 по уважительной причине · 3 отсутствовал · Del: очистить · F2: выбрать из списка</translation>
     </message>
     <message>
         <source>Double-click a name to open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок по имени открывает дело</translation>
     </message>
     <message>
         <source>Add &amp;session …</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;занятие …</translation>
     </message>
     <message>
         <source>&amp;Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;брать занятие</translation>
     </message>
     <message>
         <source>Enrol &amp;participant …</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис&amp;ать участника …</translation>
     </message>
     <message>
         <source>Remove par&amp;ticipant</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать у&amp;частника</translation>
     </message>
     <message>
         <source>&amp;Attendance list (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист посещаемости (PDF) …</translation>
     </message>
     <message>
         <source>&amp;Certificates (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справки (PDF) …</translation>
     </message>
     <message>
         <source>The list to sign for the session of the current column</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист для подписи к занятию выбранного столбца</translation>
     </message>
     <message>
         <source>For the selected participants; issued today</source>
-        <translation type="unfinished"></translation>
+        <translation>Для выбранных участников; дата выдачи – сегодня</translation>
     </message>
     <message>
         <source>Choose a course above to see its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите курс выше, чтобы увидеть посещаемость.</translation>
     </message>
     <message>
         <source>No sessions yet – add them with “Add session”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятий пока нет – добавьте их кнопкой «Добавить занятие».</translation>
     </message>
     <message>
         <source>Nobody enrolled yet – add people with “Enrol participant”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никто не записан – добавьте людей кнопкой «Записать участника».</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) from other advisors&apos; cases are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n участник из дел других консультантов не показан.</numerusform>
+            <numerusform>%n участника из дел других консультантов не показаны.</numerusform>
+            <numerusform>%n участников из дел других консультантов не показаны.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete course</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить курс</translation>
     </message>
     <message>
         <source>Delete the course {title} with its sessions and its list of participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить курс {title} вместе с занятиями и списком участников?</translation>
     </message>
     <message>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать занятие</translation>
     </message>
     <message>
         <source>Choose a cell of the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите ячейку занятия.</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать участника</translation>
     </message>
     <message>
         <source>Remove {name} from the course? Their ticked attendance is removed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать {name} из курса? Отмеченная посещаемость тоже будет удалена.</translation>
     </message>
     <message>
         <source>Attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист посещаемости</translation>
     </message>
     <message>
         <source>The course has no sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У курса пока нет занятий.</translation>
     </message>
     <message>
         <source>Save attendance list – the file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить лист посещаемости – файл не будет зашифрован</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the attendance list …</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание листа посещаемости …</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Справки об участии</translation>
     </message>
     <message>
         <source>Select the participants who receive a certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите участников, которые получат справку.</translation>
     </message>
     <message>
         <source>Folder for the certificates – the files will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для справок – файлы не будут зашифрованы</translation>
     </message>
     <message>
         <source>Writing certificates …</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание справок …</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written (not encrypted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан %n файл (не зашифрован).</numerusform>
+            <numerusform>Записано %n файла (не зашифрованы).</numerusform>
+            <numerusform>Записано %n файлов (не зашифрованы).</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть папку</translation>
     </message>
 </context>
 <context>
     <name>CoursesTab</name>
     <message>
         <source>Not enrolled in any course. Courses are planned and attendance is ticked in the Courses section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записан(а) ни на один курс. Курсы планируются, а посещаемость отмечается в разделе «Курсы».</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы</translation>
     </message>
     <message>
         <source>Hours attended in all courses: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещённые часы на всех курсах: {hours}</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Lotse – unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – непредвиденная ошибка</translation>
     </message>
     <message>
         <source>Something went wrong that Lotse did not expect. Your saved data is safe. Please copy this report and send it to whoever looks after Lotse for your club. The report is also in the log file:
 {log_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка, которую Lotse не ожидал. Ваши сохранённые данные в безопасности. Пожалуйста, скопируйте этот отчёт и отправьте его человеку, который обслуживает Lotse в вашей организации. Отчёт также записан в файл журнала:
+{log_file}</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать отчёт</translation>
     </message>
     <message>
         <source>Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse</translation>
     </message>
 </context>
 <context>
     <name>Curtain</name>
     <message>
         <source>Lotse is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse заблокирован.</translation>
     </message>
 </context>
 <context>
     <name>DataFolderPage</name>
     <message>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Где хранятся ваши данные</translation>
     </message>
     <message>
         <source>All of Lotse&apos;s data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все данные Lotse находятся в одной папке. Регулярно создавайте её резервную копию; для переноса на новый компьютер скопируйте всю папку.</translation>
     </message>
     <message>
         <source>On this &amp;computer (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом &amp;компьютере (рекомендуется)</translation>
     </message>
     <message>
         <source>In another &amp;folder or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>В другой &amp;папке или на USB-накопителе:</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку</translation>
     </message>
     <message>
         <source>Other folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая папка</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <source>The folder is set with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка задана параметром --data-dir.</translation>
     </message>
     <message>
         <source>The folder is set by LOTSE_DATA_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка задана переменной LOTSE_DATA_DIR.</translation>
     </message>
     <message>
         <source>This is a portable Lotse: the data stays beside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это портативная версия Lotse: данные хранятся рядом с программой.</translation>
     </message>
     <message>
         <source>The database will be created here:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных будет создана здесь:
+{path}</translation>
     </message>
     <message>
         <source>Folder for Lotse&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для данных Lotse</translation>
     </message>
     <message>
         <source>Choose the folder for Lotse&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку для данных Lotse.</translation>
     </message>
     <message>
         <source>Existing database</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующая база данных</translation>
     </message>
     <message>
         <source>This folder already holds a Lotse database:
 {path}
 
 Use it instead of creating a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке уже есть база данных Lotse:
+{path}
+
+Использовать её вместо создания новой?</translation>
     </message>
     <message>
         <source>Choose an empty folder for a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для новой базы данных выберите пустую папку.</translation>
     </message>
 </context>
 <context>
     <name>DayListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Для кого</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>DeclarationDialog</name>
     <message>
         <source>Allowances from other clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплаты других организаций</translation>
     </message>
     <message>
         <source>e.g. 300,00; 0 if none</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 300,00; 0, если не было</translation>
     </message>
     <message>
         <source>The tax-free cap counts per person across all clubs: what the volunteer received elsewhere reduces what this club may pay tax-free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необлагаемый лимит действует на человека по всем организациям вместе: то, что волонтёр получил в другом месте, уменьшает сумму, которую эта организация может выплатить без налога.</translation>
     </message>
     <message>
         <source>Vol&amp;unteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Волонтёр:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ид:</translation>
     </message>
     <message>
         <source>Received from &amp;other clubs (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено от &amp;других организаций (€):</translation>
     </message>
     <message>
         <source>&amp;Declared on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата з&amp;аявления:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <source>Declared on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заявления</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>Creating case files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание дел…</translation>
     </message>
     <message>
         <source>Creating consultations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание консультаций…</translation>
     </message>
     <message>
         <source>Creating volunteers, hours and tandems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание волонтёров, часов и тандемов…</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>DocumentModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
         <source>No document kept yet – signed questionnaires and consents, decisions and certificates can be added with “Add document”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документов пока нет – подписанные анкеты и согласия, решения ведомств и свидетельства можно добавить кнопкой «Добавить документ».</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Add &amp;document …</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;документ …</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Shows the document in the program this computer uses for it. For that, Lotse writes an unencrypted copy into the data folder and deletes it when Lotse is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает документ в программе, которую этот компьютер использует для таких файлов. Для этого Lotse записывает незашифрованную копию в папку данных и удаляет её при закрытии Lotse.</translation>
     </message>
     <message>
         <source>Sa&amp;ve a copy …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить копию …</translation>
     </message>
     <message>
         <source>Dele&amp;te …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить …</translation>
     </message>
     <message>
         <source>Please choose a document in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, выберите документ в списке.</translation>
     </message>
     <message>
         <source>No program on this computer opens this kind of file. Save a copy and open it with a program of your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет программы, открывающей такие файлы. Сохраните копию и откройте её в программе по своему выбору.</translation>
     </message>
     <message>
         <source>Save a copy of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию документа</translation>
     </message>
     <message>
         <source>Saved to {path}. This copy is not encrypted: delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в {path}. Эта копия не зашифрована: удалите её, когда она станет не нужна.</translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить документ</translation>
     </message>
     <message>
         <source>Why is “{title}” deleted? (kept in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему удаляется «{title}»? (сохраняется в журнале аудита)</translation>
     </message>
 </context>
 <context>
     <name>DueList</name>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено</translation>
     </message>
 </context>
 <context>
     <name>DueTableModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произойдёт</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить до</translation>
     </message>
     <message>
         <source>Anonymise case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимизировать дело</translation>
     </message>
     <message>
         <source>Anonymise former volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимизировать бывшего волонтёра</translation>
     </message>
     <message>
         <source>Delete police clearance (§ 72a SGB VIII)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сведения о справке о несудимости (§ 72a SGB VIII)</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol participant – {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать участника – {course}</translation>
     </message>
     <message>
         <source>name or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>имя или номер дела</translation>
     </message>
     <message>
         <source>Matching case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящие дела</translation>
     </message>
     <message>
         <source>&amp;Find case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти дело:</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать</translation>
     </message>
     <message>
         <source>Participant: find and choose a case file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник: сначала найдите и выберите дело.</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentDialog</name>
     <message>
         <source>required after the 4-week deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно после истечения 4-недельного срока</translation>
     </message>
     <message>
         <source>Enroll in a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить в проект</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проект:</translation>
     </message>
     <message>
         <source>&amp;Entry date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата начала участия:</translation>
     </message>
     <message>
         <source>Entry questionnaire {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета при начале участия {project}</translation>
     </message>
     <message>
         <source>Entry on {entry} in {project}; entry data due by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало участия {entry} в {project}; данные при начале участия нужно внести до {due}.</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ричина изменения:</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала участия</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentModel</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало участия</translation>
     </message>
     <message>
         <source>ESF entry data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные ESF при начале участия</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание участия</translation>
     </message>
     <message>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина окончания</translation>
     </message>
     <message>
         <source>Status after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение после окончания</translation>
     </message>
     <message>
         <source>6-month follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрос через 6 месяцев</translation>
     </message>
     <message>
         <source>not an ESF project</source>
-        <translation type="unfinished"></translation>
+        <translation>не проект ESF</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not asked, overdue since {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вопрос не задан, просрочено с {date}</numerusform>
+            <numerusform>%n вопроса не задано, просрочено с {date}</numerusform>
+            <numerusform>%n вопросов не задано, просрочено с {date}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not asked, due by {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вопрос не задан, срок до {date}</numerusform>
+            <numerusform>%n вопроса не задано, срок до {date}</numerusform>
+            <numerusform>%n вопросов не задано, срок до {date}</numerusform>
         </translation>
     </message>
     <message>
         <source>recorded on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>внесено {date}</translation>
     </message>
     <message>
         <source>(exit data overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(данные об окончании участия просрочены)</translation>
     </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
         <source>e.g. Tigrinya, Dari or ti</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Tigrinya, Dari или ti</translation>
     </message>
 </context>
 <context>
     <name>EntryQuestionnaire</name>
     <message>
         <source>ESF entry questionnaire (situation on the entry date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета ESF при начале участия (положение на дату начала)</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <source>&amp;Employment status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус занятости:</translation>
     </message>
     <message>
         <source>Unemployed &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Безработный(-ая) &amp;в течение:</translation>
     </message>
     <message>
         <source>Highest &amp;education:</source>
-        <translation type="unfinished"></translation>
+        <translation>Высший уровень &amp;образования:</translation>
     </message>
     <message>
         <source>&amp;Disability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инвалидность:</translation>
     </message>
     <message>
         <source>&amp;Minority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Меньшинство:</translation>
     </message>
     <message>
         <source>Foreign &amp;origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Иностранное &amp;происхождение:</translation>
     </message>
     <message>
         <source>&amp;Homeless or excluded from housing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бездомность или исключение из жилья:</translation>
     </message>
     <message>
         <source>&amp;Rural area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;льская местность:</translation>
     </message>
     <message>
         <source>All questions answered: the entry data count as recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>На все вопросы даны ответы: данные при начале участия считаются внесёнными.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not yet asked. They stay missing and are listed on the start page and in the ESF report until answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вопрос ещё не задан. Он остаётся незаполненным и отображается на главной странице и в отчёте ESF, пока на него не ответят.</numerusform>
+            <numerusform>%n вопроса ещё не задано. Они остаются незаполненными и отображаются на главной странице и в отчёте ESF, пока на них не ответят.</numerusform>
+            <numerusform>%n вопросов ещё не задано. Они остаются незаполненными и отображаются на главной странице и в отчёте ESF, пока на них не ответят.</numerusform>
         </translation>
     </message>
 </context>
@@ -2644,5658 +2659,5665 @@ Use it instead of creating a new one?</source>
     <name>ErasureDialog</name>
     <message>
         <source>Delete case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дело {case}</translation>
     </message>
     <message>
         <source>The person asked for their data to be erased (Art. 17 GDPR). Choose the ground of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек потребовал удалить его данные (ст. 17 GDPR). Выберите основание запроса.</translation>
     </message>
     <message>
         <source>&amp;Ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Основание:</translation>
     </message>
     <message>
         <source>I have told the person why their data must be &amp;kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я объяснил(а) человеку, почему его данные должны &amp;храниться.</translation>
     </message>
     <message>
         <source>&amp;Remove what is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить &amp;ненужное</translation>
     </message>
     <message>
         <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the data until they are replaced. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все данные об этом человеке удаляются безвозвратно: дело, консультации и заметки, проекты, напоминания, согласия, тандемы и черновики; часы, которые волонтёры провели с ним, сохраняются без привязки к нему. Резервные копии в папке данных заменяются новой; копии в других местах (USB-накопители) содержат данные, пока их не заменят. В журнале аудита остаётся только то, что номер дела был удалён, кем, когда и на каком основании.</translation>
     </message>
     <message>
         <source>I understand that this cannot be &amp;undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я понимаю, что это действие нельзя о&amp;тменить.</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить безвозвратно</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Removing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление ненужного …</translation>
     </message>
     <message>
         <source>Erasing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление …</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Case number: there is no case {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела: дела {number} не существует.</translation>
     </message>
     <message>
         <source>Folder: {path} is a file; choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка: {path} – это файл; выберите папку.</translation>
     </message>
     <message>
         <source>The account {user} was deactivated. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись {user} отключена. Пожалуйста, войдите снова.</translation>
     </message>
     <message>
         <source>User {user} (role {role}) may not do this ({permission}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь {user} (роль {role}) не имеет права на это ({permission}).</translation>
     </message>
     <message>
         <source>{label}: must be more than 0 euro.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: сумма должна быть больше 0 евро.</translation>
     </message>
     <message>
         <source>{label}: an allowance pays for work; give the first and last day of the work it compensates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: компенсационная выплата оплачивает работу; укажите первый и последний день работы, которую она покрывает.</translation>
     </message>
     <message>
         <source>{label}: the last day must not lie before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: последний день не может быть раньше первого.</translation>
     </message>
     <message>
         <source>This volunteer does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого волонтёра нет (больше нет).</translation>
     </message>
     <message>
         <source>User {user} may not record declarations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь {user} не имеет права вносить заявления.</translation>
     </message>
     <message>
         <source>Kind: expense refunds have no cap and need no declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид: возмещение расходов не имеет лимита и не требует заявления.</translation>
     </message>
     <message>
         <source>Year: a year from 2000 to 2100 is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год: допускается год с 2000 по 2100.</translation>
     </message>
     <message>
         <source>{label}: please choose an advisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: пожалуйста, выберите консультанта.</translation>
     </message>
     <message>
         <source>{label}: a new appointment must not lie in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: новая встреча не может быть в прошлом.</translation>
     </message>
     <message>
         <source>{label}: from {low} to {high} minutes are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: допускается от {low} до {high} минут.</translation>
     </message>
     <message>
         <source>{label}: an appointment with a case file takes no other name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: для встречи с делом другое имя не указывается.</translation>
     </message>
     <message>
         <source>{label}: please choose an active advisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: пожалуйста, выберите активного консультанта.</translation>
     </message>
     <message>
         <source>Advisor: you may only book appointments for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант: вы можете назначать встречи только для себя.</translation>
     </message>
     <message>
         <source>{label}: {advisor} already has an appointment on {date} at {time} ({whom}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: у {advisor} уже есть встреча {date} в {time} ({whom}).</translation>
     </message>
     <message>
         <source>This appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой встречи больше нет.</translation>
     </message>
     <message>
         <source>This appointment belongs to another advisor&apos;s case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта встреча относится к делу другого консультанта.</translation>
     </message>
     <message>
         <source>{label}: this appointment became a consultation; it stays held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: эта встреча стала консультацией; она остаётся «состоялась».</translation>
     </message>
     <message>
         <source>This appointment already became a consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта встреча уже записана как консультация.</translation>
     </message>
     <message>
         <source>To: the end of the period lies before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>По: конец периода раньше его начала.</translation>
     </message>
     <message>
         <source>Action: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие: неизвестное значение &apos;{value}&apos;. Допустимо: {allowed}.</translation>
     </message>
     <message>
         <source>User name or password is wrong, or the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
     </message>
     <message>
         <source>Too many wrong passwords for this account. Please wait {seconds} seconds and try again, or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных паролей для этой учётной записи. Подождите {seconds} с и попробуйте снова или попросите администратора разблокировать её.</translation>
     </message>
     <message>
         <source>Backup file: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии: папка {folder} не существует.</translation>
     </message>
     <message>
         <source>The backup could not be verified and was not kept: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить резервную копию, и она не сохранена: {reason}</translation>
     </message>
     <message>
         <source>The backup could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать резервную копию в {path}: {reason}</translation>
     </message>
     <message>
         <source>The file was not restored and the current database is unchanged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не восстановлен, текущая база данных не изменена: {reason}</translation>
     </message>
     <message>
         <source>the file is not a Lotse backup</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не является резервной копией Lotse</translation>
     </message>
     <message>
         <source>the file is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>файл повреждён ({detail})</translation>
     </message>
     <message>
         <source>the backup belongs to another Lotse database, and your password does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия относится к другой базе данных Lotse, и ваш пароль её не открывает</translation>
     </message>
     <message>
         <source>the backup was made by a newer version of Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия создана более новой версией Lotse</translation>
     </message>
     <message>
         <source>the backup failed the integrity check ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия не прошла проверку целостности ({detail})</translation>
     </message>
     <message>
         <source>Backup file: {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии: {path} не существует.</translation>
     </message>
     <message>
         <source>Keeping the current database as a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая база данных сохраняется как резервная копия…</translation>
     </message>
     <message>
         <source>Opening the restored database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие восстановленной базы данных…</translation>
     </message>
     <message>
         <source>Both case files are enrolled in {projects}. Remove the wrong enrollment first (Projects tab, “Remove enrollment”), then merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба дела включены в {projects}. Сначала удалите ошибочное участие (вкладка «Проекты», «Удалить участие»), затем объедините.</translation>
     </message>
     <message>
         <source>Both case files are enrolled in the course {courses}. Remove the wrong enrollment first (Courses section), then merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба дела записаны на курс {courses}. Сначала удалите ошибочное участие в курсе (раздел «Курсы»), затем объедините.</translation>
     </message>
     <message>
         <source>Choose a different case file to merge with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите для объединения другое дело.</translation>
     </message>
     <message>
         <source>Only an administrator may remove an enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить участие может только администратор.</translation>
     </message>
     <message>
         <source>This project enrollment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого участия в проекте больше нет.</translation>
     </message>
     <message>
         <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: пожалуйста, выберите значение; можно выбрать и «не указано».</translation>
     </message>
     <message>
         <source>{label}: must lie between 1900 and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: должно быть между 1900 годом и сегодняшним днём.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не допускается. Введите пять цифр.</translation>
     </message>
     <message>
         <source>{label}: only for an address in Germany. For a person living abroad, leave it empty and write the foreign postcode with the town.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: только для адреса в Германии. Если человек живёт за рубежом, оставьте поле пустым и укажите иностранный индекс вместе с городом.</translation>
     </message>
     <message>
         <source>{label}: a year from 1900 to {year} is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: допускается год с 1900 по {year}.</translation>
     </message>
     <message>
         <source>{label}: only for a qualification that was obtained; leave it empty for none or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: только для полученного образования; оставьте пустым, если его нет или оно неизвестно.</translation>
     </message>
     <message>
         <source>Case {id} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела {id} нет (больше нет).</translation>
     </message>
     <message>
         <source>Case {case} is anonymised: it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело {case} анонимизировано: его больше нельзя изменить.</translation>
     </message>
     <message>
         <source>The case file {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело {case}</translation>
     </message>
     <message>
         <source>There is no database file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных {path} не существует.</translation>
     </message>
     <message>
         <source>The file {path} is empty: it is not a Lotse database (perhaps a copy or a save was interrupted). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} пуст: это не база данных Lotse (возможно, копирование или сохранение было прервано). Восстановите последнюю резервную копию.</translation>
     </message>
     <message>
         <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} – база данных SQLite, но не база данных Lotse (в ней нет таблиц Lotse). Lotse его не изменил.</translation>
     </message>
     <message>
         <source>The file {path} is a Lotse database from before encryption; the next administrator login encrypts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} – база данных Lotse, созданная до введения шифрования; при следующем входе администратора она будет зашифрована.</translation>
     </message>
     <message>
         <source>The file is damaged ({details}). Restore the latest backup; Lotse did not change the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повреждён ({details}). Восстановите последнюю резервную копию; Lotse файл не изменил.</translation>
     </message>
     <message>
         <source>{count} row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк со ссылками на несуществующие строки (внешние ключи): {count}, либо проверку не удалось выполнить.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read as a Lotse database ({reason}): it is damaged, belongs to other keys or is no database at all. Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} невозможно прочитать как базу данных Lotse ({reason}): он повреждён, относится к другим ключам или вообще не является базой данных. Lotse его не изменил.</translation>
     </message>
     <message>
         <source>This entry does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи нет (больше нет).</translation>
     </message>
     <message>
         <source>{label}: &apos;;&apos; and &apos;,&apos; are not allowed; they separate several entries in a spreadsheet cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;;&apos; и &apos;,&apos; не допускаются; они разделяют несколько значений в ячейке таблицы.</translation>
     </message>
     <message>
         <source>{label}: &apos;{name}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: «{name}» уже существует.</translation>
     </message>
     <message>
         <source>{label}: &apos;{name}&apos; exists but is retired; take it back into use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: «{name}» существует, но выведено из употребления; включите его снова.</translation>
     </message>
     <message>
         <source>{label}: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: это поле обязательно.</translation>
     </message>
     <message>
         <source>{label}: &apos;{name}&apos; is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: «{name}» уже есть в списке.</translation>
     </message>
     <message>
         <source>Languages keep their standard names; add another one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки сохраняют свои стандартные названия; вместо этого добавьте другой язык.</translation>
     </message>
     <message>
         <source>Consents asked: &apos;{value}&apos; cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашиваемые согласия: «{value}» здесь выбрать нельзя (допустимо: {allowed}; согласие для партнёра запрашивается для каждого активного партнёра).</translation>
     </message>
     <message>
         <source>Partner: &apos;{name}&apos; is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр: «{name}» уже есть в списке.</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого партнёра больше нет.</translation>
     </message>
     <message>
         <source>Partner: a consent to pass data to a partner names one partner; other consents name none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр: в согласии на передачу данных указывается ровно один партнёр, в остальных согласиях – ни одного.</translation>
     </message>
     <message>
         <source>Partner: choose one of the club&apos;s active partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр: выберите одного из активных партнёров организации.</translation>
     </message>
     <message>
         <source>Consents: each consent can be answered once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия: на каждое согласие можно ответить только один раз.</translation>
     </message>
     <message>
         <source>Consents: the information notice is no consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия: информация о защите данных не является согласием.</translation>
     </message>
     <message>
         <source>{label}: must not lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не может быть в будущем.</translation>
     </message>
     <message>
         <source>This consent no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого согласия больше нет.</translation>
     </message>
     <message>
         <source>The information notice was handed over; it is no consent and cannot be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация о защите данных была выдана; это не согласие, и её нельзя отозвать.</translation>
     </message>
     <message>
         <source>{label}: this consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: это согласие уже отозвано.</translation>
     </message>
     <message>
         <source>{label}: the day the consent was given ({given}) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: день дачи согласия ({given}) или позже.</translation>
     </message>
     <message>
         <source>{label}: from 1 to 600 minutes are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: допускается от 1 до 600 минут.</translation>
     </message>
     <message>
         <source>{label}: must not be before the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не может быть раньше консультации.</translation>
     </message>
     <message>
         <source>{label}: anonymous contacts cannot have a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: для анонимных контактов нельзя создать напоминание.</translation>
     </message>
     <message>
         <source>Topics: unknown topic chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы: выбрана неизвестная тема.</translation>
     </message>
     <message>
         <source>Referred to: unknown service chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен(а) в: выбрана неизвестная служба.</translation>
     </message>
     <message>
         <source>This consultation does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой консультации нет (больше нет).</translation>
     </message>
     <message>
         <source>Only the advisor who wrote a consultation or an administrator may change or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить или удалить консультацию может только консультант, который её записал, или администратор.</translation>
     </message>
     <message>
         <source>The consultation of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация от {day}</translation>
     </message>
     <message>
         <source>Kind: please choose the kind of course from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид: выберите вид курса из списка.</translation>
     </message>
     <message>
         <source>Last day: {end} lies before the first day {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день: {end} раньше первого дня {start}.</translation>
     </message>
     <message>
         <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course&apos;s dates first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: {date} вне сроков курса ({start} – {end}); выберите день в этих пределах или сначала измените даты курса.</translation>
     </message>
     <message>
         <source>Duration: {minutes} minutes is not allowed; a session lasts {low} to {high} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность: {minutes} мин не допускается; занятие длится от {low} до {high} минут.</translation>
     </message>
     <message>
         <source>This course no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого курса больше нет.</translation>
     </message>
     <message>
         <source>This course session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого занятия курса больше нет.</translation>
     </message>
     <message>
         <source>This project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого проекта не существует.</translation>
     </message>
     <message>
         <source>First day / last day: the sessions on {dates} would lie outside the course; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый / последний день: занятия {dates} оказались бы вне сроков курса; сначала перенесите или удалите их.</translation>
     </message>
     <message>
         <source>Course {course}: attendance is recorded in {n} cells; a course with attendance cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс {course}: посещаемость отмечена в ячейках ({n}); курс с отмеченной посещаемостью удалить нельзя.</translation>
     </message>
     <message>
         <source>Start time: the course already has a session on {date} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало: у курса уже есть занятие {date} в {time}.</translation>
     </message>
     <message>
         <source>Session on {date}: attendance is recorded for {n} people; clear their cells first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятие {date}: посещаемость отмечена для людей ({n}); сначала очистите их ячейки.</translation>
     </message>
     <message>
         <source>Participant: {name} ({case}) is already enrolled in {course}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник: {name} ({case}) уже записан(а) на {course}.</translation>
     </message>
     <message>
         <source>This course participation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого участия в курсе больше нет.</translation>
     </message>
     <message>
         <source>Attendance: the session on {date} has not taken place yet; only “excused” can be recorded in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещаемость: занятие {date} ещё не состоялось; заранее можно отметить только «по уважительной причине».</translation>
     </message>
     <message>
         <source>Attendance: {name} ({case}) is not enrolled in this course; enrol the person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещаемость: {name} ({case}) не записан(а) на этот курс; сначала запишите человека.</translation>
     </message>
     <message>
         <source>Certificate: {name} ({case}) has attended no session of {course} yet (only sessions ticked “present” count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка об участии: {name} ({case}) ещё не посетил(а) ни одного занятия курса {course} (учитываются только занятия с отметкой «присутствовал»).</translation>
     </message>
     <message>
         <source>Another process is writing to the database right now (an import, a backup or another Lotse). Lotse waited 10 seconds; nothing was changed. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой процесс сейчас записывает данные в базу (импорт, резервное копирование или другой экземпляр Lotse). Lotse ждал 10 секунд; ничего не изменено. Пожалуйста, повторите попытку через минуту.</translation>
     </message>
     <message>
         <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкет ESF при начале участия, сохранённых без изменений с ответами, которые заранее выбирала старая форма: {count}. Они сброшены на «ещё не задано» и теперь отображаются как недостающие на главной странице и в отчёте ESF.</translation>
     </message>
     <message>
         <source>{count} case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дел с референтной профессией или статусом признания: {count}. В каждом теперь есть первая процедура признания (вкладка «Признание») с внесёнными данными; даты никогда не запрашивались и пусты.</translation>
     </message>
     <message>
         <source>The file {path} is not a Lotse database (it has no Lotse tables, or it is empty). Lotse did not change it. Choose another data folder or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не является базой данных Lotse (в нём нет таблиц Lotse или он пуст). Lotse его не изменил. Выберите другую папку данных или восстановите резервную копию.</translation>
     </message>
     <message>
         <source>The key file {path} is damaged, so no password can open the database. Restore it from a backup, or restore a whole backup (Lotse backups carry their keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключей {path} повреждён, поэтому ни один пароль не может открыть базу данных. Восстановите его из резервной копии или восстановите всю резервную копию (резервные копии Lotse содержат свои ключи).</translation>
     </message>
     <message>
         <source>The key file {path} is missing, so no password can open the database. Put the file lotse.keys back beside lotse.sqlite3, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключей {path} отсутствует, поэтому ни один пароль не может открыть базу данных. Верните файл lotse.keys рядом с lotse.sqlite3 или восстановите резервную копию.</translation>
     </message>
     <message>
         <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {path} ещё нет базы данных Lotse. Сначала выполните &apos;lotse init&apos;.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened with this key: the file is damaged or belongs to other keys ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных {path} нельзя открыть этим ключом: файл повреждён или относится к другим ключам ({reason}).</translation>
     </message>
     <message>
         <source>This database already holds case files, consultations or volunteers that were not made by the demo. Demo data is meant for an empty database: use a new data folder (--data-dir), or add --force to mix fake people with these.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных уже есть дела, консультации или волонтёры, созданные не демоверсией. Демонстрационные данные предназначены для пустой базы данных: используйте новую папку данных (--data-dir) или добавьте --force, чтобы смешать вымышленных людей с этими.</translation>
     </message>
     <message>
         <source>Participants: a whole number from 1 to {n} is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники: допускается целое число от 1 до {n}.</translation>
     </message>
     <message>
         <source>This tandem no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого тандема больше нет.</translation>
     </message>
     <message>
         <source>Kind: choose what the document is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид: выберите, что это за документ.</translation>
     </message>
     <message>
         <source>{label}: please enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: пожалуйста, введите дату.</translation>
     </message>
     <message>
         <source>File: {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: не удаётся прочитать {path}.</translation>
     </message>
     <message>
         <source>File: {name} has {size} MB; a document may have 1 byte to {max} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: размер {name} – {size} МБ; документ может занимать от 1 байта до {max} МБ.</translation>
     </message>
     <message>
         <source>This document no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого документа больше нет.</translation>
     </message>
     <message>
         <source>The enrollment in {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие в {project}</translation>
     </message>
     <message>
         <source>{label}: only allowed for unemployed people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: допускается только для безработных.</translation>
     </message>
     <message>
         <source>{label}: a whole number from 0 to 600 is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: допускается целое число от 0 до 600.</translation>
     </message>
     <message>
         <source>The ESF questionnaires are only asked in ESF projects; {project} is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкеты ESF заполняются только в проектах ESF; {project} к ним не относится.</translation>
     </message>
     <message>
         <source>Project: please choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект: пожалуйста, выберите проект.</translation>
     </message>
     <message>
         <source>Project: case {case} is already enrolled in {project}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект: дело {case} уже включено в {project}.</translation>
     </message>
     <message>
         <source>{label}: must lie within the project period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: должно быть в пределах срока проекта.</translation>
     </message>
     <message>
         <source>{label}: entry answers describe the entry date; changing them more than four weeks after entry needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ответы при начале участия описывают день начала; для их изменения позже чем через четыре недели после начала нужна причина.</translation>
     </message>
     <message>
         <source>{label}: please choose one of the project&apos;s reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: пожалуйста, выберите одну из причин проекта.</translation>
     </message>
     <message>
         <source>{label}: must not be before the entry date {entry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не может быть раньше даты начала участия {entry}.</translation>
     </message>
     <message>
         <source>6-month answers: record the exit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы через 6 месяцев: сначала внесите окончание участия.</translation>
     </message>
     <message>
         <source>{label}: only asked of people who were employed or self-employed at entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: спрашивается только у тех, кто при начале участия работал по найму или был самозанятым.</translation>
     </message>
     <message>
         <source>Case {case} is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело {case} не закрыто.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Lotse (schema {revision}). Please install the newer Lotse; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {path} записана более новой версией Lotse (схема {revision}). Установите более новую версию Lotse; файл не изменён.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно записать в папку данных {path}: {reason}</translation>
     </message>
     <message>
         <source>The file {path} cannot be read as a Lotse database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} невозможно прочитать как базу данных Lotse: {reason}</translation>
     </message>
     <message>
         <source>Updating the database {path} failed and nothing was changed (a copy is in {backup}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных {path}, ничего не изменено (копия находится в {backup}): {reason}</translation>
     </message>
     <message>
         <source>Updating the database {path} failed and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных {path}, ничего не изменено: {reason}</translation>
     </message>
     <message>
         <source>The disk is full: Lotse could not write and left the data as it was. Free some space (or choose another folder) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен: Lotse не смог записать данные и оставил их без изменений. Освободите место (или выберите другую папку) и повторите попытку.</translation>
     </message>
     <message>
         <source>Lotse may not write here{where}: the file or its folder is read-only (a write-protected stick, missing permission). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse не может записывать здесь{where}: файл или его папка доступны только для чтения (накопитель с защитой от записи, нет прав доступа). Ничего не изменено.</translation>
     </message>
     <message>
         <source>{label}: counts must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: количество не может быть отрицательным.</translation>
     </message>
     <message>
         <source>{label}: women, men and diverse add up to {sum}, more than the {total} attendees in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: женщин, мужчин и лиц другого пола в сумме {sum} – больше, чем всего участников ({total}).</translation>
     </message>
     <message>
         <source>Kind: choose what kind of event it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид: выберите вид мероприятия.</translation>
     </message>
     <message>
         <source>Topics: choose topics from the club&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы: выберите темы из списка организации.</translation>
     </message>
     <message>
         <source>This follow-up no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого напоминания больше нет.</translation>
     </message>
     <message>
         <source>This Lotse version encrypts the database once before it is used again. Please ask an administrator to log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта версия Lotse один раз шифрует базу данных перед дальнейшим использованием. Пожалуйста, попросите администратора сначала войти в систему.</translation>
     </message>
     <message>
         <source>Encrypting the database failed and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось зашифровать базу данных, ничего не изменено: {reason}</translation>
     </message>
     <message>
         <source>Goals: choose at least one goal or describe one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели: выберите хотя бы одну цель или опишите её.</translation>
     </message>
     <message>
         <source>Meetings: choose how often the tandem meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи: выберите, как часто встречается тандем.</translation>
     </message>
     <message>
         <source>Volunteer: {name} has no valid police clearance on {date}; a tandem needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёр: у {name} на {date} нет действующей расширенной справки о несудимости; для тандема она необходима.</translation>
     </message>
     <message>
         <source>Volunteer: {name} has not taken part in the club&apos;s training by {date}; the club requires it before a tandem (Settings → General).</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёр: {name} не прошёл(-ла) обучение организации к {date}; организация требует его до начала тандема (Настройки → Общие).</translation>
     </message>
     <message>
         <source>{label}: an ended tandem needs the day it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: для завершённого тандема нужна дата его окончания.</translation>
     </message>
     <message>
         <source>{label}: must not lie before the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не может быть раньше начала ({start}).</translation>
     </message>
     <message>
         <source>The template {file} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать шаблон {file}: {problem}</translation>
     </message>
     <message>
         <source>The organisation has not been set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация ещё не настроена.</translation>
     </message>
     <message>
         <source>Logo: the file is not a picture Lotse can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип: файл не является изображением, которое может прочитать Lotse.</translation>
     </message>
     <message>
         <source>Logo: at most {size} MB are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип: допускается не более {size} МБ.</translation>
     </message>
     <message>
         <source>Password: at least {n} characters are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль: требуется не менее {n} символов.</translation>
     </message>
     <message>
         <source>Password: too easy to guess (common passwords, names, words of the club, keyboard rows and dates are tried first). Use a longer one, for example three or four unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль: слишком легко угадать (сначала проверяются распространённые пароли, имена, слова, связанные с организацией, ряды клавиш и даты). Выберите более длинный, например три-четыре не связанных между собой слова.</translation>
     </message>
     <message>
         <source>{label}: from {low} to {high} years are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: допускается от {low} до {high} лет.</translation>
     </message>
     <message>
         <source>Reason for the erasure: choose one of the grounds of Art. 17 (1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина удаления: выберите одно из оснований ст. 17 (1).</translation>
     </message>
     <message>
         <source>The person&apos;s data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные человека должны храниться: проекты ESF обязаны хранить документы ещё несколько лет после окончания проекта (ст. 82 Регламента (ЕС) 2021/1060), что допускает ст. 17 (3) (b) GDPR.</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не удалено.</translation>
     </message>
     <message>
         <source>{code}: kept until some years after the project ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: хранить до истечения нескольких лет после окончания проекта.</translation>
     </message>
     <message>
         <source>{code}: kept until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: хранить до {date}.</translation>
     </message>
     <message>
         <source>Instead, what the project does not need can be removed now: notes, remarks, follow-ups, contact data and spoken languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо этого сейчас можно удалить то, что не нужно проекту: заметки, примечания, напоминания, контактные данные и языки, которыми владеет человек.</translation>
     </message>
     <message>
         <source>{label}: a whole number from {low} to {high} is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: допускается целое число от {low} до {high}.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не допускается. Используйте до 20 букв, цифр, точку, дефис или подчёркивание.</translation>
     </message>
     <message>
         <source>{label}: must not be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не может быть раньше даты начала.</translation>
     </message>
     <message>
         <source>{label}: a whole number from 1 to 30 is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: допускается целое число от 1 до 30.</translation>
     </message>
     <message>
         <source>{label}: a project with the code {code} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: проект с кодом {code} уже существует.</translation>
     </message>
     <message>
         <source>This project does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого проекта нет (больше нет).</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; already exists in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: «{value}» уже есть в этом проекте.</translation>
     </message>
     <message>
         <source>This exit reason does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой причины окончания участия нет (больше нет).</translation>
     </message>
     <message>
         <source>Project {project} does not support organisations; switch the setting on in the project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект {project} не поддерживает организации; сначала включите эту настройку в проекте.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not a KldB 2010 code (5 digits, the last 1-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не является кодом KldB 2010 (5 цифр, последняя – от 1 до 4).</translation>
     </message>
     <message>
         <source>{label}: must not be before the application date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не может быть раньше даты подачи заявления.</translation>
     </message>
     <message>
         <source>{label}: please choose the decision&apos;s result.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: пожалуйста, выберите результат решения.</translation>
     </message>
     <message>
         <source>{label}: please choose its kind, or leave the adaptation fields empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: выберите её вид или оставьте поля адаптационной квалификации пустыми.</translation>
     </message>
     <message>
         <source>{label}: must not be before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не может быть раньше начала.</translation>
     </message>
     <message>
         <source>This recognition procedure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой процедуры признания больше нет.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use a number from 0.5 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не допускается. Введите число от 0,5 до {max}.</translation>
     </message>
     <message>
         <source>{label}: please choose one (employment subject to social insurance, marginal, self-employed, apprenticeship or internship).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: выберите один вариант (работа с обязательным социальным страхованием, мини-работа, самозанятость, профессиональное обучение или практика).</translation>
     </message>
     <message>
         <source>{label}: only a participation of this person that ended in employment or self-employment can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: можно связать только участие этого человека, завершившееся трудоустройством или самозанятостью.</translation>
     </message>
     <message>
         <source>This placement no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого трудоустройства больше нет.</translation>
     </message>
     <message>
         <source>Recovery key: 32 letters and digits are expected (eight groups of four, as on the printed Notfallschlüssel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления: ожидается 32 буквы и цифры (восемь групп по четыре, как на распечатанном ключе восстановления – Notfallschlüssel).</translation>
     </message>
     <message>
         <source>This recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ восстановления не открывает эту базу данных.</translation>
     </message>
     <message>
         <source>User name: {name} is no administrator account; the recovery key sets an administrator&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя: {name} – не учётная запись администратора; ключ восстановления задаёт пароль администратора.</translation>
     </message>
     <message>
         <source>This is no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не ключ восстановления.</translation>
     </message>
     <message>
         <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт: &apos;{value}&apos; недоступен; допустимо: {allowed}.</translation>
     </message>
     <message>
         <source>Project: this report is made for one project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект: этот отчёт составляется для одного проекта.</translation>
     </message>
     <message>
         <source>Project: there is no project with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект: проекта с кодом {code} нет.</translation>
     </message>
     <message>
         <source>Project: {code} does not report to ESF Plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект: {code} не отчитывается перед ESF Plus.</translation>
     </message>
     <message>
         <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат: &apos;{value}&apos; недоступен; допустимо: {allowed}.</translation>
     </message>
     <message>
         <source>{what} was changed by someone else since you opened it, and nothing was saved. These fields differ between the saved version and yours: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: с момента, как вы открыли запись, её изменил кто-то другой; ничего не сохранено. Эти поля различаются в сохранённой версии и вашей: {fields}.</translation>
     </message>
     <message>
         <source>{what} was changed by someone else since you opened it, and nothing was saved. The fields of this form are the same in both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: с момента, как вы открыли запись, её изменил кто-то другой; ничего не сохранено. Поля этой формы в обеих версиях одинаковы.</translation>
     </message>
     <message>
         <source>Case {case}: only the responsible advisor may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело {case}: открыть его может только ответственный консультант.</translation>
     </message>
     <message>
         <source>{label}: from {low} to {high} {unit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: допускается от {low} до {high} {unit}.</translation>
     </message>
     <message>
         <source>A Lotse database already exists in {path}; nothing was changed. Use another data folder (--data-dir) for a new organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {path} уже есть база данных Lotse; ничего не изменено. Для новой организации используйте другую папку данных (--data-dir).</translation>
     </message>
     <message>
         <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц: &apos;{value}&apos; не допускается; используйте формат ГГГГ-ММ, например 2026-03.</translation>
     </message>
     <message>
         <source>There is no volunteer with the number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёра с номером {number} нет.</translation>
     </message>
     <message>
         <source>{label}: the name {name} is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: имя {name} уже занято.</translation>
     </message>
     <message>
         <source>This user account does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой учётной записи нет (больше нет).</translation>
     </message>
     <message>
         <source>{user} is the last active administrator; make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} – последний активный администратор; сначала назначьте администратором кого-то другого.</translation>
     </message>
     <message>
         <source>New password: please choose a password you did not use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль: выберите пароль, отличный от текущего.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
         <source>Language: please choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык: выберите один из следующих: {choices}.</translation>
     </message>
     <message>
         <source>Volunteer record: only a login with the role volunteer is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись волонтёра: связать можно только учётную запись с ролью «волонтёр».</translation>
     </message>
     <message>
         <source>Volunteer record: {number} already has another login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись волонтёра: у {number} уже есть другая учётная запись.</translation>
     </message>
     <message>
         <source>{label}: at most {n} characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: допускается не более {n} символов.</translation>
     </message>
     <message>
         <source>{label}: character {position} is an invisible control character; please remove it (letters, digits, punctuation and line breaks are allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: символ {position} – невидимый управляющий символ; удалите его (допускаются буквы, цифры, знаки препинания и переносы строк).</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не является адресом эл. почты.</translation>
     </message>
     <message>
         <source>Did you mean {names}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, вы имели в виду {names}?</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> или </translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; – не страна; используйте название или код, например SY.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; – не язык; используйте название или код, например ar.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не допускается. Используйте от 2 до 32 символов: латинские буквы a-z, цифры, точку, дефис или подчёркивание; первым должна быть буква или цифра.</translation>
     </message>
     <message>
         <source>{label}: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: неизвестное значение &apos;{value}&apos;. Допустимо: {allowed}.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не является датой. Используйте формат ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не является суммой в евро от 0 до {maximum}, например 15 или 15,50.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не допускается. Введите от 0,25 до 10 часов с шагом в четверть часа (напр., 1,5 или 2,25).</translation>
     </message>
     <message>
         <source>You may enter hours only for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы можете вносить часы только за себя.</translation>
     </message>
     <message>
         <source>{label}: hours for a participant need a tandem of the volunteer with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: для часов с участником нужен тандем волонтёра с этим участником.</translation>
     </message>
     <message>
         <source>{label}: with these {hours} hours the day would have {total} hours; at most 10 hours a day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: с этими часами ({hours}) за день получилось бы {total} ч; засчитывается не более 10 часов в день.</translation>
     </message>
     <message>
         <source>{label}: must not lie after the day the certificate was seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не может быть позже дня предъявления справки.</translation>
     </message>
     <message>
         <source>{label}: needed when the certificate&apos;s details are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: обязательно, если вносятся сведения о справке.</translation>
     </message>
     <message>
         <source>{label}: needed when the status is &apos;left&apos; (the police clearance is deleted three months after that day).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: обязательно при статусе «выбыл(а)» (сведения о справке о несудимости удаляются через три месяца после этой даты).</translation>
     </message>
     <message>
         <source>{label}: only for a volunteer whose status is &apos;left&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: только для волонтёров со статусом «выбыл(а)».</translation>
     </message>
     <message>
         <source>{label}: must not lie before the day they joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не может быть раньше даты вступления.</translation>
     </message>
     <message>
         <source>The volunteer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёр {number}</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <source>e.g. Information evening on vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., информационный вечер о профессиональном обучении</translation>
     </message>
     <message>
         <source>counted by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>по полу</translation>
     </message>
     <message>
         <source>women</source>
-        <translation type="unfinished"></translation>
+        <translation>женщины</translation>
     </message>
     <message>
         <source>men</source>
-        <translation type="unfinished"></translation>
+        <translation>мужчины</translation>
     </message>
     <message>
         <source>diverse</source>
-        <translation type="unfinished"></translation>
+        <translation>другой пол</translation>
     </message>
     <message>
         <source>e.g. a community association, the Jobcenter</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., общинная организация, Jobcenter</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>не подсчитано</translation>
     </message>
     <message>
         <source>People who did not come but were reached through the event, e.g. through the community&apos;s messenger groups or flyers passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, которые не пришли, но были охвачены через мероприятие, напр., через группы сообщества в мессенджерах или переданные листовки</translation>
     </message>
     <message>
         <source>e.g. Arabisch; Deutsch</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Arabisch; Deutsch</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Add &amp;helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить помо&amp;щника</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проект:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники:</translation>
     </message>
     <message>
         <source>Further people r&amp;eached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие охва&amp;ченные люди:</translation>
     </message>
     <message>
         <source>Partner &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация-партнёр:</translation>
     </message>
     <message>
         <source>La&amp;nguages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки:</translation>
     </message>
     <message>
         <source>Top&amp;ics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Темы:</translation>
     </message>
     <message>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прим&amp;ечания:</translation>
     </message>
     <message>
         <source>Volunteers who helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Помогавшие волонтёры:</translation>
     </message>
     <message>
         <source>hours, e.g. 2,5</source>
-        <translation type="unfinished"></translation>
+        <translation>часы, напр., 2,5</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
 </context>
 <context>
     <name>EventsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>По полу</translation>
     </message>
     <message>
         <source>Helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощники</translation>
     </message>
     <message>
         <source>Helper hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы помощников</translation>
     </message>
     <message>
         <source>{female} w / {male} m / {diverse} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{female} ж / {male} м / {diverse} д</translation>
     </message>
 </context>
 <context>
     <name>EventsTab</name>
     <message>
         <source>Year </source>
-        <translation type="unfinished"></translation>
+        <translation>Год </translation>
     </message>
     <message>
         <source>New &amp;event …</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое &amp;мероприятие …</translation>
     </message>
     <message>
         <source>No events yet – record one with “New event”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятий пока нет – добавьте мероприятие кнопкой «Новое мероприятие».</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
 </context>
 <context>
     <name>ExitAnswersBox</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>E&amp;xit date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата окончания участия:</translation>
     </message>
     <message>
         <source>Exit &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина окончания:</translation>
     </message>
     <message>
         <source>S&amp;tatus within 4 weeks after exit:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;ложение в течение 4 недель после окончания:</translation>
     </message>
     <message>
         <source>&amp;Qualification gained:</source>
-        <translation type="unfinished"></translation>
+        <translation>Получена &amp;квалификация:</translation>
     </message>
     <message>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания участия</translation>
     </message>
 </context>
 <context>
     <name>ExitDialog</name>
     <message>
         <source>Exit from {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание участия в {project}</translation>
     </message>
 </context>
 <context>
     <name>ExitReasonDialog</name>
     <message>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина окончания участия</translation>
     </message>
     <message>
         <source>counts as success in the outcome report</source>
-        <translation type="unfinished"></translation>
+        <translation>считается успехом в отчёте о результатах</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Counts as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Считается как:</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
 </context>
 <context>
     <name>ExitReasonsBox</name>
     <message>
         <source>Exit reasons (saved as you edit them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины окончания участия (сохраняются сразу при изменении)</translation>
     </message>
     <message>
         <source>No exit reasons yet – add one with “Add reason”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причин окончания пока нет – добавьте кнопкой «Добавить причину».</translation>
     </message>
     <message>
         <source>Exit reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины окончания участия</translation>
     </message>
     <message>
         <source>&amp;Add reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить причину</translation>
     </message>
     <message>
         <source>&amp;Edit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить причину</translation>
     </message>
     <message>
         <source>Re&amp;tire / reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вывести из употребления / вернуть</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>используется</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>выведено из употребления</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Считается как</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Успех</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Work compensated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченная работа</translation>
     </message>
     <message>
         <source>Received from other clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено от других организаций</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Reason for merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина объединения</translation>
     </message>
     <message>
         <source>Reason for removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина удаления</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна проживания</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна рождения</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус пребывания</translation>
     </message>
     <message>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Год въезда</translation>
     </message>
     <message>
         <source>School qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Школьное образование</translation>
     </message>
     <message>
         <source>Country of school qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна получения школьного образования</translation>
     </message>
     <message>
         <source>Vocational qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессиональное образование</translation>
     </message>
     <message>
         <source>Country of vocational qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна получения профессионального образования</translation>
     </message>
     <message>
         <source>Reference occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Референтная профессия</translation>
     </message>
     <message>
         <source>Regulated profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулируемая профессия</translation>
     </message>
     <message>
         <source>Recognition status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус признания</translation>
     </message>
     <message>
         <source>German level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень немецкого</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Как узнал(а) о нас</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Referral target</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда направлен(а)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводчик</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен(а) в</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание на</translation>
     </message>
     <message>
         <source>Reason for deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина удаления</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время начала</translation>
     </message>
     <message>
         <source>Date of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата документа</translation>
     </message>
     <message>
         <source>Employment status at entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус занятости при начале участия</translation>
     </message>
     <message>
         <source>Months unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцев без работы</translation>
     </message>
     <message>
         <source>Highest education</source>
-        <translation type="unfinished"></translation>
+        <translation>Высший уровень образования</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвалидность</translation>
     </message>
     <message>
         <source>Minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Меньшинство</translation>
     </message>
     <message>
         <source>Foreign origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Иностранное происхождение</translation>
     </message>
     <message>
         <source>Homeless or excluded from housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездомность или исключение из жилья</translation>
     </message>
     <message>
         <source>Rural area</source>
-        <translation type="unfinished"></translation>
+        <translation>Сельская местность</translation>
     </message>
     <message>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания участия</translation>
     </message>
     <message>
         <source>Status within 4 weeks after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение в течение 4 недель после окончания участия</translation>
     </message>
     <message>
         <source>Qualification gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Получена квалификация</translation>
     </message>
     <message>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина окончания участия</translation>
     </message>
     <message>
         <source>Employed after 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятость через 6 месяцев</translation>
     </message>
     <message>
         <source>Situation improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение улучшилось</translation>
     </message>
     <message>
         <source>Unemployed for months</source>
-        <translation type="unfinished"></translation>
+        <translation>Безработный(-ая), месяцев</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала участия</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина изменения</translation>
     </message>
     <message>
         <source>Closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закрытия</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина повторного открытия</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация-партнёр</translation>
     </message>
     <message>
         <source>Further people reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие охваченные люди</translation>
     </message>
     <message>
         <source>Further goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие цели</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>End reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина завершения</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название организации</translation>
     </message>
     <message>
         <source>Data-protection contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт по вопросам защиты данных</translation>
     </message>
     <message>
         <source>Cases without a project, after the last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела без проекта, после последнего контакта</translation>
     </message>
     <message>
         <source>Former volunteers, after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Бывшие волонтёры, после выбытия</translation>
     </message>
     <message>
         <source>Project code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код проекта</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>Retention years</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок хранения (лет)</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название проекта</translation>
     </message>
     <message>
         <source>Funding programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа финансирования</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>Hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Почасовая ставка</translation>
     </message>
     <message>
         <source>Minimum support</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный объём поддержки</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Грантодатель</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Supported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поддержки</translation>
     </message>
     <message>
         <source>Competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Компетентный орган</translation>
     </message>
     <message>
         <source>Country of the qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна получения квалификации</translation>
     </message>
     <message>
         <source>KldB code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код KldB</translation>
     </message>
     <message>
         <source>Year of the qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Год получения квалификации</translation>
     </message>
     <message>
         <source>Application date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подачи заявления</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Adaptation qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптационная квалификация</translation>
     </message>
     <message>
         <source>Adaptation until</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптационная квалификация до</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Часов в неделю</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Работодатель</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Occupation field</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессиональная сфера</translation>
     </message>
     <message>
         <source>Contract type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид договора</translation>
     </message>
     <message>
         <source>Linked exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанное окончание участия</translation>
     </message>
     <message>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать через</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>минут</translation>
     </message>
     <message>
         <source>Backup reminder after</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание о резервной копии через</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>дней</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Подопечный</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Навыки</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступность</translation>
     </message>
     <message>
         <source>Police clearance seen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка о несудимости предъявлена</translation>
     </message>
     <message>
         <source>Certificate issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи справки</translation>
     </message>
     <message>
         <source>Training on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обучения</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выбытия</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вступления</translation>
     </message>
     <message>
         <source>Relevant entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Значимая запись</translation>
     </message>
     <message>
         <source>Agreement signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания соглашения</translation>
     </message>
 </context>
 <context>
     <name>FirstContactDialog</name>
     <message>
         <source>Information and consent – {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация и согласие – {case}</translation>
     </message>
     <message>
         <source>Hand over the data protection information and ask for the consents the club uses. Record only what the person said: a consent that was not asked stays “not answered”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдайте информацию о защите данных и спросите о согласиях, которые использует организация. Вносите только то, что сказал человек: согласие, о котором не спрашивали, остаётся «без ответа».</translation>
     </message>
     <message>
         <source>Print &amp;information notice …</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;информации о защите данных …</translation>
     </message>
     <message>
         <source>Print consent &amp;form …</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;формы согласия …</translation>
     </message>
     <message>
         <source>Information notice (Art. 13 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация о защите данных (ст. 13 GDPR)</translation>
     </message>
     <message>
         <source>Handed over &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдана с&amp;егодня</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позже</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия</translation>
     </message>
     <message>
         <source>pass contact data to {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>передача контактных данных в {partner}</translation>
     </message>
     <message>
         <source>The club asks for no consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация не запрашивает согласий.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без ответа —</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Lotse – first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – первый запуск</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать базу данных</translation>
     </message>
     <message>
         <source>&amp;Start Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустить Lotse</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое напоминание</translation>
     </message>
     <message>
         <source>what to do, e.g. ask about the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>что нужно сделать, напр., спросить о решении ведомства</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок:</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
 </context>
 <context>
     <name>FollowUpModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsTab</name>
     <message>
         <source>No follow-ups yet – add one with “New follow-up”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминаний пока нет – добавьте кнопкой «Новое напоминание».</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <source>&amp;New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое напоминание</translation>
     </message>
     <message>
         <source>Mark as &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как &amp;выполненное</translation>
     </message>
 </context>
 <context>
     <name>FormPrinter</name>
     <message>
         <source>Save the information notice – not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить информацию о защите данных – не зашифровано</translation>
     </message>
     <message>
         <source>Save the consent form – not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить форму согласия – не зашифровано</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание PDF …</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
         <source>Choose from calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать в календаре</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не является датой. Используйте формат ДД.ММ.ГГГГ, напр., 31.12.2027.</translation>
     </message>
     <message>
         <source>{label}: please enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: пожалуйста, введите дату.</translation>
     </message>
     <message numerus="yes">
         <source>Please correct the %n marked field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Исправьте %n отмеченное поле.</numerusform>
+            <numerusform>Исправьте %n отмеченных поля.</numerusform>
+            <numerusform>Исправьте %n отмеченных полей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>You have entered something that is not saved yet. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы ввели данные, которые ещё не сохранены. Отменить их?</translation>
     </message>
 </context>
 <context>
     <name>GeneralTab</name>
     <message>
         <source>Working with Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа с Lotse</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журнала:</translation>
     </message>
     <message>
         <source>Advisors see only the cases they are &amp;responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультанты видят только дела, за которые они &amp;отвечают</translation>
     </message>
     <message>
         <source>Case access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ к делам:</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> г.</translation>
     </message>
     <message>
         <source>Police clearance valid for (&amp;years):</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка о несудимости действительна (&amp;лет):</translation>
     </message>
     <message>
         <source>A mentor needs the club&apos;s &amp;training before a tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Наставнику нужно пройти обу&amp;чение организации до начала тандема</translation>
     </message>
     <message>
         <source>Tandems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандемы:</translation>
     </message>
     <message>
         <source> minutes without input</source>
-        <translation type="unfinished"></translation>
+        <translation> мин без ввода</translation>
     </message>
     <message>
         <source>Then Lotse covers its windows and asks for the password again; nothing typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>После этого Lotse закрывает свои окна и снова запрашивает пароль; ничего из введённого не теряется.</translation>
     </message>
     <message>
         <source>Loc&amp;k after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировать через:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>The start page reminds administrators when no backup was saved outside the data folder (a USB stick, a network drive) for this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная страница напоминает администраторам, если за этот срок не было сохранено ни одной резервной копии вне папки данных (USB-накопитель, сетевой диск).</translation>
     </message>
     <message>
         <source>&amp;Backup reminder after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напоминание о резервной копии через:</translation>
     </message>
     <message>
         <source>Only administrators can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять эти настройки могут только администраторы.</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>User manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад (Alt+Left)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд</translation>
     </message>
     <message>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд (Alt+Right)</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>Table of contents (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оглавление (Alt+Home)</translation>
     </message>
     <message>
         <source>Find in this page (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск на этой странице (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск на этой странице</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигация</translation>
     </message>
     <message>
         <source>Lotse user manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя Lotse</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено</translation>
     </message>
 </context>
 <context>
     <name>HourlyRatesTab</name>
     <message>
         <source>Hours are valued with the value of their year. A year without its own value uses the flat value on the first tab, and without that the statutory minimum wage of that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы оцениваются по ставке их года. Для года без собственной ставки используется единая ставка с первой вкладки, а если её нет – установленный законом минимальный размер оплаты труда этого года.</translation>
     </message>
     <message>
         <source>No values of their own yet – enter a year and a value below and click “Set value”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственных ставок пока нет – введите ниже год и ставку и нажмите «Применить ставку».</translation>
     </message>
     <message>
         <source>Value of a volunteer hour per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость волонтёрского часа по годам</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>e.g. 13,90</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 13,90</translation>
     </message>
     <message>
         <source>Value in euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка в евро</translation>
     </message>
     <message>
         <source>Set &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить &amp;ставку</translation>
     </message>
     <message>
         <source>&amp;Remove value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить ставку</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Год:</translation>
     </message>
     <message>
         <source>Value (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка (€):</translation>
     </message>
     <message>
         <source>Value (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка (€)</translation>
     </message>
     <message>
         <source>Minimum wage (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная оплата (€)</translation>
     </message>
 </context>
 <context>
     <name>HoursDialog</name>
     <message>
         <source>Enter volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести волонтёрские часы</translation>
     </message>
     <message>
         <source>e.g. 1,5</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 1,5</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Волонтёр:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часы:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;еятельность:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проект:</translation>
     </message>
     <message>
         <source>&amp;Mentee:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;одопечный:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет —</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>The file {path} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно записать файл {path}: {reason}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не является датой; допустимо ДД.ММ.ГГГГ, ГГГГ-ММ-ДД или дата Excel</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not allowed; allowed: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не допускается; допустимо: {allowed}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не является количеством часов, например 1,5 или 1:30</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не является числом</translation>
     </message>
     <message>
         <source>{value} read as {postcode}: the leading zero was added</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} прочитано как {postcode}: добавлен ведущий ноль</translation>
     </message>
     <message>
         <source>{count} characters; at most {n} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>символов: {count}; допускается не более {n}</translation>
     </message>
     <message>
         <source>character {position} is an invisible control character; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>символ {position} – невидимый управляющий символ; удалите его</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не является целым числом</translation>
     </message>
     <message>
         <source>{value} is outside {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
         <source>{value} hours: allowed are 0,25 to 10 in quarter hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ч: допускается от 0,25 до 10 с шагом в четверть часа</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a postcode; five digits are required</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не является почтовым индексом; нужно пять цифр</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a case number such as 2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не является номером дела вида 2026-0042</translation>
     </message>
     <message>
         <source>a year from 1900 to {year} is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>допускается год с 1900 по {year}</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» не является адресом эл. почты</translation>
     </message>
     <message>
         <source>only for a qualification that was obtained; leave it empty for none or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>только для полученного образования; оставьте пустым, если его нет или оно неизвестно</translation>
     </message>
     <message>
         <source>only for a closed case (Fallstatus “{closed}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>только для закрытого дела (Fallstatus «{closed}»)</translation>
     </message>
     <message>
         <source>must not lie in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть в будущем</translation>
     </message>
     <message>
         <source>your role may not enter this column; leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ваша роль не позволяет заполнять этот столбец; оставьте его пустым</translation>
     </message>
     <message>
         <source>only for an address in Germany; the person lives abroad (Wohnsitz im Ausland), leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>только для адреса в Германии; человек живёт за рубежом (Wohnsitz im Ausland), оставьте пустым</translation>
     </message>
     <message>
         <source>user “{name}” does not exist in Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователя «{name}» в Lotse нет</translation>
     </message>
     <message>
         <source>only an administrator may make another user responsible for a case; leave the column empty or give your own user name</source>
-        <translation type="unfinished"></translation>
+        <translation>только администратор может назначить ответственным за дело другого пользователя; оставьте столбец пустым или укажите своё имя пользователя</translation>
     </message>
     <message>
         <source>case number {number} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>номера дела {number} не существует</translation>
     </message>
     <message>
         <source>your role may not enter this sheet; remove it from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ваша роль не позволяет заполнять этот лист; удалите его из файла</translation>
     </message>
     <message>
         <source>no partner of this name; add it under Settings → Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>партнёра с таким названием нет; добавьте его в разделе Настройки → Защита данных</translation>
     </message>
     <message>
         <source>a consent to pass data to a partner names the partner; other consents leave this column empty</source>
-        <translation type="unfinished"></translation>
+        <translation>в согласии на передачу данных указывается партнёр; в остальных согласиях этот столбец остаётся пустым</translation>
     </message>
     <message>
         <source>must not be before the date it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть раньше даты дачи согласия</translation>
     </message>
     <message>
         <source>only an administrator may enter consultations in another user’s name; leave the column empty or give your own user name</source>
-        <translation type="unfinished"></translation>
+        <translation>только администратор может вносить консультации от имени другого пользователя; оставьте столбец пустым или укажите своё имя пользователя</translation>
     </message>
     <message>
         <source>topic “{name}” is not in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>темы «{name}» нет в каталоге</translation>
     </message>
     <message>
         <source>this consultation was written by another advisor; only they or an administrator may change it</source>
-        <translation type="unfinished"></translation>
+        <translation>эту консультацию записал другой консультант; изменить её может только он или администратор</translation>
     </message>
     <message>
         <source>“{name}” matches several volunteers; use the number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» подходит нескольким волонтёрам; используйте номер</translation>
     </message>
     <message>
         <source>no volunteer with number or name “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>нет волонтёра с номером или именем «{name}»</translation>
     </message>
     <message>
         <source>case {number} is no mentee of this volunteer; hours for a participant need a tandem of the two</source>
-        <translation type="unfinished"></translation>
+        <translation>дело {number} не является подопечным этого волонтёра; для часов с участником нужен тандем между ними</translation>
     </message>
     <message>
         <source>with this row the volunteer would have {hours} hours on {date}; at most 10 hours a day are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>с этой строкой у волонтёра было бы {hours} ч за {date}; допускается не более 10 часов в день</translation>
     </message>
     <message>
         <source>only asked in ESF projects; {project} is not one, leave the cell empty</source>
-        <translation type="unfinished"></translation>
+        <translation>спрашивается только в проектах ESF; {project} к ним не относится, оставьте ячейку пустой</translation>
     </message>
     <message>
         <source>must not be before the entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть раньше даты начала участия</translation>
     </message>
     <message>
         <source>only allowed with “arbeitslos”</source>
-        <translation type="unfinished"></translation>
+        <translation>допускается только при «arbeitslos»</translation>
     </message>
     <message>
         <source>project “{code}” does not exist in Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>проекта «{code}» в Lotse нет</translation>
     </message>
     <message>
         <source>the same person and project are already in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>этот же человек с этим же проектом уже есть в строке {row}</translation>
     </message>
     <message>
         <source>case {number} belongs to another advisor; only they or an administrator may change it</source>
-        <translation type="unfinished"></translation>
+        <translation>дело {number} принадлежит другому консультанту; изменить его может только он или администратор</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}, столбец {column}: {message}</translation>
     </message>
     <message>
         <source>required column is missing; the header row needs “{header}”</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует обязательный столбец; в строке заголовков нужен «{header}»</translation>
     </message>
     <message>
         <source>this column is required</source>
-        <translation type="unfinished"></translation>
+        <translation>этот столбец обязателен</translation>
     </message>
     <message>
         <source>Unknown kind {kind}; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид {kind}; допустимо: {allowed}.</translation>
     </message>
     <message>
         <source>The file {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно прочитать файл {name}: {reason}</translation>
     </message>
     <message>
         <source>it has {size} MB; at most {limit} MB can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>его размер {size} МБ; импортировать можно не более {limit} МБ</translation>
     </message>
     <message>
         <source>it would unpack to {size} MB (at most {limit} MB, packed at most {ratio} times, are allowed); it is not a normal spreadsheet and was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>в распакованном виде он занял бы {size} МБ (допускается не более {limit} МБ и степень сжатия не более {ratio}); это не обычная таблица, файл не открыт</translation>
     </message>
     <message>
         <source>only Excel (.xlsx, .xls), LibreOffice (.ods) and .csv files can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать можно только файлы Excel (.xlsx, .xls), LibreOffice (.ods) и .csv</translation>
     </message>
     <message>
         <source>more than 200,000 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>более 200 000 строк</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252 (ANSI). Check that umlauts and names look right in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не в кодировке UTF-8; он прочитан как Windows-1252 (ANSI). Проверьте в предпросмотре, правильно ли выглядят умляуты и имена.</translation>
     </message>
     <message>
         <source>line {line} contains a byte that is not valid in the file&apos;s encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {line} содержит байт, недопустимый в кодировке файла; сохраните файл заново в UTF-8 («CSV UTF-8» в Excel) и импортируйте снова</translation>
     </message>
 </context>
 <context>
     <name>ImportAssistant</name>
     <message>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт таблицы</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Your role may not import spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не позволяет импортировать таблицы.</translation>
     </message>
     <message>
         <source>Checking …</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка …</translation>
     </message>
     <message>
         <source>Importing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт …</translation>
     </message>
 </context>
 <context>
     <name>InstanceLock</name>
     <message>
         <source>Lotse is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse уже открыт</translation>
     </message>
     <message>
         <source>Lotse is already open with the data folder
 {path}
 (in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse уже открыт с папкой данных
+{path}
+(в другом окне, возможно, другим пользователем этого компьютера). Пожалуйста, работайте в том окне: два окна Lotse с одними и теми же данными перезаписывали бы работу друг друга.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>— please choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите —</translation>
     </message>
 </context>
 <context>
     <name>Labels.Activity</name>
     <message>
         <source>mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>наставничество</translation>
     </message>
     <message>
         <source>accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>сопровождение</translation>
     </message>
     <message>
         <source>language support</source>
-        <translation type="unfinished"></translation>
+        <translation>языковая помощь</translation>
     </message>
     <message>
         <source>interpreting</source>
-        <translation type="unfinished"></translation>
+        <translation>устный перевод</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятие</translation>
     </message>
     <message>
         <source>administration</source>
-        <translation type="unfinished"></translation>
+        <translation>администрирование</translation>
     </message>
     <message>
         <source>other activity</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
 </context>
 <context>
     <name>Labels.AdaptationKind</name>
     <message>
         <source>adaptation course</source>
-        <translation type="unfinished"></translation>
+        <translation>адаптационный курс</translation>
     </message>
     <message>
         <source>aptitude test</source>
-        <translation type="unfinished"></translation>
+        <translation>экзамен на профпригодность</translation>
     </message>
     <message>
         <source>knowledge test</source>
-        <translation type="unfinished"></translation>
+        <translation>экзамен на проверку знаний</translation>
     </message>
     <message>
         <source>adaptation qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>адаптационная квалификация</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
 </context>
 <context>
     <name>Labels.AllowanceKind</name>
     <message>
         <source>Trainer allowance (§ 3 No. 26 EStG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Паушальная выплата инструкторам (§ 3 Nr. 26 EStG)</translation>
     </message>
     <message>
         <source>Volunteer allowance (§ 3 No. 26a EStG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Паушальная выплата волонтёрам (§ 3 Nr. 26a EStG)</translation>
     </message>
     <message>
         <source>Expense refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Возмещение расходов</translation>
     </message>
 </context>
 <context>
     <name>Labels.Answer</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
 </context>
 <context>
     <name>Labels.AppointmentStatus</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>запланирована</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>состоялась</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменена</translation>
     </message>
     <message>
         <source>not attended</source>
-        <translation type="unfinished"></translation>
+        <translation>не явился(-лась)</translation>
     </message>
 </context>
 <context>
     <name>Labels.AttendanceState</name>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>присутствовал(а)</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>по уважительной причине</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствовал(а)</translation>
     </message>
 </context>
 <context>
     <name>Labels.CaseStatus</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыто</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимизировано</translation>
     </message>
 </context>
 <context>
     <name>Labels.ConsentForm</name>
     <message>
         <source>given in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>письменно</translation>
     </message>
     <message>
         <source>given orally</source>
-        <translation type="unfinished"></translation>
+        <translation>устно</translation>
     </message>
     <message>
         <source>given electronically</source>
-        <translation type="unfinished"></translation>
+        <translation>в электронной форме</translation>
     </message>
 </context>
 <context>
     <name>Labels.ConsentKind</name>
     <message>
         <source>consent to data processing</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие на обработку данных</translation>
     </message>
     <message>
         <source>Art. 13 GDPR notice handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>выдана информация по ст. 13 GDPR</translation>
     </message>
     <message>
         <source>consent to transfer to funder</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие на передачу грантодателю</translation>
     </message>
     <message>
         <source>consent to photos</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие на фотосъёмку</translation>
     </message>
     <message>
         <source>consent to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие на связь</translation>
     </message>
     <message>
         <source>consent to pass contact data to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие на передачу контактных данных партнёру</translation>
     </message>
 </context>
 <context>
     <name>Labels.ConsultationFormat</name>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>лично</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>по телефону</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>видео</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>письменно</translation>
     </message>
     <message>
         <source>outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>выездная</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>группа</translation>
     </message>
 </context>
 <context>
     <name>Labels.ConsultationKind</name>
     <message>
         <source>first consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>первичная консультация</translation>
     </message>
     <message>
         <source>follow-up consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>повторная консультация</translation>
     </message>
 </context>
 <context>
     <name>Labels.ContractType</name>
     <message>
         <source>employment subject to social insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>работа с обязательным социальным страхованием</translation>
     </message>
     <message>
         <source>marginal employment</source>
-        <translation type="unfinished"></translation>
+        <translation>мини-работа</translation>
     </message>
     <message>
         <source>self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>самозанятость</translation>
     </message>
     <message>
         <source>apprenticeship</source>
-        <translation type="unfinished"></translation>
+        <translation>профессиональное обучение</translation>
     </message>
     <message>
         <source>internship</source>
-        <translation type="unfinished"></translation>
+        <translation>практика</translation>
     </message>
 </context>
 <context>
     <name>Labels.CourseKind</name>
     <message>
         <source>language course</source>
-        <translation type="unfinished"></translation>
+        <translation>языковой курс</translation>
     </message>
     <message>
         <source>qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>повышение квалификации</translation>
     </message>
     <message>
         <source>application training</source>
-        <translation type="unfinished"></translation>
+        <translation>тренинг по составлению заявлений о приёме на работу</translation>
     </message>
     <message>
         <source>orientation course</source>
-        <translation type="unfinished"></translation>
+        <translation>ориентационный курс</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другой курс</translation>
     </message>
 </context>
 <context>
     <name>Labels.DocumentKind</name>
     <message>
         <source>signed questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>подписанная анкета</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие</translation>
     </message>
     <message>
         <source>recognition decision</source>
-        <translation type="unfinished"></translation>
+        <translation>решение о признании</translation>
     </message>
     <message>
         <source>certificate or attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>свидетельство или справка</translation>
     </message>
     <message>
         <source>agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>соглашение</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
 </context>
 <context>
     <name>Labels.EconomicSector</name>
     <message>
         <source>A Agriculture, forestry and fishing</source>
-        <translation type="unfinished"></translation>
+        <translation>A Сельское, лесное хозяйство и рыболовство</translation>
     </message>
     <message>
         <source>B Mining and quarrying</source>
-        <translation type="unfinished"></translation>
+        <translation>B Добыча полезных ископаемых</translation>
     </message>
     <message>
         <source>C Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>C Обрабатывающая промышленность</translation>
     </message>
     <message>
         <source>D Energy supply</source>
-        <translation type="unfinished"></translation>
+        <translation>D Энергоснабжение</translation>
     </message>
     <message>
         <source>E Water supply, sewerage and waste management</source>
-        <translation type="unfinished"></translation>
+        <translation>E Водоснабжение, водоотведение и утилизация отходов</translation>
     </message>
     <message>
         <source>F Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>F Строительство</translation>
     </message>
     <message>
         <source>G Trade; repair of motor vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>G Торговля; ремонт автотранспортных средств</translation>
     </message>
     <message>
         <source>H Transportation and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>H Транспорт и складское хозяйство</translation>
     </message>
     <message>
         <source>I Accommodation and food service</source>
-        <translation type="unfinished"></translation>
+        <translation>I Гостиницы и общественное питание</translation>
     </message>
     <message>
         <source>J Information and communication</source>
-        <translation type="unfinished"></translation>
+        <translation>J Информация и связь</translation>
     </message>
     <message>
         <source>K Financial and insurance services</source>
-        <translation type="unfinished"></translation>
+        <translation>K Финансовые и страховые услуги</translation>
     </message>
     <message>
         <source>L Real estate</source>
-        <translation type="unfinished"></translation>
+        <translation>L Операции с недвижимостью</translation>
     </message>
     <message>
         <source>M Professional, scientific and technical services</source>
-        <translation type="unfinished"></translation>
+        <translation>M Профессиональная, научная и техническая деятельность</translation>
     </message>
     <message>
         <source>N Administrative and support services</source>
-        <translation type="unfinished"></translation>
+        <translation>N Административные и вспомогательные услуги</translation>
     </message>
     <message>
         <source>O Public administration; social security</source>
-        <translation type="unfinished"></translation>
+        <translation>O Государственное управление; социальное страхование</translation>
     </message>
     <message>
         <source>P Education</source>
-        <translation type="unfinished"></translation>
+        <translation>P Образование</translation>
     </message>
     <message>
         <source>Q Human health and social work</source>
-        <translation type="unfinished"></translation>
+        <translation>Q Здравоохранение и социальные услуги</translation>
     </message>
     <message>
         <source>R Arts, entertainment and recreation</source>
-        <translation type="unfinished"></translation>
+        <translation>R Культура, развлечения и отдых</translation>
     </message>
     <message>
         <source>S Other services</source>
-        <translation type="unfinished"></translation>
+        <translation>S Прочие услуги</translation>
     </message>
     <message>
         <source>T Private households</source>
-        <translation type="unfinished"></translation>
+        <translation>T Частные домохозяйства</translation>
     </message>
     <message>
         <source>U Extraterritorial organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>U Экстерриториальные организации</translation>
     </message>
 </context>
 <context>
     <name>Labels.EducationLevel</name>
     <message>
         <source>ISCED 0-2 (up to lower secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 0-2 (до основного общего образования)</translation>
     </message>
     <message>
         <source>ISCED 3-4 (upper secondary, vocational training)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 3-4 (среднее общее, профессиональное обучение)</translation>
     </message>
     <message>
         <source>ISCED 5-8 (tertiary)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 5-8 (высшее)</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
 </context>
 <context>
     <name>Labels.EmploymentStatus</name>
     <message>
         <source>employed</source>
-        <translation type="unfinished"></translation>
+        <translation>работает по найму</translation>
     </message>
     <message>
         <source>self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>самозанятый(-ая)</translation>
     </message>
     <message>
         <source>unemployed (registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>безработный(-ая) (зарегистрирован(а))</translation>
     </message>
     <message>
         <source>not employed, not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>не работает, не зарегистрирован(а)</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
 </context>
 <context>
     <name>Labels.ErasureGround</name>
     <message>
         <source>The data are no longer needed (Art. 17 (1) (a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные больше не нужны (ст. 17 (1) (a))</translation>
     </message>
     <message>
         <source>The person withdrew their consent (Art. 17 (1) (b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек отозвал согласие (ст. 17 (1) (b))</translation>
     </message>
     <message>
         <source>The person objected to the processing (Art. 17 (1) (c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек возразил против обработки (ст. 17 (1) (c))</translation>
     </message>
     <message>
         <source>The data were processed unlawfully (Art. 17 (1) (d))</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные обрабатывались незаконно (ст. 17 (1) (d))</translation>
     </message>
     <message>
         <source>A legal obligation requires the erasure (Art. 17 (1) (e))</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление требуется по закону (ст. 17 (1) (e))</translation>
     </message>
 </context>
 <context>
     <name>Labels.EventKind</name>
     <message>
         <source>information event</source>
-        <translation type="unfinished"></translation>
+        <translation>информационное мероприятие</translation>
     </message>
     <message>
         <source>workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>семинар</translation>
     </message>
     <message>
         <source>office hours</source>
-        <translation type="unfinished"></translation>
+        <translation>часы приёма</translation>
     </message>
 </context>
 <context>
     <name>Labels.ExitReasonCategory</name>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено</translation>
     </message>
     <message>
         <source>dropped out</source>
-        <translation type="unfinished"></translation>
+        <translation>прервано</translation>
     </message>
     <message>
         <source>other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>другая причина</translation>
     </message>
 </context>
 <context>
     <name>Labels.ExitStatus</name>
     <message>
         <source>job-seeking</source>
-        <translation type="unfinished"></translation>
+        <translation>ищет работу</translation>
     </message>
     <message>
         <source>in school or training</source>
-        <translation type="unfinished"></translation>
+        <translation>в школе или на обучении</translation>
     </message>
     <message>
         <source>employed</source>
-        <translation type="unfinished"></translation>
+        <translation>работает по найму</translation>
     </message>
     <message>
         <source>self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>самозанятый(-ая)</translation>
     </message>
     <message>
         <source>none of these</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего из перечисленного</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
     <name>Labels.Gender</name>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>женский</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>мужской</translation>
     </message>
     <message>
         <source>non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>небинарный</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
 </context>
 <context>
     <name>Labels.GermanLevel</name>
     <message>
         <source>no German</source>
-        <translation type="unfinished"></translation>
+        <translation>не владеет немецким</translation>
     </message>
     <message>
         <source>A1 (beginner)</source>
-        <translation type="unfinished"></translation>
+        <translation>A1 (начальный)</translation>
     </message>
     <message>
         <source>A2 (elementary)</source>
-        <translation type="unfinished"></translation>
+        <translation>A2 (элементарный)</translation>
     </message>
     <message>
         <source>B1 (intermediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>B1 (средний)</translation>
     </message>
     <message>
         <source>B2 (upper intermediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>B2 (выше среднего)</translation>
     </message>
     <message>
         <source>C1 (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>C1 (продвинутый)</translation>
     </message>
     <message>
         <source>C2 (proficient)</source>
-        <translation type="unfinished"></translation>
+        <translation>C2 (в совершенстве)</translation>
     </message>
     <message>
         <source>German as first language</source>
-        <translation type="unfinished"></translation>
+        <translation>немецкий – родной язык</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
 </context>
 <context>
     <name>Labels.HoursStatus</name>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>подано</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
 </context>
 <context>
     <name>Labels.LongTermUnemploymentRule</name>
     <message>
         <source>12 months or longer (§ 18 SGB III)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 месяцев и дольше (§ 18 SGB III)</translation>
     </message>
     <message>
         <source>over 12 months, below 25 over 6 months (EU survey rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>более 12 месяцев, до 25 лет – более 6 месяцев (правило обследований ЕС)</translation>
     </message>
 </context>
 <context>
     <name>Labels.MeetingRhythm</name>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>еженедельно</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>раз в две недели</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>ежемесячно</translation>
     </message>
     <message>
         <source>as agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>по договорённости</translation>
     </message>
 </context>
 <context>
     <name>Labels.MentorshipGoal</name>
     <message>
         <source>learning and practising German</source>
-        <translation type="unfinished"></translation>
+        <translation>изучение и практика немецкого языка</translation>
     </message>
     <message>
         <source>applications for training and jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>заявления о приёме на обучение и работу</translation>
     </message>
     <message>
         <source>support in training and school</source>
-        <translation type="unfinished"></translation>
+        <translation>поддержка в профессиональном обучении и школе</translation>
     </message>
     <message>
         <source>authorities and forms</source>
-        <translation type="unfinished"></translation>
+        <translation>ведомства и формуляры</translation>
     </message>
     <message>
         <source>leisure and social contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>досуг и общение</translation>
     </message>
     <message>
         <source>other goal</source>
-        <translation type="unfinished"></translation>
+        <translation>другая цель</translation>
     </message>
 </context>
 <context>
     <name>Labels.MentorshipStatus</name>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>предложен</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлен</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>завершён</translation>
     </message>
 </context>
 <context>
     <name>Labels.RecognitionResult</name>
     <message>
         <source>full equivalence</source>
-        <translation type="unfinished"></translation>
+        <translation>полная равноценность</translation>
     </message>
     <message>
         <source>partial equivalence (adaptation measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>частичная равноценность (компенсирующая мера)</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>отказано</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвано</translation>
     </message>
 </context>
 <context>
     <name>Labels.RecognitionStatus</name>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>не применимо</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>не начато</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>подано заявление</translation>
     </message>
     <message>
         <source>full equivalence</source>
-        <translation type="unfinished"></translation>
+        <translation>полная равноценность</translation>
     </message>
     <message>
         <source>partial equivalence</source>
-        <translation type="unfinished"></translation>
+        <translation>частичная равноценность</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>отказано</translation>
     </message>
     <message>
         <source>compensation measure</source>
-        <translation type="unfinished"></translation>
+        <translation>компенсирующая мера</translation>
     </message>
 </context>
 <context>
     <name>Labels.ReferralSource</name>
     <message>
         <source>came by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>пришёл(-ла) сам(а)</translation>
     </message>
     <message>
         <source>family or friends</source>
-        <translation type="unfinished"></translation>
+        <translation>семья или знакомые</translation>
     </message>
     <message>
         <source>Jobcenter / employment agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter / агентство по труду</translation>
     </message>
     <message>
         <source>community organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>организация сообщества</translation>
     </message>
     <message>
         <source>internet</source>
-        <translation type="unfinished"></translation>
+        <translation>интернет</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
 </context>
 <context>
     <name>Labels.ResidenceStatus</name>
     <message>
         <source>Permission to remain (asylum procedure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение на пребывание (процедура убежища, Aufenthaltsgestattung)</translation>
     </message>
     <message>
         <source>Toleration (Duldung)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсрочка депортации (Duldung)</translation>
     </message>
     <message>
         <source>Residence permit § 24 (temporary protection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид на жительство § 24 (временная защита)</translation>
     </message>
     <message>
         <source>Residence permit § 25 (humanitarian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид на жительство § 25 (гуманитарные основания)</translation>
     </message>
     <message>
         <source>Other residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой вид на жительство</translation>
     </message>
     <message>
         <source>Settlement permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бессрочный вид на жительство (Niederlassungserlaubnis)</translation>
     </message>
     <message>
         <source>EU citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданин(-ка) ЕС</translation>
     </message>
     <message>
         <source>German citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданин(-ка) Германии</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
     <name>Labels.Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <source>Volunteer coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор волонтёров</translation>
     </message>
     <message>
         <source>Treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Казначей</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёр</translation>
     </message>
 </context>
 <context>
     <name>Labels.SchoolQualification</name>
     <message>
         <source>no school qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>нет школьного образования</translation>
     </message>
     <message>
         <source>lower secondary (Hauptschulabschluss)</source>
-        <translation type="unfinished"></translation>
+        <translation>неполное среднее (Hauptschulabschluss)</translation>
     </message>
     <message>
         <source>intermediate (Mittlerer Abschluss)</source>
-        <translation type="unfinished"></translation>
+        <translation>среднее (Mittlerer Abschluss)</translation>
     </message>
     <message>
         <source>upper secondary (Abitur, Fachhochschulreife)</source>
-        <translation type="unfinished"></translation>
+        <translation>полное среднее (Abitur, Fachhochschulreife)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
     <name>Labels.SensitiveAnswer</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отказ от ответа</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
 </context>
 <context>
     <name>Labels.SupportedOrganisationKind</name>
     <message>
         <source>public administration or service (EECO18)</source>
-        <translation type="unfinished"></translation>
+        <translation>государственное управление или учреждение (EECO18)</translation>
     </message>
     <message>
         <source>micro, small or medium-sized enterprise (EECO19)</source>
-        <translation type="unfinished"></translation>
+        <translation>микро-, малое или среднее предприятие (EECO19)</translation>
     </message>
 </context>
 <context>
     <name>Labels.VocationalQualification</name>
     <message>
         <source>no vocational qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>нет профессионального образования</translation>
     </message>
     <message>
         <source>vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>профессиональное обучение</translation>
     </message>
     <message>
         <source>master craftsman / technician</source>
-        <translation type="unfinished"></translation>
+        <translation>мастер / техник</translation>
     </message>
     <message>
         <source>bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation>бакалавр</translation>
     </message>
     <message>
         <source>master, diploma, state exam</source>
-        <translation type="unfinished"></translation>
+        <translation>магистр, диплом, государственный экзамен</translation>
     </message>
     <message>
         <source>doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>докторская степень</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
     <name>Labels.VolunteerStatus</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлен</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>выбыл(а)</translation>
     </message>
 </context>
 <context>
     <name>LanguageBox</name>
     <message>
         <source>Your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш язык</translation>
     </message>
     <message>
         <source>As chosen at the login on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Как выбрано при входе на этом компьютере</translation>
     </message>
     <message>
         <source>&amp;Language of the program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык программы:</translation>
     </message>
     <message>
         <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person&apos;s languages, whatever you choose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы для человека (информация о защите данных, формы согласия, письма) печатаются на немецком и на языках этого человека, независимо от выбора здесь.</translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
         <source>Data folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных не найдена</translation>
     </message>
     <message>
         <source>Lotse keeps its data in
 {path}
 but this folder cannot be found. If it is on a USB stick or a network drive, connect it and click Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse хранит данные в
+{path}
+но эта папка не найдена. Если она на USB-накопителе или сетевом диске, подключите его и нажмите «Повторить».</translation>
     </message>
     <message>
         <source>Choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать другую папку</translation>
     </message>
 </context>
 <context>
     <name>LetterWriter</name>
     <message>
         <source>Save the appointment letter – not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить приглашение на встречу – не зашифровано</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание PDF …</translation>
     </message>
     <message>
         <source>Appointment letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашение на встречу</translation>
     </message>
 </context>
 <context>
     <name>ListsTab</name>
     <message>
         <source>Consultation topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы консультаций</translation>
     </message>
     <message>
         <source>Referral targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда направлять</translation>
     </message>
     <message>
         <source>Languages the club counsels in</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки консультирования</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки</translation>
     </message>
     <message>
         <source>This list is empty – add the first entry with “Add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот список пуст – добавьте первую запись кнопкой «Добавить».</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>&amp;Retire / take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести из употребления / в&amp;ернуть</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вверх</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Вни&amp;з</translation>
     </message>
     <message>
         <source>Offered first wherever a language is chosen. A retired language stays on old records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагается первым везде, где выбирается язык. Выведенный из употребления язык остаётся в старых записях.</translation>
     </message>
     <message>
         <source>A retired entry stays on the consultations that used it and leaves the choice lists. A new name shows on every consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выведенная из употребления запись остаётся в консультациях, где она использовалась, и исчезает из списков выбора. Новое название отображается во всех консультациях.</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>используется</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>выведено из употребления</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Choose an entry in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите запись в списке.</translation>
     </message>
     <message>
         <source>Add to: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в: {list}</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» добавлено.</translation>
     </message>
     <message>
         <source>Rename &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать «{name}»</translation>
     </message>
     <message>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое &amp;название:</translation>
     </message>
     <message>
         <source>Renamed; every consultation shows the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовано; во всех консультациях отображается новое название.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is retired: it stays on old records and leaves the choice lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» выведено из употребления: запись остаётся в старых данных и исчезает из списков выбора.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» снова используется.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Lotse – log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – вход</translation>
     </message>
     <message>
         <source>Welcome to Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Lotse</translation>
     </message>
     <message>
         <source>The data is encrypted: log in to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные зашифрованы: войдите, чтобы открыть их.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: {path}</translation>
     </message>
     <message>
         <source>Forgot the password? Use the &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли пароль? Используйте &amp;ключ восстановления…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>The new password is set. Log in with it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль установлен. Войдите с ним сейчас.</translation>
     </message>
     <message>
         <source>Please choose your own password to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы войти, выберите собственный пароль.</translation>
     </message>
     <message>
         <source>Lotse has encrypted the database. Every account keeps its password. The unencrypted file, old backups and drafts were overwritten and removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse зашифровал базу данных. Все учётные записи сохраняют свои пароли. Незашифрованный файл, старые резервные копии и черновики перезаписаны и удалены.</translation>
     </message>
     <message>
         <source>Copies of the old, unencrypted database elsewhere (USB sticks, network drives, e-mail, backups of the computer) can still be read: delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копии старой незашифрованной базы данных в других местах (USB-накопители, сетевые диски, эл. почта, резервные копии компьютера) по-прежнему можно прочитать: удалите их.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы</translation>
     </message>
     <message>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёрство</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигация</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое дело</translation>
     </message>
     <message>
         <source>New &amp;consultation for the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;консультация по выбранному делу</translation>
     </message>
     <message>
         <source>&amp;Anonymous short contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонимный краткий контакт</translation>
     </message>
     <message>
         <source>&amp;Find case</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;йти дело</translation>
     </message>
     <message>
         <source>&amp;Import spreadsheet …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт таблицы …</translation>
     </message>
     <message>
         <source>&amp;Export everything …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать всё …</translation>
     </message>
     <message>
         <source>Audit &amp;trail …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал аудита …</translation>
     </message>
     <message>
         <source>Change &amp;password …</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить &amp;пароль …</translation>
     </message>
     <message>
         <source>&amp;Log out / switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти / сменить пользователя</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>User &amp;manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <source>&amp;About Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Lotse</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: {path}</translation>
     </message>
     <message>
         <source>Logged in: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен: {name} ({role})</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дело</translation>
     </message>
     <message>
         <source>Anonymous short contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимный краткий контакт</translation>
     </message>
     <message>
         <source>Choose a case first, then press Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите дело, затем нажмите Ctrl+Shift+N.</translation>
     </message>
     <message>
         <source>Export for reading – not encrypted, and not a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для чтения – не зашифрован и не является резервной копией</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting …</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт …</translation>
     </message>
     <message>
         <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed. It is not a backup: an import does not read back the sheets Anonyme Kurzkontakte, Tandems, Anerkennungsverfahren, Arbeitsaufnahmen, Aufwandsentschädigungen and Veranstaltungen and the course sheets; nor the start time and referrals of consultations, the exit reason and recording days of enrollments, the time of day a follow-up was done, the address, region, availability, status, leaving and agreement dates and remarks of volunteers, and the event of volunteer hours. User accounts and project settings are not exported. A backup (Create backup …) keeps everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в {path}. Файл не зашифрован: храните его в надёжном месте и удалите, когда он станет не нужен. Это не резервная копия: при импорте не считываются обратно листы Anonyme Kurzkontakte, Tandems, Anerkennungsverfahren, Arbeitsaufnahmen, Aufwandsentschädigungen и Veranstaltungen, а также листы курсов; также не считываются время начала и перенаправления консультаций, причина окончания и даты внесения участий, время выполнения напоминания, адрес, район, доступность, статус, даты выбытия и соглашения, а также примечания волонтёров и мероприятие, к которому относятся волонтёрские часы. Учётные записи пользователей и настройки проектов не экспортируются. Резервная копия («Создать резервную копию …») сохраняет всё.</translation>
     </message>
     <message>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать всё</translation>
     </message>
     <message>
         <source>Database updated</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных обновлена</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} в {time}</translation>
     </message>
     <message>
         <source>(time unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(время неизвестно)</translation>
     </message>
     <message>
         <source>Unsaved consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённая консультация</translation>
     </message>
     <message>
         <source>There is an unsaved consultation note from {when} for a case you can no longer open. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённая заметка о консультации от {when} по делу, которое вы больше не можете открыть. Отменить её?</translation>
     </message>
     <message>
         <source>There is an unsaved note of an anonymous short contact from {when}. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённая заметка анонимного краткого контакта от {when}. Восстановить её?</translation>
     </message>
     <message>
         <source>There is an unsaved consultation note for {case} from {when}. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённая заметка о консультации по {case} от {when}. Восстановить её?</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль изменён.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>Preview of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр таблицы</translation>
     </message>
     <message>
         <source>&amp;Remember these assignments for the next import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить эти соответствия для следующего импорта</translation>
     </message>
     <message>
         <source>The first rows as Lotse reads them. Some column headers are not known: assign them to a template column or leave them ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки в том виде, как их читает Lotse. Некоторые заголовки столбцов неизвестны: сопоставьте их со столбцом шаблона или оставьте их пропущенными.</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— пропустить —</translation>
     </message>
     <message>
         <source>The first rows as Lotse reads them. All column headers are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки в том виде, как их читает Lotse. Все заголовки столбцов известны.</translation>
     </message>
 </context>
 <context>
     <name>MentorshipModel</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёр</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Отработано часов</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение дел</translation>
     </message>
     <message>
         <source>Everything of the other case file – consultations, enrollments, follow-ups, consents and tandems – moves into {case} ({name}); the other case file is then removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё из другого дела – консультации, участия, напоминания, согласия и тандемы – переносится в {case} ({name}); затем другое дело удаляется. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>name or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>имя или номер дела</translation>
     </message>
     <message>
         <source>Find the other case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти другое дело</translation>
     </message>
     <message>
         <source>Case files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела для объединения</translation>
     </message>
     <message>
         <source>e.g. entered twice at the first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., создано дважды при первом контакте</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск:</translation>
     </message>
     <message>
         <source>&amp;Other case file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Другое дело:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ричина:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить</translation>
     </message>
     <message>
         <source>{case} · {name} · born {birth} · likely the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} · {name} · дата рождения {birth} · вероятно, тот же человек</translation>
     </message>
     <message>
         <source>Other case file: please choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое дело: пожалуйста, выберите дело.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationBox</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>e.g. Data protection officer, Musterstr. 1, 30159 Hannover, datenschutz@…</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., уполномоченный по защите данных, Musterstr. 1, 30159 Hannover, datenschutz@…</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;логотип…</translation>
     </message>
     <message>
         <source>Remove lo&amp;go</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;далить логотип</translation>
     </message>
     <message>
         <source>Save &amp;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;организацию</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Улица:</translation>
     </message>
     <message>
         <source>Post&amp;code / city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Индекс / город:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Data protection contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт по вопросам &amp;защиты данных:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип:</translation>
     </message>
     <message>
         <source>Printed at the top of reports, agreements, timesheets and notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается вверху отчётов, соглашений, табелей учёта часов и информационных листов.</translation>
     </message>
     <message>
         <source>no logo</source>
-        <translation type="unfinished"></translation>
+        <translation>без логотипа</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <source>Choose logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать логотип</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>This file is not a picture Lotse can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является изображением, которое может прочитать Lotse.</translation>
     </message>
     <message>
         <source>The logo is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип сохранён.</translation>
     </message>
     <message>
         <source>The logo is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип удалён.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша организация</translation>
     </message>
     <message>
         <source>The name appears on reports and timesheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название отображается в отчётах и табелях учёта часов.</translation>
     </message>
     <message>
         <source>e.g. Brückenschlag e.V.</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Brückenschlag e.V.</translation>
     </message>
     <message>
         <source>Na&amp;me of the organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название организации:</translation>
     </message>
     <message>
         <source>Name of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Название организации</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>My follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои напоминания к исполнению</translation>
     </message>
     <message>
         <source>Nothing due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не требуется.</translation>
     </message>
     <message>
         <source>ESF entry data missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных ESF при начале участия</translation>
     </message>
     <message>
         <source>All entry questionnaires recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все анкеты при начале участия заполнены.</translation>
     </message>
     <message>
         <source>ESF exit data overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочены данные ESF при окончании участия</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не просрочено.</translation>
     </message>
     <message>
         <source>6-month follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Опросы через 6 месяцев к проведению</translation>
     </message>
     <message>
         <source>Recently opened cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавно открытые дела</translation>
     </message>
     <message>
         <source>No cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дел пока нет.</translation>
     </message>
     <message>
         <source>No backup has been copied outside the data folder yet. Use File → Create backup … and save it on a USB stick or a network drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна резервная копия ещё не сохранена вне папки данных. Выберите Файл → Создать резервную копию … и сохраните её на USB-накопитель или сетевой диск.</translation>
     </message>
     <message>
         <source>The last backup outside the data folder is from {date}, more than {days} days ago. Use File → Create backup … and save it on a USB stick or a network drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя резервная копия вне папки данных создана {date}, более {days} дн. назад. Выберите Файл → Создать резервную копию … и сохраните её на USB-накопитель или сетевой диск.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href=&quot;privacy&quot;&gt;Review and confirm&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Требуется анонимизация:&lt;/b&gt; срок хранения %n записи истёк. &lt;a href=&quot;privacy&quot;&gt;Просмотреть и подтвердить&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Требуется анонимизация:&lt;/b&gt; срок хранения %n записей истёк. &lt;a href=&quot;privacy&quot;&gt;Просмотреть и подтвердить&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Требуется анонимизация:&lt;/b&gt; срок хранения %n записей истёк. &lt;a href=&quot;privacy&quot;&gt;Просмотреть и подтвердить&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравствуйте, {name}</translation>
     </message>
     <message>
         <source>consultations this month</source>
-        <translation type="unfinished"></translation>
+        <translation>консультаций в этом месяце</translation>
     </message>
     <message>
         <source>people counselled this month</source>
-        <translation type="unfinished"></translation>
+        <translation>человек получили консультацию в этом месяце</translation>
     </message>
     <message>
         <source>new cases this month</source>
-        <translation type="unfinished"></translation>
+        <translation>новых дел в этом месяце</translation>
     </message>
     <message>
         <source>open cases of {total} in total</source>
-        <translation type="unfinished"></translation>
+        <translation>открытых дел из {total}</translation>
     </message>
     <message>
         <source>active volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>активных волонтёров</translation>
     </message>
     <message>
         <source>volunteer hours approved this month</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждённых волонтёрских часов в этом месяце</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
 </context>
 <context>
     <name>OwnHoursModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Деятельность</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
 </context>
 <context>
     <name>OwnHoursTab</name>
     <message>
         <source>No hours yet – enter them with “Enter my hours”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часов пока нет – внесите их кнопкой «Внести мои часы».</translation>
     </message>
     <message>
         <source>My hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои часы</translation>
     </message>
     <message>
         <source>&amp;Enter my hours …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внести мои часы …</translation>
     </message>
     <message>
         <source>My &amp;week …</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя &amp;неделя …</translation>
     </message>
     <message>
         <source>Approved so far: {hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено на данный момент: {hours} ч</translation>
     </message>
 </context>
 <context>
     <name>PaperworkList</name>
     <message>
         <source>Police clearances and trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Справки о несудимости и обучение</translation>
     </message>
     <message>
         <source>All clearances and trainings in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все справки и обучение в порядке.</translation>
     </message>
     <message>
         <source>police clearance missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет справки о несудимости</translation>
     </message>
     <message>
         <source>training missing</source>
-        <translation type="unfinished"></translation>
+        <translation>не пройдено обучение</translation>
     </message>
     <message>
         <source>police clearance to renew by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>обновить справку о несудимости до {date}</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить партнёра</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый партнёр</translation>
     </message>
     <message>
         <source>e.g. placement into work</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., трудоустройство</translation>
     </message>
     <message>
         <source>&amp;Active: asked at first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активен: запрашивается при первом контакте</translation>
     </message>
     <message>
         <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner&apos;s export.</source>
-        <translation type="unfinished"></translation>
+        <translation>В форме согласия указываются партнёр и цель. В экспорт для партнёра попадают только люди, давшие согласие и не отозвавшие его.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель:</translation>
     </message>
 </context>
 <context>
     <name>PartnerModel</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>выведен из употребления</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Record allowance payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать компенсационную выплату</translation>
     </message>
     <message>
         <source>e.g. 120,00</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 120,00</translation>
     </message>
     <message>
         <source>Work compensated to</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченная работа по</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>&amp;Work compensated from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченная &amp;работа с:</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Волонтёр:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ид:</translation>
     </message>
     <message>
         <source>&amp;Paid on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата выплаты:</translation>
     </message>
     <message>
         <source>&amp;Amount (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма (€):</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выплаты</translation>
     </message>
     <message>
         <source>Work compensated from</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченная работа с</translation>
     </message>
     <message>
         <source>Hours on the compensated days are paid work, not an in-kind contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы в оплаченные дни – это оплачиваемая работа, а не неденежный собственный вклад.</translation>
     </message>
     <message>
         <source>With this payment: </source>
-        <translation type="unfinished"></translation>
+        <translation>С учётом этой выплаты: </translation>
     </message>
 </context>
 <context>
     <name>PersonTab</name>
     <message>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол:</translation>
     </message>
     <message>
         <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>Living abroad in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживает за рубежом в:</translation>
     </message>
     <message>
         <source>Phone / e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон / эл. почта:</translation>
     </message>
     <message>
         <source>Nationalities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки:</translation>
     </message>
     <message>
         <source>Country of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна рождения:</translation>
     </message>
     <message>
         <source>Residence status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус пребывания:</translation>
     </message>
     <message>
         <source>Year of arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>Год въезда:</translation>
     </message>
     <message>
         <source>Knowledge of German:</source>
-        <translation type="unfinished"></translation>
+        <translation>Знание немецкого:</translation>
     </message>
     <message>
         <source>School qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Школьное образование:</translation>
     </message>
     <message>
         <source>Vocational qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессиональное образование:</translation>
     </message>
     <message>
         <source>Reference occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Референтная профессия:</translation>
     </message>
     <message>
         <source>Regulated profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулируемая профессия:</translation>
     </message>
     <message>
         <source>Recognition status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус признания:</translation>
     </message>
     <message>
         <source>Found us via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Как узнал(а) о нас:</translation>
     </message>
     <message>
         <source>Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания:</translation>
     </message>
     <message>
         <source>{value} (obtained in {country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (получено в {country})</translation>
     </message>
 </context>
 <context>
     <name>PlacementDialog</name>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудоустройство</translation>
     </message>
     <message>
         <source>New placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое трудоустройство</translation>
     </message>
     <message>
         <source>e.g. 39,5</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 39,5</translation>
     </message>
     <message>
         <source>e.g. nursing, software development</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., уход за больными, разработка ПО</translation>
     </message>
     <message>
         <source>— not linked —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не связано —</translation>
     </message>
     <message>
         <source>&amp;Employer *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Работодатель *</translation>
     </message>
     <message>
         <source>T&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город</translation>
     </message>
     <message>
         <source>Secto&amp;r (WZ 2008)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отрасль (WZ 2008)</translation>
     </message>
     <message>
         <source>Start &amp;date *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата начала *</translation>
     </message>
     <message>
         <source>&amp;Contract type *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид договора *</translation>
     </message>
     <message>
         <source>&amp;Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часов в неделю</translation>
     </message>
     <message>
         <source>Occupation &amp;field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Профессиональная сфера</translation>
     </message>
     <message>
         <source>&amp;Linked exit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Связанное окончание участия</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
 </context>
 <context>
     <name>PlacementModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Работодатель</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Часов в неделю</translation>
     </message>
     <message>
         <source>Occupation field</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессиональная сфера</translation>
     </message>
     <message>
         <source>Exit from project</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание участия в проекте</translation>
     </message>
 </context>
 <context>
     <name>PlacementsTab</name>
     <message>
         <source>No work or training taken up yet – record it with “New placement”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет трудоустройства или начала обучения – внесите его кнопкой «Новое трудоустройство».</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудоустройства</translation>
     </message>
     <message>
         <source>&amp;New placement …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое трудоустройство …</translation>
     </message>
     <message>
         <source>Edit &amp;placement …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить трудоустройство …</translation>
     </message>
     <message>
         <source>Delete placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить трудоустройство</translation>
     </message>
     <message>
         <source>Delete the placement at “{employer}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить трудоустройство в «{employer}»?</translation>
     </message>
 </context>
 <context>
     <name>PrivacyTab</name>
     <message>
         <source>How long personal data are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Как долго хранятся персональные данные</translation>
     </message>
     <message>
         <source>Cases &amp;without a project, after the last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела &amp;без проекта, после последнего контакта:</translation>
     </message>
     <message>
         <source>Former &amp;volunteers, after leaving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бывшие &amp;волонтёры, после выбытия:</translation>
     </message>
     <message>
         <source>Participants of a project are kept for the years set in the project after 31 December of the year it ends (ESF: Art. 82 Regulation (EU) 2021/1060), see Projects. Police clearances are deleted three months after a volunteer leaves (§ 72a (5) SGB VIII).</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные участников проекта хранятся столько лет после 31 декабря года окончания проекта, сколько задано в проекте (ESF: ст. 82 Регламента (ЕС) 2021/1060), см. «Проекты». Сведения о справке о несудимости удаляются через три месяца после выбытия волонтёра (§ 72a (5) SGB VIII).</translation>
     </message>
     <message>
         <source>&amp;Save retention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить сроки хранения</translation>
     </message>
     <message>
         <source>Anonymisations due</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется анонимизация</translation>
     </message>
     <message>
         <source>&amp;Anonymise all that is due …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонимизировать всё, что требуется …</translation>
     </message>
     <message>
         <source>Records of processing acti&amp;vities (Art. 30) …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реестр операций обработки (ст. 30) …</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> г.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) due.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Требуется: %n запись.</numerusform>
+            <numerusform>Требуется: %n записи.</numerusform>
+            <numerusform>Требуется: %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due: no retention has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не требуется: ни один срок хранения не истёк.</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимизировать</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n record(s) now? Names, contact data, notes and birth dates are removed for good; the reports keep their figures. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the old data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Анонимизировать %n запись сейчас? Имена, контактные данные, заметки и даты рождения удаляются безвозвратно; цифры в отчётах сохраняются. Резервные копии в папке данных заменяются новой; копии в других местах (USB-накопители) по-прежнему содержат старые данные.</numerusform>
+            <numerusform>Анонимизировать %n записи сейчас? Имена, контактные данные, заметки и даты рождения удаляются безвозвратно; цифры в отчётах сохраняются. Резервные копии в папке данных заменяются новой; копии в других местах (USB-накопители) по-прежнему содержат старые данные.</numerusform>
+            <numerusform>Анонимизировать %n записей сейчас? Имена, контактные данные, заметки и даты рождения удаляются безвозвратно; цифры в отчётах сохраняются. Резервные копии в папке данных заменяются новой; копии в других местах (USB-накопители) по-прежнему содержат старые данные.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymising …</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимизация …</translation>
     </message>
     <message>
         <source>Anonymised: {cases} case file(s), {volunteers} former volunteer(s); police clearances deleted: {clearances}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимизировано: дел – {cases}, бывших волонтёров – {volunteers}; удалено сведений о справках о несудимости: {clearances}.</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>The file {path} could not be written or read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать или прочитать файл {path}: {reason}.</translation>
     </message>
     <message>
         <source>A file could not be written or read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать или прочитать файл: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>ProcedureDialog</name>
     <message>
         <source>Recognition procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Процедура признания</translation>
     </message>
     <message>
         <source>New recognition procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая процедура признания</translation>
     </message>
     <message>
         <source>German reference occupation, e.g. Pflegefachfrau</source>
-        <translation type="unfinished"></translation>
+        <translation>немецкая референтная профессия, напр., Pflegefachfrau</translation>
     </message>
     <message>
         <source>e.g. 81302</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 81302</translation>
     </message>
     <message>
         <source>KldB 2010 code of the Bundesagentur für Arbeit, five digits; the last one is the level of requirement (1 helper, 2 skilled, 3 specialist, 4 expert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Код KldB 2010 Федерального агентства по труду (Bundesagentur für Arbeit), пять цифр; последняя – уровень требований (1 – вспомогательный персонал, 2 – квалифицированный специалист, 3 – специалист высокой квалификации, 4 – эксперт).</translation>
     </message>
     <message>
         <source>e.g. Landesamt für Soziales</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Landesamt für Soziales</translation>
     </message>
     <message>
         <source>— not decided yet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— решение ещё не принято —</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет —</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Qualification and reference occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификация и референтная профессия</translation>
     </message>
     <message>
         <source>Reference &amp;occupation *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Референтная профессия *</translation>
     </message>
     <message>
         <source>&amp;KldB 2010 code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код KldB 2010</translation>
     </message>
     <message>
         <source>&amp;Regulated profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;гулируемая профессия</translation>
     </message>
     <message>
         <source>Qualification obtained &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификация получена &amp;в</translation>
     </message>
     <message>
         <source>&amp;Year obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Год пол&amp;учения</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Процедура</translation>
     </message>
     <message>
         <source>Competent &amp;authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Компе&amp;тентный орган</translation>
     </message>
     <message>
         <source>A&amp;pplication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;подачи заявления</translation>
     </message>
     <message>
         <source>&amp;Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата реше&amp;ния</translation>
     </message>
     <message>
         <source>Res&amp;ult</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;езультат</translation>
     </message>
     <message>
         <source>Adaptation qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптационная квалификация</translation>
     </message>
     <message>
         <source>Kind of &amp;measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид &amp;меры</translation>
     </message>
     <message>
         <source>Pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организатор</translation>
     </message>
     <message>
         <source>un&amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;до</translation>
     </message>
     <message>
         <source>Adaptation from</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптационная квалификация с</translation>
     </message>
     <message>
         <source>Adaptation until</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптационная квалификация до</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;с</translation>
     </message>
     <message>
         <source>&amp;Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершена</translation>
     </message>
     <message>
         <source>Application date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подачи заявления</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения</translation>
     </message>
 </context>
 <context>
     <name>ProcedureModel</name>
     <message>
         <source>Reference occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Референтная профессия</translation>
     </message>
     <message>
         <source>Regulated</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулируемая</translation>
     </message>
     <message>
         <source>Qualification from</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификация из</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Adaptation qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптационная квалификация</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыта</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>завершена</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialog</name>
     <message>
         <source>Project {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект {code}</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общие</translation>
     </message>
     <message>
         <source>ESF &amp;Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF &amp;Plus</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результаты</translation>
     </message>
     <message>
         <source>&amp;Hour values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стоимость часа</translation>
     </message>
     <message>
         <source>Supported &amp;organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддерживаемые органи&amp;зации</translation>
     </message>
     <message>
         <source>e.g. WIR-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., WIR-2026</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> г.</translation>
     </message>
     <message>
         <source>empty: statutory minimum wage of each year</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто: установленный законом минимальный размер оплаты труда соответствующего года</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Funding progra&amp;mme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Программа финансирования:</translation>
     </message>
     <message>
         <source>&amp;Funder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Грантодатель:</translation>
     </message>
     <message>
         <source>Sta&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;чало:</translation>
     </message>
     <message>
         <source>En&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оконч&amp;ание:</translation>
     </message>
     <message>
         <source>&amp;Keep personal data for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хранить персональные данные:</translation>
     </message>
     <message>
         <source>Value of a volunteer hour (€, &amp;all years):</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость волонтёрского часа (€, &amp;все годы):</translation>
     </message>
     <message>
         <source>The project reports participant data to ESF Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект передаёт данные участников в ESF Plus</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>без минимума</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> ч</translation>
     </message>
     <message>
         <source>The project supports administrations or enterprises (EECO18, EECO19)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект поддерживает органы управления или предприятия (EECO18, EECO19)</translation>
     </message>
     <message>
         <source>People who received less support than the minimum (hours of consultations booked to the project) stay counselling contacts and count in no ESF indicator. The entry and exit questionnaires are asked only in ESF projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, получившие поддержку меньше минимальной (часы консультаций, отнесённых к проекту), остаются консультационными контактами и не учитываются ни в одном показателе ESF. Анкеты при начале и окончании участия заполняются только в проектах ESF.</translation>
     </message>
     <message>
         <source>&amp;Long-term unemployed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Длительно безработные:</translation>
     </message>
     <message>
         <source>&amp;Minimum support for ESF participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Минимальный объём поддержки для участников ESF:</translation>
     </message>
     <message>
         <source>Situations after exit that count as success</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение после окончания участия, которое считается успехом</translation>
     </message>
     <message>
         <source>a qualification gained</source>
-        <translation type="unfinished"></translation>
+        <translation>полученная квалификация</translation>
     </message>
     <message>
         <source>The project starts with the usual exit reasons (finished, goal reached, dropped out, moved away …). Rename, add or retire them after saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект начинается с обычных причин окончания участия (завершено, цель достигнута, прервано, переезд …). После сохранения их можно переименовать, дополнить или вывести из употребления.</translation>
     </message>
 </context>
 <context>
     <name>ProjectPage</name>
     <message>
         <source>First project</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый проект</translation>
     </message>
     <message>
         <source>A funded project groups participants, consultations and volunteer hours for the funder&apos;s statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект с финансированием объединяет участников, консультации и волонтёрские часы для статистики грантодателя.</translation>
     </message>
     <message>
         <source>e.g. WIR-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., WIR-2026</translation>
     </message>
     <message>
         <source>e.g. Brücken in Arbeit</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Brücken in Arbeit</translation>
     </message>
     <message>
         <source>e.g. BMAS / ESF Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., BMAS / ESF Plus</translation>
     </message>
     <message>
         <source>Project has an &amp;end date</source>
-        <translation type="unfinished"></translation>
+        <translation>У проекта есть &amp;дата окончания</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>ESF Plus reporting (participant questionnaires)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётность ESF Plus (анкеты участников)</translation>
     </message>
     <message>
         <source>Value of one volunteer hour for the club&apos;s own contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость одного волонтёрского часа для собственного вклада организации.</translation>
     </message>
     <message>
         <source>Project co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код проекта:</translation>
     </message>
     <message>
         <source>Project &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название проекта:</translation>
     </message>
     <message>
         <source>Funding &amp;programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Программа финансирования:</translation>
     </message>
     <message>
         <source>&amp;Funder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Грантодатель:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;чало:</translation>
     </message>
     <message>
         <source>&amp;Hourly rate volunteering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Почасовая &amp;ставка волонтёрства:</translation>
     </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Funding programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа финансирования</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>ESF Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF Plus</translation>
     </message>
     <message>
         <source>Value of a volunteer hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость волонтёрского часа</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыт</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>идёт</translation>
     </message>
     <message>
         <source>per year / minimum wage</source>
-        <translation type="unfinished"></translation>
+        <translation>по годам / МРОТ</translation>
     </message>
 </context>
 <context>
     <name>ProjectsTab</name>
     <message>
         <source>Not enrolled in a project yet – enroll with “Enroll in project”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не участвует ни в одном проекте – включите кнопкой «Включить в проект».</translation>
     </message>
     <message>
         <source>Project enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие в проектах</translation>
     </message>
     <message>
         <source>Enroll in &amp;project</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить в &amp;проект</translation>
     </message>
     <message>
         <source>Entry &amp;questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анкета при начале участия</translation>
     </message>
     <message>
         <source>Record e&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести &amp;окончание участия</translation>
     </message>
     <message>
         <source>&amp;6-month answers</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тветы через 6 месяцев</translation>
     </message>
     <message>
         <source>Remo&amp;ve enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить участие</translation>
     </message>
     <message>
         <source>Remove enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить участие</translation>
     </message>
     <message>
         <source>Remove the enrollment in {project}? It is deleted with its questionnaire. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить участие в {project}? Оно будет удалено вместе с анкетой. Почему?</translation>
     </message>
     <message>
         <source>No projects yet – add one with “New project”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектов пока нет – добавьте проект кнопкой «Новый проект».</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты</translation>
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый проект</translation>
     </message>
     <message>
         <source>&amp;Edit project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить проект</translation>
     </message>
     <message>
         <source>&amp;Show project</source>
-        <translation type="unfinished"></translation>
+        <translation>Показат&amp;ь проект</translation>
     </message>
     <message>
         <source>&amp;Close / reopen project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть / открыть проект снова</translation>
     </message>
     <message>
         <source>Choose a project in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите проект в списке.</translation>
     </message>
     <message>
         <source>{code} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} снова открыт.</translation>
     </message>
     <message>
         <source>{code} is closed: it leaves the choice lists; its data and reports stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} закрыт: он исчезает из списков выбора; его данные и отчёты сохраняются.</translation>
     </message>
 </context>
 <context>
     <name>QuietTandemList</name>
     <message>
         <source>Tandems without meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандемы без встреч</translation>
     </message>
     <message>
         <source>Every tandem meets as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все тандемы встречаются, как договорились.</translation>
     </message>
     <message>
         <source>no meeting logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>встречи ещё не внесены</translation>
     </message>
     <message>
         <source>last meeting {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>последняя встреча {date}</translation>
     </message>
     <message>
         <source>A meeting was due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча должна была состояться до {date}.</translation>
     </message>
 </context>
 <context>
     <name>RecognitionTab</name>
     <message>
         <source>No recognition procedure yet – add one with “New procedure”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Процедур признания пока нет – добавьте кнопкой «Новая процедура».</translation>
     </message>
     <message>
         <source>Recognition procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Процедуры признания</translation>
     </message>
     <message>
         <source>&amp;New procedure …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая процедура …</translation>
     </message>
     <message>
         <source>Edit &amp;procedure …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить процедуру …</translation>
     </message>
     <message>
         <source>Delete recognition procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить процедуру признания</translation>
     </message>
     <message>
         <source>Delete the procedure “{occupation}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить процедуру «{occupation}»?</translation>
     </message>
 </context>
 <context>
     <name>RecordsOfProcessingDialog</name>
     <message>
         <source>Records of processing activities (Art. 30 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр операций обработки (ст. 30 GDPR)</translation>
     </message>
     <message>
         <source>Records of processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр операций обработки</translation>
     </message>
     <message>
         <source>Save as &amp;PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;PDF …</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Save the records of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить реестр операций обработки</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание PDF …</translation>
     </message>
 </context>
 <context>
     <name>RecordsTab</name>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
     <name>RecoverPasswordDialog</name>
     <message>
         <source>Lotse – new administrator password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – новый пароль администратора</translation>
     </message>
     <message>
         <source>With the recovery key (the printed Notfallschlüssel) an administrator account gets a new password. Other accounts get theirs from an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>С помощью ключа восстановления (распечатанного листа Notfallschlüssel) учётная запись администратора получает новый пароль. Другие учётные записи получают пароль от администратора.</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
         <source>Administrator&apos;s &amp;user name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
         <source>Repea&amp;t password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите пароль:</translation>
     </message>
     <message>
         <source>&amp;Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Установить пароль</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Repeat password: the two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль: пароли не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Lotse – recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – ключ восстановления</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления</translation>
     </message>
     <message>
         <source>The database is created and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных создана и зашифрована.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPanel</name>
     <message>
         <source>Lotse encrypts all data. Without a password or this recovery key nobody can read it – not even whoever finds the laptop or a backup. If no administrator knows their password any more, the recovery key sets a new one. It is shown only now: print it as the Notfallschlüssel or write it down, and keep it locked away, apart from the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse шифрует все данные. Без пароля или этого ключа восстановления никто не сможет их прочитать – даже тот, кто найдёт ноутбук или резервную копию. Если ни один администратор больше не помнит свой пароль, ключ восстановления позволяет задать новый. Он показывается только сейчас: распечатайте его как лист Notfallschlüssel или перепишите и храните под замком отдельно от ноутбука.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления</translation>
     </message>
     <message>
         <source>Save as &amp;PDF to print (Notfallschlüssel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;PDF для печати (Notfallschlüssel)…</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я распечатал(а) или записал(а) ключ восстановления.</translation>
     </message>
     <message>
         <source>Lotse-Notfallschluessel.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse-Notfallschluessel.pdf</translation>
     </message>
     <message>
         <source>Save the Notfallschlüssel</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить Notfallschlüssel</translation>
     </message>
     <message>
         <source>Notfallschlüssel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления (Notfallschlüssel)</translation>
     </message>
     <message>
         <source>Saved to {path}. Print it, then delete the file: whoever has it can read the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в {path}. Распечатайте файл, затем удалите его: любой, у кого он есть, может прочитать данные.</translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Police clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка о несудимости</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение</translation>
     </message>
     <message>
         <source>Hours this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы в этом году</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>renewal due since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется обновление с {date}</translation>
     </message>
     <message>
         <source>valid until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>действительна до {date}</translation>
     </message>
 </context>
 <context>
     <name>RegistryTab</name>
     <message>
         <source>Search volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск волонтёров</translation>
     </message>
     <message>
         <source>Search name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени или номеру</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>No volunteers found – register one with “New volunteer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёры не найдены – добавьте волонтёра кнопкой «Новый волонтёр».</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёры</translation>
     </message>
     <message>
         <source>&amp;New volunteer …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый волонтёр …</translation>
     </message>
     <message>
         <source>&amp;Edit …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить …</translation>
     </message>
     <message>
         <source>Enter h&amp;ours …</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести &amp;часы …</translation>
     </message>
     <message>
         <source>&amp;Week …</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;еделя …</translation>
     </message>
     <message>
         <source>&amp;Timesheets …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Табели учёта часов …</translation>
     </message>
     <message>
         <source>Doc&amp;uments …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документы …</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Choose a volunteer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите волонтёра в списке.</translation>
     </message>
     <message>
         <source>Documents of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы: {name}</translation>
     </message>
 </context>
 <context>
     <name>ReportKinds</name>
     <message>
         <source>ESF Plus participant data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные участников ESF Plus</translation>
     </message>
     <message>
         <source>Counselling statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика консультаций</translation>
     </message>
     <message>
         <source>Volunteering (hours, value, allowances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёрство (часы, стоимость, выплаты)</translation>
     </message>
     <message>
         <source>Outcomes after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты после окончания участия</translation>
     </message>
     <message>
         <source>Events (attendees, languages, partners)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия (участники, языки, партнёры)</translation>
     </message>
     <message>
         <source>Recognition counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультирование по признанию</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарный год</translation>
     </message>
     <message>
         <source>Half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>Полугодие</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный период</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало периода</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец периода</translation>
     </message>
     <message>
         <source>cumulative from the project start</source>
-        <translation type="unfinished"></translation>
+        <translation>нарастающим итогом с начала проекта</translation>
     </message>
     <message>
         <source>&amp;Show preview</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;казать предпросмотр</translation>
     </message>
     <message>
         <source>Save as &amp;Excel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в &amp;Excel …</translation>
     </message>
     <message>
         <source>Save as P&amp;DF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в P&amp;DF …</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёт:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проект:</translation>
     </message>
     <message>
         <source>Projects (none = all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты (не выбрано = все):</translation>
     </message>
     <message>
         <source>Per&amp;iod:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ериод:</translation>
     </message>
     <message>
         <source>Choose the report and period, then show the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отчёт и период, затем откройте предпросмотр.</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save report – the file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт – файл не будет зашифрован</translation>
     </message>
     <message>
         <source>Writing the report …</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание отчёта …</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён</translation>
     </message>
     <message>
         <source>The report was saved as
 {path}
 
 The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён как
+{path}
+
+Файл не зашифрован: храните его в надёжном месте и удалите, когда он станет не нужен.</translation>
     </message>
     <message>
         <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;файл</translation>
     </message>
     <message>
         <source>Open f&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть п&amp;апку</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset the password of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить пароль пользователя {name}</translation>
     </message>
     <message>
         <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} снова активен(-на). При отключении ключ учётной записи к базе данных был удалён, поэтому {name} сможет войти только после того, как вы установите новый пароль.</translation>
     </message>
     <message>
         <source>Give the temporary password to {name} in person. At the next login Lotse asks for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте временный пароль пользователю {name} лично. При следующем входе Lotse попросит задать новый.</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Временный пароль:</translation>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите пароль:</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>All rows are imported together, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки импортируются вместе – или ни одна.</translation>
     </message>
     <message>
         <source>Importing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт …</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт прерван. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The import found problems and changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>При импорте обнаружены проблемы, ничего не изменено.</translation>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: создано – {created}, обновлено – {updated}, без изменений – {unchanged}.</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>New session – {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое занятие – {course}</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>S&amp;tart time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время начала:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;лительность:</translation>
     </message>
     <message>
         <source>Repeat &amp;weekly until the course&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторять &amp;еженедельно до последнего дня курса</translation>
     </message>
     <message>
         <source>The course runs from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс проходит с {start} по {end}.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки</translation>
     </message>
     <message>
         <source>Consents and partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия и партнёры</translation>
     </message>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита данных</translation>
     </message>
 </context>
 <context>
     <name>SixMonthDialog</name>
     <message>
         <source>Six months after exit – {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шесть месяцев после окончания участия – {project}</translation>
     </message>
     <message>
         <source>Exit on {date}; follow-up due on {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание участия {date}; опрос нужно провести {due}.</translation>
     </message>
     <message>
         <source>&amp;Employed or self-employed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Работает по найму или самозанят(а):</translation>
     </message>
     <message>
         <source>Situation on the labour market &amp;improved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение на рынке труда &amp;улучшилось:</translation>
     </message>
     <message>
         <source>Whether the situation improved is only asked of people who were employed at entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Улучшилось ли положение, спрашивают только у тех, кто работал при начале участия.</translation>
     </message>
 </context>
 <context>
     <name>SourcePage</name>
     <message>
         <source>What do you want to import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что вы хотите импортировать?</translation>
     </message>
     <message>
         <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel&apos;s Unicode text) separated by semicolons, commas or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse читает файлы Excel (.xlsx, .xls), LibreOffice (.ods) и текстовые файлы (.csv, «Текст в Юникоде» из Excel) с разделителями – точкой с запятой, запятой или табуляцией.</translation>
     </message>
     <message>
         <source>Participants (Teilnehmende)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники (Teilnehmende)</translation>
     </message>
     <message>
         <source>Consultations (Beratungen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации (Beratungen)</translation>
     </message>
     <message>
         <source>Volunteers (Ehrenamtliche)</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёры (Ehrenamtliche)</translation>
     </message>
     <message>
         <source>Volunteer hours (Ehrenamtsstunden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёрские часы (Ehrenamtsstunden)</translation>
     </message>
     <message>
         <source>Choose a file …</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл …</translation>
     </message>
     <message>
         <source>B&amp;rowse …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор …</translation>
     </message>
     <message>
         <source>Save an empty &amp;template …</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пустой &amp;шаблон …</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>Choose a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите лист</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить шаблон</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message numerus="yes">
         <source>{project}: %n question(s) not asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{project}: не задан %n вопрос</numerusform>
+            <numerusform>{project}: не задано %n вопроса</numerusform>
+            <numerusform>{project}: не задано %n вопросов</numerusform>
         </translation>
     </message>
 </context>
@@ -8303,783 +8325,786 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
     <name>SupportedOrganisationDialog</name>
     <message>
         <source>Supported organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддерживаемая организация</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Supported on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата поддержки:</translation>
     </message>
     <message>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечания:</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Supported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поддержки</translation>
     </message>
 </context>
 <context>
     <name>SupportedOrganisationsTab</name>
     <message>
         <source>Public administrations and small and medium-sized enterprises the project supported. The ESF report counts them by the date of support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Органы государственного управления, а также малые и средние предприятия, которые поддержал проект. Отчёт ESF учитывает их по дате поддержки.</translation>
     </message>
     <message>
         <source>No organisations yet – add one with “Add organisation”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организаций пока нет – добавьте кнопкой «Добавить организацию».</translation>
     </message>
     <message>
         <source>Supported organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддерживаемые организации</translation>
     </message>
     <message>
         <source>&amp;Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить организацию</translation>
     </message>
     <message>
         <source>Re&amp;move entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить запись</translation>
     </message>
     <message>
         <source>Supported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поддержки</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запись</translation>
     </message>
     <message>
         <source>Remove {name} from the register?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {name} из реестра?</translation>
     </message>
 </context>
 <context>
     <name>TandemDialog</name>
     <message>
         <source>New tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый тандем</translation>
     </message>
     <message>
         <source>Case number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела или имя</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>e.g. prepare for the driving test</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., подготовка к экзамену на водительские права</translation>
     </message>
     <message>
         <source>Find partic&amp;ipant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;участника:</translation>
     </message>
     <message>
         <source>Partici&amp;pant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учас&amp;тник:</translation>
     </message>
     <message>
         <source>&amp;Mentor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;аставник:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;чало:</translation>
     </message>
     <message>
         <source>M&amp;eetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Встречи:</translation>
     </message>
     <message>
         <source>Goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели:</translation>
     </message>
     <message>
         <source>Further &amp;goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Другие цели:</translation>
     </message>
     <message>
         <source>{case} (born {year})</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} ({year} г. р.)</translation>
     </message>
     <message>
         <source>No case matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет дел, соответствующих «{text}».</translation>
     </message>
     <message>
         <source>speaks {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>говорит на: {languages}</translation>
     </message>
     <message>
         <source>same town</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же город</translation>
     </message>
     <message>
         <source>Only active volunteers with a valid police clearance (and the club&apos;s training, where the club requires it) are offered; shared languages first, then the same town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаются только активные волонтёры с действующей справкой о несудимости (и прошедшие обучение организации, если она его требует); сначала – с общими языками, затем – из того же города.</translation>
     </message>
     <message>
         <source>No active volunteer has a valid police clearance (and the club&apos;s training, where the club requires it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного активного волонтёра нет действующей справки о несудимости (и обучения организации, если она его требует).</translation>
     </message>
     <message>
         <source>Participant: find and choose a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник: найдите и выберите дело.</translation>
     </message>
     <message>
         <source>Mentor: choose a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наставник: выберите волонтёра.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
 </context>
 <context>
     <name>TandemStatusDialog</name>
     <message>
         <source>Agreed goals reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласованные цели достигнуты?</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>достигнуты</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>не достигнуты</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>&amp;Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата завершения:</translation>
     </message>
     <message>
         <source>End &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина завершения:</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершения</translation>
     </message>
 </context>
 <context>
     <name>TandemTab</name>
     <message>
         <source>No mentoring tandem yet – match a mentor with “New tandem”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандема пока нет – подберите наставника кнопкой «Новый тандем».</translation>
     </message>
     <message>
         <source>No mentoring tandem. Volunteer coordinators match tandems in the Volunteering section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандема нет. Тандемы составляет координатор волонтёров в разделе «Волонтёрство».</translation>
     </message>
     <message>
         <source>Tandems</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандемы</translation>
     </message>
     <message>
         <source>New &amp;tandem …</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;тандем …</translation>
     </message>
 </context>
 <context>
     <name>TandemsModel</name>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Наставник</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Подопечный</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Отработано часов</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>{status} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {date}</translation>
     </message>
 </context>
 <context>
     <name>TandemsTab</name>
     <message>
         <source>No tandems yet – match a mentor with “New tandem”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандемов пока нет – подберите наставника кнопкой «Новый тандем».</translation>
     </message>
     <message>
         <source>Tandems</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандемы</translation>
     </message>
     <message>
         <source>New &amp;tandem …</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;тандем …</translation>
     </message>
     <message>
         <source>&amp;Agreement as PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соглашение в PDF …</translation>
     </message>
     <message>
         <source>Change &amp;status …</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить стат&amp;ус …</translation>
     </message>
     <message>
         <source>Doc&amp;uments …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документы …</translation>
     </message>
     <message>
         <source>Choose a tandem in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите тандем в списке.</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Documents of the tandem {mentor} – {mentee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы тандема {mentor} – {mentee}</translation>
     </message>
     <message>
         <source>Tandem status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус тандема</translation>
     </message>
     <message>
         <source>Tandem agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение о тандеме</translation>
     </message>
     <message>
         <source>Save tandem agreement – the file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить соглашение о тандеме – файл не будет зашифрован</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>TimesheetDialog</name>
     <message>
         <source>Timesheets (Stundennachweise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Табели учёта часов (Stundennachweise)</translation>
     </message>
     <message>
         <source>All volunteers with approved hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Все волонтёры с подтверждёнными часами</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Месяц:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <source>C&amp;hoose …</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыбрать …</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Волонтёр:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папка:</translation>
     </message>
     <message>
         <source>Folder for the timesheets – the files will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для табелей учёта часов – файлы не будут зашифрованы</translation>
     </message>
     <message>
         <source>Folder: choose where the timesheets are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка: выберите, куда сохранять табели.</translation>
     </message>
     <message>
         <source>Writing timesheets …</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание табелей …</translation>
     </message>
     <message>
         <source>No volunteer has approved hours in this period; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного волонтёра нет подтверждённых часов за этот период; ничего не записано.</translation>
     </message>
     <message numerus="yes">
         <source>%n timesheet(s) saved in
 {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n табель сохранён в
+{folder}</numerusform>
+            <numerusform>%n табеля сохранено в
+{folder}</numerusform>
+            <numerusform>%n табелей сохранено в
+{folder}</numerusform>
         </translation>
     </message>
     <message>
         <source>Open f&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть п&amp;апку</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Lotse is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse заблокирован</translation>
     </message>
     <message>
         <source>Lotse was not used for a while and locked itself. Your unsaved input is kept. Enter the password of {name} to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse какое-то время не использовался и заблокировался. Ваши несохранённые данные сохранены. Введите пароль пользователя {name}, чтобы продолжить.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>User {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь {name}</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пользователь</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет —</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное им&amp;я:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;Volunteer record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запись волонтёра:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите пароль:</translation>
     </message>
     <message>
         <source>The new user chooses an own password at the first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пользователь выберет собственный пароль при первом входе.</translation>
     </message>
     <message>
         <source>Role: please choose what the person does in the club.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль: выберите, чем человек занимается в организации.</translation>
     </message>
 </context>
 <context>
     <name>UserTableModel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Volunteer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись волонтёра</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний вход</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>отключена</translation>
     </message>
     <message>
         <source>active, cannot log in until an administrator sets a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>активна, вход возможен только после установки нового пароля администратором</translation>
     </message>
     <message>
         <source>waiting after wrong passwords until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирована после неверных паролей до {time}</translation>
     </message>
     <message>
         <source>active, must change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>активна, нужно сменить пароль</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активна</translation>
     </message>
 </context>
 <context>
     <name>Users</name>
     <message>
         <source>Repeat password: the two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль: пароли не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <source>&amp;New user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пользователь</translation>
     </message>
     <message>
         <source>&amp;Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить пользователя</translation>
     </message>
     <message>
         <source>Reset &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить &amp;пароль</translation>
     </message>
     <message>
         <source>&amp;Deactivate / reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить / включить</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Choose a user in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите пользователя в списке.</translation>
     </message>
     <message>
         <source>The user was added and chooses an own password at first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь добавлен и выберет собственный пароль при первом входе.</translation>
     </message>
     <message>
         <source>Saved. Changes apply from the user&apos;s next action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Изменения вступят в силу со следующего действия пользователя.</translation>
     </message>
     <message>
         <source>{name} must choose a new password at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} должен(-на) выбрать новый пароль при следующем входе.</translation>
     </message>
     <message>
         <source>{name} is deactivated and stopped at the next action. Reactivating the account needs a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись {name} отключена; работа будет остановлена при следующем действии. Для повторного включения учётной записи нужен новый пароль.</translation>
     </message>
     <message>
         <source>{name} can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} снова может войти в систему.</translation>
     </message>
     <message>
         <source>{name} is active again but cannot log in until a new password is set: choose “Reset password”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} снова активен(-на), но сможет войти только после установки нового пароля: выберите «Сбросить пароль».</translation>
     </message>
     <message>
         <source>{name} can log in again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} теперь снова может войти в систему.</translation>
     </message>
 </context>
 <context>
     <name>VolunteerDialog</name>
     <message>
         <source>Edit volunteer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить волонтёра {number}</translation>
     </message>
     <message>
         <source>New volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый волонтёр</translation>
     </message>
     <message>
         <source>e.g. Deutsch; Arabisch</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Deutsch; Arabisch</translation>
     </message>
     <message>
         <source>no relevant entry</source>
-        <translation type="unfinished"></translation>
+        <translation>нет значимой записи</translation>
     </message>
     <message>
         <source>relevant entry</source>
-        <translation type="unfinished"></translation>
+        <translation>есть значимая запись</translation>
     </message>
     <message>
         <source>&amp;First name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя *:</translation>
     </message>
     <message>
         <source>&amp;Last name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия *:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион:</translation>
     </message>
     <message>
         <source>Lang&amp;uages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки:</translation>
     </message>
     <message>
         <source>S&amp;kills and profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Навыки и профессия:</translation>
     </message>
     <message>
         <source>&amp;Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доступность:</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;вступления:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Left o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата в&amp;ыбытия:</translation>
     </message>
     <message>
         <source>Police &amp;clearance seen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка о несуди&amp;мости предъявлена:</translation>
     </message>
     <message>
         <source>Issue date of t&amp;he certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи с&amp;правки:</translation>
     </message>
     <message>
         <source>Rele&amp;vant entry (§ 72a SGB VIII):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значимая запись (§ 72a SGB VIII):</translation>
     </message>
     <message>
         <source>&amp;Training on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;обучения:</translation>
     </message>
     <message>
         <source>Agreement si&amp;gned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания &amp;соглашения:</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вступления</translation>
     </message>
     <message>
         <source>Police clearance seen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка о несудимости предъявлена</translation>
     </message>
     <message>
         <source>Certificate issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи справки</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выбытия</translation>
     </message>
     <message>
         <source>Training on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обучения</translation>
     </message>
     <message>
         <source>Agreement signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания соглашения</translation>
     </message>
 </context>
 <context>
     <name>VolunteerStartPage</name>
     <message>
         <source>&amp;Enter my hours …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внести мои часы …</translation>
     </message>
     <message>
         <source>My &amp;week …</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя &amp;неделя …</translation>
     </message>
     <message>
         <source>My tandems</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои тандемы</translation>
     </message>
     <message>
         <source>Police clearance and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка о несудимости и обучение</translation>
     </message>
     <message>
         <source>Your login is not yet linked to your volunteer record, so Lotse cannot show your hours. Please ask your administrator to link it (Settings → User accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша учётная запись ещё не связана с вашей записью волонтёра, поэтому Lotse не может показать ваши часы. Попросите администратора связать их (Настройки → Учётные записи).</translation>
     </message>
     <message>
         <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравствуйте, {name}</translation>
     </message>
     <message>
         <source>hours this month</source>
-        <translation type="unfinished"></translation>
+        <translation>часов в этом месяце</translation>
     </message>
     <message>
         <source>hours waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>часов ожидают подтверждения</translation>
     </message>
     <message>
         <source>approved hours this year</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждённых часов в этом году</translation>
     </message>
     <message>
         <source>You have no active tandem at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас у вас нет активного тандема.</translation>
     </message>
     <message>
         <source>last met on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>последняя встреча {date}</translation>
     </message>
     <message>
         <source>no meeting recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>встречи ещё не внесены</translation>
     </message>
     <message>
         <source>next meeting due by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>следующая встреча – до {date}</translation>
     </message>
     <message>
         <source>No police clearance has been seen yet. Please bring it to your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка о несудимости ещё не предъявлена. Пожалуйста, принесите её координатору.</translation>
     </message>
     <message>
         <source>Police clearance seen on {seen}; a new one was due on {due}. Please bring a current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка о несудимости предъявлена {seen}; новую нужно было предъявить {due}. Пожалуйста, принесите актуальную справку.</translation>
     </message>
     <message>
         <source>Police clearance seen on {seen}, valid until {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка о несудимости предъявлена {seen}, действительна до {due}.</translation>
     </message>
     <message>
         <source>Training attended on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение пройдено {date}.</translation>
     </message>
     <message>
         <source>No training recorded yet; your coordinator will tell you the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение ещё не внесено; координатор сообщит вам даты.</translation>
     </message>
 </context>
 <context>
     <name>VolunteersPage</name>
     <message>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтёрство</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр</translation>
     </message>
     <message>
         <source>Tandems</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандемы</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Allowances</source>
-        <translation type="unfinished"></translation>
+        <translation>Компенсационные выплаты</translation>
     </message>
     <message>
         <source>My hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои часы</translation>
     </message>
     <message numerus="yes">
         <source>Hours to approve (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Часы на подтверждение (%n)</numerusform>
+            <numerusform>Часы на подтверждение (%n)</numerusform>
+            <numerusform>Часы на подтверждение (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -9087,118 +9112,120 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
     <name>WeekDialog</name>
     <message>
         <source>Hours for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы за неделю</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая неделя</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая неделя</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Волонтёр:</translation>
     </message>
     <message>
         <source>Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деятельность:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проект:</translation>
     </message>
     <message>
         <source>Week {number}: {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя {number}: {first} – {last}</translation>
     </message>
     <message>
         <source>Hours on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы {day}</translation>
     </message>
     <message>
         <source>{hours} h recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесено: {hours} ч</translation>
     </message>
 </context>
 <context>
     <name>WeekModel</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Пн</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Вт</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Чт</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Пт</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Сб</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Вс</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Lotse</translation>
     </message>
     <message>
         <source>A few short steps and your club can start working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько коротких шагов – и ваша организация может начать работу.</translation>
     </message>
     <message>
         <source>Lotse keeps your case files, consultation notes, volunteers and funder statistics in one file on this computer. No internet connection is needed and no data leaves the computer.
 
 Next you choose where the data is kept and enter your organisation, the first administrator account and your first funded project. Everything can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse хранит дела, заметки о консультациях, данные о волонтёрах и статистику для грантодателей в одном файле на этом компьютере. Подключение к интернету не требуется, и никакие данные не покидают компьютер.
+
+Далее вы выберете, где хранить данные, и введёте сведения о своей организации, первую учётную запись администратора и первый проект с финансированием. Всё это можно изменить позже.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>&amp;Language / Sprache:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык / Sprache:</translation>
     </message>
 </context>
 <context>
     <name>WithdrawDialog</name>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать согласие</translation>
     </message>
     <message>
         <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner&apos;s export leaves the person out).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{what}», дано {date}. Со дня отзыва прекращается обработка, которую оно разрешало (в экспорт для партнёра этот человек больше не попадает).</translation>
     </message>
     <message>
         <source>&amp;Withdrawn on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата отзыва:</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва</translation>
     </message>
 </context>
 </TS>

@@ -6194,7 +6194,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,1806 +5,1816 @@
     <name>AboutDialog</name>
     <message>
         <source>About Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Lotse</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Lotse {version}&lt;/h3&gt;&lt;p&gt;Case files, consultations, volunteers and funder statistics for small migrant organisations and volunteer clubs – offline, in one file.&lt;/p&gt;&lt;p&gt;Database: &lt;br/&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Lotse is free software under the GNU General Public License, version 3 or later. It comes with ABSOLUTELY NO WARRANTY. It uses the packages listed under “Third-party licences”, each under its own licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Lotse {version}&lt;/h3&gt;&lt;p&gt;Справи, консультації, волонтери та статистика для грантодавців для невеликих організацій мігрантів і волонтерських об’єднань – офлайн, в одному файлі.&lt;/p&gt;&lt;p&gt;База даних: &lt;br/&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Lotse – вільне програмне забезпечення за ліцензією GNU General Public License версії 3 або пізнішої. Воно надається БЕЗ БУДЬ-ЯКИХ ГАРАНТІЙ. Lotse використовує пакети, перелічені в розділі «Ліцензії третіх сторін», кожен за власною ліцензією.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The licence text is missing from this installation: GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій інсталяції немає тексту ліцензії: GNU General Public License версії 3 або пізнішої.</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ліцензія</translation>
     </message>
     <message>
         <source>&amp;Third-party licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліцензії &amp;третіх сторін</translation>
     </message>
 </context>
 <context>
     <name>AddDocumentDialog</name>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати документ</translation>
     </message>
     <message>
         <source>the scanned or saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>відсканований або збережений файл</translation>
     </message>
     <message>
         <source>C&amp;hoose …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;брати …</translation>
     </message>
     <message>
         <source>e.g. ESF entry questionnaire, signed</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., анкета ESF при вступі, підписана</translation>
     </message>
     <message>
         <source>Up to {size} MB. The file is kept encrypted in the database; the original stays where it is (delete it there if it should not remain on this computer). Do not keep copies of police clearance certificates: only their facts may be recorded (§ 72a SGB VIII).</source>
-        <translation type="unfinished"></translation>
+        <translation>До {size} МБ. Файл зберігається в базі даних у зашифрованому вигляді; оригінал залишається на своєму місці (видаліть його там, якщо він не повинен залишатися на цьому комп’ютері). Не зберігайте копій довідок про несудимість: дозволено фіксувати лише відомості про них (§ 72a SGB VIII).</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Date of the document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата документа:</translation>
     </message>
     <message>
         <source>Choose the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть документ</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.odt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.odt);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Date of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата документа</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Administrator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис адміністратора</translation>
     </message>
     <message>
         <source>The administrator manages users, projects and settings. Choose a password of at least eight characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адміністратор керує користувачами, проєктами та налаштуваннями. Виберіть пароль щонайменше з восьми символів.</translation>
     </message>
     <message>
         <source>e.g. Amira Haddad</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Amira Haddad</translation>
     </message>
     <message>
         <source>e.g. amira</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., amira</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повне &amp;ім’я:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я &amp;користувача:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Repea&amp;t password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторіть пароль:</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Повне ім’я</translation>
     </message>
     <message>
         <source>Repeat password: the two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть пароль: паролі не збігаються.</translation>
     </message>
 </context>
 <context>
     <name>AllowanceSummary</name>
     <message>
         <source>Allowances {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Компенсації витрат {year}</translation>
     </message>
     <message>
         <source>Record &amp;declaration of other clubs …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати &amp;заяву про інші об’єднання …</translation>
     </message>
 </context>
 <context>
     <name>Allowances</name>
     <message>
         <source>{kind}: {received} received; no tax-free cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: отримано {received}; без неоподатковуваного ліміту.</translation>
     </message>
     <message>
         <source>{kind} {year}: {received} received (of it {other} declared from other clubs), tax-free cap {cap}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {year}: отримано {received} (з них {other} згідно із заявою від інших об’єднань), неоподатковуваний ліміт {cap}.</translation>
     </message>
     <message>
         <source>{taxable} above the cap are taxable income of the volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{taxable} понад ліміт – оподатковуваний дохід волонтера(-ки).</translation>
     </message>
     <message>
         <source>{room} can still be paid tax-free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще можна виплатити без податку: {room}.</translation>
     </message>
 </context>
 <context>
     <name>AllowancesModel</name>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата виплати</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтер(ка)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Received this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано за рік</translation>
     </message>
     <message>
         <source>Tax-free cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Неоподатковуваний ліміт</translation>
     </message>
     <message>
         <source>Taxable</source>
-        <translation type="unfinished"></translation>
+        <translation>Оподатковується</translation>
     </message>
     <message>
         <source>Work compensated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачена робота</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>без ліміту</translation>
     </message>
 </context>
 <context>
     <name>AllowancesTab</name>
     <message>
         <source>Year </source>
-        <translation type="unfinished"></translation>
+        <translation>Рік </translation>
     </message>
     <message>
         <source>Record &amp;payment …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати &amp;виплату …</translation>
     </message>
     <message>
         <source>&amp;Declaration of other clubs …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заява про інші об’єднання …</translation>
     </message>
     <message>
         <source>No payments yet – record one with “Record payment”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виплат ще немає – додайте через «Зафіксувати виплату».</translation>
     </message>
     <message>
         <source>Allowances</source>
-        <translation type="unfinished"></translation>
+        <translation>Компенсації витрат</translation>
     </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
     <message>
         <source>Appointment – {whom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч – {whom}</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова зустріч</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>e.g. 2026-0042; empty: no case file</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 2026-0042; порожньо: без справи</translation>
     </message>
     <message>
         <source>office hours, or whom it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>консультаційні години або для кого</translation>
     </message>
     <message>
         <source>&amp;Advisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Консультант(ка):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Час:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ривалість:</translation>
     </message>
     <message>
         <source>Case file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа:</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер справи:</translation>
     </message>
     <message>
         <source>&amp;Name (no case file):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я (без справи):</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місце:</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Record as c&amp;onsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати як к&amp;онсультацію</translation>
     </message>
     <message>
         <source>&amp;Letter …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист …</translation>
     </message>
     <message>
         <source>D&amp;elete</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;идалити</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Delete appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити зустріч</translation>
     </message>
     <message>
         <source>Delete the appointment on {date} at {time}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити зустріч {date} о {time}?</translation>
     </message>
 </context>
 <context>
     <name>AppointmentList</name>
     <message>
         <source>My appointments today and tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Мої зустрічі сьогодні й завтра</translation>
     </message>
     <message>
         <source>No appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустрічей немає.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сьогодні</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>завтра</translation>
     </message>
 </context>
 <context>
     <name>Appointments</name>
     <message>
         <source>Open slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Вільний час</translation>
     </message>
     <message>
         <source>Record as consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати як консультацію</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустрічі</translation>
     </message>
     <message>
         <source>All advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі консультанти</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант(ка)</translation>
     </message>
     <message>
         <source>&amp;Advisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Консультант(ка):</translation>
     </message>
     <message>
         <source>&amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Попередній тиждень</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цей тиждень</translation>
     </message>
     <message>
         <source>Ne&amp;xt week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наступний тиждень</translation>
     </message>
     <message>
         <source>&amp;New appointment …</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;зустріч …</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень</translation>
     </message>
     <message>
         <source>No appointments on this day – double-click a free time in the week to book one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього дня зустрічей немає – двічі клацніть вільний час у тижні, щоб призначити зустріч.</translation>
     </message>
     <message>
         <source>Appointments of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустрічі дня</translation>
     </message>
     <message>
         <source>Record as c&amp;onsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати як к&amp;онсультацію</translation>
     </message>
     <message>
         <source>&amp;Letter …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист …</translation>
     </message>
     <message>
         <source>Open c&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити с&amp;праву</translation>
     </message>
     <message>
         <source>Week of {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень з {first} по {last}</translation>
     </message>
     <message>
         <source>Appointments on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустрічі {day}</translation>
     </message>
     <message>
         <source>Record as consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати як консультацію</translation>
     </message>
     <message>
         <source>Choose an appointment in the day&apos;s list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть зустріч у списку дня.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsModel</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтер(ка)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Години</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Діяльність</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsTab</name>
     <message>
         <source>No hours are waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає годин, що очікують підтвердження.</translation>
     </message>
     <message>
         <source>Hours to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Години до підтвердження</translation>
     </message>
     <message>
         <source>&amp;Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Підтвердити вибрані</translation>
     </message>
     <message>
         <source>&amp;Reject selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відхилити вибрані</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDelegate</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутність</translation>
     </message>
     <message>
         <source>— not ticked —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не позначено —</translation>
     </message>
 </context>
 <context>
     <name>AttendanceModel</name>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідані години</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідка</translation>
     </message>
     <message>
         <source>{date}, {time}, {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}, {hours} год</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>не позначено</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
         <source>case file</source>
-        <translation type="unfinished"></translation>
+        <translation>справа</translation>
     </message>
     <message>
         <source>consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>консультація</translation>
     </message>
     <message>
         <source>project participation</source>
-        <translation type="unfinished"></translation>
+        <translation>участь у проєкті</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>згода</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>нагадування</translation>
     </message>
     <message>
         <source>recognition procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>процедура визнання</translation>
     </message>
     <message>
         <source>placement</source>
-        <translation type="unfinished"></translation>
+        <translation>працевлаштування</translation>
     </message>
     <message>
         <source>user account</source>
-        <translation type="unfinished"></translation>
+        <translation>обліковий запис</translation>
     </message>
     <message>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>волонтер(ка)</translation>
     </message>
     <message>
         <source>volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>волонтерські години</translation>
     </message>
     <message>
         <source>tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>тандем</translation>
     </message>
     <message>
         <source>allowance payment</source>
-        <translation type="unfinished"></translation>
+        <translation>виплата компенсації</translation>
     </message>
     <message>
         <source>allowance declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>заява про компенсації</translation>
     </message>
     <message>
         <source>timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>табель годин</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>захід</translation>
     </message>
     <message>
         <source>course</source>
-        <translation type="unfinished"></translation>
+        <translation>курс</translation>
     </message>
     <message>
         <source>course participation</source>
-        <translation type="unfinished"></translation>
+        <translation>участь у курсі</translation>
     </message>
     <message>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>зустріч</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>проєкт</translation>
     </message>
     <message>
         <source>exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>причина виходу</translation>
     </message>
     <message>
         <source>supported organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>підтримувана установа</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>організація</translation>
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>налаштування</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>тема консультації</translation>
     </message>
     <message>
         <source>referral service</source>
-        <translation type="unfinished"></translation>
+        <translation>служба перенаправлення</translation>
     </message>
     <message>
         <source>partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>партнерська організація</translation>
     </message>
     <message>
         <source>club languages</source>
-        <translation type="unfinished"></translation>
+        <translation>мови об’єднання</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>база даних</translation>
     </message>
     <message>
         <source>audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал аудиту</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>звіт</translation>
     </message>
     <message>
         <source>participants sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>таблиця учасників</translation>
     </message>
     <message>
         <source>consultations sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>таблиця консультацій</translation>
     </message>
     <message>
         <source>volunteers sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>таблиця волонтерів</translation>
     </message>
     <message>
         <source>hours sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>таблиця волонтерських годин</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>створено</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено</translation>
     </message>
     <message>
         <source>logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>вхід виконано</translation>
     </message>
     <message>
         <source>failed login</source>
-        <translation type="unfinished"></translation>
+        <translation>невдала спроба входу</translation>
     </message>
     <message>
         <source>logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>вихід виконано</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>імпортовано</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>експортовано</translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>демодані</translation>
     </message>
     <message>
         <source>set up</source>
-        <translation type="unfinished"></translation>
+        <translation>налаштовано</translation>
     </message>
     <message>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>переглянуто</translation>
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished"></translation>
+        <translation>резервна копія</translation>
     </message>
     <message>
         <source>restore</source>
-        <translation type="unfinished"></translation>
+        <translation>відновлення</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Час (UTC)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач(ка)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єкт</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер справи</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудиту</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа</translation>
     </message>
 </context>
 <context>
     <name>AuditViewer</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудиту</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Від дати</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>До дати</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>усі користувачі</translation>
     </message>
     <message>
         <source>e.g. 2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 2026-0042</translation>
     </message>
     <message>
         <source>all actions</source>
-        <translation type="unfinished"></translation>
+        <translation>усі дії</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Період:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Користувач(ка):</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер справи:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дія:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока&amp;зати</translation>
     </message>
     <message>
         <source>&amp;Export …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати …</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Від</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>{shown} of {total} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} із {total} записів</translation>
     </message>
     <message>
         <source>{total} events</source>
-        <translation type="unfinished"></translation>
+        <translation>Записів: {total}</translation>
     </message>
     <message>
         <source>Export audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати журнал аудиту</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>{count} events were written to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записів збережено у {path}: {count}. Файл не зашифровано: зберігайте його в безпечному місці й видаліть, коли він більше не потрібен.</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>Create &amp;backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити &amp;резервну копію …</translation>
     </message>
     <message>
         <source>&amp;Restore backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відновити з резервної копії …</translation>
     </message>
     <message>
         <source>Create backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити резервну копію</translation>
     </message>
     <message>
         <source>Lotse backup (*.lotsebackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія Lotse (*.lotsebackup)</translation>
     </message>
     <message>
         <source>Creating and verifying the backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення та перевірка резервної копії …</translation>
     </message>
     <message>
         <source>The backup was written and verified:
 {path}
 
 It is encrypted: a password of this database or the recovery key opens it. Keep a copy outside this computer (USB stick, network drive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію збережено й перевірено:
+{path}
+
+Вона зашифрована: її відкриває пароль цієї бази даних або ключ відновлення. Зберігайте копію поза цим комп’ютером (USB-накопичувач, мережевий диск).</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити з резервної копії</translation>
     </message>
     <message>
         <source>Replace the current database with the backup {name}? Everything entered since the backup was made is replaced; the current database is kept as a backup in the folder backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити поточну базу даних резервною копією {name}? Усе, що було введено після створення копії, буде замінено; поточна база даних зберігається як резервна копія в папці backups.</translation>
     </message>
     <message>
         <source>Your password (it opens backups made under other keys):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль (він відкриває резервні копії, створені з іншими ключами):</translation>
     </message>
     <message>
         <source>Verifying and restoring the backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка та відновлення резервної копії …</translation>
     </message>
     <message>
         <source>The backup was restored. The database as it was before is kept in
 {path}
 
 Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію відновлено. Попередню базу даних збережено в
+{path}
+
+Увійдіть знову.</translation>
     </message>
 </context>
 <context>
     <name>Busy</name>
     <message>
         <source>Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse</translation>
     </message>
     <message>
         <source>Another process is writing to the database right now (an import, a backup or another Lotse). Nothing was changed yet.
 
 Wait for it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Інший процес саме зараз записує дані в базу даних (імпорт, резервне копіювання або інший екземпляр Lotse). Поки що нічого не змінено.
+
+Зачекати ще раз?</translation>
     </message>
 </context>
 <context>
     <name>CaseCoursesModel</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Період</translation>
     </message>
     <message>
         <source>Sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідані заняття</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідані години</translation>
     </message>
     <message>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідку видано</translation>
     </message>
     <message>
         <source>{attended} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{attended} із {total}</translation>
     </message>
 </context>
 <context>
     <name>CaseFileWindow</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати</translation>
     </message>
     <message>
         <source>New c&amp;onsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова к&amp;онсультація</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Close c&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити справу</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити з&amp;нову</translation>
     </message>
     <message>
         <source>&amp;Merge …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Об’єднати …</translation>
     </message>
     <message>
         <source>Merge a second case file of the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Приєднати другу справу тієї самої особи</translation>
     </message>
     <message>
         <source>Make a&amp;ppointment …</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначити з&amp;устріч …</translation>
     </message>
     <message>
         <source>Book an appointment with this person (and print the letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначити зустріч із цією особою (і надрукувати лист)</translation>
     </message>
     <message>
         <source>Right of access (Art. &amp;15) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Право на доступ (ст. &amp;15) …</translation>
     </message>
     <message>
         <source>Everything Lotse holds about this person, as PDF and JSON (Art. 15 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе, що Lotse зберігає про цю особу, у форматі PDF і JSON (ст. 15 GDPR)</translation>
     </message>
     <message>
         <source>De&amp;lete …</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;идалити …</translation>
     </message>
     <message>
         <source>Erase the person&apos;s data on request (Art. 17 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити дані особи на її вимогу (ст. 17 GDPR)</translation>
     </message>
     <message>
         <source>&amp;More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інші дії</translation>
     </message>
     <message>
         <source>Notice handed over &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Інформацію передано &amp;сьогодні</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкти</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультації</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування</translation>
     </message>
     <message>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Визнання</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Працевлаштування</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоди</translation>
     </message>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандем</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Курси</translation>
     </message>
     <message>
         <source>Case {case} – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа {case} – {name}</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>Вік: {age}</translation>
     </message>
     <message>
         <source>Advisor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант(ка): {name}</translation>
     </message>
     <message>
         <source>The Art. 13 GDPR information notice has not been recorded as handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передачу інформації згідно зі ст. 13 GDPR ще не зафіксовано.</translation>
     </message>
     <message>
         <source>Consultation – {name} ({case})</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультація – {name} ({case})</translation>
     </message>
     <message>
         <source>Edit consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати консультацію</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Працевлаштування</translation>
     </message>
     <message>
         <source>The person took up work. Record the placement now (employer, sector, start, contract)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа почала працювати. Зафіксувати працевлаштування зараз (роботодавець, галузь, початок, вид договору)?</translation>
     </message>
     <message>
         <source>Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити справу знову</translation>
     </message>
     <message>
         <source>Why is the case reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому справу відкривають знову?</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити справу</translation>
     </message>
     <message>
         <source>Folder for the access files – they are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для файлів доступу – їх не зашифровано</translation>
     </message>
     <message>
         <source>Collecting everything about the person …</source>
-        <translation type="unfinished"></translation>
+        <translation>Збирання всіх даних про особу …</translation>
     </message>
     <message>
         <source>Right of access</source>
-        <translation type="unfinished"></translation>
+        <translation>Право на доступ</translation>
     </message>
     <message>
         <source>Written: {files}. The files are not encrypted: hand them to the person and delete them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: {files}. Файли не зашифровано: передайте їх особі, а потім видаліть.</translation>
     </message>
 </context>
 <context>
     <name>CaseFormDialog</name>
     <message>
         <source>Edit case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати справу {case}</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова справа</translation>
     </message>
     <message>
         <source>empty when living in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>порожньо, якщо проживає в Німеччині</translation>
     </message>
     <message>
         <source>e.g. Syrien; Deutschland or SY; DE</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Syrien; Deutschland або SY; DE</translation>
     </message>
     <message>
         <source>e.g. Arabisch; Kurdisch or ar; ku</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Arabisch; Kurdisch або ar; ku</translation>
     </message>
     <message>
         <source>Country of school qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна здобуття шкільної освіти</translation>
     </message>
     <message>
         <source>Country of vocational qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна здобуття професійної кваліфікації</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа</translation>
     </message>
     <message>
         <source>&amp;First name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я *</translation>
     </message>
     <message>
         <source>&amp;Last name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прізвище *</translation>
     </message>
     <message>
         <source>&amp;Gender *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;ать *</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;народження</translation>
     </message>
     <message>
         <source>Stree&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вулиця</translation>
     </message>
     <message>
         <source>Post&amp;code / city</source>
-        <translation type="unfinished"></translation>
+        <translation>Поштовий індекс / &amp;місто</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Е&amp;л. пошта</translation>
     </message>
     <message>
         <source>Living abroa&amp;d in</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживає за кордоном &amp;у</translation>
     </message>
     <message>
         <source>Background and qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Походження та кваліфікації</translation>
     </message>
     <message>
         <source>&amp;Nationalities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Громадянство:</translation>
     </message>
     <message>
         <source>Lang&amp;uages:</source>
-        <translation type="unfinished"></translation>
+        <translation>М&amp;ови:</translation>
     </message>
     <message>
         <source>Country of b&amp;irth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна на&amp;родження:</translation>
     </message>
     <message>
         <source>&amp;Residence status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус перебування:</translation>
     </message>
     <message>
         <source>&amp;Year of arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік в’&amp;їзду:</translation>
     </message>
     <message>
         <source>Sc&amp;hool qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шкільна освіта:</translation>
     </message>
     <message>
         <source>&amp;Vocational qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;фесійна кваліфікація:</translation>
     </message>
     <message>
         <source>Reference &amp;occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;еферентна професія:</translation>
     </message>
     <message>
         <source>Regulated profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регульована професія:</translation>
     </message>
     <message>
         <source>Recognition status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан визнання:</translation>
     </message>
     <message>
         <source>&amp;Knowledge of German:</source>
-        <translation type="unfinished"></translation>
+        <translation>Знання німе&amp;цької:</translation>
     </message>
     <message>
         <source>Found us via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Як дізналися про нас:</translation>
     </message>
     <message>
         <source>&amp;Advisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Консультант(ка):</translation>
     </message>
     <message>
         <source>Re&amp;marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;имітки:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>country obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>країна здобуття</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата народження</translation>
     </message>
     <message>
         <source>Possibly already recorded: {cases}. Please check before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливо, вже зафіксовано: {cases}. Перевірте перед збереженням.</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>Case no.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ справи</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Вік</translation>
     </message>
     <message>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Громадянство</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкти</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант(ка)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній контакт</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступне нагадування</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Справи</translation>
     </message>
     <message>
         <source>Search name, case number or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за ім’ям, номером справи або телефоном (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук справ</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі статуси</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі проєкти</translation>
     </message>
     <message>
         <source>All advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі консультанти</translation>
     </message>
     <message>
         <source>ESF data incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані ESF неповні</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова справа</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n справа</numerusform>
+            <numerusform>%n справи</numerusform>
+            <numerusform>%n справ</numerusform>
         </translation>
     </message>
     <message>
         <source>No case matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна справа не відповідає пошуку та фільтрам.</translation>
     </message>
     <message>
         <source>No cases yet – add one with “New case” or import a sheet (File → Import spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Справ ще немає – створіть через «Нова справа» або імпортуйте таблицю (Файл → Імпортувати таблицю).</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити пароль</translation>
     </message>
     <message>
         <source>An administrator has set a temporary password for you. Please choose your own password now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адміністратор установив для вас тимчасовий пароль. Виберіть зараз власний пароль.</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поточний пароль:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий пароль:</translation>
     </message>
     <message>
         <source>Re&amp;peat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторіть новий пароль:</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source>Lotse reads the whole file and changes nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse читає весь файл і поки що нічого не змінює.</translation>
     </message>
     <message>
         <source>&amp;Copy list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати список</translation>
     </message>
     <message>
         <source>&amp;Save list …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти список …</translation>
     </message>
     <message>
         <source>Checking the file …</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка файлу …</translation>
     </message>
     <message>
         <source>The check was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірку скасовано. Нічого не змінено.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s). Nothing was imported. Correct the file and start again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У файлі %n проблема. Нічого не імпортовано. Виправте файл і почніть знову.</numerusform>
+            <numerusform>У файлі %n проблеми. Нічого не імпортовано. Виправте файл і почніть знову.</numerusform>
+            <numerusform>У файлі %n проблем. Нічого не імпортовано. Виправте файл і почніть знову.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything is in order. The import will create {created}, update {updated} and leave {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе гаразд. Імпорт створить {created}, оновить {updated} і залишить без змін {unchanged}.</translation>
     </message>
     <message>
         <source>Ignored columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущені стовпці: {columns}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of ESF projects have entry questions left empty. They are imported as not yet asked and listed as missing until answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рядок проєктів ESF має незаповнені питання при вступі. Їх буде імпортовано як «ще не запитано» й показано як відсутні, доки на них не буде відповіді.</numerusform>
+            <numerusform>%n рядки проєктів ESF мають незаповнені питання при вступі. Їх буде імпортовано як «ще не запитано» й показано як відсутні, доки на них не буде відповіді.</numerusform>
+            <numerusform>%n рядків проєктів ESF мають незаповнені питання при вступі. Їх буде імпортовано як «ще не запитано» й показано як відсутні, доки на них не буде відповіді.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lotse corrected %n cell(s) in an obvious way; the list below shows how.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lotse виправив %n клітинку в очевидний спосіб; список нижче показує, як саме.</numerusform>
+            <numerusform>Lotse виправив %n клітинки в очевидний спосіб; список нижче показує, як саме.</numerusform>
+            <numerusform>Lotse виправив %n клітинок в очевидний спосіб; список нижче показує, як саме.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець</translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправлено</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Save list</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти список</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити справу</translation>
     </message>
     <message>
         <source>Closing &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата закриття:</translation>
     </message>
     <message>
         <source>Exit from {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихід із {project}</translation>
     </message>
     <message>
         <source>Close &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити справу</translation>
     </message>
     <message>
         <source>Closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закриття</translation>
     </message>
 </context>
 <context>
     <name>Conflict</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>{field}
     saved now: {saved}
     yours: {yours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}
+    збережено зараз: {saved}
+    ваше: {yours}</translation>
     </message>
     <message>
         <source>Changed in the meantime</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено тим часом</translation>
     </message>
     <message>
         <source>&amp;Save mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти моє</translation>
     </message>
     <message>
         <source>&amp;Keep the saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;лишити збережену версію</translation>
     </message>
     <message>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад до форми</translation>
     </message>
 </context>
 <context>
     <name>ConsentModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Надано</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Як</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликано</translation>
     </message>
     <message>
         <source>pass contact data to {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>передача контактних даних {partner}</translation>
     </message>
 </context>
 <context>
     <name>ConsentsPartnersTab</name>
     <message>
         <source>Consents asked at first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоди, які запитують під час першого контакту</translation>
     </message>
     <message>
         <source>A consent to pass contact data is asked for each active partner below. The texts of the forms are in the notice templates (see the manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоду на передачу контактних даних запитують для кожного активного партнера нижче. Тексти формулярів містяться в шаблонах (див. посібник).</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерські організації</translation>
     </message>
     <message>
         <source>No partners yet – add one with “New partner”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерів ще немає – додайте через «Новий партнер».</translation>
     </message>
     <message>
         <source>New &amp;partner …</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;партнер …</translation>
     </message>
     <message>
         <source>Edit p&amp;artner …</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати п&amp;артнера …</translation>
     </message>
     <message>
         <source>E&amp;xport contact data …</source>
-        <translation type="unfinished"></translation>
+        <translation>Е&amp;кспортувати контактні дані …</translation>
     </message>
     <message>
         <source>The people who consented to passing their contact data to this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи, які погодилися на передачу своїх контактних даних цьому партнеру</translation>
     </message>
     <message>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Захист даних</translation>
     </message>
     <message>
         <source>Choose a partner in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть партнера в списку.</translation>
     </message>
     <message>
         <source>Contact data for {partner} – not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактні дані для {partner} – не зашифровано</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting …</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт …</translation>
     </message>
     <message>
         <source>Written to {path}. Only people whose consent for this partner is recorded and not withdrawn are in it. The file is not encrypted: send it safely and delete it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено в {path}. Файл містить лише осіб, чию згоду для цього партнера зафіксовано й не відкликано. Файл не зашифровано: передайте його безпечно, а потім видаліть.</translation>
     </message>
 </context>
 <context>
     <name>ConsentsTab</name>
     <message>
         <source>No consent and no information notice recorded yet – choose the kind below and “Record”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не зафіксовано жодної згоди та жодного інформування – виберіть вид нижче й натисніть «Зафіксувати».</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоди</translation>
     </message>
     <message>
         <source>Kind of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид згоди</translation>
     </message>
     <message>
         <source>pass contact data to {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>передача контактних даних {partner}</translation>
     </message>
     <message>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>Як надано</translation>
     </message>
     <message>
         <source>— how given —</source>
-        <translation type="unfinished"></translation>
+        <translation>— як надано —</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Надано</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зафіксувати</translation>
     </message>
     <message>
         <source>&amp;Withdraw …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкликати …</translation>
     </message>
     <message>
         <source>Print &amp;notice …</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукувати &amp;інформацію …</translation>
     </message>
     <message>
         <source>Print consent &amp;form …</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукувати &amp;форму згоди …</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликати згоду</translation>
     </message>
     <message>
         <source>Choose a consent in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть згоду в списку.</translation>
     </message>
 </context>
 <context>
     <name>ConsultationDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібен перек&amp;ладач</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправлено до</translation>
     </message>
     <message>
         <source>What was discussed, what was agreed, next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Що обговорили, про що домовилися, наступні кроки</translation>
     </message>
     <message>
         <source>Set a &amp;follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нагадування на</translation>
     </message>
     <message>
         <source>Follow-up subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема нагадування</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування на</translation>
     </message>
     <message>
         <source>what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>що зробити</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>о</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>тривалість</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>F&amp;orm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Форма:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Теми:</translation>
     </message>
     <message>
         <source>&amp;Referred to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перенаправлено до:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;єкт:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;имітка:</translation>
     </message>
     <message>
         <source>Anonymous short contact: counts in the counselling statistics, not in ESF. Do not write names into the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімний короткий контакт: враховується в статистиці консультацій, але не в ESF. Не пишіть імен у примітці.</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Correct consultation – {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправити консультацію – {title}</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
 </context>
 <context>
     <name>ConsultationTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант(ка)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Хвилини</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми</translation>
     </message>
     <message>
         <source>{language} (interpreter)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (перекладач)</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонімно</translation>
     </message>
 </context>
 <context>
     <name>Consultations</name>
     <message>
         <source>Follow-up from the consultation on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування з консультації {date}</translation>
     </message>
 </context>
 <context>
     <name>ConsultationsPage</name>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультації</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Від дати</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>До дати</translation>
     </message>
     <message>
         <source>All advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі консультанти</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі теми</translation>
     </message>
     <message>
         <source>All forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі форми</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі мови</translation>
     </message>
     <message>
         <source>Only anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише анонімні</translation>
     </message>
     <message>
         <source>&amp;Anonymous short contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонімний короткий контакт</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Від</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>No consultations in this period. Open a case and write one with “New consultation”.</source>
-        <translation type="unfinished"></translation>
+        <translation>За цей період консультацій немає. Відкрийте справу й додайте консультацію через «Нова консультація».</translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n консультація</numerusform>
+            <numerusform>%n консультації</numerusform>
+            <numerusform>%n консультацій</numerusform>
         </translation>
     </message>
 </context>
@@ -1812,831 +1822,836 @@ Wait for it again?</source>
     <name>ConsultationsTab</name>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультації</translation>
     </message>
     <message>
         <source>New consultation …</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова консультація …</translation>
     </message>
     <message>
         <source>Coming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Майбутні зустрічі</translation>
     </message>
     <message>
         <source>No appointments planned – book one with “Make appointment”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустрічей не заплановано – призначте через «Призначити зустріч».</translation>
     </message>
     <message>
         <source>Make appointment …</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначити зустріч …</translation>
     </message>
     <message>
         <source>Record appointment as consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати зустріч як консультацію</translation>
     </message>
     <message>
         <source>No consultations yet – write the first with “New consultation”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультацій ще немає – додайте першу через «Нова консультація».</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} хв</translation>
     </message>
     <message>
         <source>{language}, with interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}, з перекладачем</translation>
     </message>
     <message>
         <source>Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми:</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати</translation>
     </message>
     <message>
         <source>Delete …</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити …</translation>
     </message>
     <message>
         <source>Delete consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити консультацію</translation>
     </message>
     <message>
         <source>The consultation and its note are deleted for good. Why is it deleted (e.g. entered in the wrong case)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультацію та її примітку буде остаточно видалено. Чому її видаляють (напр., внесено не в ту справу)?</translation>
     </message>
 </context>
 <context>
     <name>CourseDialog</name>
     <message>
         <source>Edit course</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати курс</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий курс</translation>
     </message>
     <message>
         <source>e.g. German B1 evening course</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., вечірній курс німецької B1</translation>
     </message>
     <message>
         <source>who runs it, e.g. our club or a language school</source>
-        <translation type="unfinished"></translation>
+        <translation>хто проводить, напр., наше об’єднання або мовна школа</translation>
     </message>
     <message>
         <source>— no project —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без проєкту —</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Організатор:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;єкт:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перший день:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ост&amp;анній день:</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місце:</translation>
     </message>
     <message>
         <source>R&amp;emarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;имітки:</translation>
     </message>
     <message>
         <source>Hours attended in a course of a project count towards the project&apos;s minimum support of the ESF statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідані години курсу проєкту зараховуються до мінімального обсягу підтримки проєкту в статистиці ESF.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший день</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній день</translation>
     </message>
 </context>
 <context>
     <name>CoursesModel</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Період</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Організатор</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Заняття</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступне заняття</translation>
     </message>
 </context>
 <context>
     <name>CoursesPage</name>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Курси</translation>
     </message>
     <message>
         <source>Language courses, qualifications and trainings: who takes part, attendance per session, lists to sign and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мовні курси, кваліфікаційні програми й тренінги: хто бере участь, присутність на кожному занятті, списки для підпису та довідки про участь.</translation>
     </message>
     <message>
         <source>&amp;New course …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий курс …</translation>
     </message>
     <message>
         <source>&amp;Edit course …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати курс …</translation>
     </message>
     <message>
         <source>&amp;Delete course</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити &amp;курс</translation>
     </message>
     <message>
         <source>No courses yet – add one with “New course”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсів ще немає – додайте через «Новий курс».</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутність</translation>
     </message>
     <message>
         <source>Space: next state · 1 present · 2 excused · 3 absent · Del: clear · F2: choose from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробіл: наступний стан · 1 присутній · 2 з поважної причини · 3 відсутній · Del: очистити · F2: вибрати зі списку</translation>
     </message>
     <message>
         <source>Double-click a name to open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Подвійне клацання на імені відкриває справу</translation>
     </message>
     <message>
         <source>Add &amp;session …</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;заняття …</translation>
     </message>
     <message>
         <source>&amp;Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;лучити заняття</translation>
     </message>
     <message>
         <source>Enrol &amp;participant …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарахувати &amp;учасника …</translation>
     </message>
     <message>
         <source>Remove par&amp;ticipant</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити у&amp;часника</translation>
     </message>
     <message>
         <source>&amp;Attendance list (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Список присутності (PDF) …</translation>
     </message>
     <message>
         <source>&amp;Certificates (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідки (PDF) …</translation>
     </message>
     <message>
         <source>The list to sign for the session of the current column</source>
-        <translation type="unfinished"></translation>
+        <translation>Список для підпису для заняття в поточному стовпці</translation>
     </message>
     <message>
         <source>For the selected participants; issued today</source>
-        <translation type="unfinished"></translation>
+        <translation>Для вибраних учасників; видано сьогоднішньою датою</translation>
     </message>
     <message>
         <source>Choose a course above to see its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть курс угорі, щоб побачити присутність.</translation>
     </message>
     <message>
         <source>No sessions yet – add them with “Add session”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Занять ще немає – додайте через «Додати заняття».</translation>
     </message>
     <message>
         <source>Nobody enrolled yet – add people with “Enrol participant”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще ніхто не зарахований – додайте осіб через «Зарахувати учасника».</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) from other advisors&apos; cases are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n учасника зі справ інших консультантів не показано.</numerusform>
+            <numerusform>%n учасників зі справ інших консультантів не показано.</numerusform>
+            <numerusform>%n учасників зі справ інших консультантів не показано.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete course</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити курс</translation>
     </message>
     <message>
         <source>Delete the course {title} with its sessions and its list of participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити курс {title} разом із заняттями та списком учасників?</translation>
     </message>
     <message>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити заняття</translation>
     </message>
     <message>
         <source>Choose a cell of the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть клітинку заняття.</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити учасника</translation>
     </message>
     <message>
         <source>Remove {name} from the course? Their ticked attendance is removed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити {name} з курсу? Позначену присутність також буде вилучено.</translation>
     </message>
     <message>
         <source>Attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список присутності</translation>
     </message>
     <message>
         <source>The course has no sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У курсі ще немає занять.</translation>
     </message>
     <message>
         <source>Save attendance list – the file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти список присутності – файл не буде зашифровано</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the attendance list …</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення списку присутності …</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідки про участь</translation>
     </message>
     <message>
         <source>Select the participants who receive a certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть учасників, які отримують довідку.</translation>
     </message>
     <message>
         <source>Folder for the certificates – the files will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для довідок – файли не буде зашифровано</translation>
     </message>
     <message>
         <source>Writing certificates …</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення довідок …</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written (not encrypted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Збережено %n файл (не зашифровано).</numerusform>
+            <numerusform>Збережено %n файли (не зашифровано).</numerusform>
+            <numerusform>Збережено %n файлів (не зашифровано).</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити папку</translation>
     </message>
 </context>
 <context>
     <name>CoursesTab</name>
     <message>
         <source>Not enrolled in any course. Courses are planned and attendance is ticked in the Courses section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зараховано на жоден курс. Курси плануються, а присутність позначається в розділі «Курси».</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Курси</translation>
     </message>
     <message>
         <source>Hours attended in all courses: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідані години на всіх курсах: {hours}</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Lotse – unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – неочікувана помилка</translation>
     </message>
     <message>
         <source>Something went wrong that Lotse did not expect. Your saved data is safe. Please copy this report and send it to whoever looks after Lotse for your club. The report is also in the log file:
 {log_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сталася помилка, якої Lotse не очікував. Ваші збережені дані в безпеці. Скопіюйте цей звіт і надішліть його особі, яка обслуговує Lotse у вашому об’єднанні. Звіт також записано у файл журналу:
+{log_file}</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати звіт</translation>
     </message>
     <message>
         <source>Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse</translation>
     </message>
 </context>
 <context>
     <name>Curtain</name>
     <message>
         <source>Lotse is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse заблоковано.</translation>
     </message>
 </context>
 <context>
     <name>DataFolderPage</name>
     <message>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Де зберігаються ваші дані</translation>
     </message>
     <message>
         <source>All of Lotse&apos;s data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі дані Lotse зберігаються в одній папці. Регулярно створюйте її резервну копію; щоб перейти на новий комп’ютер, скопіюйте всю папку.</translation>
     </message>
     <message>
         <source>On this &amp;computer (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому &amp;комп’ютері (рекомендовано)</translation>
     </message>
     <message>
         <source>In another &amp;folder or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>В іншій &amp;папці або на USB-накопичувачі:</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть папку</translation>
     </message>
     <message>
         <source>Other folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша папка</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вибрати…</translation>
     </message>
     <message>
         <source>The folder is set with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папку задано параметром --data-dir.</translation>
     </message>
     <message>
         <source>The folder is set by LOTSE_DATA_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папку задано змінною LOTSE_DATA_DIR.</translation>
     </message>
     <message>
         <source>This is a portable Lotse: the data stays beside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це портативна версія Lotse: дані зберігаються поруч із програмою.</translation>
     </message>
     <message>
         <source>The database will be created here:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних буде створено тут:
+{path}</translation>
     </message>
     <message>
         <source>Folder for Lotse&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для даних Lotse</translation>
     </message>
     <message>
         <source>Choose the folder for Lotse&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть папку для даних Lotse.</translation>
     </message>
     <message>
         <source>Existing database</source>
-        <translation type="unfinished"></translation>
+        <translation>Наявна база даних</translation>
     </message>
     <message>
         <source>This folder already holds a Lotse database:
 {path}
 
 Use it instead of creating a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій папці вже є база даних Lotse:
+{path}
+
+Використати її замість створення нової?</translation>
     </message>
     <message>
         <source>Choose an empty folder for a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для нової бази даних виберіть порожню папку.</translation>
     </message>
 </context>
 <context>
     <name>DayListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант(ка)</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Для кого</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>DeclarationDialog</name>
     <message>
         <source>Allowances from other clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Компенсації від інших об’єднань</translation>
     </message>
     <message>
         <source>e.g. 300,00; 0 if none</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 300,00; 0, якщо немає</translation>
     </message>
     <message>
         <source>The tax-free cap counts per person across all clubs: what the volunteer received elsewhere reduces what this club may pay tax-free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неоподатковуваний ліміт діє для кожної особи сукупно в усіх об’єднаннях: те, що волонтер(ка) отримав(ла) деінде, зменшує суму, яку це об’єднання може виплатити без податку.</translation>
     </message>
     <message>
         <source>Vol&amp;unteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Волонтер(ка):</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рік:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ид:</translation>
     </message>
     <message>
         <source>Received from &amp;other clubs (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано від &amp;інших об’єднань (€):</translation>
     </message>
     <message>
         <source>&amp;Declared on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата заяви:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примітка:</translation>
     </message>
     <message>
         <source>Declared on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заяви</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>Creating case files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення справ…</translation>
     </message>
     <message>
         <source>Creating consultations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення консультацій…</translation>
     </message>
     <message>
         <source>Creating volunteers, hours and tandems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення волонтерів, годин і тандемів…</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
     <name>DocumentModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
         <source>No document kept yet – signed questionnaires and consents, decisions and certificates can be added with “Add document”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документів ще немає – підписані анкети та згоди, рішення й свідоцтва можна додати через «Додати документ».</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>Add &amp;document …</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;документ …</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити</translation>
     </message>
     <message>
         <source>Shows the document in the program this computer uses for it. For that, Lotse writes an unencrypted copy into the data folder and deletes it when Lotse is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показує документ у програмі, яку цей комп’ютер використовує для нього. Для цього Lotse записує незашифровану копію в папку даних і видаляє її, коли Lotse закривається.</translation>
     </message>
     <message>
         <source>Sa&amp;ve a copy …</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;берегти копію …</translation>
     </message>
     <message>
         <source>Dele&amp;te …</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;идалити …</translation>
     </message>
     <message>
         <source>Please choose a document in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть документ у списку.</translation>
     </message>
     <message>
         <source>No program on this computer opens this kind of file. Save a copy and open it with a program of your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому комп’ютері немає програми, яка відкриває такий тип файлів. Збережіть копію та відкрийте її програмою на свій вибір.</translation>
     </message>
     <message>
         <source>Save a copy of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти копію документа</translation>
     </message>
     <message>
         <source>Saved to {path}. This copy is not encrypted: delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено в {path}. Цю копію не зашифровано: видаліть її, коли вона більше не потрібна.</translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити документ</translation>
     </message>
     <message>
         <source>Why is “{title}” deleted? (kept in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому видаляється «{title}»? (записується в журнал аудиту)</translation>
     </message>
 </context>
 <context>
     <name>DueList</name>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>прострочено</translation>
     </message>
 </context>
 <context>
     <name>DueTableModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Що відбувається</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігати до</translation>
     </message>
     <message>
         <source>Anonymise case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімізувати справу</translation>
     </message>
     <message>
         <source>Anonymise former volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімізувати колишнього волонтера</translation>
     </message>
     <message>
         <source>Delete police clearance (§ 72a SGB VIII)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити дані про довідку про несудимість (§ 72a SGB VIII)</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol participant – {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарахувати учасника – {course}</translation>
     </message>
     <message>
         <source>name or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>ім’я або номер справи</translation>
     </message>
     <message>
         <source>Matching case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідні справи</translation>
     </message>
     <message>
         <source>&amp;Find case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти справу:</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;рахувати</translation>
     </message>
     <message>
         <source>Participant: find and choose a case file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасник: спершу знайдіть і виберіть справу.</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentDialog</name>
     <message>
         <source>required after the 4-week deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>обов’язково після спливу 4-тижневого строку</translation>
     </message>
     <message>
         <source>Enroll in a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарахувати до проєкту</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;єкт:</translation>
     </message>
     <message>
         <source>&amp;Entry date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата вступу:</translation>
     </message>
     <message>
         <source>Entry questionnaire {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета при вступі {project}</translation>
     </message>
     <message>
         <source>Entry on {entry} in {project}; entry data due by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступ {entry} до {project}; дані при вступі потрібно внести до {due}.</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина зміни:</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вступу</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentModel</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступ</translation>
     </message>
     <message>
         <source>ESF entry data</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані ESF при вступі</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихід</translation>
     </message>
     <message>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина виходу</translation>
     </message>
     <message>
         <source>Status after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуація після виходу</translation>
     </message>
     <message>
         <source>6-month follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Опитування через 6 місяців</translation>
     </message>
     <message>
         <source>not an ESF project</source>
-        <translation type="unfinished"></translation>
+        <translation>не проєкт ESF</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not asked, overdue since {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n питання не поставлено, прострочено з {date}</numerusform>
+            <numerusform>%n питання не поставлено, прострочено з {date}</numerusform>
+            <numerusform>%n питань не поставлено, прострочено з {date}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not asked, due by {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n питання не поставлено, термін до {date}</numerusform>
+            <numerusform>%n питання не поставлено, термін до {date}</numerusform>
+            <numerusform>%n питань не поставлено, термін до {date}</numerusform>
         </translation>
     </message>
     <message>
         <source>recorded on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>зафіксовано {date}</translation>
     </message>
     <message>
         <source>(exit data overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(дані при виході прострочено)</translation>
     </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
         <source>e.g. Tigrinya, Dari or ti</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Tigrinya, Dari або ti</translation>
     </message>
 </context>
 <context>
     <name>EntryQuestionnaire</name>
     <message>
         <source>ESF entry questionnaire (situation on the entry date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета ESF при вступі (ситуація на дату вступу)</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> міс.</translation>
     </message>
     <message>
         <source>&amp;Employment status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус &amp;зайнятості:</translation>
     </message>
     <message>
         <source>Unemployed &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Безробітний(а) &amp;протягом:</translation>
     </message>
     <message>
         <source>Highest &amp;education:</source>
-        <translation type="unfinished"></translation>
+        <translation>Найвищий рівень &amp;освіти:</translation>
     </message>
     <message>
         <source>&amp;Disability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інвалідність:</translation>
     </message>
     <message>
         <source>&amp;Minority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Меншина:</translation>
     </message>
     <message>
         <source>Foreign &amp;origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Іноземне &amp;походження:</translation>
     </message>
     <message>
         <source>&amp;Homeless or excluded from housing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Безхатченко або без житла:</translation>
     </message>
     <message>
         <source>&amp;Rural area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сільська місцевість:</translation>
     </message>
     <message>
         <source>All questions answered: the entry data count as recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>На всі питання відповіли: дані при вступі вважаються зафіксованими.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not yet asked. They stay missing and are listed on the start page and in the ESF report until answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n питання ще не поставлено. Воно залишається відкритим і показується на стартовій сторінці та у звіті ESF, доки на нього не відповідять.</numerusform>
+            <numerusform>%n питання ще не поставлено. Вони залишаються відкритими й показуються на стартовій сторінці та у звіті ESF, доки на них не відповідять.</numerusform>
+            <numerusform>%n питань ще не поставлено. Вони залишаються відкритими й показуються на стартовій сторінці та у звіті ESF, доки на них не відповідять.</numerusform>
         </translation>
     </message>
 </context>
@@ -2644,5658 +2659,5665 @@ Use it instead of creating a new one?</source>
     <name>ErasureDialog</name>
     <message>
         <source>Delete case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити справу {case}</translation>
     </message>
     <message>
         <source>The person asked for their data to be erased (Art. 17 GDPR). Choose the ground of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа вимагає видалити її дані (ст. 17 GDPR). Виберіть підставу вимоги.</translation>
     </message>
     <message>
         <source>&amp;Ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Підстава:</translation>
     </message>
     <message>
         <source>I have told the person why their data must be &amp;kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я пояснив(ла) особі, чому її дані потрібно &amp;зберігати.</translation>
     </message>
     <message>
         <source>&amp;Remove what is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити непотрібне</translation>
     </message>
     <message>
         <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the data until they are replaced. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі дані про особу буде остаточно видалено: справу, консультації та примітки, проєкти, нагадування, згоди, тандеми й чернетки; години, які волонтери провели з нею, залишаться без зв’язку з нею. Резервні копії в папці даних буде замінено новою; копії в інших місцях (USB-накопичувачі) містять ці дані, доки їх не замінять. У журналі аудиту залишиться лише те, що номер справи видалено, ким, коли і з якої підстави.</translation>
     </message>
     <message>
         <source>I understand that this cannot be &amp;undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я розумію, що цю дію не можна &amp;скасувати.</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити &amp;остаточно</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Removing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучення …</translation>
     </message>
     <message>
         <source>Erasing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення …</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Case number: there is no case {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер справи: справи {number} не існує.</translation>
     </message>
     <message>
         <source>Folder: {path} is a file; choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка: {path} – це файл; виберіть папку.</translation>
     </message>
     <message>
         <source>The account {user} was deactivated. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис {user} деактивовано. Увійдіть знову.</translation>
     </message>
     <message>
         <source>User {user} (role {role}) may not do this ({permission}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач(ка) {user} (роль {role}) не має права це робити ({permission}).</translation>
     </message>
     <message>
         <source>{label}: must be more than 0 euro.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: має бути більше 0 євро.</translation>
     </message>
     <message>
         <source>{label}: an allowance pays for work; give the first and last day of the work it compensates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: компенсація оплачує роботу; вкажіть перший і останній день роботи, яку вона компенсує.</translation>
     </message>
     <message>
         <source>{label}: the last day must not lie before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: останній день не може бути раніше за перший.</translation>
     </message>
     <message>
         <source>This volunteer does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього волонтера (вже) не існує.</translation>
     </message>
     <message>
         <source>User {user} may not record declarations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач(ка) {user} не має права фіксувати заяви.</translation>
     </message>
     <message>
         <source>Kind: expense refunds have no cap and need no declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид: відшкодування витрат не має ліміту й не потребує заяви.</translation>
     </message>
     <message>
         <source>Year: a year from 2000 to 2100 is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік: дозволено рік від 2000 до 2100.</translation>
     </message>
     <message>
         <source>{label}: please choose an advisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: виберіть консультанта(-ку).</translation>
     </message>
     <message>
         <source>{label}: a new appointment must not lie in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: нова зустріч не може бути в минулому.</translation>
     </message>
     <message>
         <source>{label}: from {low} to {high} minutes are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: дозволено від {low} до {high} хвилин.</translation>
     </message>
     <message>
         <source>{label}: an appointment with a case file takes no other name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: зустріч зі справою не може мати іншого імені.</translation>
     </message>
     <message>
         <source>{label}: please choose an active advisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: виберіть активного консультанта(-ку).</translation>
     </message>
     <message>
         <source>Advisor: you may only book appointments for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант(ка): ви можете призначати зустрічі лише для себе.</translation>
     </message>
     <message>
         <source>{label}: {advisor} already has an appointment on {date} at {time} ({whom}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: у {advisor} вже є зустріч {date} о {time} ({whom}).</translation>
     </message>
     <message>
         <source>This appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї зустрічі більше не існує.</translation>
     </message>
     <message>
         <source>This appointment belongs to another advisor&apos;s case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця зустріч належить до справи іншого консультанта(-ки).</translation>
     </message>
     <message>
         <source>{label}: this appointment became a consultation; it stays held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: з цієї зустрічі створено консультацію; вона залишається «відбулася».</translation>
     </message>
     <message>
         <source>This appointment already became a consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>З цієї зустрічі вже створено консультацію.</translation>
     </message>
     <message>
         <source>To: the end of the period lies before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>До: кінець періоду раніше за його початок.</translation>
     </message>
     <message>
         <source>Action: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія: невідоме значення &apos;{value}&apos;. Дозволено: {allowed}.</translation>
     </message>
     <message>
         <source>User name or password is wrong, or the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильне ім’я користувача чи пароль, або обліковий запис вимкнено.</translation>
     </message>
     <message>
         <source>Too many wrong passwords for this account. Please wait {seconds} seconds and try again, or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Забагато неправильних паролів для цього облікового запису. Зачекайте {seconds} с і спробуйте знову або попросіть адміністратора розблокувати його.</translation>
     </message>
     <message>
         <source>Backup file: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервної копії: папки {folder} не існує.</translation>
     </message>
     <message>
         <source>The backup could not be verified and was not kept: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію не вдалося перевірити, і її не збережено: {reason}</translation>
     </message>
     <message>
         <source>The backup could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати резервну копію в {path}: {reason}</translation>
     </message>
     <message>
         <source>The file was not restored and the current database is unchanged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не відновлено, поточна база даних не змінилася: {reason}</translation>
     </message>
     <message>
         <source>the file is not a Lotse backup</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не є резервною копією Lotse</translation>
     </message>
     <message>
         <source>the file is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пошкоджено ({detail})</translation>
     </message>
     <message>
         <source>the backup belongs to another Lotse database, and your password does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>резервна копія належить до іншої бази даних Lotse, і ваш пароль її не відкриває</translation>
     </message>
     <message>
         <source>the backup was made by a newer version of Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>резервну копію створено новішою версією Lotse</translation>
     </message>
     <message>
         <source>the backup failed the integrity check ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>резервна копія не пройшла перевірку цілісності ({detail})</translation>
     </message>
     <message>
         <source>Backup file: {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервної копії: {path} не існує.</translation>
     </message>
     <message>
         <source>Keeping the current database as a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження поточної бази даних як резервної копії…</translation>
     </message>
     <message>
         <source>Opening the restored database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриття відновленої бази даних…</translation>
     </message>
     <message>
         <source>Both case files are enrolled in {projects}. Remove the wrong enrollment first (Projects tab, “Remove enrollment”), then merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обидві справи зараховано до {projects}. Спершу вилучіть помилкове зарахування (вкладка «Проєкти», «Вилучити зарахування»), потім об’єднайте.</translation>
     </message>
     <message>
         <source>Both case files are enrolled in the course {courses}. Remove the wrong enrollment first (Courses section), then merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обидві справи зараховано на курс {courses}. Спершу вилучіть помилкове зарахування (розділ «Курси»), потім об’єднайте.</translation>
     </message>
     <message>
         <source>Choose a different case file to merge with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть іншу справу для об’єднання з цією.</translation>
     </message>
     <message>
         <source>Only an administrator may remove an enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише адміністратор може вилучити зарахування.</translation>
     </message>
     <message>
         <source>This project enrollment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього зарахування до проєкту більше не існує.</translation>
     </message>
     <message>
         <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: виберіть варіант; можна також «не вказано».</translation>
     </message>
     <message>
         <source>{label}: must lie between 1900 and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: має бути між 1900 роком і сьогоднішнім днем.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не дозволено. Використайте п’ять цифр.</translation>
     </message>
     <message>
         <source>{label}: only for an address in Germany. For a person living abroad, leave it empty and write the foreign postcode with the town.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: лише для адреси в Німеччині. Для особи, що проживає за кордоном, залиште порожнім і впишіть іноземний поштовий індекс разом із містом.</translation>
     </message>
     <message>
         <source>{label}: a year from 1900 to {year} is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: дозволено рік від 1900 до {year}.</translation>
     </message>
     <message>
         <source>{label}: only for a qualification that was obtained; leave it empty for none or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: лише для здобутої кваліфікації; якщо немає або невідомо, залиште порожнім.</translation>
     </message>
     <message>
         <source>Case {id} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Справи {id} (вже) не існує.</translation>
     </message>
     <message>
         <source>Case {case} is anonymised: it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справу {case} анонімізовано: її більше не можна змінювати.</translation>
     </message>
     <message>
         <source>The case file {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа {case}</translation>
     </message>
     <message>
         <source>There is no database file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлу бази даних {path} не існує.</translation>
     </message>
     <message>
         <source>The file {path} is empty: it is not a Lotse database (perhaps a copy or a save was interrupted). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} порожній: це не база даних Lotse (можливо, копіювання або збереження було перервано). Відновіть останню резервну копію.</translation>
     </message>
     <message>
         <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} – база даних SQLite, але не база даних Lotse (у ній немає жодної таблиці Lotse). Lotse її не змінював.</translation>
     </message>
     <message>
         <source>The file {path} is a Lotse database from before encryption; the next administrator login encrypts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} – база даних Lotse з часів до шифрування; під час наступного входу адміністратора її буде зашифровано.</translation>
     </message>
     <message>
         <source>The file is damaged ({details}). Restore the latest backup; Lotse did not change the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пошкоджено ({details}). Відновіть останню резервну копію; Lotse не змінював файл.</translation>
     </message>
     <message>
         <source>{count} row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядків, що посилаються на неіснуючі рядки (зовнішні ключі): {count}, або перевірку не вдалося виконати.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read as a Lotse database ({reason}): it is damaged, belongs to other keys or is no database at all. Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} неможливо прочитати як базу даних Lotse ({reason}): він пошкоджений, належить до інших ключів або взагалі не є базою даних. Lotse його не змінював.</translation>
     </message>
     <message>
         <source>This entry does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього запису (вже) не існує.</translation>
     </message>
     <message>
         <source>{label}: &apos;;&apos; and &apos;,&apos; are not allowed; they separate several entries in a spreadsheet cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;;&apos; і &apos;,&apos; не дозволено; вони розділяють кілька записів у клітинці таблиці.</translation>
     </message>
     <message>
         <source>{label}: &apos;{name}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{name}&apos; вже існує.</translation>
     </message>
     <message>
         <source>{label}: &apos;{name}&apos; exists but is retired; take it back into use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{name}&apos; існує, але виведено з ужитку; поверніть його до використання.</translation>
     </message>
     <message>
         <source>{label}: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: це поле обов’язкове.</translation>
     </message>
     <message>
         <source>{label}: &apos;{name}&apos; is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{name}&apos; вже є в списку.</translation>
     </message>
     <message>
         <source>Languages keep their standard names; add another one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови зберігають свої стандартні назви; натомість додайте іншу.</translation>
     </message>
     <message>
         <source>Consents asked: &apos;{value}&apos; cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитувані згоди: &apos;{value}&apos; тут вибрати не можна (дозволено: {allowed}; згоду для партнера запитують для кожного активного партнера).</translation>
     </message>
     <message>
         <source>Partner: &apos;{name}&apos; is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер: &apos;{name}&apos; вже є в списку.</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього партнера більше не існує.</translation>
     </message>
     <message>
         <source>Partner: a consent to pass data to a partner names one partner; other consents name none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер: згода на передачу даних партнеру вказує одного партнера; інші згоди – жодного.</translation>
     </message>
     <message>
         <source>Partner: choose one of the club&apos;s active partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер: виберіть одного з активних партнерів об’єднання.</translation>
     </message>
     <message>
         <source>Consents: each consent can be answered once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоди: на кожну згоду можна відповісти лише один раз.</translation>
     </message>
     <message>
         <source>Consents: the information notice is no consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоди: інформація про захист даних не є згодою.</translation>
     </message>
     <message>
         <source>{label}: must not lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>This consent no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї згоди більше не існує.</translation>
     </message>
     <message>
         <source>The information notice was handed over; it is no consent and cannot be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інформацію про захист даних передано; це не згода, і її не можна відкликати.</translation>
     </message>
     <message>
         <source>{label}: this consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: цю згоду вже відкликано.</translation>
     </message>
     <message>
         <source>{label}: the day the consent was given ({given}) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: день надання згоди ({given}) або пізніше.</translation>
     </message>
     <message>
         <source>{label}: from 1 to 600 minutes are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: дозволено від 1 до 600 хвилин.</translation>
     </message>
     <message>
         <source>{label}: must not be before the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не може бути раніше за консультацію.</translation>
     </message>
     <message>
         <source>{label}: anonymous contacts cannot have a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: анонімні контакти не можуть мати нагадувань.</translation>
     </message>
     <message>
         <source>Topics: unknown topic chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми: вибрано невідому тему.</translation>
     </message>
     <message>
         <source>Referred to: unknown service chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправлено до: вибрано невідому службу.</translation>
     </message>
     <message>
         <source>This consultation does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї консультації (вже) не існує.</translation>
     </message>
     <message>
         <source>Only the advisor who wrote a consultation or an administrator may change or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінювати або видаляти консультацію може лише консультант(ка), який(яка) її записав(ла), або адміністратор.</translation>
     </message>
     <message>
         <source>The consultation of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультація {day}</translation>
     </message>
     <message>
         <source>Kind: please choose the kind of course from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид: виберіть вид курсу зі списку.</translation>
     </message>
     <message>
         <source>Last day: {end} lies before the first day {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній день: {end} раніше за перший день {start}.</translation>
     </message>
     <message>
         <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course&apos;s dates first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: {date} поза межами курсу ({start} – {end}); виберіть день у цих межах або спершу змініть дати курсу.</translation>
     </message>
     <message>
         <source>Duration: {minutes} minutes is not allowed; a session lasts {low} to {high} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість: {minutes} хв не дозволено; заняття триває від {low} до {high} хвилин.</translation>
     </message>
     <message>
         <source>This course no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього курсу більше не існує.</translation>
     </message>
     <message>
         <source>This course session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього заняття курсу більше не існує.</translation>
     </message>
     <message>
         <source>This project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього проєкту не існує.</translation>
     </message>
     <message>
         <source>First day / last day: the sessions on {dates} would lie outside the course; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший день / останній день: заняття {dates} опинилися б поза межами курсу; спершу перенесіть або вилучіть їх.</translation>
     </message>
     <message>
         <source>Course {course}: attendance is recorded in {n} cells; a course with attendance cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс {course}: присутність позначено в {n} клітинках; курс із позначеною присутністю не можна видалити.</translation>
     </message>
     <message>
         <source>Start time: the course already has a session on {date} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Час початку: курс уже має заняття {date} о {time}.</translation>
     </message>
     <message>
         <source>Session on {date}: attendance is recorded for {n} people; clear their cells first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заняття {date}: присутність позначено для {n} осіб; спершу очистьте їхні клітинки.</translation>
     </message>
     <message>
         <source>Participant: {name} ({case}) is already enrolled in {course}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасник: {name} ({case}) уже зарахований(а) на {course}.</translation>
     </message>
     <message>
         <source>This course participation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї участі в курсі більше не існує.</translation>
     </message>
     <message>
         <source>Attendance: the session on {date} has not taken place yet; only “excused” can be recorded in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутність: заняття {date} ще не відбулося; заздалегідь можна позначити лише «з поважної причини».</translation>
     </message>
     <message>
         <source>Attendance: {name} ({case}) is not enrolled in this course; enrol the person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутність: {name} ({case}) не зараховано на цей курс; спершу зарахуйте особу.</translation>
     </message>
     <message>
         <source>Certificate: {name} ({case}) has attended no session of {course} yet (only sessions ticked “present” count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідка: {name} ({case}) ще не відвідав(ла) жодного заняття курсу {course} (враховуються лише заняття з позначкою «присутній»).</translation>
     </message>
     <message>
         <source>Another process is writing to the database right now (an import, a backup or another Lotse). Lotse waited 10 seconds; nothing was changed. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інший процес саме зараз записує дані в базу даних (імпорт, резервне копіювання або інший екземпляр Lotse). Lotse чекав 10 секунд; нічого не змінено. Спробуйте ще раз за мить.</translation>
     </message>
     <message>
         <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкет ESF при вступі, збережених без змін із відповідями, які попередньо вибирала стара форма: {count}. Їх скинуто до «ще не запитано», і тепер вони показуються як відсутні на стартовій сторінці та у звіті ESF.</translation>
     </message>
     <message>
         <source>{count} case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справ, що мали референтну професію або статус визнання: {count}. Кожна тепер має першу процедуру визнання (вкладка «Визнання») із зафіксованими даними; дати ніколи не запитувалися, тому порожні.</translation>
     </message>
     <message>
         <source>The file {path} is not a Lotse database (it has no Lotse tables, or it is empty). Lotse did not change it. Choose another data folder or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не є базою даних Lotse (у ньому немає таблиць Lotse або він порожній). Lotse його не змінював. Виберіть іншу папку даних або відновіть резервну копію.</translation>
     </message>
     <message>
         <source>The key file {path} is damaged, so no password can open the database. Restore it from a backup, or restore a whole backup (Lotse backups carry their keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключів {path} пошкоджено, тому жоден пароль не може відкрити базу даних. Відновіть його з резервної копії або відновіть повну резервну копію (резервні копії Lotse містять свої ключі).</translation>
     </message>
     <message>
         <source>The key file {path} is missing, so no password can open the database. Put the file lotse.keys back beside lotse.sqlite3, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключів {path} відсутній, тому жоден пароль не може відкрити базу даних. Поверніть файл lotse.keys поруч із lotse.sqlite3 або відновіть резервну копію.</translation>
     </message>
     <message>
         <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У {path} ще немає бази даних Lotse. Спершу виконайте &apos;lotse init&apos;.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened with this key: the file is damaged or belongs to other keys ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних {path} неможливо відкрити цим ключем: файл пошкоджено або він належить до інших ключів ({reason}).</translation>
     </message>
     <message>
         <source>This database already holds case files, consultations or volunteers that were not made by the demo. Demo data is meant for an empty database: use a new data folder (--data-dir), or add --force to mix fake people with these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця база даних уже містить справи, консультації або волонтерів, створених не демоверсією. Демодані призначені для порожньої бази даних: використайте нову папку даних (--data-dir) або додайте --force, щоб змішати вигаданих осіб із цими.</translation>
     </message>
     <message>
         <source>Participants: a whole number from 1 to {n} is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники: дозволено ціле число від 1 до {n}.</translation>
     </message>
     <message>
         <source>This tandem no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього тандему більше не існує.</translation>
     </message>
     <message>
         <source>Kind: choose what the document is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид: виберіть, що це за документ.</translation>
     </message>
     <message>
         <source>{label}: please enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: введіть дату.</translation>
     </message>
     <message>
         <source>File: {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: неможливо прочитати {path}.</translation>
     </message>
     <message>
         <source>File: {name} has {size} MB; a document may have 1 byte to {max} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: розмір {name} – {size} МБ; документ може мати від 1 байта до {max} МБ.</translation>
     </message>
     <message>
         <source>This document no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього документа більше не існує.</translation>
     </message>
     <message>
         <source>The enrollment in {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарахування до {project}</translation>
     </message>
     <message>
         <source>{label}: only allowed for unemployed people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: дозволено лише для безробітних осіб.</translation>
     </message>
     <message>
         <source>{label}: a whole number from 0 to 600 is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: дозволено ціле число від 0 до 600.</translation>
     </message>
     <message>
         <source>The ESF questionnaires are only asked in ESF projects; {project} is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкети ESF заповнюють лише в проєктах ESF; {project} не є таким проєктом.</translation>
     </message>
     <message>
         <source>Project: please choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт: виберіть проєкт.</translation>
     </message>
     <message>
         <source>Project: case {case} is already enrolled in {project}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт: справу {case} вже зараховано до {project}.</translation>
     </message>
     <message>
         <source>{label}: must lie within the project period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: має бути в межах строку проєкту.</translation>
     </message>
     <message>
         <source>{label}: entry answers describe the entry date; changing them more than four weeks after entry needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: відповіді при вступі описують день вступу; щоб змінити їх пізніше ніж через чотири тижні після вступу, потрібне обґрунтування.</translation>
     </message>
     <message>
         <source>{label}: please choose one of the project&apos;s reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: виберіть одну з причин проєкту.</translation>
     </message>
     <message>
         <source>{label}: must not be before the entry date {entry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не може бути раніше за дату вступу {entry}.</translation>
     </message>
     <message>
         <source>6-month answers: record the exit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповіді через 6 місяців: спершу зафіксуйте вихід.</translation>
     </message>
     <message>
         <source>{label}: only asked of people who were employed or self-employed at entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: запитують лише в осіб, які на момент вступу були працевлаштовані або самозайняті.</translation>
     </message>
     <message>
         <source>Case {case} is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справу {case} не закрито.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Lotse (schema {revision}). Please install the newer Lotse; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних {path} записано новішою версією Lotse (схема {revision}). Установіть новішу версію Lotse; файл не змінено.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо записати в папку даних {path}: {reason}</translation>
     </message>
     <message>
         <source>The file {path} cannot be read as a Lotse database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} неможливо прочитати як базу даних Lotse: {reason}</translation>
     </message>
     <message>
         <source>Updating the database {path} failed and nothing was changed (a copy is in {backup}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося оновити базу даних {path}, нічого не змінено (копія міститься в {backup}): {reason}</translation>
     </message>
     <message>
         <source>Updating the database {path} failed and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося оновити базу даних {path}, нічого не змінено: {reason}</translation>
     </message>
     <message>
         <source>The disk is full: Lotse could not write and left the data as it was. Free some space (or choose another folder) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заповнено: Lotse не зміг записати дані й залишив їх без змін. Звільніть місце (або виберіть іншу папку) і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Lotse may not write here{where}: the file or its folder is read-only (a write-protected stick, missing permission). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse не має права записувати сюди{where}: файл або його папка доступні лише для читання (захищений від запису накопичувач, немає дозволу). Нічого не змінено.</translation>
     </message>
     <message>
         <source>{label}: counts must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: кількість не може бути від’ємною.</translation>
     </message>
     <message>
         <source>{label}: women, men and diverse add up to {sum}, more than the {total} attendees in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: жінки, чоловіки та дайверс разом дають {sum}, що більше за загальну кількість учасників ({total}).</translation>
     </message>
     <message>
         <source>Kind: choose what kind of event it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид: виберіть, який це був захід.</translation>
     </message>
     <message>
         <source>Topics: choose topics from the club&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми: виберіть теми зі списку об’єднання.</translation>
     </message>
     <message>
         <source>This follow-up no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього нагадування більше не існує.</translation>
     </message>
     <message>
         <source>This Lotse version encrypts the database once before it is used again. Please ask an administrator to log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця версія Lotse одноразово шифрує базу даних перед подальшим використанням. Попросіть спершу увійти адміністратора.</translation>
     </message>
     <message>
         <source>Encrypting the database failed and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зашифрувати базу даних, нічого не змінено: {reason}</translation>
     </message>
     <message>
         <source>Goals: choose at least one goal or describe one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілі: виберіть щонайменше одну ціль або опишіть її.</translation>
     </message>
     <message>
         <source>Meetings: choose how often the tandem meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустрічі: виберіть, як часто зустрічається тандем.</translation>
     </message>
     <message>
         <source>Volunteer: {name} has no valid police clearance on {date}; a tandem needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтер(ка): {name} не має дійсної розширеної довідки про несудимість на {date}; для тандему вона потрібна.</translation>
     </message>
     <message>
         <source>Volunteer: {name} has not taken part in the club&apos;s training by {date}; the club requires it before a tandem (Settings → General).</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтер(ка): {name} не пройшов(ла) навчання об’єднання до {date}; об’єднання вимагає його перед тандемом (Налаштування → Загальні).</translation>
     </message>
     <message>
         <source>{label}: an ended tandem needs the day it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: для завершеного тандему потрібна дата завершення.</translation>
     </message>
     <message>
         <source>{label}: must not lie before the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не може бути раніше за початок ({start}).</translation>
     </message>
     <message>
         <source>The template {file} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо прочитати шаблон {file}: {problem}</translation>
     </message>
     <message>
         <source>The organisation has not been set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Організацію ще не налаштовано.</translation>
     </message>
     <message>
         <source>Logo: the file is not a picture Lotse can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип: файл не є зображенням, яке Lotse може прочитати.</translation>
     </message>
     <message>
         <source>Logo: at most {size} MB are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип: дозволено щонайбільше {size} МБ.</translation>
     </message>
     <message>
         <source>Password: at least {n} characters are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль: потрібно щонайменше {n} символів.</translation>
     </message>
     <message>
         <source>Password: too easy to guess (common passwords, names, words of the club, keyboard rows and dates are tried first). Use a longer one, for example three or four unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль: його занадто легко вгадати (спершу перевіряються поширені паролі, імена, слова, пов’язані з об’єднанням, ряди клавіатури та дати). Використайте довший, наприклад, три-чотири не пов’язані між собою слова.</translation>
     </message>
     <message>
         <source>{label}: from {low} to {high} years are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: дозволено від {low} до {high} років.</translation>
     </message>
     <message>
         <source>Reason for the erasure: choose one of the grounds of Art. 17 (1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина видалення: виберіть одну з підстав ст. 17 (1).</translation>
     </message>
     <message>
         <source>The person&apos;s data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані особи потрібно зберігати: проєкти ESF мають зберігати свої документи ще роками після завершення проєкту (ст. 82 Регламенту (ЄС) 2021/1060), що дозволяє ст. 17 (3) (b) GDPR.</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не видалено.</translation>
     </message>
     <message>
         <source>{code}: kept until some years after the project ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: зберігається до певної кількості років після завершення проєкту.</translation>
     </message>
     <message>
         <source>{code}: kept until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: зберігається до {date}.</translation>
     </message>
     <message>
         <source>Instead, what the project does not need can be removed now: notes, remarks, follow-ups, contact data and spoken languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Натомість уже зараз можна вилучити те, що не потрібне проєкту: примітки, зауваження, нагадування, контактні дані та мови спілкування.</translation>
     </message>
     <message>
         <source>{label}: a whole number from {low} to {high} is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: дозволено ціле число від {low} до {high}.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не дозволено. Використайте до 20 літер, цифр, крапку, дефіс або підкреслення.</translation>
     </message>
     <message>
         <source>{label}: must not be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не може бути раніше за дату початку.</translation>
     </message>
     <message>
         <source>{label}: a whole number from 1 to 30 is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: дозволено ціле число від 1 до 30.</translation>
     </message>
     <message>
         <source>{label}: a project with the code {code} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: проєкт із кодом {code} вже існує.</translation>
     </message>
     <message>
         <source>This project does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього проєкту (вже) не існує.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; already exists in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; вже існує в цьому проєкті.</translation>
     </message>
     <message>
         <source>This exit reason does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї причини виходу (вже) не існує.</translation>
     </message>
     <message>
         <source>Project {project} does not support organisations; switch the setting on in the project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт {project} не підтримує установи; спершу увімкніть цей параметр у проєкті.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not a KldB 2010 code (5 digits, the last 1-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не є кодом KldB 2010 (5 цифр, остання 1–4).</translation>
     </message>
     <message>
         <source>{label}: must not be before the application date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не може бути раніше за дату подання заяви.</translation>
     </message>
     <message>
         <source>{label}: please choose the decision&apos;s result.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: виберіть результат рішення.</translation>
     </message>
     <message>
         <source>{label}: please choose its kind, or leave the adaptation fields empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: виберіть вид або залиште поля адаптаційного заходу порожніми.</translation>
     </message>
     <message>
         <source>{label}: must not be before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не може бути раніше за початок.</translation>
     </message>
     <message>
         <source>This recognition procedure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї процедури визнання більше не існує.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use a number from 0.5 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не дозволено. Використайте число від 0,5 до {max}.</translation>
     </message>
     <message>
         <source>{label}: please choose one (employment subject to social insurance, marginal, self-employed, apprenticeship or internship).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: виберіть один варіант (робота з соціальним страхуванням, мінімальна зайнятість, самозайнятість, професійне навчання або стажування).</translation>
     </message>
     <message>
         <source>{label}: only a participation of this person that ended in employment or self-employment can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: можна пов’язати лише участь цієї особи, що завершилася працевлаштуванням або самозайнятістю.</translation>
     </message>
     <message>
         <source>This placement no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього працевлаштування більше не існує.</translation>
     </message>
     <message>
         <source>Recovery key: 32 letters and digits are expected (eight groups of four, as on the printed Notfallschlüssel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ відновлення: очікується 32 літери й цифри (вісім груп по чотири, як на надрукованому ключі відновлення – Notfallschlüssel).</translation>
     </message>
     <message>
         <source>This recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей ключ відновлення не відкриває цю базу даних.</translation>
     </message>
     <message>
         <source>User name: {name} is no administrator account; the recovery key sets an administrator&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача: {name} не є обліковим записом адміністратора; ключ відновлення встановлює пароль адміністратора.</translation>
     </message>
     <message>
         <source>This is no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не ключ відновлення.</translation>
     </message>
     <message>
         <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт: &apos;{value}&apos; недоступний; дозволено: {allowed}.</translation>
     </message>
     <message>
         <source>Project: this report is made for one project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт: цей звіт створюється для одного проєкту.</translation>
     </message>
     <message>
         <source>Project: there is no project with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт: немає проєкту з кодом {code}.</translation>
     </message>
     <message>
         <source>Project: {code} does not report to ESF Plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт: {code} не звітує до ESF Plus.</translation>
     </message>
     <message>
         <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат: &apos;{value}&apos; недоступний; дозволено: {allowed}.</translation>
     </message>
     <message>
         <source>{what} was changed by someone else since you opened it, and nothing was saved. These fields differ between the saved version and yours: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: хтось інший змінив дані, відколи ви їх відкрили, тому нічого не збережено. Ці поля відрізняються у збереженій версії та вашій: {fields}.</translation>
     </message>
     <message>
         <source>{what} was changed by someone else since you opened it, and nothing was saved. The fields of this form are the same in both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: хтось інший змінив дані, відколи ви їх відкрили, тому нічого не збережено. Поля цієї форми однакові в обох версіях.</translation>
     </message>
     <message>
         <source>Case {case}: only the responsible advisor may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа {case}: відкривати її може лише відповідальний(а) консультант(ка).</translation>
     </message>
     <message>
         <source>{label}: from {low} to {high} {unit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: дозволено від {low} до {high} {unit}.</translation>
     </message>
     <message>
         <source>A Lotse database already exists in {path}; nothing was changed. Use another data folder (--data-dir) for a new organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>У {path} вже існує база даних Lotse; нічого не змінено. Для нової організації використайте іншу папку даних (--data-dir).</translation>
     </message>
     <message>
         <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць: &apos;{value}&apos; не дозволено; використайте РРРР-ММ, напр., 2026-03.</translation>
     </message>
     <message>
         <source>There is no volunteer with the number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає волонтера з номером {number}.</translation>
     </message>
     <message>
         <source>{label}: the name {name} is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ім’я {name} вже зайняте.</translation>
     </message>
     <message>
         <source>This user account does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього облікового запису (вже) не існує.</translation>
     </message>
     <message>
         <source>{user} is the last active administrator; make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} – останній активний адміністратор; спершу призначте адміністратором когось іншого.</translation>
     </message>
     <message>
         <source>New password: please choose a password you did not use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий пароль: виберіть пароль, відмінний від поточного.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточний пароль неправильний.</translation>
     </message>
     <message>
         <source>Language: please choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова: будь ласка, виберіть одну з таких: {choices}.</translation>
     </message>
     <message>
         <source>Volunteer record: only a login with the role volunteer is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис волонтера: пов’язати можна лише обліковий запис із роллю «волонтер(ка)».</translation>
     </message>
     <message>
         <source>Volunteer record: {number} already has another login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис волонтера: {number} вже має інший обліковий запис.</translation>
     </message>
     <message>
         <source>{label}: at most {n} characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: дозволено щонайбільше {n} символів.</translation>
     </message>
     <message>
         <source>{label}: character {position} is an invisible control character; please remove it (letters, digits, punctuation and line breaks are allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: символ {position} – невидимий керівний символ; видаліть його (дозволено літери, цифри, розділові знаки та розриви рядків).</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не є адресою електронної пошти.</translation>
     </message>
     <message>
         <source>Did you mean {names}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливо, ви мали на увазі {names}?</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> або </translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не є країною; використайте її назву або код, напр., SY.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не є мовою; використайте її назву або код, напр., ar.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не дозволено. Використайте від 2 до 32 символів: латинські літери a–z, цифри, крапку, дефіс або підкреслення; на початку – літера або цифра.</translation>
     </message>
     <message>
         <source>{label}: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: невідоме значення &apos;{value}&apos;. Дозволено: {allowed}.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не є датою. Використайте ДД.ММ.РРРР або РРРР-ММ-ДД.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не є сумою в євро від 0 до {maximum}, напр., 15 або 15,50.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не дозволено. Введіть від 0,25 до 10 годин із кроком у чверть години (напр., 1,5 або 2,25).</translation>
     </message>
     <message>
         <source>You may enter hours only for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви можете вносити години лише для себе.</translation>
     </message>
     <message>
         <source>{label}: hours for a participant need a tandem of the volunteer with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: для годин з учасником потрібен тандем волонтера(-ки) з цією особою.</translation>
     </message>
     <message>
         <source>{label}: with these {hours} hours the day would have {total} hours; at most 10 hours a day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: із цими {hours} год день мав би {total} год; зараховується щонайбільше 10 годин на день.</translation>
     </message>
     <message>
         <source>{label}: must not lie after the day the certificate was seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не може бути пізніше за день, коли довідку було пред’явлено.</translation>
     </message>
     <message>
         <source>{label}: needed when the certificate&apos;s details are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: потрібно, якщо фіксуються дані довідки.</translation>
     </message>
     <message>
         <source>{label}: needed when the status is &apos;left&apos; (the police clearance is deleted three months after that day).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: потрібно для статусу «вибув(ла)» (дані про довідку про несудимість видаляються через три місяці після цього дня).</translation>
     </message>
     <message>
         <source>{label}: only for a volunteer whose status is &apos;left&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: лише для волонтера зі статусом «вибув(ла)».</translation>
     </message>
     <message>
         <source>{label}: must not lie before the day they joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: не може бути раніше за день приєднання.</translation>
     </message>
     <message>
         <source>The volunteer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис волонтера {number}</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий захід</translation>
     </message>
     <message>
         <source>e.g. Information evening on vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., інформаційний вечір про професійне навчання</translation>
     </message>
     <message>
         <source>counted by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>за статтю</translation>
     </message>
     <message>
         <source>women</source>
-        <translation type="unfinished"></translation>
+        <translation>жінки</translation>
     </message>
     <message>
         <source>men</source>
-        <translation type="unfinished"></translation>
+        <translation>чоловіки</translation>
     </message>
     <message>
         <source>diverse</source>
-        <translation type="unfinished"></translation>
+        <translation>дайверс</translation>
     </message>
     <message>
         <source>e.g. a community association, the Jobcenter</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., громадське об’єднання, Jobcenter</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>не враховано</translation>
     </message>
     <message>
         <source>People who did not come but were reached through the event, e.g. through the community&apos;s messenger groups or flyers passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, які не прийшли, але яких охопив захід, напр., через групи громади в месенджерах або передані флаєри</translation>
     </message>
     <message>
         <source>e.g. Arabisch; Deutsch</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Arabisch; Deutsch</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми</translation>
     </message>
     <message>
         <source>Add &amp;helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;помічника</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ид:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;єкт:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місце:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учасники:</translation>
     </message>
     <message>
         <source>Further people r&amp;eached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші &amp;охоплені особи:</translation>
     </message>
     <message>
         <source>Partner &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерська о&amp;рганізація:</translation>
     </message>
     <message>
         <source>La&amp;nguages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мо&amp;ви:</translation>
     </message>
     <message>
         <source>Top&amp;ics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Теми:</translation>
     </message>
     <message>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прим&amp;ітки:</translation>
     </message>
     <message>
         <source>Volunteers who helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтери, які допомагали:</translation>
     </message>
     <message>
         <source>hours, e.g. 2,5</source>
-        <translation type="unfinished"></translation>
+        <translation>години, напр., 2,5</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
 </context>
 <context>
     <name>EventsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>За статтю</translation>
     </message>
     <message>
         <source>Helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>Помічники</translation>
     </message>
     <message>
         <source>Helper hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Години помічників</translation>
     </message>
     <message>
         <source>{female} w / {male} m / {diverse} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{female} ж / {male} ч / {diverse} д</translation>
     </message>
 </context>
 <context>
     <name>EventsTab</name>
     <message>
         <source>Year </source>
-        <translation type="unfinished"></translation>
+        <translation>Рік </translation>
     </message>
     <message>
         <source>New &amp;event …</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;захід …</translation>
     </message>
     <message>
         <source>No events yet – record one with “New event”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заходів ще немає – додайте через «Новий захід».</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Заходи</translation>
     </message>
 </context>
 <context>
     <name>ExitAnswersBox</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>E&amp;xit date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;виходу:</translation>
     </message>
     <message>
         <source>Exit &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина виходу:</translation>
     </message>
     <message>
         <source>S&amp;tatus within 4 weeks after exit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ситуація протягом 4 тижнів після виходу:</translation>
     </message>
     <message>
         <source>&amp;Qualification gained:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Здобуто кваліфікацію:</translation>
     </message>
     <message>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата виходу</translation>
     </message>
 </context>
 <context>
     <name>ExitDialog</name>
     <message>
         <source>Exit from {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихід із {project}</translation>
     </message>
 </context>
 <context>
     <name>ExitReasonDialog</name>
     <message>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина виходу</translation>
     </message>
     <message>
         <source>counts as success in the outcome report</source>
-        <translation type="unfinished"></translation>
+        <translation>вважається успіхом у звіті про результати</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Counts as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вважається:</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
 </context>
 <context>
     <name>ExitReasonsBox</name>
     <message>
         <source>Exit reasons (saved as you edit them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причини виходу (зберігаються під час редагування)</translation>
     </message>
     <message>
         <source>No exit reasons yet – add one with “Add reason”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причин виходу ще немає – додайте через «Додати причину».</translation>
     </message>
     <message>
         <source>Exit reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причини виходу</translation>
     </message>
     <message>
         <source>&amp;Add reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати причину</translation>
     </message>
     <message>
         <source>&amp;Edit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати причину</translation>
     </message>
     <message>
         <source>Re&amp;tire / reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;вести з ужитку / повернути</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>використовується</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>виведено з ужитку</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Вважається</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Успіх</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Work compensated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачена робота</translation>
     </message>
     <message>
         <source>Received from other clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано від інших об’єднань</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант(ка)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Reason for merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина об’єднання</translation>
     </message>
     <message>
         <source>Reason for removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина вилучення</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Стать</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата народження</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Вулиця</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Поштовий індекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Місто</translation>
     </message>
     <message>
         <source>Country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна проживання</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Громадянство</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна народження</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус перебування</translation>
     </message>
     <message>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік в’їзду</translation>
     </message>
     <message>
         <source>School qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкільна освіта</translation>
     </message>
     <message>
         <source>Country of school qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна здобуття шкільної освіти</translation>
     </message>
     <message>
         <source>Vocational qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Професійна кваліфікація</translation>
     </message>
     <message>
         <source>Country of vocational qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна здобуття професійної кваліфікації</translation>
     </message>
     <message>
         <source>Reference occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Референтна професія</translation>
     </message>
     <message>
         <source>Regulated profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Регульована професія</translation>
     </message>
     <message>
         <source>Recognition status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан визнання</translation>
     </message>
     <message>
         <source>German level</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень німецької</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Як дізналися</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Referral target</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди перенаправлено</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Мета</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликано</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекладач</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправлено до</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування на</translation>
     </message>
     <message>
         <source>Reason for deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина видалення</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Організатор</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший день</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній день</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час початку</translation>
     </message>
     <message>
         <source>Date of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата документа</translation>
     </message>
     <message>
         <source>Employment status at entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус зайнятості при вступі</translation>
     </message>
     <message>
         <source>Months unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяців без роботи</translation>
     </message>
     <message>
         <source>Highest education</source>
-        <translation type="unfinished"></translation>
+        <translation>Найвищий рівень освіти</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Інвалідність</translation>
     </message>
     <message>
         <source>Minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Меншина</translation>
     </message>
     <message>
         <source>Foreign origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Іноземне походження</translation>
     </message>
     <message>
         <source>Homeless or excluded from housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Безхатченко або без житла</translation>
     </message>
     <message>
         <source>Rural area</source>
-        <translation type="unfinished"></translation>
+        <translation>Сільська місцевість</translation>
     </message>
     <message>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата виходу</translation>
     </message>
     <message>
         <source>Status within 4 weeks after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуація протягом 4 тижнів після виходу</translation>
     </message>
     <message>
         <source>Qualification gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Здобуто кваліфікацію</translation>
     </message>
     <message>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина виходу</translation>
     </message>
     <message>
         <source>Employed after 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Працевлаштований(а) через 6 місяців</translation>
     </message>
     <message>
         <source>Situation improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуація покращилася</translation>
     </message>
     <message>
         <source>Unemployed for months</source>
-        <translation type="unfinished"></translation>
+        <translation>Безробітний(а), місяців</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вступу</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина зміни</translation>
     </message>
     <message>
         <source>Closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закриття</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина повторного відкриття</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>Partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерська організація</translation>
     </message>
     <message>
         <source>Further people reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші охоплені особи</translation>
     </message>
     <message>
         <source>Further goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші цілі</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершення</translation>
     </message>
     <message>
         <source>End reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина завершення</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва організації</translation>
     </message>
     <message>
         <source>Data-protection contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт із питань захисту даних</translation>
     </message>
     <message>
         <source>Cases without a project, after the last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Справи без проєкту, після останнього контакту</translation>
     </message>
     <message>
         <source>Former volunteers, after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Колишні волонтери, після виходу</translation>
     </message>
     <message>
         <source>Project code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код проєкту</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення</translation>
     </message>
     <message>
         <source>Retention years</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк зберігання (роки)</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва проєкту</translation>
     </message>
     <message>
         <source>Funding programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма фінансування</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата початку</translation>
     </message>
     <message>
         <source>Hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодинна ставка</translation>
     </message>
     <message>
         <source>Minimum support</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальний обсяг підтримки</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Грантодавець</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Організація</translation>
     </message>
     <message>
         <source>Supported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата підтримки</translation>
     </message>
     <message>
         <source>Competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Компетентний орган</translation>
     </message>
     <message>
         <source>Country of the qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна здобуття кваліфікації</translation>
     </message>
     <message>
         <source>KldB code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код KldB</translation>
     </message>
     <message>
         <source>Year of the qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік здобуття кваліфікації</translation>
     </message>
     <message>
         <source>Application date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подання заяви</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рішення</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Adaptation qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптаційний захід</translation>
     </message>
     <message>
         <source>Adaptation until</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптаційний захід до</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Годин на тиждень</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Роботодавець</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Місто</translation>
     </message>
     <message>
         <source>Occupation field</source>
-        <translation type="unfinished"></translation>
+        <translation>Професійна сфера</translation>
     </message>
     <message>
         <source>Contract type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид договору</translation>
     </message>
     <message>
         <source>Linked exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язаний вихід</translation>
     </message>
     <message>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокувати через</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>хвилин</translation>
     </message>
     <message>
         <source>Backup reminder after</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування про резервну копію через</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>днів</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Відображуване ім’я</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Години</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Менті</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регіон</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Навички</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступність</translation>
     </message>
     <message>
         <source>Police clearance seen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідку про несудимість пред’явлено</translation>
     </message>
     <message>
         <source>Certificate issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідку видано</translation>
     </message>
     <message>
         <source>Training on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата навчання</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата виходу</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приєднання</translation>
     </message>
     <message>
         <source>Relevant entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Релевантний запис</translation>
     </message>
     <message>
         <source>Agreement signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду підписано</translation>
     </message>
 </context>
 <context>
     <name>FirstContactDialog</name>
     <message>
         <source>Information and consent – {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Інформація та згода – {case}</translation>
     </message>
     <message>
         <source>Hand over the data protection information and ask for the consents the club uses. Record only what the person said: a consent that was not asked stays “not answered”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте інформацію про захист даних і запитайте про згоди, які використовує об’єднання. Фіксуйте лише те, що сказала особа: згода, про яку не запитували, залишається «без відповіді».</translation>
     </message>
     <message>
         <source>Print &amp;information notice …</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукувати &amp;інформацію …</translation>
     </message>
     <message>
         <source>Print consent &amp;form …</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукувати &amp;форму згоди …</translation>
     </message>
     <message>
         <source>Information notice (Art. 13 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Інформація про захист даних (ст. 13 GDPR)</translation>
     </message>
     <message>
         <source>Handed over &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано &amp;сьогодні</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пізніше</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоди</translation>
     </message>
     <message>
         <source>pass contact data to {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>передача контактних даних {partner}</translation>
     </message>
     <message>
         <source>The club asks for no consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднання не запитує жодних згод.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без відповіді —</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Lotse – first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – перший запуск</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далі &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити базу даних</translation>
     </message>
     <message>
         <source>&amp;Start Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустити Lotse</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове нагадування</translation>
     </message>
     <message>
         <source>what to do, e.g. ask about the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>що зробити, напр., запитати про рішення</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Термін:</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ема:</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін</translation>
     </message>
 </context>
 <context>
     <name>FollowUpModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний(а)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>виконано</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>відкрито</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsTab</name>
     <message>
         <source>No follow-ups yet – add one with “New follow-up”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадувань ще немає – додайте через «Нове нагадування».</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування</translation>
     </message>
     <message>
         <source>&amp;New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нове нагадування</translation>
     </message>
     <message>
         <source>Mark as &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити як &amp;виконане</translation>
     </message>
 </context>
 <context>
     <name>FormPrinter</name>
     <message>
         <source>Save the information notice – not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти інформацію про захист даних – не зашифровано</translation>
     </message>
     <message>
         <source>Save the consent form – not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти форму згоди – не зашифровано</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення PDF …</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>ДД.ММ.РРРР</translation>
     </message>
     <message>
         <source>Choose from calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати в календарі</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; не є датою. Використайте ДД.ММ.РРРР, напр., 31.12.2027.</translation>
     </message>
     <message>
         <source>{label}: please enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: введіть дату.</translation>
     </message>
     <message numerus="yes">
         <source>Please correct the %n marked field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Виправте %n позначене поле.</numerusform>
+            <numerusform>Виправте %n позначені поля.</numerusform>
+            <numerusform>Виправте %n позначених полів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати зміни?</translation>
     </message>
     <message>
         <source>You have entered something that is not saved yet. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви ввели дані, які ще не збережено. Скасувати їх?</translation>
     </message>
 </context>
 <context>
     <name>GeneralTab</name>
     <message>
         <source>Working with Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Робота з Lotse</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка даних:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журналу:</translation>
     </message>
     <message>
         <source>Advisors see only the cases they are &amp;responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультанти бачать лише справи, за які вони &amp;відповідають</translation>
     </message>
     <message>
         <source>Case access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ до справ:</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> р.</translation>
     </message>
     <message>
         <source>Police clearance valid for (&amp;years):</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідка про несудимість дійсна (&amp;років):</translation>
     </message>
     <message>
         <source>A mentor needs the club&apos;s &amp;training before a tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ментор(ка) має пройти &amp;навчання об’єднання перед тандемом</translation>
     </message>
     <message>
         <source>Tandems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандеми:</translation>
     </message>
     <message>
         <source> minutes without input</source>
-        <translation type="unfinished"></translation>
+        <translation> хв без введення</translation>
     </message>
     <message>
         <source>Then Lotse covers its windows and asks for the password again; nothing typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потім Lotse закриває свої вікна й знову запитує пароль; нічого з введеного не втрачається.</translation>
     </message>
     <message>
         <source>Loc&amp;k after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокувати через:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>The start page reminds administrators when no backup was saved outside the data folder (a USB stick, a network drive) for this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стартова сторінка нагадує адміністраторам, якщо протягом цього часу не було збережено резервної копії поза папкою даних (USB-накопичувач, мережевий диск).</translation>
     </message>
     <message>
         <source>&amp;Backup reminder after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування про резервну &amp;копію через:</translation>
     </message>
     <message>
         <source>Only administrators can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінювати ці налаштування можуть лише адміністратори.</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>User manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Посібник користувача</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад (Alt+Ліворуч)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперед</translation>
     </message>
     <message>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперед (Alt+Праворуч)</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміст</translation>
     </message>
     <message>
         <source>Table of contents (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміст (Alt+Home)</translation>
     </message>
     <message>
         <source>Find in this page (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук на цій сторінці (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук на цій сторінці</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навігація</translation>
     </message>
     <message>
         <source>Lotse user manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Посібник користувача Lotse</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не знайдено</translation>
     </message>
 </context>
 <context>
     <name>HourlyRatesTab</name>
     <message>
         <source>Hours are valued with the value of their year. A year without its own value uses the flat value on the first tab, and without that the statutory minimum wage of that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Години оцінюються за вартістю відповідного року. Для року без власної вартості використовується фіксована вартість із першої вкладки, а якщо її немає – установлена законом мінімальна заробітна плата того року.</translation>
     </message>
     <message>
         <source>No values of their own yet – enter a year and a value below and click “Set value”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Власних значень ще немає – введіть нижче рік і вартість та натисніть «Встановити вартість».</translation>
     </message>
     <message>
         <source>Value of a volunteer hour per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість години волонтерської роботи за рік</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>e.g. 13,90</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 13,90</translation>
     </message>
     <message>
         <source>Value in euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість у євро</translation>
     </message>
     <message>
         <source>Set &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановити &amp;вартість</translation>
     </message>
     <message>
         <source>&amp;Remove value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;лучити вартість</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік:</translation>
     </message>
     <message>
         <source>Value (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість (€):</translation>
     </message>
     <message>
         <source>Value (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість (€)</translation>
     </message>
     <message>
         <source>Minimum wage (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальна зарплата (€)</translation>
     </message>
 </context>
 <context>
     <name>HoursDialog</name>
     <message>
         <source>Enter volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести волонтерські години</translation>
     </message>
     <message>
         <source>e.g. 1,5</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 1,5</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Волонтер(ка):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Години:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ді&amp;яльність:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;єкт:</translation>
     </message>
     <message>
         <source>&amp;Mentee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Менті:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примітка:</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— немає —</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>The file {path} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо записати файл {path}: {reason}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не є датою; дозволено ДД.ММ.РРРР, РРРР-ММ-ДД або дату Excel</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not allowed; allowed: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не дозволено; дозволено: {allowed}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не є кількістю годин, як-от 1,5 або 1:30</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не є числом</translation>
     </message>
     <message>
         <source>{value} read as {postcode}: the leading zero was added</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} прочитано як {postcode}: додано нуль на початку</translation>
     </message>
     <message>
         <source>{count} characters; at most {n} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>символів: {count}; дозволено щонайбільше {n}</translation>
     </message>
     <message>
         <source>character {position} is an invisible control character; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>символ {position} – невидимий керівний символ; видаліть його</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не є цілим числом</translation>
     </message>
     <message>
         <source>{value} is outside {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} поза межами від {low} до {high}</translation>
     </message>
     <message>
         <source>{value} hours: allowed are 0,25 to 10 in quarter hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} год: дозволено від 0,25 до 10 із кроком у чверть години</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a postcode; five digits are required</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не є поштовим індексом; потрібно п’ять цифр</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a case number such as 2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; не є номером справи, як-от 2026-0042</translation>
     </message>
     <message>
         <source>a year from 1900 to {year} is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>дозволено рік від 1900 до {year}</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» не є адресою електронної пошти</translation>
     </message>
     <message>
         <source>only for a qualification that was obtained; leave it empty for none or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>лише для здобутої кваліфікації; якщо немає або невідомо, залиште порожнім</translation>
     </message>
     <message>
         <source>only for a closed case (Fallstatus “{closed}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>лише для закритої справи (Fallstatus «{closed}»)</translation>
     </message>
     <message>
         <source>must not lie in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>не може бути в майбутньому</translation>
     </message>
     <message>
         <source>your role may not enter this column; leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ваша роль не дозволяє заповнювати цей стовпець; залиште його порожнім</translation>
     </message>
     <message>
         <source>only for an address in Germany; the person lives abroad (Wohnsitz im Ausland), leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>лише для адреси в Німеччині; особа проживає за кордоном (Wohnsitz im Ausland), залиште порожнім</translation>
     </message>
     <message>
         <source>user “{name}” does not exist in Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>користувача «{name}» у Lotse не існує</translation>
     </message>
     <message>
         <source>only an administrator may make another user responsible for a case; leave the column empty or give your own user name</source>
-        <translation type="unfinished"></translation>
+        <translation>лише адміністратор може призначити відповідальним за справу іншого користувача; залиште стовпець порожнім або вкажіть власне ім’я користувача</translation>
     </message>
     <message>
         <source>case number {number} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>номера справи {number} не існує</translation>
     </message>
     <message>
         <source>your role may not enter this sheet; remove it from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ваша роль не дозволяє заповнювати цей аркуш; вилучіть його з файлу</translation>
     </message>
     <message>
         <source>no partner of this name; add it under Settings → Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>немає партнера з такою назвою; додайте його в розділі Налаштування → Захист даних</translation>
     </message>
     <message>
         <source>a consent to pass data to a partner names the partner; other consents leave this column empty</source>
-        <translation type="unfinished"></translation>
+        <translation>згода на передачу даних партнеру вказує партнера; для інших згод цей стовпець залишається порожнім</translation>
     </message>
     <message>
         <source>must not be before the date it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>не може бути раніше за дату надання згоди</translation>
     </message>
     <message>
         <source>only an administrator may enter consultations in another user’s name; leave the column empty or give your own user name</source>
-        <translation type="unfinished"></translation>
+        <translation>лише адміністратор може вносити консультації від імені іншого користувача; залиште стовпець порожнім або вкажіть власне ім’я користувача</translation>
     </message>
     <message>
         <source>topic “{name}” is not in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>теми «{name}» немає в каталозі</translation>
     </message>
     <message>
         <source>this consultation was written by another advisor; only they or an administrator may change it</source>
-        <translation type="unfinished"></translation>
+        <translation>цю консультацію записав(ла) інший(а) консультант(ка); змінити її може лише він(вона) або адміністратор</translation>
     </message>
     <message>
         <source>“{name}” matches several volunteers; use the number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» відповідає кільком волонтерам; використайте номер</translation>
     </message>
     <message>
         <source>no volunteer with number or name “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>немає волонтера з номером або ім’ям «{name}»</translation>
     </message>
     <message>
         <source>case {number} is no mentee of this volunteer; hours for a participant need a tandem of the two</source>
-        <translation type="unfinished"></translation>
+        <translation>справа {number} не є менті цього волонтера; для годин з учасником потрібен тандем цих двох осіб</translation>
     </message>
     <message>
         <source>with this row the volunteer would have {hours} hours on {date}; at most 10 hours a day are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>з цим рядком волонтер(ка) мав(ла) б {hours} год {date}; дозволено щонайбільше 10 годин на день</translation>
     </message>
     <message>
         <source>only asked in ESF projects; {project} is not one, leave the cell empty</source>
-        <translation type="unfinished"></translation>
+        <translation>запитується лише в проєктах ESF; {project} не є таким проєктом, залиште клітинку порожньою</translation>
     </message>
     <message>
         <source>must not be before the entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>не може бути раніше за дату вступу</translation>
     </message>
     <message>
         <source>only allowed with “arbeitslos”</source>
-        <translation type="unfinished"></translation>
+        <translation>дозволено лише зі значенням «arbeitslos»</translation>
     </message>
     <message>
         <source>project “{code}” does not exist in Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>проєкту «{code}» у Lotse не існує</translation>
     </message>
     <message>
         <source>the same person and project are already in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>ця сама особа з тим самим проєктом уже є в рядку {row}</translation>
     </message>
     <message>
         <source>case {number} belongs to another advisor; only they or an administrator may change it</source>
-        <translation type="unfinished"></translation>
+        <translation>справа {number} належить іншому консультанту(-ці); змінити її може лише він(вона) або адміністратор</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок {row}, стовпець {column}: {message}</translation>
     </message>
     <message>
         <source>required column is missing; the header row needs “{header}”</source>
-        <translation type="unfinished"></translation>
+        <translation>бракує обов’язкового стовпця; у рядку заголовків потрібен «{header}»</translation>
     </message>
     <message>
         <source>this column is required</source>
-        <translation type="unfinished"></translation>
+        <translation>цей стовпець обов’язковий</translation>
     </message>
     <message>
         <source>Unknown kind {kind}; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий вид {kind}; дозволено: {allowed}.</translation>
     </message>
     <message>
         <source>The file {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо прочитати файл {name}: {reason}</translation>
     </message>
     <message>
         <source>it has {size} MB; at most {limit} MB can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>його розмір {size} МБ; імпортувати можна щонайбільше {limit} МБ</translation>
     </message>
     <message>
         <source>it would unpack to {size} MB (at most {limit} MB, packed at most {ratio} times, are allowed); it is not a normal spreadsheet and was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>після розпакування він мав би {size} МБ (дозволено щонайбільше {limit} МБ і ступінь стиснення щонайбільше {ratio}); це не звичайна таблиця, тому її не відкрито</translation>
     </message>
     <message>
         <source>only Excel (.xlsx, .xls), LibreOffice (.ods) and .csv files can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>імпортувати можна лише файли Excel (.xlsx, .xls), LibreOffice (.ods) і .csv</translation>
     </message>
     <message>
         <source>more than 200,000 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>понад 200 000 рядків</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252 (ANSI). Check that umlauts and names look right in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не в кодуванні UTF-8; його прочитано як Windows-1252 (ANSI). Перевірте в попередньому перегляді, чи правильно відображаються умлаути та імена.</translation>
     </message>
     <message>
         <source>line {line} contains a byte that is not valid in the file&apos;s encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок {line} містить байт, неприпустимий у кодуванні файлу; збережіть файл знову як UTF-8 («CSV UTF-8» в Excel) і імпортуйте ще раз</translation>
     </message>
 </context>
 <context>
     <name>ImportAssistant</name>
     <message>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати таблицю</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далі &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Your role may not import spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не дозволяє імпортувати таблиці.</translation>
     </message>
     <message>
         <source>Checking …</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка …</translation>
     </message>
     <message>
         <source>Importing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт …</translation>
     </message>
 </context>
 <context>
     <name>InstanceLock</name>
     <message>
         <source>Lotse is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse вже відкрито</translation>
     </message>
     <message>
         <source>Lotse is already open with the data folder
 {path}
 (in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse вже відкрито з папкою даних
+{path}
+(в іншому вікні, можливо, іншим користувачем цього комп’ютера). Працюйте в тому вікні: два вікна Lotse з тими самими даними перезаписували б роботу одне одного.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>— please choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— виберіть —</translation>
     </message>
 </context>
 <context>
     <name>Labels.Activity</name>
     <message>
         <source>mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>менторство</translation>
     </message>
     <message>
         <source>accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>супровід</translation>
     </message>
     <message>
         <source>language support</source>
-        <translation type="unfinished"></translation>
+        <translation>мовна допомога</translation>
     </message>
     <message>
         <source>interpreting</source>
-        <translation type="unfinished"></translation>
+        <translation>усний переклад</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>захід</translation>
     </message>
     <message>
         <source>administration</source>
-        <translation type="unfinished"></translation>
+        <translation>адміністрування</translation>
     </message>
     <message>
         <source>other activity</source>
-        <translation type="unfinished"></translation>
+        <translation>інша діяльність</translation>
     </message>
 </context>
 <context>
     <name>Labels.AdaptationKind</name>
     <message>
         <source>adaptation course</source>
-        <translation type="unfinished"></translation>
+        <translation>адаптаційний курс</translation>
     </message>
     <message>
         <source>aptitude test</source>
-        <translation type="unfinished"></translation>
+        <translation>іспит на придатність</translation>
     </message>
     <message>
         <source>knowledge test</source>
-        <translation type="unfinished"></translation>
+        <translation>іспит на знання</translation>
     </message>
     <message>
         <source>adaptation qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>адаптаційна кваліфікація</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>інше</translation>
     </message>
 </context>
 <context>
     <name>Labels.AllowanceKind</name>
     <message>
         <source>Trainer allowance (§ 3 No. 26 EStG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренерська пільга (§ 3 № 26 EStG)</translation>
     </message>
     <message>
         <source>Volunteer allowance (§ 3 No. 26a EStG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтерська пільга (§ 3 № 26a EStG)</translation>
     </message>
     <message>
         <source>Expense refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Відшкодування витрат</translation>
     </message>
 </context>
 <context>
     <name>Labels.Answer</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
 </context>
 <context>
     <name>Labels.AppointmentStatus</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>заплановано</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>відбулася</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовано</translation>
     </message>
     <message>
         <source>not attended</source>
-        <translation type="unfinished"></translation>
+        <translation>не з’явився(-лася)</translation>
     </message>
 </context>
 <context>
     <name>Labels.AttendanceState</name>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>присутній(я)</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>з поважної причини</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>відсутній(я)</translation>
     </message>
 </context>
 <context>
     <name>Labels.CaseStatus</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>відкрита</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрита</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>анонімізована</translation>
     </message>
 </context>
 <context>
     <name>Labels.ConsentForm</name>
     <message>
         <source>given in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>надано письмово</translation>
     </message>
     <message>
         <source>given orally</source>
-        <translation type="unfinished"></translation>
+        <translation>надано усно</translation>
     </message>
     <message>
         <source>given electronically</source>
-        <translation type="unfinished"></translation>
+        <translation>надано електронно</translation>
     </message>
 </context>
 <context>
     <name>Labels.ConsentKind</name>
     <message>
         <source>consent to data processing</source>
-        <translation type="unfinished"></translation>
+        <translation>згода на обробку даних</translation>
     </message>
     <message>
         <source>Art. 13 GDPR notice handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>інформацію за ст. 13 GDPR передано</translation>
     </message>
     <message>
         <source>consent to transfer to funder</source>
-        <translation type="unfinished"></translation>
+        <translation>згода на передачу грантодавцю</translation>
     </message>
     <message>
         <source>consent to photos</source>
-        <translation type="unfinished"></translation>
+        <translation>згода на фото</translation>
     </message>
     <message>
         <source>consent to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>згода на контакт</translation>
     </message>
     <message>
         <source>consent to pass contact data to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>згода на передачу контактних даних партнеру</translation>
     </message>
 </context>
 <context>
     <name>Labels.ConsultationFormat</name>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>особисто</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>телефоном</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>відео</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>письмово</translation>
     </message>
     <message>
         <source>outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>виїзна</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>група</translation>
     </message>
 </context>
 <context>
     <name>Labels.ConsultationKind</name>
     <message>
         <source>first consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>первинна консультація</translation>
     </message>
     <message>
         <source>follow-up consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>повторна консультація</translation>
     </message>
 </context>
 <context>
     <name>Labels.ContractType</name>
     <message>
         <source>employment subject to social insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>робота із соціальним страхуванням</translation>
     </message>
     <message>
         <source>marginal employment</source>
-        <translation type="unfinished"></translation>
+        <translation>мінімальна зайнятість (Minijob)</translation>
     </message>
     <message>
         <source>self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>самозайнятість</translation>
     </message>
     <message>
         <source>apprenticeship</source>
-        <translation type="unfinished"></translation>
+        <translation>професійне навчання</translation>
     </message>
     <message>
         <source>internship</source>
-        <translation type="unfinished"></translation>
+        <translation>стажування</translation>
     </message>
 </context>
 <context>
     <name>Labels.CourseKind</name>
     <message>
         <source>language course</source>
-        <translation type="unfinished"></translation>
+        <translation>мовний курс</translation>
     </message>
     <message>
         <source>qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>кваліфікаційний курс</translation>
     </message>
     <message>
         <source>application training</source>
-        <translation type="unfinished"></translation>
+        <translation>тренінг із працевлаштування</translation>
     </message>
     <message>
         <source>orientation course</source>
-        <translation type="unfinished"></translation>
+        <translation>орієнтаційний курс</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>інший курс</translation>
     </message>
 </context>
 <context>
     <name>Labels.DocumentKind</name>
     <message>
         <source>signed questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>підписана анкета</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>згода</translation>
     </message>
     <message>
         <source>recognition decision</source>
-        <translation type="unfinished"></translation>
+        <translation>рішення про визнання</translation>
     </message>
     <message>
         <source>certificate or attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>свідоцтво або довідка</translation>
     </message>
     <message>
         <source>agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>угода</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>інше</translation>
     </message>
 </context>
 <context>
     <name>Labels.EconomicSector</name>
     <message>
         <source>A Agriculture, forestry and fishing</source>
-        <translation type="unfinished"></translation>
+        <translation>A Сільське, лісове та рибне господарство</translation>
     </message>
     <message>
         <source>B Mining and quarrying</source>
-        <translation type="unfinished"></translation>
+        <translation>B Добувна промисловість і розроблення кар’єрів</translation>
     </message>
     <message>
         <source>C Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>C Переробна промисловість</translation>
     </message>
     <message>
         <source>D Energy supply</source>
-        <translation type="unfinished"></translation>
+        <translation>D Енергопостачання</translation>
     </message>
     <message>
         <source>E Water supply, sewerage and waste management</source>
-        <translation type="unfinished"></translation>
+        <translation>E Водопостачання, каналізація, поводження з відходами</translation>
     </message>
     <message>
         <source>F Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>F Будівництво</translation>
     </message>
     <message>
         <source>G Trade; repair of motor vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>G Торгівля; ремонт автотранспортних засобів</translation>
     </message>
     <message>
         <source>H Transportation and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>H Транспорт і складське господарство</translation>
     </message>
     <message>
         <source>I Accommodation and food service</source>
-        <translation type="unfinished"></translation>
+        <translation>I Тимчасове розміщування й організація харчування</translation>
     </message>
     <message>
         <source>J Information and communication</source>
-        <translation type="unfinished"></translation>
+        <translation>J Інформація та телекомунікації</translation>
     </message>
     <message>
         <source>K Financial and insurance services</source>
-        <translation type="unfinished"></translation>
+        <translation>K Фінансова та страхова діяльність</translation>
     </message>
     <message>
         <source>L Real estate</source>
-        <translation type="unfinished"></translation>
+        <translation>L Операції з нерухомим майном</translation>
     </message>
     <message>
         <source>M Professional, scientific and technical services</source>
-        <translation type="unfinished"></translation>
+        <translation>M Професійна, наукова та технічна діяльність</translation>
     </message>
     <message>
         <source>N Administrative and support services</source>
-        <translation type="unfinished"></translation>
+        <translation>N Адміністративне та допоміжне обслуговування</translation>
     </message>
     <message>
         <source>O Public administration; social security</source>
-        <translation type="unfinished"></translation>
+        <translation>O Державне управління; соціальне страхування</translation>
     </message>
     <message>
         <source>P Education</source>
-        <translation type="unfinished"></translation>
+        <translation>P Освіта</translation>
     </message>
     <message>
         <source>Q Human health and social work</source>
-        <translation type="unfinished"></translation>
+        <translation>Q Охорона здоров’я та соціальна допомога</translation>
     </message>
     <message>
         <source>R Arts, entertainment and recreation</source>
-        <translation type="unfinished"></translation>
+        <translation>R Мистецтво, спорт, розваги та відпочинок</translation>
     </message>
     <message>
         <source>S Other services</source>
-        <translation type="unfinished"></translation>
+        <translation>S Надання інших видів послуг</translation>
     </message>
     <message>
         <source>T Private households</source>
-        <translation type="unfinished"></translation>
+        <translation>T Приватні домогосподарства</translation>
     </message>
     <message>
         <source>U Extraterritorial organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>U Екстериторіальні організації</translation>
     </message>
 </context>
 <context>
     <name>Labels.EducationLevel</name>
     <message>
         <source>ISCED 0-2 (up to lower secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 0-2 (до базової середньої освіти)</translation>
     </message>
     <message>
         <source>ISCED 3-4 (upper secondary, vocational training)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 3-4 (повна середня освіта, професійне навчання)</translation>
     </message>
     <message>
         <source>ISCED 5-8 (tertiary)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 5-8 (вища освіта)</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
 </context>
 <context>
     <name>Labels.EmploymentStatus</name>
     <message>
         <source>employed</source>
-        <translation type="unfinished"></translation>
+        <translation>працевлаштований(а)</translation>
     </message>
     <message>
         <source>self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>самозайнятий(а)</translation>
     </message>
     <message>
         <source>unemployed (registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>безробітний(а) (зареєстрований(а))</translation>
     </message>
     <message>
         <source>not employed, not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>не працює, не зареєстрований(а)</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
 </context>
 <context>
     <name>Labels.ErasureGround</name>
     <message>
         <source>The data are no longer needed (Art. 17 (1) (a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані більше не потрібні (ст. 17 (1) (a))</translation>
     </message>
     <message>
         <source>The person withdrew their consent (Art. 17 (1) (b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа відкликала свою згоду (ст. 17 (1) (b))</translation>
     </message>
     <message>
         <source>The person objected to the processing (Art. 17 (1) (c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа заперечила проти обробки (ст. 17 (1) (c))</translation>
     </message>
     <message>
         <source>The data were processed unlawfully (Art. 17 (1) (d))</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані оброблялися незаконно (ст. 17 (1) (d))</translation>
     </message>
     <message>
         <source>A legal obligation requires the erasure (Art. 17 (1) (e))</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення вимагає юридичний обов’язок (ст. 17 (1) (e))</translation>
     </message>
 </context>
 <context>
     <name>Labels.EventKind</name>
     <message>
         <source>information event</source>
-        <translation type="unfinished"></translation>
+        <translation>інформаційний захід</translation>
     </message>
     <message>
         <source>workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>воркшоп</translation>
     </message>
     <message>
         <source>office hours</source>
-        <translation type="unfinished"></translation>
+        <translation>консультаційні години</translation>
     </message>
 </context>
 <context>
     <name>Labels.ExitReasonCategory</name>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено</translation>
     </message>
     <message>
         <source>dropped out</source>
-        <translation type="unfinished"></translation>
+        <translation>перервано</translation>
     </message>
     <message>
         <source>other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>інша причина</translation>
     </message>
 </context>
 <context>
     <name>Labels.ExitStatus</name>
     <message>
         <source>job-seeking</source>
-        <translation type="unfinished"></translation>
+        <translation>шукає роботу</translation>
     </message>
     <message>
         <source>in school or training</source>
-        <translation type="unfinished"></translation>
+        <translation>навчається в школі чи на професійному навчанні</translation>
     </message>
     <message>
         <source>employed</source>
-        <translation type="unfinished"></translation>
+        <translation>працевлаштований(а)</translation>
     </message>
     <message>
         <source>self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>самозайнятий(а)</translation>
     </message>
     <message>
         <source>none of these</source>
-        <translation type="unfinished"></translation>
+        <translation>жодне з цього</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
 </context>
 <context>
     <name>Labels.Gender</name>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>жіноча</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>чоловіча</translation>
     </message>
     <message>
         <source>non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>небінарна</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
 </context>
 <context>
     <name>Labels.GermanLevel</name>
     <message>
         <source>no German</source>
-        <translation type="unfinished"></translation>
+        <translation>не володіє німецькою</translation>
     </message>
     <message>
         <source>A1 (beginner)</source>
-        <translation type="unfinished"></translation>
+        <translation>A1 (початковий)</translation>
     </message>
     <message>
         <source>A2 (elementary)</source>
-        <translation type="unfinished"></translation>
+        <translation>A2 (елементарний)</translation>
     </message>
     <message>
         <source>B1 (intermediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>B1 (середній)</translation>
     </message>
     <message>
         <source>B2 (upper intermediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>B2 (вище середнього)</translation>
     </message>
     <message>
         <source>C1 (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>C1 (просунутий)</translation>
     </message>
     <message>
         <source>C2 (proficient)</source>
-        <translation type="unfinished"></translation>
+        <translation>C2 (вільне володіння)</translation>
     </message>
     <message>
         <source>German as first language</source>
-        <translation type="unfinished"></translation>
+        <translation>німецька – рідна мова</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
 </context>
 <context>
     <name>Labels.HoursStatus</name>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>подано</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>підтверджено</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>відхилено</translation>
     </message>
 </context>
 <context>
     <name>Labels.LongTermUnemploymentRule</name>
     <message>
         <source>12 months or longer (§ 18 SGB III)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 місяців або довше (§ 18 SGB III)</translation>
     </message>
     <message>
         <source>over 12 months, below 25 over 6 months (EU survey rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>понад 12 місяців, до 25 років – понад 6 місяців (правило опитувань ЄС)</translation>
     </message>
 </context>
 <context>
     <name>Labels.MeetingRhythm</name>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>щотижня</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>раз на два тижні</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>щомісяця</translation>
     </message>
     <message>
         <source>as agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>за домовленістю</translation>
     </message>
 </context>
 <context>
     <name>Labels.MentorshipGoal</name>
     <message>
         <source>learning and practising German</source>
-        <translation type="unfinished"></translation>
+        <translation>вивчення та практика німецької мови</translation>
     </message>
     <message>
         <source>applications for training and jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>заявки на професійне навчання та роботу</translation>
     </message>
     <message>
         <source>support in training and school</source>
-        <translation type="unfinished"></translation>
+        <translation>підтримка в навчанні та школі</translation>
     </message>
     <message>
         <source>authorities and forms</source>
-        <translation type="unfinished"></translation>
+        <translation>установи та формуляри</translation>
     </message>
     <message>
         <source>leisure and social contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>дозвілля та соціальні контакти</translation>
     </message>
     <message>
         <source>other goal</source>
-        <translation type="unfinished"></translation>
+        <translation>інша ціль</translation>
     </message>
 </context>
 <context>
     <name>Labels.MentorshipStatus</name>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>запропоновано</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активний</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>призупинено</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено</translation>
     </message>
 </context>
 <context>
     <name>Labels.RecognitionResult</name>
     <message>
         <source>full equivalence</source>
-        <translation type="unfinished"></translation>
+        <translation>повна рівноцінність</translation>
     </message>
     <message>
         <source>partial equivalence (adaptation measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>часткова рівноцінність (компенсаційний захід)</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>відхилено</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>відкликано</translation>
     </message>
 </context>
 <context>
     <name>Labels.RecognitionStatus</name>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>не стосується</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>не розпочато</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>заяву подано</translation>
     </message>
     <message>
         <source>full equivalence</source>
-        <translation type="unfinished"></translation>
+        <translation>повна рівноцінність</translation>
     </message>
     <message>
         <source>partial equivalence</source>
-        <translation type="unfinished"></translation>
+        <translation>часткова рівноцінність</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>відхилено</translation>
     </message>
     <message>
         <source>compensation measure</source>
-        <translation type="unfinished"></translation>
+        <translation>компенсаційний захід</translation>
     </message>
 </context>
 <context>
     <name>Labels.ReferralSource</name>
     <message>
         <source>came by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>прийшов(ла) самостійно</translation>
     </message>
     <message>
         <source>family or friends</source>
-        <translation type="unfinished"></translation>
+        <translation>родина або знайомі</translation>
     </message>
     <message>
         <source>Jobcenter / employment agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter / Агентство з питань праці</translation>
     </message>
     <message>
         <source>community organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>громадська організація</translation>
     </message>
     <message>
         <source>internet</source>
-        <translation type="unfinished"></translation>
+        <translation>інтернет</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>інше</translation>
     </message>
 </context>
 <context>
     <name>Labels.ResidenceStatus</name>
     <message>
         <source>Permission to remain (asylum procedure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозвіл на перебування (процедура притулку)</translation>
     </message>
     <message>
         <source>Toleration (Duldung)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відстрочка депортації (Duldung)</translation>
     </message>
     <message>
         <source>Residence permit § 24 (temporary protection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозвіл на проживання § 24 (тимчасовий захист)</translation>
     </message>
     <message>
         <source>Residence permit § 25 (humanitarian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозвіл на проживання § 25 (гуманітарний)</translation>
     </message>
     <message>
         <source>Other residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Інший дозвіл на проживання</translation>
     </message>
     <message>
         <source>Settlement permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозвіл на постійне проживання</translation>
     </message>
     <message>
         <source>EU citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Громадянин(ка) ЄС</translation>
     </message>
     <message>
         <source>German citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Громадянин(ка) Німеччини</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>інше</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
 </context>
 <context>
     <name>Labels.Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Адміністратор</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант(ка)</translation>
     </message>
     <message>
         <source>Volunteer coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор(ка) волонтерів</translation>
     </message>
     <message>
         <source>Treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Скарбник(ця)</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтер(ка)</translation>
     </message>
 </context>
 <context>
     <name>Labels.SchoolQualification</name>
     <message>
         <source>no school qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>без шкільної освіти</translation>
     </message>
     <message>
         <source>lower secondary (Hauptschulabschluss)</source>
-        <translation type="unfinished"></translation>
+        <translation>базова середня (Hauptschulabschluss)</translation>
     </message>
     <message>
         <source>intermediate (Mittlerer Abschluss)</source>
-        <translation type="unfinished"></translation>
+        <translation>середня (Mittlerer Abschluss)</translation>
     </message>
     <message>
         <source>upper secondary (Abitur, Fachhochschulreife)</source>
-        <translation type="unfinished"></translation>
+        <translation>повна середня (Abitur, Fachhochschulreife)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
 </context>
 <context>
     <name>Labels.SensitiveAnswer</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>відмова відповідати</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
 </context>
 <context>
     <name>Labels.SupportedOrganisationKind</name>
     <message>
         <source>public administration or service (EECO18)</source>
-        <translation type="unfinished"></translation>
+        <translation>державне управління або служба (EECO18)</translation>
     </message>
     <message>
         <source>micro, small or medium-sized enterprise (EECO19)</source>
-        <translation type="unfinished"></translation>
+        <translation>мікро-, мале або середнє підприємство (EECO19)</translation>
     </message>
 </context>
 <context>
     <name>Labels.VocationalQualification</name>
     <message>
         <source>no vocational qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>без професійної кваліфікації</translation>
     </message>
     <message>
         <source>vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>професійне навчання</translation>
     </message>
     <message>
         <source>master craftsman / technician</source>
-        <translation type="unfinished"></translation>
+        <translation>майстер / технік</translation>
     </message>
     <message>
         <source>bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation>бакалавр</translation>
     </message>
     <message>
         <source>master, diploma, state exam</source>
-        <translation type="unfinished"></translation>
+        <translation>магістр, диплом, державний іспит</translation>
     </message>
     <message>
         <source>doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>доктор наук (PhD)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
 </context>
 <context>
     <name>Labels.VolunteerStatus</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активний(а)</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>призупинено</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>вибув(ла)</translation>
     </message>
 </context>
 <context>
     <name>LanguageBox</name>
     <message>
         <source>Your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша мова</translation>
     </message>
     <message>
         <source>As chosen at the login on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Як вибрано під час входу на цьому комп’ютері</translation>
     </message>
     <message>
         <source>&amp;Language of the program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова програми:</translation>
     </message>
     <message>
         <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person&apos;s languages, whatever you choose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи для особи (інформація про захист даних, форми згоди, листи) друкуються німецькою та мовами цієї особи, незалежно від вибору тут.</translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
         <source>Data folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Папку даних не знайдено</translation>
     </message>
     <message>
         <source>Lotse keeps its data in
 {path}
 but this folder cannot be found. If it is on a USB stick or a network drive, connect it and click Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse зберігає свої дані в
+{path}
+але цю папку не вдається знайти. Якщо вона на USB-накопичувачі або мережевому диску, підключіть його й натисніть «Повторити».</translation>
     </message>
     <message>
         <source>Choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати іншу папку</translation>
     </message>
 </context>
 <context>
     <name>LetterWriter</name>
     <message>
         <source>Save the appointment letter – not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти лист про зустріч – не зашифровано</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення PDF …</translation>
     </message>
     <message>
         <source>Appointment letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист про зустріч</translation>
     </message>
 </context>
 <context>
     <name>ListsTab</name>
     <message>
         <source>Consultation topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми консультацій</translation>
     </message>
     <message>
         <source>Referral targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди перенаправляти</translation>
     </message>
     <message>
         <source>Languages the club counsels in</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови, якими консультує об’єднання</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки</translation>
     </message>
     <message>
         <source>This list is empty – add the first entry with “Add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей список порожній – додайте перший запис через «Додати».</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;йменувати…</translation>
     </message>
     <message>
         <source>&amp;Retire / take back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вивести з ужитку / повернути</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вго&amp;ру</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити в&amp;низ</translation>
     </message>
     <message>
         <source>Offered first wherever a language is chosen. A retired language stays on old records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропонується першою всюди, де вибирають мову. Виведена з ужитку мова залишається в старих записах.</translation>
     </message>
     <message>
         <source>A retired entry stays on the consultations that used it and leaves the choice lists. A new name shows on every consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виведений з ужитку запис залишається в консультаціях, де його використано, і зникає зі списків вибору. Нова назва відображається в кожній консультації.</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>використовується</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>виведено з ужитку</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультації</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Choose an entry in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть запис у списку.</translation>
     </message>
     <message>
         <source>Add to: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати до: {list}</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; додано.</translation>
     </message>
     <message>
         <source>Rename &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;назва:</translation>
     </message>
     <message>
         <source>Renamed; every consultation shows the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменовано; кожна консультація показує нову назву.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is retired: it stays on old records and leaves the choice lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; виведено з ужитку: запис залишається в старих даних і зникає зі списків вибору.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; знову використовується.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Lotse – log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – вхід</translation>
     </message>
     <message>
         <source>Welcome to Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ласкаво просимо до Lotse</translation>
     </message>
     <message>
         <source>The data is encrypted: log in to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані зашифровано: увійдіть, щоб їх відкрити.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних: {path}</translation>
     </message>
     <message>
         <source>Forgot the password? Use the &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Забули пароль? Використайте &amp;ключ відновлення…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увійти</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>The new password is set. Log in with it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий пароль установлено. Увійдіть із ним зараз.</translation>
     </message>
     <message>
         <source>Please choose your own password to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб увійти, виберіть власний пароль.</translation>
     </message>
     <message>
         <source>Lotse has encrypted the database. Every account keeps its password. The unencrypted file, old backups and drafts were overwritten and removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse зашифрував базу даних. Усі облікові записи зберігають свої паролі. Незашифрований файл, старі резервні копії та чернетки перезаписано й видалено.</translation>
     </message>
     <message>
         <source>Copies of the old, unencrypted database elsewhere (USB sticks, network drives, e-mail, backups of the computer) can still be read: delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копії старої незашифрованої бази даних в інших місцях (USB-накопичувачі, мережеві диски, електронна пошта, резервні копії комп’ютера) усе ще можна прочитати: видаліть їх.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Справи</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультації</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустрічі</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Курси</translation>
     </message>
     <message>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтерство</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіти</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навігація</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова справа</translation>
     </message>
     <message>
         <source>New &amp;consultation for the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;консультація для вибраної справи</translation>
     </message>
     <message>
         <source>&amp;Anonymous short contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонімний короткий контакт</translation>
     </message>
     <message>
         <source>&amp;Find case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти справу</translation>
     </message>
     <message>
         <source>&amp;Import spreadsheet …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати таблицю …</translation>
     </message>
     <message>
         <source>&amp;Export everything …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати все …</translation>
     </message>
     <message>
         <source>Audit &amp;trail …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал аудиту …</translation>
     </message>
     <message>
         <source>Change &amp;password …</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити &amp;пароль …</translation>
     </message>
     <message>
         <source>&amp;Log out / switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти / змінити користувача</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ихід</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>User &amp;manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
         <source>&amp;About Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Про &amp;Lotse</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних: {path}</translation>
     </message>
     <message>
         <source>Logged in: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви увійшли як: {name} ({role})</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити справу</translation>
     </message>
     <message>
         <source>Anonymous short contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімний короткий контакт</translation>
     </message>
     <message>
         <source>Choose a case first, then press Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть справу, потім натисніть Ctrl+Shift+N.</translation>
     </message>
     <message>
         <source>Export for reading – not encrypted, and not a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт для читання – не зашифровано й не є резервною копією</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting …</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт …</translation>
     </message>
     <message>
         <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed. It is not a backup: an import does not read back the sheets Anonyme Kurzkontakte, Tandems, Anerkennungsverfahren, Arbeitsaufnahmen, Aufwandsentschädigungen and Veranstaltungen and the course sheets; nor the start time and referrals of consultations, the exit reason and recording days of enrollments, the time of day a follow-up was done, the address, region, availability, status, leaving and agreement dates and remarks of volunteers, and the event of volunteer hours. User accounts and project settings are not exported. A backup (Create backup …) keeps everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано в {path}. Файл не зашифровано: зберігайте його в безпечному місці й видаліть, коли він більше не потрібен. Це не резервна копія: імпорт не зчитує назад аркуші Anonyme Kurzkontakte, Tandems, Anerkennungsverfahren, Arbeitsaufnahmen, Aufwandsentschädigungen і Veranstaltungen та аркуші курсів; так само час початку й перенаправлення консультацій, причину виходу та дні фіксації зарахувань, час виконання нагадування, адресу, регіон, доступність, статус, дати виходу й угоди та примітки волонтерів, а також захід для волонтерських годин. Облікові записи користувачів і налаштування проєктів не експортуються. Резервна копія (Створити резервну копію …) зберігає все.</translation>
     </message>
     <message>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати все</translation>
     </message>
     <message>
         <source>Database updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних оновлено</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} о {time}</translation>
     </message>
     <message>
         <source>(time unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(час невідомий)</translation>
     </message>
     <message>
         <source>Unsaved consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережена консультація</translation>
     </message>
     <message>
         <source>There is an unsaved consultation note from {when} for a case you can no longer open. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Є незбережена примітка до консультації від {when} для справи, яку ви більше не можете відкрити. Скасувати її?</translation>
     </message>
     <message>
         <source>There is an unsaved note of an anonymous short contact from {when}. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Є незбережена примітка до анонімного короткого контакту від {when}. Відновити її?</translation>
     </message>
     <message>
         <source>There is an unsaved consultation note for {case} from {when}. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Є незбережена примітка до консультації для {case} від {when}. Відновити її?</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль змінено.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд</translation>
     </message>
     <message>
         <source>Preview of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд таблиці</translation>
     </message>
     <message>
         <source>&amp;Remember these assignments for the next import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запам’ятати ці відповідності для наступного імпорту</translation>
     </message>
     <message>
         <source>The first rows as Lotse reads them. Some column headers are not known: assign them to a template column or leave them ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перші рядки так, як їх читає Lotse. Деякі заголовки стовпців невідомі: зіставте їх зі стовпцем шаблону або залиште пропущеними.</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— пропустити —</translation>
     </message>
     <message>
         <source>The first rows as Lotse reads them. All column headers are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перші рядки так, як їх читає Lotse. Усі заголовки стовпців відомі.</translation>
     </message>
 </context>
 <context>
     <name>MentorshipModel</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтер(ка)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершення</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Відпрацьовані години</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати справи</translation>
     </message>
     <message>
         <source>Everything of the other case file – consultations, enrollments, follow-ups, consents and tandems – moves into {case} ({name}); the other case file is then removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе з іншої справи – консультації, зарахування, нагадування, згоди й тандеми – переноситься до {case} ({name}); іншу справу після цього буде вилучено. Цю дію не можна скасувати.</translation>
     </message>
     <message>
         <source>name or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>ім’я або номер справи</translation>
     </message>
     <message>
         <source>Find the other case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти іншу справу</translation>
     </message>
     <message>
         <source>Case files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Справи для об’єднання</translation>
     </message>
     <message>
         <source>e.g. entered twice at the first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., двічі створено під час першого контакту</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пошук:</translation>
     </message>
     <message>
         <source>&amp;Other case file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інша справа:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;чина:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Об’єднати</translation>
     </message>
     <message>
         <source>{case} · {name} · born {birth} · likely the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} · {name} · нар. {birth} · імовірно, та сама особа</translation>
     </message>
     <message>
         <source>Other case file: please choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша справа: виберіть одну.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationBox</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Організація</translation>
     </message>
     <message>
         <source>e.g. Data protection officer, Musterstr. 1, 30159 Hannover, datenschutz@…</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., уповноважений(а) із захисту даних, Musterstr. 1, 30159 Hannover, datenschutz@…</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати &amp;логотип…</translation>
     </message>
     <message>
         <source>Remove lo&amp;go</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити ло&amp;готип</translation>
     </message>
     <message>
         <source>Save &amp;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти &amp;організацію</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вулиця:</translation>
     </message>
     <message>
         <source>Post&amp;code / city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поштовий &amp;індекс / місто:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ел. пошта:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Data protection contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакт із питань захисту даних:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип:</translation>
     </message>
     <message>
         <source>Printed at the top of reports, agreements, timesheets and notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Друкується вгорі звітів, угод, табелів годин та інформаційних листків.</translation>
     </message>
     <message>
         <source>no logo</source>
-        <translation type="unfinished"></translation>
+        <translation>без логотипа</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено.</translation>
     </message>
     <message>
         <source>Choose logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати логотип</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>This file is not a picture Lotse can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей файл не є зображенням, яке Lotse може прочитати.</translation>
     </message>
     <message>
         <source>The logo is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип збережено.</translation>
     </message>
     <message>
         <source>The logo is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип вилучено.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша організація</translation>
     </message>
     <message>
         <source>The name appears on reports and timesheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва відображається у звітах і табелях годин.</translation>
     </message>
     <message>
         <source>e.g. Brückenschlag e.V.</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Brückenschlag e.V.</translation>
     </message>
     <message>
         <source>Na&amp;me of the organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва організації:</translation>
     </message>
     <message>
         <source>Name of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва організації</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>My follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Мої нагадування до виконання</translation>
     </message>
     <message>
         <source>Nothing due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає нічого до виконання.</translation>
     </message>
     <message>
         <source>ESF entry data missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Бракує даних ESF при вступі</translation>
     </message>
     <message>
         <source>All entry questionnaires recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі анкети при вступі зафіксовано.</translation>
     </message>
     <message>
         <source>ESF exit data overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено дані ESF при виході</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає прострочених.</translation>
     </message>
     <message>
         <source>6-month follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Опитування через 6 місяців до виконання</translation>
     </message>
     <message>
         <source>Recently opened cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Нещодавно створені справи</translation>
     </message>
     <message>
         <source>No cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справ ще немає.</translation>
     </message>
     <message>
         <source>No backup has been copied outside the data folder yet. Use File → Create backup … and save it on a USB stick or a network drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодної резервної копії ще не скопійовано поза папку даних. Виберіть Файл → Створити резервну копію … і збережіть її на USB-накопичувачі або мережевому диску.</translation>
     </message>
     <message>
         <source>The last backup outside the data folder is from {date}, more than {days} days ago. Use File → Create backup … and save it on a USB stick or a network drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання резервна копія поза папкою даних датована {date}, тобто понад {days} дн. тому. Виберіть Файл → Створити резервну копію … і збережіть її на USB-накопичувачі або мережевому диску.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href=&quot;privacy&quot;&gt;Review and confirm&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Потрібна анонімізація:&lt;/b&gt; строк зберігання %n запису закінчився. &lt;a href=&quot;privacy&quot;&gt;Переглянути й підтвердити&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Потрібна анонімізація:&lt;/b&gt; строк зберігання %n записів закінчився. &lt;a href=&quot;privacy&quot;&gt;Переглянути й підтвердити&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Потрібна анонімізація:&lt;/b&gt; строк зберігання %n записів закінчився. &lt;a href=&quot;privacy&quot;&gt;Переглянути й підтвердити&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вітаємо, {name}</translation>
     </message>
     <message>
         <source>consultations this month</source>
-        <translation type="unfinished"></translation>
+        <translation>консультацій цього місяця</translation>
     </message>
     <message>
         <source>people counselled this month</source>
-        <translation type="unfinished"></translation>
+        <translation>осіб проконсультовано цього місяця</translation>
     </message>
     <message>
         <source>new cases this month</source>
-        <translation type="unfinished"></translation>
+        <translation>нових справ цього місяця</translation>
     </message>
     <message>
         <source>open cases of {total} in total</source>
-        <translation type="unfinished"></translation>
+        <translation>відкритих справ із {total} загалом</translation>
     </message>
     <message>
         <source>active volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>активних волонтерів</translation>
     </message>
     <message>
         <source>volunteer hours approved this month</source>
-        <translation type="unfinished"></translation>
+        <translation>підтверджених волонтерських годин цього місяця</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустрічі</translation>
     </message>
 </context>
 <context>
     <name>OwnHoursModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Години</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Діяльність</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
 </context>
 <context>
     <name>OwnHoursTab</name>
     <message>
         <source>No hours yet – enter them with “Enter my hours”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Годин ще немає – внесіть їх через «Внести мої години».</translation>
     </message>
     <message>
         <source>My hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Мої години</translation>
     </message>
     <message>
         <source>&amp;Enter my hours …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внести мої години …</translation>
     </message>
     <message>
         <source>My &amp;week …</source>
-        <translation type="unfinished"></translation>
+        <translation>Мій &amp;тиждень …</translation>
     </message>
     <message>
         <source>Approved so far: {hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджено на цей час: {hours} год</translation>
     </message>
 </context>
 <context>
     <name>PaperworkList</name>
     <message>
         <source>Police clearances and trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідки про несудимість і навчання</translation>
     </message>
     <message>
         <source>All clearances and trainings in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі довідки та навчання в порядку.</translation>
     </message>
     <message>
         <source>police clearance missing</source>
-        <translation type="unfinished"></translation>
+        <translation>немає довідки про несудимість</translation>
     </message>
     <message>
         <source>training missing</source>
-        <translation type="unfinished"></translation>
+        <translation>не пройдено навчання</translation>
     </message>
     <message>
         <source>police clearance to renew by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>поновити довідку про несудимість до {date}</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати партнера</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий партнер</translation>
     </message>
     <message>
         <source>e.g. placement into work</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., працевлаштування</translation>
     </message>
     <message>
         <source>&amp;Active: asked at first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активний: запитується під час першого контакту</translation>
     </message>
     <message>
         <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner&apos;s export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма згоди називає партнера та мету. В експорт для партнера потрапляють лише особи, які дали згоду й не відкликали її.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мета:</translation>
     </message>
 </context>
 <context>
     <name>PartnerModel</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Мета</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активний</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>виведено з ужитку</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Record allowance payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати виплату компенсації</translation>
     </message>
     <message>
         <source>e.g. 120,00</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 120,00</translation>
     </message>
     <message>
         <source>Work compensated to</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачена робота до</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>&amp;Work compensated from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оплачена робота з:</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Волонтер(ка):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ид:</translation>
     </message>
     <message>
         <source>&amp;Paid on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата виплати:</translation>
     </message>
     <message>
         <source>&amp;Amount (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сума (€):</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примітка:</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата виплати</translation>
     </message>
     <message>
         <source>Work compensated from</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачена робота з</translation>
     </message>
     <message>
         <source>Hours on the compensated days are paid work, not an in-kind contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Години в оплачені дні є оплачуваною роботою, а не негрошовим внеском.</translation>
     </message>
     <message>
         <source>With this payment: </source>
-        <translation type="unfinished"></translation>
+        <translation>З цією виплатою: </translation>
     </message>
 </context>
 <context>
     <name>PersonTab</name>
     <message>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стать:</translation>
     </message>
     <message>
         <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата народження:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса:</translation>
     </message>
     <message>
         <source>Living abroad in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживає за кордоном у:</translation>
     </message>
     <message>
         <source>Phone / e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон / ел. пошта:</translation>
     </message>
     <message>
         <source>Nationalities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Громадянство:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови:</translation>
     </message>
     <message>
         <source>Country of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна народження:</translation>
     </message>
     <message>
         <source>Residence status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус перебування:</translation>
     </message>
     <message>
         <source>Year of arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік в’їзду:</translation>
     </message>
     <message>
         <source>Knowledge of German:</source>
-        <translation type="unfinished"></translation>
+        <translation>Знання німецької:</translation>
     </message>
     <message>
         <source>School qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкільна освіта:</translation>
     </message>
     <message>
         <source>Vocational qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Професійна кваліфікація:</translation>
     </message>
     <message>
         <source>Reference occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Референтна професія:</translation>
     </message>
     <message>
         <source>Regulated profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регульована професія:</translation>
     </message>
     <message>
         <source>Recognition status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан визнання:</translation>
     </message>
     <message>
         <source>Found us via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Як дізналися про нас:</translation>
     </message>
     <message>
         <source>Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки:</translation>
     </message>
     <message>
         <source>{value} (obtained in {country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (здобуто в {country})</translation>
     </message>
 </context>
 <context>
     <name>PlacementDialog</name>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Працевлаштування</translation>
     </message>
     <message>
         <source>New placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове працевлаштування</translation>
     </message>
     <message>
         <source>e.g. 39,5</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 39,5</translation>
     </message>
     <message>
         <source>e.g. nursing, software development</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., догляд, розробка ПЗ</translation>
     </message>
     <message>
         <source>— not linked —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не пов’язано —</translation>
     </message>
     <message>
         <source>&amp;Employer *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роботодавець *</translation>
     </message>
     <message>
         <source>T&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місто</translation>
     </message>
     <message>
         <source>Secto&amp;r (WZ 2008)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Галузь (WZ 2008)</translation>
     </message>
     <message>
         <source>Start &amp;date *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата початку *</translation>
     </message>
     <message>
         <source>&amp;Contract type *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид договору *</translation>
     </message>
     <message>
         <source>&amp;Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Годин на &amp;тиждень</translation>
     </message>
     <message>
         <source>Occupation &amp;field</source>
-        <translation type="unfinished"></translation>
+        <translation>Професійна &amp;сфера</translation>
     </message>
     <message>
         <source>&amp;Linked exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язаний ви&amp;хід</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата початку</translation>
     </message>
 </context>
 <context>
     <name>PlacementModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Роботодавець</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Галузь</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договір</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Годин на тиждень</translation>
     </message>
     <message>
         <source>Occupation field</source>
-        <translation type="unfinished"></translation>
+        <translation>Професійна сфера</translation>
     </message>
     <message>
         <source>Exit from project</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихід із проєкту</translation>
     </message>
 </context>
 <context>
     <name>PlacementsTab</name>
     <message>
         <source>No work or training taken up yet – record it with “New placement”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще немає працевлаштування чи початку навчання – зафіксуйте через «Нове працевлаштування».</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Працевлаштування</translation>
     </message>
     <message>
         <source>&amp;New placement …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нове працевлаштування …</translation>
     </message>
     <message>
         <source>Edit &amp;placement …</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати &amp;працевлаштування …</translation>
     </message>
     <message>
         <source>Delete placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити працевлаштування</translation>
     </message>
     <message>
         <source>Delete the placement at “{employer}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити працевлаштування в «{employer}»?</translation>
     </message>
 </context>
 <context>
     <name>PrivacyTab</name>
     <message>
         <source>How long personal data are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Як довго зберігаються персональні дані</translation>
     </message>
     <message>
         <source>Cases &amp;without a project, after the last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Справи &amp;без проєкту, після останнього контакту:</translation>
     </message>
     <message>
         <source>Former &amp;volunteers, after leaving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Колишні &amp;волонтери, після виходу:</translation>
     </message>
     <message>
         <source>Participants of a project are kept for the years set in the project after 31 December of the year it ends (ESF: Art. 82 Regulation (EU) 2021/1060), see Projects. Police clearances are deleted three months after a volunteer leaves (§ 72a (5) SGB VIII).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані учасників проєкту зберігаються стільки років після 31 грудня року його завершення, скільки встановлено в проєкті (ESF: ст. 82 Регламенту (ЄС) 2021/1060), див. «Проєкти». Дані про довідки про несудимість видаляються через три місяці після виходу волонтера (§ 72a (5) SGB VIII).</translation>
     </message>
     <message>
         <source>&amp;Save retention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти строки</translation>
     </message>
     <message>
         <source>Anonymisations due</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібна анонімізація</translation>
     </message>
     <message>
         <source>&amp;Anonymise all that is due …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонімізувати все, що потрібно …</translation>
     </message>
     <message>
         <source>Records of processing acti&amp;vities (Art. 30) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстр діяльності з &amp;обробки (ст. 30) …</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> р.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) due.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Потрібно обробити: %n запис.</numerusform>
+            <numerusform>Потрібно обробити: %n записи.</numerusform>
+            <numerusform>Потрібно обробити: %n записів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due: no retention has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не потрібно: жоден строк зберігання не закінчився.</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімізувати</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n record(s) now? Names, contact data, notes and birth dates are removed for good; the reports keep their figures. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the old data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Анонімізувати зараз %n запис? Імена, контактні дані, примітки й дати народження буде остаточно вилучено; звіти збережуть свої цифри. Резервні копії в папці даних буде замінено новою; копії в інших місцях (USB-накопичувачі) ще містять старі дані.</numerusform>
+            <numerusform>Анонімізувати зараз %n записи? Імена, контактні дані, примітки й дати народження буде остаточно вилучено; звіти збережуть свої цифри. Резервні копії в папці даних буде замінено новою; копії в інших місцях (USB-накопичувачі) ще містять старі дані.</numerusform>
+            <numerusform>Анонімізувати зараз %n записів? Імена, контактні дані, примітки й дати народження буде остаточно вилучено; звіти збережуть свої цифри. Резервні копії в папці даних буде замінено новою; копії в інших місцях (USB-накопичувачі) ще містять старі дані.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymising …</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімізація …</translation>
     </message>
     <message>
         <source>Anonymised: {cases} case file(s), {volunteers} former volunteer(s); police clearances deleted: {clearances}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімізовано справ: {cases}, колишніх волонтерів: {volunteers}; видалено даних про довідки про несудимість: {clearances}.</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>The file {path} could not be written or read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати або прочитати файл {path}: {reason}.</translation>
     </message>
     <message>
         <source>A file could not be written or read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати або прочитати файл: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>ProcedureDialog</name>
     <message>
         <source>Recognition procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Процедура визнання</translation>
     </message>
     <message>
         <source>New recognition procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова процедура визнання</translation>
     </message>
     <message>
         <source>German reference occupation, e.g. Pflegefachfrau</source>
-        <translation type="unfinished"></translation>
+        <translation>німецька референтна професія, напр., Pflegefachfrau</translation>
     </message>
     <message>
         <source>e.g. 81302</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 81302</translation>
     </message>
     <message>
         <source>KldB 2010 code of the Bundesagentur für Arbeit, five digits; the last one is the level of requirement (1 helper, 2 skilled, 3 specialist, 4 expert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Код KldB 2010 Федерального агентства з питань праці (Bundesagentur für Arbeit), п’ять цифр; остання – рівень вимог (1 допоміжний працівник, 2 кваліфікований фахівець, 3 спеціаліст, 4 експерт).</translation>
     </message>
     <message>
         <source>e.g. Landesamt für Soziales</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Landesamt für Soziales</translation>
     </message>
     <message>
         <source>— not decided yet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ще не вирішено —</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— немає —</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>Qualification and reference occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Кваліфікація та референтна професія</translation>
     </message>
     <message>
         <source>Reference &amp;occupation *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Референтна професія *</translation>
     </message>
     <message>
         <source>&amp;KldB 2010 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код &amp;KldB 2010</translation>
     </message>
     <message>
         <source>&amp;Regulated profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;гульована професія</translation>
     </message>
     <message>
         <source>Qualification obtained &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кваліфікацію здобуто &amp;в</translation>
     </message>
     <message>
         <source>&amp;Year obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік здо&amp;буття</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Процедура</translation>
     </message>
     <message>
         <source>Competent &amp;authority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компетентний орган</translation>
     </message>
     <message>
         <source>A&amp;pplication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подання за&amp;яви</translation>
     </message>
     <message>
         <source>&amp;Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата р&amp;ішення</translation>
     </message>
     <message>
         <source>Res&amp;ult</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;езультат</translation>
     </message>
     <message>
         <source>Adaptation qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптаційний захід</translation>
     </message>
     <message>
         <source>Kind of &amp;measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид з&amp;аходу</translation>
     </message>
     <message>
         <source>Pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Організатор</translation>
     </message>
     <message>
         <source>un&amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;до</translation>
     </message>
     <message>
         <source>Adaptation from</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптаційний захід з</translation>
     </message>
     <message>
         <source>Adaptation until</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптаційний захід до</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;з</translation>
     </message>
     <message>
         <source>&amp;Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завер&amp;шено</translation>
     </message>
     <message>
         <source>Application date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подання заяви</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рішення</translation>
     </message>
 </context>
 <context>
     <name>ProcedureModel</name>
     <message>
         <source>Reference occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Референтна професія</translation>
     </message>
     <message>
         <source>Regulated</source>
-        <translation type="unfinished"></translation>
+        <translation>Регульована</translation>
     </message>
     <message>
         <source>Qualification from</source>
-        <translation type="unfinished"></translation>
+        <translation>Кваліфікація з</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Заява</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Рішення</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Adaptation qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаптаційний захід</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>відкрита</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>завершена</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialog</name>
     <message>
         <source>Project {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт {code}</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий проєкт</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загальне</translation>
     </message>
     <message>
         <source>ESF &amp;Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF &amp;Plus</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результати</translation>
     </message>
     <message>
         <source>&amp;Hour values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вартість годин</translation>
     </message>
     <message>
         <source>Supported &amp;organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтримувані &amp;установи</translation>
     </message>
     <message>
         <source>e.g. WIR-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., WIR-2026</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> р.</translation>
     </message>
     <message>
         <source>empty: statutory minimum wage of each year</source>
-        <translation type="unfinished"></translation>
+        <translation>порожньо: установлена законом мінімальна зарплата відповідного року</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>Funding progra&amp;mme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма &amp;фінансування:</translation>
     </message>
     <message>
         <source>&amp;Funder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Грантодавець:</translation>
     </message>
     <message>
         <source>Sta&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;чаток:</translation>
     </message>
     <message>
         <source>En&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершенн&amp;я:</translation>
     </message>
     <message>
         <source>&amp;Keep personal data for:</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;берігати персональні дані:</translation>
     </message>
     <message>
         <source>Value of a volunteer hour (€, &amp;all years):</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість години волонтерської роботи (€, у&amp;сі роки):</translation>
     </message>
     <message>
         <source>The project reports participant data to ESF Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт передає дані учасників до ESF Plus</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>без мінімуму</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> год</translation>
     </message>
     <message>
         <source>The project supports administrations or enterprises (EECO18, EECO19)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт підтримує органи управління або підприємства (EECO18, EECO19)</translation>
     </message>
     <message>
         <source>People who received less support than the minimum (hours of consultations booked to the project) stay counselling contacts and count in no ESF indicator. The entry and exit questionnaires are asked only in ESF projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи, які отримали менше підтримки, ніж мінімальний обсяг (години консультацій, віднесених до проєкту), залишаються консультаційними контактами й не враховуються в жодному індикаторі ESF. Анкети при вступі та виході заповнюють лише в проєктах ESF.</translation>
     </message>
     <message>
         <source>&amp;Long-term unemployed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довготривало безробітні:</translation>
     </message>
     <message>
         <source>&amp;Minimum support for ESF participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мінімальний обсяг підтримки для учасників ESF:</translation>
     </message>
     <message>
         <source>Situations after exit that count as success</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуації після виходу, що вважаються успіхом</translation>
     </message>
     <message>
         <source>a qualification gained</source>
-        <translation type="unfinished"></translation>
+        <translation>здобута кваліфікація</translation>
     </message>
     <message>
         <source>The project starts with the usual exit reasons (finished, goal reached, dropped out, moved away …). Rename, add or retire them after saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт починається зі звичних причин виходу (завершено, мети досягнуто, перервано, переїхав(ла) …). Після збереження їх можна перейменувати, доповнити або вивести з ужитку.</translation>
     </message>
 </context>
 <context>
     <name>ProjectPage</name>
     <message>
         <source>First project</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший проєкт</translation>
     </message>
     <message>
         <source>A funded project groups participants, consultations and volunteer hours for the funder&apos;s statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт, що фінансується, об’єднує учасників, консультації та волонтерські години для статистики грантодавця.</translation>
     </message>
     <message>
         <source>e.g. WIR-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., WIR-2026</translation>
     </message>
     <message>
         <source>e.g. Brücken in Arbeit</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Brücken in Arbeit</translation>
     </message>
     <message>
         <source>e.g. BMAS / ESF Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., BMAS / ESF Plus</translation>
     </message>
     <message>
         <source>Project has an &amp;end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт має дату &amp;завершення</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення</translation>
     </message>
     <message>
         <source>ESF Plus reporting (participant questionnaires)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звітність ESF Plus (анкети учасників)</translation>
     </message>
     <message>
         <source>Value of one volunteer hour for the club&apos;s own contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість однієї години волонтерської роботи для власного внеску об’єднання.</translation>
     </message>
     <message>
         <source>Project co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код проєкту:</translation>
     </message>
     <message>
         <source>Project &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва проєкту:</translation>
     </message>
     <message>
         <source>Funding &amp;programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма &amp;фінансування:</translation>
     </message>
     <message>
         <source>&amp;Funder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Грантодавець:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;чаток:</translation>
     </message>
     <message>
         <source>&amp;Hourly rate volunteering:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Погодинна ставка волонтерства:</translation>
     </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Funding programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма фінансування</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Період</translation>
     </message>
     <message>
         <source>ESF Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF Plus</translation>
     </message>
     <message>
         <source>Value of a volunteer hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість години волонтерської роботи</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>відкритий</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закритий</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>триває</translation>
     </message>
     <message>
         <source>per year / minimum wage</source>
-        <translation type="unfinished"></translation>
+        <translation>за роком / мінімальна зарплата</translation>
     </message>
 </context>
 <context>
     <name>ProjectsTab</name>
     <message>
         <source>Not enrolled in a project yet – enroll with “Enroll in project”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не зараховано до жодного проєкту – зарахуйте через «Зарахувати до проєкту».</translation>
     </message>
     <message>
         <source>Project enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарахування до проєктів</translation>
     </message>
     <message>
         <source>Enroll in &amp;project</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарахувати до &amp;проєкту</translation>
     </message>
     <message>
         <source>Entry &amp;questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анкета при вступі</translation>
     </message>
     <message>
         <source>Record e&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати &amp;вихід</translation>
     </message>
     <message>
         <source>&amp;6-month answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповіді через &amp;6 місяців</translation>
     </message>
     <message>
         <source>Remo&amp;ve enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;лучити зарахування</translation>
     </message>
     <message>
         <source>Remove enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити зарахування</translation>
     </message>
     <message>
         <source>Remove the enrollment in {project}? It is deleted with its questionnaire. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити зарахування до {project}? Його буде видалено разом з анкетою. Чому?</translation>
     </message>
     <message>
         <source>No projects yet – add one with “New project”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєктів ще немає – додайте через «Новий проєкт».</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкти</translation>
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий проєкт</translation>
     </message>
     <message>
         <source>&amp;Edit project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати проєкт</translation>
     </message>
     <message>
         <source>&amp;Show project</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;казати проєкт</translation>
     </message>
     <message>
         <source>&amp;Close / reopen project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити / відкрити знову проєкт</translation>
     </message>
     <message>
         <source>Choose a project in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть проєкт у списку.</translation>
     </message>
     <message>
         <source>{code} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} знову відкрито.</translation>
     </message>
     <message>
         <source>{code} is closed: it leaves the choice lists; its data and reports stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} закрито: він зникає зі списків вибору; його дані та звіти залишаються.</translation>
     </message>
 </context>
 <context>
     <name>QuietTandemList</name>
     <message>
         <source>Tandems without meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандеми без зустрічей</translation>
     </message>
     <message>
         <source>Every tandem meets as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі тандеми зустрічаються, як домовлено.</translation>
     </message>
     <message>
         <source>no meeting logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>зустрічей ще не внесено</translation>
     </message>
     <message>
         <source>last meeting {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>остання зустріч {date}</translation>
     </message>
     <message>
         <source>A meeting was due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч мала відбутися до {date}.</translation>
     </message>
 </context>
 <context>
     <name>RecognitionTab</name>
     <message>
         <source>No recognition procedure yet – add one with “New procedure”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Процедур визнання ще немає – додайте через «Нова процедура».</translation>
     </message>
     <message>
         <source>Recognition procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Процедури визнання</translation>
     </message>
     <message>
         <source>&amp;New procedure …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова процедура …</translation>
     </message>
     <message>
         <source>Edit &amp;procedure …</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати &amp;процедуру …</translation>
     </message>
     <message>
         <source>Delete recognition procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити процедуру визнання</translation>
     </message>
     <message>
         <source>Delete the procedure “{occupation}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити процедуру «{occupation}»?</translation>
     </message>
 </context>
 <context>
     <name>RecordsOfProcessingDialog</name>
     <message>
         <source>Records of processing activities (Art. 30 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстр діяльності з обробки даних (ст. 30 GDPR)</translation>
     </message>
     <message>
         <source>Records of processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстр діяльності з обробки даних</translation>
     </message>
     <message>
         <source>Save as &amp;PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як &amp;PDF …</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Save the records of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти реєстр діяльності з обробки</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення PDF …</translation>
     </message>
 </context>
 <context>
     <name>RecordsTab</name>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;идалити</translation>
     </message>
 </context>
 <context>
     <name>RecoverPasswordDialog</name>
     <message>
         <source>Lotse – new administrator password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – новий пароль адміністратора</translation>
     </message>
     <message>
         <source>With the recovery key (the printed Notfallschlüssel) an administrator account gets a new password. Other accounts get theirs from an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>За допомогою ключа відновлення (надрукованого аркуша Notfallschlüssel) обліковий запис адміністратора отримує новий пароль. Інші облікові записи отримують свої паролі від адміністратора.</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ відновлення:</translation>
     </message>
     <message>
         <source>Administrator&apos;s &amp;user name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача адміністратора:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий пароль:</translation>
     </message>
     <message>
         <source>Repea&amp;t password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторіть пароль:</translation>
     </message>
     <message>
         <source>&amp;Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Установити пароль</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Repeat password: the two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть пароль: паролі не збігаються.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Lotse – recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – ключ відновлення</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ключ відновлення</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продовжити</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ відновлення</translation>
     </message>
     <message>
         <source>The database is created and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних створено й зашифровано.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPanel</name>
     <message>
         <source>Lotse encrypts all data. Without a password or this recovery key nobody can read it – not even whoever finds the laptop or a backup. If no administrator knows their password any more, the recovery key sets a new one. It is shown only now: print it as the Notfallschlüssel or write it down, and keep it locked away, apart from the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse шифрує всі дані. Без пароля або цього ключа відновлення ніхто не зможе їх прочитати – навіть той, хто знайде ноутбук або резервну копію. Якщо жоден адміністратор більше не пам’ятає свого пароля, ключ відновлення дає змогу встановити новий. Ключ показується лише зараз: надрукуйте його як Notfallschlüssel або перепишіть і зберігайте під замком, окремо від ноутбука.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ відновлення</translation>
     </message>
     <message>
         <source>Save as &amp;PDF to print (Notfallschlüssel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як &amp;PDF для друку (Notfallschlüssel)…</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я надрукував(ла) або переписав(ла) ключ відновлення.</translation>
     </message>
     <message>
         <source>Lotse-Notfallschluessel.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse-Notfallschluessel.pdf</translation>
     </message>
     <message>
         <source>Save the Notfallschlüssel</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти Notfallschlüssel</translation>
     </message>
     <message>
         <source>Notfallschlüssel</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallschlüssel (ключ відновлення)</translation>
     </message>
     <message>
         <source>Saved to {path}. Print it, then delete the file: whoever has it can read the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено в {path}. Надрукуйте його, а потім видаліть файл: той, хто його має, може прочитати дані.</translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регіон</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови</translation>
     </message>
     <message>
         <source>Police clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідка про несудимість</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Навчання</translation>
     </message>
     <message>
         <source>Hours this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Години цього року</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
         <source>renewal due since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібно поновити з {date}</translation>
     </message>
     <message>
         <source>valid until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>дійсна до {date}</translation>
     </message>
 </context>
 <context>
     <name>RegistryTab</name>
     <message>
         <source>Search volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук волонтерів</translation>
     </message>
     <message>
         <source>Search name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за ім’ям або номером</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі статуси</translation>
     </message>
     <message>
         <source>No volunteers found – register one with “New volunteer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтерів не знайдено – зареєструйте через «Новий волонтер».</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтери</translation>
     </message>
     <message>
         <source>&amp;New volunteer …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий волонтер …</translation>
     </message>
     <message>
         <source>&amp;Edit …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати …</translation>
     </message>
     <message>
         <source>Enter h&amp;ours …</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести &amp;години …</translation>
     </message>
     <message>
         <source>&amp;Week …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тиждень …</translation>
     </message>
     <message>
         <source>&amp;Timesheets …</source>
-        <translation type="unfinished"></translation>
+        <translation>Та&amp;белі годин …</translation>
     </message>
     <message>
         <source>Doc&amp;uments …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документи …</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>Choose a volunteer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть волонтера в списку.</translation>
     </message>
     <message>
         <source>Documents of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи: {name}</translation>
     </message>
 </context>
 <context>
     <name>ReportKinds</name>
     <message>
         <source>ESF Plus participant data</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані учасників ESF Plus</translation>
     </message>
     <message>
         <source>Counselling statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика консультацій</translation>
     </message>
     <message>
         <source>Volunteering (hours, value, allowances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтерство (години, вартість, компенсації)</translation>
     </message>
     <message>
         <source>Outcomes after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати після виходу</translation>
     </message>
     <message>
         <source>Events (attendees, languages, partners)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заходи (учасники, мови, партнери)</translation>
     </message>
     <message>
         <source>Recognition counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультації з питань визнання</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіти</translation>
     </message>
     <message>
         <source>Calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарний рік</translation>
     </message>
     <message>
         <source>Half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>Півріччя</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Довільний період</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок періоду</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінець періоду</translation>
     </message>
     <message>
         <source>cumulative from the project start</source>
-        <translation type="unfinished"></translation>
+        <translation>наростаючим підсумком від початку проєкту</translation>
     </message>
     <message>
         <source>&amp;Show preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній пе&amp;регляд</translation>
     </message>
     <message>
         <source>Save as &amp;Excel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як &amp;Excel …</translation>
     </message>
     <message>
         <source>Save as P&amp;DF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як P&amp;DF …</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звіт:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;єкт:</translation>
     </message>
     <message>
         <source>Projects (none = all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкти (жодного = усі):</translation>
     </message>
     <message>
         <source>Per&amp;iod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Період:</translation>
     </message>
     <message>
         <source>Choose the report and period, then show the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть звіт і період, потім відкрийте попередній перегляд.</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save report – the file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти звіт – файл не буде зашифровано</translation>
     </message>
     <message>
         <source>Writing the report …</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення звіту …</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: {path}</translation>
     </message>
     <message>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт збережено</translation>
     </message>
     <message>
         <source>The report was saved as
 {path}
 
 The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт збережено як
+{path}
+
+Файл не зашифровано: зберігайте його в безпечному місці й видаліть, коли він більше не потрібен.</translation>
     </message>
     <message>
         <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;файл</translation>
     </message>
     <message>
         <source>Open f&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&amp;крити папку</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти звіт</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset the password of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути пароль користувача {name}</translation>
     </message>
     <message>
         <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} знову активний(а). Під час деактивації ключ облікового запису до бази даних було вилучено, тому {name} зможе увійти лише після того, як ви встановите новий пароль.</translation>
     </message>
     <message>
         <source>Give the temporary password to {name} in person. At the next login Lotse asks for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте тимчасовий пароль особисто: {name}. Під час наступного входу Lotse попросить установити новий.</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тимчасовий пароль:</translation>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторіть пароль:</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт</translation>
     </message>
     <message>
         <source>All rows are imported together, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі рядки імпортуються разом – або жоден.</translation>
     </message>
     <message>
         <source>Importing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт …</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано. Нічого не змінено.</translation>
     </message>
     <message>
         <source>The import found problems and changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт виявив проблеми й нічого не змінив.</translation>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано: створено {created}, оновлено {updated}, без змін {unchanged}.</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>New session – {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове заняття – {course}</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>S&amp;tart time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Час початку:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тривалість:</translation>
     </message>
     <message>
         <source>Repeat &amp;weekly until the course&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторювати &amp;щотижня до останнього дня курсу</translation>
     </message>
     <message>
         <source>The course runs from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс триває з {start} по {end}.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Загальні</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкти</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки</translation>
     </message>
     <message>
         <source>Consents and partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Згоди та партнери</translation>
     </message>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Облікові записи</translation>
     </message>
     <message>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Захист даних</translation>
     </message>
 </context>
 <context>
     <name>SixMonthDialog</name>
     <message>
         <source>Six months after exit – {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Через шість місяців після виходу – {project}</translation>
     </message>
     <message>
         <source>Exit on {date}; follow-up due on {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихід {date}; опитування потрібно провести {due}.</translation>
     </message>
     <message>
         <source>&amp;Employed or self-employed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Працевлаштований(а) або самозайнятий(а):</translation>
     </message>
     <message>
         <source>Situation on the labour market &amp;improved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуація на ринку праці по&amp;кращилася:</translation>
     </message>
     <message>
         <source>Whether the situation improved is only asked of people who were employed at entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чи покращилася ситуація, запитують лише в осіб, які були працевлаштовані на момент вступу.</translation>
     </message>
 </context>
 <context>
     <name>SourcePage</name>
     <message>
         <source>What do you want to import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Що ви хочете імпортувати?</translation>
     </message>
     <message>
         <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel&apos;s Unicode text) separated by semicolons, commas or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse читає файли Excel (.xlsx, .xls), LibreOffice (.ods) і текстові файли (.csv, «Текст Юнікод» з Excel), розділені крапкою з комою, комою або табуляцією.</translation>
     </message>
     <message>
         <source>Participants (Teilnehmende)</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники (Teilnehmende)</translation>
     </message>
     <message>
         <source>Consultations (Beratungen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультації (Beratungen)</translation>
     </message>
     <message>
         <source>Volunteers (Ehrenamtliche)</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтери (Ehrenamtliche)</translation>
     </message>
     <message>
         <source>Volunteer hours (Ehrenamtsstunden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтерські години (Ehrenamtsstunden)</translation>
     </message>
     <message>
         <source>Choose a file …</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть файл …</translation>
     </message>
     <message>
         <source>B&amp;rowse …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Огляд …</translation>
     </message>
     <message>
         <source>Save an empty &amp;template …</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти порожній &amp;шаблон …</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>Choose a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть аркуш</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиці (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти шаблон</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message numerus="yes">
         <source>{project}: %n question(s) not asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{project}: %n питання не поставлено</numerusform>
+            <numerusform>{project}: %n питання не поставлено</numerusform>
+            <numerusform>{project}: %n питань не поставлено</numerusform>
         </translation>
     </message>
 </context>
@@ -8303,783 +8325,786 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
     <name>SupportedOrganisationDialog</name>
     <message>
         <source>Supported organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтримувана установа</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Supported on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата підтримки:</translation>
     </message>
     <message>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;мітки:</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Supported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата підтримки</translation>
     </message>
 </context>
 <context>
     <name>SupportedOrganisationsTab</name>
     <message>
         <source>Public administrations and small and medium-sized enterprises the project supported. The ESF report counts them by the date of support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Органи державного управління, а також малі й середні підприємства, яких підтримав проєкт. Звіт ESF враховує їх за датою підтримки.</translation>
     </message>
     <message>
         <source>No organisations yet – add one with “Add organisation”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установ ще немає – додайте через «Додати установу».</translation>
     </message>
     <message>
         <source>Supported organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтримувані установи</translation>
     </message>
     <message>
         <source>&amp;Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати установу</translation>
     </message>
     <message>
         <source>Re&amp;move entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити запис</translation>
     </message>
     <message>
         <source>Supported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата підтримки</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити запис</translation>
     </message>
     <message>
         <source>Remove {name} from the register?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити {name} з реєстру?</translation>
     </message>
 </context>
 <context>
     <name>TandemDialog</name>
     <message>
         <source>New tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий тандем</translation>
     </message>
     <message>
         <source>Case number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер справи або ім’я</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти</translation>
     </message>
     <message>
         <source>e.g. prepare for the driving test</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., підготуватися до іспиту на водійські права</translation>
     </message>
     <message>
         <source>Find partic&amp;ipant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти &amp;учасника:</translation>
     </message>
     <message>
         <source>Partici&amp;pant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уч&amp;асник(ця):</translation>
     </message>
     <message>
         <source>&amp;Mentor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ментор(ка):</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;чаток:</translation>
     </message>
     <message>
         <source>M&amp;eetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зу&amp;стрічі:</translation>
     </message>
     <message>
         <source>Goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілі:</translation>
     </message>
     <message>
         <source>Further &amp;goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші &amp;цілі:</translation>
     </message>
     <message>
         <source>{case} (born {year})</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} (нар. {year})</translation>
     </message>
     <message>
         <source>No case matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна справа не відповідає «{text}».</translation>
     </message>
     <message>
         <source>speaks {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>розмовляє: {languages}</translation>
     </message>
     <message>
         <source>same town</source>
-        <translation type="unfinished"></translation>
+        <translation>те саме місто</translation>
     </message>
     <message>
         <source>Only active volunteers with a valid police clearance (and the club&apos;s training, where the club requires it) are offered; shared languages first, then the same town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропонуються лише активні волонтери з дійсною довідкою про несудимість (і навчанням в об’єднанні, якщо об’єднання його вимагає); спершу зі спільними мовами, потім із того самого міста.</translation>
     </message>
     <message>
         <source>No active volunteer has a valid police clearance (and the club&apos;s training, where the club requires it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден активний волонтер не має дійсної довідки про несудимість (і навчання в об’єднанні, якщо об’єднання його вимагає).</translation>
     </message>
     <message>
         <source>Participant: find and choose a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасник(ця): знайдіть і виберіть справу.</translation>
     </message>
     <message>
         <source>Mentor: choose a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ментор(ка): виберіть волонтера(-ку).</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок</translation>
     </message>
 </context>
 <context>
     <name>TandemStatusDialog</name>
     <message>
         <source>Agreed goals reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>Домовлених цілей досягнуто?</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>досягнуто</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>не досягнуто</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>&amp;Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата завершення:</translation>
     </message>
     <message>
         <source>End &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина завершення:</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення</translation>
     </message>
 </context>
 <context>
     <name>TandemTab</name>
     <message>
         <source>No mentoring tandem yet – match a mentor with “New tandem”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандему ще немає – підберіть ментора через «Новий тандем».</translation>
     </message>
     <message>
         <source>No mentoring tandem. Volunteer coordinators match tandems in the Volunteering section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандему немає. Тандеми формують координатори волонтерів у розділі «Волонтерство».</translation>
     </message>
     <message>
         <source>Tandems</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандеми</translation>
     </message>
     <message>
         <source>New &amp;tandem …</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;тандем …</translation>
     </message>
 </context>
 <context>
     <name>TandemsModel</name>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ментор(ка)</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Менті</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустрічі</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Відпрацьовані години</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілі</translation>
     </message>
     <message>
         <source>{status} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {date}</translation>
     </message>
 </context>
 <context>
     <name>TandemsTab</name>
     <message>
         <source>No tandems yet – match a mentor with “New tandem”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандемів ще немає – підберіть ментора через «Новий тандем».</translation>
     </message>
     <message>
         <source>Tandems</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандеми</translation>
     </message>
     <message>
         <source>New &amp;tandem …</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;тандем …</translation>
     </message>
     <message>
         <source>&amp;Agreement as PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Угода в PDF …</translation>
     </message>
     <message>
         <source>Change &amp;status …</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити &amp;статус …</translation>
     </message>
     <message>
         <source>Doc&amp;uments …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документи …</translation>
     </message>
     <message>
         <source>Choose a tandem in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть тандем у списку.</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>Documents of the tandem {mentor} – {mentee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи тандему {mentor} – {mentee}</translation>
     </message>
     <message>
         <source>Tandem status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус тандему</translation>
     </message>
     <message>
         <source>Tandem agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода тандему</translation>
     </message>
     <message>
         <source>Save tandem agreement – the file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти угоду тандему – файл не буде зашифровано</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
     <name>TimesheetDialog</name>
     <message>
         <source>Timesheets (Stundennachweise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Табелі годин (Stundennachweise)</translation>
     </message>
     <message>
         <source>All volunteers with approved hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі волонтери з підтвердженими годинами</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місяць:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рік:</translation>
     </message>
     <message>
         <source>C&amp;hoose …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;брати …</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Волонтер(ка):</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Період:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папка:</translation>
     </message>
     <message>
         <source>Folder for the timesheets – the files will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для табелів годин – файли не буде зашифровано</translation>
     </message>
     <message>
         <source>Folder: choose where the timesheets are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка: виберіть, де зберігати табелі годин.</translation>
     </message>
     <message>
         <source>Writing timesheets …</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення табелів годин …</translation>
     </message>
     <message>
         <source>No volunteer has approved hours in this period; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>За цей період жоден волонтер не має підтверджених годин; нічого не створено.</translation>
     </message>
     <message numerus="yes">
         <source>%n timesheet(s) saved in
 {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n табель годин збережено в
+{folder}</numerusform>
+            <numerusform>%n табелі годин збережено в
+{folder}</numerusform>
+            <numerusform>%n табелів годин збережено в
+{folder}</numerusform>
         </translation>
     </message>
     <message>
         <source>Open f&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&amp;крити папку</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Lotse is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse заблоковано</translation>
     </message>
     <message>
         <source>Lotse was not used for a while and locked itself. Your unsaved input is kept. Enter the password of {name} to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse деякий час не використовувався й заблокувався. Ваші незбережені дані збережено. Введіть пароль користувача {name}, щоб продовжити.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розблокувати</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>User {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач(ка) {name}</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий користувач</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— немає —</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повне ім’я:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;Volunteer record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запис волонтера:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторіть пароль:</translation>
     </message>
     <message>
         <source>The new user chooses an own password at the first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий користувач вибирає власний пароль під час першого входу.</translation>
     </message>
     <message>
         <source>Role: please choose what the person does in the club.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль: виберіть, що ця особа робить в об’єднанні.</translation>
     </message>
 </context>
 <context>
     <name>UserTableModel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Volunteer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис волонтера</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній вхід</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>деактивовано</translation>
     </message>
     <message>
         <source>active, cannot log in until an administrator sets a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>активний, не може увійти, доки адміністратор не встановить новий пароль</translation>
     </message>
     <message>
         <source>waiting after wrong passwords until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>заблоковано після неправильних паролів до {time}</translation>
     </message>
     <message>
         <source>active, must change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>активний, має змінити пароль</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активний</translation>
     </message>
 </context>
 <context>
     <name>Users</name>
     <message>
         <source>Repeat password: the two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть пароль: паролі не збігаються.</translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Облікові записи</translation>
     </message>
     <message>
         <source>&amp;New user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий користувач</translation>
     </message>
     <message>
         <source>&amp;Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати користувача</translation>
     </message>
     <message>
         <source>Reset &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути &amp;пароль</translation>
     </message>
     <message>
         <source>&amp;Deactivate / reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деактивувати / активувати</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ро&amp;зблокувати</translation>
     </message>
     <message>
         <source>Choose a user in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть користувача в списку.</translation>
     </message>
     <message>
         <source>The user was added and chooses an own password at first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувача додано; під час першого входу він вибере власний пароль.</translation>
     </message>
     <message>
         <source>Saved. Changes apply from the user&apos;s next action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено. Зміни діють із наступної дії користувача.</translation>
     </message>
     <message>
         <source>{name} must choose a new password at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} має вибрати новий пароль під час наступного входу.</translation>
     </message>
     <message>
         <source>{name} is deactivated and stopped at the next action. Reactivating the account needs a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} деактивовано; роботу буде зупинено під час наступної дії. Для повторної активації облікового запису потрібен новий пароль.</translation>
     </message>
     <message>
         <source>{name} can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} знову може входити.</translation>
     </message>
     <message>
         <source>{name} is active again but cannot log in until a new password is set: choose “Reset password”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} знову активний(а), але не зможе увійти, доки не буде встановлено новий пароль: виберіть «Скинути пароль».</translation>
     </message>
     <message>
         <source>{name} can log in again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} тепер знову може входити.</translation>
     </message>
 </context>
 <context>
     <name>VolunteerDialog</name>
     <message>
         <source>Edit volunteer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати волонтера {number}</translation>
     </message>
     <message>
         <source>New volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий волонтер</translation>
     </message>
     <message>
         <source>e.g. Deutsch; Arabisch</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Deutsch; Arabisch</translation>
     </message>
     <message>
         <source>no relevant entry</source>
-        <translation type="unfinished"></translation>
+        <translation>немає релевантного запису</translation>
     </message>
     <message>
         <source>relevant entry</source>
-        <translation type="unfinished"></translation>
+        <translation>є релевантний запис</translation>
     </message>
     <message>
         <source>&amp;First name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я *:</translation>
     </message>
     <message>
         <source>&amp;Last name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прізвище *:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Е&amp;л. пошта:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місто:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регіон:</translation>
     </message>
     <message>
         <source>Lang&amp;uages:</source>
-        <translation type="unfinished"></translation>
+        <translation>М&amp;ови:</translation>
     </message>
     <message>
         <source>S&amp;kills and profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Навички та професія:</translation>
     </message>
     <message>
         <source>&amp;Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доступність:</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата при&amp;єднання:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Left o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ви&amp;ходу:</translation>
     </message>
     <message>
         <source>Police &amp;clearance seen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідку про несудимість пред’&amp;явлено:</translation>
     </message>
     <message>
         <source>Issue date of t&amp;he certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата в&amp;идачі довідки:</translation>
     </message>
     <message>
         <source>Rele&amp;vant entry (§ 72a SGB VIII):</source>
-        <translation type="unfinished"></translation>
+        <translation>Релевантний &amp;запис (§ 72a SGB VIII):</translation>
     </message>
     <message>
         <source>&amp;Training on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на&amp;вчання:</translation>
     </message>
     <message>
         <source>Agreement si&amp;gned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду підпи&amp;сано:</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приєднання</translation>
     </message>
     <message>
         <source>Police clearance seen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідку про несудимість пред’явлено</translation>
     </message>
     <message>
         <source>Certificate issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідку видано</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата виходу</translation>
     </message>
     <message>
         <source>Training on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата навчання</translation>
     </message>
     <message>
         <source>Agreement signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду підписано</translation>
     </message>
 </context>
 <context>
     <name>VolunteerStartPage</name>
     <message>
         <source>&amp;Enter my hours …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внести мої години …</translation>
     </message>
     <message>
         <source>My &amp;week …</source>
-        <translation type="unfinished"></translation>
+        <translation>Мій &amp;тиждень …</translation>
     </message>
     <message>
         <source>My tandems</source>
-        <translation type="unfinished"></translation>
+        <translation>Мої тандеми</translation>
     </message>
     <message>
         <source>Police clearance and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідка про несудимість і навчання</translation>
     </message>
     <message>
         <source>Your login is not yet linked to your volunteer record, so Lotse cannot show your hours. Please ask your administrator to link it (Settings → User accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш обліковий запис ще не пов’язано з вашим записом волонтера, тому Lotse не може показати ваші години. Попросіть адміністратора пов’язати його (Налаштування → Облікові записи).</translation>
     </message>
     <message>
         <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вітаємо, {name}</translation>
     </message>
     <message>
         <source>hours this month</source>
-        <translation type="unfinished"></translation>
+        <translation>годин цього місяця</translation>
     </message>
     <message>
         <source>hours waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>годин очікують підтвердження</translation>
     </message>
     <message>
         <source>approved hours this year</source>
-        <translation type="unfinished"></translation>
+        <translation>підтверджених годин цього року</translation>
     </message>
     <message>
         <source>You have no active tandem at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наразі у вас немає активного тандему.</translation>
     </message>
     <message>
         <source>last met on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>остання зустріч {date}</translation>
     </message>
     <message>
         <source>no meeting recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>зустрічей ще не внесено</translation>
     </message>
     <message>
         <source>next meeting due by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>наступна зустріч до {date}</translation>
     </message>
     <message>
         <source>No police clearance has been seen yet. Please bring it to your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідку про несудимість ще не пред’явлено. Принесіть її координатору(-ці).</translation>
     </message>
     <message>
         <source>Police clearance seen on {seen}; a new one was due on {due}. Please bring a current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідку про несудимість пред’явлено {seen}; нову потрібно було пред’явити до {due}. Принесіть актуальну довідку.</translation>
     </message>
     <message>
         <source>Police clearance seen on {seen}, valid until {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідку про несудимість пред’явлено {seen}, дійсна до {due}.</translation>
     </message>
     <message>
         <source>Training attended on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Навчання пройдено {date}.</translation>
     </message>
     <message>
         <source>No training recorded yet; your coordinator will tell you the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Навчання ще не внесено; координатор(ка) повідомить вам дати.</translation>
     </message>
 </context>
 <context>
     <name>VolunteersPage</name>
     <message>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Волонтерство</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстр</translation>
     </message>
     <message>
         <source>Tandems</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандеми</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Заходи</translation>
     </message>
     <message>
         <source>Allowances</source>
-        <translation type="unfinished"></translation>
+        <translation>Компенсації витрат</translation>
     </message>
     <message>
         <source>My hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Мої години</translation>
     </message>
     <message numerus="yes">
         <source>Hours to approve (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Години до підтвердження (%n)</numerusform>
+            <numerusform>Години до підтвердження (%n)</numerusform>
+            <numerusform>Години до підтвердження (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -9087,118 +9112,120 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
     <name>WeekDialog</name>
     <message>
         <source>Hours for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Години за тиждень</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній тиждень</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний тиждень</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Волонтер(ка):</translation>
     </message>
     <message>
         <source>Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ді&amp;яльність:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;єкт:</translation>
     </message>
     <message>
         <source>Week {number}: {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень {number}: {first} – {last}</translation>
     </message>
     <message>
         <source>Hours on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Години {day}</translation>
     </message>
     <message>
         <source>{hours} h recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесено {hours} год</translation>
     </message>
 </context>
 <context>
     <name>WeekModel</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Пн</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Вт</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Чт</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Пт</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Сб</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Нд</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ласкаво просимо до Lotse</translation>
     </message>
     <message>
         <source>A few short steps and your club can start working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілька коротких кроків – і ваше об’єднання може розпочати роботу.</translation>
     </message>
     <message>
         <source>Lotse keeps your case files, consultation notes, volunteers and funder statistics in one file on this computer. No internet connection is needed and no data leaves the computer.
 
 Next you choose where the data is kept and enter your organisation, the first administrator account and your first funded project. Everything can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse зберігає ваші справи, примітки до консультацій, дані волонтерів і статистику для грантодавців в одному файлі на цьому комп’ютері. Підключення до інтернету не потрібне, і жодні дані не залишають комп’ютер.
+
+Далі ви виберете, де зберігати дані, і введете дані своєї організації, перший обліковий запис адміністратора та свій перший проєкт, що фінансується. Усе можна змінити пізніше.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>&amp;Language / Sprache:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова / Sprache:</translation>
     </message>
 </context>
 <context>
     <name>WithdrawDialog</name>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликати згоду</translation>
     </message>
     <message>
         <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner&apos;s export leaves the person out).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{what}», надано {date}. З дня відкликання обробка, яку вона дозволяла, припиняється (експорт для партнера не включатиме цю особу).</translation>
     </message>
     <message>
         <source>&amp;Withdrawn on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата відкликання:</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата відкликання</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,9 @@ figure reads the same wherever it appears ("1.234", "1.234,50 €", "12,25", "31
 """
 
 from datetime import date, datetime
+from functools import cache
+
+from babel.dates import get_day_names, get_month_names
 
 
 def format_number(value: int | float, decimals: int | None = None) -> str:
@@ -36,6 +39,21 @@ def format_date(value: date | datetime) -> str:
 
 def format_datetime(value: datetime) -> str:
     return value.strftime("%d.%m.%Y %H:%M")
+
+
+@cache
+def _months() -> dict[int, str]:
+    return dict(get_month_names("wide", locale="de"))
+
+
+def month_name(month: int) -> str:
+    """``3`` → ``"März"``: CLDR's German name (Babel), never a typed list."""
+    return _months()[month]
+
+
+def weekday_name(day: date) -> str:
+    """``"Montag"`` for a Monday (CLDR's German name)."""
+    return str(get_day_names("wide", locale="de")[day.weekday()])
 
 
 def format_cell(value: object) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, bindparam, text
 
 from app.domain.catalogues import country_name, language_name
 from app.domain.enums import ConsultationKind
+from app.domain.formatting import month_name
 from app.domain.sheet_labels import (
     ANSWER,
     CONSULTATION_FORMAT,
@@ -30,20 +31,6 @@ from app.domain.sheet_labels import (
 from app.reports.model import Base, Period, Report, Table
 
 TOP_NATIONALITIES = 10
-MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
 UNKNOWN = "unbekannt"
 NO_ANSWER = "ohne Angabe"
 TOTAL = "Summe"
@@ -392,7 +379,7 @@ def _report(
         ["Monat", "Beratungen insgesamt", "mit Fallakte", ANONYMOUS, "Personen"],
         _with_total(
             [
-                [f"{MONTHS[int(m[5:7]) - 1]} {m[:4]}", n, n - int(a or 0), int(a or 0), p]
+                [f"{month_name(int(m[5:7]))} {m[:4]}", n, n - int(a or 0), int(a or 0), p]
                 for m, n, p, a in months
             ],
             3,

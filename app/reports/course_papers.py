@@ -12,14 +12,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
 
-from app.domain.formatting import format_hours
+from app.domain.formatting import format_hours, weekday_name
 from app.reports.a4 import write_a4
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 from app.reports.letterhead import Letterhead, letterhead_flowables
 from app.reports.signatures import signature_lines
 
 MARGIN = 18 * mm
-WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ def session_text(day: date, start: time, minutes: int) -> str:
     """ "Montag, 02.03.2026, 09:00–12:00 Uhr (3,00 Stunden)"."""
     end = (datetime.combine(day, start) + timedelta(minutes=minutes)).time()
     return (
-        f"{WEEKDAYS[day.weekday()]}, {day:%d.%m.%Y}, {start:%H:%M}–{end:%H:%M} Uhr "
+        f"{weekday_name(day)}, {day:%d.%m.%Y}, {start:%H:%M}–{end:%H:%M} Uhr "
         f"({format_hours(minutes)} Stunden)"
     )
 

@@ -16,25 +16,10 @@ from sqlalchemy import Connection, text
 
 from app.domain.allowances import cap_for_year, taxable_part
 from app.domain.enums import AllowanceKind, HoursStatus, MentorshipStatus, VolunteerStatus
-from app.domain.formatting import format_number
+from app.domain.formatting import format_number, month_name
 from app.domain.sheet_labels import ACTIVITY, ALLOWANCE_KIND, label_of
 from app.reports.hour_values import COMPENSATED_PARAMETERS, COMPENSATED_SQL, load_hour_values
 from app.reports.model import CellFormat, Period, Report, Table
-
-MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
 
 
 def euros(cents: int) -> float:
@@ -153,7 +138,7 @@ def volunteer_report(
         "Stunden nach Monat",
         ["Monat", "Stunden"],
         [
-            [f"{MONTHS[int(m[5:7]) - 1]} {m[:4]}", hours(int(minutes))]
+            [f"{month_name(int(m[5:7]))} {m[:4]}", hours(int(minutes))]
             for m, minutes in rows(
                 "SELECT strftime('%Y-%m', h.date), sum(h.minutes) FROM volunteer_hours h "
                 f"WHERE {approved} GROUP BY 1 ORDER BY 1"

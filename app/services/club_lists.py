@@ -27,7 +27,7 @@ from app.services import validation
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.errors import NotFound, ValidationError
-from app.services.i18n import translate
+from app.services.i18n import interface_language, translate
 from app.storage.database import Database
 
 MAX_NAME = 100
@@ -103,7 +103,8 @@ def list_entries(database: Database, actor: Actor, kind: ClubList) -> list[ListE
                 select(ClubLanguage).order_by(col(ClubLanguage.position), col(ClubLanguage.code))
             )
             return [
-                ListEntry(row.code, language_name(row.code), row.active, 0) for row in languages
+                ListEntry(row.code, language_name(row.code, interface_language()), row.active, 0)
+                for row in languages
             ]
         uses = _uses(session, kind)
         rows = _rows(session, kind)
@@ -199,14 +200,14 @@ def _add_language(session: Session, actor: Actor, text: str) -> ListEntry:
         raise ValidationError(
             "name",
             translate("Errors", "{label}: '{name}' is already on the list.").format(
-                label=label, name=language_name(code)
+                label=label, name=language_name(code, interface_language())
             ),
         )
     position = (session.exec(select(func.max(ClubLanguage.position))).one() or 0) + 1
     session.add(ClubLanguage(code=code, position=position))
     record(session, actor, AuditAction.CREATE, "club_language", None, [code])
     session.commit()
-    return ListEntry(code, language_name(code), True, 0)
+    return ListEntry(code, language_name(code, interface_language()), True, 0)
 
 
 def rename_entry(

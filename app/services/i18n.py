@@ -16,10 +16,20 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 
+def interface_language(default: str = "de") -> str:
+    """The language the GUI speaks now (``ui.i18n`` sets it), for names a service puts in
+    a list or a message (countries, languages); ``default`` without a GUI."""
+    from PySide6.QtCore import QCoreApplication
+
+    application = QCoreApplication.instance()
+    shown = application.property("lotse_language") if application is not None else None
+    return shown if isinstance(shown, str) else default
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate's name)
     """Marks ``source`` for translation in ``context`` and returns it unchanged; the text
     is translated where it is shown, with ``translate(context, source)``."""
     return source
 
 
-__all__ = ["QT_TRANSLATE_NOOP", "translate"]
+__all__ = ["QT_TRANSLATE_NOOP", "interface_language", "translate"]

@@ -18,6 +18,7 @@ from app.domain.catalogues import (
     languages,
 )
 from app.domain.search_text import fold
+from app.ui.formatting import interface_language
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 SEPARATOR = "; "
@@ -61,8 +62,10 @@ class CatalogueCompleter(QCompleter):
 
 
 def country_completer(field: QLineEdit, multiple: bool = False) -> CatalogueCompleter:
-    return CatalogueCompleter(countries(), country_search_terms, field, multiple)
+    names = countries(interface_language())
+    return CatalogueCompleter(names, country_search_terms, field, multiple)
 
 
 def language_completer(field: QLineEdit, multiple: bool = False) -> CatalogueCompleter:
-    return CatalogueCompleter(languages(), language_search_terms, field, multiple)
+    names = languages(interface_language())
+    return CatalogueCompleter(names, language_search_terms, field, multiple)

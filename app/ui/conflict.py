@@ -13,6 +13,7 @@ from enum import Enum, StrEnum, auto
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.services.row_versions import EditConflict
+from app.ui.formatting import show_date
 from app.ui.labels import has_label, label
 
 
@@ -33,7 +34,7 @@ def shown(value: object) -> str:
     if isinstance(value, StrEnum):
         return label(value) if has_label(value) else value.value
     if isinstance(value, date):
-        return f"{value:%d.%m.%Y}"
+        return show_date(value)
     if isinstance(value, time):
         return f"{value:%H:%M}"
     if isinstance(value, list | tuple):

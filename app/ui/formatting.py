@@ -5,10 +5,11 @@ Reports, exports and documents for offices keep the German forms of
 ``app.domain.formatting``; only what the user reads on screen follows the chosen language.
 """
 
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from babel.dates import format_date as babel_date
+from babel.dates import format_datetime as babel_datetime
 from babel.numbers import format_decimal
 
 from app.domain.ages import age_on
@@ -41,6 +42,11 @@ def _date(value: date, language: str) -> str:
 def show_date(value: date | None) -> str:
     # Cached: a table page shows the same few hundred dates again and again.
     return _date(value, _language) if value else ""
+
+
+def show_datetime(value: datetime) -> str:
+    """Date and time to the second (the audit trail), in the local time zone's wall time."""
+    return babel_datetime(value, "medium", locale=_babel_locale(_language))
 
 
 @lru_cache(maxsize=8192)

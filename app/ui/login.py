@@ -95,7 +95,7 @@ class LoginDialog(QDialog):
         # The language of this computer's login (each user's own applies after the login).
         self.language = LanguageChoice(current_language(location), self)
         self.language.setAccessibleName(self.tr("Language"))
-        language_label = QLabel(self.tr("&Language:"), self)
+        language_label = QLabel(self.tr("Lan&guage:"), self)
         language_label.setBuddy(self.language)
         self.language.currentIndexChanged.connect(self.change_language)
         language_row = QHBoxLayout()

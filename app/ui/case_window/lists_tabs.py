@@ -26,6 +26,7 @@ from app.services.database import Database
 from app.services.errors import ServiceError
 from app.services.followups import add_follow_up, complete_follow_up
 from app.ui.case_window.case_tab import CaseTab
+from app.ui.formatting import show_date
 from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo
 from app.ui.models.case_file import ConsentModel, FollowUpModel, MentorshipModel
@@ -138,7 +139,7 @@ class WithdrawDialog(QDialog):
             self.tr(
                 "“{what}”, given on {date}. From the day of the withdrawal on, the "
                 "processing it covered stops (a partner's export leaves the person out)."
-            ).format(what=what, date=f"{consent.given_on:%d.%m.%Y}"),
+            ).format(what=what, date=show_date(consent.given_on)),
             self,
         )
         text.setWordWrap(True)

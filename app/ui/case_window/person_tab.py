@@ -3,11 +3,10 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from app.domain.catalogues import country_name, language_name
 from app.domain.enums import has_qualification
 from app.services.case_file import CaseFile
 from app.ui.case_window.case_tab import CaseTab
-from app.ui.formatting import show_date
+from app.ui.formatting import show_country, show_date, show_language
 from app.ui.labels import label
 
 
@@ -37,12 +36,12 @@ class PersonTab(CaseTab):
             ", ".join(x for x in (p.street, f"{p.postcode or ''} {p.city or ''}".strip()) if x),
         )
         if p.residence_country:
-            add(self.tr("Living abroad in:"), country_name(p.residence_country))
+            add(self.tr("Living abroad in:"), show_country(p.residence_country))
         add(self.tr("Phone / e-mail:"), " · ".join(x for x in (p.phone, p.email) if x))
-        add(self.tr("Nationalities:"), ", ".join(country_name(c) for c in case.nationalities))
-        add(self.tr("Languages:"), ", ".join(language_name(c) for c in case.languages))
+        add(self.tr("Nationalities:"), ", ".join(show_country(c) for c in case.nationalities))
+        add(self.tr("Languages:"), ", ".join(show_language(c) for c in case.languages))
         add(
-            self.tr("Country of birth:"), country_name(p.birth_country) if p.birth_country else None
+            self.tr("Country of birth:"), show_country(p.birth_country) if p.birth_country else None
         )
         if case.can_read_sensitive:
             add(self.tr("Residence status:"), code(p.residence_status))
@@ -76,6 +75,6 @@ class PersonTab(CaseTab):
     def _with_country(self, value: str | None, country: str | None) -> str | None:
         if value and country:
             return self.tr("{value} (obtained in {country})").format(
-                value=value, country=country_name(country)
+                value=value, country=show_country(country)
             )
         return value

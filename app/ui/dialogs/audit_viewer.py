@@ -36,6 +36,7 @@ from app.services.audit_trail import (
 )
 from app.services.database import Database
 from app.services.errors import ServiceError
+from app.ui.formatting import show_datetime
 from app.ui.forms import DateField, FieldErrors
 from app.ui.models.base import ListTableModel
 
@@ -60,7 +61,7 @@ class AuditModel(ListTableModel[AuditRow]):
 
     def display(self, row: AuditRow, column: int) -> str:
         if column == self.COL_AT:
-            return row.at.strftime("%d.%m.%Y %H:%M:%S")
+            return show_datetime(row.at)
         if column == self.COL_USER:
             return row.username or "—"
         if column == self.COL_ACTION:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.catalogues import country_name, language_name
 from app.domain.enums import (
     Answer,
     Gender,
@@ -48,6 +47,7 @@ from app.services.row_versions import EditConflict
 from app.ui import conflict as conflict_dialog
 from app.ui.completers import country_completer, language_completer
 from app.ui.conflict import ConflictChoice
+from app.ui.formatting import show_country, show_date, show_language
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
 from app.ui.labels import fill_combo, question_combo, select_data
 
@@ -351,15 +351,15 @@ class CaseFormDialog(QDialog):
             (self.reference_occupation, p.reference_occupation),
         ):
             widget.setText(value or "")
-        self.nationalities.setText("; ".join(country_name(c) for c in nationalities))
-        self.languages.setText("; ".join(language_name(c) for c in languages))
+        self.nationalities.setText("; ".join(show_country(c) for c in nationalities))
+        self.languages.setText("; ".join(show_language(c) for c in languages))
         for widget, code in (
             (self.birth_country, p.birth_country),
             (self.residence_country, p.residence_country),
             (self.school_country, p.school_qualification_country),
             (self.vocational_country, p.vocational_qualification_country),
         ):
-            widget.setText(country_name(code) if code else "")
+            widget.setText(show_country(code) if code else "")
         choices: tuple[tuple[QComboBox, object], ...] = (
             (self.residence_status, p.residence_status),
             (self.school, p.school_qualification),
@@ -427,7 +427,7 @@ class CaseFormDialog(QDialog):
             self.duplicate_label.hide()
             return
         names = "; ".join(
-            f"{h.case_number} {h.name}" + (f" ({h.birth_date:%d.%m.%Y})" if h.birth_date else "")
+            f"{h.case_number} {h.name}" + (f" ({show_date(h.birth_date)})" if h.birth_date else "")
             for h in hints
         )
         self.duplicate_label.setText(

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.catalogues import language_name
 from app.domain.catalogues import languages as all_languages
 from app.domain.enums import ConsultationFormat
 from app.services.actor import Actor
@@ -48,6 +47,7 @@ from app.services.errors import Problems, ServiceError
 from app.services.row_versions import EditConflict
 from app.ui import conflict as conflict_dialog
 from app.ui.conflict import ConflictChoice
+from app.ui.formatting import interface_language, show_language
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
 from app.ui.labels import fill_combo, select_data
 from app.ui.widgets import CheckList, TimeEdit
@@ -100,9 +100,9 @@ class ConsultationDialog(QDialog):
         self.language.addItem("—", None)
         # The person's languages first, then those the club counsels in, then all others.
         preferred = [code for code in (languages or []) if code != "de"] + ["de"]
-        offered = preferred + club_languages(database) + list(all_languages())
+        offered = preferred + club_languages(database) + list(all_languages(interface_language()))
         for code in dict.fromkeys(offered):
-            self.language.addItem(language_name(code), code)
+            self.language.addItem(show_language(code), code)
         if languages:
             select_data(self.language, preferred[0])
         self.interpreter = QCheckBox(self.tr("&Interpreter needed"), self)

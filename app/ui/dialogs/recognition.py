@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.catalogues import country_name
 from app.domain.enums import AdaptationKind, Answer, ContractType, EconomicSector, RecognitionResult
 from app.domain.models import Placement, RecognitionProcedure
 from app.services.actor import Actor
@@ -32,7 +31,7 @@ from app.services.recognition import (
     save_procedure,
 )
 from app.ui.completers import country_completer
-from app.ui.formatting import show_date
+from app.ui.formatting import show_country, show_date
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons
 from app.ui.labels import fill_combo, please_choose, question_combo, select_data
 
@@ -194,7 +193,7 @@ class ProcedureDialog(QDialog):
         self.kldb_code.setText(p.kldb_code or "")
         select_data(self.regulated, p.regulated)
         self.country.setText(
-            country_name(p.qualification_country) if p.qualification_country else ""
+            show_country(p.qualification_country) if p.qualification_country else ""
         )
         self.year.setValue(p.qualification_year or self.year.minimum())
         self.authority.setText(p.authority or "")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.catalogues import language_name
 from app.domain.enums import MeetingRhythm, MentorshipGoal, MentorshipStatus
 from app.services.actor import Actor
 from app.services.database import Database
@@ -31,6 +30,7 @@ from app.services.mentorships import (
     suggest_mentors,
 )
 from app.services.projects import exit_reasons
+from app.ui.formatting import show_language
 from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo, label, please_choose, question_combo, select_data
 
@@ -125,7 +125,7 @@ class TandemDialog(QDialog):
             if s.shared_languages:
                 reasons.append(
                     self.tr("speaks {languages}").format(
-                        languages=", ".join(language_name(code) for code in s.shared_languages)
+                        languages=", ".join(show_language(code) for code in s.shared_languages)
                     )
                 )
             if s.same_place:

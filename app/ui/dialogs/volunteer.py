@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.catalogues import language_name
 from app.domain.enums import Activity, VolunteerStatus
 from app.domain.models import Volunteer
 from app.domain.permissions import Permission
@@ -28,6 +27,7 @@ from app.ui import conflict as conflict_dialog
 from app.ui.completers import language_completer
 from app.ui.conflict import ConflictChoice
 from app.ui.dialogs.allowance import AllowanceSummary
+from app.ui.formatting import show_language
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard, save_cancel_buttons
 from app.ui.labels import fill_combo, please_choose, select_data
 
@@ -148,7 +148,7 @@ class VolunteerDialog(QDialog):
                 (self.availability, volunteer.availability),
             ):
                 widget.setText(value or "")
-            self.languages.setText("; ".join(language_name(c) for c in languages or []))
+            self.languages.setText("; ".join(show_language(c) for c in languages or []))
             self.joined_on.set_value(volunteer.joined_on)
             select_data(self.status, volunteer.status)
             self.left_on.set_value(volunteer.left_on)

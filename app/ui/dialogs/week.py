@@ -22,7 +22,7 @@ from app.services.database import Database
 from app.services.errors import ServiceError
 from app.services.projects import list_projects
 from app.services.volunteer_hours import HoursInput, add_week, day_minutes
-from app.ui.formatting import show_hours
+from app.ui.formatting import show_date, show_hours
 from app.ui.forms import FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo
 
@@ -118,8 +118,8 @@ class WeekDialog(QDialog):
         self.week_label.setText(
             self.tr("Week {number}: {first} – {last}").format(
                 number=days[0].isocalendar().week,
-                first=days[0].strftime("%d.%m.%Y"),
-                last=days[-1].strftime("%d.%m.%Y"),
+                first=show_date(days[0]),
+                last=show_date(days[-1]),
             )
         )
         volunteer_id = self.volunteer.currentData()

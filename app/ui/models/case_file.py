@@ -4,10 +4,9 @@ recognition procedures and placements."""
 from datetime import date
 from typing import Any
 
-from app.domain.catalogues import country_name
 from app.domain.models import Consent, Placement, RecognitionProcedure
 from app.services.case_file import EnrollmentView, FollowUpView, MentorshipView
-from app.ui.formatting import show_date, show_hours
+from app.ui.formatting import show_country, show_date, show_hours
 from app.ui.labels import label
 from app.ui.models.base import ListTableModel
 
@@ -171,7 +170,7 @@ class ProcedureModel(ListTableModel[RecognitionProcedure]):
         if column == self.COL_REGULATED:
             return label(row.regulated) if row.regulated else ""
         if column == self.COL_COUNTRY:
-            country = country_name(row.qualification_country) if row.qualification_country else ""
+            country = show_country(row.qualification_country) if row.qualification_country else ""
             year = str(row.qualification_year) if row.qualification_year else ""
             return ", ".join(x for x in (country, year) if x)
         if column == self.COL_APPLIED:

@@ -2,8 +2,9 @@
 
 from typing import Any
 
-from app.domain.formatting import format_date, format_euro
+from app.domain.formatting import format_euro
 from app.domain.models import Project
+from app.ui.formatting import show_date
 from app.ui.models.base import ListTableModel
 
 
@@ -30,8 +31,8 @@ class ProjectTableModel(ListTableModel[Project]):
         if column == self.COL_PROGRAMME:
             return project.programme
         if column == self.COL_PERIOD:
-            end = format_date(project.end_date) if project.end_date else self.tr("open")
-            return f"{format_date(project.start_date)} – {end}"
+            end = show_date(project.end_date) if project.end_date else self.tr("open")
+            return f"{show_date(project.start_date)} – {end}"
         if column == self.COL_ESF:
             return self.tr("yes") if project.esf else self.tr("no")
         if column == self.COL_STATE:

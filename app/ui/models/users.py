@@ -3,8 +3,8 @@
 from datetime import UTC, datetime
 from typing import Any
 
-from app.domain.formatting import format_date
 from app.services.users import UserRow
+from app.ui.formatting import show_date
 from app.ui.labels import label
 from app.ui.models.base import ListTableModel
 
@@ -50,4 +50,4 @@ class UserTableModel(ListTableModel[UserRow]):
             return user.volunteer or ""
         if user.last_login_at is None:
             return ""
-        return format_date(user.last_login_at.astimezone())
+        return show_date(user.last_login_at.astimezone())

@@ -6,7 +6,6 @@ Each holds the service's own rows and formats a cell only when the view asks for
 from datetime import date
 from typing import Any
 
-from app.domain.catalogues import language_name
 from app.domain.enums import HoursStatus
 from app.domain.formatting import format_euro, format_number
 from app.domain.models import VolunteerHours
@@ -72,7 +71,7 @@ class RegistryModel(ListTableModel[VolunteerRow]):
         if column == self.COL_REGION:
             return row.region
         if column == self.COL_LANGUAGES:
-            return ", ".join(language_name(code) for code in row.languages.split(", ") if code)
+            return ", ".join(show_language(code) for code in row.languages.split(", ") if code)
         if column == self.COL_CLEARANCE:
             return self.clearance(row)
         if column == self.COL_TRAINING:

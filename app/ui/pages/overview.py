@@ -333,7 +333,7 @@ class OverviewPage(QWidget):
             text = self.tr(
                 "The last backup outside the data folder is from {date}, more than {days} days "
                 "ago. Use File → Create backup … and save it on a USB stick or a network drive."
-            ).format(date=age.last_external.strftime("%d.%m.%Y"), days=age.warn_after_days)
+            ).format(date=show_date(age.last_external), days=age.warn_after_days)
         self.backup_warning.setText(text)
         self.backup_warning.show()
 

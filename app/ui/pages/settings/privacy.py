@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.formatting import format_date
 from app.domain.permissions import Permission
 from app.domain.retention import RETENTION_RANGE
 from app.services.actor import Actor
@@ -43,6 +42,7 @@ from app.services.privacy import (
     set_retention_settings,
 )
 from app.ui.dialogs.records_of_processing import RecordsOfProcessingDialog
+from app.ui.formatting import show_date
 from app.ui.forms import FieldErrors
 from app.ui.models.base import ListTableModel
 from app.ui.tasks import Task
@@ -70,7 +70,7 @@ class DueTableModel(ListTableModel[DueItem]):
         if column == self.COL_ACTION:
             return self.action(row.kind)
         if column == self.COL_KEPT_UNTIL:
-            return format_date(row.kept_until)
+            return show_date(row.kept_until)
         return ""
 
 
