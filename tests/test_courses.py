@@ -55,11 +55,13 @@ def _course(database: Database, actor: Actor, title: str = "Deutsch B1") -> int:
     return course.id
 
 
-def _person(database: Database, actor: Actor, first: str, last: str) -> int:
+def _person(
+    database: Database, actor: Actor, first: str, last: str, languages: tuple[str, ...] = ()
+) -> int:
     case = create_case(
         database,
         actor,
-        CaseInput(first, last, Gender.FEMALE, birth_date=date(1990, 5, 1)),
+        CaseInput(first, last, Gender.FEMALE, birth_date=date(1990, 5, 1), languages=languages),
         today=date(2026, 3, 1),
     )
     assert case.id is not None
@@ -189,7 +191,7 @@ def test_the_attendance_list_and_the_certificate(
     course = _course(database, admin)
     first = add_session(database, admin, course, SessionInput(START, time(9), 180))
     second = add_session(database, admin, course, SessionInput(date(2026, 3, 9), time(9), 150))
-    omar = _person(database, admin, "Omar", "Haddad")
+    omar = _person(database, admin, "Omar", "Haddad", ("uk",))
     ayse = _person(database, admin, "Ayşe", "Yılmaz")
     member = enroll_participant(database, admin, course, omar)
     enroll_participant(database, admin, course, ayse)
@@ -234,11 +236,18 @@ def test_the_attendance_list_and_the_certificate(
         "Omar Haddad, geboren am 01.05.1990,",
         "Deutsch B1",
         "Kurszeitraum: 02.03.2026 – 30.04.2026",
-        "Besuchte Termine: 2 · Teilnahmestunden: 5,50 Stunden",
+        "Besuchte Termine: 2",
+        "Teilnahmestunden: 5,50 Stunden",
         "am 30.04.2026",
         "Ort, Datum",
+        # Then the same in the person's language, its dates as Ukrainian writes them.
+        "Довідка про участь",
+        "Omar Haddad, дата народження 1 трав. 1990 р.,",
+        "Години участі: 5,50 год",
+        "2026-11-uk",
     ):
         assert expected in words, expected
+    assert words.index("Teilnahmebescheinigung") < words.index("Довідка про участь")
     # The case file shows the same hours and the certificate's date.
     (course_row,) = read_case_file(database, admin, omar).courses
     assert (course_row.attended_sessions, course_row.attended_minutes) == (2, 330)

@@ -3343,6 +3343,10 @@ Use it instead of creating a new one?</source>
         <translation>لا يمكن قراءة القالب {file}: {problem}</translation>
     </message>
     <message>
+        <source>The template {file} does not use the placeholders of the German one: missing {missing}; unknown {unknown}.</source>
+        <translation>القالب {file} لا يستخدم العناصر النائبة الموجودة في القالب الألماني: الناقص {missing}؛ غير المعروف {unknown}.</translation>
+    </message>
+    <message>
         <source>The organisation has not been set up.</source>
         <translation>لم تُعدّ المنظمة بعد.</translation>
     </message>
@@ -3584,11 +3588,11 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
-        <translation>«{value}» ليس بلدًا؛ استخدم اسمه (بالألمانية أو الإنجليزية) أو رمزًا مثل SY.</translation>
+        <translation>«{value}» ليس بلدًا؛ استخدم اسمه أو رمزًا مثل SY.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
-        <translation>«{value}» ليست لغة؛ استخدم اسمها (بالألمانية أو الإنجليزية) أو رمزًا مثل ar.</translation>
+        <translation>«{value}» ليست لغة؛ استخدم اسمها أو رمزًا مثل ar.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>

@@ -3459,6 +3459,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Vorlage {file} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
+        <source>The template {file} does not use the placeholders of the German one: missing {missing}; unknown {unknown}.</source>
+        <translation>Die Vorlage {file} verwendet nicht die Platzhalter der deutschen Vorlage: es fehlt {missing}; unbekannt ist {unknown}.</translation>
+    </message>
+    <message>
         <source>{label}: &apos;{value}&apos; is not a KldB 2010 code (5 digits, the last 1-4).</source>
         <translation>{label}: „{value}“ ist kein KldB-2010-Code (5 Ziffern, die letzte 1–4).</translation>
     </message>

@@ -3293,6 +3293,10 @@ Use it instead of creating a new one?</source>
         <translation>الگوی {file} خوانده نمی‌شود: {problem}</translation>
     </message>
     <message>
+        <source>The template {file} does not use the placeholders of the German one: missing {missing}; unknown {unknown}.</source>
+        <translation>الگوی {file} از جای‌نگهدارهای الگوی آلمانی استفاده نمی‌کند: جاافتاده {missing}؛ ناشناخته {unknown}.</translation>
+    </message>
+    <message>
         <source>The organisation has not been set up.</source>
         <translation>سازمان هنوز راه‌اندازی نشده است.</translation>
     </message>

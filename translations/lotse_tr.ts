@@ -5,1796 +5,1806 @@
     <name>AboutDialog</name>
     <message>
         <source>About Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse hakkında</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Lotse {version}&lt;/h3&gt;&lt;p&gt;Case files, consultations, volunteers and funder statistics for small migrant organisations and volunteer clubs – offline, in one file.&lt;/p&gt;&lt;p&gt;Database: &lt;br/&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Lotse is free software under the GNU General Public License, version 3 or later. It comes with ABSOLUTELY NO WARRANTY. It uses the packages listed under “Third-party licences”, each under its own licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Lotse {version}&lt;/h3&gt;&lt;p&gt;Küçük göçmen örgütleri ve gönüllü dernekleri için vaka dosyaları, danışmanlık görüşmeleri, gönüllüler ve fon sağlayıcı istatistikleri – çevrimdışı, tek bir dosyada.&lt;/p&gt;&lt;p&gt;Veritabanı: &lt;br/&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Lotse, GNU Genel Kamu Lisansı (GNU General Public License) sürüm 3 veya sonrası kapsamında özgür bir yazılımdır. HİÇBİR GARANTİ VERİLMEZ. Lotse, “Üçüncü taraf lisansları” altında listelenen paketleri, her birini kendi lisansı kapsamında kullanır.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The licence text is missing from this installation: GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kurulumda lisans metni eksik: GNU General Public License, sürüm 3 veya sonrası.</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisans</translation>
     </message>
     <message>
         <source>&amp;Third-party licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Üçüncü &amp;taraf lisansları</translation>
     </message>
 </context>
 <context>
     <name>AddDocumentDialog</name>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge ekle</translation>
     </message>
     <message>
         <source>the scanned or saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>taranmış veya kaydedilmiş dosya</translation>
     </message>
     <message>
         <source>C&amp;hoose …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seç …</translation>
     </message>
     <message>
         <source>e.g. ESF entry questionnaire, signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. ESF giriş anketi, imzalı</translation>
     </message>
     <message>
         <source>Up to {size} MB. The file is kept encrypted in the database; the original stays where it is (delete it there if it should not remain on this computer). Do not keep copies of police clearance certificates: only their facts may be recorded (§ 72a SGB VIII).</source>
-        <translation type="unfinished"></translation>
+        <translation>En fazla {size} MB. Dosya veritabanında şifreli olarak saklanır; orijinal dosya bulunduğu yerde kalır (bu bilgisayarda kalmaması gerekiyorsa oradan silin). Adli sicil belgelerinin kopyalarını saklamayın: yalnızca belgeye ilişkin bilgiler kaydedilebilir (§ 72a SGB VIII).</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlık:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tür:</translation>
     </message>
     <message>
         <source>&amp;Date of the document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgenin tari&amp;hi:</translation>
     </message>
     <message>
         <source>Choose the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeyi seçin</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.odt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeler (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.odt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Date of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgenin tarihi</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Administrator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici hesabı</translation>
     </message>
     <message>
         <source>The administrator manages users, projects and settings. Choose a password of at least eight characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici; kullanıcıları, projeleri ve ayarları yönetir. En az sekiz karakterden oluşan bir parola seçin.</translation>
     </message>
     <message>
         <source>e.g. Amira Haddad</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Amira Haddad</translation>
     </message>
     <message>
         <source>e.g. amira</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. amira</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad soyad:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parola:</translation>
     </message>
     <message>
         <source>Repea&amp;t password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı &amp;tekrarlayın:</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad soyad</translation>
     </message>
     <message>
         <source>Repeat password: the two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı tekrarlayın: iki parola birbirinden farklı.</translation>
     </message>
 </context>
 <context>
     <name>AllowanceSummary</name>
     <message>
         <source>Allowances {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödenekler {year}</translation>
     </message>
     <message>
         <source>Record &amp;declaration of other clubs …</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer derneklere ilişkin &amp;beyanı kaydet …</translation>
     </message>
 </context>
 <context>
     <name>Allowances</name>
     <message>
         <source>{kind}: {received} received; no tax-free cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {received} alındı; vergisiz üst sınır yok.</translation>
     </message>
     <message>
         <source>{kind} {year}: {received} received (of it {other} declared from other clubs), tax-free cap {cap}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {year}: {received} alındı (bunun {other} kadarı diğer derneklerden beyan edildi), vergisiz üst sınır {cap}.</translation>
     </message>
     <message>
         <source>{taxable} above the cap are taxable income of the volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üst sınırı aşan {taxable}, gönüllünün vergiye tabi geliridir.</translation>
     </message>
     <message>
         <source>{room} can still be paid tax-free.</source>
-        <translation type="unfinished"></translation>
+        <translation>{room} daha vergisiz ödenebilir.</translation>
     </message>
 </context>
 <context>
     <name>AllowancesModel</name>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödeme tarihi</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutar</translation>
     </message>
     <message>
         <source>Received this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yıl alınan</translation>
     </message>
     <message>
         <source>Tax-free cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergisiz üst sınır</translation>
     </message>
     <message>
         <source>Taxable</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergiye tabi</translation>
     </message>
     <message>
         <source>Work compensated</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılanan çalışma</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>üst sınır yok</translation>
     </message>
 </context>
 <context>
     <name>AllowancesTab</name>
     <message>
         <source>Year </source>
-        <translation type="unfinished"></translation>
+        <translation>Yıl </translation>
     </message>
     <message>
         <source>Record &amp;payment …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödeme &amp;kaydet …</translation>
     </message>
     <message>
         <source>&amp;Declaration of other clubs …</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer derneklerin &amp;beyanı …</translation>
     </message>
     <message>
         <source>No payments yet – record one with “Record payment”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz ödeme yok – “Ödeme kaydet” ile ekleyin.</translation>
     </message>
     <message>
         <source>Allowances</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödenekler</translation>
     </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
     <message>
         <source>Appointment – {whom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevu – {whom}</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni randevu</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> dk</translation>
     </message>
     <message>
         <source>e.g. 2026-0042; empty: no case file</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 2026-0042; boş: vaka dosyası yok</translation>
     </message>
     <message>
         <source>office hours, or whom it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>danışma saati veya kimin için olduğu</translation>
     </message>
     <message>
         <source>&amp;Advisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danışman:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarih:</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saat:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sür&amp;e:</translation>
     </message>
     <message>
         <source>Case file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka dosyası:</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaka numarası:</translation>
     </message>
     <message>
         <source>&amp;Name (no case file):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad (vaka dosyası yok):</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yer:</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konu:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urum:</translation>
     </message>
     <message>
         <source>Record as c&amp;onsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görüşme olarak kaydet</translation>
     </message>
     <message>
         <source>&amp;Letter …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mektup …</translation>
     </message>
     <message>
         <source>D&amp;elete</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;il</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Delete appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevuyu sil</translation>
     </message>
     <message>
         <source>Delete the appointment on {date} at {time}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarihinde saat {time} randevusu silinsin mi?</translation>
     </message>
 </context>
 <context>
     <name>AppointmentList</name>
     <message>
         <source>My appointments today and tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugünkü ve yarınki randevularım</translation>
     </message>
     <message>
         <source>No appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevu yok.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>bugün</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>yarın</translation>
     </message>
 </context>
 <context>
     <name>Appointments</name>
     <message>
         <source>Open slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Boş randevu</translation>
     </message>
     <message>
         <source>Record as consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme olarak kaydet</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevular</translation>
     </message>
     <message>
         <source>All advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm danışmanlar</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışman</translation>
     </message>
     <message>
         <source>&amp;Advisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danışman:</translation>
     </message>
     <message>
         <source>&amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce&amp;ki hafta</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bu hafta</translation>
     </message>
     <message>
         <source>Ne&amp;xt week</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;nraki hafta</translation>
     </message>
     <message>
         <source>&amp;New appointment …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni randevu …</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hafta</translation>
     </message>
     <message>
         <source>No appointments on this day – double-click a free time in the week to book one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu günde randevu yok – randevu vermek için haftadaki boş bir saate çift tıklayın.</translation>
     </message>
     <message>
         <source>Appointments of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Günün randevuları</translation>
     </message>
     <message>
         <source>Record as c&amp;onsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görüşme olarak kaydet</translation>
     </message>
     <message>
         <source>&amp;Letter …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mektup …</translation>
     </message>
     <message>
         <source>Open c&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;akayı aç</translation>
     </message>
     <message>
         <source>Week of {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} haftası</translation>
     </message>
     <message>
         <source>Appointments on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} randevuları</translation>
     </message>
     <message>
         <source>Record as consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme olarak kaydet</translation>
     </message>
     <message>
         <source>Choose an appointment in the day&apos;s list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce günün listesinden bir randevu seçin.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsModel</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Faaliyet</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsTab</name>
     <message>
         <source>No hours are waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay bekleyen saat yok.</translation>
     </message>
     <message>
         <source>Hours to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylanacak saatler</translation>
     </message>
     <message>
         <source>&amp;Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilenleri &amp;onayla</translation>
     </message>
     <message>
         <source>&amp;Reject selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilenleri &amp;reddet</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDelegate</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılım</translation>
     </message>
     <message>
         <source>— not ticked —</source>
-        <translation type="unfinished"></translation>
+        <translation>— işaretlenmedi —</translation>
     </message>
 </context>
 <context>
     <name>AttendanceModel</name>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılınan saat</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge</translation>
     </message>
     <message>
         <source>{date}, {time}, {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}, {hours} sa</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>işaretlenmedi</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
         <source>case file</source>
-        <translation type="unfinished"></translation>
+        <translation>vaka dosyası</translation>
     </message>
     <message>
         <source>consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>danışmanlık görüşmesi</translation>
     </message>
     <message>
         <source>project participation</source>
-        <translation type="unfinished"></translation>
+        <translation>proje katılımı</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>rıza</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>takip</translation>
     </message>
     <message>
         <source>recognition procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>denklik süreci</translation>
     </message>
     <message>
         <source>placement</source>
-        <translation type="unfinished"></translation>
+        <translation>işe yerleştirme</translation>
     </message>
     <message>
         <source>user account</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanıcı hesabı</translation>
     </message>
     <message>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>gönüllü</translation>
     </message>
     <message>
         <source>volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>gönüllü saatleri</translation>
     </message>
     <message>
         <source>tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>tandem</translation>
     </message>
     <message>
         <source>allowance payment</source>
-        <translation type="unfinished"></translation>
+        <translation>ödenek ödemesi</translation>
     </message>
     <message>
         <source>allowance declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>ödenek beyanı</translation>
     </message>
     <message>
         <source>timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>saat çizelgesi</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>etkinlik</translation>
     </message>
     <message>
         <source>course</source>
-        <translation type="unfinished"></translation>
+        <translation>kurs</translation>
     </message>
     <message>
         <source>course participation</source>
-        <translation type="unfinished"></translation>
+        <translation>kurs katılımı</translation>
     </message>
     <message>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>randevu</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>proje</translation>
     </message>
     <message>
         <source>exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>çıkış nedeni</translation>
     </message>
     <message>
         <source>supported organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>desteklenen kuruluş</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>kuruluş</translation>
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>ayar</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>konu</translation>
     </message>
     <message>
         <source>referral service</source>
-        <translation type="unfinished"></translation>
+        <translation>yönlendirme yeri</translation>
     </message>
     <message>
         <source>partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ortak kuruluş</translation>
     </message>
     <message>
         <source>club languages</source>
-        <translation type="unfinished"></translation>
+        <translation>dernek dilleri</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>veritabanı</translation>
     </message>
     <message>
         <source>audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>denetim kaydı</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapor</translation>
     </message>
     <message>
         <source>participants sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>katılımcılar tablosu</translation>
     </message>
     <message>
         <source>consultations sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>görüşmeler tablosu</translation>
     </message>
     <message>
         <source>volunteers sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>gönüllüler tablosu</translation>
     </message>
     <message>
         <source>hours sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>saatler tablosu</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>oluşturuldu</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>değiştirildi</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>silindi</translation>
     </message>
     <message>
         <source>logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>oturum açtı</translation>
     </message>
     <message>
         <source>failed login</source>
-        <translation type="unfinished"></translation>
+        <translation>başarısız oturum açma</translation>
     </message>
     <message>
         <source>logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>oturumu kapattı</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>içe aktarıldı</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>dışa aktarıldı</translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>demo veriler</translation>
     </message>
     <message>
         <source>set up</source>
-        <translation type="unfinished"></translation>
+        <translation>kuruldu</translation>
     </message>
     <message>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>görüntülendi</translation>
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished"></translation>
+        <translation>yedek</translation>
     </message>
     <message>
         <source>restore</source>
-        <translation type="unfinished"></translation>
+        <translation>geri yükleme</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman (UTC)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt türü</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numara</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka numarası</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Alanlar</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerekçe</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim kaydı</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka</translation>
     </message>
 </context>
 <context>
     <name>AuditViewer</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim kaydı</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç tarihi</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş tarihi</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>tüm kullanıcılar</translation>
     </message>
     <message>
         <source>e.g. 2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 2026-0042</translation>
     </message>
     <message>
         <source>all actions</source>
-        <translation type="unfinished"></translation>
+        <translation>tüm işlemler</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dönem:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanıcı:</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaka numarası:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>İşle&amp;m:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Göster</translation>
     </message>
     <message>
         <source>&amp;Export …</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa &amp;aktar …</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>{shown} of {total} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} / {total} kayıt</translation>
     </message>
     <message>
         <source>{total} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} kayıt</translation>
     </message>
     <message>
         <source>Export audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim kaydını dışa aktar</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
     <message>
         <source>{count} events were written to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kayıt {path} dosyasına yazıldı. Dosya şifreli değildir: güvenli bir yerde saklayın ve artık gerekmediğinde silin.</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>Create &amp;backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yedek oluştur …</translation>
     </message>
     <message>
         <source>&amp;Restore backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeği &amp;geri yükle …</translation>
     </message>
     <message>
         <source>Create backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek oluştur</translation>
     </message>
     <message>
         <source>Lotse backup (*.lotsebackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse yedeği (*.lotsebackup)</translation>
     </message>
     <message>
         <source>Creating and verifying the backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek oluşturuluyor ve doğrulanıyor …</translation>
     </message>
     <message>
         <source>The backup was written and verified:
 {path}
 
 It is encrypted: a password of this database or the recovery key opens it. Keep a copy outside this computer (USB stick, network drive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek yazıldı ve doğrulandı:
+{path}
+
+Yedek şifrelidir: bu veritabanının bir parolası veya kurtarma anahtarı onu açar. Bir kopyasını bu bilgisayarın dışında saklayın (USB bellek, ağ sürücüsü).</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeği geri yükle</translation>
     </message>
     <message>
         <source>Replace the current database with the backup {name}? Everything entered since the backup was made is replaced; the current database is kept as a backup in the folder backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut veritabanı {name} yedeğiyle değiştirilsin mi? Yedeğin alınmasından bu yana girilen her şey değiştirilir; mevcut veritabanı backups klasöründe yedek olarak saklanır.</translation>
     </message>
     <message>
         <source>Your password (it opens backups made under other keys):</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolanız (başka anahtarlarla alınmış yedekleri açar):</translation>
     </message>
     <message>
         <source>Verifying and restoring the backup …</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek doğrulanıyor ve geri yükleniyor …</translation>
     </message>
     <message>
         <source>The backup was restored. The database as it was before is kept in
 {path}
 
 Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek geri yüklendi. Veritabanının önceki hâli şurada saklanıyor:
+{path}
+
+Lütfen yeniden oturum açın.</translation>
     </message>
 </context>
 <context>
     <name>Busy</name>
     <message>
         <source>Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse</translation>
     </message>
     <message>
         <source>Another process is writing to the database right now (an import, a backup or another Lotse). Nothing was changed yet.
 
 Wait for it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anda başka bir işlem veritabanına yazıyor (içe aktarma, yedekleme veya başka bir Lotse). Henüz hiçbir şey değiştirilmedi.
+
+Tekrar beklensin mi?</translation>
     </message>
 </context>
 <context>
     <name>CaseCoursesModel</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihler</translation>
     </message>
     <message>
         <source>Sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılınan oturumlar</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılınan saat</translation>
     </message>
     <message>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge verildi</translation>
     </message>
     <message>
         <source>{attended} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{attended} / {total}</translation>
     </message>
 </context>
 <context>
     <name>CaseFileWindow</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Düzenle</translation>
     </message>
     <message>
         <source>New c&amp;onsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;görüşme</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Close c&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakayı &amp;kapat</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeniden aç</translation>
     </message>
     <message>
         <source>&amp;Merge …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birleştir …</translation>
     </message>
     <message>
         <source>Merge a second case file of the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aynı kişiye ait ikinci bir vaka dosyasını birleştir</translation>
     </message>
     <message>
         <source>Make a&amp;ppointment …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Randevu ver …</translation>
     </message>
     <message>
         <source>Book an appointment with this person (and print the letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kişiyle randevu ayarla (ve mektubu yazdır)</translation>
     </message>
     <message>
         <source>Right of access (Art. &amp;15) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi edinme hakkı (Md. &amp;15) …</translation>
     </message>
     <message>
         <source>Everything Lotse holds about this person, as PDF and JSON (Art. 15 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse&apos;nin bu kişi hakkında sakladığı her şey, PDF ve JSON olarak (GDPR Md. 15)</translation>
     </message>
     <message>
         <source>De&amp;lete …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sil …</translation>
     </message>
     <message>
         <source>Erase the person&apos;s data on request (Art. 17 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişinin verilerini talebi üzerine sil (GDPR Md. 17)</translation>
     </message>
     <message>
         <source>&amp;More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer işle&amp;mler</translation>
     </message>
     <message>
         <source>Notice handed over &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilendirme bugün &amp;verildi</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeler</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeler</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Takipler</translation>
     </message>
     <message>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Denklik</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>İşe yerleştirmeler</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Rızalar</translation>
     </message>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeler</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurslar</translation>
     </message>
     <message>
         <source>Case {case} – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka {case} – {name}</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} yaş</translation>
     </message>
     <message>
         <source>Advisor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışman: {name}</translation>
     </message>
     <message>
         <source>The Art. 13 GDPR information notice has not been recorded as handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Md. 13 kapsamındaki bilgilendirmenin verildiği henüz kaydedilmedi.</translation>
     </message>
     <message>
         <source>Consultation – {name} ({case})</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme – {name} ({case})</translation>
     </message>
     <message>
         <source>Edit consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeyi düzenle</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>İşe yerleştirme</translation>
     </message>
     <message>
         <source>The person took up work. Record the placement now (employer, sector, start, contract)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi işe başladı. İşe yerleştirme şimdi kaydedilsin mi (işveren, sektör, başlangıç, sözleşme)?</translation>
     </message>
     <message>
         <source>Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakayı yeniden aç</translation>
     </message>
     <message>
         <source>Why is the case reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka neden yeniden açılıyor?</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakayı sil</translation>
     </message>
     <message>
         <source>Folder for the access files – they are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi edinme dosyaları için klasör – dosyalar şifreli değildir</translation>
     </message>
     <message>
         <source>Collecting everything about the person …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiye ait tüm veriler derleniyor …</translation>
     </message>
     <message>
         <source>Right of access</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi edinme hakkı</translation>
     </message>
     <message>
         <source>Written: {files}. The files are not encrypted: hand them to the person and delete them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıldı: {files}. Dosyalar şifreli değildir: kişiye verin ve ardından silin.</translation>
     </message>
 </context>
 <context>
     <name>CaseFormDialog</name>
     <message>
         <source>Edit case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakayı düzenle: {case}</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni vaka</translation>
     </message>
     <message>
         <source>empty when living in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanya&apos;da yaşıyorsa boş</translation>
     </message>
     <message>
         <source>e.g. Syrien; Deutschland or SY; DE</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Syrien; Deutschland veya SY; DE</translation>
     </message>
     <message>
         <source>e.g. Arabisch; Kurdisch or ar; ku</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Arabisch; Kurdisch veya ar; ku</translation>
     </message>
     <message>
         <source>Country of school qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Okul diplomasının alındığı ülke</translation>
     </message>
     <message>
         <source>Country of vocational qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesleki yeterliliğin alındığı ülke</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi</translation>
     </message>
     <message>
         <source>&amp;First name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad *</translation>
     </message>
     <message>
         <source>&amp;Last name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soyad *</translation>
     </message>
     <message>
         <source>&amp;Gender *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cinsiyet *</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doğum tarihi</translation>
     </message>
     <message>
         <source>Stree&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadde/s&amp;okak</translation>
     </message>
     <message>
         <source>Post&amp;code / city</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta kodu / şe&amp;hir</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-posta</translation>
     </message>
     <message>
         <source>Living abroa&amp;d in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yurt dışında ikamet</translation>
     </message>
     <message>
         <source>Background and qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş ve yeterlilikler</translation>
     </message>
     <message>
         <source>&amp;Nationalities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uyruklar:</translation>
     </message>
     <message>
         <source>Lang&amp;uages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;ller:</translation>
     </message>
     <message>
         <source>Country of b&amp;irth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum ülkes&amp;i:</translation>
     </message>
     <message>
         <source>&amp;Residence status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otu&amp;rum durumu:</translation>
     </message>
     <message>
         <source>&amp;Year of arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geliş yılı:</translation>
     </message>
     <message>
         <source>Sc&amp;hool qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Okul di&amp;ploması:</translation>
     </message>
     <message>
         <source>&amp;Vocational qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesleki yeterlilik:</translation>
     </message>
     <message>
         <source>Reference &amp;occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferans meslek:</translation>
     </message>
     <message>
         <source>Regulated profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenlenmiş meslek:</translation>
     </message>
     <message>
         <source>Recognition status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Denklik durumu:</translation>
     </message>
     <message>
         <source>&amp;Knowledge of German:</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanca se&amp;viyesi:</translation>
     </message>
     <message>
         <source>Found us via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bize nasıl ulaştı:</translation>
     </message>
     <message>
         <source>&amp;Advisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;nışman:</translation>
     </message>
     <message>
         <source>Re&amp;marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek &amp;bilgiler:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>country obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>alındığı ülke</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum tarihi</translation>
     </message>
     <message>
         <source>Possibly already recorded: {cases}. Please check before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha önce kaydedilmiş olabilir: {cases}. Lütfen kaydetmeden önce kontrol edin.</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>Case no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka no.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaş</translation>
     </message>
     <message>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyruklar</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeler</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışman</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Son temas</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki takip</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakalar</translation>
     </message>
     <message>
         <source>Search name, case number or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad, vaka numarası veya telefon ara (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka ara</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm durumlar</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm projeler</translation>
     </message>
     <message>
         <source>All advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm danışmanlar</translation>
     </message>
     <message>
         <source>ESF data incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF verileri eksik</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni vaka</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vaka</numerusform>
         </translation>
     </message>
     <message>
         <source>No case matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aramaya ve filtrelere uyan vaka yok.</translation>
     </message>
     <message>
         <source>No cases yet – add one with “New case” or import a sheet (File → Import spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz vaka yok – “Yeni vaka” ile ekleyin veya bir tablo içe aktarın (Dosya → Tablo içe aktar).</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı değiştir</translation>
     </message>
     <message>
         <source>An administrator has set a temporary password for you. Please choose your own password now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yönetici sizin için geçici bir parola belirledi. Lütfen şimdi kendi parolanızı seçin.</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mevcut parola:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni parola:</translation>
     </message>
     <message>
         <source>Re&amp;peat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parolayı &amp;tekrarlayın:</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol</translation>
     </message>
     <message>
         <source>Lotse reads the whole file and changes nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse tüm dosyayı okur ve henüz hiçbir şeyi değiştirmez.</translation>
     </message>
     <message>
         <source>&amp;Copy list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeyi &amp;kopyala</translation>
     </message>
     <message>
         <source>&amp;Save list …</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeyi k&amp;aydet …</translation>
     </message>
     <message>
         <source>Checking the file …</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya kontrol ediliyor …</translation>
     </message>
     <message>
         <source>The check was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol iptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s). Nothing was imported. Correct the file and start again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dosyada %n sorun var. Hiçbir şey içe aktarılmadı. Dosyayı düzeltin ve yeniden başlayın.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything is in order. The import will create {created}, update {updated} and leave {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her şey yolunda. İçe aktarma {created} yeni kayıt oluşturacak, {updated} kaydı güncelleyecek ve {unchanged} kaydı değiştirmeden bırakacak.</translation>
     </message>
     <message>
         <source>Ignored columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok sayılan sütunlar: {columns}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of ESF projects have entry questions left empty. They are imported as not yet asked and listed as missing until answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ESF projelerine ait %n satırda giriş soruları boş bırakılmış. Bu satırlar “henüz sorulmadı” olarak aktarılır ve yanıtlanana kadar eksik olarak listelenir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lotse corrected %n cell(s) in an obvious way; the list below shows how.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lotse %n hücreyi açık bir şekilde düzeltti; aşağıdaki liste nasıl düzeltildiğini gösteriyor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütun</translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltildi</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorun</translation>
     </message>
     <message>
         <source>Save list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeyi kaydet</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyası (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakayı kapat</translation>
     </message>
     <message>
         <source>Closing &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanış &amp;tarihi:</translation>
     </message>
     <message>
         <source>Exit from {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} projesinden çıkış</translation>
     </message>
     <message>
         <source>Close &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vakayı kapat</translation>
     </message>
     <message>
         <source>Closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanış tarihi</translation>
     </message>
 </context>
 <context>
     <name>Conflict</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>{field}
     saved now: {saved}
     yours: {yours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}
+    şu an kayıtlı: {saved}
+    sizinki: {yours}</translation>
     </message>
     <message>
         <source>Changed in the meantime</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu arada değiştirildi</translation>
     </message>
     <message>
         <source>&amp;Save mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benimkini kaydet</translation>
     </message>
     <message>
         <source>&amp;Keep the saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kayıtlı sürümü koru</translation>
     </message>
     <message>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma dön</translation>
     </message>
 </context>
 <context>
     <name>ConsentModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verildiği tarih</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasıl</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri alındığı tarih</translation>
     </message>
     <message>
         <source>pass contact data to {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>iletişim bilgilerinin {partner} kuruluşuna iletilmesi</translation>
     </message>
 </context>
 <context>
     <name>ConsentsPartnersTab</name>
     <message>
         <source>Consents asked at first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk temasta sorulan rızalar</translation>
     </message>
     <message>
         <source>A consent to pass contact data is asked for each active partner below. The texts of the forms are in the notice templates (see the manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşağıdaki her etkin ortak kuruluş için iletişim bilgilerinin iletilmesine rıza sorulur. Formların metinleri bilgilendirme şablonlarında yer alır (kılavuza bakın).</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortak kuruluşlar</translation>
     </message>
     <message>
         <source>No partners yet – add one with “New partner”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz ortak kuruluş yok – “Yeni ortak” ile ekleyin.</translation>
     </message>
     <message>
         <source>New &amp;partner …</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;ortak …</translation>
     </message>
     <message>
         <source>Edit p&amp;artner …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortağı &amp;düzenle …</translation>
     </message>
     <message>
         <source>E&amp;xport contact data …</source>
-        <translation type="unfinished"></translation>
+        <translation>İletişim bilgilerini dışa &amp;aktar …</translation>
     </message>
     <message>
         <source>The people who consented to passing their contact data to this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>İletişim bilgilerinin bu ortak kuruluşa iletilmesine rıza gösteren kişiler</translation>
     </message>
     <message>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri koruma</translation>
     </message>
     <message>
         <source>Choose a partner in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeden bir ortak kuruluş seçin.</translation>
     </message>
     <message>
         <source>Contact data for {partner} – not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} için iletişim bilgileri – şifreli değil</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting …</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarılıyor …</translation>
     </message>
     <message>
         <source>Written to {path}. Only people whose consent for this partner is recorded and not withdrawn are in it. The file is not encrypted: send it safely and delete it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dosyasına yazıldı. Dosyada yalnızca bu ortak kuruluş için rızası kaydedilmiş ve geri alınmamış kişiler yer alır. Dosya şifreli değildir: güvenli bir şekilde gönderin ve ardından silin.</translation>
     </message>
 </context>
 <context>
     <name>ConsentsTab</name>
     <message>
         <source>No consent and no information notice recorded yet – choose the kind below and “Record”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz rıza veya bilgilendirme kaydedilmedi – aşağıdan türü seçin ve “Kaydet”e tıklayın.</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Rızalar</translation>
     </message>
     <message>
         <source>Kind of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rıza türü</translation>
     </message>
     <message>
         <source>pass contact data to {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>iletişim bilgilerinin {partner} kuruluşuna iletilmesi</translation>
     </message>
     <message>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasıl verildi</translation>
     </message>
     <message>
         <source>— how given —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nasıl verildi —</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verildiği tarih</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydet</translation>
     </message>
     <message>
         <source>&amp;Withdraw …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri al …</translation>
     </message>
     <message>
         <source>Print &amp;notice …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilgilendirmeyi yazdır …</translation>
     </message>
     <message>
         <source>Print consent &amp;form …</source>
-        <translation type="unfinished"></translation>
+        <translation>Rıza &amp;formunu yazdır …</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rızayı geri al</translation>
     </message>
     <message>
         <source>Choose a consent in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce listeden bir rıza seçin.</translation>
     </message>
 </context>
 <context>
     <name>ConsultationDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> dk</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercüman &amp;gerekli</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Konular</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirilen yer</translation>
     </message>
     <message>
         <source>What was discussed, what was agreed, next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Neler konuşuldu, neler kararlaştırıldı, sonraki adımlar</translation>
     </message>
     <message>
         <source>Set a &amp;follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;akip tarihi</translation>
     </message>
     <message>
         <source>Follow-up subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip konusu</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip tarihi</translation>
     </message>
     <message>
         <source>what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>yapılacak iş</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>saat</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>süre</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarih:</translation>
     </message>
     <message>
         <source>F&amp;orm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biçim:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil:</translation>
     </message>
     <message>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onular:</translation>
     </message>
     <message>
         <source>&amp;Referred to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yönlendirilen yer:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proje:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not:</translation>
     </message>
     <message>
         <source>Anonymous short contact: counts in the counselling statistics, not in ESF. Do not write names into the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonim kısa görüşme: danışmanlık istatistiğinde sayılır, ESF&apos;de sayılmaz. Nota isim yazmayın.</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydet (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Correct consultation – {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeyi düzelt – {title}</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
 </context>
 <context>
     <name>ConsultationTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışman</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçim</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakika</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Konular</translation>
     </message>
     <message>
         <source>{language} (interpreter)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (tercüman)</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonim</translation>
     </message>
 </context>
 <context>
     <name>Consultations</name>
     <message>
         <source>Follow-up from the consultation on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarihli görüşmeden takip</translation>
     </message>
 </context>
 <context>
     <name>ConsultationsPage</name>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeler</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç tarihi</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş tarihi</translation>
     </message>
     <message>
         <source>All advisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm danışmanlar</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm konular</translation>
     </message>
     <message>
         <source>All forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm biçimler</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm diller</translation>
     </message>
     <message>
         <source>Only anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca anonim</translation>
     </message>
     <message>
         <source>&amp;Anonymous short contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonim kısa görüşme</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bitiş</translation>
     </message>
     <message>
         <source>No consultations in this period. Open a case and write one with “New consultation”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemde görüşme yok. Bir vaka açın ve “Yeni görüşme” ile kaydedin.</translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n görüşme</numerusform>
         </translation>
     </message>
 </context>
@@ -1802,821 +1812,826 @@ Wait for it again?</source>
     <name>ConsultationsTab</name>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeler</translation>
     </message>
     <message>
         <source>New consultation …</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni görüşme …</translation>
     </message>
     <message>
         <source>Coming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaklaşan randevular</translation>
     </message>
     <message>
         <source>No appointments planned – book one with “Make appointment”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlanmış randevu yok – “Randevu ver” ile ayarlayın.</translation>
     </message>
     <message>
         <source>Make appointment …</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevu ver …</translation>
     </message>
     <message>
         <source>Record appointment as consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevuyu görüşme olarak kaydet</translation>
     </message>
     <message>
         <source>No consultations yet – write the first with “New consultation”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz görüşme yok – ilkini “Yeni görüşme” ile kaydedin.</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dk</translation>
     </message>
     <message>
         <source>{language}, with interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}, tercümanla</translation>
     </message>
     <message>
         <source>Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konular:</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenle</translation>
     </message>
     <message>
         <source>Delete …</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil …</translation>
     </message>
     <message>
         <source>Delete consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeyi sil</translation>
     </message>
     <message>
         <source>The consultation and its note are deleted for good. Why is it deleted (e.g. entered in the wrong case)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme ve notu kalıcı olarak silinecek. Neden siliniyor (ör. yanlış vakaya girildi)?</translation>
     </message>
 </context>
 <context>
     <name>CourseDialog</name>
     <message>
         <source>Edit course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursu düzenle</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kurs</translation>
     </message>
     <message>
         <source>e.g. German B1 evening course</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Almanca B1 akşam kursu</translation>
     </message>
     <message>
         <source>who runs it, e.g. our club or a language school</source>
-        <translation type="unfinished"></translation>
+        <translation>kursu kim veriyor, ör. derneğimiz veya bir dil okulu</translation>
     </message>
     <message>
         <source>— no project —</source>
-        <translation type="unfinished"></translation>
+        <translation>— proje yok —</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlık:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tür:</translation>
     </message>
     <message>
         <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Düzenleyen:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proje:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;lk gün:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son gün:</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yer:</translation>
     </message>
     <message>
         <source>R&amp;emarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ek bilgiler:</translation>
     </message>
     <message>
         <source>Hours attended in a course of a project count towards the project&apos;s minimum support of the ESF statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir projenin kursunda katılınan saatler, ESF istatistiğinde projenin asgari destek süresine sayılır.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk gün</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Son gün</translation>
     </message>
 </context>
 <context>
     <name>CoursesModel</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihler</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenleyen</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumlar</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcılar</translation>
     </message>
     <message>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki oturum</translation>
     </message>
 </context>
 <context>
     <name>CoursesPage</name>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurslar</translation>
     </message>
     <message>
         <source>Language courses, qualifications and trainings: who takes part, attendance per session, lists to sign and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil kursları, nitelik kazandırma ve eğitimler: kimlerin katıldığı, her oturumdaki katılım, imza listeleri ve katılım belgeleri.</translation>
     </message>
     <message>
         <source>&amp;New course …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni kurs …</translation>
     </message>
     <message>
         <source>&amp;Edit course …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursu &amp;düzenle …</translation>
     </message>
     <message>
         <source>&amp;Delete course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursu &amp;sil</translation>
     </message>
     <message>
         <source>No courses yet – add one with “New course”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kurs yok – “Yeni kurs” ile ekleyin.</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılım</translation>
     </message>
     <message>
         <source>Space: next state · 1 present · 2 excused · 3 absent · Del: clear · F2: choose from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Boşluk: sonraki durum · 1 katıldı · 2 mazeretli · 3 mazeretsiz · Del: temizle · F2: listeden seç</translation>
     </message>
     <message>
         <source>Double-click a name to open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka dosyasını açmak için bir ada çift tıklayın</translation>
     </message>
     <message>
         <source>Add &amp;session …</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum &amp;ekle …</translation>
     </message>
     <message>
         <source>&amp;Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oturumu kaldır</translation>
     </message>
     <message>
         <source>Enrol &amp;participant …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katılımcı kaydet …</translation>
     </message>
     <message>
         <source>Remove par&amp;ticipant</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcıyı ka&amp;ldır</translation>
     </message>
     <message>
         <source>&amp;Attendance list (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>İm&amp;za listesi (PDF) …</translation>
     </message>
     <message>
         <source>&amp;Certificates (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belgeler (PDF) …</translation>
     </message>
     <message>
         <source>The list to sign for the session of the current column</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili sütundaki oturum için imzalanacak liste</translation>
     </message>
     <message>
         <source>For the selected participants; issued today</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili katılımcılar için; bugünün tarihiyle düzenlenir</translation>
     </message>
     <message>
         <source>Choose a course above to see its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımı görmek için yukarıdan bir kurs seçin.</translation>
     </message>
     <message>
         <source>No sessions yet – add them with “Add session”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz oturum yok – “Oturum ekle” ile ekleyin.</translation>
     </message>
     <message>
         <source>Nobody enrolled yet – add people with “Enrol participant”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kimse kayıtlı değil – “Katılımcı kaydet” ile kişi ekleyin.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) from other advisors&apos; cases are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diğer danışmanların vakalarından %n katılımcı gösterilmiyor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursu sil</translation>
     </message>
     <message>
         <source>Delete the course {title} with its sessions and its list of participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} kursu, oturumları ve katılımcı listesiyle birlikte silinsin mi?</translation>
     </message>
     <message>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu kaldır</translation>
     </message>
     <message>
         <source>Choose a cell of the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce oturuma ait bir hücre seçin.</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcıyı kaldır</translation>
     </message>
     <message>
         <source>Remove {name} from the course? Their ticked attendance is removed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kurstan çıkarılsın mı? İşaretlenmiş katılım bilgileri de silinir.</translation>
     </message>
     <message>
         <source>Attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza listesi</translation>
     </message>
     <message>
         <source>The course has no sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursun henüz oturumu yok.</translation>
     </message>
     <message>
         <source>Save attendance list – the file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza listesini kaydet – dosya şifrelenmeyecek</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the attendance list …</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza listesi yazılıyor …</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılım belgeleri</translation>
     </message>
     <message>
         <source>Select the participants who receive a certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce belge alacak katılımcıları seçin.</translation>
     </message>
     <message>
         <source>Folder for the certificates – the files will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeler için klasör – dosyalar şifrelenmeyecek</translation>
     </message>
     <message>
         <source>Writing certificates …</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılım belgeleri yazılıyor …</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written (not encrypted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosya yazıldı (şifrelenmedi).</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klasörü aç</translation>
     </message>
 </context>
 <context>
     <name>CoursesTab</name>
     <message>
         <source>Not enrolled in any course. Courses are planned and attendance is ticked in the Courses section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir kursa kayıtlı değil. Kurslar Kurslar bölümünde planlanır ve katılım orada işaretlenir.</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurslar</translation>
     </message>
     <message>
         <source>Hours attended in all courses: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm kurslarda katılınan saat: {hours}</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Lotse – unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – beklenmeyen hata</translation>
     </message>
     <message>
         <source>Something went wrong that Lotse did not expect. Your saved data is safe. Please copy this report and send it to whoever looks after Lotse for your club. The report is also in the log file:
 {log_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse&apos;nin beklemediği bir hata oluştu. Kaydedilmiş verileriniz güvende. Lütfen bu raporu kopyalayın ve derneğinizde Lotse ile ilgilenen kişiye gönderin. Rapor ayrıca günlük dosyasında da bulunuyor:
+{log_file}</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporu &amp;kopyala</translation>
     </message>
     <message>
         <source>Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse</translation>
     </message>
 </context>
 <context>
     <name>Curtain</name>
     <message>
         <source>Lotse is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse kilitli.</translation>
     </message>
 </context>
 <context>
     <name>DataFolderPage</name>
     <message>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Verileriniz nerede duruyor</translation>
     </message>
     <message>
         <source>All of Lotse&apos;s data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse&apos;nin tüm verileri tek bir klasörde bulunur. Bu klasörü düzenli olarak yedekleyin; yeni bir bilgisayara geçmek için klasörün tamamını kopyalayın.</translation>
     </message>
     <message>
         <source>On this &amp;computer (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu &amp;bilgisayarda (önerilir)</translation>
     </message>
     <message>
         <source>In another &amp;folder or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir &amp;klasörde veya USB bellekte:</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasör seçin</translation>
     </message>
     <message>
         <source>Other folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka klasör</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seç…</translation>
     </message>
     <message>
         <source>The folder is set with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasör --data-dir ile belirlenmiş.</translation>
     </message>
     <message>
         <source>The folder is set by LOTSE_DATA_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasör LOTSE_DATA_DIR ile belirlenmiş.</translation>
     </message>
     <message>
         <source>This is a portable Lotse: the data stays beside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu taşınabilir bir Lotse: veriler programın yanında kalır.</translation>
     </message>
     <message>
         <source>The database will be created here:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı burada oluşturulacak:
+{path}</translation>
     </message>
     <message>
         <source>Folder for Lotse&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse verileri için klasör</translation>
     </message>
     <message>
         <source>Choose the folder for Lotse&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse verileri için klasörü seçin.</translation>
     </message>
     <message>
         <source>Existing database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut veritabanı</translation>
     </message>
     <message>
         <source>This folder already holds a Lotse database:
 {path}
 
 Use it instead of creating a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu klasörde zaten bir Lotse veritabanı var:
+{path}
+
+Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>Choose an empty folder for a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir veritabanı için boş bir klasör seçin.</translation>
     </message>
 </context>
 <context>
     <name>DayListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışman</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimin için</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
 </context>
 <context>
     <name>DeclarationDialog</name>
     <message>
         <source>Allowances from other clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer derneklerden ödenekler</translation>
     </message>
     <message>
         <source>e.g. 300,00; 0 if none</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 300,00; yoksa 0</translation>
     </message>
     <message>
         <source>The tax-free cap counts per person across all clubs: what the volunteer received elsewhere reduces what this club may pay tax-free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergisiz üst sınır, tüm dernekler genelinde kişi başına geçerlidir: gönüllünün başka yerden aldığı tutar, bu derneğin vergisiz ödeyebileceği tutarı azaltır.</translation>
     </message>
     <message>
         <source>Vol&amp;unteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gönüllü:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yıl:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tür:</translation>
     </message>
     <message>
         <source>Received from &amp;other clubs (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diğer derneklerden alınan (€):</translation>
     </message>
     <message>
         <source>&amp;Declared on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beyan tarihi:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not:</translation>
     </message>
     <message>
         <source>Declared on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beyan tarihi</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>Creating case files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka dosyaları oluşturuluyor…</translation>
     </message>
     <message>
         <source>Creating consultations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeler oluşturuluyor…</translation>
     </message>
     <message>
         <source>Creating volunteers, hours and tandems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllüler, saatler ve tandemler oluşturuluyor…</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
     <name>DocumentModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Boyut</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
         <source>No document kept yet – signed questionnaires and consents, decisions and certificates can be added with “Add document”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz saklanan belge yok – imzalı anketler ve rıza beyanları, kararlar ve belgeler “Belge ekle” ile eklenebilir.</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeler</translation>
     </message>
     <message>
         <source>Add &amp;document …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belge ekle …</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aç</translation>
     </message>
     <message>
         <source>Shows the document in the program this computer uses for it. For that, Lotse writes an unencrypted copy into the data folder and deletes it when Lotse is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeyi, bu bilgisayarın bu tür dosyalar için kullandığı programda gösterir. Bunun için Lotse veri klasörüne şifresiz bir kopya yazar ve Lotse kapatıldığında bu kopyayı siler.</translation>
     </message>
     <message>
         <source>Sa&amp;ve a copy …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopyasını kaydet …</translation>
     </message>
     <message>
         <source>Dele&amp;te …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sil …</translation>
     </message>
     <message>
         <source>Please choose a document in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen listeden bir belge seçin.</translation>
     </message>
     <message>
         <source>No program on this computer opens this kind of file. Save a copy and open it with a program of your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda bu tür dosyayı açan bir program yok. Bir kopyasını kaydedin ve istediğiniz bir programla açın.</translation>
     </message>
     <message>
         <source>Save a copy of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgenin kopyasını kaydet</translation>
     </message>
     <message>
         <source>Saved to {path}. This copy is not encrypted: delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konumuna kaydedildi. Bu kopya şifreli değildir: artık gerekmediğinde silin.</translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeyi sil</translation>
     </message>
     <message>
         <source>Why is “{title}” deleted? (kept in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” neden siliniyor? (denetim kaydında tutulur)</translation>
     </message>
 </context>
 <context>
     <name>DueList</name>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>gecikmiş</translation>
     </message>
 </context>
 <context>
     <name>DueTableModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numara</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne yapılacak</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Saklama bitişi</translation>
     </message>
     <message>
         <source>Anonymise case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka dosyasını anonimleştir</translation>
     </message>
     <message>
         <source>Anonymise former volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eski gönüllüyü anonimleştir</translation>
     </message>
     <message>
         <source>Delete police clearance (§ 72a SGB VIII)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adli sicil belgesi bilgilerini sil (§ 72a SGB VIII)</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol participant – {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcı kaydet – {course}</translation>
     </message>
     <message>
         <source>name or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>ad veya vaka numarası</translation>
     </message>
     <message>
         <source>Matching case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleşen vaka dosyaları</translation>
     </message>
     <message>
         <source>&amp;Find case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaka ara:</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydet</translation>
     </message>
     <message>
         <source>Participant: find and choose a case file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcı: önce bir vaka dosyası arayın ve seçin.</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentDialog</name>
     <message>
         <source>required after the 4-week deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>4 haftalık süre dolduktan sonra zorunlu</translation>
     </message>
     <message>
         <source>Enroll in a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeye kaydet</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proje:</translation>
     </message>
     <message>
         <source>&amp;Entry date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giriş tarihi:</translation>
     </message>
     <message>
         <source>Entry questionnaire {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş anketi {project}</translation>
     </message>
     <message>
         <source>Entry on {entry} in {project}; entry data due by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} tarihinde {project} projesine giriş; giriş verilerinin son tarihi {due}.</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişikliğin ge&amp;rekçesi:</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş tarihi</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentModel</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş</translation>
     </message>
     <message>
         <source>ESF entry data</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF giriş verileri</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış</translation>
     </message>
     <message>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış nedeni</translation>
     </message>
     <message>
         <source>Status after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış sonrası durum</translation>
     </message>
     <message>
         <source>6-month follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>6 ay sonraki izleme</translation>
     </message>
     <message>
         <source>not an ESF project</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF projesi değil</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not asked, overdue since {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n soru sorulmadı, {date} tarihinden beri gecikmiş</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not asked, due by {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n soru sorulmadı, son tarih {date}</numerusform>
         </translation>
     </message>
     <message>
         <source>recorded on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarihinde kaydedildi</translation>
     </message>
     <message>
         <source>(exit data overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(çıkış verileri gecikmiş)</translation>
     </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
         <source>e.g. Tigrinya, Dari or ti</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Tigrinya, Dari veya ti</translation>
     </message>
 </context>
 <context>
     <name>EntryQuestionnaire</name>
     <message>
         <source>ESF entry questionnaire (situation on the entry date)</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF giriş anketi (giriş tarihindeki durum)</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> ay</translation>
     </message>
     <message>
         <source>&amp;Employment status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma &amp;durumu:</translation>
     </message>
     <message>
         <source>Unemployed &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>İşsizlik &amp;süresi:</translation>
     </message>
     <message>
         <source>Highest &amp;education:</source>
-        <translation type="unfinished"></translation>
+        <translation>En yüksek eği&amp;tim düzeyi:</translation>
     </message>
     <message>
         <source>&amp;Disability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engellilik:</translation>
     </message>
     <message>
         <source>&amp;Minority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Azınlık:</translation>
     </message>
     <message>
         <source>Foreign &amp;origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yabancı köken:</translation>
     </message>
     <message>
         <source>&amp;Homeless or excluded from housing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evsiz veya konuttan dışlanmış:</translation>
     </message>
     <message>
         <source>&amp;Rural area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kırsal bölge:</translation>
     </message>
     <message>
         <source>All questions answered: the entry data count as recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm sorular yanıtlandı: giriş verileri kaydedilmiş sayılır.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not yet asked. They stay missing and are listed on the start page and in the ESF report until answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n soru henüz sorulmadı. Bu sorular yanıtlanana kadar eksik kalır ve başlangıç sayfasında ve ESF raporunda listelenir.</numerusform>
         </translation>
     </message>
 </context>
@@ -2624,5648 +2639,5659 @@ Use it instead of creating a new one?</source>
     <name>ErasureDialog</name>
     <message>
         <source>Delete case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} vaka dosyasını sil</translation>
     </message>
     <message>
         <source>The person asked for their data to be erased (Art. 17 GDPR). Choose the ground of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi verilerinin silinmesini talep etti (GDPR Md. 17). Talebin gerekçesini seçin.</translation>
     </message>
     <message>
         <source>&amp;Ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
         <source>I have told the person why their data must be &amp;kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiye verilerinin neden &amp;saklanması gerektiğini açıkladım.</translation>
     </message>
     <message>
         <source>&amp;Remove what is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerekmeyenleri ka&amp;ldır</translation>
     </message>
     <message>
         <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the data until they are replaced. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiye ait her şey kalıcı olarak silinir: vaka dosyası, görüşmeler ve notlar, projeler, takipler, rızalar, tandemler ve taslaklar; gönüllülerin bu kişiyle geçirdiği saatler bağlantısız olarak kalır. Veri klasöründeki yedekler yenisiyle değiştirilir; başka yerlerdeki kopyalar (USB bellekler) değiştirilene kadar verileri içermeye devam eder. Denetim kaydında yalnızca vaka numarasının silindiği, kim tarafından, ne zaman ve hangi gerekçeyle silindiği kalır.</translation>
     </message>
     <message>
         <source>I understand that this cannot be &amp;undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bunun geri alınamayacağını anlıyorum.</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalıcı olarak sil</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Removing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldırılıyor …</translation>
     </message>
     <message>
         <source>Erasing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Siliniyor …</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Case number: there is no case {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka numarası: {number} numaralı vaka yok.</translation>
     </message>
     <message>
         <source>Folder: {path} is a file; choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasör: {path} bir dosya; bir klasör seçin.</translation>
     </message>
     <message>
         <source>The account {user} was deactivated. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} hesabı devre dışı bırakıldı. Lütfen yeniden oturum açın.</translation>
     </message>
     <message>
         <source>User {user} (role {role}) may not do this ({permission}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} kullanıcısı ({role} rolü) bunu yapamaz ({permission}).</translation>
     </message>
     <message>
         <source>{label}: must be more than 0 euro.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: 0 eurodan fazla olmalıdır.</translation>
     </message>
     <message>
         <source>{label}: an allowance pays for work; give the first and last day of the work it compensates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ödenek, yapılan çalışmanın karşılığıdır; karşılanan çalışmanın ilk ve son gününü girin.</translation>
     </message>
     <message>
         <source>{label}: the last day must not lie before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: son gün ilk günden önce olamaz.</translation>
     </message>
     <message>
         <source>This volunteer does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu gönüllü (artık) mevcut değil.</translation>
     </message>
     <message>
         <source>User {user} may not record declarations.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} kullanıcısı beyan kaydedemez.</translation>
     </message>
     <message>
         <source>Kind: expense refunds have no cap and need no declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür: masraf iadelerinin üst sınırı yoktur ve beyan gerektirmez.</translation>
     </message>
     <message>
         <source>Year: a year from 2000 to 2100 is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yıl: 2000 ile 2100 arasında bir yıl girilebilir.</translation>
     </message>
     <message>
         <source>{label}: please choose an advisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: lütfen bir danışman seçin.</translation>
     </message>
     <message>
         <source>{label}: a new appointment must not lie in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: yeni bir randevu geçmişte olamaz.</translation>
     </message>
     <message>
         <source>{label}: from {low} to {high} minutes are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {low} ile {high} dakika arası girilebilir.</translation>
     </message>
     <message>
         <source>{label}: an appointment with a case file takes no other name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: vaka dosyasına bağlı bir randevuya başka bir ad girilemez.</translation>
     </message>
     <message>
         <source>{label}: please choose an active advisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: lütfen etkin bir danışman seçin.</translation>
     </message>
     <message>
         <source>Advisor: you may only book appointments for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışman: yalnızca kendiniz için randevu verebilirsiniz.</translation>
     </message>
     <message>
         <source>{label}: {advisor} already has an appointment on {date} at {time} ({whom}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {advisor} kişisinin {date} tarihinde saat {time} için zaten bir randevusu var ({whom}).</translation>
     </message>
     <message>
         <source>This appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu randevu artık mevcut değil.</translation>
     </message>
     <message>
         <source>This appointment belongs to another advisor&apos;s case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu randevu başka bir danışmanın vakasına ait.</translation>
     </message>
     <message>
         <source>{label}: this appointment became a consultation; it stays held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: bu randevu bir görüşmeye dönüştürüldü; “gerçekleşti” olarak kalır.</translation>
     </message>
     <message>
         <source>This appointment already became a consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu randevu zaten bir görüşmeye dönüştürüldü.</translation>
     </message>
     <message>
         <source>To: the end of the period lies before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş: dönemin sonu başlangıcından önce.</translation>
     </message>
     <message>
         <source>Action: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem: bilinmeyen değer &apos;{value}&apos;. İzin verilenler: {allowed}.</translation>
     </message>
     <message>
         <source>User name or password is wrong, or the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı veya parola yanlış ya da hesap devre dışı.</translation>
     </message>
     <message>
         <source>Too many wrong passwords for this account. Please wait {seconds} seconds and try again, or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hesap için çok fazla yanlış parola girildi. Lütfen {seconds} saniye bekleyip yeniden deneyin veya hesabın kilidini açması için bir yöneticiye başvurun.</translation>
     </message>
     <message>
         <source>Backup file: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek dosyası: {folder} klasörü mevcut değil.</translation>
     </message>
     <message>
         <source>The backup could not be verified and was not kept: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek doğrulanamadı ve saklanmadı: {reason}</translation>
     </message>
     <message>
         <source>The backup could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek {path} konumuna yazılamadı: {reason}</translation>
     </message>
     <message>
         <source>The file was not restored and the current database is unchanged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya geri yüklenmedi ve mevcut veritabanı değişmedi: {reason}</translation>
     </message>
     <message>
         <source>the file is not a Lotse backup</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya bir Lotse yedeği değil</translation>
     </message>
     <message>
         <source>the file is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya hasarlı ({detail})</translation>
     </message>
     <message>
         <source>the backup belongs to another Lotse database, and your password does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>yedek başka bir Lotse veritabanına ait ve parolanız onu açmıyor</translation>
     </message>
     <message>
         <source>the backup was made by a newer version of Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>yedek Lotse&apos;nin daha yeni bir sürümüyle oluşturulmuş</translation>
     </message>
     <message>
         <source>the backup failed the integrity check ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>yedek bütünlük denetiminden geçemedi ({detail})</translation>
     </message>
     <message>
         <source>Backup file: {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek dosyası: {path} mevcut değil.</translation>
     </message>
     <message>
         <source>Keeping the current database as a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut veritabanı yedek olarak saklanıyor…</translation>
     </message>
     <message>
         <source>Opening the restored database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yüklenen veritabanı açılıyor…</translation>
     </message>
     <message>
         <source>Both case files are enrolled in {projects}. Remove the wrong enrollment first (Projects tab, “Remove enrollment”), then merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her iki vaka dosyası da {projects} projesine kayıtlı. Önce yanlış kaydı kaldırın (Projeler sekmesi, “Kaydı kaldır”), ardından birleştirin.</translation>
     </message>
     <message>
         <source>Both case files are enrolled in the course {courses}. Remove the wrong enrollment first (Courses section), then merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her iki vaka dosyası da {courses} kursuna kayıtlı. Önce yanlış kaydı kaldırın (Kurslar bölümü), ardından birleştirin.</translation>
     </message>
     <message>
         <source>Choose a different case file to merge with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bununla birleştirmek için farklı bir vaka dosyası seçin.</translation>
     </message>
     <message>
         <source>Only an administrator may remove an enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir proje kaydını yalnızca yönetici kaldırabilir.</translation>
     </message>
     <message>
         <source>This project enrollment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu proje kaydı artık mevcut değil.</translation>
     </message>
     <message>
         <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: lütfen birini seçin; “belirtilmedi” de seçilebilir.</translation>
     </message>
     <message>
         <source>{label}: must lie between 1900 and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: 1900 ile bugün arasında olmalıdır.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; geçerli değil. Beş haneli bir sayı kullanın.</translation>
     </message>
     <message>
         <source>{label}: only for an address in Germany. For a person living abroad, leave it empty and write the foreign postcode with the town.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: yalnızca Almanya&apos;daki bir adres için. Yurt dışında yaşayan biri için boş bırakın ve yabancı posta kodunu şehirle birlikte yazın.</translation>
     </message>
     <message>
         <source>{label}: a year from 1900 to {year} is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: 1900 ile {year} arasında bir yıl girilebilir.</translation>
     </message>
     <message>
         <source>{label}: only for a qualification that was obtained; leave it empty for none or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: yalnızca elde edilmiş bir yeterlilik için; yoksa veya bilinmiyorsa boş bırakın.</translation>
     </message>
     <message>
         <source>Case {id} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka {id} (artık) mevcut değil.</translation>
     </message>
     <message>
         <source>Case {case} is anonymised: it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka {case} anonimleştirildi: artık değiştirilemez.</translation>
     </message>
     <message>
         <source>The case file {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} vaka dosyası</translation>
     </message>
     <message>
         <source>There is no database file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} veritabanı dosyası yok.</translation>
     </message>
     <message>
         <source>The file {path} is empty: it is not a Lotse database (perhaps a copy or a save was interrupted). Restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dosyası boş: bir Lotse veritabanı değil (belki bir kopyalama veya kaydetme işlemi yarıda kesildi). En son yedeği geri yükleyin.</translation>
     </message>
     <message>
         <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dosyası bir SQLite veritabanı, ancak bir Lotse veritabanı değil (Lotse tablolarının hiçbiri yok). Lotse dosyayı değiştirmedi.</translation>
     </message>
     <message>
         <source>The file {path} is a Lotse database from before encryption; the next administrator login encrypts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dosyası, şifreleme öncesinden kalma bir Lotse veritabanı; bir yöneticinin bir sonraki oturum açışında şifrelenecek.</translation>
     </message>
     <message>
         <source>The file is damaged ({details}). Restore the latest backup; Lotse did not change the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya hasarlı ({details}). En son yedeği geri yükleyin; Lotse dosyayı değiştirmedi.</translation>
     </message>
     <message>
         <source>{count} row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} satır mevcut olmayan satırlara başvuruyor (yabancı anahtarlar) veya denetim çalıştırılamadı.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read as a Lotse database ({reason}): it is damaged, belongs to other keys or is no database at all. Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dosyası Lotse veritabanı olarak okunamıyor ({reason}): hasarlı, başka anahtarlara ait veya hiç veritabanı değil. Lotse dosyayı değiştirmedi.</translation>
     </message>
     <message>
         <source>This entry does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kayıt (artık) mevcut değil.</translation>
     </message>
     <message>
         <source>{label}: &apos;;&apos; and &apos;,&apos; are not allowed; they separate several entries in a spreadsheet cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;;&apos; ve &apos;,&apos; kullanılamaz; bunlar bir tablo hücresindeki birden fazla girişi ayırır.</translation>
     </message>
     <message>
         <source>{label}: &apos;{name}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{name}&apos; zaten var.</translation>
     </message>
     <message>
         <source>{label}: &apos;{name}&apos; exists but is retired; take it back into use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{name}&apos; var ancak kullanımdan kaldırılmış; yeniden kullanıma alın.</translation>
     </message>
     <message>
         <source>{label}: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: bu alan zorunludur.</translation>
     </message>
     <message>
         <source>{label}: &apos;{name}&apos; is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{name}&apos; zaten listede.</translation>
     </message>
     <message>
         <source>Languages keep their standard names; add another one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller standart adlarını korur; bunun yerine başka bir dil ekleyin.</translation>
     </message>
     <message>
         <source>Consents asked: &apos;{value}&apos; cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorulan rızalar: &apos;{value}&apos; burada seçilemez (izin verilenler: {allowed}; ortak kuruluş için rıza, her etkin ortak için ayrıca sorulur).</translation>
     </message>
     <message>
         <source>Partner: &apos;{name}&apos; is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortak kuruluş: &apos;{name}&apos; zaten listede.</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ortak kuruluş artık mevcut değil.</translation>
     </message>
     <message>
         <source>Partner: a consent to pass data to a partner names one partner; other consents name none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortak kuruluş: verilerin bir ortağa iletilmesine ilişkin rıza tek bir ortağı belirtir; diğer rızalar hiçbir ortağı belirtmez.</translation>
     </message>
     <message>
         <source>Partner: choose one of the club&apos;s active partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortak kuruluş: derneğin etkin ortaklarından birini seçin.</translation>
     </message>
     <message>
         <source>Consents: each consent can be answered once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rızalar: her rıza yalnızca bir kez yanıtlanabilir.</translation>
     </message>
     <message>
         <source>Consents: the information notice is no consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rızalar: veri koruma bilgilendirmesi bir rıza değildir.</translation>
     </message>
     <message>
         <source>{label}: must not lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: gelecekte olamaz.</translation>
     </message>
     <message>
         <source>This consent no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu rıza artık mevcut değil.</translation>
     </message>
     <message>
         <source>The information notice was handed over; it is no consent and cannot be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri koruma bilgilendirmesi verildi; bu bir rıza değildir ve geri alınamaz.</translation>
     </message>
     <message>
         <source>{label}: this consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: bu rıza zaten geri alındı.</translation>
     </message>
     <message>
         <source>{label}: the day the consent was given ({given}) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: rızanın verildiği gün ({given}) veya sonrası olmalıdır.</translation>
     </message>
     <message>
         <source>{label}: from 1 to 600 minutes are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: 1 ile 600 dakika arası girilebilir.</translation>
     </message>
     <message>
         <source>{label}: must not be before the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: görüşmeden önce olamaz.</translation>
     </message>
     <message>
         <source>{label}: anonymous contacts cannot have a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: anonim görüşmeler için takip belirlenemez.</translation>
     </message>
     <message>
         <source>Topics: unknown topic chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konular: bilinmeyen bir konu seçildi.</translation>
     </message>
     <message>
         <source>Referred to: unknown service chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirilen yer: bilinmeyen bir kurum seçildi.</translation>
     </message>
     <message>
         <source>This consultation does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşme (artık) mevcut değil.</translation>
     </message>
     <message>
         <source>Only the advisor who wrote a consultation or an administrator may change or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir görüşmeyi yalnızca onu yazan danışman veya bir yönetici değiştirebilir ya da silebilir.</translation>
     </message>
     <message>
         <source>The consultation of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} tarihli görüşme</translation>
     </message>
     <message>
         <source>Kind: please choose the kind of course from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür: lütfen listeden kurs türünü seçin.</translation>
     </message>
     <message>
         <source>Last day: {end} lies before the first day {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son gün: {end}, ilk gün olan {start} tarihinden önce.</translation>
     </message>
     <message>
         <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course&apos;s dates first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih: {date} kurs döneminin ({start} – {end}) dışında; bu dönem içinde bir gün seçin veya önce kursun tarihlerini değiştirin.</translation>
     </message>
     <message>
         <source>Duration: {minutes} minutes is not allowed; a session lasts {low} to {high} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre: {minutes} dakika geçerli değil; bir oturum {low} ile {high} dakika arasında sürer.</translation>
     </message>
     <message>
         <source>This course no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kurs artık mevcut değil.</translation>
     </message>
     <message>
         <source>This course session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kurs oturumu artık mevcut değil.</translation>
     </message>
     <message>
         <source>This project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu proje mevcut değil.</translation>
     </message>
     <message>
         <source>First day / last day: the sessions on {dates} would lie outside the course; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk gün / son gün: {dates} tarihlerindeki oturumlar kurs döneminin dışında kalır; önce bunları taşıyın veya kaldırın.</translation>
     </message>
     <message>
         <source>Course {course}: attendance is recorded in {n} cells; a course with attendance cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs {course}: {n} hücrede katılım kayıtlı; katılım kaydı olan bir kurs silinemez.</translation>
     </message>
     <message>
         <source>Start time: the course already has a session on {date} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç saati: kursun {date} tarihinde saat {time} için zaten bir oturumu var.</translation>
     </message>
     <message>
         <source>Session on {date}: attendance is recorded for {n} people; clear their cells first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarihli oturum: {n} kişi için katılım kayıtlı; önce bu hücreleri temizleyin.</translation>
     </message>
     <message>
         <source>Participant: {name} ({case}) is already enrolled in {course}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcı: {name} ({case}) zaten {course} kursuna kayıtlı.</translation>
     </message>
     <message>
         <source>This course participation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kurs katılımı artık mevcut değil.</translation>
     </message>
     <message>
         <source>Attendance: the session on {date} has not taken place yet; only “excused” can be recorded in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılım: {date} tarihli oturum henüz gerçekleşmedi; önceden yalnızca “mazeretli” kaydedilebilir.</translation>
     </message>
     <message>
         <source>Attendance: {name} ({case}) is not enrolled in this course; enrol the person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılım: {name} ({case}) bu kursa kayıtlı değil; önce kişiyi kursa kaydedin.</translation>
     </message>
     <message>
         <source>Certificate: {name} ({case}) has attended no session of {course} yet (only sessions ticked “present” count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılım belgesi: {name} ({case}) henüz {course} kursunun hiçbir oturumuna katılmadı (yalnızca “katıldı” olarak işaretlenen oturumlar sayılır).</translation>
     </message>
     <message>
         <source>Another process is writing to the database right now (an import, a backup or another Lotse). Lotse waited 10 seconds; nothing was changed. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anda başka bir işlem veritabanına yazıyor (içe aktarma, yedekleme veya başka bir Lotse). Lotse 10 saniye bekledi; hiçbir şey değiştirilmedi. Lütfen birazdan tekrar deneyin.</translation>
     </message>
     <message>
         <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ESF giriş anketi, eski formun önceden seçtiği yanıtlarla hiç dokunulmadan kaydedilmişti. Bunlar “henüz sorulmadı” olarak sıfırlandı ve artık başlangıç sayfasında ve ESF raporunda eksik olarak listeleniyor.</translation>
     </message>
     <message>
         <source>{count} case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vaka dosyasında referans meslek veya denklik durumu vardı. Her birinde artık kaydedilen bilgilerle bir ilk denklik süreci (Denklik sekmesi) bulunuyor; tarihler hiç sorulmadığı için boş.</translation>
     </message>
     <message>
         <source>The file {path} is not a Lotse database (it has no Lotse tables, or it is empty). Lotse did not change it. Choose another data folder or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dosyası bir Lotse veritabanı değil (Lotse tabloları yok veya dosya boş). Lotse dosyayı değiştirmedi. Başka bir veri klasörü seçin veya bir yedeği geri yükleyin.</translation>
     </message>
     <message>
         <source>The key file {path} is damaged, so no password can open the database. Restore it from a backup, or restore a whole backup (Lotse backups carry their keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} anahtar dosyası hasarlı, bu yüzden hiçbir parola veritabanını açamaz. Dosyayı bir yedekten geri yükleyin veya bütün bir yedeği geri yükleyin (Lotse yedekleri anahtarlarını da içerir).</translation>
     </message>
     <message>
         <source>The key file {path} is missing, so no password can open the database. Put the file lotse.keys back beside lotse.sqlite3, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} anahtar dosyası eksik, bu yüzden hiçbir parola veritabanını açamaz. lotse.keys dosyasını lotse.sqlite3 dosyasının yanına geri koyun veya bir yedeği geri yükleyin.</translation>
     </message>
     <message>
         <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konumunda henüz bir Lotse veritabanı yok. Önce &apos;lotse init&apos; komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened with this key: the file is damaged or belongs to other keys ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} veritabanı bu anahtarla açılamıyor: dosya hasarlı veya başka anahtarlara ait ({reason}).</translation>
     </message>
     <message>
         <source>This database already holds case files, consultations or volunteers that were not made by the demo. Demo data is meant for an empty database: use a new data folder (--data-dir), or add --force to mix fake people with these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu veritabanında demo tarafından oluşturulmamış vaka dosyaları, görüşmeler veya gönüllüler zaten var. Demo veriler boş bir veritabanı içindir: yeni bir veri klasörü kullanın (--data-dir) veya uydurma kişileri bunlarla karıştırmak için --force ekleyin.</translation>
     </message>
     <message>
         <source>Participants: a whole number from 1 to {n} is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcılar: 1 ile {n} arasında bir tam sayı girilebilir.</translation>
     </message>
     <message>
         <source>This tandem no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tandem artık mevcut değil.</translation>
     </message>
     <message>
         <source>Kind: choose what the document is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür: belgenin ne olduğunu seçin.</translation>
     </message>
     <message>
         <source>{label}: please enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: lütfen bir tarih girin.</translation>
     </message>
     <message>
         <source>File: {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya: {path} okunamıyor.</translation>
     </message>
     <message>
         <source>File: {name} has {size} MB; a document may have 1 byte to {max} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya: {name} {size} MB; bir belge 1 bayt ile {max} MB arasında olabilir.</translation>
     </message>
     <message>
         <source>This document no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belge artık mevcut değil.</translation>
     </message>
     <message>
         <source>The enrollment in {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} projesine kayıt</translation>
     </message>
     <message>
         <source>{label}: only allowed for unemployed people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: yalnızca işsiz kişiler için geçerlidir.</translation>
     </message>
     <message>
         <source>{label}: a whole number from 0 to 600 is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: 0 ile 600 arasında bir tam sayı girilebilir.</translation>
     </message>
     <message>
         <source>The ESF questionnaires are only asked in ESF projects; {project} is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF anketleri yalnızca ESF projelerinde sorulur; {project} bir ESF projesi değil.</translation>
     </message>
     <message>
         <source>Project: please choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje: lütfen bir proje seçin.</translation>
     </message>
     <message>
         <source>Project: case {case} is already enrolled in {project}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje: vaka {case} zaten {project} projesine kayıtlı.</translation>
     </message>
     <message>
         <source>{label}: must lie within the project period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: proje süresi içinde olmalıdır.</translation>
     </message>
     <message>
         <source>{label}: entry answers describe the entry date; changing them more than four weeks after entry needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: giriş yanıtları giriş tarihindeki durumu anlatır; girişten dört haftadan fazla sonra değiştirilmeleri için gerekçe gerekir.</translation>
     </message>
     <message>
         <source>{label}: please choose one of the project&apos;s reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: lütfen projenin nedenlerinden birini seçin.</translation>
     </message>
     <message>
         <source>{label}: must not be before the entry date {entry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {entry} giriş tarihinden önce olamaz.</translation>
     </message>
     <message>
         <source>6-month answers: record the exit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>6 ay yanıtları: önce çıkışı kaydedin.</translation>
     </message>
     <message>
         <source>{label}: only asked of people who were employed or self-employed at entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: yalnızca girişte çalışan veya serbest çalışan kişilere sorulur.</translation>
     </message>
     <message>
         <source>Case {case} is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka {case} kapatılmadı.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Lotse (schema {revision}). Please install the newer Lotse; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} veritabanı Lotse&apos;nin daha yeni bir sürümüyle yazılmış (şema {revision}). Lütfen daha yeni Lotse&apos;yi kurun; dosya değiştirilmedi.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} veri klasörüne yazılamıyor: {reason}</translation>
     </message>
     <message>
         <source>The file {path} cannot be read as a Lotse database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dosyası Lotse veritabanı olarak okunamıyor: {reason}</translation>
     </message>
     <message>
         <source>Updating the database {path} failed and nothing was changed (a copy is in {backup}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} veritabanının güncellenmesi başarısız oldu ve hiçbir şey değiştirilmedi (bir kopyası {backup} konumunda): {reason}</translation>
     </message>
     <message>
         <source>Updating the database {path} failed and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} veritabanının güncellenmesi başarısız oldu ve hiçbir şey değiştirilmedi: {reason}</translation>
     </message>
     <message>
         <source>The disk is full: Lotse could not write and left the data as it was. Free some space (or choose another folder) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk dolu: Lotse yazamadı ve verileri olduğu gibi bıraktı. Biraz yer açın (veya başka bir klasör seçin) ve yeniden deneyin.</translation>
     </message>
     <message>
         <source>Lotse may not write here{where}: the file or its folder is read-only (a write-protected stick, missing permission). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse buraya yazamıyor{where}: dosya veya klasörü salt okunur (yazmaya karşı korumalı bir bellek, eksik izin). Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>{label}: counts must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: sayılar negatif olamaz.</translation>
     </message>
     <message>
         <source>{label}: women, men and diverse add up to {sum}, more than the {total} attendees in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: kadın, erkek ve diğer toplamı {sum}; bu, toplam {total} katılımcıdan fazla.</translation>
     </message>
     <message>
         <source>Kind: choose what kind of event it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür: etkinliğin türünü seçin.</translation>
     </message>
     <message>
         <source>Topics: choose topics from the club&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konular: derneğin listesinden konu seçin.</translation>
     </message>
     <message>
         <source>This follow-up no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu takip artık mevcut değil.</translation>
     </message>
     <message>
         <source>This Lotse version encrypts the database once before it is used again. Please ask an administrator to log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse&apos;nin bu sürümü, veritabanı yeniden kullanılmadan önce onu bir kez şifreler. Lütfen önce bir yöneticinin oturum açmasını sağlayın.</translation>
     </message>
     <message>
         <source>Encrypting the database failed and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanının şifrelenmesi başarısız oldu ve hiçbir şey değiştirilmedi: {reason}</translation>
     </message>
     <message>
         <source>Goals: choose at least one goal or describe one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefler: en az bir hedef seçin veya bir hedef yazın.</translation>
     </message>
     <message>
         <source>Meetings: choose how often the tandem meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buluşmalar: tandemin ne sıklıkla buluştuğunu seçin.</translation>
     </message>
     <message>
         <source>Volunteer: {name} has no valid police clearance on {date}; a tandem needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü: {name} kişisinin {date} tarihinde geçerli bir adli sicil belgesi yok; tandem için bu belge gereklidir.</translation>
     </message>
     <message>
         <source>Volunteer: {name} has not taken part in the club&apos;s training by {date}; the club requires it before a tandem (Settings → General).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü: {name}, {date} tarihine kadar derneğin eğitimine katılmadı; dernek bunu tandemden önce şart koşuyor (Ayarlar → Genel).</translation>
     </message>
     <message>
         <source>{label}: an ended tandem needs the day it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: sona ermiş bir tandem için bitiş günü gereklidir.</translation>
     </message>
     <message>
         <source>{label}: must not lie before the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: başlangıçtan ({start}) önce olamaz.</translation>
     </message>
     <message>
         <source>The template {file} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} şablonu okunamıyor: {problem}</translation>
+    </message>
+    <message>
+        <source>The template {file} does not use the placeholders of the German one: missing {missing}; unknown {unknown}.</source>
+        <translation>{file} şablonu Almanca şablonun yer tutucularını kullanmıyor: eksik {missing}; bilinmeyen {unknown}.</translation>
     </message>
     <message>
         <source>The organisation has not been set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluş henüz ayarlanmadı.</translation>
     </message>
     <message>
         <source>Logo: the file is not a picture Lotse can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo: dosya, Lotse&apos;nin okuyabileceği bir resim değil.</translation>
     </message>
     <message>
         <source>Logo: at most {size} MB are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo: en fazla {size} MB olabilir.</translation>
     </message>
     <message>
         <source>Password: at least {n} characters are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola: en az {n} karakter gereklidir.</translation>
     </message>
     <message>
         <source>Password: too easy to guess (common passwords, names, words of the club, keyboard rows and dates are tried first). Use a longer one, for example three or four unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola: tahmin edilmesi çok kolay (önce yaygın parolalar, adlar, derneğe ait sözcükler, klavye sıraları ve tarihler denenir). Daha uzun bir parola kullanın, örneğin birbiriyle ilgisi olmayan üç veya dört sözcük.</translation>
     </message>
     <message>
         <source>{label}: from {low} to {high} years are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {low} ile {high} yıl arası girilebilir.</translation>
     </message>
     <message>
         <source>Reason for the erasure: choose one of the grounds of Art. 17 (1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Silme gerekçesi: Md. 17 (1) kapsamındaki gerekçelerden birini seçin.</translation>
     </message>
     <message>
         <source>The person&apos;s data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişinin verileri saklanmalıdır: ESF projeleri belgelerini proje bittikten sonra da yıllarca saklamak zorundadır (Md. 82 Tüzük (AB) 2021/1060); GDPR Md. 17 (3) (b) buna izin verir.</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey silinmedi.</translation>
     </message>
     <message>
         <source>{code}: kept until some years after the project ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: proje bittikten birkaç yıl sonrasına kadar saklanır.</translation>
     </message>
     <message>
         <source>{code}: kept until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {date} tarihine kadar saklanır.</translation>
     </message>
     <message>
         <source>Instead, what the project does not need can be removed now: notes, remarks, follow-ups, contact data and spoken languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunun yerine projenin ihtiyaç duymadığı bilgiler şimdi kaldırılabilir: notlar, ek bilgiler, takipler, iletişim bilgileri ve konuşulan diller.</translation>
     </message>
     <message>
         <source>{label}: a whole number from {low} to {high} is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {low} ile {high} arasında bir tam sayı girilebilir.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; geçerli değil. En fazla 20 harf, rakam, nokta, tire veya alt çizgi kullanın.</translation>
     </message>
     <message>
         <source>{label}: must not be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: başlangıç tarihinden önce olamaz.</translation>
     </message>
     <message>
         <source>{label}: a whole number from 1 to 30 is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: 1 ile 30 arasında bir tam sayı girilebilir.</translation>
     </message>
     <message>
         <source>{label}: a project with the code {code} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {code} kodlu bir proje zaten var.</translation>
     </message>
     <message>
         <source>This project does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu proje (artık) mevcut değil.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; already exists in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; bu projede zaten var.</translation>
     </message>
     <message>
         <source>This exit reason does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu çıkış nedeni (artık) mevcut değil.</translation>
     </message>
     <message>
         <source>Project {project} does not support organisations; switch the setting on in the project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} projesi kuruluşları desteklemiyor; önce projede bu ayarı açın.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not a KldB 2010 code (5 digits, the last 1-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; bir KldB 2010 kodu değil (5 hane, sonuncusu 1-4).</translation>
     </message>
     <message>
         <source>{label}: must not be before the application date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: başvuru tarihinden önce olamaz.</translation>
     </message>
     <message>
         <source>{label}: please choose the decision&apos;s result.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: lütfen kararın sonucunu seçin.</translation>
     </message>
     <message>
         <source>{label}: please choose its kind, or leave the adaptation fields empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: lütfen türünü seçin veya uyum tedbiri alanlarını boş bırakın.</translation>
     </message>
     <message>
         <source>{label}: must not be before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: başlangıcından önce olamaz.</translation>
     </message>
     <message>
         <source>This recognition procedure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu denklik süreci artık mevcut değil.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use a number from 0.5 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; geçerli değil. 0,5 ile {max} arasında bir sayı kullanın.</translation>
     </message>
     <message>
         <source>{label}: please choose one (employment subject to social insurance, marginal, self-employed, apprenticeship or internship).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: lütfen birini seçin (sosyal sigortalı, mini iş, serbest çalışma, mesleki eğitim veya staj).</translation>
     </message>
     <message>
         <source>{label}: only a participation of this person that ended in employment or self-employment can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: yalnızca bu kişinin işe girme veya serbest çalışmayla sonuçlanan bir proje katılımı bağlanabilir.</translation>
     </message>
     <message>
         <source>This placement no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işe yerleştirme artık mevcut değil.</translation>
     </message>
     <message>
         <source>Recovery key: 32 letters and digits are expected (eight groups of four, as on the printed Notfallschlüssel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı: 32 harf ve rakam bekleniyor (basılı kurtarma anahtarındaki (Notfallschlüssel) gibi dörtlü sekiz grup).</translation>
     </message>
     <message>
         <source>This recovery key does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kurtarma anahtarı bu veritabanını açmıyor.</translation>
     </message>
     <message>
         <source>User name: {name} is no administrator account; the recovery key sets an administrator&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı: {name} bir yönetici hesabı değil; kurtarma anahtarı bir yöneticinin parolasını belirler.</translation>
     </message>
     <message>
         <source>This is no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir kurtarma anahtarı değil.</translation>
     </message>
     <message>
         <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor: &apos;{value}&apos; mevcut değil; izin verilenler: {allowed}.</translation>
     </message>
     <message>
         <source>Project: this report is made for one project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje: bu rapor tek bir proje için hazırlanır.</translation>
     </message>
     <message>
         <source>Project: there is no project with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje: {code} kodlu bir proje yok.</translation>
     </message>
     <message>
         <source>Project: {code} does not report to ESF Plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje: {code} ESF Plus&apos;a rapor vermiyor.</translation>
     </message>
     <message>
         <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçim: &apos;{value}&apos; mevcut değil; izin verilenler: {allowed}.</translation>
     </message>
     <message>
         <source>{what} was changed by someone else since you opened it, and nothing was saved. These fields differ between the saved version and yours: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, siz açtıktan sonra başka biri tarafından değiştirildi ve hiçbir şey kaydedilmedi. Kayıtlı sürüm ile sizinki arasında şu alanlar farklı: {fields}.</translation>
     </message>
     <message>
         <source>{what} was changed by someone else since you opened it, and nothing was saved. The fields of this form are the same in both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, siz açtıktan sonra başka biri tarafından değiştirildi ve hiçbir şey kaydedilmedi. Bu formun alanları her iki sürümde de aynı.</translation>
     </message>
     <message>
         <source>Case {case}: only the responsible advisor may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka {case}: yalnızca sorumlu danışman açabilir.</translation>
     </message>
     <message>
         <source>{label}: from {low} to {high} {unit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {low} ile {high} {unit} arası girilebilir.</translation>
     </message>
     <message>
         <source>A Lotse database already exists in {path}; nothing was changed. Use another data folder (--data-dir) for a new organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konumunda zaten bir Lotse veritabanı var; hiçbir şey değiştirilmedi. Yeni bir kuruluş için başka bir veri klasörü (--data-dir) kullanın.</translation>
     </message>
     <message>
         <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay: &apos;{value}&apos; geçerli değil; 2026-03 gibi YYYY-AA biçimini kullanın.</translation>
     </message>
     <message>
         <source>There is no volunteer with the number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} numaralı gönüllü yok.</translation>
     </message>
     <message>
         <source>{label}: the name {name} is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name} adı zaten kullanılıyor.</translation>
     </message>
     <message>
         <source>This user account does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kullanıcı hesabı (artık) mevcut değil.</translation>
     </message>
     <message>
         <source>{user} is the last active administrator; make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} son etkin yönetici; önce başka birini yönetici yapın.</translation>
     </message>
     <message>
         <source>New password: please choose a password you did not use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parola: lütfen şu anki parolanızdan farklı bir parola seçin.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut parola yanlış.</translation>
     </message>
     <message>
         <source>Language: please choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil: lütfen şunlardan birini seçin: {choices}.</translation>
     </message>
     <message>
         <source>Volunteer record: only a login with the role volunteer is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü kaydı: yalnızca gönüllü rolündeki bir kullanıcı hesabı bağlanabilir.</translation>
     </message>
     <message>
         <source>Volunteer record: {number} already has another login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü kaydı: {number} için zaten başka bir kullanıcı hesabı var.</translation>
     </message>
     <message>
         <source>{label}: at most {n} characters are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: en fazla {n} karakter girilebilir.</translation>
     </message>
     <message>
         <source>{label}: character {position} is an invisible control character; please remove it (letters, digits, punctuation and line breaks are allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {position}. karakter görünmez bir kontrol karakteri; lütfen silin (harf, rakam, noktalama işareti ve satır sonu kullanılabilir).</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; bir e-posta adresi değil.</translation>
     </message>
     <message>
         <source>Did you mean {names}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Şunu mu demek istediniz: {names}?</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> veya </translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; bir ülke değil; adını veya SY gibi bir kodu kullanın.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; bir dil değil; adını veya ar gibi bir kodu kullanın.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; geçerli değil. Harf veya rakamla başlayan, 2 ile 32 karakterden oluşan; a-z harfleri, rakam, nokta, tire veya alt çizgi kullanın.</translation>
     </message>
     <message>
         <source>{label}: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: bilinmeyen değer &apos;{value}&apos;. İzin verilenler: {allowed}.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; bir tarih değil. GG.AA.YYYY veya YYYY-AA-GG biçimini kullanın.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos;, 0 ile {maximum} arasında bir euro tutarı değil, ör. 15 veya 15,50.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; geçerli değil. Çeyrek saatlik adımlarla 0,25 ile 10 saat arası girin (ör. 1,5 veya 2,25).</translation>
     </message>
     <message>
         <source>You may enter hours only for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca kendiniz için saat girebilirsiniz.</translation>
     </message>
     <message>
         <source>{label}: hours for a participant need a tandem of the volunteer with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: bir katılımcı için girilen saatler, gönüllünün bu katılımcıyla bir tandemi olmasını gerektirir.</translation>
     </message>
     <message>
         <source>{label}: with these {hours} hours the day would have {total} hours; at most 10 hours a day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: bu {hours} saatle gün {total} saat olur; günde en fazla 10 saat sayılır.</translation>
     </message>
     <message>
         <source>{label}: must not lie after the day the certificate was seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: belgenin görüldüğü günden sonra olamaz.</translation>
     </message>
     <message>
         <source>{label}: needed when the certificate&apos;s details are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: belgenin bilgileri kaydedildiğinde gereklidir.</translation>
     </message>
     <message>
         <source>{label}: needed when the status is &apos;left&apos; (the police clearance is deleted three months after that day).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: durum “ayrıldı” olduğunda gereklidir (adli sicil belgesi bilgileri bu günden üç ay sonra silinir).</translation>
     </message>
     <message>
         <source>{label}: only for a volunteer whose status is &apos;left&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: yalnızca durumu “ayrıldı” olan bir gönüllü için.</translation>
     </message>
     <message>
         <source>{label}: must not lie before the day they joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: katıldığı günden önce olamaz.</translation>
     </message>
     <message>
         <source>The volunteer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} numaralı gönüllü</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni etkinlik</translation>
     </message>
     <message>
         <source>e.g. Information evening on vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Mesleki eğitim hakkında bilgilendirme akşamı</translation>
     </message>
     <message>
         <source>counted by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>cinsiyete göre sayıldı</translation>
     </message>
     <message>
         <source>women</source>
-        <translation type="unfinished"></translation>
+        <translation>kadın</translation>
     </message>
     <message>
         <source>men</source>
-        <translation type="unfinished"></translation>
+        <translation>erkek</translation>
     </message>
     <message>
         <source>diverse</source>
-        <translation type="unfinished"></translation>
+        <translation>diğer</translation>
     </message>
     <message>
         <source>e.g. a community association, the Jobcenter</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. bir topluluk derneği, Jobcenter</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>sayılmadı</translation>
     </message>
     <message>
         <source>People who did not come but were reached through the event, e.g. through the community&apos;s messenger groups or flyers passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkinliğe gelmemiş ancak etkinlik aracılığıyla ulaşılan kişiler, ör. topluluğun mesajlaşma grupları veya elden ele dağıtılan broşürler aracılığıyla</translation>
     </message>
     <message>
         <source>e.g. Arabisch; Deutsch</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Arabisch; Deutsch</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Konular</translation>
     </message>
     <message>
         <source>Add &amp;helper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yardımcı ekle</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tür:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlık:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tari&amp;h:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proje:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ye&amp;r:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katılımcılar:</translation>
     </message>
     <message>
         <source>Further people r&amp;eached:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulaşılan diğer kişiler:</translation>
     </message>
     <message>
         <source>Partner &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ortak kuruluş:</translation>
     </message>
     <message>
         <source>La&amp;nguages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diller:</translation>
     </message>
     <message>
         <source>Top&amp;ics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;nular:</translation>
     </message>
     <message>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ek bilgiler:</translation>
     </message>
     <message>
         <source>Volunteers who helped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım eden gönüllüler:</translation>
     </message>
     <message>
         <source>hours, e.g. 2,5</source>
-        <translation type="unfinished"></translation>
+        <translation>saat, ör. 2,5</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
 </context>
 <context>
     <name>EventsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortak kuruluş</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcılar</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinsiyete göre</translation>
     </message>
     <message>
         <source>Helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardımcılar</translation>
     </message>
     <message>
         <source>Helper hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardımcı saatleri</translation>
     </message>
     <message>
         <source>{female} w / {male} m / {diverse} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{female} K / {male} E / {diverse} D</translation>
     </message>
 </context>
 <context>
     <name>EventsTab</name>
     <message>
         <source>Year </source>
-        <translation type="unfinished"></translation>
+        <translation>Yıl </translation>
     </message>
     <message>
         <source>New &amp;event …</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;etkinlik …</translation>
     </message>
     <message>
         <source>No events yet – record one with “New event”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz etkinlik yok – “Yeni etkinlik” ile kaydedin.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkinlikler</translation>
     </message>
 </context>
 <context>
     <name>ExitAnswersBox</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>E&amp;xit date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış &amp;tarihi:</translation>
     </message>
     <message>
         <source>Exit &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış &amp;nedeni:</translation>
     </message>
     <message>
         <source>S&amp;tatus within 4 weeks after exit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkıştan sonraki 4 hafta içindeki &amp;durum:</translation>
     </message>
     <message>
         <source>&amp;Qualification gained:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kazanılan yeterlilik:</translation>
     </message>
     <message>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış tarihi</translation>
     </message>
 </context>
 <context>
     <name>ExitDialog</name>
     <message>
         <source>Exit from {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} projesinden çıkış</translation>
     </message>
 </context>
 <context>
     <name>ExitReasonDialog</name>
     <message>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış nedeni</translation>
     </message>
     <message>
         <source>counts as success in the outcome report</source>
-        <translation type="unfinished"></translation>
+        <translation>sonuç raporunda başarı olarak sayılır</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <source>&amp;Counts as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sayıldığı grup:</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamam</translation>
     </message>
 </context>
 <context>
     <name>ExitReasonsBox</name>
     <message>
         <source>Exit reasons (saved as you edit them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış nedenleri (düzenlerken kaydedilir)</translation>
     </message>
     <message>
         <source>No exit reasons yet – add one with “Add reason”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz çıkış nedeni yok – “Neden ekle” ile ekleyin.</translation>
     </message>
     <message>
         <source>Exit reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış nedenleri</translation>
     </message>
     <message>
         <source>&amp;Add reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden &amp;ekle</translation>
     </message>
     <message>
         <source>&amp;Edit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedeni &amp;düzenle</translation>
     </message>
     <message>
         <source>Re&amp;tire / reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanımdan &amp;kaldır / yeniden etkinleştir</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanımda</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanımdan kaldırıldı</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayıldığı grup</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarı</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutar</translation>
     </message>
     <message>
         <source>Work compensated</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılanan çalışma</translation>
     </message>
     <message>
         <source>Received from other clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer derneklerden alınan</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışman</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Reason for merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Birleştirme gerekçesi</translation>
     </message>
     <message>
         <source>Reason for removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldırma gerekçesi</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyad</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinsiyet</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum tarihi</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadde/sokak</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta kodu</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Şehir</translation>
     </message>
     <message>
         <source>Country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>İkamet ülkesi</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyruklar</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum ülkesi</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum durumu</translation>
     </message>
     <message>
         <source>Year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliş yılı</translation>
     </message>
     <message>
         <source>School qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Okul diploması</translation>
     </message>
     <message>
         <source>Country of school qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Okul diplomasının alındığı ülke</translation>
     </message>
     <message>
         <source>Vocational qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesleki yeterlilik</translation>
     </message>
     <message>
         <source>Country of vocational qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesleki yeterliliğin alındığı ülke</translation>
     </message>
     <message>
         <source>Reference occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Referans meslek</translation>
     </message>
     <message>
         <source>Regulated profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenlenmiş meslek</translation>
     </message>
     <message>
         <source>Recognition status</source>
-        <translation type="unfinished"></translation>
+        <translation>Denklik durumu</translation>
     </message>
     <message>
         <source>German level</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanca seviyesi</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendiren</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek bilgiler</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu</translation>
     </message>
     <message>
         <source>Referral target</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme yeri</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortak kuruluş</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaç</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri alındığı tarih</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçim</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercüman</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Konular</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirilen yer</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip tarihi</translation>
     </message>
     <message>
         <source>Reason for deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Silme gerekçesi</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenleyen</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk gün</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Son gün</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç saati</translation>
     </message>
     <message>
         <source>Date of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgenin tarihi</translation>
     </message>
     <message>
         <source>Employment status at entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Girişteki çalışma durumu</translation>
     </message>
     <message>
         <source>Months unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>İşsiz geçen ay sayısı</translation>
     </message>
     <message>
         <source>Highest education</source>
-        <translation type="unfinished"></translation>
+        <translation>En yüksek eğitim düzeyi</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Engellilik</translation>
     </message>
     <message>
         <source>Minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Azınlık</translation>
     </message>
     <message>
         <source>Foreign origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Yabancı köken</translation>
     </message>
     <message>
         <source>Homeless or excluded from housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Evsiz veya konuttan dışlanmış</translation>
     </message>
     <message>
         <source>Rural area</source>
-        <translation type="unfinished"></translation>
+        <translation>Kırsal bölge</translation>
     </message>
     <message>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış tarihi</translation>
     </message>
     <message>
         <source>Status within 4 weeks after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkıştan sonraki 4 hafta içindeki durum</translation>
     </message>
     <message>
         <source>Qualification gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazanılan yeterlilik</translation>
     </message>
     <message>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış nedeni</translation>
     </message>
     <message>
         <source>Employed after 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 ay sonra çalışıyor</translation>
     </message>
     <message>
         <source>Situation improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum iyileşti</translation>
     </message>
     <message>
         <source>Unemployed for months</source>
-        <translation type="unfinished"></translation>
+        <translation>İşsizlik süresi (ay)</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş tarihi</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişikliğin gerekçesi</translation>
     </message>
     <message>
         <source>Closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanış tarihi</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden açma gerekçesi</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcılar</translation>
     </message>
     <message>
         <source>Partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortak kuruluş</translation>
     </message>
     <message>
         <source>Further people reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşılan diğer kişiler</translation>
     </message>
     <message>
         <source>Further goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer hedefler</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>End reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş nedeni</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluşun adı</translation>
     </message>
     <message>
         <source>Data-protection contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri koruma irtibat kişisi</translation>
     </message>
     <message>
         <source>Cases without a project, after the last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Projesi olmayan vakalar, son temastan sonra</translation>
     </message>
     <message>
         <source>Former volunteers, after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Eski gönüllüler, ayrıldıktan sonra</translation>
     </message>
     <message>
         <source>Project code</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje kodu</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş tarihi</translation>
     </message>
     <message>
         <source>Retention years</source>
-        <translation type="unfinished"></translation>
+        <translation>Saklama süresi (yıl)</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje adı</translation>
     </message>
     <message>
         <source>Funding programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Destek programı</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç tarihi</translation>
     </message>
     <message>
         <source>Hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatlik ücret</translation>
     </message>
     <message>
         <source>Minimum support</source>
-        <translation type="unfinished"></translation>
+        <translation>Asgari destek</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fon sağlayıcı</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluş</translation>
     </message>
     <message>
         <source>Supported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Destek tarihi</translation>
     </message>
     <message>
         <source>Competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Yetkili kurum</translation>
     </message>
     <message>
         <source>Country of the qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeterliliğin alındığı ülke</translation>
     </message>
     <message>
         <source>KldB code</source>
-        <translation type="unfinished"></translation>
+        <translation>KldB kodu</translation>
     </message>
     <message>
         <source>Year of the qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeterliliğin alındığı yıl</translation>
     </message>
     <message>
         <source>Application date</source>
-        <translation type="unfinished"></translation>
+        <translation>Başvuru tarihi</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar tarihi</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>Adaptation qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum tedbiri</translation>
     </message>
     <message>
         <source>Adaptation until</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum tedbiri bitişi</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık saat</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>İşveren</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Şehir</translation>
     </message>
     <message>
         <source>Occupation field</source>
-        <translation type="unfinished"></translation>
+        <translation>Meslek alanı</translation>
     </message>
     <message>
         <source>Contract type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşme türü</translation>
     </message>
     <message>
         <source>Linked exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı çıkış</translation>
     </message>
     <message>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilitleme süresi</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>dakika</translation>
     </message>
     <message>
         <source>Backup reminder after</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek hatırlatma süresi</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>gün</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünen ad</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Menti</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölge</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Beceriler</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygunluk</translation>
     </message>
     <message>
         <source>Police clearance seen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adli sicil belgesinin görüldüğü tarih</translation>
     </message>
     <message>
         <source>Certificate issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgenin düzenlenme tarihi</translation>
     </message>
     <message>
         <source>Training on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitim tarihi</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrılış tarihi</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılış tarihi</translation>
     </message>
     <message>
         <source>Relevant entry</source>
-        <translation type="unfinished"></translation>
+        <translation>İlgili kayıt</translation>
     </message>
     <message>
         <source>Agreement signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşmenin imzalandığı tarih</translation>
     </message>
 </context>
 <context>
     <name>FirstContactDialog</name>
     <message>
         <source>Information and consent – {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilendirme ve rıza – {case}</translation>
     </message>
     <message>
         <source>Hand over the data protection information and ask for the consents the club uses. Record only what the person said: a consent that was not asked stays “not answered”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri koruma bilgilendirmesini verin ve derneğin kullandığı rızaları sorun. Yalnızca kişinin söylediklerini kaydedin: sorulmayan bir rıza “yanıtlanmadı” olarak kalır.</translation>
     </message>
     <message>
         <source>Print &amp;information notice …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilendirmeyi &amp;yazdır …</translation>
     </message>
     <message>
         <source>Print consent &amp;form …</source>
-        <translation type="unfinished"></translation>
+        <translation>Rıza &amp;formunu yazdır …</translation>
     </message>
     <message>
         <source>Information notice (Art. 13 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri koruma bilgilendirmesi (GDPR Md. 13)</translation>
     </message>
     <message>
         <source>Handed over &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bugün verildi</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daha sonra</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Rızalar</translation>
     </message>
     <message>
         <source>pass contact data to {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>iletişim bilgilerinin {partner} kuruluşuna iletilmesi</translation>
     </message>
     <message>
         <source>The club asks for no consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernek hiçbir rıza sormuyor.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— yanıtlanmadı —</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Lotse – first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – ilk başlatma</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;leri &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Geri</translation>
     </message>
     <message>
         <source>&amp;Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veritabanı oluştur</translation>
     </message>
     <message>
         <source>&amp;Start Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse&apos;yi &amp;başlat</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni takip</translation>
     </message>
     <message>
         <source>what to do, e.g. ask about the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>yapılacak iş, ör. karar hakkında bilgi almak</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son tarih:</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konu:</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarih</translation>
     </message>
 </context>
 <context>
     <name>FollowUpModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarih</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorumlu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>tamamlandı</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>açık</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsTab</name>
     <message>
         <source>No follow-ups yet – add one with “New follow-up”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz takip yok – “Yeni takip” ile ekleyin.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Takipler</translation>
     </message>
     <message>
         <source>&amp;New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni takip</translation>
     </message>
     <message>
         <source>Mark as &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamamlandı olarak işaretle</translation>
     </message>
 </context>
 <context>
     <name>FormPrinter</name>
     <message>
         <source>Save the information notice – not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri koruma bilgilendirmesini kaydet – şifrelenmez</translation>
     </message>
     <message>
         <source>Save the consent form – not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rıza formunu kaydet – şifrelenmez</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF yazılıyor …</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdır</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>GG.AA.YYYY</translation>
     </message>
     <message>
         <source>Choose from calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Takvimden seç</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: &apos;{value}&apos; bir tarih değil. GG.AA.YYYY biçimini kullanın, ör. 31.12.2027.</translation>
     </message>
     <message>
         <source>{label}: please enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: lütfen bir tarih girin.</translation>
     </message>
     <message numerus="yes">
         <source>Please correct the %n marked field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lütfen işaretli %n alanı düzeltin.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklikler atılsın mı?</translation>
     </message>
     <message>
         <source>You have entered something that is not saved yet. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kaydedilmemiş bir şey girdiniz. Atılsın mı?</translation>
     </message>
 </context>
 <context>
     <name>GeneralTab</name>
     <message>
         <source>Working with Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse ile çalışma</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri klasörü:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Günlük dosyası:</translation>
     </message>
     <message>
         <source>Advisors see only the cases they are &amp;responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışmanlar yalnızca &amp;sorumlu oldukları vakaları görür</translation>
     </message>
     <message>
         <source>Case access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka erişimi:</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> yıl</translation>
     </message>
     <message>
         <source>Police clearance valid for (&amp;years):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adli sicil belgesinin &amp;geçerlilik süresi (yıl):</translation>
     </message>
     <message>
         <source>A mentor needs the club&apos;s &amp;training before a tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorun tandemden önce derneğin &amp;eğitimini alması gerekir</translation>
     </message>
     <message>
         <source>Tandems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandemler:</translation>
     </message>
     <message>
         <source> minutes without input</source>
-        <translation type="unfinished"></translation>
+        <translation> dakika işlem yapılmazsa</translation>
     </message>
     <message>
         <source>Then Lotse covers its windows and asks for the password again; nothing typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu durumda Lotse pencerelerini gizler ve parolayı yeniden sorar; yazılanlar kaybolmaz.</translation>
     </message>
     <message>
         <source>Loc&amp;k after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilitleme süresi:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> gün</translation>
     </message>
     <message>
         <source>The start page reminds administrators when no backup was saved outside the data folder (a USB stick, a network drive) for this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu süre boyunca veri klasörünün dışına (USB bellek, ağ sürücüsü) hiçbir yedek kaydedilmemişse, başlangıç sayfası yöneticilere hatırlatır.</translation>
     </message>
     <message>
         <source>&amp;Backup reminder after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yedek hatırlatma süresi:</translation>
     </message>
     <message>
         <source>Only administrators can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ayarları yalnızca yöneticiler değiştirebilir.</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>User manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım kılavuzu</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri (Alt+Sol)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>İleri</translation>
     </message>
     <message>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>İleri (Alt+Sağ)</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>İçindekiler</translation>
     </message>
     <message>
         <source>Table of contents (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>İçindekiler (Alt+Home)</translation>
     </message>
     <message>
         <source>Find in this page (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sayfada ara (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sayfada ara</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezinme</translation>
     </message>
     <message>
         <source>Lotse user manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse kullanım kılavuzu</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulunamadı</translation>
     </message>
 </context>
 <context>
     <name>HourlyRatesTab</name>
     <message>
         <source>Hours are valued with the value of their year. A year without its own value uses the flat value on the first tab, and without that the statutory minimum wage of that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatler, ait oldukları yılın değeriyle hesaplanır. Kendi değeri olmayan bir yıl için ilk sekmedeki sabit değer, o da yoksa o yılın yasal asgari ücreti kullanılır.</translation>
     </message>
     <message>
         <source>No values of their own yet – enter a year and a value below and click “Set value”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kendi değer yok – aşağıya bir yıl ve değer girip “Değeri belirle”ye tıklayın.</translation>
     </message>
     <message>
         <source>Value of a volunteer hour per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Yıllara göre bir gönüllü saatinin değeri</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Yıl</translation>
     </message>
     <message>
         <source>e.g. 13,90</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 13,90</translation>
     </message>
     <message>
         <source>Value in euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro cinsinden değer</translation>
     </message>
     <message>
         <source>Set &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Değeri belirle</translation>
     </message>
     <message>
         <source>&amp;Remove value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değeri &amp;kaldır</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yıl:</translation>
     </message>
     <message>
         <source>Value (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>Değer (€):</translation>
     </message>
     <message>
         <source>Value (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Değer (€)</translation>
     </message>
     <message>
         <source>Minimum wage (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asgari ücret (€)</translation>
     </message>
 </context>
 <context>
     <name>HoursDialog</name>
     <message>
         <source>Enter volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü saatlerini gir</translation>
     </message>
     <message>
         <source>e.g. 1,5</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 1,5</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gönüllü:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarih:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saat:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faaliyet:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proje:</translation>
     </message>
     <message>
         <source>&amp;Mentee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menti:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not:</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— yok —</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>The file {path} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dosyasına yazılamıyor: {reason}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; bir tarih değil; GG.AA.YYYY, YYYY-AA-GG veya bir Excel tarihi kullanılabilir</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not allowed; allowed: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; geçerli değil; izin verilenler: {allowed}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos;, 1,5 veya 1:30 gibi bir saat sayısı değil</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; bir sayı değil</translation>
     </message>
     <message>
         <source>{value} read as {postcode}: the leading zero was added</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, {postcode} olarak okundu: baştaki sıfır eklendi</translation>
     </message>
     <message>
         <source>{count} characters; at most {n} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} karakter; en fazla {n} karakter girilebilir</translation>
     </message>
     <message>
         <source>character {position} is an invisible control character; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. karakter görünmez bir kontrol karakteri; silin</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; bir tam sayı değil</translation>
     </message>
     <message>
         <source>{value} is outside {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, {low} ile {high} aralığının dışında</translation>
     </message>
     <message>
         <source>{value} hours: allowed are 0,25 to 10 in quarter hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} saat: çeyrek saatlik adımlarla 0,25 ile 10 arası girilebilir</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a postcode; five digits are required</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; bir posta kodu değil; beş haneli olmalıdır</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a case number such as 2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos;, 2026-0042 gibi bir vaka numarası değil</translation>
     </message>
     <message>
         <source>a year from 1900 to {year} is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>1900 ile {year} arasında bir yıl girilebilir</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” bir e-posta adresi değil</translation>
     </message>
     <message>
         <source>only for a qualification that was obtained; leave it empty for none or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca elde edilmiş bir yeterlilik için; yoksa veya bilinmiyorsa boş bırakın</translation>
     </message>
     <message>
         <source>only for a closed case (Fallstatus “{closed}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca kapatılmış bir vaka için (Fallstatus “{closed}”)</translation>
     </message>
     <message>
         <source>must not lie in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>gelecekte olamaz</translation>
     </message>
     <message>
         <source>your role may not enter this column; leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>rolünüz bu sütuna veri giremez; boş bırakın</translation>
     </message>
     <message>
         <source>only for an address in Germany; the person lives abroad (Wohnsitz im Ausland), leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca Almanya&apos;daki bir adres için; kişi yurt dışında yaşıyor (Wohnsitz im Ausland), boş bırakın</translation>
     </message>
     <message>
         <source>user “{name}” does not exist in Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” kullanıcısı Lotse&apos;de yok</translation>
     </message>
     <message>
         <source>only an administrator may make another user responsible for a case; leave the column empty or give your own user name</source>
-        <translation type="unfinished"></translation>
+        <translation>bir vakanın sorumluluğunu başka bir kullanıcıya yalnızca yönetici verebilir; sütunu boş bırakın veya kendi kullanıcı adınızı yazın</translation>
     </message>
     <message>
         <source>case number {number} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} vaka numarası yok</translation>
     </message>
     <message>
         <source>your role may not enter this sheet; remove it from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>rolünüz bu sayfaya veri giremez; sayfayı dosyadan kaldırın</translation>
     </message>
     <message>
         <source>no partner of this name; add it under Settings → Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>bu adda bir ortak kuruluş yok; Ayarlar → Veri koruma altında ekleyin</translation>
     </message>
     <message>
         <source>a consent to pass data to a partner names the partner; other consents leave this column empty</source>
-        <translation type="unfinished"></translation>
+        <translation>verilerin bir ortağa iletilmesine ilişkin rıza ortağın adını belirtir; diğer rızalarda bu sütun boş kalır</translation>
     </message>
     <message>
         <source>must not be before the date it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>verildiği tarihten önce olamaz</translation>
     </message>
     <message>
         <source>only an administrator may enter consultations in another user’s name; leave the column empty or give your own user name</source>
-        <translation type="unfinished"></translation>
+        <translation>başka bir kullanıcı adına görüşme girişini yalnızca yönetici yapabilir; sütunu boş bırakın veya kendi kullanıcı adınızı yazın</translation>
     </message>
     <message>
         <source>topic “{name}” is not in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” konusu katalogda yok</translation>
     </message>
     <message>
         <source>this consultation was written by another advisor; only they or an administrator may change it</source>
-        <translation type="unfinished"></translation>
+        <translation>bu görüşmeyi başka bir danışman yazdı; yalnızca o danışman veya bir yönetici değiştirebilir</translation>
     </message>
     <message>
         <source>“{name}” matches several volunteers; use the number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” birden fazla gönüllüyle eşleşiyor; numarayı kullanın</translation>
     </message>
     <message>
         <source>no volunteer with number or name “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” numaralı veya adlı gönüllü yok</translation>
     </message>
     <message>
         <source>case {number} is no mentee of this volunteer; hours for a participant need a tandem of the two</source>
-        <translation type="unfinished"></translation>
+        <translation>vaka {number} bu gönüllünün mentisi değil; bir katılımcı için girilen saatler ikisinin bir tandemi olmasını gerektirir</translation>
     </message>
     <message>
         <source>with this row the volunteer would have {hours} hours on {date}; at most 10 hours a day are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>bu satırla gönüllünün {date} tarihinde {hours} saati olur; günde en fazla 10 saat girilebilir</translation>
     </message>
     <message>
         <source>only asked in ESF projects; {project} is not one, leave the cell empty</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca ESF projelerinde sorulur; {project} bir ESF projesi değil, hücreyi boş bırakın</translation>
     </message>
     <message>
         <source>must not be before the entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>giriş tarihinden önce olamaz</translation>
     </message>
     <message>
         <source>only allowed with “arbeitslos”</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca “arbeitslos” (işsiz) ile birlikte geçerli</translation>
     </message>
     <message>
         <source>project “{code}” does not exist in Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” projesi Lotse&apos;de yok</translation>
     </message>
     <message>
         <source>the same person and project are already in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>aynı kişi ve proje zaten {row}. satırda var</translation>
     </message>
     <message>
         <source>case {number} belongs to another advisor; only they or an administrator may change it</source>
-        <translation type="unfinished"></translation>
+        <translation>vaka {number} başka bir danışmana ait; yalnızca o danışman veya bir yönetici değiştirebilir</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>satır {row}, sütun {column}: {message}</translation>
     </message>
     <message>
         <source>required column is missing; the header row needs “{header}”</source>
-        <translation type="unfinished"></translation>
+        <translation>zorunlu sütun eksik; başlık satırında “{header}” olmalıdır</translation>
     </message>
     <message>
         <source>this column is required</source>
-        <translation type="unfinished"></translation>
+        <translation>bu sütun zorunludur</translation>
     </message>
     <message>
         <source>Unknown kind {kind}; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen tür {kind}; izin verilenler: {allowed}.</translation>
     </message>
     <message>
         <source>The file {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dosyası okunamıyor: {reason}</translation>
     </message>
     <message>
         <source>it has {size} MB; at most {limit} MB can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya {size} MB; en fazla {limit} MB içe aktarılabilir</translation>
     </message>
     <message>
         <source>it would unpack to {size} MB (at most {limit} MB, packed at most {ratio} times, are allowed); it is not a normal spreadsheet and was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya açıldığında {size} MB olacaktı (en fazla {limit} MB ve en fazla {ratio} kat sıkıştırma kabul edilir); normal bir tablo değil ve açılmadı</translation>
     </message>
     <message>
         <source>only Excel (.xlsx, .xls), LibreOffice (.ods) and .csv files can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca Excel (.xlsx, .xls), LibreOffice (.ods) ve .csv dosyaları içe aktarılabilir</translation>
     </message>
     <message>
         <source>more than 200,000 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>200.000&apos;den fazla satır</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252 (ANSI). Check that umlauts and names look right in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya UTF-8 değil; Windows-1252 (ANSI) olarak okundu. Önizlemede özel karakterlerin ve adların doğru göründüğünü kontrol edin.</translation>
     </message>
     <message>
         <source>line {line} contains a byte that is not valid in the file&apos;s encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. satır, dosyanın kodlamasında geçerli olmayan bir bayt içeriyor; dosyayı UTF-8 olarak yeniden kaydedin (Excel&apos;de “CSV UTF-8”) ve tekrar içe aktarın</translation>
     </message>
 </context>
 <context>
     <name>ImportAssistant</name>
     <message>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablo içe aktar</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;leri &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Geri</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapat</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Your role may not import spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolünüz tablo içe aktaramaz.</translation>
     </message>
     <message>
         <source>Checking …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ediliyor …</translation>
     </message>
     <message>
         <source>Importing …</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılıyor …</translation>
     </message>
 </context>
 <context>
     <name>InstanceLock</name>
     <message>
         <source>Lotse is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse zaten açık</translation>
     </message>
     <message>
         <source>Lotse is already open with the data folder
 {path}
 (in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse şu veri klasörüyle zaten açık:
+{path}
+(başka bir pencerede, belki bu bilgisayarın başka bir kullanıcısı tarafından). Lütfen o pencereyi kullanın: aynı veriler üzerinde açık iki Lotse penceresi birbirinin çalışmasının üzerine yazar.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>— please choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— lütfen seçin —</translation>
     </message>
 </context>
 <context>
     <name>Labels.Activity</name>
     <message>
         <source>mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>mentorluk</translation>
     </message>
     <message>
         <source>accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>refakat</translation>
     </message>
     <message>
         <source>language support</source>
-        <translation type="unfinished"></translation>
+        <translation>dil desteği</translation>
     </message>
     <message>
         <source>interpreting</source>
-        <translation type="unfinished"></translation>
+        <translation>tercümanlık</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>etkinlik</translation>
     </message>
     <message>
         <source>administration</source>
-        <translation type="unfinished"></translation>
+        <translation>idari işler</translation>
     </message>
     <message>
         <source>other activity</source>
-        <translation type="unfinished"></translation>
+        <translation>diğer faaliyet</translation>
     </message>
 </context>
 <context>
     <name>Labels.AdaptationKind</name>
     <message>
         <source>adaptation course</source>
-        <translation type="unfinished"></translation>
+        <translation>uyum kursu</translation>
     </message>
     <message>
         <source>aptitude test</source>
-        <translation type="unfinished"></translation>
+        <translation>yeterlilik sınavı</translation>
     </message>
     <message>
         <source>knowledge test</source>
-        <translation type="unfinished"></translation>
+        <translation>bilgi sınavı</translation>
     </message>
     <message>
         <source>adaptation qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>uyum tedbiri</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>diğer</translation>
     </message>
 </context>
 <context>
     <name>Labels.AllowanceKind</name>
     <message>
         <source>Trainer allowance (§ 3 No. 26 EStG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitmen götürü ödeneği (§ 3 Nr. 26 EStG)</translation>
     </message>
     <message>
         <source>Volunteer allowance (§ 3 No. 26a EStG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllülük götürü ödeneği (§ 3 Nr. 26a EStG)</translation>
     </message>
     <message>
         <source>Expense refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Masraf iadesi</translation>
     </message>
 </context>
 <context>
     <name>Labels.Answer</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>belirtilmedi</translation>
     </message>
 </context>
 <context>
     <name>Labels.AppointmentStatus</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planlandı</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>gerçekleşti</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>iptal edildi</translation>
     </message>
     <message>
         <source>not attended</source>
-        <translation type="unfinished"></translation>
+        <translation>gelmedi</translation>
     </message>
 </context>
 <context>
     <name>Labels.AttendanceState</name>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>katıldı</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>mazeretli</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>mazeretsiz</translation>
     </message>
 </context>
 <context>
     <name>Labels.CaseStatus</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>açık</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>kapatıldı</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>anonimleştirildi</translation>
     </message>
 </context>
 <context>
     <name>Labels.ConsentForm</name>
     <message>
         <source>given in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>yazılı olarak verildi</translation>
     </message>
     <message>
         <source>given orally</source>
-        <translation type="unfinished"></translation>
+        <translation>sözlü olarak verildi</translation>
     </message>
     <message>
         <source>given electronically</source>
-        <translation type="unfinished"></translation>
+        <translation>elektronik olarak verildi</translation>
     </message>
 </context>
 <context>
     <name>Labels.ConsentKind</name>
     <message>
         <source>consent to data processing</source>
-        <translation type="unfinished"></translation>
+        <translation>veri işleme rızası</translation>
     </message>
     <message>
         <source>Art. 13 GDPR notice handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Md. 13 bilgilendirmesi verildi</translation>
     </message>
     <message>
         <source>consent to transfer to funder</source>
-        <translation type="unfinished"></translation>
+        <translation>fon sağlayıcıya iletim rızası</translation>
     </message>
     <message>
         <source>consent to photos</source>
-        <translation type="unfinished"></translation>
+        <translation>fotoğraf rızası</translation>
     </message>
     <message>
         <source>consent to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>iletişime geçilmesine rıza</translation>
     </message>
     <message>
         <source>consent to pass contact data to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>iletişim bilgilerinin bir ortak kuruluşa iletilmesine rıza</translation>
     </message>
 </context>
 <context>
     <name>Labels.ConsultationFormat</name>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>yüz yüze</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>görüntülü</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>yazılı</translation>
     </message>
     <message>
         <source>outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>yerinde (saha çalışması)</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grup</translation>
     </message>
 </context>
 <context>
     <name>Labels.ConsultationKind</name>
     <message>
         <source>first consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>ilk görüşme</translation>
     </message>
     <message>
         <source>follow-up consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>devam görüşmesi</translation>
     </message>
 </context>
 <context>
     <name>Labels.ContractType</name>
     <message>
         <source>employment subject to social insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>sosyal sigortalı istihdam</translation>
     </message>
     <message>
         <source>marginal employment</source>
-        <translation type="unfinished"></translation>
+        <translation>mini iş (geringfügig)</translation>
     </message>
     <message>
         <source>self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>serbest çalışan</translation>
     </message>
     <message>
         <source>apprenticeship</source>
-        <translation type="unfinished"></translation>
+        <translation>mesleki eğitim (Ausbildung)</translation>
     </message>
     <message>
         <source>internship</source>
-        <translation type="unfinished"></translation>
+        <translation>staj</translation>
     </message>
 </context>
 <context>
     <name>Labels.CourseKind</name>
     <message>
         <source>language course</source>
-        <translation type="unfinished"></translation>
+        <translation>dil kursu</translation>
     </message>
     <message>
         <source>qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>nitelik kazandırma</translation>
     </message>
     <message>
         <source>application training</source>
-        <translation type="unfinished"></translation>
+        <translation>iş başvurusu eğitimi</translation>
     </message>
     <message>
         <source>orientation course</source>
-        <translation type="unfinished"></translation>
+        <translation>oryantasyon kursu</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>diğer</translation>
     </message>
 </context>
 <context>
     <name>Labels.DocumentKind</name>
     <message>
         <source>signed questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>imzalı anket</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>rıza</translation>
     </message>
     <message>
         <source>recognition decision</source>
-        <translation type="unfinished"></translation>
+        <translation>denklik kararı</translation>
     </message>
     <message>
         <source>certificate or attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>diploma veya belge</translation>
     </message>
     <message>
         <source>agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>sözleşme</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>diğer</translation>
     </message>
 </context>
 <context>
     <name>Labels.EconomicSector</name>
     <message>
         <source>A Agriculture, forestry and fishing</source>
-        <translation type="unfinished"></translation>
+        <translation>A Tarım, ormancılık ve balıkçılık</translation>
     </message>
     <message>
         <source>B Mining and quarrying</source>
-        <translation type="unfinished"></translation>
+        <translation>B Madencilik ve taş ocakçılığı</translation>
     </message>
     <message>
         <source>C Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>C İmalat</translation>
     </message>
     <message>
         <source>D Energy supply</source>
-        <translation type="unfinished"></translation>
+        <translation>D Enerji temini</translation>
     </message>
     <message>
         <source>E Water supply, sewerage and waste management</source>
-        <translation type="unfinished"></translation>
+        <translation>E Su temini, kanalizasyon ve atık yönetimi</translation>
     </message>
     <message>
         <source>F Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>F İnşaat</translation>
     </message>
     <message>
         <source>G Trade; repair of motor vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>G Ticaret; motorlu taşıtların onarımı</translation>
     </message>
     <message>
         <source>H Transportation and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>H Ulaştırma ve depolama</translation>
     </message>
     <message>
         <source>I Accommodation and food service</source>
-        <translation type="unfinished"></translation>
+        <translation>I Konaklama ve yiyecek hizmetleri</translation>
     </message>
     <message>
         <source>J Information and communication</source>
-        <translation type="unfinished"></translation>
+        <translation>J Bilgi ve iletişim</translation>
     </message>
     <message>
         <source>K Financial and insurance services</source>
-        <translation type="unfinished"></translation>
+        <translation>K Finans ve sigorta hizmetleri</translation>
     </message>
     <message>
         <source>L Real estate</source>
-        <translation type="unfinished"></translation>
+        <translation>L Gayrimenkul</translation>
     </message>
     <message>
         <source>M Professional, scientific and technical services</source>
-        <translation type="unfinished"></translation>
+        <translation>M Mesleki, bilimsel ve teknik hizmetler</translation>
     </message>
     <message>
         <source>N Administrative and support services</source>
-        <translation type="unfinished"></translation>
+        <translation>N İdari ve destek hizmetleri</translation>
     </message>
     <message>
         <source>O Public administration; social security</source>
-        <translation type="unfinished"></translation>
+        <translation>O Kamu yönetimi; sosyal güvenlik</translation>
     </message>
     <message>
         <source>P Education</source>
-        <translation type="unfinished"></translation>
+        <translation>P Eğitim</translation>
     </message>
     <message>
         <source>Q Human health and social work</source>
-        <translation type="unfinished"></translation>
+        <translation>Q İnsan sağlığı ve sosyal hizmetler</translation>
     </message>
     <message>
         <source>R Arts, entertainment and recreation</source>
-        <translation type="unfinished"></translation>
+        <translation>R Kültür, sanat, eğlence ve dinlence</translation>
     </message>
     <message>
         <source>S Other services</source>
-        <translation type="unfinished"></translation>
+        <translation>S Diğer hizmetler</translation>
     </message>
     <message>
         <source>T Private households</source>
-        <translation type="unfinished"></translation>
+        <translation>T Hane halkları</translation>
     </message>
     <message>
         <source>U Extraterritorial organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>U Ülke dışı örgütler</translation>
     </message>
 </context>
 <context>
     <name>Labels.EducationLevel</name>
     <message>
         <source>ISCED 0-2 (up to lower secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 0-2 (ortaokul düzeyine kadar)</translation>
     </message>
     <message>
         <source>ISCED 3-4 (upper secondary, vocational training)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 3-4 (lise düzeyi, mesleki eğitim)</translation>
     </message>
     <message>
         <source>ISCED 5-8 (tertiary)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 5-8 (yükseköğretim)</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>belirtilmedi</translation>
     </message>
 </context>
 <context>
     <name>Labels.EmploymentStatus</name>
     <message>
         <source>employed</source>
-        <translation type="unfinished"></translation>
+        <translation>çalışıyor</translation>
     </message>
     <message>
         <source>self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>serbest çalışan</translation>
     </message>
     <message>
         <source>unemployed (registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>işsiz (kayıtlı)</translation>
     </message>
     <message>
         <source>not employed, not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>çalışmıyor, kayıtlı değil</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>belirtilmedi</translation>
     </message>
 </context>
 <context>
     <name>Labels.ErasureGround</name>
     <message>
         <source>The data are no longer needed (Art. 17 (1) (a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilere artık ihtiyaç yok (Md. 17 (1) (a))</translation>
     </message>
     <message>
         <source>The person withdrew their consent (Art. 17 (1) (b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi rızasını geri aldı (Md. 17 (1) (b))</translation>
     </message>
     <message>
         <source>The person objected to the processing (Art. 17 (1) (c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi veri işlemeye itiraz etti (Md. 17 (1) (c))</translation>
     </message>
     <message>
         <source>The data were processed unlawfully (Art. 17 (1) (d))</source>
-        <translation type="unfinished"></translation>
+        <translation>Veriler hukuka aykırı olarak işlendi (Md. 17 (1) (d))</translation>
     </message>
     <message>
         <source>A legal obligation requires the erasure (Art. 17 (1) (e))</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasal bir yükümlülük silmeyi gerektiriyor (Md. 17 (1) (e))</translation>
     </message>
 </context>
 <context>
     <name>Labels.EventKind</name>
     <message>
         <source>information event</source>
-        <translation type="unfinished"></translation>
+        <translation>bilgilendirme etkinliği</translation>
     </message>
     <message>
         <source>workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>atölye çalışması</translation>
     </message>
     <message>
         <source>office hours</source>
-        <translation type="unfinished"></translation>
+        <translation>danışma saati</translation>
     </message>
 </context>
 <context>
     <name>Labels.ExitReasonCategory</name>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>tamamlandı</translation>
     </message>
     <message>
         <source>dropped out</source>
-        <translation type="unfinished"></translation>
+        <translation>yarıda bıraktı</translation>
     </message>
     <message>
         <source>other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>diğer neden</translation>
     </message>
 </context>
 <context>
     <name>Labels.ExitStatus</name>
     <message>
         <source>job-seeking</source>
-        <translation type="unfinished"></translation>
+        <translation>iş arıyor</translation>
     </message>
     <message>
         <source>in school or training</source>
-        <translation type="unfinished"></translation>
+        <translation>okulda veya eğitimde</translation>
     </message>
     <message>
         <source>employed</source>
-        <translation type="unfinished"></translation>
+        <translation>çalışıyor</translation>
     </message>
     <message>
         <source>self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>serbest çalışan</translation>
     </message>
     <message>
         <source>none of these</source>
-        <translation type="unfinished"></translation>
+        <translation>bunların hiçbiri</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
 </context>
 <context>
     <name>Labels.Gender</name>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>kadın</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>erkek</translation>
     </message>
     <message>
         <source>non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>non-binary (divers)</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>belirtilmedi</translation>
     </message>
 </context>
 <context>
     <name>Labels.GermanLevel</name>
     <message>
         <source>no German</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanca bilmiyor</translation>
     </message>
     <message>
         <source>A1 (beginner)</source>
-        <translation type="unfinished"></translation>
+        <translation>A1 (başlangıç)</translation>
     </message>
     <message>
         <source>A2 (elementary)</source>
-        <translation type="unfinished"></translation>
+        <translation>A2 (temel)</translation>
     </message>
     <message>
         <source>B1 (intermediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>B1 (orta)</translation>
     </message>
     <message>
         <source>B2 (upper intermediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>B2 (orta üstü)</translation>
     </message>
     <message>
         <source>C1 (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>C1 (ileri)</translation>
     </message>
     <message>
         <source>C2 (proficient)</source>
-        <translation type="unfinished"></translation>
+        <translation>C2 (yetkin)</translation>
     </message>
     <message>
         <source>German as first language</source>
-        <translation type="unfinished"></translation>
+        <translation>Anadili Almanca</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>belirtilmedi</translation>
     </message>
 </context>
 <context>
     <name>Labels.HoursStatus</name>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>gönderildi</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>onaylandı</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>reddedildi</translation>
     </message>
 </context>
 <context>
     <name>Labels.LongTermUnemploymentRule</name>
     <message>
         <source>12 months or longer (§ 18 SGB III)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 ay veya daha uzun (§ 18 SGB III)</translation>
     </message>
     <message>
         <source>over 12 months, below 25 over 6 months (EU survey rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 aydan fazla, 25 yaş altı için 6 aydan fazla (AB anket kuralı)</translation>
     </message>
 </context>
 <context>
     <name>Labels.MeetingRhythm</name>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>haftalık</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>iki haftada bir</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>aylık</translation>
     </message>
     <message>
         <source>as agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>anlaşmaya göre</translation>
     </message>
 </context>
 <context>
     <name>Labels.MentorshipGoal</name>
     <message>
         <source>learning and practising German</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanca öğrenmek ve pratik yapmak</translation>
     </message>
     <message>
         <source>applications for training and jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>mesleki eğitim ve iş başvuruları</translation>
     </message>
     <message>
         <source>support in training and school</source>
-        <translation type="unfinished"></translation>
+        <translation>mesleki eğitimde ve okulda destek</translation>
     </message>
     <message>
         <source>authorities and forms</source>
-        <translation type="unfinished"></translation>
+        <translation>resmî daireler ve formlar</translation>
     </message>
     <message>
         <source>leisure and social contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>boş zaman ve sosyal ilişkiler</translation>
     </message>
     <message>
         <source>other goal</source>
-        <translation type="unfinished"></translation>
+        <translation>diğer hedef</translation>
     </message>
 </context>
 <context>
     <name>Labels.MentorshipStatus</name>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>önerildi</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>etkin</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>ara verildi</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sona erdi</translation>
     </message>
 </context>
 <context>
     <name>Labels.RecognitionResult</name>
     <message>
         <source>full equivalence</source>
-        <translation type="unfinished"></translation>
+        <translation>tam denklik</translation>
     </message>
     <message>
         <source>partial equivalence (adaptation measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>kısmi denklik (uyum tedbiri)</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>reddedildi</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>geri çekildi</translation>
     </message>
 </context>
 <context>
     <name>Labels.RecognitionStatus</name>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerli değil</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>başlamadı</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>başvuruldu</translation>
     </message>
     <message>
         <source>full equivalence</source>
-        <translation type="unfinished"></translation>
+        <translation>tam denklik</translation>
     </message>
     <message>
         <source>partial equivalence</source>
-        <translation type="unfinished"></translation>
+        <translation>kısmi denklik</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>reddedildi</translation>
     </message>
     <message>
         <source>compensation measure</source>
-        <translation type="unfinished"></translation>
+        <translation>denkleştirme tedbiri</translation>
     </message>
 </context>
 <context>
     <name>Labels.ReferralSource</name>
     <message>
         <source>came by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>kendisi geldi</translation>
     </message>
     <message>
         <source>family or friends</source>
-        <translation type="unfinished"></translation>
+        <translation>aile veya arkadaşlar</translation>
     </message>
     <message>
         <source>Jobcenter / employment agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter / İş Ajansı (Agentur für Arbeit)</translation>
     </message>
     <message>
         <source>community organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>topluluk kuruluşu</translation>
     </message>
     <message>
         <source>internet</source>
-        <translation type="unfinished"></translation>
+        <translation>internet</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>diğer</translation>
     </message>
 </context>
 <context>
     <name>Labels.ResidenceStatus</name>
     <message>
         <source>Permission to remain (asylum procedure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sığınma süreci kalış izni (Aufenthaltsgestattung)</translation>
     </message>
     <message>
         <source>Toleration (Duldung)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoşgörü statüsü (Duldung)</translation>
     </message>
     <message>
         <source>Residence permit § 24 (temporary protection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum izni § 24 (geçici koruma)</translation>
     </message>
     <message>
         <source>Residence permit § 25 (humanitarian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum izni § 25 (insani nedenler)</translation>
     </message>
     <message>
         <source>Other residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer oturum izni</translation>
     </message>
     <message>
         <source>Settlement permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Süresiz oturum izni (Niederlassungserlaubnis)</translation>
     </message>
     <message>
         <source>EU citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>AB vatandaşı</translation>
     </message>
     <message>
         <source>German citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Alman vatandaşı</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>diğer</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
 </context>
 <context>
     <name>Labels.Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışman</translation>
     </message>
     <message>
         <source>Volunteer coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü koordinatörü</translation>
     </message>
     <message>
         <source>Treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayman</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü</translation>
     </message>
 </context>
 <context>
     <name>Labels.SchoolQualification</name>
     <message>
         <source>no school qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>okul diploması yok</translation>
     </message>
     <message>
         <source>lower secondary (Hauptschulabschluss)</source>
-        <translation type="unfinished"></translation>
+        <translation>ortaokul diploması (Hauptschulabschluss)</translation>
     </message>
     <message>
         <source>intermediate (Mittlerer Abschluss)</source>
-        <translation type="unfinished"></translation>
+        <translation>orta düzey diploma (Mittlerer Abschluss)</translation>
     </message>
     <message>
         <source>upper secondary (Abitur, Fachhochschulreife)</source>
-        <translation type="unfinished"></translation>
+        <translation>lise diploması (Abitur, Fachhochschulreife)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
 </context>
 <context>
     <name>Labels.SensitiveAnswer</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>yanıt vermek istemedi</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>belirtilmedi</translation>
     </message>
 </context>
 <context>
     <name>Labels.SupportedOrganisationKind</name>
     <message>
         <source>public administration or service (EECO18)</source>
-        <translation type="unfinished"></translation>
+        <translation>kamu yönetimi veya kamu hizmeti (EECO18)</translation>
     </message>
     <message>
         <source>micro, small or medium-sized enterprise (EECO19)</source>
-        <translation type="unfinished"></translation>
+        <translation>mikro, küçük veya orta ölçekli işletme (EECO19)</translation>
     </message>
 </context>
 <context>
     <name>Labels.VocationalQualification</name>
     <message>
         <source>no vocational qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>mesleki yeterlilik yok</translation>
     </message>
     <message>
         <source>vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>mesleki eğitim</translation>
     </message>
     <message>
         <source>master craftsman / technician</source>
-        <translation type="unfinished"></translation>
+        <translation>usta / teknisyen</translation>
     </message>
     <message>
         <source>bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation>lisans</translation>
     </message>
     <message>
         <source>master, diploma, state exam</source>
-        <translation type="unfinished"></translation>
+        <translation>yüksek lisans, diploma, devlet sınavı</translation>
     </message>
     <message>
         <source>doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>doktora</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
 </context>
 <context>
     <name>Labels.VolunteerStatus</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>etkin</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>ara verdi</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>ayrıldı</translation>
     </message>
 </context>
 <context>
     <name>LanguageBox</name>
     <message>
         <source>Your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Diliniz</translation>
     </message>
     <message>
         <source>As chosen at the login on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda girişte seçildiği gibi</translation>
     </message>
     <message>
         <source>&amp;Language of the program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programın &amp;dili:</translation>
     </message>
     <message>
         <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person&apos;s languages, whatever you choose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kişiye ait belgeler (bilgilendirme, onay formu, mektuplar) burada ne seçerseniz seçin Almanca ve kişinin dillerinde basılır.</translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
         <source>Data folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri klasörü bulunamadı</translation>
     </message>
     <message>
         <source>Lotse keeps its data in
 {path}
 but this folder cannot be found. If it is on a USB stick or a network drive, connect it and click Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse verilerini şurada saklıyor:
+{path}
+ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsündeyse bunu bağlayın ve Yeniden dene&apos;ye tıklayın.</translation>
     </message>
     <message>
         <source>Choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir klasör seç</translation>
     </message>
 </context>
 <context>
     <name>LetterWriter</name>
     <message>
         <source>Save the appointment letter – not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevu mektubunu kaydet – şifrelenmez</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF yazılıyor …</translation>
     </message>
     <message>
         <source>Appointment letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevu mektubu</translation>
     </message>
 </context>
 <context>
     <name>ListsTab</name>
     <message>
         <source>Consultation topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışmanlık konuları</translation>
     </message>
     <message>
         <source>Referral targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme yerleri</translation>
     </message>
     <message>
         <source>Languages the club counsels in</source>
-        <translation type="unfinished"></translation>
+        <translation>Derneğin danışmanlık verdiği diller</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeler</translation>
     </message>
     <message>
         <source>This list is empty – add the first entry with “Add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu liste boş – ilk girişi “Ekle” ile ekleyin.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekle…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeniden adlandır…</translation>
     </message>
     <message>
         <source>&amp;Retire / take back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanımdan kaldır / geri al</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Yukarı &amp;taşı</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aşağı taşı</translation>
     </message>
     <message>
         <source>Offered first wherever a language is chosen. A retired language stays on old records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dilin seçildiği her yerde ilk sırada sunulur. Kullanımdan kaldırılan bir dil eski kayıtlarda kalır.</translation>
     </message>
     <message>
         <source>A retired entry stays on the consultations that used it and leaves the choice lists. A new name shows on every consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanımdan kaldırılan bir giriş, onu kullanan görüşmelerde kalır ve seçim listelerinden çıkar. Yeni bir ad her görüşmede görünür.</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanımda</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanımdan kaldırıldı</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeler</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Choose an entry in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce listeden bir giriş seçin.</translation>
     </message>
     <message>
         <source>Add to: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle: {list}</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; eklendi.</translation>
     </message>
     <message>
         <source>Rename &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; yeniden adlandır</translation>
     </message>
     <message>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;ad:</translation>
     </message>
     <message>
         <source>Renamed; every consultation shows the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden adlandırıldı; her görüşme yeni adı gösterir.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is retired: it stays on old records and leaves the choice lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; kullanımdan kaldırıldı: eski kayıtlarda kalır ve seçim listelerinden çıkar.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; yeniden kullanımda.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Lotse – log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – oturum aç</translation>
     </message>
     <message>
         <source>Welcome to Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse&apos;ye hoş geldiniz</translation>
     </message>
     <message>
         <source>The data is encrypted: log in to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veriler şifreli: açmak için oturum açın.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parola:</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı: {path}</translation>
     </message>
     <message>
         <source>Forgot the password? Use the &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolanızı mı unuttunuz? Kurtarma &amp;anahtarını kullanın…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oturum aç</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>The new password is set. Log in with it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parola belirlendi. Şimdi bu parolayla oturum açın.</translation>
     </message>
     <message>
         <source>Please choose your own password to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açmak için lütfen kendi parolanızı seçin.</translation>
     </message>
     <message>
         <source>Lotse has encrypted the database. Every account keeps its password. The unencrypted file, old backups and drafts were overwritten and removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse veritabanını şifreledi. Her hesap kendi parolasını korur. Şifresiz dosya, eski yedekler ve taslaklar üzerine yazılarak silindi.</translation>
     </message>
     <message>
         <source>Copies of the old, unencrypted database elsewhere (USB sticks, network drives, e-mail, backups of the computer) can still be read: delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eski, şifresiz veritabanının başka yerlerdeki kopyaları (USB bellekler, ağ sürücüleri, e-postalar, bilgisayarın yedekleri) hâlâ okunabilir: bunları silin.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Genel bakış</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakalar</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeler</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevular</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurslar</translation>
     </message>
     <message>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllülük</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporlar</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezinme</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni vaka</translation>
     </message>
     <message>
         <source>New &amp;consultation for the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili vaka için yeni &amp;görüşme</translation>
     </message>
     <message>
         <source>&amp;Anonymous short contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonim kısa görüşme</translation>
     </message>
     <message>
         <source>&amp;Find case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaka ara</translation>
     </message>
     <message>
         <source>&amp;Import spreadsheet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablo &amp;içe aktar …</translation>
     </message>
     <message>
         <source>&amp;Export everything …</source>
-        <translation type="unfinished"></translation>
+        <translation>Her şeyi &amp;dışa aktar …</translation>
     </message>
     <message>
         <source>Audit &amp;trail …</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;enetim kaydı …</translation>
     </message>
     <message>
         <source>Change &amp;password …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parolayı değiştir …</translation>
     </message>
     <message>
         <source>&amp;Log out / switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oturumu kapat / kullanıcı değiştir</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çı&amp;kış</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüm</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yardım</translation>
     </message>
     <message>
         <source>User &amp;manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım &amp;kılavuzu</translation>
     </message>
     <message>
         <source>&amp;About Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse &amp;hakkında</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı: {path}</translation>
     </message>
     <message>
         <source>Logged in: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açan: {name} ({role})</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakayı aç</translation>
     </message>
     <message>
         <source>Anonymous short contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonim kısa görüşme</translation>
     </message>
     <message>
         <source>Choose a case first, then press Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bir vaka seçin, ardından Ctrl+Shift+N tuşlarına basın.</translation>
     </message>
     <message>
         <source>Export for reading – not encrypted, and not a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Okumak için dışa aktarma – şifresiz ve yedek değil</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting …</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarılıyor …</translation>
     </message>
     <message>
         <source>Exported to {path}. The file is not encrypted: keep it safe and delete it when it is no longer needed. It is not a backup: an import does not read back the sheets Anonyme Kurzkontakte, Tandems, Anerkennungsverfahren, Arbeitsaufnahmen, Aufwandsentschädigungen and Veranstaltungen and the course sheets; nor the start time and referrals of consultations, the exit reason and recording days of enrollments, the time of day a follow-up was done, the address, region, availability, status, leaving and agreement dates and remarks of volunteers, and the event of volunteer hours. User accounts and project settings are not exported. A backup (Create backup …) keeps everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konumuna dışa aktarıldı. Dosya şifreli değildir: güvenli bir yerde saklayın ve artık gerekmediğinde silin. Bu bir yedek değildir: içe aktarma; Anonyme Kurzkontakte, Tandems, Anerkennungsverfahren, Arbeitsaufnahmen, Aufwandsentschädigungen ve Veranstaltungen sayfalarını ve kurs sayfalarını geri okumaz; ayrıca görüşmelerin başlangıç saatini ve yönlendirmelerini, proje kayıtlarının çıkış nedenini ve kayıt günlerini, bir takibin tamamlandığı saati, gönüllülerin adresini, bölgesini, uygunluğunu, durumunu, ayrılış ve sözleşme tarihlerini ve ek bilgilerini, gönüllü saatlerinin etkinliğini de okumaz. Kullanıcı hesapları ve proje ayarları dışa aktarılmaz. Bir yedek (Yedek oluştur …) her şeyi korur.</translation>
     </message>
     <message>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Her şeyi dışa aktar</translation>
     </message>
     <message>
         <source>Database updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı güncellendi</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, saat {time}</translation>
     </message>
     <message>
         <source>(time unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zaman bilinmiyor)</translation>
     </message>
     <message>
         <source>Unsaved consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmemiş görüşme</translation>
     </message>
     <message>
         <source>There is an unsaved consultation note from {when} for a case you can no longer open. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Artık açamadığınız bir vaka için {when} tarihli kaydedilmemiş bir görüşme notu var. Atılsın mı?</translation>
     </message>
     <message>
         <source>There is an unsaved note of an anonymous short contact from {when}. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonim bir kısa görüşmeye ait {when} tarihli kaydedilmemiş bir not var. Geri yüklensin mi?</translation>
     </message>
     <message>
         <source>There is an unsaved consultation note for {case} from {when}. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} için {when} tarihli kaydedilmemiş bir görüşme notu var. Geri yüklensin mi?</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolanız değiştirildi.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme</translation>
     </message>
     <message>
         <source>Preview of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablonun önizlemesi</translation>
     </message>
     <message>
         <source>&amp;Remember these assignments for the next import</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu eşleştirmeleri bir sonraki içe aktarma için &amp;hatırla</translation>
     </message>
     <message>
         <source>The first rows as Lotse reads them. Some column headers are not known: assign them to a template column or leave them ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse&apos;nin okuduğu şekliyle ilk satırlar. Bazı sütun başlıkları bilinmiyor: bunları bir şablon sütunuyla eşleştirin veya yok sayılmalarına izin verin.</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— yok say —</translation>
     </message>
     <message>
         <source>The first rows as Lotse reads them. All column headers are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse&apos;nin okuduğu şekliyle ilk satırlar. Tüm sütun başlıkları biliniyor.</translation>
     </message>
 </context>
 <context>
     <name>MentorshipModel</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilen saat</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka dosyalarını birleştir</translation>
     </message>
     <message>
         <source>Everything of the other case file – consultations, enrollments, follow-ups, consents and tandems – moves into {case} ({name}); the other case file is then removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer vaka dosyasındaki her şey – görüşmeler, proje kayıtları, takipler, rızalar ve tandemler – {case} ({name}) dosyasına taşınır; diğer vaka dosyası ardından kaldırılır. Bu işlem geri alınamaz.</translation>
     </message>
     <message>
         <source>name or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>ad veya vaka numarası</translation>
     </message>
     <message>
         <source>Find the other case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer vaka dosyasını bul</translation>
     </message>
     <message>
         <source>Case files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Birleştirilecek vaka dosyaları</translation>
     </message>
     <message>
         <source>e.g. entered twice at the first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. ilk temasta iki kez girildi</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ara:</translation>
     </message>
     <message>
         <source>&amp;Other case file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diğer vaka dosyası:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birleştir</translation>
     </message>
     <message>
         <source>{case} · {name} · born {birth} · likely the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} · {name} · doğum {birth} · muhtemelen aynı kişi</translation>
     </message>
     <message>
         <source>Other case file: please choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer vaka dosyası: lütfen birini seçin.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationBox</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluş</translation>
     </message>
     <message>
         <source>e.g. Data protection officer, Musterstr. 1, 30159 Hannover, datenschutz@…</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Veri koruma görevlisi, Musterstr. 1, 30159 Hannover, datenschutz@…</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo &amp;seç…</translation>
     </message>
     <message>
         <source>Remove lo&amp;go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logoyu kaldır</translation>
     </message>
     <message>
         <source>Save &amp;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluşu &amp;kaydet</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadde/sokak:</translation>
     </message>
     <message>
         <source>Post&amp;code / city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta kodu / şe&amp;hir:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-posta:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Data protection contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veri koruma irtibatı:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <source>Printed at the top of reports, agreements, timesheets and notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporların, sözleşmelerin, saat çizelgelerinin ve bilgilendirmelerin üst kısmına basılır.</translation>
     </message>
     <message>
         <source>no logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo yok</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi.</translation>
     </message>
     <message>
         <source>Choose logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo seç</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resimler (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>This file is not a picture Lotse can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya, Lotse&apos;nin okuyabileceği bir resim değil.</translation>
     </message>
     <message>
         <source>The logo is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo kaydedildi.</translation>
     </message>
     <message>
         <source>The logo is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo kaldırıldı.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluşunuz</translation>
     </message>
     <message>
         <source>The name appears on reports and timesheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad, raporlarda ve saat çizelgelerinde görünür.</translation>
     </message>
     <message>
         <source>e.g. Brückenschlag e.V.</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Brückenschlag e.V.</translation>
     </message>
     <message>
         <source>Na&amp;me of the organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluşun &amp;adı:</translation>
     </message>
     <message>
         <source>Name of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluşun adı</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>My follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Süresi gelen takiplerim</translation>
     </message>
     <message>
         <source>Nothing due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Süresi gelen bir şey yok.</translation>
     </message>
     <message>
         <source>ESF entry data missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF giriş verileri eksik</translation>
     </message>
     <message>
         <source>All entry questionnaires recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm giriş anketleri kaydedildi.</translation>
     </message>
     <message>
         <source>ESF exit data overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF çıkış verileri gecikmiş</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geciken bir şey yok.</translation>
     </message>
     <message>
         <source>6-month follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Süresi gelen 6 ay izlemeleri</translation>
     </message>
     <message>
         <source>Recently opened cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Son açılan vakalar</translation>
     </message>
     <message>
         <source>No cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz vaka yok.</translation>
     </message>
     <message>
         <source>No backup has been copied outside the data folder yet. Use File → Create backup … and save it on a USB stick or a network drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri klasörünün dışına henüz hiçbir yedek kopyalanmadı. Dosya → Yedek oluştur … seçeneğini kullanın ve yedeği bir USB belleğe veya ağ sürücüsüne kaydedin.</translation>
     </message>
     <message>
         <source>The last backup outside the data folder is from {date}, more than {days} days ago. Use File → Create backup … and save it on a USB stick or a network drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri klasörünün dışındaki son yedek {date} tarihli, yani {days} günden daha eski. Dosya → Yedek oluştur … seçeneğini kullanın ve yedeği bir USB belleğe veya ağ sürücüsüne kaydedin.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href=&quot;privacy&quot;&gt;Review and confirm&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Süresi gelen anonimleştirmeler:&lt;/b&gt; %n kaydın saklama süresi doldu. &lt;a href=&quot;privacy&quot;&gt;İncele ve onayla&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merhaba, {name}</translation>
     </message>
     <message>
         <source>consultations this month</source>
-        <translation type="unfinished"></translation>
+        <translation>bu ayki görüşme</translation>
     </message>
     <message>
         <source>people counselled this month</source>
-        <translation type="unfinished"></translation>
+        <translation>bu ay danışmanlık verilen kişi</translation>
     </message>
     <message>
         <source>new cases this month</source>
-        <translation type="unfinished"></translation>
+        <translation>bu ayki yeni vaka</translation>
     </message>
     <message>
         <source>open cases of {total} in total</source>
-        <translation type="unfinished"></translation>
+        <translation>açık vaka (toplam {total})</translation>
     </message>
     <message>
         <source>active volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>etkin gönüllü</translation>
     </message>
     <message>
         <source>volunteer hours approved this month</source>
-        <translation type="unfinished"></translation>
+        <translation>bu ay onaylanan gönüllü saati</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevular</translation>
     </message>
 </context>
 <context>
     <name>OwnHoursModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Faaliyet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
 </context>
 <context>
     <name>OwnHoursTab</name>
     <message>
         <source>No hours yet – enter them with “Enter my hours”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz saat yok – “Saatlerimi gir” ile girin.</translation>
     </message>
     <message>
         <source>My hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatlerim</translation>
     </message>
     <message>
         <source>&amp;Enter my hours …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatlerimi &amp;gir …</translation>
     </message>
     <message>
         <source>My &amp;week …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haftam …</translation>
     </message>
     <message>
         <source>Approved so far: {hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdiye kadar onaylanan: {hours} saat</translation>
     </message>
 </context>
 <context>
     <name>PaperworkList</name>
     <message>
         <source>Police clearances and trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Adli sicil belgeleri ve eğitimler</translation>
     </message>
     <message>
         <source>All clearances and trainings in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm adli sicil belgeleri ve eğitimler tamam.</translation>
     </message>
     <message>
         <source>police clearance missing</source>
-        <translation type="unfinished"></translation>
+        <translation>adli sicil belgesi eksik</translation>
     </message>
     <message>
         <source>training missing</source>
-        <translation type="unfinished"></translation>
+        <translation>eğitim eksik</translation>
     </message>
     <message>
         <source>police clearance to renew by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>adli sicil belgesi {date} tarihine kadar yenilenmeli</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortak kuruluşu düzenle</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni ortak kuruluş</translation>
     </message>
     <message>
         <source>e.g. placement into work</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. işe yerleştirme</translation>
     </message>
     <message>
         <source>&amp;Active: asked at first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etkin: ilk temasta sorulur</translation>
     </message>
     <message>
         <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner&apos;s export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rıza formu ortak kuruluşu ve amacı belirtir. Ortak kuruluşa yönelik dışa aktarmada yalnızca rıza gösteren ve rızasını geri almayan kişiler yer alır.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;maç:</translation>
     </message>
 </context>
 <context>
     <name>PartnerModel</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortak kuruluş</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaç</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>etkin</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanımdan kaldırıldı</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Record allowance payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödenek ödemesini kaydet</translation>
     </message>
     <message>
         <source>e.g. 120,00</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 120,00</translation>
     </message>
     <message>
         <source>Work compensated to</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılanan çalışmanın bitişi</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>&amp;Work compensated from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılanan çalışmanın &amp;başlangıcı:</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gönüllü:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tür:</translation>
     </message>
     <message>
         <source>&amp;Paid on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;deme tarihi:</translation>
     </message>
     <message>
         <source>&amp;Amount (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tut&amp;ar (€):</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not:</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödeme tarihi</translation>
     </message>
     <message>
         <source>Work compensated from</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılanan çalışmanın başlangıcı</translation>
     </message>
     <message>
         <source>Hours on the compensated days are paid work, not an in-kind contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılanan günlerdeki saatler ücretli çalışmadır, ayni katkı sayılmaz.</translation>
     </message>
     <message>
         <source>With this payment: </source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ödemeyle: </translation>
     </message>
 </context>
 <context>
     <name>PersonTab</name>
     <message>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinsiyet:</translation>
     </message>
     <message>
         <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum tarihi:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:</translation>
     </message>
     <message>
         <source>Living abroad in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yurt dışında ikamet:</translation>
     </message>
     <message>
         <source>Phone / e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon / e-posta:</translation>
     </message>
     <message>
         <source>Nationalities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyruklar:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller:</translation>
     </message>
     <message>
         <source>Country of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum ülkesi:</translation>
     </message>
     <message>
         <source>Residence status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum durumu:</translation>
     </message>
     <message>
         <source>Year of arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliş yılı:</translation>
     </message>
     <message>
         <source>Knowledge of German:</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanca bilgisi:</translation>
     </message>
     <message>
         <source>School qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Okul diploması:</translation>
     </message>
     <message>
         <source>Vocational qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesleki yeterlilik:</translation>
     </message>
     <message>
         <source>Reference occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referans meslek:</translation>
     </message>
     <message>
         <source>Regulated profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenlenmiş meslek:</translation>
     </message>
     <message>
         <source>Recognition status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Denklik durumu:</translation>
     </message>
     <message>
         <source>Found us via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bize nasıl ulaştı:</translation>
     </message>
     <message>
         <source>Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek bilgiler:</translation>
     </message>
     <message>
         <source>{value} (obtained in {country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (alındığı ülke: {country})</translation>
     </message>
 </context>
 <context>
     <name>PlacementDialog</name>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>İşe yerleştirme</translation>
     </message>
     <message>
         <source>New placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni işe yerleştirme</translation>
     </message>
     <message>
         <source>e.g. 39,5</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 39,5</translation>
     </message>
     <message>
         <source>e.g. nursing, software development</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. bakım, yazılım geliştirme</translation>
     </message>
     <message>
         <source>— not linked —</source>
-        <translation type="unfinished"></translation>
+        <translation>— bağlı değil —</translation>
     </message>
     <message>
         <source>&amp;Employer *</source>
-        <translation type="unfinished"></translation>
+        <translation>İş&amp;veren *</translation>
     </message>
     <message>
         <source>T&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ş&amp;ehir</translation>
     </message>
     <message>
         <source>Secto&amp;r (WZ 2008)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sektör (WZ 2008)</translation>
     </message>
     <message>
         <source>Start &amp;date *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlangıç tarihi *</translation>
     </message>
     <message>
         <source>&amp;Contract type *</source>
-        <translation type="unfinished"></translation>
+        <translation>Sö&amp;zleşme türü *</translation>
     </message>
     <message>
         <source>&amp;Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haftalık saat</translation>
     </message>
     <message>
         <source>Occupation &amp;field</source>
-        <translation type="unfinished"></translation>
+        <translation>Meslek &amp;alanı</translation>
     </message>
     <message>
         <source>&amp;Linked exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı çı&amp;kış</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç tarihi</translation>
     </message>
 </context>
 <context>
     <name>PlacementModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>İşveren</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektör</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşme</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık saat</translation>
     </message>
     <message>
         <source>Occupation field</source>
-        <translation type="unfinished"></translation>
+        <translation>Meslek alanı</translation>
     </message>
     <message>
         <source>Exit from project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeden çıkış</translation>
     </message>
 </context>
 <context>
     <name>PlacementsTab</name>
     <message>
         <source>No work or training taken up yet – record it with “New placement”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz işe veya mesleki eğitime başlama yok – “Yeni işe yerleştirme” ile kaydedin.</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>İşe yerleştirmeler</translation>
     </message>
     <message>
         <source>&amp;New placement …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni işe yerleştirme …</translation>
     </message>
     <message>
         <source>Edit &amp;placement …</source>
-        <translation type="unfinished"></translation>
+        <translation>İşe yerleştirmeyi &amp;düzenle …</translation>
     </message>
     <message>
         <source>Delete placement</source>
-        <translation type="unfinished"></translation>
+        <translation>İşe yerleştirmeyi sil</translation>
     </message>
     <message>
         <source>Delete the placement at “{employer}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{employer}” işverenindeki işe yerleştirme silinsin mi?</translation>
     </message>
 </context>
 <context>
     <name>PrivacyTab</name>
     <message>
         <source>How long personal data are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel veriler ne kadar süre saklanır</translation>
     </message>
     <message>
         <source>Cases &amp;without a project, after the last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projesi olmayan vakalar, son temastan sonra:</translation>
     </message>
     <message>
         <source>Former &amp;volunteers, after leaving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eski &amp;gönüllüler, ayrıldıktan sonra:</translation>
     </message>
     <message>
         <source>Participants of a project are kept for the years set in the project after 31 December of the year it ends (ESF: Art. 82 Regulation (EU) 2021/1060), see Projects. Police clearances are deleted three months after a volunteer leaves (§ 72a (5) SGB VIII).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir projenin katılımcıları, projenin bittiği yılın 31 Aralık tarihinden itibaren projede belirlenen yıl sayısı kadar saklanır (ESF: Md. 82 Tüzük (AB) 2021/1060), bkz. Projeler. Adli sicil belgesi bilgileri, gönüllünün ayrılmasından üç ay sonra silinir (§ 72a (5) SGB VIII).</translation>
     </message>
     <message>
         <source>&amp;Save retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Saklama sürelerini &amp;kaydet</translation>
     </message>
     <message>
         <source>Anonymisations due</source>
-        <translation type="unfinished"></translation>
+        <translation>Süresi gelen anonimleştirmeler</translation>
     </message>
     <message>
         <source>&amp;Anonymise all that is due …</source>
-        <translation type="unfinished"></translation>
+        <translation>Süresi gelenlerin &amp;tümünü anonimleştir …</translation>
     </message>
     <message>
         <source>Records of processing acti&amp;vities (Art. 30) …</source>
-        <translation type="unfinished"></translation>
+        <translation>İşleme faaliyetleri kayıt &amp;envanteri (Md. 30) …</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> yıl</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) due.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kaydın süresi geldi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due: no retention has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Süresi gelen bir şey yok: hiçbir saklama süresi dolmadı.</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimleştir</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n record(s) now? Names, contact data, notes and birth dates are removed for good; the reports keep their figures. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the old data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kayıt şimdi anonimleştirilsin mi? Adlar, iletişim bilgileri, notlar ve doğum tarihleri kalıcı olarak kaldırılır; raporlar sayılarını korur. Veri klasöründeki yedekler yenisiyle değiştirilir; başka yerlerdeki kopyalar (USB bellekler) eski verileri içermeye devam eder.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymising …</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimleştiriliyor …</translation>
     </message>
     <message>
         <source>Anonymised: {cases} case file(s), {volunteers} former volunteer(s); police clearances deleted: {clearances}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimleştirildi: {cases} vaka dosyası, {volunteers} eski gönüllü; silinen adli sicil belgesi bilgileri: {clearances}.</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>The file {path} could not be written or read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dosyası yazılamadı veya okunamadı: {reason}.</translation>
     </message>
     <message>
         <source>A file could not be written or read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dosya yazılamadı veya okunamadı: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>ProcedureDialog</name>
     <message>
         <source>Recognition procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Denklik süreci</translation>
     </message>
     <message>
         <source>New recognition procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni denklik süreci</translation>
     </message>
     <message>
         <source>German reference occupation, e.g. Pflegefachfrau</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanya&apos;daki referans meslek, ör. Pflegefachfrau</translation>
     </message>
     <message>
         <source>e.g. 81302</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 81302</translation>
     </message>
     <message>
         <source>KldB 2010 code of the Bundesagentur für Arbeit, five digits; the last one is the level of requirement (1 helper, 2 skilled, 3 specialist, 4 expert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Federal İş Ajansı&apos;nın (Bundesagentur für Arbeit) KldB 2010 kodu, beş hane; sonuncusu gereklilik düzeyidir (1 yardımcı, 2 kalifiye eleman, 3 uzman, 4 üst düzey uzman).</translation>
     </message>
     <message>
         <source>e.g. Landesamt für Soziales</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Landesamt für Soziales</translation>
     </message>
     <message>
         <source>— not decided yet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— henüz karar verilmedi —</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— yok —</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>Qualification and reference occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeterlilik ve referans meslek</translation>
     </message>
     <message>
         <source>Reference &amp;occupation *</source>
-        <translation type="unfinished"></translation>
+        <translation>Referans &amp;meslek *</translation>
     </message>
     <message>
         <source>&amp;KldB 2010 code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KldB 2010 kodu</translation>
     </message>
     <message>
         <source>&amp;Regulated profession</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Düzenlenmiş meslek</translation>
     </message>
     <message>
         <source>Qualification obtained &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeterliliğin alındığı ü&amp;lke</translation>
     </message>
     <message>
         <source>&amp;Year obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alındığı yıl</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Süreç</translation>
     </message>
     <message>
         <source>Competent &amp;authority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yetkili kurum</translation>
     </message>
     <message>
         <source>A&amp;pplication date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başvuru tarihi</translation>
     </message>
     <message>
         <source>&amp;Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;rar tarihi</translation>
     </message>
     <message>
         <source>Res&amp;ult</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonuç</translation>
     </message>
     <message>
         <source>Adaptation qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum tedbiri</translation>
     </message>
     <message>
         <source>Kind of &amp;measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedbir &amp;türü</translation>
     </message>
     <message>
         <source>Pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dü&amp;zenleyen</translation>
     </message>
     <message>
         <source>un&amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>bit&amp;iş</translation>
     </message>
     <message>
         <source>Adaptation from</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum tedbiri başlangıcı</translation>
     </message>
     <message>
         <source>Adaptation until</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum tedbiri bitişi</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>başlan&amp;gıç</translation>
     </message>
     <message>
         <source>&amp;Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamla&amp;ndı</translation>
     </message>
     <message>
         <source>Application date</source>
-        <translation type="unfinished"></translation>
+        <translation>Başvuru tarihi</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar tarihi</translation>
     </message>
 </context>
 <context>
     <name>ProcedureModel</name>
     <message>
         <source>Reference occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Referans meslek</translation>
     </message>
     <message>
         <source>Regulated</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenlenmiş</translation>
     </message>
     <message>
         <source>Qualification from</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeterliliğin ülkesi</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Başvuru</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>Adaptation qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum tedbiri</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>açık</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>tamamlandı</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialog</name>
     <message>
         <source>Project {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje {code}</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni proje</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genel</translation>
     </message>
     <message>
         <source>ESF &amp;Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF &amp;Plus</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonuçlar</translation>
     </message>
     <message>
         <source>&amp;Hour values</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat &amp;değerleri</translation>
     </message>
     <message>
         <source>Supported &amp;organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Desteklenen &amp;kuruluşlar</translation>
     </message>
     <message>
         <source>e.g. WIR-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. WIR-2026</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> yıl</translation>
     </message>
     <message>
         <source>empty: statutory minimum wage of each year</source>
-        <translation type="unfinished"></translation>
+        <translation>boş: her yılın yasal asgari ücreti</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;od:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <source>Funding progra&amp;mme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destek p&amp;rogramı:</translation>
     </message>
     <message>
         <source>&amp;Funder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fon sağlayıcı:</translation>
     </message>
     <message>
         <source>Sta&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlangıç:</translation>
     </message>
     <message>
         <source>En&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;itiş:</translation>
     </message>
     <message>
         <source>&amp;Keep personal data for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel &amp;verilerin saklama süresi:</translation>
     </message>
     <message>
         <source>Value of a volunteer hour (€, &amp;all years):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir gönüllü saatinin değeri (€, &amp;tüm yıllar):</translation>
     </message>
     <message>
         <source>The project reports participant data to ESF Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje, katılımcı verilerini ESF Plus&apos;a bildirir</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>asgari süre yok</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> saat</translation>
     </message>
     <message>
         <source>The project supports administrations or enterprises (EECO18, EECO19)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje, kamu kurumlarını veya işletmeleri destekler (EECO18, EECO19)</translation>
     </message>
     <message>
         <source>People who received less support than the minimum (hours of consultations booked to the project) stay counselling contacts and count in no ESF indicator. The entry and exit questionnaires are asked only in ESF projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asgari destekten daha az destek alan kişiler (projeye kaydedilen görüşme saatleri) danışmanlık teması olarak kalır ve hiçbir ESF göstergesinde sayılmaz. Giriş ve çıkış anketleri yalnızca ESF projelerinde sorulur.</translation>
     </message>
     <message>
         <source>&amp;Long-term unemployed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzun süreli işsiz:</translation>
     </message>
     <message>
         <source>&amp;Minimum support for ESF participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF katılımcıları için &amp;asgari destek:</translation>
     </message>
     <message>
         <source>Situations after exit that count as success</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarı sayılan çıkış sonrası durumlar</translation>
     </message>
     <message>
         <source>a qualification gained</source>
-        <translation type="unfinished"></translation>
+        <translation>kazanılan bir yeterlilik</translation>
     </message>
     <message>
         <source>The project starts with the usual exit reasons (finished, goal reached, dropped out, moved away …). Rename, add or retire them after saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje, olağan çıkış nedenleriyle başlar (tamamlandı, hedefe ulaşıldı, yarıda bıraktı, taşındı …). Kaydettikten sonra bunları yeniden adlandırabilir, yenilerini ekleyebilir veya kullanımdan kaldırabilirsiniz.</translation>
     </message>
 </context>
 <context>
     <name>ProjectPage</name>
     <message>
         <source>First project</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk proje</translation>
     </message>
     <message>
         <source>A funded project groups participants, consultations and volunteer hours for the funder&apos;s statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonlanan bir proje, fon sağlayıcının istatistikleri için katılımcıları, görüşmeleri ve gönüllü saatlerini bir araya getirir.</translation>
     </message>
     <message>
         <source>e.g. WIR-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. WIR-2026</translation>
     </message>
     <message>
         <source>e.g. Brücken in Arbeit</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Brücken in Arbeit</translation>
     </message>
     <message>
         <source>e.g. BMAS / ESF Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. BMAS / ESF Plus</translation>
     </message>
     <message>
         <source>Project has an &amp;end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Projenin bir bitiş &amp;tarihi var</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş tarihi</translation>
     </message>
     <message>
         <source>ESF Plus reporting (participant questionnaires)</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF Plus raporlaması (katılımcı anketleri)</translation>
     </message>
     <message>
         <source>Value of one volunteer hour for the club&apos;s own contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derneğin öz katkısı için bir gönüllü saatinin değeri.</translation>
     </message>
     <message>
         <source>Project co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje &amp;kodu:</translation>
     </message>
     <message>
         <source>Project &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje &amp;adı:</translation>
     </message>
     <message>
         <source>Funding &amp;programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destek &amp;programı:</translation>
     </message>
     <message>
         <source>&amp;Funder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fon sağlayıcı:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlangıç:</translation>
     </message>
     <message>
         <source>&amp;Hourly rate volunteering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllülük &amp;saatlik ücreti:</translation>
     </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Funding programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Destek programı</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre</translation>
     </message>
     <message>
         <source>ESF Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF Plus</translation>
     </message>
     <message>
         <source>Value of a volunteer hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir gönüllü saatinin değeri</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>açık</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>kapatıldı</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>devam ediyor</translation>
     </message>
     <message>
         <source>per year / minimum wage</source>
-        <translation type="unfinished"></translation>
+        <translation>yıllara göre / asgari ücret</translation>
     </message>
 </context>
 <context>
     <name>ProjectsTab</name>
     <message>
         <source>Not enrolled in a project yet – enroll with “Enroll in project”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz bir projeye kayıtlı değil – “Projeye kaydet” ile kaydedin.</translation>
     </message>
     <message>
         <source>Project enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje kayıtları</translation>
     </message>
     <message>
         <source>Enroll in &amp;project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projeye kaydet</translation>
     </message>
     <message>
         <source>Entry &amp;questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş &amp;anketi</translation>
     </message>
     <message>
         <source>Record e&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çı&amp;kışı kaydet</translation>
     </message>
     <message>
         <source>&amp;6-month answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6 ay yanıtları</translation>
     </message>
     <message>
         <source>Remo&amp;ve enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydı ka&amp;ldır</translation>
     </message>
     <message>
         <source>Remove enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydı kaldır</translation>
     </message>
     <message>
         <source>Remove the enrollment in {project}? It is deleted with its questionnaire. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} projesindeki kayıt kaldırılsın mı? Kayıt, anketiyle birlikte silinir. Neden?</translation>
     </message>
     <message>
         <source>No projects yet – add one with “New project”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz proje yok – “Yeni proje” ile ekleyin.</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeler</translation>
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni proje</translation>
     </message>
     <message>
         <source>&amp;Edit project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeyi &amp;düzenle</translation>
     </message>
     <message>
         <source>&amp;Show project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeyi &amp;göster</translation>
     </message>
     <message>
         <source>&amp;Close / reopen project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeyi &amp;kapat / yeniden aç</translation>
     </message>
     <message>
         <source>Choose a project in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce listeden bir proje seçin.</translation>
     </message>
     <message>
         <source>{code} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} yeniden açık.</translation>
     </message>
     <message>
         <source>{code} is closed: it leaves the choice lists; its data and reports stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} kapatıldı: seçim listelerinden çıkar; verileri ve raporları kalır.</translation>
     </message>
 </context>
 <context>
     <name>QuietTandemList</name>
     <message>
         <source>Tandems without meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buluşması olmayan tandemler</translation>
     </message>
     <message>
         <source>Every tandem meets as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her tandem kararlaştırıldığı gibi buluşuyor.</translation>
     </message>
     <message>
         <source>no meeting logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz buluşma kaydedilmedi</translation>
     </message>
     <message>
         <source>last meeting {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>son buluşma {date}</translation>
     </message>
     <message>
         <source>A meeting was due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarihine kadar bir buluşma yapılmalıydı.</translation>
     </message>
 </context>
 <context>
     <name>RecognitionTab</name>
     <message>
         <source>No recognition procedure yet – add one with “New procedure”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz denklik süreci yok – “Yeni süreç” ile ekleyin.</translation>
     </message>
     <message>
         <source>Recognition procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Denklik süreçleri</translation>
     </message>
     <message>
         <source>&amp;New procedure …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni süreç …</translation>
     </message>
     <message>
         <source>Edit &amp;procedure …</source>
-        <translation type="unfinished"></translation>
+        <translation>Süreci &amp;düzenle …</translation>
     </message>
     <message>
         <source>Delete recognition procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Denklik sürecini sil</translation>
     </message>
     <message>
         <source>Delete the procedure “{occupation}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{occupation}” süreci silinsin mi?</translation>
     </message>
 </context>
 <context>
     <name>RecordsOfProcessingDialog</name>
     <message>
         <source>Records of processing activities (Art. 30 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>İşleme faaliyetleri kayıt envanteri (GDPR Md. 30)</translation>
     </message>
     <message>
         <source>Records of processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>İşleme faaliyetleri kayıt envanteri</translation>
     </message>
     <message>
         <source>Save as &amp;PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF olarak kaydet …</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Save the records of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>İşleme faaliyetleri kayıt envanterini kaydet</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF yazılıyor …</translation>
     </message>
 </context>
 <context>
     <name>RecordsTab</name>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sil</translation>
     </message>
 </context>
 <context>
     <name>RecoverPasswordDialog</name>
     <message>
         <source>Lotse – new administrator password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – yeni yönetici parolası</translation>
     </message>
     <message>
         <source>With the recovery key (the printed Notfallschlüssel) an administrator account gets a new password. Other accounts get theirs from an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarıyla (basılı Notfallschlüssel) bir yönetici hesabına yeni parola verilir. Diğer hesaplar yeni parolalarını bir yöneticiden alır.</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurtarma anahtarı:</translation>
     </message>
     <message>
         <source>Administrator&apos;s &amp;user name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yöneticinin kullanıcı &amp;adı:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni parola:</translation>
     </message>
     <message>
         <source>Repea&amp;t password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı &amp;tekrarlayın:</translation>
     </message>
     <message>
         <source>&amp;Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı &amp;belirle</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Repeat password: the two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı tekrarlayın: iki parola aynı değil.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Lotse – recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse – kurtarma anahtarı</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarınız</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devam</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
         <source>The database is created and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı oluşturuldu ve şifrelendi.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPanel</name>
     <message>
         <source>Lotse encrypts all data. Without a password or this recovery key nobody can read it – not even whoever finds the laptop or a backup. If no administrator knows their password any more, the recovery key sets a new one. It is shown only now: print it as the Notfallschlüssel or write it down, and keep it locked away, apart from the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse tüm verileri şifreler. Bir parola veya bu kurtarma anahtarı olmadan hiç kimse verileri okuyamaz – dizüstü bilgisayarı veya bir yedeği bulan kişi bile. Hiçbir yönetici parolasını artık bilmiyorsa, kurtarma anahtarı yeni bir parola belirler. Anahtar yalnızca şimdi gösterilir: Notfallschlüssel olarak yazdırın veya bir yere yazın ve dizüstü bilgisayardan ayrı, kilitli bir yerde saklayın.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
         <source>Save as &amp;PDF to print (Notfallschlüssel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırmak için &amp;PDF olarak kaydet (Notfallschlüssel)…</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarını yazdırdım veya bir yere yazdım.</translation>
     </message>
     <message>
         <source>Lotse-Notfallschluessel.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse-Notfallschluessel.pdf</translation>
     </message>
     <message>
         <source>Save the Notfallschlüssel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarını (Notfallschlüssel) kaydet</translation>
     </message>
     <message>
         <source>Notfallschlüssel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı (Notfallschlüssel)</translation>
     </message>
     <message>
         <source>Saved to {path}. Print it, then delete the file: whoever has it can read the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konumuna kaydedildi. Yazdırın, ardından dosyayı silin: dosyaya sahip olan herkes verileri okuyabilir.</translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numara</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölge</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller</translation>
     </message>
     <message>
         <source>Police clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Adli sicil belgesi</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitim</translation>
     </message>
     <message>
         <source>Hours this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yılki saat</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>eksik</translation>
     </message>
     <message>
         <source>renewal due since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarihinden beri yenilenmesi gerekiyor</translation>
     </message>
     <message>
         <source>valid until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarihine kadar geçerli</translation>
     </message>
 </context>
 <context>
     <name>RegistryTab</name>
     <message>
         <source>Search volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü ara</translation>
     </message>
     <message>
         <source>Search name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad veya numara ara</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm durumlar</translation>
     </message>
     <message>
         <source>No volunteers found – register one with “New volunteer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü bulunamadı – “Yeni gönüllü” ile kaydedin.</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllüler</translation>
     </message>
     <message>
         <source>&amp;New volunteer …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni gönüllü …</translation>
     </message>
     <message>
         <source>&amp;Edit …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Düzenle …</translation>
     </message>
     <message>
         <source>Enter h&amp;ours …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saat gir …</translation>
     </message>
     <message>
         <source>&amp;Week …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hafta …</translation>
     </message>
     <message>
         <source>&amp;Timesheets …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat çi&amp;zelgeleri …</translation>
     </message>
     <message>
         <source>Doc&amp;uments …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belgeler …</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeler</translation>
     </message>
     <message>
         <source>Choose a volunteer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce listeden bir gönüllü seçin.</translation>
     </message>
     <message>
         <source>Documents of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} belgeleri</translation>
     </message>
 </context>
 <context>
     <name>ReportKinds</name>
     <message>
         <source>ESF Plus participant data</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF Plus katılımcı verileri</translation>
     </message>
     <message>
         <source>Counselling statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışmanlık istatistiği</translation>
     </message>
     <message>
         <source>Volunteering (hours, value, allowances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllülük (saatler, değer, ödenekler)</translation>
     </message>
     <message>
         <source>Outcomes after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış sonrası sonuçlar</translation>
     </message>
     <message>
         <source>Events (attendees, languages, partners)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkinlikler (katılımcılar, diller, ortaklar)</translation>
     </message>
     <message>
         <source>Recognition counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Denklik danışmanlığı</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporlar</translation>
     </message>
     <message>
         <source>Calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>Takvim yılı</translation>
     </message>
     <message>
         <source>Half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarıyıl</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Çeyrek</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel dönem</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem başlangıcı</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem sonu</translation>
     </message>
     <message>
         <source>cumulative from the project start</source>
-        <translation type="unfinished"></translation>
+        <translation>proje başlangıcından itibaren kümülatif</translation>
     </message>
     <message>
         <source>&amp;Show preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizlemeyi &amp;göster</translation>
     </message>
     <message>
         <source>Save as &amp;Excel …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excel olarak kaydet …</translation>
     </message>
     <message>
         <source>Save as P&amp;DF …</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF olarak kaydet …</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapor:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proje:</translation>
     </message>
     <message>
         <source>Projects (none = all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeler (hiçbiri = tümü):</translation>
     </message>
     <message>
         <source>Per&amp;iod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dö&amp;nem:</translation>
     </message>
     <message>
         <source>Choose the report and period, then show the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporu ve dönemi seçin, ardından önizlemeyi gösterin.</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
         <source>Save report – the file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporu kaydet – dosya şifrelenmeyecek</translation>
     </message>
     <message>
         <source>Writing the report …</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor yazılıyor …</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi: {path}</translation>
     </message>
     <message>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor kaydedildi</translation>
     </message>
     <message>
         <source>The report was saved as
 {path}
 
 The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor şu adla kaydedildi:
+{path}
+
+Dosya şifreli değildir: güvenli bir yerde saklayın ve artık gerekmediğinde silin.</translation>
     </message>
     <message>
         <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosyayı aç</translation>
     </message>
     <message>
         <source>Open f&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klasörü aç</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporu kaydet</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset the password of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} için parolayı sıfırla</translation>
     </message>
     <message>
         <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yeniden etkin. Devre dışı bırakma, hesabın veritabanı anahtarını kaldırdı; bu nedenle {name} ancak siz yeni bir parola belirledikten sonra oturum açabilir.</translation>
     </message>
     <message>
         <source>Give the temporary password to {name} in person. At the next login Lotse asks for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçici parolayı {name} kişisine yüz yüze verin. Bir sonraki oturum açışta Lotse yeni bir parola ister.</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geçici parola:</translation>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı &amp;tekrarlayın:</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma</translation>
     </message>
     <message>
         <source>All rows are imported together, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm satırlar birlikte içe aktarılır ya da hiçbiri aktarılmaz.</translation>
     </message>
     <message>
         <source>Importing …</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılıyor …</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma iptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>The import found problems and changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma sorunlar buldu ve hiçbir şeyi değiştirmedi.</translation>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarıldı: {created} oluşturuldu, {updated} güncellendi, {unchanged} değişmedi.</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>New session – {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni oturum – {course}</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> dk</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarih:</translation>
     </message>
     <message>
         <source>S&amp;tart time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlangıç saati:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sür&amp;e:</translation>
     </message>
     <message>
         <source>Repeat &amp;weekly until the course&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursun son gününe kadar &amp;her hafta tekrarla</translation>
     </message>
     <message>
         <source>The course runs from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs {start} ile {end} arasında sürüyor.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Genel</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeler</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeler</translation>
     </message>
     <message>
         <source>Consents and partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Rızalar ve ortak kuruluşlar</translation>
     </message>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı hesapları</translation>
     </message>
     <message>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri koruma</translation>
     </message>
 </context>
 <context>
     <name>SixMonthDialog</name>
     <message>
         <source>Six months after exit – {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkıştan altı ay sonra – {project}</translation>
     </message>
     <message>
         <source>Exit on {date}; follow-up due on {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış {date}; izleme son tarihi {due}.</translation>
     </message>
     <message>
         <source>&amp;Employed or self-employed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışıyor veya &amp;serbest çalışıyor:</translation>
     </message>
     <message>
         <source>Situation on the labour market &amp;improved:</source>
-        <translation type="unfinished"></translation>
+        <translation>İş piyasasındaki durum &amp;iyileşti:</translation>
     </message>
     <message>
         <source>Whether the situation improved is only asked of people who were employed at entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durumun iyileşip iyileşmediği yalnızca girişte çalışan kişilere sorulur.</translation>
     </message>
 </context>
 <context>
     <name>SourcePage</name>
     <message>
         <source>What do you want to import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neyi içe aktarmak istiyorsunuz?</translation>
     </message>
     <message>
         <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel&apos;s Unicode text) separated by semicolons, commas or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse; Excel (.xlsx, .xls), LibreOffice (.ods) ve noktalı virgül, virgül veya sekmeyle ayrılmış metin dosyalarını (.csv, Excel&apos;in Unicode metni) okur.</translation>
     </message>
     <message>
         <source>Participants (Teilnehmende)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcılar (Teilnehmende)</translation>
     </message>
     <message>
         <source>Consultations (Beratungen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeler (Beratungen)</translation>
     </message>
     <message>
         <source>Volunteers (Ehrenamtliche)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllüler (Ehrenamtliche)</translation>
     </message>
     <message>
         <source>Volunteer hours (Ehrenamtsstunden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü saatleri (Ehrenamtsstunden)</translation>
     </message>
     <message>
         <source>Choose a file …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dosya seçin …</translation>
     </message>
     <message>
         <source>B&amp;rowse …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gözat …</translation>
     </message>
     <message>
         <source>Save an empty &amp;template …</source>
-        <translation type="unfinished"></translation>
+        <translation>Boş bir şablon &amp;kaydet …</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tür:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya:</translation>
     </message>
     <message>
         <source>Choose a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir tablo seçin</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablolar (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablonu kaydet</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message numerus="yes">
         <source>{project}: %n question(s) not asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{project}: %n soru sorulmadı</numerusform>
         </translation>
     </message>
 </context>
@@ -8273,779 +8299,780 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
     <name>SupportedOrganisationDialog</name>
     <message>
         <source>Supported organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Desteklenen kuruluş</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tür:</translation>
     </message>
     <message>
         <source>&amp;Supported on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destek tarihi:</translation>
     </message>
     <message>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ek bilgiler:</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;mam</translation>
     </message>
     <message>
         <source>Supported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Destek tarihi</translation>
     </message>
 </context>
 <context>
     <name>SupportedOrganisationsTab</name>
     <message>
         <source>Public administrations and small and medium-sized enterprises the project supported. The ESF report counts them by the date of support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projenin desteklediği kamu kurumları ile küçük ve orta ölçekli işletmeler. ESF raporu bunları destek tarihine göre sayar.</translation>
     </message>
     <message>
         <source>No organisations yet – add one with “Add organisation”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kuruluş yok – “Kuruluş ekle” ile ekleyin.</translation>
     </message>
     <message>
         <source>Supported organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Desteklenen kuruluşlar</translation>
     </message>
     <message>
         <source>&amp;Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluş &amp;ekle</translation>
     </message>
     <message>
         <source>Re&amp;move entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydı &amp;kaldır</translation>
     </message>
     <message>
         <source>Supported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Destek tarihi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek bilgiler</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydı kaldır</translation>
     </message>
     <message>
         <source>Remove {name} from the register?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kayıttan kaldırılsın mı?</translation>
     </message>
 </context>
 <context>
     <name>TandemDialog</name>
     <message>
         <source>New tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni tandem</translation>
     </message>
     <message>
         <source>Case number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaka numarası veya ad</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ra</translation>
     </message>
     <message>
         <source>e.g. prepare for the driving test</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. sürücü sınavına hazırlanmak</translation>
     </message>
     <message>
         <source>Find partic&amp;ipant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katılımcı ara:</translation>
     </message>
     <message>
         <source>Partici&amp;pant:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;atılımcı:</translation>
     </message>
     <message>
         <source>&amp;Mentor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentor:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlangıç:</translation>
     </message>
     <message>
         <source>M&amp;eetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uluşmalar:</translation>
     </message>
     <message>
         <source>Goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefler:</translation>
     </message>
     <message>
         <source>Further &amp;goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer &amp;hedefler:</translation>
     </message>
     <message>
         <source>{case} (born {year})</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} (doğum {year})</translation>
     </message>
     <message>
         <source>No case matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” ile eşleşen vaka yok.</translation>
     </message>
     <message>
         <source>speaks {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>konuştuğu diller: {languages}</translation>
     </message>
     <message>
         <source>same town</source>
-        <translation type="unfinished"></translation>
+        <translation>aynı şehir</translation>
     </message>
     <message>
         <source>Only active volunteers with a valid police clearance (and the club&apos;s training, where the club requires it) are offered; shared languages first, then the same town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca geçerli adli sicil belgesi olan (ve dernek şart koşuyorsa derneğin eğitimini almış) etkin gönüllüler önerilir; önce ortak dil konuşanlar, sonra aynı şehirdekiler.</translation>
     </message>
     <message>
         <source>No active volunteer has a valid police clearance (and the club&apos;s training, where the club requires it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir etkin gönüllünün geçerli bir adli sicil belgesi (ve dernek şart koşuyorsa derneğin eğitimi) yok.</translation>
     </message>
     <message>
         <source>Participant: find and choose a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcı: bir vaka arayın ve seçin.</translation>
     </message>
     <message>
         <source>Mentor: choose a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor: bir gönüllü seçin.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
 </context>
 <context>
     <name>TandemStatusDialog</name>
     <message>
         <source>Agreed goals reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararlaştırılan hedeflere ulaşıldı mı?</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ulaşıldı</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ulaşılmadı</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urum:</translation>
     </message>
     <message>
         <source>&amp;Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bitiş tarihi:</translation>
     </message>
     <message>
         <source>End &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş &amp;nedeni:</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş tarihi</translation>
     </message>
 </context>
 <context>
     <name>TandemTab</name>
     <message>
         <source>No mentoring tandem yet – match a mentor with “New tandem”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz mentorluk tandemi yok – “Yeni tandem” ile bir mentor eşleştirin.</translation>
     </message>
     <message>
         <source>No mentoring tandem. Volunteer coordinators match tandems in the Volunteering section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorluk tandemi yok. Tandemleri gönüllü koordinatörleri Gönüllülük bölümünde eşleştirir.</translation>
     </message>
     <message>
         <source>Tandems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandemler</translation>
     </message>
     <message>
         <source>New &amp;tandem …</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;tandem …</translation>
     </message>
 </context>
 <context>
     <name>TandemsModel</name>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Menti</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buluşmalar</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilen saat</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefler</translation>
     </message>
     <message>
         <source>{status} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarihinde {status}</translation>
     </message>
 </context>
 <context>
     <name>TandemsTab</name>
     <message>
         <source>No tandems yet – match a mentor with “New tandem”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz tandem yok – “Yeni tandem” ile bir mentor eşleştirin.</translation>
     </message>
     <message>
         <source>Tandems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandemler</translation>
     </message>
     <message>
         <source>New &amp;tandem …</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;tandem …</translation>
     </message>
     <message>
         <source>&amp;Agreement as PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sözleşme PDF olarak …</translation>
     </message>
     <message>
         <source>Change &amp;status …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durumu değiştir …</translation>
     </message>
     <message>
         <source>Doc&amp;uments …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belgeler …</translation>
     </message>
     <message>
         <source>Choose a tandem in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce listeden bir tandem seçin.</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeler</translation>
     </message>
     <message>
         <source>Documents of the tandem {mentor} – {mentee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} – {mentee} tandeminin belgeleri</translation>
     </message>
     <message>
         <source>Tandem status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem durumu</translation>
     </message>
     <message>
         <source>Tandem agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem sözleşmesi</translation>
     </message>
     <message>
         <source>Save tandem agreement – the file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem sözleşmesini kaydet – dosya şifrelenmeyecek</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF belgeleri (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
     <name>TimesheetDialog</name>
     <message>
         <source>Timesheets (Stundennachweise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat çizelgeleri (Stundennachweise)</translation>
     </message>
     <message>
         <source>All volunteers with approved hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylanmış saati olan tüm gönüllüler</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ay:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yıl:</translation>
     </message>
     <message>
         <source>C&amp;hoose …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seç …</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gönüllü:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klasör:</translation>
     </message>
     <message>
         <source>Folder for the timesheets – the files will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat çizelgeleri için klasör – dosyalar şifrelenmeyecek</translation>
     </message>
     <message>
         <source>Folder: choose where the timesheets are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasör: saat çizelgelerinin nereye kaydedileceğini seçin.</translation>
     </message>
     <message>
         <source>Writing timesheets …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat çizelgeleri yazılıyor …</translation>
     </message>
     <message>
         <source>No volunteer has approved hours in this period; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemde onaylanmış saati olan gönüllü yok; hiçbir şey yazılmadı.</translation>
     </message>
     <message numerus="yes">
         <source>%n timesheet(s) saved in
 {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saat çizelgesi şuraya kaydedildi:
+{folder}</numerusform>
         </translation>
     </message>
     <message>
         <source>Open f&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klasörü aç</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Lotse is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse kilitli</translation>
     </message>
     <message>
         <source>Lotse was not used for a while and locked itself. Your unsaved input is kept. Enter the password of {name} to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse bir süre kullanılmadığı için kendini kilitledi. Kaydedilmemiş girişleriniz korunuyor. Devam etmek için {name} kullanıcısının parolasını girin.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parola:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilidi aç</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oturumu kapat</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>User {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı {name}</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kullanıcı</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— yok —</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad soyad:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Volunteer record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gönüllü kaydı:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parola:</translation>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı &amp;tekrarlayın:</translation>
     </message>
     <message>
         <source>The new user chooses an own password at the first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kullanıcı ilk oturum açışta kendi parolasını seçer.</translation>
     </message>
     <message>
         <source>Role: please choose what the person does in the club.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol: lütfen kişinin dernekte ne yaptığını seçin.</translation>
     </message>
 </context>
 <context>
     <name>UserTableModel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Volunteer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllü kaydı</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Son oturum açma</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>devre dışı</translation>
     </message>
     <message>
         <source>active, cannot log in until an administrator sets a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>etkin, bir yönetici yeni parola belirleyene kadar oturum açamaz</translation>
     </message>
     <message>
         <source>waiting after wrong passwords until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>yanlış parolalar nedeniyle {time} saatine kadar bekliyor</translation>
     </message>
     <message>
         <source>active, must change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>etkin, parolasını değiştirmesi gerekiyor</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>etkin</translation>
     </message>
 </context>
 <context>
     <name>Users</name>
     <message>
         <source>Repeat password: the two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı tekrarlayın: iki parola aynı değil.</translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı hesapları</translation>
     </message>
     <message>
         <source>&amp;New user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni kullanıcı</translation>
     </message>
     <message>
         <source>&amp;Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcıyı &amp;düzenle</translation>
     </message>
     <message>
         <source>Reset &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parolayı sıfırla</translation>
     </message>
     <message>
         <source>&amp;Deactivate / reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Devre dışı &amp;bırak / yeniden etkinleştir</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilidi aç</translation>
     </message>
     <message>
         <source>Choose a user in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce listeden bir kullanıcı seçin.</translation>
     </message>
     <message>
         <source>The user was added and chooses an own password at first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı eklendi; ilk oturum açışta kendi parolasını seçecek.</translation>
     </message>
     <message>
         <source>Saved. Changes apply from the user&apos;s next action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi. Değişiklikler kullanıcının bir sonraki işleminden itibaren geçerli olur.</translation>
     </message>
     <message>
         <source>{name} must choose a new password at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bir sonraki oturum açışta yeni bir parola seçmek zorunda.</translation>
     </message>
     <message>
         <source>{name} is deactivated and stopped at the next action. Reactivating the account needs a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} devre dışı bırakıldı ve bir sonraki işleminde durdurulacak. Hesabın yeniden etkinleştirilmesi için yeni bir parola gerekir.</translation>
     </message>
     <message>
         <source>{name} can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yeniden oturum açabilir.</translation>
     </message>
     <message>
         <source>{name} is active again but cannot log in until a new password is set: choose “Reset password”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yeniden etkin, ancak yeni bir parola belirlenene kadar oturum açamaz: “Parolayı sıfırla”yı seçin.</translation>
     </message>
     <message>
         <source>{name} can log in again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} artık yeniden oturum açabilir.</translation>
     </message>
 </context>
 <context>
     <name>VolunteerDialog</name>
     <message>
         <source>Edit volunteer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllüyü düzenle: {number}</translation>
     </message>
     <message>
         <source>New volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni gönüllü</translation>
     </message>
     <message>
         <source>e.g. Deutsch; Arabisch</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Deutsch; Arabisch</translation>
     </message>
     <message>
         <source>no relevant entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ilgili kayıt yok</translation>
     </message>
     <message>
         <source>relevant entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ilgili kayıt var</translation>
     </message>
     <message>
         <source>&amp;First name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad *:</translation>
     </message>
     <message>
         <source>&amp;Last name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soyad *:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-posta:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Şe&amp;hir:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bölge:</translation>
     </message>
     <message>
         <source>Lang&amp;uages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diller:</translation>
     </message>
     <message>
         <source>S&amp;kills and profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beceriler ve &amp;meslek:</translation>
     </message>
     <message>
         <source>&amp;Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uygunluk:</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katılış tarihi:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum:</translation>
     </message>
     <message>
         <source>Left o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yrılış tarihi:</translation>
     </message>
     <message>
         <source>Police &amp;clearance seen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adli sicil belgesinin &amp;görüldüğü tarih:</translation>
     </message>
     <message>
         <source>Issue date of t&amp;he certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgenin dü&amp;zenlenme tarihi:</translation>
     </message>
     <message>
         <source>Rele&amp;vant entry (§ 72a SGB VIII):</source>
-        <translation type="unfinished"></translation>
+        <translation>İlgi&amp;li kayıt (§ 72a SGB VIII):</translation>
     </message>
     <message>
         <source>&amp;Training on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitim ta&amp;rihi:</translation>
     </message>
     <message>
         <source>Agreement si&amp;gned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşmenin &amp;imzalandığı tarih:</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılış tarihi</translation>
     </message>
     <message>
         <source>Police clearance seen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adli sicil belgesinin görüldüğü tarih</translation>
     </message>
     <message>
         <source>Certificate issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgenin düzenlenme tarihi</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrılış tarihi</translation>
     </message>
     <message>
         <source>Training on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitim tarihi</translation>
     </message>
     <message>
         <source>Agreement signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşmenin imzalandığı tarih</translation>
     </message>
 </context>
 <context>
     <name>VolunteerStartPage</name>
     <message>
         <source>&amp;Enter my hours …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatlerimi &amp;gir …</translation>
     </message>
     <message>
         <source>My &amp;week …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haftam …</translation>
     </message>
     <message>
         <source>My tandems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandemlerim</translation>
     </message>
     <message>
         <source>Police clearance and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Adli sicil belgesi ve eğitim</translation>
     </message>
     <message>
         <source>Your login is not yet linked to your volunteer record, so Lotse cannot show your hours. Please ask your administrator to link it (Settings → User accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı hesabınız henüz gönüllü kaydınıza bağlı değil, bu yüzden Lotse saatlerinizi gösteremiyor. Lütfen yöneticinizden bağlamasını isteyin (Ayarlar → Kullanıcı hesapları).</translation>
     </message>
     <message>
         <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merhaba, {name}</translation>
     </message>
     <message>
         <source>hours this month</source>
-        <translation type="unfinished"></translation>
+        <translation>bu ayki saat</translation>
     </message>
     <message>
         <source>hours waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>onay bekleyen saat</translation>
     </message>
     <message>
         <source>approved hours this year</source>
-        <translation type="unfinished"></translation>
+        <translation>bu yıl onaylanan saat</translation>
     </message>
     <message>
         <source>You have no active tandem at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anda etkin bir tandeminiz yok.</translation>
     </message>
     <message>
         <source>last met on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>son buluşma {date}</translation>
     </message>
     <message>
         <source>no meeting recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz buluşma kaydedilmedi</translation>
     </message>
     <message>
         <source>next meeting due by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>sonraki buluşma en geç {date}</translation>
     </message>
     <message>
         <source>No police clearance has been seen yet. Please bring it to your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz adli sicil belgesi görülmedi. Lütfen belgeyi koordinatörünüze getirin.</translation>
     </message>
     <message>
         <source>Police clearance seen on {seen}; a new one was due on {due}. Please bring a current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adli sicil belgesi {seen} tarihinde görüldü; yenisinin {due} tarihinde getirilmesi gerekiyordu. Lütfen güncel bir belge getirin.</translation>
     </message>
     <message>
         <source>Police clearance seen on {seen}, valid until {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adli sicil belgesi {seen} tarihinde görüldü, {due} tarihine kadar geçerli.</translation>
     </message>
     <message>
         <source>Training attended on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitime katılım tarihi: {date}.</translation>
     </message>
     <message>
         <source>No training recorded yet; your coordinator will tell you the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz eğitim kaydedilmedi; koordinatörünüz size tarihleri bildirecek.</translation>
     </message>
 </context>
 <context>
     <name>VolunteersPage</name>
     <message>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönüllülük</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt listesi</translation>
     </message>
     <message>
         <source>Tandems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandemler</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkinlikler</translation>
     </message>
     <message>
         <source>Allowances</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödenekler</translation>
     </message>
     <message>
         <source>My hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatlerim</translation>
     </message>
     <message numerus="yes">
         <source>Hours to approve (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Onaylanacak saatler (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -9053,118 +9080,120 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
     <name>WeekDialog</name>
     <message>
         <source>Hours for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir haftanın saatleri</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki hafta</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki hafta</translation>
     </message>
     <message>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gönüllü:</translation>
     </message>
     <message>
         <source>Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hafta:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faaliyet:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proje:</translation>
     </message>
     <message>
         <source>Week {number}: {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. hafta: {first} – {last}</translation>
     </message>
     <message>
         <source>Hours on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} saatleri</translation>
     </message>
     <message>
         <source>{hours} h recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} sa kaydedildi</translation>
     </message>
 </context>
 <context>
     <name>WeekModel</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pzt</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Çar</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Per</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Cmt</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Paz</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse&apos;ye hoş geldiniz</translation>
     </message>
     <message>
         <source>A few short steps and your club can start working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birkaç kısa adımdan sonra derneğiniz çalışmaya başlayabilir.</translation>
     </message>
     <message>
         <source>Lotse keeps your case files, consultation notes, volunteers and funder statistics in one file on this computer. No internet connection is needed and no data leaves the computer.
 
 Next you choose where the data is kept and enter your organisation, the first administrator account and your first funded project. Everything can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotse; vaka dosyalarınızı, görüşme notlarınızı, gönüllülerinizi ve fon sağlayıcı istatistiklerinizi bu bilgisayarda tek bir dosyada saklar. İnternet bağlantısı gerekmez ve hiçbir veri bilgisayardan çıkmaz.
+
+Sonraki adımlarda verilerin nerede saklanacağını seçecek; kuruluşunuzu, ilk yönetici hesabını ve ilk fonlanan projenizi gireceksiniz. Her şey daha sonra değiştirilebilir.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>&amp;Language / Sprache:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil / Language:</translation>
     </message>
 </context>
 <context>
     <name>WithdrawDialog</name>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rızayı geri al</translation>
     </message>
     <message>
         <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner&apos;s export leaves the person out).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarihinde verilen “{what}”. Geri alma gününden itibaren bu rızanın kapsadığı veri işleme durur (ortak kuruluşa yönelik dışa aktarmada kişi yer almaz).</translation>
     </message>
     <message>
         <source>&amp;Withdrawn on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri alındığı tarih:</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri alındığı tarih</translation>
     </message>
 </context>
 </TS>

@@ -3313,6 +3313,10 @@ Use it instead of creating a new one?</source>
         <translation>Неможливо прочитати шаблон {file}: {problem}</translation>
     </message>
     <message>
+        <source>The template {file} does not use the placeholders of the German one: missing {missing}; unknown {unknown}.</source>
+        <translation>Шаблон {file} не використовує заповнювачі німецького шаблону: бракує {missing}; невідомі {unknown}.</translation>
+    </message>
+    <message>
         <source>The organisation has not been set up.</source>
         <translation>Організацію ще не налаштовано.</translation>
     </message>

@@ -7,7 +7,11 @@ figure reads the same wherever it appears ("1.234", "1.234,50 €", "12,25", "31
 from datetime import date, datetime
 from functools import cache
 
+from babel.dates import format_date as babel_date
 from babel.dates import get_day_names, get_month_names
+from babel.numbers import format_decimal
+
+from app.domain.interface_languages import cldr_locale
 
 
 def format_number(value: int | float, decimals: int | None = None) -> str:
@@ -26,15 +30,32 @@ def format_euro(cents: int) -> str:
     return f"{sign}{format_number(euros)},{rest:02d} €"
 
 
+def _hundredths(minutes: int) -> int:
+    """Minutes as hundredths of an hour, rounded half up, keeping the sign."""
+    hundredths = (abs(minutes) * 100 + 30) // 60
+    return -hundredths if minutes < 0 else hundredths
+
+
 def format_hours(minutes: int) -> str:
     """Hours with two decimals, rounded to the minute's hundredth: ``1.234,50``."""
-    whole, rest = divmod((abs(minutes) * 100 + 30) // 60, 100)
+    whole, rest = divmod(abs(_hundredths(minutes)), 100)
     sign = "-" if minutes < 0 else ""
     return f"{sign}{format_number(whole)},{rest:02d}"
 
 
 def format_date(value: date | datetime) -> str:
     return value.strftime("%d.%m.%Y")
+
+
+def format_date_in(value: date, language: str) -> str:
+    """A date as CLDR writes it in ``language`` (German "23.11.2026", Ukrainian
+    "23 лист. 2026 р."): the interface's tables and the documents in a person's language."""
+    return babel_date(value, "medium", locale=cldr_locale(language))
+
+
+def format_hours_in(minutes: int, language: str) -> str:
+    """``format_hours`` in ``language``'s digits and separators (German "1.234,50")."""
+    return format_decimal(_hundredths(minutes) / 100, "#,##0.00", locale=cldr_locale(language))
 
 
 def format_datetime(value: datetime) -> str:

@@ -34,3 +34,10 @@ def interface_language(code: str | None) -> str | None:
         return None
     base = code.replace("_", "-").split("-")[0].strip().lower()
     return base if base in INTERFACE_LANGUAGES else None
+
+
+def cldr_locale(code: str) -> str:
+    """The CLDR locale that formats dates and numbers for a language spoken in Germany:
+    English in Germany writes "23 Nov 2026" and "1.234,50" (``en_DE``); the others have
+    no German variant in CLDR and use their own."""
+    return "en_DE" if code == "en" else code

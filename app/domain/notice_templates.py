@@ -110,6 +110,21 @@ def parse_template(
     )
 
 
+def placeholders(template: NoticeTemplate) -> set[str]:
+    """Every ``$name`` the template uses, in its headers, text and sections."""
+    texts = [*template.headers.values()]
+    for blocks in (template.intro, *template.sections.values()):
+        texts += [block.text for block in blocks]
+    found: set[str] = set()
+    for text in texts:
+        found.update(
+            match.group("named") or match.group("braced")
+            for match in Template.pattern.finditer(text)
+            if match.group("named") or match.group("braced")
+        )
+    return found
+
+
 def fill_text(text: str, values: Mapping[str, str]) -> str:
     return Template(text).safe_substitute(values)
 

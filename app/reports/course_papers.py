@@ -1,5 +1,5 @@
-"""The papers of a course: the Unterschriftenliste to sign at one session and the
-Teilnahmebescheinigung of one person, both on the organisation's letterhead."""
+"""The Unterschriftenliste of a course session, to sign, on the organisation's letterhead.
+(The Teilnahmebescheinigung is a template per language: ``services/courses``.)"""
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -34,21 +34,6 @@ class AttendanceListData:
     people: list[tuple[str, str]]  # (case number, "Last, First")
     # Enrolled people the writer may not name (other advisors' cases): counted only.
     not_listed: int = 0
-
-
-@dataclass(frozen=True)
-class CertificateData:
-    organisation: Letterhead
-    person: str
-    birth_date: date | None
-    course: str
-    kind: str
-    provider: str
-    start: date
-    end: date
-    attended_sessions: int
-    attended_minutes: int
-    issued_on: date
 
 
 def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
@@ -144,39 +129,3 @@ def write_attendance_list_pdf(data: AttendanceListData, path: Path) -> None:
         MARGIN,
         footer=f"Unterschriftenliste {_short(data.course)} · Termin {data.day:%d.%m.%Y}",
     )
-
-
-def write_certificate_pdf(data: CertificateData, path: Path) -> None:
-    base, title, strong = _styles()
-    width = A4[0] - 2 * MARGIN
-    person = escape(data.person)
-    if data.birth_date:
-        person += f", geboren am {data.birth_date:%d.%m.%Y},"
-    facts = [f"Kursart: {data.kind}"]
-    if data.provider:
-        facts.append(f"Träger: {data.provider}")
-    story: list[Flowable] = [
-        *letterhead_flowables(data.organisation, base),
-        Spacer(1, 14 * mm),
-        Paragraph("Teilnahmebescheinigung", title),
-        Spacer(1, 6 * mm),
-        Paragraph(f"Hiermit bestätigen wir, dass {person}", base),
-        Paragraph("an folgendem Kurs teilgenommen hat:", base),
-        Spacer(1, 4 * mm),
-        Paragraph(escape(data.course), strong),
-        Paragraph(escape(" · ".join(facts)), base),
-        Paragraph(f"Kurszeitraum: {data.start:%d.%m.%Y} – {data.end:%d.%m.%Y}", base),
-        Spacer(1, 4 * mm),
-        Paragraph(
-            f"Besuchte Termine: {data.attended_sessions} · Teilnahmestunden: "
-            f"{format_hours(data.attended_minutes)} Stunden",
-            base,
-        ),
-        Spacer(1, 4 * mm),
-        Paragraph(
-            escape(f"Ausgestellt von {data.organisation.name} am {data.issued_on:%d.%m.%Y}."), base
-        ),
-        Spacer(1, 26 * mm),
-        signature_lines("Ort, Datum", f"Unterschrift, Stempel {data.organisation.name}", width),
-    ]
-    write_a4(path, story, f"Teilnahmebescheinigung {data.person} – {data.course}", MARGIN)

@@ -36,8 +36,30 @@ def _no_discretionary_ligatures() -> None:
         defaults[0]["dlig"] = False
 
 
+def _marks_may_start_a_line() -> None:
+    """reportlab (5.1.0) fails with an IndexError when a right-to-left line starts with a
+    raised mark: the hamza of Persian "تأمین‌کنندهٔ" or an Arabic tanween at a word's end
+    lands first on the reversed line, and ``setRise`` reads the last instruction of a
+    text object that has none yet. With nothing before it, there is nothing to merge."""
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    original = PDFTextObject.setRise
+    if getattr(original, "lotse_guarded", False):
+        return
+
+    def set_rise(self: PDFTextObject, rise: float) -> None:
+        code: list[str] = self._code  # type: ignore[attr-defined]  # reportlab's own state
+        if not code:
+            code.append("")  # an empty instruction: the PDF reads the same
+        original(self, rise)
+
+    set_rise.lotse_guarded = True  # type: ignore[attr-defined]
+    PDFTextObject.setRise = set_rise  # type: ignore[method-assign]
+
+
 def register_fonts() -> None:
     _no_discretionary_ligatures()
+    _marks_may_start_a_line()
     registered = pdfmetrics.getRegisteredFontNames()
     for name in (REGULAR, BOLD):
         if name not in registered:

@@ -41,7 +41,7 @@ from app.services.audit import record
 from app.services.cases import load_participant
 from app.services.errors import NotFound, PermissionDenied, Problems, ValidationError
 from app.services.i18n import translate
-from app.services.notices import NoticeKind, document_languages, load_template
+from app.services.notices import NoticeKind, document_languages, in_language, load_template
 from app.services.organisation import get_organisation, letterhead
 from app.services.scope import case_scope
 from app.storage.database import Database
@@ -603,7 +603,6 @@ def write_letter(database: Database, actor: Actor, appointment_id: int, path: Pa
             or ", ".join(organisation.address_lines())
             or organisation.name,
             "person": person or "—",
-            "date": format_date(appointment.date),
             "time": f"{appointment.start_time:%H:%M}",
             "place": appointment.place or ", ".join(organisation.address_lines()) or "—",
             "advisor": advisor.display_name,
@@ -612,6 +611,7 @@ def write_letter(database: Database, actor: Actor, appointment_id: int, path: Pa
     documents = []
     for code in languages:
         template = load_template(NoticeKind.APPOINTMENT, code)
+        values = in_language(values, {"date": appointment.date}, code)
         details = template.sections.get("details", ())
         documents.append(
             NoticeDocument(

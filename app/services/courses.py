@@ -20,16 +20,18 @@ from sqlmodel import Session, col, select
 
 from app.domain.courses import MAX_SESSION_MINUTES, MIN_SESSION_MINUTES
 from app.domain.enums import AttendanceState, AuditAction, CourseKind
-from app.domain.formatting import format_date
+from app.domain.formatting import format_date, format_hours_in
 from app.domain.models import (
     Attendance,
     Course,
     CourseParticipant,
     CourseSession,
     Participant,
+    ParticipantLanguage,
     Project,
 )
 from app.domain.models.tables import table
+from app.domain.notice_templates import CLOSING, fill_blocks, fill_text
 from app.domain.permissions import Permission
 from app.domain.sheet_labels import COURSE_KIND, label_of
 from app.reports.course_hours import AttendedHours as AttendedHours
@@ -40,7 +42,8 @@ from app.services.audit import record
 from app.services.cases import load_participant
 from app.services.errors import NotFound, Problems, ValidationError
 from app.services.i18n import translate
-from app.services.organisation import letterhead
+from app.services.notices import NoticeKind, document_languages, in_language, load_template
+from app.services.organisation import get_organisation, letterhead
 from app.services.scope import CaseScope, case_scope
 from app.storage.database import Database
 
@@ -746,8 +749,11 @@ def write_certificate(
     path: Path,
     issued_on: date | None = None,
 ) -> Path:
-    """The Teilnahmebescheinigung of one person; records the day it was issued."""
-    from app.reports.course_papers import CertificateData, write_certificate_pdf
+    """The Teilnahmebescheinigung of one person, in German and in each of the person's
+    languages with a translation of ``notices/<language>/certificate.txt``; records the
+    day it was issued."""
+    # reportlab loads when a certificate is printed, not with the courses page.
+    from app.reports.notices import NoticeDocument, write_notice_pdf
 
     actor.require(Permission.CASES_WRITE)
     issued = issued_on or date.today()
@@ -776,18 +782,50 @@ def write_certificate(
         record(session, actor, AuditAction.EXPORT, "course_participant", member.id,
                ["certificate_issued_on"], reason=path.name)  # fmt: skip
         session.commit()
-        data = CertificateData(
-            organisation=letterhead(database),
-            person=f"{person.first_name} {person.last_name}",
-            birth_date=person.birth_date,
-            course=course.title,
-            kind=label_of(COURSE_KIND, course.kind),
-            provider=course.provider or "",
-            start=course.start_date,
-            end=course.end_date,
-            attended_sessions=attended.sessions,
-            attended_minutes=attended.minutes,
-            issued_on=issued,
+        spoken = list(
+            session.exec(
+                select(ParticipantLanguage.language_code)
+                .where(ParticipantLanguage.participant_id == person.id)
+                .order_by(col(ParticipantLanguage.language_code))
+            )
         )
-    write_certificate_pdf(data, path)
+        organisation = get_organisation(database)
+        values = {
+            "organisation": organisation.name,
+            "address": ", ".join(organisation.address_lines()) or "—",
+            "contact": " · ".join(x for x in (organisation.email, organisation.phone) if x) or "—",
+            "person": f"{person.first_name} {person.last_name}",
+            "course": course.title,
+            "kind": label_of(COURSE_KIND, course.kind),
+            "provider": course.provider or "",
+            "sessions": str(attended.sessions),
+        }
+        dates = {"start": course.start_date, "end": course.end_date, "date": issued}
+        if person.birth_date is not None:
+            dates["birth_date"] = person.birth_date
+    documents = []
+    for code in document_languages(spoken, (NoticeKind.CERTIFICATE,)):
+        template = load_template(NoticeKind.CERTIFICATE, code)
+        filled = in_language(
+            {**values, "hours": format_hours_in(attended.minutes, code)}, dates, code
+        )
+        if person.birth_date is not None and "born" in template.sections:
+            # "Amira Haddad, geboren am 03.04.1990," stands for the name in the sentence.
+            born = fill_blocks(template.sections["born"], filled)
+            filled["person"] = " ".join(block.text for block in born)
+        details = template.sections.get("details", ())
+        if course.provider:
+            details += template.sections.get("provider", ())
+        documents.append(
+            NoticeDocument(
+                language=template.language,
+                title=fill_text(template.title, filled),
+                version=template.version,
+                intro=fill_blocks(template.intro, filled),
+                consents=(fill_blocks(details, filled),),
+                closing=fill_blocks(template.sections.get(CLOSING, ()), filled),
+                signature=template.headers.get("Signature"),
+            )
+        )
+    write_notice_pdf(letterhead(database), documents, path, documents[0].title)
     return path

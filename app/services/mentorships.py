@@ -17,7 +17,6 @@ from app.domain.enums import (
     MentorshipStatus,
     VolunteerStatus,
 )
-from app.domain.formatting import format_date
 from app.domain.models import (
     ExitReason,
     Mentorship,
@@ -42,6 +41,7 @@ from app.services.notices import (
     RHYTHM_SECTION,
     NoticeKind,
     document_languages,
+    in_language,
     load_template,
 )
 from app.services.organisation import get_organisation, letterhead
@@ -370,12 +370,12 @@ def write_agreement(database: Database, actor: Actor, mentorship_id: int, path: 
         "privacy_contact": organisation.privacy_contact or "—",
         "mentor": f"{volunteer.first_name} {volunteer.last_name}",
         "mentee": f"{participant.first_name} {participant.last_name}",
-        "start": format_date(mentorship.start_date),
     }
     documents = []
     for language in document_languages(spoken, (NoticeKind.AGREEMENT,)):
         template = load_template(NoticeKind.AGREEMENT, language)
         sections = template.sections
+        values = in_language(values, {"start": mentorship.start_date}, language)
 
         rhythm = _section_text(
             sections, RHYTHM_SECTION.format(rhythm=MeetingRhythm(mentorship.rhythm).value), values

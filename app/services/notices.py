@@ -5,6 +5,7 @@ person's languages for which a translation exists.
 The forms name the person: writing one is audited before the file is written.
 """
 
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -13,7 +14,7 @@ from sqlmodel import col, select
 
 from app import resources
 from app.domain.enums import AuditAction, ConsentKind, MeetingRhythm, MentorshipGoal
-from app.domain.formatting import format_date
+from app.domain.formatting import format_date_in
 from app.domain.models import ParticipantLanguage, Project
 from app.domain.notice_templates import (
     CLOSING,
@@ -22,6 +23,7 @@ from app.domain.notice_templates import (
     fill_blocks,
     fill_text,
     parse_template,
+    placeholders,
 )
 from app.domain.permissions import Permission
 from app.services.actor import Actor
@@ -56,6 +58,7 @@ class NoticeKind(StrEnum):
     CONSENT = "consent"
     AGREEMENT = "agreement"  # the tandem agreement (services/mentorships)
     APPOINTMENT = "appointment"  # the appointment letter (services/appointments)
+    CERTIFICATE = "certificate"  # a course's Teilnahmebescheinigung (services/courses)
 
 
 # What a person is given at first contact, in the same languages.
@@ -67,6 +70,9 @@ SECTIONS = {
     # The appointment letter: when and where (``details``), what to bring or how to
     # cancel (``closing``).
     NoticeKind.APPOINTMENT: frozenset({"details", CLOSING}),
+    # The certificate: the person with the birth date (``born``), the course
+    # (``details``), its provider if it has one, the closing before the signatures.
+    NoticeKind.CERTIFICATE: frozenset({"born", "details", "provider", CLOSING}),
 }
 
 
@@ -85,17 +91,38 @@ def template_languages(kinds: tuple[NoticeKind, ...] = FIRST_CONTACT) -> list[st
     return sorted(found, key=lambda code: code != GERMAN)
 
 
-def load_template(kind: NoticeKind, language: str) -> NoticeTemplate:
+def _read_template(kind: NoticeKind, language: str) -> NoticeTemplate:
     path = resources.path("notices", language, f"{kind.value}.txt")
-    sections = SECTIONS[kind]
     try:
-        return parse_template(path.read_text(encoding="utf-8"), language, sections)
+        return parse_template(path.read_text(encoding="utf-8"), language, SECTIONS[kind])
     except (OSError, UnicodeDecodeError, TemplateError) as error:
         raise TemplateProblem(
             translate("Errors", "The template {file} cannot be read: {problem}").format(
                 file=f"notices/{language}/{kind.value}.txt", problem=error
             )
         ) from error
+
+
+def load_template(kind: NoticeKind, language: str) -> NoticeTemplate:
+    """The club's template of ``kind`` in ``language``; a translation must use the same
+    placeholders as the German text, so that no fact is missing from one of them."""
+    template = _read_template(kind, language)
+    if language == GERMAN:
+        return template
+    used, wanted = placeholders(template), placeholders(_read_template(kind, GERMAN))
+    if used != wanted:
+        raise TemplateProblem(
+            translate(
+                "Errors",
+                "The template {file} does not use the placeholders of the German one: "
+                "missing {missing}; unknown {unknown}.",
+            ).format(
+                file=f"notices/{language}/{kind.value}.txt",
+                missing=", ".join(f"${name}" for name in sorted(wanted - used)) or "—",
+                unknown=", ".join(f"${name}" for name in sorted(used - wanted)) or "—",
+            )
+        )
+    return template
 
 
 def document_languages(
@@ -108,6 +135,14 @@ def document_languages(
         if code in available and code not in chosen:
             chosen.append(code)
     return chosen
+
+
+def in_language(
+    values: Mapping[str, str], dates: Mapping[str, date], language: str
+) -> dict[str, str]:
+    """``values`` and each of ``dates`` written as CLDR writes a date in ``language``: a
+    document's section in Ukrainian reads "23 лист. 2026 р.", the German one "23.11.2026"."""
+    return {**values, **{name: format_date_in(day, language) for name, day in dates.items()}}
 
 
 def template_version(kind: NoticeKind, languages: list[str]) -> str:
@@ -169,12 +204,12 @@ def write_notice_form(
             "privacy_contact": organisation.privacy_contact or "—",
             "person": f"{participant.first_name} {participant.last_name}",
             "case_number": participant.case_number,
-            "date": format_date(today),
             "projects": ", ".join(projects) or "—",
             "partners": ", ".join(p.name for p in partners) or "—",
         }
     documents = []
     for template in templates:
+        values = in_language(values, {"date": today}, template.language)
         consents = []
         if kind == NoticeKind.CONSENT:
             for consent_kind in kinds:

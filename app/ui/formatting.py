@@ -8,13 +8,12 @@ Reports, exports and documents for offices keep the German forms of
 from datetime import date, datetime
 from functools import lru_cache
 
-from babel.dates import format_date as babel_date
 from babel.dates import format_datetime as babel_datetime
-from babel.numbers import format_decimal
 
 from app.domain.ages import age_on
 from app.domain.catalogues import country_name, language_name
-from app.domain.interface_languages import DEFAULT_LANGUAGE
+from app.domain.formatting import format_date_in, format_hours_in
+from app.domain.interface_languages import DEFAULT_LANGUAGE, cldr_locale
 
 _language = DEFAULT_LANGUAGE
 
@@ -29,14 +28,9 @@ def interface_language() -> str:
     return _language
 
 
-# The Babel locale: English in Germany writes "23 Nov 2026" (CLDR's en_DE).
-def _babel_locale(code: str) -> str:
-    return "en_DE" if code == "en" else code
-
-
 @lru_cache(maxsize=8192)
 def _date(value: date, language: str) -> str:
-    return babel_date(value, "medium", locale=_babel_locale(language))
+    return format_date_in(value, language)
 
 
 def show_date(value: date | None) -> str:
@@ -46,14 +40,12 @@ def show_date(value: date | None) -> str:
 
 def show_datetime(value: datetime) -> str:
     """Date and time to the second (the audit trail), in the local time zone's wall time."""
-    return babel_datetime(value, "medium", locale=_babel_locale(_language))
+    return babel_datetime(value, "medium", locale=cldr_locale(_language))
 
 
 @lru_cache(maxsize=8192)
 def _hours(minutes: int, language: str) -> str:
-    hundredths = (abs(minutes) * 100 + 30) // 60
-    value = (-hundredths if minutes < 0 else hundredths) / 100
-    return format_decimal(value, "#,##0.00", locale=_babel_locale(language))
+    return format_hours_in(minutes, language)
 
 
 def show_hours(minutes: int) -> str:
