@@ -1,5 +1,7 @@
-"""German is complete: every source string is in the .ts, translated, and built into the .qm."""
+"""Every language is complete: each source string is in every .ts, translated with the
+same placeholders, markup and keyboard accelerators, and built into the .qm."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -11,12 +13,19 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from app.domain import enums
+from app.domain.interface_languages import INTERFACE_LANGUAGES
 from app.ui import labels
 from app.ui.i18n import translations_dir
 from installer import build_qt
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "translations" / "lotse_de.ts"
+# English is the source language: its file holds only the plural forms.
+TRANSLATED = [code for code in INTERFACE_LANGUAGES if code != "en"]
+
+
+def ts_file(language: str) -> Path:
+    return ROOT / "translations" / f"lotse_{language}.ts"
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -34,10 +43,16 @@ def texts(translation: ET.Element) -> list[str]:
     return forms or [translation.text or ""]
 
 
-def test_every_german_translation_is_finished() -> None:
+def test_there_is_a_ts_file_for_each_interface_language_and_no_other() -> None:
+    found = sorted(path.stem.removeprefix("lotse_") for path in ROOT.glob("translations/*.ts"))
+    assert found == sorted(INTERFACE_LANGUAGES)
+
+
+@pytest.mark.parametrize("language", INTERFACE_LANGUAGES)
+def test_every_translation_is_finished(language: str) -> None:
     unfinished = [
         key
-        for key, translation in messages(TS_FILE).items()
+        for key, translation in messages(ts_file(language)).items()
         if translation is None
         or translation.get("type") in ("unfinished", "obsolete", "vanished")
         or not all(text.strip() for text in texts(translation))
@@ -45,15 +60,42 @@ def test_every_german_translation_is_finished() -> None:
     assert unfinished == []
 
 
-def test_placeholders_survive_translation() -> None:
-    import re
+def test_the_english_file_holds_the_plural_forms_only() -> None:
+    english = messages(ts_file("en"))
+    assert english and all(len(texts(translation)) == 2 for translation in english.values())
+    assert english[("CasesPage", "%n case(s)")].findtext("numerusform") == "%n case"
 
-    for (context, source), translation in messages(TS_FILE).items():
+
+BRACED = re.compile(r"\{\w*\}")
+NUMBERED = re.compile(r"%L?[1-9]")
+TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*")
+
+
+def accelerators(text: str) -> int:
+    return text.replace("&&", "").count("&")
+
+
+@pytest.mark.parametrize("language", INTERFACE_LANGUAGES)
+def test_placeholders_markup_and_accelerators_survive_translation(language: str) -> None:
+    problems = []
+    for (context, source), translation in messages(ts_file(language)).items():
         assert translation is not None
-        wanted = sorted(re.findall(r"\{\w+\}", source))
-        for text in texts(translation):
-            assert sorted(re.findall(r"\{\w+\}", text)) == wanted, (context, source)
-            assert ("%n" in text) == ("%n" in source), (context, source)
+        forms = texts(translation)
+        plural = bool(list(translation.iter("numerusform")))
+        for text in forms:
+            for pattern in (BRACED, NUMBERED, TAG):
+                if sorted(pattern.findall(text)) != sorted(pattern.findall(source)):
+                    problems.append((context, source, text, pattern.pattern))
+            if not plural and ("%n" in text) != ("%n" in source):
+                problems.append((context, source, text, "%n"))
+            # One accelerator where the source has one; a translation may add one.
+            wanted = {1} if accelerators(source) else {0, 1}
+            if "<" not in source and accelerators(text) not in wanted:
+                problems.append((context, source, text, "&"))
+        # Arabic may say "one"/"two" in words; the number appears in the other forms.
+        if plural and not any("%n" in text for text in forms):
+            problems.append((context, source, forms, "%n"))
+    assert problems == []
 
 
 def lupdate() -> Path:
@@ -65,9 +107,10 @@ def lupdate() -> Path:
     return tool
 
 
-def test_the_ts_file_knows_every_string_in_the_source(tmp_path: Path) -> None:
-    copy = tmp_path / "lotse_de.ts"
-    shutil.copy(TS_FILE, copy)
+@pytest.mark.parametrize("language", INTERFACE_LANGUAGES)
+def test_the_ts_file_knows_every_string_in_the_source(tmp_path: Path, language: str) -> None:
+    copy = tmp_path / f"lotse_{language}.ts"
+    shutil.copy(ts_file(language), copy)
     sources = sorted(
         str(path) for path in (ROOT / "app").rglob("*.py") if path.name != "resources_rc.py"
     )
@@ -78,10 +121,11 @@ def test_the_ts_file_knows_every_string_in_the_source(tmp_path: Path) -> None:
             "-source-language",
             "en",
             "-target-language",
-            "de_DE",
+            language,
             "-no-obsolete",
             "-locations",
             "none",
+            *(["-pluralonly"] if language == "en" else []),
             "-ts",
             str(copy),
         ],
@@ -89,7 +133,7 @@ def test_the_ts_file_knows_every_string_in_the_source(tmp_path: Path) -> None:
         capture_output=True,
         timeout=120,
     )
-    assert set(messages(copy)) == set(messages(TS_FILE)), "run 'make translations'"
+    assert set(messages(copy)) == set(messages(ts_file(language))), "run 'make translations'"
 
 
 def test_the_build_generates_the_qm_and_the_resource_module(tmp_path: Path) -> None:
@@ -117,23 +161,29 @@ def test_the_build_generates_the_qm_and_the_resource_module(tmp_path: Path) -> N
     )
 
 
-def assert_translates_like_the_ts(qm: Path) -> None:
+def assert_translates_like_the_ts(qm: Path, language: str = "de") -> None:
     translator = QTranslator()
     assert translator.load(str(qm))
-    for (context, source), translation in messages(TS_FILE).items():
+    for (context, source), translation in messages(ts_file(language)).items():
         assert translation is not None
         forms = [form.text for form in translation.iter("numerusform")]
         if forms:
-            assert translator.translate(context, source, None, 1) == forms[0]
-            assert translator.translate(context, source, None, 5) == forms[1]
+            # Each count gets one of the forms (which one is the language's rule).
+            for count in (0, 1, 2, 5, 11, 101):
+                assert translator.translate(context, source, None, count) in forms
+            if language in ("de", "en"):
+                assert translator.translate(context, source, None, 1) == forms[0]
+                assert translator.translate(context, source, None, 5) == forms[1]
         else:
             assert translator.translate(context, source) == translation.text, (context, source)
 
 
-def test_the_application_loads_the_built_translation_from_package_data() -> None:
-    """The GUI's German comes from app/resources/translations, the same .qm a wheel carries."""
-    assert (translations_dir() / "lotse_de.qm").is_file(), "run 'make generated'"
-    assert_translates_like_the_ts(translations_dir() / "lotse_de.qm")
+@pytest.mark.parametrize("language", INTERFACE_LANGUAGES)
+def test_the_application_loads_the_built_translation_from_package_data(language: str) -> None:
+    """The GUI's texts come from app/resources/translations, the .qm files a wheel carries."""
+    qm = translations_dir() / f"lotse_{language}.qm"
+    assert qm.is_file(), "run 'make generated'"
+    assert_translates_like_the_ts(qm, language)
 
 
 @pytest.mark.parametrize(

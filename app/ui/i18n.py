@@ -3,9 +3,10 @@ locale that formats dates and numbers, and the layout direction (right to left f
 Arabic and Farsi)."""
 
 import os
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import resources
@@ -19,6 +20,9 @@ from app.services.data_folder import Location, remembered_language
 from app.ui import formatting
 
 LANGUAGE_ENV = "LOTSE_LANG"
+# Pseudo-localisation for developers: LOTSE_TRANSLATION_SCALE=1.4 lengthens every text by
+# 40 % (after the translation), to see where a longer language would not fit.
+SCALE_ENV = "LOTSE_TRANSLATION_SCALE"
 SUPPORTED = INTERFACE_LANGUAGES
 # The territory Qt formats for: the club is in Germany. Only where CLDR knows the pair
 # (English in Germany writes "23 Nov 2026"); other languages use their own defaults.
@@ -76,7 +80,55 @@ def install_translators(application: QApplication, language: str) -> list[QTrans
         if translator.load(name, directory):
             application.installTranslator(translator)
             installed.append(translator)
+    scale = os.environ.get(SCALE_ENV, "")
+    if scale.replace(".", "", 1).isdigit() and float(scale) > 1:
+        installed.append(install_pseudo_translator(application, float(scale)))
     return installed
+
+
+class PseudoTranslator(QTranslator):
+    """Every text as the installed translation gives it (or the English source),
+    lengthened to ``scale`` times its visible length; placeholders, markup, accelerators
+    and line breaks stay as they are. Installed last, so it is asked first."""
+
+    PADDING = "ö"  # a letter of average width, so that a text wraps like words do
+
+    def __init__(self, scale: float, parent: QApplication) -> None:
+        super().__init__(parent)
+        self.scale = scale
+        self.busy = False
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if self.busy:
+            # Asked again by the translate below: a null string lets the others answer
+            # (an empty one would be taken as the translation).
+            return None
+        self.busy = True
+        try:
+            translated = QCoreApplication.translate(context, source, disambiguation, n)
+        finally:
+            self.busy = False
+        return self.lengthen(translated)
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+        return False
+
+    def lengthen(self, text: str) -> str:
+        lines = text.split("\n")
+        return "\n".join(line + self._padding(line) for line in lines)
+
+    def _padding(self, line: str) -> str:
+        visible = re.sub(r"<[^>]*>|\{\w*\}|%L?\d|%n|&", "", line).strip()
+        extra = round(len(visible) * (self.scale - 1))
+        return self.PADDING * extra if visible else ""
+
+
+def install_pseudo_translator(application: QApplication, scale: float) -> PseudoTranslator:
+    translator = PseudoTranslator(scale, application)
+    application.installTranslator(translator)
+    return translator
 
 
 def translations_dir() -> Path:

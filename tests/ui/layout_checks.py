@@ -1,6 +1,14 @@
 """Checks that a window looks finished: no widget floats outside the layouts."""
 
-from PySide6.QtWidgets import QLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 
 def _laid_out(layout: QLayout | None, found: set[int]) -> None:
@@ -31,3 +39,64 @@ def floating_widgets(window: QWidget) -> list[QWidget]:
             ):
                 floating.append(child)
     return floating
+
+
+def _text_of(widget: QWidget) -> str:
+    if isinstance(widget, QLabel | QAbstractButton):
+        return widget.text()
+    return ""
+
+
+def cut_texts(window: QWidget) -> list[str]:
+    """Visible labels and buttons narrower (or, wrapped, lower) than their text needs,
+    and a window whose layout needs more than the screen: what a user would see cut."""
+    problems = []
+    screen = window.screen().availableGeometry()
+    needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+    if needed.width() > screen.width() or needed.height() > screen.height():
+        problems.append(
+            f"{type(window).__name__} needs {needed.width()}×{needed.height()}, "
+            f"the screen has {screen.width()}×{screen.height()}"
+        )
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or not _text_of(widget).strip():
+            continue
+        if _inside_scroll_area(widget, window):
+            continue  # the user scrolls to the rest
+        if isinstance(widget, QLabel):
+            if widget.pixmap() is not None and not widget.pixmap().isNull():
+                continue
+            if widget.wordWrap():
+                if widget.height() + 1 < widget.heightForWidth(widget.width()):
+                    problems.append(f"wrapped label cut: {widget.text()!r}")
+            elif widget.width() + 1 < widget.sizeHint().width():
+                problems.append(
+                    f"label cut: {widget.text()!r} ({widget.width()} of "
+                    f"{widget.sizeHint().width()} px)"
+                )
+        elif isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton):
+            if widget.width() + 1 < _needed_width(widget):
+                problems.append(
+                    f"button cut: {widget.text()!r} ({widget.width()} of "
+                    f"{_needed_width(widget)} px)"
+                )
+    return problems
+
+
+def _needed_width(button: QAbstractButton) -> int:
+    """A check box needs its size hint; a push button its text and icon (its size hint
+    adds the style's minimum width, which a small arrow button may well undercut)."""
+    if not isinstance(button, QPushButton):
+        return button.sizeHint().width()
+    text = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+    icon = button.iconSize().width() + 4 if not button.icon().isNull() else 0
+    return text + icon + 8
+
+
+def _inside_scroll_area(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
