@@ -74,12 +74,14 @@ def cut_texts(window: QWidget) -> list[str]:
                     f"label cut: {widget.text()!r} ({widget.width()} of "
                     f"{widget.sizeHint().width()} px)"
                 )
-        elif isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton):
-            if widget.width() + 1 < _needed_width(widget):
-                problems.append(
-                    f"button cut: {widget.text()!r} ({widget.width()} of "
-                    f"{_needed_width(widget)} px)"
-                )
+        elif (
+            isinstance(widget, QAbstractButton)
+            and not isinstance(widget, QToolButton)
+            and widget.width() + 1 < _needed_width(widget)
+        ):
+            problems.append(
+                f"button cut: {widget.text()!r} ({widget.width()} of {_needed_width(widget)} px)"
+            )
     return problems
 
 

@@ -64,6 +64,11 @@ class Club:
 
 @pytest.fixture
 def club(database: Database, admin: Actor) -> Club:
+    return make_club(database, admin)
+
+
+def make_club(database: Database, admin: Actor) -> Club:
+    """A demo club of 60 cases with one case in an open ESF enrollment."""
     create_demo_data(database, admin, 60, seed=4, staff_password="passwort-1-lang", today=TODAY)
     case = None
     for row in fetch_cases(database, admin, CaseQuery(), 0, 60):

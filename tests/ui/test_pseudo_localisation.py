@@ -10,12 +10,19 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 from pytestqt.qtbot import QtBot
 
 from app.domain.interface_languages import INTERFACE_LANGUAGES
+from app.services.actor import Actor
+from app.storage.database import Database
 from app.ui.i18n import install_pseudo_translator
 from app.ui.launch import prepare_application
 from tests.ui.layout_checks import cut_texts
-from tests.ui.test_keyboard_access import WINDOWS, Club, _screens, club  # noqa: F401
+from tests.ui.test_keyboard_access import WINDOWS, Club, _screens, make_club
 
 PSEUDO = "en+40%"
+
+
+@pytest.fixture
+def club(database: Database, admin: Actor) -> Club:
+    return make_club(database, admin)
 
 
 @pytest.fixture(params=[PSEUDO, *INTERFACE_LANGUAGES])
