@@ -217,3 +217,22 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
         if hidden.search(line)
     ]
     assert offenders == []
+
+
+GLOSSARY_TERMS = (
+    "Fallakte", "Beratung", "Wiedervorlage", "Aufenthaltsstatus", "Führungszeugnis",
+    "Einwilligung", "keine Angabe", "Teilnahmebescheinigung", "Ehrenamt", "Tandem",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("language", TRANSLATED[1:])
+def test_the_glossary_names_the_domain_terms_in_each_language(language: str) -> None:
+    """translations/glossary.md: a section per language with a row per domain term."""
+    text = (ROOT / "translations" / "glossary.md").read_text(encoding="utf-8")
+    sections = re.split(r"^## ", text, flags=re.MULTILINE)
+    (section,) = [part for part in sections if f"`{language}`" in part.splitlines()[0]]
+    rows = [line for line in section.splitlines() if line.startswith("|")]
+    missing = [
+        term for term in GLOSSARY_TERMS if not any(term in row.split("|")[1] for row in rows)
+    ]
+    assert missing == []
