@@ -16,6 +16,7 @@ from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.backups import Restored, create_backup, restore_backup
 from app.services.database import Database
+from app.ui.formatting import show_path
 from app.ui.tasks import Task
 
 
@@ -72,7 +73,7 @@ class BackupActions(QObject):
                 "The backup was written and verified:\n{path}\n\nIt is encrypted: a password of "
                 "this database or the recovery key opens it. Keep a copy outside this computer "
                 "(USB stick, network drive)."
-            ).format(path=path),
+            ).format(path=show_path(path)),
         )
 
     def _failed(self, message: str) -> None:
@@ -128,6 +129,6 @@ class BackupActions(QObject):
             self.tr(
                 "The backup was restored. The database as it was before is kept in\n{path}\n\n"
                 "Please log in again."
-            ).format(path=result.replaced_copy),
+            ).format(path=show_path(result.replaced_copy)),
         )
         self.database_replaced.emit(result.database)

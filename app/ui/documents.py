@@ -35,7 +35,7 @@ from app.services.documents import (
     save_copy,
 )
 from app.services.errors import ServiceError
-from app.ui.formatting import show_date
+from app.ui.formatting import show_date, show_path
 from app.ui.forms import DateField, FieldErrors, save_cancel_buttons
 from app.ui.labels import label, question_combo
 from app.ui.models.base import ListTableModel
@@ -269,7 +269,7 @@ class DocumentsPanel(QWidget):
             self.tr(
                 "Saved to {path}. This copy is not encrypted: delete it when it is no longer "
                 "needed."
-            ).format(path=target),
+            ).format(path=show_path(target)),
         )
 
     def delete_selected(self) -> None:

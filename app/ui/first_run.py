@@ -49,6 +49,7 @@ from app.services.passwords import check_strength
 from app.services.projects import ProjectInput, validate_project
 from app.services.setup import SetupInput, initialise
 from app.ui.dialogs.recovery import RecoveryKeyPanel
+from app.ui.formatting import show_path
 from app.ui.forms import DateField
 from app.ui.i18n import current_language
 from app.ui.icons import icon
@@ -222,7 +223,9 @@ class DataFolderPage(_CheckedPage):
         self.choose_button.setEnabled(self.location.can_choose and self.use_other.isChecked())
         candidate = self.candidate()
         self.where.setText(
-            self.tr("The database will be created here:\n{path}").format(path=candidate.database)
+            self.tr("The database will be created here:\n{path}").format(
+                path=show_path(candidate.database)
+            )
             if candidate is not None
             else ""
         )
@@ -248,7 +251,7 @@ class DataFolderPage(_CheckedPage):
                 self.tr(
                     "This folder already holds a Lotse database:\n{path}\n\n"
                     "Use it instead of creating a new one?"
-                ).format(path=candidate.database),
+                ).format(path=show_path(candidate.database)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:

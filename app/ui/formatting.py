@@ -9,6 +9,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from babel.dates import format_datetime as babel_datetime
+from babel.numbers import format_decimal
 
 from app.domain.ages import age_on
 from app.domain.catalogues import country_name, language_name
@@ -51,6 +52,18 @@ def _hours(minutes: int, language: str) -> str:
 def show_hours(minutes: int) -> str:
     """Hours with two decimals, rounded to the minute's hundredth: "1.234,50" in German."""
     return _hours(minutes, _language)
+
+
+def show_number(value: float, decimals: int = 0) -> str:
+    """A count or a figure with ``decimals`` places, grouped as CLDR writes it."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, pattern, locale=cldr_locale(_language))
+
+
+def show_path(path: object) -> str:
+    """A file or folder path kept left to right inside any text: in an Arabic sentence a
+    bare "/tmp/lotse" would show as "tmp/lotse/" (Unicode isolates, invisible in German)."""
+    return f"\u2066{path}\u2069"
 
 
 def show_age(birth_date: date | None, today: date | None = None) -> str:

@@ -24,9 +24,11 @@ LANGUAGE_ENV = "LOTSE_LANG"
 # 40 % (after the translation), to see where a longer language would not fit.
 SCALE_ENV = "LOTSE_TRANSLATION_SCALE"
 SUPPORTED = INTERFACE_LANGUAGES
-# The territory Qt formats for: the club is in Germany. Only where CLDR knows the pair
-# (English in Germany writes "23 Nov 2026"); other languages use their own defaults.
-_QT_LOCALES = {"de": "de_DE", "en": "en_DE"}
+# The locale Qt's own widgets (spin boxes, calendars) format with: the club is in Germany,
+# so English is CLDR's en_DE; Arabic is Modern Standard Arabic (ar_001), which like
+# Babel writes Western digits (Qt's bare "ar" is Egypt's, with Eastern ones). Farsi
+# spin boxes show Persian digits, as CLDR's fa does; they accept both kinds.
+_QT_LOCALES = {"de": "de_DE", "en": "en_DE", "ar": "ar_001"}
 
 
 def chosen_language(location: Location | None = None) -> str:

@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.ui.formatting import show_path
+
 LOCK_NAME = "lotse-gui.lock"
 
 
@@ -53,6 +55,6 @@ def claim(data_dir: Path) -> InstanceLock | None:
             "Lotse is already open with the data folder\n{path}\n(in another window, "
             "perhaps by another user of this computer). Please use that window: two Lotse "
             "windows on the same data would overwrite each other's work.",
-        ).format(path=data_dir),
+        ).format(path=show_path(data_dir)),
     )
     return None

@@ -28,6 +28,7 @@ from app.services.data_folder import (
     remove_open_copies,
 )
 from app.ui.crash import ExceptionHook
+from app.ui.formatting import show_path
 from app.ui.help import install_help_key
 from app.ui.i18n import chosen_language, current_language, install_translators
 from app.ui.icons import icon
@@ -255,7 +256,7 @@ def reachable_location(location: Location) -> Location | None:
                 "Launch",
                 "Lotse keeps its data in\n{path}\nbut this folder cannot be found. If it is "
                 "on a USB stick or a network drive, connect it and click Retry.",
-            ).format(path=location.data_dir),
+            ).format(path=show_path(location.data_dir)),
         )
         box.addButton(QMessageBox.StandardButton.Retry)
         choose = box.addButton(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.formatting import show_path
 from app.ui.i18n import current_language
 from app.ui.icons import icon
 from app.ui.widgets import LanguageChoice
@@ -82,7 +83,7 @@ class LoginDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
-        where = QLabel(self.tr("Database: {path}").format(path=location.database), self)
+        where = QLabel(self.tr("Database: {path}").format(path=show_path(location.database)), self)
         where.setObjectName("hint")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

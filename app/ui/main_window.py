@@ -35,7 +35,7 @@ from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.dialogs.first_contact import FirstContactDialog
 from app.ui.dialogs.users import ChangePasswordDialog
-from app.ui.formatting import show_date
+from app.ui.formatting import show_date, show_path
 from app.ui.help import SECTION_TOPICS, show_manual
 from app.ui.icons import icon
 from app.ui.labels import label
@@ -313,7 +313,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(
-            self.tr("Database: {path}").format(path=self.database.location.database), self
+            self.tr("Database: {path}").format(path=show_path(self.database.location.database)),
+            self,
         )
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.user_label = QLabel(
@@ -464,7 +465,7 @@ class MainWindow(QMainWindow):
                 "dates and remarks of volunteers, and the event of volunteer hours. User "
                 "accounts and project settings are not exported. A backup (Create backup …) "
                 "keeps everything."
-            ).format(path=self.export_target),
+            ).format(path=show_path(self.export_target)),
             20000,
         )
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.export_target.parent)))

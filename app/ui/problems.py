@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.errors import ServiceError, environment_message
+from app.ui.formatting import show_path
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ def problem_message(error: BaseException) -> str | None:
         if error.filename:
             return QCoreApplication.translate(
                 "Problems", "The file {path} could not be written or read: {reason}."
-            ).format(path=error.filename, reason=reason)
+            ).format(path=show_path(error.filename), reason=reason)
         return QCoreApplication.translate(
             "Problems", "A file could not be written or read: {reason}."
         ).format(reason=reason)

@@ -23,6 +23,7 @@ from app.services.database import Database
 from app.services.errors import ServiceError, ValidationError
 from app.services.recovery import recover_admin_password
 from app.services.recovery_sheet import write_recovery_sheet
+from app.ui.formatting import show_path
 from app.ui.forms import FieldErrors
 from app.ui.problems import show_problem
 
@@ -107,7 +108,7 @@ class RecoveryKeyPanel(QWidget):
         self.saved_label.setText(
             self.tr(
                 "Saved to {path}. Print it, then delete the file: whoever has it can read the data."
-            ).format(path=written)
+            ).format(path=show_path(written))
         )
         self.saved_label.show()
 

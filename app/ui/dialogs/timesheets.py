@@ -30,6 +30,7 @@ from app.services.database import Database
 from app.services.errors import ServiceError, ValidationError
 from app.services.reports import Period
 from app.services.timesheets import write_timesheets
+from app.ui.formatting import show_path
 from app.ui.forms import FieldErrors, save_cancel_buttons
 from app.ui.tasks import Task
 
@@ -138,7 +139,9 @@ class TimesheetDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.windowTitle(),
-            self.tr("%n timesheet(s) saved in\n{folder}", "", len(written)).format(folder=folder),
+            self.tr("%n timesheet(s) saved in\n{folder}", "", len(written)).format(
+                folder=show_path(folder)
+            ),
             QMessageBox.StandardButton.Close,
             self,
         )

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -31,7 +31,7 @@ from app.services.privacy import count_due
 from app.services.start_page import LIST_LIMIT, DueItem, start_page
 from app.services.volunteers import PaperworkDue, PaperworkKind, paperwork_due
 from app.ui.dialogs.appointment import AppointmentDialog
-from app.ui.formatting import show_date
+from app.ui.formatting import show_date, show_number
 from app.ui.labels import label
 from app.ui.problems import show_problem
 from app.ui.tasks import BackgroundRead
@@ -375,32 +375,29 @@ class OverviewPage(QWidget):
             card = item.widget() if item is not None else None
             if card is not None:
                 card.deleteLater()
-        locale = QLocale()
         entries: list[tuple[str, str]] = []
         if page.month is not None:
             entries += [
-                (locale.toString(page.month.consultations), self.tr("consultations this month")),
+                (show_number(page.month.consultations), self.tr("consultations this month")),
                 (
-                    locale.toString(page.month.people_counselled),
+                    show_number(page.month.people_counselled),
                     self.tr("people counselled this month"),
                 ),
-                (locale.toString(page.month.new_cases), self.tr("new cases this month")),
+                (show_number(page.month.new_cases), self.tr("new cases this month")),
             ]
         if figures.open_cases is not None and figures.cases_total is not None:
             entries.append(
                 (
-                    locale.toString(figures.open_cases),
+                    show_number(figures.open_cases),
                     self.tr("open cases of {total} in total").format(
-                        total=locale.toString(figures.cases_total)
+                        total=show_number(figures.cases_total)
                     ),
                 )
             )
         if figures.active_volunteers is not None:
-            entries.append(
-                (locale.toString(figures.active_volunteers), self.tr("active volunteers"))
-            )
+            entries.append((show_number(figures.active_volunteers), self.tr("active volunteers")))
         if figures.approved_minutes_this_month is not None:
-            hours = locale.toString(figures.approved_minutes_this_month / 60, "f", 1)
+            hours = show_number(figures.approved_minutes_this_month / 60, 1)
             entries.append((hours, self.tr("volunteer hours approved this month")))
         for column, (value, caption) in enumerate(entries[:5]):
             self.cards.addWidget(FigureCard(value, caption, self), 0, column)

@@ -33,6 +33,7 @@ from app.services.database import Database
 from app.services.errors import ServiceError
 from app.services.partner_export import export_for_partner
 from app.ui.dialogs.partner import PartnerDialog
+from app.ui.formatting import show_path
 from app.ui.labels import label
 from app.ui.models.base import ListTableModel
 from app.ui.tasks import Task
@@ -177,7 +178,7 @@ class ConsentsPartnersTab(QWidget):
                 "Written to {path}. Only people whose consent for this partner is recorded and "
                 "not withdrawn are in it. The file is not encrypted: send it safely and delete "
                 "it afterwards."
-            ).format(path=path),
+            ).format(path=show_path(path)),
         )
 
     def _export_failed(self, message: str) -> None:

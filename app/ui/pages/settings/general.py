@@ -44,6 +44,7 @@ from app.services.settings import (
 )
 from app.services.users import set_own_language
 from app.services.volunteers import CLEARANCE_YEARS, clearance_years
+from app.ui.formatting import show_path
 from app.ui.forms import FieldErrors
 from app.ui.idle_lock import IdleLock
 from app.ui.widgets import LanguageChoice
@@ -300,9 +301,9 @@ class GeneralTab(QWidget):
         self.organisation = OrganisationBox(database, actor, self)
         working = QGroupBox(self.tr("Working with Lotse"), self)
         form = QFormLayout(working)
-        folder = QLabel(str(database.location.data_dir), self)
+        folder = QLabel(show_path(database.location.data_dir), self)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        log_file = QLabel(str(database.location.log_file), self)
+        log_file = QLabel(show_path(database.location.log_file), self)
         log_file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Data folder:"), folder)
         form.addRow(self.tr("Log file:"), log_file)
