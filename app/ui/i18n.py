@@ -6,8 +6,8 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app import resources
 from app.domain.interface_languages import (
@@ -67,11 +67,11 @@ def install_translators(application: QApplication, language: str) -> list[QTrans
     installed: list[QTranslator] = []
     QLocale.setDefault(QLocale(_QT_LOCALES.get(language, language)))
     formatting.set_interface_language(language)
+    right_to_left = is_right_to_left(language)
     application.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft
-        if is_right_to_left(language)
-        else Qt.LayoutDirection.LeftToRight
+        Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
     )
+    LabelsStartRight.apply(application, right_to_left)
     qt_directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # English: Qt's strings are English already; Lotse's file holds the plural forms.
     candidates = [(f"lotse_{language}", str(translations_dir()))]
@@ -86,6 +86,41 @@ def install_translators(application: QApplication, language: str) -> list[QTrans
     if scale.replace(".", "", 1).isdigit() and float(scale) > 1:
         installed.append(install_pseudo_translator(application, float(scale)))
     return installed
+
+
+class LabelsStartRight(QObject):
+    """Right to left, every label starts at the right, whatever its text.
+
+    Qt mirrors layouts, but a label aligns its text by the text's own direction: a name
+    in Latin letters, a date or an empty "—" would sit at the far left of an Arabic
+    form, away from its caption. Each label, as it is first shown, gets the absolute
+    right alignment instead of the leading one (centred labels stay centred)."""
+
+    _installed: "LabelsStartRight | None" = None
+
+    @classmethod
+    def apply(cls, application: QApplication, right_to_left: bool) -> None:
+        if right_to_left and cls._installed is None:
+            cls._installed = cls(application)
+            application.installEventFilter(cls._installed)
+        elif not right_to_left and cls._installed is not None:
+            application.removeEventFilter(cls._installed)
+            cls._installed.deleteLater()
+            cls._installed = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QLabel):
+            alignment = watched.alignment()
+            horizontal = alignment & Qt.AlignmentFlag.AlignHorizontal_Mask
+            if horizontal == Qt.AlignmentFlag.AlignLeft and not (
+                alignment & Qt.AlignmentFlag.AlignAbsolute
+            ):
+                watched.setAlignment(
+                    (alignment & ~Qt.AlignmentFlag.AlignHorizontal_Mask)
+                    | Qt.AlignmentFlag.AlignRight
+                    | Qt.AlignmentFlag.AlignAbsolute
+                )
+        return False
 
 
 class PseudoTranslator(QTranslator):

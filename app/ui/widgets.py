@@ -1,6 +1,6 @@
 """Small widget variants that make keyboard entry faster."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +16,14 @@ from app.domain.interface_languages import INTERFACE_LANGUAGES, own_name
 
 
 class TimeEdit(QTimeEdit):
+    """A time field; Tab leaves it instead of stepping from hours to minutes."""
+
+    def __init__(self, time: QTime, parent: QWidget | None = None) -> None:
+        super().__init__(time, parent)
+        # "09:30" reads left to right in every language: right to left Qt would show
+        # the sections mirrored ("30:09").
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
         return QWidget.focusNextPrevChild(self, next)
 

@@ -128,3 +128,34 @@ def test_an_unknown_language_is_refused_naming_the_field(database: Database, adm
         set_own_language(database, admin, "xx")
     assert raised.value.field == "language"
     assert "Українська" in raised.value.message
+
+
+def test_right_to_left_labels_start_at_the_right_and_times_read_left_to_right(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtCore import QTime
+    from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+    from app.ui.widgets import TimeEdit
+
+    launch.prepare_application(application(), "fa")
+    form = QWidget()
+    qtbot.addWidget(form)
+    layout = QFormLayout(form)
+    name = QLabel("Lindener Marktplatz 3", form)  # Latin text would align to the far left
+    centred = QLabel("—", form)
+    centred.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    time = TimeEdit(QTime(9, 30), form)
+    layout.addRow("نشانی:", name)
+    layout.addRow("—", centred)
+    layout.addRow("ساعت:", time)
+    form.show()
+    absolute_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+    assert name.alignment() & absolute_right == absolute_right
+    assert centred.alignment() & Qt.AlignmentFlag.AlignHCenter
+    assert time.layoutDirection() == Qt.LayoutDirection.LeftToRight  # "09:30", not "30:09"
+    launch.prepare_application(application(), "de")
+    later = QLabel("Lindener Marktplatz 3")
+    qtbot.addWidget(later)
+    later.show()
+    assert not later.alignment() & Qt.AlignmentFlag.AlignAbsolute  # German: as Qt lays out

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, QUrl
+from PySide6.QtCore import QDate, QDir, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -62,6 +62,7 @@ class TimesheetDialog(QDialog):
         group.addButton(self.by_month)
         group.addButton(self.by_year)
         self.month = QDateEdit(last_month, self)
+        self.month.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "11.2026", not mirrored
         self.month.setDisplayFormat("MM.yyyy")
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
