@@ -256,3 +256,35 @@ def test_a_search_of_marks_only_limits_nothing(database: Database, admin: Actor)
     create_case(database, admin, CaseInput("Mona", "Haddad", Gender.FEMALE), today=TODAY)
     # "'" folds to nothing: the list shows everything, and counts what it shows.
     assert found_cases(database, admin, "'") == ["Mona Haddad"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Олена", "Olena Kovalenko"),  # Cyrillic typed, Latin stored
+        ("Коваленко", "Olena Kovalenko"),
+        ("أمل", "Amal Al-Khatib"),  # Arabic typed, Latin stored: the consonants meet
+        ("يوسف", "Yusuf Ahmadi"),
+        ("احمدی", "Yusuf Ahmadi"),  # Persian spelling
+        ("Сергій", "Сергій Ковальчук"),
+    ],
+)
+def test_a_name_is_found_typed_in_another_script(
+    database: Database, admin: Actor, typed: str, expected: str
+) -> None:
+    for first, last in (
+        ("Olena", "Kovalenko"),
+        ("Amal", "Al-Khatib"),
+        ("Yusuf", "Ahmadi"),
+        ("Сергій", "Ковальчук"),
+        ("Lina", "Berger"),
+    ):
+        create_case(database, admin, CaseInput(first, last, Gender.FEMALE), today=TODAY)
+    assert found_cases(database, admin, typed) == [expected]
+
+
+def test_latin_searches_do_not_read_latin_skeletons(database: Database, admin: Actor) -> None:
+    """ "lena" must not find "Lina" (same consonants): only Arabic-script searches do that."""
+    for first in ("Lina", "Lena"):
+        create_case(database, admin, CaseInput(first, "Berger", Gender.FEMALE), today=TODAY)
+    assert found_cases(database, admin, "lena") == ["Lena Berger"]

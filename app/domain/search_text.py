@@ -11,7 +11,10 @@ every path that writes a key (forms, imports, demo, merge) and every search call
   German and English spellings of the same name ("Jusuf", "Yusuf");
 - Arabic and Persian script writes no short vowels, so a name in it also keeps its
   consonant skeleton, and a typed Latin name ("mohammed", "ahmad") is compared by its
-  own skeleton ("mhmd", "hmd").
+  own skeleton ("mhmd", "hmd");
+- the other way round, a name in Latin letters also keeps its skeleton under its own
+  mark, which only a search typed in Arabic script reads: "يوسف" finds "Yusuf", "أمل"
+  finds "Amal" (Latin searches keep matching Latin names letter by letter).
 """
 
 import functools
@@ -22,10 +25,12 @@ from anyascii import anyascii
 
 # Bump when the key's content changes: stored keys are then recomputed on the next open
 # (services/search_keys.py), so old records stay findable.
-SEARCH_KEY_VERSION = 2
+SEARCH_KEY_VERSION = 3
 
 # Marks a consonant skeleton in a stored key; never part of a folded word.
 SKELETON_MARK = "~"
+# Marks the skeleton of a name written in Latin letters (read by Arabic-script searches).
+LATIN_SKELETON_MARK = "^"
 # A typed word is compared by its skeleton only when that has this many letters, so
 # that "ali" does not match every Arabic name with an "l".
 MIN_SKELETON = 2
@@ -106,11 +111,19 @@ def _writes_no_vowels(word: str) -> bool:
     return any(unicodedata.name(ch, "").startswith("ARABIC") for ch in word)
 
 
+def _in_latin_letters(word: str) -> bool:
+    return any(ch.isalpha() for ch in word) and all(
+        unicodedata.name(ch, "").startswith("LATIN") for ch in word if ch.isalpha()
+    )
+
+
 def _spellings(word: str) -> list[str]:
     """The forms of one written word that a search should reach."""
     forms = [_loose(word), _loose(word.translate(_UMLAUTS)), _loose(anyascii(word))]
     if _writes_no_vowels(word):
         forms.append(SKELETON_MARK + skeleton(anyascii(word)))
+    elif _in_latin_letters(word) and len(skeleton(word)) >= MIN_SKELETON:
+        forms.append(LATIN_SKELETON_MARK + skeleton(word))
     return forms
 
 
@@ -155,10 +168,12 @@ def volunteer_search_key(first_name: str, last_name: str, number: str | None) ->
 @dataclass(frozen=True)
 class SearchWord:
     """One typed word: ``text`` is looked for inside keys, ``skeleton`` (when set) at the
-    start of a stored consonant skeleton of a name in Arabic script."""
+    start of a stored consonant skeleton of a name in Arabic script, ``latin_skeleton``
+    (a word typed in Arabic script) at the start of a Latin name's skeleton."""
 
     text: str
     skeleton: str | None
+    latin_skeleton: str | None = None
 
 
 def search_words(typed: str) -> list[SearchWord]:
@@ -169,5 +184,12 @@ def search_words(typed: str) -> list[SearchWord]:
         if not text:
             continue
         consonants = skeleton(word) if word.isascii() else ""
-        words.append(SearchWord(text, consonants if len(consonants) >= MIN_SKELETON else None))
+        as_latin = skeleton(anyascii(word)) if _writes_no_vowels(word) else ""
+        words.append(
+            SearchWord(
+                text,
+                consonants if len(consonants) >= MIN_SKELETON else None,
+                as_latin if len(as_latin) >= MIN_SKELETON else None,
+            )
+        )
     return words

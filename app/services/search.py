@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TextualSelect
 
-from app.domain.search_text import SKELETON_MARK, SearchWord, search_words
+from app.domain.search_text import LATIN_SKELETON_MARK, SKELETON_MARK, SearchWord, search_words
 from app.storage.search_index import INDEX_TABLE, PREFIX_TABLE
 
 # The trigram index finds substrings of at least three characters; a shorter typed word
@@ -25,12 +25,20 @@ def _escaped(token: str) -> str:
     return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _skeletons(word: SearchWord) -> list[str]:
+    """The marked skeletons a typed word may match besides its text."""
+    marked = []
+    if word.skeleton is not None:
+        marked.append(SKELETON_MARK + word.skeleton)
+    if word.latin_skeleton is not None:
+        marked.append(LATIN_SKELETON_MARK + word.latin_skeleton)
+    return marked
+
+
 def _word_condition(column: sa.ColumnElement[str], word: SearchWord) -> sa.ColumnElement[bool]:
     found = column.like(like_pattern(word.text), escape="\\")
-    if word.skeleton is None:
-        return found
-    skeleton = column.like(f"%{SKELETON_MARK}{_escaped(word.skeleton)}%", escape="\\")
-    return sa.or_(found, skeleton)
+    skeletons = [column.like(like_pattern(marked), escape="\\") for marked in _skeletons(word)]
+    return sa.or_(found, *skeletons) if skeletons else found
 
 
 def key_matches(column: sa.ColumnElement[str], typed: str) -> list[sa.ColumnElement[bool]]:
@@ -52,10 +60,8 @@ def _index_query(words: list[SearchWord]) -> str:
     """The FTS5 query for the indexed words: every word, as text or as its skeleton."""
     parts = []
     for word in words:
-        phrase = _phrase(word.text)
-        if word.skeleton is not None:
-            phrase = f"({phrase} OR {_phrase(SKELETON_MARK + word.skeleton)})"
-        parts.append(phrase)
+        phrases = [_phrase(word.text), *(_phrase(marked) for marked in _skeletons(word))]
+        parts.append(f"({' OR '.join(phrases)})" if len(phrases) > 1 else phrases[0])
     return " AND ".join(parts)
 
 
