@@ -254,14 +254,16 @@ def test_the_letter_is_german_and_in_the_persons_language(
         database, admin, dt.time(14, 30), 60, participant_id=case, place="Beratungsstelle, Raum 3"
     )
     path = write_letter(database, admin, booked, tmp_path / "termin.pdf")
-    german, english = _text(path)
+    german, arabic, english = _text(path)  # the person's languages by code
     assert "Terminbestätigung" in german and "Guten Tag Amina Haddad" in german
     assert "23.11.2026" in german and "14:30 Uhr" in german
     assert "Beratungsstelle, Raum 3" in german and admin.display_name in german
     assert "of your appointment" in english and "Dear Amina Haddad" in english
     assert "Time: 14:30" in english and "Place: Beratungsstelle, Raum 3" in english
-    # Without a translation of the person's language: German only.
-    other = _case(database, admin, "Omid", languages=("fa",))
+    assert "23 Nov 2026" in english  # each section writes the date in its language
+    assert "2026-11-ar" in arabic and "Beratungsstelle, Raum 3" in arabic
+    # Without a translation of the person's language (Kurdish): German only.
+    other = _case(database, admin, "Omid", languages=("ku",))
     alone = _book(database, admin, dt.time(16, 0), 30, participant_id=other)
     assert len(_text(write_letter(database, admin, alone, tmp_path / "b.pdf"))) == 1
 

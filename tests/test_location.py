@@ -132,7 +132,9 @@ def test_the_config_file_keeps_both_choices_and_windows_paths(isolated_user_conf
         (["de-AT", "en-US"], "de"),
         (["en-GB"], "en"),
         (["en_US"], "en"),
-        (["tr-TR", "en-US"], "de"),  # not supported (yet): German, not the second choice
+        (["pl-PL", "en-US"], "de"),  # not supported: German, not the second choice
+        (["tr-TR", "en-US"], "tr"),
+        (["uk_UA"], "uk"),
         (["C"], "de"),
         ([], "de"),
     ],

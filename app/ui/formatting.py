@@ -9,6 +9,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from babel.dates import format_datetime as babel_datetime
+from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 
 from app.domain.ages import age_on
@@ -37,6 +38,12 @@ def _date(value: date, language: str) -> str:
 def show_date(value: date | None) -> str:
     # Cached: a table page shows the same few hundred dates again and again.
     return _date(value, _language) if value else ""
+
+
+def show_day(value: date) -> str:
+    """A day in a week's grid: weekday and day of the month as CLDR abbreviates them in
+    the interface language ("Mo., 23.11." in German, "пн, 23.11" in Ukrainian)."""
+    return format_skeleton("MEd", value, locale=cldr_locale(_language))
 
 
 def show_datetime(value: datetime) -> str:

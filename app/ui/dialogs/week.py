@@ -2,7 +2,6 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +21,7 @@ from app.services.database import Database
 from app.services.errors import ServiceError
 from app.services.projects import list_projects
 from app.services.volunteer_hours import HoursInput, add_week, day_minutes
-from app.ui.formatting import show_date, show_hours
+from app.ui.formatting import show_date, show_day, show_hours
 from app.ui.forms import FieldErrors, save_cancel_buttons
 from app.ui.labels import fill_combo
 
@@ -113,7 +112,6 @@ class WeekDialog(QDialog):
         self.show_week()
 
     def show_week(self) -> None:
-        locale = QLocale()
         days = self.days()
         self.week_label.setText(
             self.tr("Week {number}: {first} – {last}").format(
@@ -139,8 +137,7 @@ class WeekDialog(QDialog):
         for day, heading, cell, already in zip(
             days, self.day_labels, self.cells, self.recorded, strict=True
         ):
-            name = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-            heading.setText(f"{name} {day:%d.%m.}")
+            heading.setText(show_day(day))
             cell.setAccessibleName(self.tr("Hours on {day}").format(day=heading.text()))
             cell.clear()
             cell.setEnabled(day <= today)  # hours are never entered for days to come
