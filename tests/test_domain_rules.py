@@ -51,8 +51,7 @@ def test_fold_lets_people_find_names_as_they_type_them(typed: str, stored: str) 
 def test_search_key_joins_folded_fields_and_skips_empty_ones() -> None:
     # The Latin names' consonants follow, for searches typed in Arabic script.
     assert (
-        participant_search_key("Ayşe", "Yılmaz", "2026-0042", None)
-        == "ayse yilmaz 2026-0042 ^ylmz"
+        participant_search_key("Ayşe", "Yılmaz", "2026-0042", None) == "ayse yilmaz 2026-0042 ^ylmz"
     )
 
 
