@@ -402,7 +402,7 @@
         <translation>تسجيل كاستشارة</translation>
     </message>
     <message>
-        <source>Choose an appointment in the day's list first.</source>
+        <source>Choose an appointment in the day&apos;s list first.</source>
         <translation>اختر أولًا موعدًا من قائمة اليوم.</translation>
     </message>
 </context>
@@ -956,7 +956,7 @@ Wait for it again?</source>
         <translation>&amp;حذف …</translation>
     </message>
     <message>
-        <source>Erase the person's data on request (Art. 17 GDPR)</source>
+        <source>Erase the person&apos;s data on request (Art. 17 GDPR)</source>
         <translation>محو بيانات الشخص بناءً على طلبه (المادة 17 من اللائحة العامة لحماية البيانات DSGVO)</translation>
     </message>
     <message>
@@ -1947,7 +1947,7 @@ Wait for it again?</source>
         <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
-        <source>Hours attended in a course of a project count towards the project's minimum support of the ESF statistics.</source>
+        <source>Hours attended in a course of a project count towards the project&apos;s minimum support of the ESF statistics.</source>
         <translation>تُحتسب الساعات المحضورة في دورة تابعة لمشروع ضمن الحد الأدنى للدعم في إحصاءات ESF للمشروع.</translation>
     </message>
     <message>
@@ -2077,7 +2077,7 @@ Wait for it again?</source>
         <translation>لم يُسجَّل أحد بعد – أضف أشخاصًا عبر «تسجيل مشارك».</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) from other advisors' cases are not shown.</source>
+        <source>%n participant(s) from other advisors&apos; cases are not shown.</source>
         <translation>
             <numerusform>لا يوجد مشاركون مخفيون من حالات مستشارين آخرين.</numerusform>
             <numerusform>لا يُعرض مشارك واحد من حالات مستشارين آخرين.</numerusform>
@@ -2213,7 +2213,7 @@ Wait for it again?</source>
         <translation>أين تُحفظ بياناتك</translation>
     </message>
     <message>
-        <source>All of Lotse's data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
+        <source>All of Lotse&apos;s data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
         <translation>كل بيانات Lotse موجودة في مجلد واحد. انسخه احتياطيًا بانتظام؛ وللانتقال إلى حاسوب جديد انسخ المجلد كاملًا.</translation>
     </message>
     <message>
@@ -2255,11 +2255,11 @@ Wait for it again?</source>
 {path}</translation>
     </message>
     <message>
-        <source>Folder for Lotse's data</source>
+        <source>Folder for Lotse&apos;s data</source>
         <translation>مجلد بيانات Lotse</translation>
     </message>
     <message>
-        <source>Choose the folder for Lotse's data.</source>
+        <source>Choose the folder for Lotse&apos;s data.</source>
         <translation>اختر المجلد الذي تُحفظ فيه بيانات Lotse.</translation>
     </message>
     <message>
@@ -2811,7 +2811,7 @@ Use it instead of creating a new one?</source>
         <translation>هذا الموعد لم يعد موجودًا.</translation>
     </message>
     <message>
-        <source>This appointment belongs to another advisor's case.</source>
+        <source>This appointment belongs to another advisor&apos;s case.</source>
         <translation>هذا الموعد تابع لحالة مستشار آخر.</translation>
     </message>
     <message>
@@ -2827,7 +2827,7 @@ Use it instead of creating a new one?</source>
         <translation>إلى: نهاية الفترة تقع قبل بدايتها.</translation>
     </message>
     <message>
-        <source>Action: unknown value '{value}'. Allowed: {allowed}.</source>
+        <source>Action: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
         <translation>الإجراء: قيمة غير معروفة «{value}». المسموح: {allowed}.</translation>
     </message>
     <message>
@@ -2907,7 +2907,7 @@ Use it instead of creating a new one?</source>
         <translation>هذا التسجيل في المشروع لم يعد موجودًا.</translation>
     </message>
     <message>
-        <source>{label}: please choose one; 'not specified' is possible too.</source>
+        <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
         <translation>{label}: يُرجى الاختيار؛ ويمكن أيضًا اختيار «لا إجابة».</translation>
     </message>
     <message>
@@ -2915,7 +2915,7 @@ Use it instead of creating a new one?</source>
         <translation>{label}: يجب أن يقع بين 1900 واليوم.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use five digits.</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
         <translation>{label}: «{value}» غير مسموح. استخدم خمسة أرقام.</translation>
     </message>
     <message>
@@ -2951,7 +2951,7 @@ Use it instead of creating a new one?</source>
         <translation>الملف {path} فارغ: ليس قاعدة بيانات Lotse (ربما انقطع نسخ أو حفظ). استعد أحدث نسخة احتياطية.</translation>
     </message>
     <message>
-        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse's tables). Lotse did not change it.</source>
+        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
         <translation>الملف {path} قاعدة بيانات SQLite، لكنه ليس قاعدة بيانات Lotse (لا يحتوي على أيٍّ من جداول Lotse). لم يغيّره Lotse.</translation>
     </message>
     <message>
@@ -2962,9 +2962,16 @@ Use it instead of creating a new one?</source>
         <source>The file is damaged ({details}). Restore the latest backup; Lotse did not change the file.</source>
         <translation>الملف تالف ({details}). استعد أحدث نسخة احتياطية؛ لم يغيّر Lotse الملف.</translation>
     </message>
-    <message>
-        <source>{count} row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
-        <translation>عدد الصفوف التي تشير إلى صفوف غير موجودة (مفاتيح خارجية): {count}، أو تعذّر إجراء الفحص.</translation>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
+        <translation>
+            <numerusform>عدد الصفوف التي تشير إلى صفوف غير موجودة (مفاتيح خارجية): %n، أو تعذّر إجراء الفحص.</numerusform>
+            <numerusform>عدد الصفوف التي تشير إلى صفوف غير موجودة (مفاتيح خارجية): %n، أو تعذّر إجراء الفحص.</numerusform>
+            <numerusform>عدد الصفوف التي تشير إلى صفوف غير موجودة (مفاتيح خارجية): %n، أو تعذّر إجراء الفحص.</numerusform>
+            <numerusform>عدد الصفوف التي تشير إلى صفوف غير موجودة (مفاتيح خارجية): %n، أو تعذّر إجراء الفحص.</numerusform>
+            <numerusform>عدد الصفوف التي تشير إلى صفوف غير موجودة (مفاتيح خارجية): %n، أو تعذّر إجراء الفحص.</numerusform>
+            <numerusform>عدد الصفوف التي تشير إلى صفوف غير موجودة (مفاتيح خارجية): %n، أو تعذّر إجراء الفحص.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file {path} cannot be read as a Lotse database ({reason}): it is damaged, belongs to other keys or is no database at all. Lotse did not change it.</source>
@@ -2975,15 +2982,15 @@ Use it instead of creating a new one?</source>
         <translation>هذا الإدخال غير موجود (لم يعد موجودًا).</translation>
     </message>
     <message>
-        <source>{label}: ';' and ',' are not allowed; they separate several entries in a spreadsheet cell.</source>
+        <source>{label}: &apos;;&apos; and &apos;,&apos; are not allowed; they separate several entries in a spreadsheet cell.</source>
         <translation>{label}: لا يُسمح بـ «;» و«,»؛ فهما تفصلان بين عدة إدخالات في خلية الجدول.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' already exists.</source>
+        <source>{label}: &apos;{name}&apos; already exists.</source>
         <translation>{label}: «{name}» موجود من قبل.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' exists but is retired; take it back into use.</source>
+        <source>{label}: &apos;{name}&apos; exists but is retired; take it back into use.</source>
         <translation>{label}: «{name}» موجود لكنه موقوف؛ أعِد استخدامه.</translation>
     </message>
     <message>
@@ -2991,7 +2998,7 @@ Use it instead of creating a new one?</source>
         <translation>{label}: هذا الحقل إلزامي.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' is already on the list.</source>
+        <source>{label}: &apos;{name}&apos; is already on the list.</source>
         <translation>{label}: «{name}» موجود في القائمة من قبل.</translation>
     </message>
     <message>
@@ -2999,11 +3006,11 @@ Use it instead of creating a new one?</source>
         <translation>تحتفظ اللغات بأسمائها المعيارية؛ أضف لغة أخرى بدلًا من ذلك.</translation>
     </message>
     <message>
-        <source>Consents asked: '{value}' cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
+        <source>Consents asked: &apos;{value}&apos; cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
         <translation>الموافقات المطلوبة: لا يمكن اختيار «{value}» هنا (المسموح: {allowed}؛ الموافقة الخاصة بشريك تُطلب لكل شريك نشط).</translation>
     </message>
     <message>
-        <source>Partner: '{name}' is already in the list.</source>
+        <source>Partner: &apos;{name}&apos; is already in the list.</source>
         <translation>الشريك: «{name}» موجود في القائمة من قبل.</translation>
     </message>
     <message>
@@ -3015,7 +3022,7 @@ Use it instead of creating a new one?</source>
         <translation>الشريك: الموافقة على تمرير البيانات إلى شريك تسمّي شريكًا واحدًا؛ والموافقات الأخرى لا تسمّي أي شريك.</translation>
     </message>
     <message>
-        <source>Partner: choose one of the club's active partners.</source>
+        <source>Partner: choose one of the club&apos;s active partners.</source>
         <translation>الشريك: اختر أحد الشركاء النشطين للجمعية.</translation>
     </message>
     <message>
@@ -3087,7 +3094,7 @@ Use it instead of creating a new one?</source>
         <translation>اليوم الأخير: {end} يقع قبل اليوم الأول {start}.</translation>
     </message>
     <message>
-        <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course's dates first.</source>
+        <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course&apos;s dates first.</source>
         <translation>التاريخ: {date} يقع خارج الدورة ({start} – {end})؛ اختر يومًا ضمنها أو غيّر تواريخ الدورة أولًا.</translation>
     </message>
     <message>
@@ -3146,13 +3153,27 @@ Use it instead of creating a new one?</source>
         <source>Another process is writing to the database right now (an import, a backup or another Lotse). Lotse waited 10 seconds; nothing was changed. Please try again in a moment.</source>
         <translation>هناك عملية أخرى تكتب في قاعدة البيانات الآن (استيراد أو نسخ احتياطي أو نسخة أخرى من Lotse). انتظر Lotse 10 ثوانٍ؛ لم يتغير شيء. يُرجى المحاولة مجددًا بعد قليل.</translation>
     </message>
-    <message>
-        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to 'not yet asked' and are now listed as missing on the start page and in the ESF report.</source>
-        <translation>عدد استبيانات الدخول ESF التي كانت محفوظة دون تعديل بالإجابات التي كان النموذج القديم يختارها مسبقًا: {count}. أُعيد تعيينها إلى «لم يُسأل بعد» وهي مدرجة الآن كناقصة في صفحة البداية وفي تقرير ESF.</translation>
+    <message numerus="yes">
+        <source>%n ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
+        <translation>
+            <numerusform>عدد استبيانات الدخول ESF التي كانت محفوظة دون تعديل بالإجابات التي كان النموذج القديم يختارها مسبقًا: %n. أُعيد تعيينها إلى «لم يُسأل بعد» وهي مدرجة الآن كناقصة في صفحة البداية وفي تقرير ESF.</numerusform>
+            <numerusform>عدد استبيانات الدخول ESF التي كانت محفوظة دون تعديل بالإجابات التي كان النموذج القديم يختارها مسبقًا: %n. أُعيد تعيينها إلى «لم يُسأل بعد» وهي مدرجة الآن كناقصة في صفحة البداية وفي تقرير ESF.</numerusform>
+            <numerusform>عدد استبيانات الدخول ESF التي كانت محفوظة دون تعديل بالإجابات التي كان النموذج القديم يختارها مسبقًا: %n. أُعيد تعيينها إلى «لم يُسأل بعد» وهي مدرجة الآن كناقصة في صفحة البداية وفي تقرير ESF.</numerusform>
+            <numerusform>عدد استبيانات الدخول ESF التي كانت محفوظة دون تعديل بالإجابات التي كان النموذج القديم يختارها مسبقًا: %n. أُعيد تعيينها إلى «لم يُسأل بعد» وهي مدرجة الآن كناقصة في صفحة البداية وفي تقرير ESF.</numerusform>
+            <numerusform>عدد استبيانات الدخول ESF التي كانت محفوظة دون تعديل بالإجابات التي كان النموذج القديم يختارها مسبقًا: %n. أُعيد تعيينها إلى «لم يُسأل بعد» وهي مدرجة الآن كناقصة في صفحة البداية وفي تقرير ESF.</numerusform>
+            <numerusform>عدد استبيانات الدخول ESF التي كانت محفوظة دون تعديل بالإجابات التي كان النموذج القديم يختارها مسبقًا: %n. أُعيد تعيينها إلى «لم يُسأل بعد» وهي مدرجة الآن كناقصة في صفحة البداية وفي تقرير ESF.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
-        <translation>عدد ملفات الحالات التي كانت فيها مهنة مرجعية أو وضع اعتراف: {count}. أصبح لكل منها الآن إجراء اعتراف أول (تبويب «الاعتراف») بما كان مسجّلًا؛ أما التواريخ فلم يُسأل عنها قط وهي فارغة.</translation>
+    <message numerus="yes">
+        <source>%n case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
+        <translation>
+            <numerusform>عدد ملفات الحالات التي كانت فيها مهنة مرجعية أو وضع اعتراف: %n. أصبح لكل منها الآن إجراء اعتراف أول (تبويب «الاعتراف») بما كان مسجّلًا؛ أما التواريخ فلم يُسأل عنها قط وهي فارغة.</numerusform>
+            <numerusform>عدد ملفات الحالات التي كانت فيها مهنة مرجعية أو وضع اعتراف: %n. أصبح لكل منها الآن إجراء اعتراف أول (تبويب «الاعتراف») بما كان مسجّلًا؛ أما التواريخ فلم يُسأل عنها قط وهي فارغة.</numerusform>
+            <numerusform>عدد ملفات الحالات التي كانت فيها مهنة مرجعية أو وضع اعتراف: %n. أصبح لكل منها الآن إجراء اعتراف أول (تبويب «الاعتراف») بما كان مسجّلًا؛ أما التواريخ فلم يُسأل عنها قط وهي فارغة.</numerusform>
+            <numerusform>عدد ملفات الحالات التي كانت فيها مهنة مرجعية أو وضع اعتراف: %n. أصبح لكل منها الآن إجراء اعتراف أول (تبويب «الاعتراف») بما كان مسجّلًا؛ أما التواريخ فلم يُسأل عنها قط وهي فارغة.</numerusform>
+            <numerusform>عدد ملفات الحالات التي كانت فيها مهنة مرجعية أو وضع اعتراف: %n. أصبح لكل منها الآن إجراء اعتراف أول (تبويب «الاعتراف») بما كان مسجّلًا؛ أما التواريخ فلم يُسأل عنها قط وهي فارغة.</numerusform>
+            <numerusform>عدد ملفات الحالات التي كانت فيها مهنة مرجعية أو وضع اعتراف: %n. أصبح لكل منها الآن إجراء اعتراف أول (تبويب «الاعتراف») بما كان مسجّلًا؛ أما التواريخ فلم يُسأل عنها قط وهي فارغة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file {path} is not a Lotse database (it has no Lotse tables, or it is empty). Lotse did not change it. Choose another data folder or restore a backup.</source>
@@ -3167,7 +3188,7 @@ Use it instead of creating a new one?</source>
         <translation>ملف المفاتيح {path} مفقود، لذا لا يمكن لأي كلمة مرور فتح قاعدة البيانات. أعِد الملف lotse.keys إلى جانب lotse.sqlite3، أو استعد نسخة احتياطية.</translation>
     </message>
     <message>
-        <source>There is no Lotse database in {path} yet. Run 'lotse init' first.</source>
+        <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
         <translation>لا توجد بعد قاعدة بيانات Lotse في {path}. نفّذ «lotse init» أولًا.</translation>
     </message>
     <message>
@@ -3239,7 +3260,7 @@ Use it instead of creating a new one?</source>
         <translation>{label}: إجابات الدخول تصف الوضع في تاريخ الدخول؛ تغييرها بعد أكثر من أربعة أسابيع من الدخول يتطلب ذكر سبب.</translation>
     </message>
     <message>
-        <source>{label}: please choose one of the project's reasons.</source>
+        <source>{label}: please choose one of the project&apos;s reasons.</source>
         <translation>{label}: يُرجى اختيار أحد أسباب المشروع.</translation>
     </message>
     <message>
@@ -3299,7 +3320,7 @@ Use it instead of creating a new one?</source>
         <translation>النوع: اختر نوع الفعالية.</translation>
     </message>
     <message>
-        <source>Topics: choose topics from the club's list.</source>
+        <source>Topics: choose topics from the club&apos;s list.</source>
         <translation>المواضيع: اختر المواضيع من قائمة الجمعية.</translation>
     </message>
     <message>
@@ -3327,7 +3348,7 @@ Use it instead of creating a new one?</source>
         <translation>المتطوع: ليس لدى {name} شهادة حسن سيرة وسلوك سارية في {date}؛ وثنائي التوجيه يتطلب شهادة سارية.</translation>
     </message>
     <message>
-        <source>Volunteer: {name} has not taken part in the club's training by {date}; the club requires it before a tandem (Settings → General).</source>
+        <source>Volunteer: {name} has not taken part in the club&apos;s training by {date}; the club requires it before a tandem (Settings → General).</source>
         <translation>المتطوع: لم يشارك {name} في تدريب الجمعية حتى {date}؛ والجمعية تشترطه قبل ثنائي التوجيه (الإعدادات ← عام).</translation>
     </message>
     <message>
@@ -3375,7 +3396,7 @@ Use it instead of creating a new one?</source>
         <translation>سبب المحو: اختر أحد الأسباب الواردة في المادة 17 (1).</translation>
     </message>
     <message>
-        <source>The person's data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
+        <source>The person&apos;s data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
         <translation>يجب الاحتفاظ ببيانات الشخص: على مشاريع ESF الاحتفاظ بوثائقها لسنوات بعد انتهاء المشروع (المادة 82 من اللائحة (EU) 2021/1060)، وهذا ما تجيزه المادة 17 (3) (b) من اللائحة العامة لحماية البيانات (DSGVO).</translation>
     </message>
     <message>
@@ -3399,7 +3420,7 @@ Use it instead of creating a new one?</source>
         <translation>{label}: يُسمح بعدد صحيح من {low} إلى {high}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
         <translation>{label}: «{value}» غير مسموح. استخدم حتى 20 حرفًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية.</translation>
     </message>
     <message>
@@ -3419,7 +3440,7 @@ Use it instead of creating a new one?</source>
         <translation>هذا المشروع غير موجود (لم يعد موجودًا).</translation>
     </message>
     <message>
-        <source>{label}: '{value}' already exists in this project.</source>
+        <source>{label}: &apos;{value}&apos; already exists in this project.</source>
         <translation>{label}: «{value}» موجود من قبل في هذا المشروع.</translation>
     </message>
     <message>
@@ -3431,7 +3452,7 @@ Use it instead of creating a new one?</source>
         <translation>المشروع {project} لا يدعم مؤسسات؛ فعّل الإعداد في المشروع أولًا.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a KldB 2010 code (5 digits, the last 1-4).</source>
+        <source>{label}: &apos;{value}&apos; is not a KldB 2010 code (5 digits, the last 1-4).</source>
         <translation>{label}: «{value}» ليس رمزًا في تصنيف المهن KldB 2010 (5 أرقام، آخرها من 1 إلى 4).</translation>
     </message>
     <message>
@@ -3439,7 +3460,7 @@ Use it instead of creating a new one?</source>
         <translation>{label}: يجب ألا يقع قبل تاريخ تقديم الطلب.</translation>
     </message>
     <message>
-        <source>{label}: please choose the decision's result.</source>
+        <source>{label}: please choose the decision&apos;s result.</source>
         <translation>{label}: يُرجى اختيار نتيجة القرار.</translation>
     </message>
     <message>
@@ -3455,7 +3476,7 @@ Use it instead of creating a new one?</source>
         <translation>إجراء الاعتراف هذا لم يعد موجودًا.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use a number from 0.5 to {max}.</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use a number from 0.5 to {max}.</source>
         <translation>{label}: «{value}» غير مسموح. استخدم عددًا من 0,5 إلى {max}.</translation>
     </message>
     <message>
@@ -3479,7 +3500,7 @@ Use it instead of creating a new one?</source>
         <translation>مفتاح الاسترداد هذا لا يفتح قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <source>User name: {name} is no administrator account; the recovery key sets an administrator's password.</source>
+        <source>User name: {name} is no administrator account; the recovery key sets an administrator&apos;s password.</source>
         <translation>اسم المستخدم: {name} ليس حساب مسؤول؛ مفتاح الاسترداد يعيّن كلمة مرور حساب مسؤول.</translation>
     </message>
     <message>
@@ -3487,7 +3508,7 @@ Use it instead of creating a new one?</source>
         <translation>هذا ليس مفتاح استرداد.</translation>
     </message>
     <message>
-        <source>Report: '{value}' is not available; allowed: {allowed}.</source>
+        <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
         <translation>التقرير: «{value}» غير متاح؛ المسموح: {allowed}.</translation>
     </message>
     <message>
@@ -3503,7 +3524,7 @@ Use it instead of creating a new one?</source>
         <translation>المشروع: {code} لا يقدّم تقارير إلى ESF Plus.</translation>
     </message>
     <message>
-        <source>Format: '{value}' is not available; allowed: {allowed}.</source>
+        <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
         <translation>الصيغة: «{value}» غير متاحة؛ المسموح: {allowed}.</translation>
     </message>
     <message>
@@ -3527,7 +3548,7 @@ Use it instead of creating a new one?</source>
         <translation>توجد قاعدة بيانات Lotse من قبل في {path}؛ لم يتغير شيء. استخدم مجلد بيانات آخر (--data-dir) لمنظمة جديدة.</translation>
     </message>
     <message>
-        <source>Month: '{value}' is not allowed; use YYYY-MM such as 2026-03.</source>
+        <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
         <translation>الشهر: «{value}» غير مسموح؛ استخدم الصيغة YYYY-MM مثل 2026-03.</translation>
     </message>
     <message>
@@ -3575,7 +3596,7 @@ Use it instead of creating a new one?</source>
         <translation>{label}: الحرف رقم {position} حرف تحكم غير مرئي؛ يُرجى إزالته (يُسمح بالحروف والأرقام وعلامات الترقيم وفواصل الأسطر).</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an e-mail address.</source>
+        <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
         <translation>{label}: «{value}» ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
@@ -3587,31 +3608,31 @@ Use it instead of creating a new one?</source>
         <translation> أو </translation>
     </message>
     <message>
-        <source>'{value}' is not a country; use its name or a code such as SY.</source>
+        <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
         <translation>«{value}» ليس بلدًا؛ استخدم اسمه أو رمزًا مثل SY.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language; use its name or a code such as ar.</source>
+        <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
         <translation>«{value}» ليست لغة؛ استخدم اسمها أو رمزًا مثل ar.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
         <translation>{label}: «{value}» غير مسموح. استخدم من 2 إلى 32 حرفًا لاتينيًا صغيرًا a-z أو أرقامًا أو نقطة أو شرطة أو شرطة سفلية، على أن يبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <source>{label}: unknown value '{value}'. Allowed: {allowed}.</source>
+        <source>{label}: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
         <translation>{label}: قيمة غير معروفة «{value}». المسموح: {allowed}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
         <translation>{label}: «{value}» ليس تاريخًا. استخدم DD.MM.YYYY أو YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
+        <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
         <translation>{label}: «{value}» ليس مبلغًا باليورو بين 0 و{maximum}، مثلًا 15 أو 15,50.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
+        <source>{label}: &apos;{value}&apos; is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
         <translation>{label}: «{value}» غير مسموح. أدخل من 0,25 إلى 10 ساعات بأرباع الساعة (مثلًا 1,5 أو 2,25).</translation>
     </message>
     <message>
@@ -3631,15 +3652,15 @@ Use it instead of creating a new one?</source>
         <translation>{label}: يجب ألا يقع بعد اليوم الذي اطُّلع فيه على الشهادة.</translation>
     </message>
     <message>
-        <source>{label}: needed when the certificate's details are recorded.</source>
+        <source>{label}: needed when the certificate&apos;s details are recorded.</source>
         <translation>{label}: مطلوب عند تسجيل بيانات الشهادة.</translation>
     </message>
     <message>
-        <source>{label}: needed when the status is 'left' (the police clearance is deleted three months after that day).</source>
+        <source>{label}: needed when the status is &apos;left&apos; (the police clearance is deleted three months after that day).</source>
         <translation>{label}: مطلوب عندما تكون الحالة «غادر» (تُحذف بيانات شهادة حسن السيرة والسلوك بعد ثلاثة أشهر من ذلك اليوم).</translation>
     </message>
     <message>
-        <source>{label}: only for a volunteer whose status is 'left'.</source>
+        <source>{label}: only for a volunteer whose status is &apos;left&apos;.</source>
         <translation>{label}: فقط للمتطوع الذي حالته «غادر».</translation>
     </message>
     <message>
@@ -3686,7 +3707,7 @@ Use it instead of creating a new one?</source>
         <translation>غير محسوب</translation>
     </message>
     <message>
-        <source>People who did not come but were reached through the event, e.g. through the community's messenger groups or flyers passed on</source>
+        <source>People who did not come but were reached through the event, e.g. through the community&apos;s messenger groups or flyers passed on</source>
         <translation>أشخاص لم يحضروا لكن وصلتهم الفعالية، مثلًا عبر مجموعات الجالية على تطبيقات المراسلة أو المنشورات المتداولة</translation>
     </message>
     <message>
@@ -4664,7 +4685,7 @@ Use it instead of creating a new one?</source>
         <translation>الاختيار من التقويم</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
         <translation>{label}: «{value}» ليس تاريخًا. استخدم الصيغة DD.MM.YYYY، مثلًا 31.12.2027.</translation>
     </message>
     <message>
@@ -4722,7 +4743,7 @@ Use it instead of creating a new one?</source>
         <translation>مدة صلاحية شهادة حسن السيرة والسلوك (بال&amp;سنوات):</translation>
     </message>
     <message>
-        <source>A mentor needs the club's &amp;training before a tandem</source>
+        <source>A mentor needs the club&apos;s &amp;training before a tandem</source>
         <translation>يحتاج المرشد إلى &amp;تدريب الجمعية قبل ثنائي التوجيه</translation>
     </message>
     <message>
@@ -4914,19 +4935,19 @@ Use it instead of creating a new one?</source>
         <translation>لا يمكن كتابة الملف {path}: {reason}</translation>
     </message>
     <message>
-        <source>'{value}' is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
+        <source>&apos;{value}&apos; is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
         <translation>«{value}» ليس تاريخًا؛ المسموح DD.MM.YYYY أو YYYY-MM-DD أو تاريخ Excel</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed; allowed: {allowed}</source>
+        <source>&apos;{value}&apos; is not allowed; allowed: {allowed}</source>
         <translation>«{value}» غير مسموح؛ المسموح: {allowed}</translation>
     </message>
     <message>
-        <source>'{value}' is not a number of hours such as 1,5 or 1:30</source>
+        <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
         <translation>«{value}» ليس عدد ساعات مثل 1,5 أو 1:30</translation>
     </message>
     <message>
-        <source>'{value}' is not a number</source>
+        <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» ليس رقمًا</translation>
     </message>
     <message>
@@ -4942,7 +4963,7 @@ Use it instead of creating a new one?</source>
         <translation>الحرف رقم {position} حرف تحكم غير مرئي؛ أزِله</translation>
     </message>
     <message>
-        <source>'{value}' is not a whole number</source>
+        <source>&apos;{value}&apos; is not a whole number</source>
         <translation>«{value}» ليس عددًا صحيحًا</translation>
     </message>
     <message>
@@ -4954,11 +4975,11 @@ Use it instead of creating a new one?</source>
         <translation>{value} ساعة: المسموح من 0,25 إلى 10 بأرباع الساعة</translation>
     </message>
     <message>
-        <source>'{value}' is not a postcode; five digits are required</source>
+        <source>&apos;{value}&apos; is not a postcode; five digits are required</source>
         <translation>«{value}» ليس رمزًا بريديًا؛ يلزم خمسة أرقام</translation>
     </message>
     <message>
-        <source>'{value}' is not a case number such as 2026-0042</source>
+        <source>&apos;{value}&apos; is not a case number such as 2026-0042</source>
         <translation>«{value}» ليس رقم حالة مثل 2026-0042</translation>
     </message>
     <message>
@@ -5110,7 +5131,7 @@ Use it instead of creating a new one?</source>
         <translation>الملف ليس بترميز UTF-8؛ قُرئ على أنه Windows-1252 (ANSI). تحقق في المعاينة من أن الأحرف الخاصة والأسماء تظهر بشكل صحيح.</translation>
     </message>
     <message>
-        <source>line {line} contains a byte that is not valid in the file's encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
+        <source>line {line} contains a byte that is not valid in the file&apos;s encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
         <translation>السطر {line} يحتوي على بايت غير صالح في ترميز الملف؛ احفظ الملف من جديد بترميز UTF-8 («CSV UTF-8» في Excel) واستورده مرة أخرى</translation>
     </message>
 </context>
@@ -5158,7 +5179,7 @@ Use it instead of creating a new one?</source>
     <message>
         <source>Lotse is already open with the data folder
 {path}
-(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other's work.</source>
+(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
         <translation>Lotse مفتوح من قبل باستخدام مجلد البيانات
 {path}
 (في نافذة أخرى، ربما من قبل مستخدم آخر لهذا الحاسوب). يُرجى استخدام تلك النافذة: نافذتان من Lotse على البيانات نفسها ستكتب كل منهما فوق عمل الأخرى.</translation>
@@ -6072,7 +6093,7 @@ Use it instead of creating a new one?</source>
         <translation>&amp;لغة البرنامج:</translation>
     </message>
     <message>
-        <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person's languages, whatever you choose here.</source>
+        <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person&apos;s languages, whatever you choose here.</source>
         <translation>تُطبع المستندات الخاصة بالشخص (إشعارات حماية البيانات ونماذج الموافقة والرسائل) بالألمانية وبلغات الشخص، أيًّا كان اختيارك هنا.</translation>
     </message>
 </context>
@@ -6205,11 +6226,11 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>ال&amp;اسم:</translation>
     </message>
     <message>
-        <source>'{name}' was added.</source>
+        <source>&apos;{name}&apos; was added.</source>
         <translation>أُضيف «{name}».</translation>
     </message>
     <message>
-        <source>Rename '{name}'</source>
+        <source>Rename &apos;{name}&apos;</source>
         <translation>إعادة تسمية «{name}»</translation>
     </message>
     <message>
@@ -6221,11 +6242,11 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>أُعيدت التسمية؛ كل استشارة تعرض الاسم الجديد.</translation>
     </message>
     <message>
-        <source>'{name}' is retired: it stays on old records and leaves the choice lists.</source>
+        <source>&apos;{name}&apos; is retired: it stays on old records and leaves the choice lists.</source>
         <translation>«{name}» موقوف: يبقى في السجلات القديمة ويختفي من قوائم الاختيار.</translation>
     </message>
     <message>
-        <source>'{name}' is in use again.</source>
+        <source>&apos;{name}&apos; is in use again.</source>
         <translation>«{name}» قيد الاستخدام مجددًا.</translation>
     </message>
 </context>
@@ -6733,14 +6754,14 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>آخر نسخة احتياطية خارج مجلد البيانات بتاريخ {date}، أي قبل أكثر من {days} يوم. استخدم ملف ← إنشاء نسخة احتياطية … واحفظها على ذاكرة USB أو محرك أقراص شبكي.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href="privacy"&gt;Review and confirm&lt;/a&gt;</source>
+        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href=&quot;privacy&quot;&gt;Review and confirm&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;عمليات إخفاء هوية مستحقة:&lt;/b&gt; انتهت مدة الاحتفاظ بـ %n سجل. &lt;a href="privacy"&gt;المراجعة والتأكيد&lt;/a&gt;</numerusform>
-            <numerusform>&lt;b&gt;عمليات إخفاء هوية مستحقة:&lt;/b&gt; انتهت مدة الاحتفاظ بسجل واحد. &lt;a href="privacy"&gt;المراجعة والتأكيد&lt;/a&gt;</numerusform>
-            <numerusform>&lt;b&gt;عمليات إخفاء هوية مستحقة:&lt;/b&gt; انتهت مدة الاحتفاظ بسجلين. &lt;a href="privacy"&gt;المراجعة والتأكيد&lt;/a&gt;</numerusform>
-            <numerusform>&lt;b&gt;عمليات إخفاء هوية مستحقة:&lt;/b&gt; انتهت مدة الاحتفاظ بـ %n سجلات. &lt;a href="privacy"&gt;المراجعة والتأكيد&lt;/a&gt;</numerusform>
-            <numerusform>&lt;b&gt;عمليات إخفاء هوية مستحقة:&lt;/b&gt; انتهت مدة الاحتفاظ بـ %n سجلًا. &lt;a href="privacy"&gt;المراجعة والتأكيد&lt;/a&gt;</numerusform>
-            <numerusform>&lt;b&gt;عمليات إخفاء هوية مستحقة:&lt;/b&gt; انتهت مدة الاحتفاظ بـ %n سجل. &lt;a href="privacy"&gt;المراجعة والتأكيد&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;عمليات إخفاء هوية مستحقة:&lt;/b&gt; انتهت مدة الاحتفاظ بـ %n سجل. &lt;a href=&quot;privacy&quot;&gt;المراجعة والتأكيد&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;عمليات إخفاء هوية مستحقة:&lt;/b&gt; انتهت مدة الاحتفاظ بسجل واحد. &lt;a href=&quot;privacy&quot;&gt;المراجعة والتأكيد&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;عمليات إخفاء هوية مستحقة:&lt;/b&gt; انتهت مدة الاحتفاظ بسجلين. &lt;a href=&quot;privacy&quot;&gt;المراجعة والتأكيد&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;عمليات إخفاء هوية مستحقة:&lt;/b&gt; انتهت مدة الاحتفاظ بـ %n سجلات. &lt;a href=&quot;privacy&quot;&gt;المراجعة والتأكيد&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;عمليات إخفاء هوية مستحقة:&lt;/b&gt; انتهت مدة الاحتفاظ بـ %n سجلًا. &lt;a href=&quot;privacy&quot;&gt;المراجعة والتأكيد&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;عمليات إخفاء هوية مستحقة:&lt;/b&gt; انتهت مدة الاحتفاظ بـ %n سجل. &lt;a href=&quot;privacy&quot;&gt;المراجعة والتأكيد&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -6864,7 +6885,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>&amp;نشط: يُسأل عنه عند أول تواصل</translation>
     </message>
     <message>
-        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner's export.</source>
+        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner&apos;s export.</source>
         <translation>يسمّي نموذج الموافقة الشريك والغرض. لا يتضمن التصدير الخاص بالشريك إلا الأشخاص الذين وافقوا ولم يسحبوا موافقتهم.</translation>
     </message>
     <message>
@@ -7227,7 +7248,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>جارٍ إخفاء الهوية …</translation>
     </message>
     <message>
-        <source>Anonymised: {cases} case file(s), {volunteers} former volunteer(s); police clearances deleted: {clearances}.</source>
+        <source>Anonymised case files: {cases}; anonymised former volunteers: {volunteers}; police clearances deleted: {clearances}.</source>
         <translation>أُخفيت الهوية: ملفات الحالات: {cases}، المتطوعون السابقون: {volunteers}؛ بيانات شهادات حسن السيرة والسلوك المحذوفة: {clearances}.</translation>
     </message>
 </context>
@@ -7530,7 +7551,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>المشروع الأول</translation>
     </message>
     <message>
-        <source>A funded project groups participants, consultations and volunteer hours for the funder's statistics.</source>
+        <source>A funded project groups participants, consultations and volunteer hours for the funder&apos;s statistics.</source>
         <translation>يجمع المشروع الممول المشاركين والاستشارات وساعات التطوع لإحصاءات الجهة المموّلة.</translation>
     </message>
     <message>
@@ -7558,7 +7579,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>تقارير ESF Plus (استبيانات المشاركين)</translation>
     </message>
     <message>
-        <source>Value of one volunteer hour for the club's own contribution.</source>
+        <source>Value of one volunteer hour for the club&apos;s own contribution.</source>
         <translation>قيمة ساعة تطوع واحدة لحصة الجمعية الذاتية.</translation>
     </message>
     <message>
@@ -7819,7 +7840,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>مفتاح الا&amp;سترداد:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>&amp;اسم المستخدم للمسؤول:</translation>
     </message>
     <message>
@@ -8161,7 +8182,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>إعادة تعيين كلمة مرور {name}</translation>
     </message>
     <message>
-        <source>{name} is active again. Deactivating removed the account's key to the database, so {name} can log in only after you set a new password.</source>
+        <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
         <translation>{name} نشط مجددًا. عند التعطيل أُزيل مفتاح الحساب إلى قاعدة البيانات، لذا لا يستطيع {name} تسجيل الدخول إلا بعد أن تعيّن كلمة مرور جديدة.</translation>
     </message>
     <message>
@@ -8227,7 +8248,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>ال&amp;مدة:</translation>
     </message>
     <message>
-        <source>Repeat &amp;weekly until the course's last day</source>
+        <source>Repeat &amp;weekly until the course&apos;s last day</source>
         <translation>التكرار أ&amp;سبوعيًا حتى آخر يوم في الدورة</translation>
     </message>
     <message>
@@ -8300,7 +8321,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>ماذا تريد أن تستورد؟</translation>
     </message>
     <message>
-        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel's Unicode text) separated by semicolons, commas or tabs.</source>
+        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel&apos;s Unicode text) separated by semicolons, commas or tabs.</source>
         <translation>يقرأ Lotse ملفات Excel (.xlsx، .xls) وLibreOffice (.ods) والملفات النصية (.csv، و«نص Unicode» من Excel) المفصولة بفاصلة منقوطة أو فاصلة أو علامة جدولة.</translation>
     </message>
     <message>
@@ -8511,11 +8532,11 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>المدينة نفسها</translation>
     </message>
     <message>
-        <source>Only active volunteers with a valid police clearance (and the club's training, where the club requires it) are offered; shared languages first, then the same town.</source>
+        <source>Only active volunteers with a valid police clearance (and the club&apos;s training, where the club requires it) are offered; shared languages first, then the same town.</source>
         <translation>لا يُعرض إلا المتطوعون النشطون الذين لديهم شهادة حسن سيرة وسلوك سارية (وتدريب الجمعية حيث تشترطه الجمعية)؛ اللغات المشتركة أولًا، ثم المدينة نفسها.</translation>
     </message>
     <message>
-        <source>No active volunteer has a valid police clearance (and the club's training, where the club requires it).</source>
+        <source>No active volunteer has a valid police clearance (and the club&apos;s training, where the club requires it).</source>
         <translation>لا يوجد متطوع نشط لديه شهادة حسن سيرة وسلوك سارية (وتدريب الجمعية حيث تشترطه الجمعية).</translation>
     </message>
     <message>
@@ -8914,7 +8935,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>أُضيف المستخدم، وسيختار كلمة مرور خاصة به عند أول تسجيل دخول.</translation>
     </message>
     <message>
-        <source>Saved. Changes apply from the user's next action.</source>
+        <source>Saved. Changes apply from the user&apos;s next action.</source>
         <translation>تم الحفظ. تسري التغييرات من الإجراء التالي للمستخدم.</translation>
     </message>
     <message>
@@ -9274,7 +9295,7 @@ Next you choose where the data is kept and enter your organisation, the first ad
         <translation>سحب الموافقة</translation>
     </message>
     <message>
-        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner's export leaves the person out).</source>
+        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner&apos;s export leaves the person out).</source>
         <translation>«{what}»، مُنحت في {date}. اعتبارًا من يوم السحب تتوقف المعالجة التي كانت تشملها (ويُستثنى الشخص من التصدير الخاص بالشريك).</translation>
     </message>
     <message>

@@ -2714,9 +2714,19 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>Another process is writing to the database right now (an import, a backup or another Lotse). Lotse waited 10 seconds; nothing was changed. Please try again in a moment.</source>
         <translation>Ein anderer Vorgang schreibt gerade in die Datenbank (ein Import, eine Sicherung oder ein anderes Lotse). Lotse hat 10 Sekunden gewartet; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
-    <message>
-        <source>{count} case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
-        <translation>{count} Fallakte(n) hatten einen Referenzberuf oder Anerkennungsstatus. Jede hat jetzt ein erstes Anerkennungsverfahren (Reiter Anerkennung) mit den erfassten Angaben; Daten wurden nie erfragt und sind leer.</translation>
+    <message numerus="yes">
+        <source>%n ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
+        <translation>
+            <numerusform>%n ESF-Eintrittsfragebogen war unverändert mit den Antworten gespeichert, die das alte Formular vorausgewählt hatte. Er wurde auf „noch nicht erfragt“ zurückgesetzt und steht jetzt als fehlend auf der Startseite und im ESF-Bericht.</numerusform>
+            <numerusform>%n ESF-Eintrittsfragebögen waren unverändert mit den Antworten gespeichert, die das alte Formular vorausgewählt hatte. Sie wurden auf „noch nicht erfragt“ zurückgesetzt und stehen jetzt als fehlend auf der Startseite und im ESF-Bericht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
+        <translation>
+            <numerusform>%n Fallakte hatte einen Referenzberuf oder Anerkennungsstatus. Sie hat jetzt ein erstes Anerkennungsverfahren (Reiter Anerkennung) mit den erfassten Angaben; Daten wurden nie erfragt und sind leer.</numerusform>
+            <numerusform>%n Fallakten hatten einen Referenzberuf oder Anerkennungsstatus. Jede hat jetzt ein erstes Anerkennungsverfahren (Reiter Anerkennung) mit den erfassten Angaben; Daten wurden nie erfragt und sind leer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file {path} is not a Lotse database (it has no Lotse tables, or it is empty). Lotse did not change it. Choose another data folder or restore a backup.</source>
@@ -3251,10 +3261,6 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Themen: Wählen Sie Themen aus der Liste des Vereins.</translation>
     </message>
     <message>
-        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
-        <translation>{count} ESF-Eintrittsfragebogen/-bögen waren unverändert mit den Antworten gespeichert, die das alte Formular vorausgewählt hatte. Sie wurden auf „noch nicht erfragt“ zurückgesetzt und stehen jetzt als fehlend auf der Startseite und im ESF-Bericht.</translation>
-    </message>
-    <message>
         <source>The organisation has not been set up.</source>
         <translation>Die Organisation ist noch nicht eingerichtet.</translation>
     </message>
@@ -3410,9 +3416,12 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <source>The file is damaged ({details}). Restore the latest backup; Lotse did not change the file.</source>
         <translation>Die Datei ist beschädigt ({details}). Stellen Sie die neueste Sicherung wieder her; Lotse hat die Datei nicht verändert.</translation>
     </message>
-    <message>
-        <source>{count} row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
-        <translation>{count} Zeile(n) verweisen auf Zeilen, die es nicht gibt (Fremdschlüssel), oder die Prüfung konnte nicht laufen.</translation>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
+        <translation>
+            <numerusform>%n Zeile verweist auf Zeilen, die es nicht gibt (Fremdschlüssel), oder die Prüfung konnte nicht laufen.</numerusform>
+            <numerusform>%n Zeilen verweisen auf Zeilen, die es nicht gibt (Fremdschlüssel), oder die Prüfung konnte nicht laufen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file {path} cannot be read as a Lotse database ({reason}): it is damaged, belongs to other keys or is no database at all. Lotse did not change it.</source>
@@ -7171,8 +7180,8 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Wird anonymisiert …</translation>
     </message>
     <message>
-        <source>Anonymised: {cases} case file(s), {volunteers} former volunteer(s); police clearances deleted: {clearances}.</source>
-        <translation>Anonymisiert: {cases} Fallakte(n), {volunteers} ehemalige Ehrenamtliche; gelöschte Angaben zu Führungszeugnissen: {clearances}.</translation>
+        <source>Anonymised case files: {cases}; anonymised former volunteers: {volunteers}; police clearances deleted: {clearances}.</source>
+        <translation>Anonymisierte Fallakten: {cases}; anonymisierte ehemalige Ehrenamtliche: {volunteers}; gelöschte Angaben zu Führungszeugnissen: {clearances}.</translation>
     </message>
 </context>
 <context>

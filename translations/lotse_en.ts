@@ -90,6 +90,30 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
+        <translation>
+            <numerusform>%n row refers to rows that do not exist (foreign keys), or the check could not run.</numerusform>
+            <numerusform>%n rows refer to rows that do not exist (foreign keys), or the check could not run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
+        <translation>
+            <numerusform>%n ESF entry questionnaire had been saved untouched with answers the old form pre-selected. It was reset to &apos;not yet asked&apos; and is now listed as missing on the start page and in the ESF report.</numerusform>
+            <numerusform>%n ESF entry questionnaires had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
+        <translation>
+            <numerusform>%n case file had a reference occupation or recognition status. It now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</numerusform>
+            <numerusform>%n case files had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message numerus="yes">
         <source>Please correct the %n marked field(s).</source>

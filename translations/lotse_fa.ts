@@ -402,7 +402,7 @@
         <translation>ثبت به‌عنوان مشاوره</translation>
     </message>
     <message>
-        <source>Choose an appointment in the day's list first.</source>
+        <source>Choose an appointment in the day&apos;s list first.</source>
         <translation>ابتدا یک وقت ملاقات را در فهرست روز انتخاب کنید.</translation>
     </message>
 </context>
@@ -956,7 +956,7 @@ Wait for it again?</source>
         <translation>&amp;حذف …</translation>
     </message>
     <message>
-        <source>Erase the person's data on request (Art. 17 GDPR)</source>
+        <source>Erase the person&apos;s data on request (Art. 17 GDPR)</source>
         <translation>پاک کردن داده‌های شخص به درخواست خودش (مادهٔ 17 مقررات عمومی حفاظت از داده‌ها، DSGVO)</translation>
     </message>
     <message>
@@ -1922,7 +1922,7 @@ Wait for it again?</source>
         <translation>تو&amp;ضیحات:</translation>
     </message>
     <message>
-        <source>Hours attended in a course of a project count towards the project's minimum support of the ESF statistics.</source>
+        <source>Hours attended in a course of a project count towards the project&apos;s minimum support of the ESF statistics.</source>
         <translation>ساعت‌های حضور در دوره‌ای که به یک پروژه تعلق دارد، در آمار ESF جزو حداقل حمایت پروژه شمرده می‌شود.</translation>
     </message>
     <message>
@@ -2052,7 +2052,7 @@ Wait for it again?</source>
         <translation>هنوز کسی ثبت‌نام نشده است – با «ثبت‌نام شرکت‌کننده» افراد را اضافه کنید.</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) from other advisors' cases are not shown.</source>
+        <source>%n participant(s) from other advisors&apos; cases are not shown.</source>
         <translation>
             <numerusform>%n شرکت‌کننده از پرونده‌های مشاوران دیگر نشان داده نمی‌شود.</numerusform>
         </translation>
@@ -2178,7 +2178,7 @@ Wait for it again?</source>
         <translation>محل نگهداری داده‌های شما</translation>
     </message>
     <message>
-        <source>All of Lotse's data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
+        <source>All of Lotse&apos;s data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
         <translation>همهٔ داده‌های Lotse در یک پوشه است. به‌طور منظم از آن نسخهٔ پشتیبان بگیرید؛ برای انتقال به کامپیوتر جدید، کل پوشه را کپی کنید.</translation>
     </message>
     <message>
@@ -2220,11 +2220,11 @@ Wait for it again?</source>
 {path}</translation>
     </message>
     <message>
-        <source>Folder for Lotse's data</source>
+        <source>Folder for Lotse&apos;s data</source>
         <translation>پوشه برای داده‌های Lotse</translation>
     </message>
     <message>
-        <source>Choose the folder for Lotse's data.</source>
+        <source>Choose the folder for Lotse&apos;s data.</source>
         <translation>پوشه‌ای را برای داده‌های Lotse انتخاب کنید.</translation>
     </message>
     <message>
@@ -2761,7 +2761,7 @@ Use it instead of creating a new one?</source>
         <translation>این وقت ملاقات دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <source>This appointment belongs to another advisor's case.</source>
+        <source>This appointment belongs to another advisor&apos;s case.</source>
         <translation>این وقت ملاقات به پروندهٔ مشاور دیگری تعلق دارد.</translation>
     </message>
     <message>
@@ -2777,8 +2777,8 @@ Use it instead of creating a new one?</source>
         <translation>تا: پایان بازهٔ زمانی پیش از آغاز آن است.</translation>
     </message>
     <message>
-        <source>Action: unknown value '{value}'. Allowed: {allowed}.</source>
-        <translation>عملیات: مقدار ناشناختهٔ '{value}'. مجاز: {allowed}.</translation>
+        <source>Action: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
+        <translation>عملیات: مقدار ناشناختهٔ &apos;{value}&apos;. مجاز: {allowed}.</translation>
     </message>
     <message>
         <source>User name or password is wrong, or the account is disabled.</source>
@@ -2857,7 +2857,7 @@ Use it instead of creating a new one?</source>
         <translation>این ثبت‌نام در پروژه دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <source>{label}: please choose one; 'not specified' is possible too.</source>
+        <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
         <translation>{label}: لطفاً یکی را انتخاب کنید؛ «اظهار نشده» هم ممکن است.</translation>
     </message>
     <message>
@@ -2865,8 +2865,8 @@ Use it instead of creating a new one?</source>
         <translation>{label}: باید بین 1900 و امروز باشد.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use five digits.</source>
-        <translation>{label}: '{value}' مجاز نیست. پنج رقم وارد کنید.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
+        <translation>{label}: &apos;{value}&apos; مجاز نیست. پنج رقم وارد کنید.</translation>
     </message>
     <message>
         <source>{label}: only for an address in Germany. For a person living abroad, leave it empty and write the foreign postcode with the town.</source>
@@ -2901,7 +2901,7 @@ Use it instead of creating a new one?</source>
         <translation>فایل {path} خالی است: پایگاه دادهٔ Lotse نیست (شاید کپی یا ذخیره‌سازی نیمه‌کاره مانده است). آخرین نسخهٔ پشتیبان را بازیابی کنید.</translation>
     </message>
     <message>
-        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse's tables). Lotse did not change it.</source>
+        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
         <translation>فایل {path} یک پایگاه دادهٔ SQLite است، اما پایگاه دادهٔ Lotse نیست (هیچ‌یک از جدول‌های Lotse را ندارد). Lotse آن را تغییر نداد.</translation>
     </message>
     <message>
@@ -2912,9 +2912,11 @@ Use it instead of creating a new one?</source>
         <source>The file is damaged ({details}). Restore the latest backup; Lotse did not change the file.</source>
         <translation>فایل آسیب دیده است ({details}). آخرین نسخهٔ پشتیبان را بازیابی کنید؛ Lotse فایل را تغییر نداد.</translation>
     </message>
-    <message>
-        <source>{count} row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
-        <translation>{count} ردیف به ردیف‌هایی ارجاع می‌دهند که وجود ندارند (کلیدهای خارجی)، یا بررسی اجرا نشد.</translation>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
+        <translation>
+            <numerusform>%n ردیف به ردیف‌هایی ارجاع می‌دهند که وجود ندارند (کلیدهای خارجی)، یا بررسی اجرا نشد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file {path} cannot be read as a Lotse database ({reason}): it is damaged, belongs to other keys or is no database at all. Lotse did not change it.</source>
@@ -2925,15 +2927,15 @@ Use it instead of creating a new one?</source>
         <translation>این مورد وجود ندارد (دیگر وجود ندارد).</translation>
     </message>
     <message>
-        <source>{label}: ';' and ',' are not allowed; they separate several entries in a spreadsheet cell.</source>
+        <source>{label}: &apos;;&apos; and &apos;,&apos; are not allowed; they separate several entries in a spreadsheet cell.</source>
         <translation>{label}: «;» و «,» مجاز نیستند؛ این نشانه‌ها چند مورد را در یک خانهٔ جدول از هم جدا می‌کنند.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' already exists.</source>
+        <source>{label}: &apos;{name}&apos; already exists.</source>
         <translation>{label}: «{name}» از قبل وجود دارد.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' exists but is retired; take it back into use.</source>
+        <source>{label}: &apos;{name}&apos; exists but is retired; take it back into use.</source>
         <translation>{label}: «{name}» وجود دارد اما بایگانی شده است؛ دوباره آن را به کار بگیرید.</translation>
     </message>
     <message>
@@ -2941,7 +2943,7 @@ Use it instead of creating a new one?</source>
         <translation>{label}: پر کردن این فیلد الزامی است.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' is already on the list.</source>
+        <source>{label}: &apos;{name}&apos; is already on the list.</source>
         <translation>{label}: «{name}» از قبل در فهرست هست.</translation>
     </message>
     <message>
@@ -2949,11 +2951,11 @@ Use it instead of creating a new one?</source>
         <translation>زبان‌ها نام استاندارد خود را نگه می‌دارند؛ به‌جای آن، زبان دیگری اضافه کنید.</translation>
     </message>
     <message>
-        <source>Consents asked: '{value}' cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
+        <source>Consents asked: &apos;{value}&apos; cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
         <translation>رضایت‌های پرسیده‌شده: «{value}» را نمی‌توان این‌جا انتخاب کرد (مجاز: {allowed}؛ رضایت برای همکار، برای هر همکار فعال جداگانه پرسیده می‌شود).</translation>
     </message>
     <message>
-        <source>Partner: '{name}' is already in the list.</source>
+        <source>Partner: &apos;{name}&apos; is already in the list.</source>
         <translation>همکار: «{name}» از قبل در فهرست هست.</translation>
     </message>
     <message>
@@ -2965,7 +2967,7 @@ Use it instead of creating a new one?</source>
         <translation>همکار: رضایت برای ارسال داده به همکار، دقیقاً یک همکار را نام می‌برد؛ رضایت‌های دیگر هیچ همکاری را نام نمی‌برند.</translation>
     </message>
     <message>
-        <source>Partner: choose one of the club's active partners.</source>
+        <source>Partner: choose one of the club&apos;s active partners.</source>
         <translation>همکار: یکی از همکاران فعال انجمن را انتخاب کنید.</translation>
     </message>
     <message>
@@ -3037,7 +3039,7 @@ Use it instead of creating a new one?</source>
         <translation>روز آخر: {end} پیش از روز اول {start} است.</translation>
     </message>
     <message>
-        <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course's dates first.</source>
+        <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course&apos;s dates first.</source>
         <translation>تاریخ: {date} بیرون از بازهٔ دوره ({start} – {end}) است؛ روزی در این بازه انتخاب کنید یا ابتدا تاریخ‌های دوره را تغییر دهید.</translation>
     </message>
     <message>
@@ -3096,13 +3098,17 @@ Use it instead of creating a new one?</source>
         <source>Another process is writing to the database right now (an import, a backup or another Lotse). Lotse waited 10 seconds; nothing was changed. Please try again in a moment.</source>
         <translation>فرایند دیگری همین حالا در حال نوشتن در پایگاه داده است (یک ورود داده، یک نسخهٔ پشتیبان یا برنامهٔ Lotse دیگری). Lotse ده ثانیه صبر کرد؛ چیزی تغییر نکرد. لطفاً کمی بعد دوباره تلاش کنید.</translation>
     </message>
-    <message>
-        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to 'not yet asked' and are now listed as missing on the start page and in the ESF report.</source>
-        <translation>{count} پرسش‌نامهٔ ورود ESF بدون دست‌خوردگی و با پاسخ‌هایی ذخیره شده بود که فرم قدیمی از پیش انتخاب کرده بود. این پرسش‌نامه‌ها به «هنوز پرسیده نشده» برگردانده شدند و اکنون در صفحهٔ آغاز و در گزارش ESF به‌عنوان ناقص فهرست شده‌اند.</translation>
+    <message numerus="yes">
+        <source>%n ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
+        <translation>
+            <numerusform>%n پرسش‌نامهٔ ورود ESF بدون دست‌خوردگی و با پاسخ‌هایی ذخیره شده بود که فرم قدیمی از پیش انتخاب کرده بود. این پرسش‌نامه‌ها به «هنوز پرسیده نشده» برگردانده شدند و اکنون در صفحهٔ آغاز و در گزارش ESF به‌عنوان ناقص فهرست شده‌اند.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
-        <translation>{count} پرونده شغل مرجع یا وضعیت به رسمیت شناختن داشتند. اکنون هر کدام یک روند نخست به رسمیت شناختن مدرک (زبانهٔ «به رسمیت شناختن») با اطلاعات ثبت‌شده دارد؛ تاریخ‌ها هرگز پرسیده نشده بودند و خالی هستند.</translation>
+    <message numerus="yes">
+        <source>%n case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
+        <translation>
+            <numerusform>%n پرونده شغل مرجع یا وضعیت به رسمیت شناختن داشتند. اکنون هر کدام یک روند نخست به رسمیت شناختن مدرک (زبانهٔ «به رسمیت شناختن») با اطلاعات ثبت‌شده دارد؛ تاریخ‌ها هرگز پرسیده نشده بودند و خالی هستند.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file {path} is not a Lotse database (it has no Lotse tables, or it is empty). Lotse did not change it. Choose another data folder or restore a backup.</source>
@@ -3117,8 +3123,8 @@ Use it instead of creating a new one?</source>
         <translation>فایل کلید {path} وجود ندارد، بنابراین هیچ رمز عبوری پایگاه داده را باز نمی‌کند. فایل lotse.keys را دوباره کنار lotse.sqlite3 بگذارید، یا یک نسخهٔ پشتیبان را بازیابی کنید.</translation>
     </message>
     <message>
-        <source>There is no Lotse database in {path} yet. Run 'lotse init' first.</source>
-        <translation>در {path} هنوز پایگاه دادهٔ Lotse وجود ندارد. ابتدا 'lotse init' را اجرا کنید.</translation>
+        <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
+        <translation>در {path} هنوز پایگاه دادهٔ Lotse وجود ندارد. ابتدا &apos;lotse init&apos; را اجرا کنید.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened with this key: the file is damaged or belongs to other keys ({reason}).</source>
@@ -3189,7 +3195,7 @@ Use it instead of creating a new one?</source>
         <translation>{label}: پاسخ‌های ورود، وضعیت روز ورود را توصیف می‌کنند؛ تغییر آن‌ها بیش از چهار هفته پس از ورود، به دلیل نیاز دارد.</translation>
     </message>
     <message>
-        <source>{label}: please choose one of the project's reasons.</source>
+        <source>{label}: please choose one of the project&apos;s reasons.</source>
         <translation>{label}: لطفاً یکی از دلیل‌های تعریف‌شدهٔ پروژه را انتخاب کنید.</translation>
     </message>
     <message>
@@ -3249,7 +3255,7 @@ Use it instead of creating a new one?</source>
         <translation>نوع: انتخاب کنید چه نوع رویدادی بود.</translation>
     </message>
     <message>
-        <source>Topics: choose topics from the club's list.</source>
+        <source>Topics: choose topics from the club&apos;s list.</source>
         <translation>موضوع‌ها: موضوع‌ها را از فهرست انجمن انتخاب کنید.</translation>
     </message>
     <message>
@@ -3277,7 +3283,7 @@ Use it instead of creating a new one?</source>
         <translation>داوطلب: {name} در تاریخ {date} گواهی عدم سوءپیشینهٔ معتبر ندارد؛ تاندم به این گواهی نیاز دارد.</translation>
     </message>
     <message>
-        <source>Volunteer: {name} has not taken part in the club's training by {date}; the club requires it before a tandem (Settings → General).</source>
+        <source>Volunteer: {name} has not taken part in the club&apos;s training by {date}; the club requires it before a tandem (Settings → General).</source>
         <translation>داوطلب: {name} تا تاریخ {date} در آموزش انجمن شرکت نکرده است؛ انجمن این آموزش را پیش از تاندم الزامی کرده است (تنظیمات ← عمومی).</translation>
     </message>
     <message>
@@ -3325,7 +3331,7 @@ Use it instead of creating a new one?</source>
         <translation>دلیل پاک کردن: یکی از دلیل‌های مادهٔ 17 بند 1 را انتخاب کنید.</translation>
     </message>
     <message>
-        <source>The person's data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
+        <source>The person&apos;s data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
         <translation>داده‌های این شخص باید نگهداری شوند: پروژه‌های ESF باید اسناد خود را تا سال‌ها پس از پایان پروژه نگه دارند (مادهٔ 82 آیین‌نامهٔ (EU) 2021/1060) و مادهٔ 17 بند 3 (b) مقررات عمومی حفاظت از داده‌ها (DSGVO) این را مجاز می‌داند.</translation>
     </message>
     <message>
@@ -3349,8 +3355,8 @@ Use it instead of creating a new one?</source>
         <translation>{label}: یک عدد صحیح از {low} تا {high} مجاز است.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
-        <translation>{label}: '{value}' مجاز نیست. حداکثر 20 حرف، رقم، نقطه، خط تیره یا زیرخط به کار ببرید.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
+        <translation>{label}: &apos;{value}&apos; مجاز نیست. حداکثر 20 حرف، رقم، نقطه، خط تیره یا زیرخط به کار ببرید.</translation>
     </message>
     <message>
         <source>{label}: must not be before the start date.</source>
@@ -3369,8 +3375,8 @@ Use it instead of creating a new one?</source>
         <translation>این پروژه وجود ندارد (دیگر وجود ندارد).</translation>
     </message>
     <message>
-        <source>{label}: '{value}' already exists in this project.</source>
-        <translation>{label}: '{value}' از قبل در این پروژه وجود دارد.</translation>
+        <source>{label}: &apos;{value}&apos; already exists in this project.</source>
+        <translation>{label}: &apos;{value}&apos; از قبل در این پروژه وجود دارد.</translation>
     </message>
     <message>
         <source>This exit reason does not exist (any more).</source>
@@ -3381,15 +3387,15 @@ Use it instead of creating a new one?</source>
         <translation>پروژهٔ {project} از نهادها حمایت نمی‌کند؛ ابتدا این تنظیم را در پروژه روشن کنید.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a KldB 2010 code (5 digits, the last 1-4).</source>
-        <translation>{label}: '{value}' کد KldB 2010 نیست (5 رقم، رقم آخر 1 تا 4).</translation>
+        <source>{label}: &apos;{value}&apos; is not a KldB 2010 code (5 digits, the last 1-4).</source>
+        <translation>{label}: &apos;{value}&apos; کد KldB 2010 نیست (5 رقم، رقم آخر 1 تا 4).</translation>
     </message>
     <message>
         <source>{label}: must not be before the application date.</source>
         <translation>{label}: نباید پیش از تاریخ درخواست باشد.</translation>
     </message>
     <message>
-        <source>{label}: please choose the decision's result.</source>
+        <source>{label}: please choose the decision&apos;s result.</source>
         <translation>{label}: لطفاً نتیجهٔ تصمیم را انتخاب کنید.</translation>
     </message>
     <message>
@@ -3405,8 +3411,8 @@ Use it instead of creating a new one?</source>
         <translation>این روند به رسمیت شناختن مدرک دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use a number from 0.5 to {max}.</source>
-        <translation>{label}: '{value}' مجاز نیست. عددی از 0.5 تا {max} وارد کنید.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use a number from 0.5 to {max}.</source>
+        <translation>{label}: &apos;{value}&apos; مجاز نیست. عددی از 0.5 تا {max} وارد کنید.</translation>
     </message>
     <message>
         <source>{label}: please choose one (employment subject to social insurance, marginal, self-employed, apprenticeship or internship).</source>
@@ -3429,7 +3435,7 @@ Use it instead of creating a new one?</source>
         <translation>این کلید بازیابی این پایگاه داده را باز نمی‌کند.</translation>
     </message>
     <message>
-        <source>User name: {name} is no administrator account; the recovery key sets an administrator's password.</source>
+        <source>User name: {name} is no administrator account; the recovery key sets an administrator&apos;s password.</source>
         <translation>نام کاربری: {name} حساب مدیر سیستم نیست؛ کلید بازیابی رمز عبور یک مدیر سیستم را تعیین می‌کند.</translation>
     </message>
     <message>
@@ -3437,8 +3443,8 @@ Use it instead of creating a new one?</source>
         <translation>این کلید بازیابی نیست.</translation>
     </message>
     <message>
-        <source>Report: '{value}' is not available; allowed: {allowed}.</source>
-        <translation>گزارش: '{value}' موجود نیست؛ مجاز: {allowed}.</translation>
+        <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <translation>گزارش: &apos;{value}&apos; موجود نیست؛ مجاز: {allowed}.</translation>
     </message>
     <message>
         <source>Project: this report is made for one project.</source>
@@ -3453,8 +3459,8 @@ Use it instead of creating a new one?</source>
         <translation>پروژه: {code} به ESF Plus گزارش نمی‌دهد.</translation>
     </message>
     <message>
-        <source>Format: '{value}' is not available; allowed: {allowed}.</source>
-        <translation>قالب: '{value}' موجود نیست؛ مجاز: {allowed}.</translation>
+        <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <translation>قالب: &apos;{value}&apos; موجود نیست؛ مجاز: {allowed}.</translation>
     </message>
     <message>
         <source>{what} was changed by someone else since you opened it, and nothing was saved. These fields differ between the saved version and yours: {fields}.</source>
@@ -3477,8 +3483,8 @@ Use it instead of creating a new one?</source>
         <translation>در {path} از قبل یک پایگاه دادهٔ Lotse هست؛ چیزی تغییر نکرد. برای سازمان جدید از پوشهٔ دادهٔ دیگری استفاده کنید (--data-dir).</translation>
     </message>
     <message>
-        <source>Month: '{value}' is not allowed; use YYYY-MM such as 2026-03.</source>
-        <translation>ماه: '{value}' مجاز نیست؛ به شکل YYYY-MM وارد کنید، مثلاً 2026-03.</translation>
+        <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
+        <translation>ماه: &apos;{value}&apos; مجاز نیست؛ به شکل YYYY-MM وارد کنید، مثلاً 2026-03.</translation>
     </message>
     <message>
         <source>There is no volunteer with the number {number}.</source>
@@ -3525,8 +3531,8 @@ Use it instead of creating a new one?</source>
         <translation>{label}: نویسهٔ شمارهٔ {position} یک نویسهٔ کنترلی نامرئی است؛ لطفاً آن را بردارید (حروف، ارقام، نشانه‌های نگارشی و رفتن به سطر بعد مجاز است).</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an e-mail address.</source>
-        <translation>{label}: '{value}' نشانی ایمیل نیست.</translation>
+        <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
+        <translation>{label}: &apos;{value}&apos; نشانی ایمیل نیست.</translation>
     </message>
     <message>
         <source>Did you mean {names}?</source>
@@ -3537,32 +3543,32 @@ Use it instead of creating a new one?</source>
         <translation> یا </translation>
     </message>
     <message>
-        <source>'{value}' is not a country; use its name or a code such as SY.</source>
-        <translation>'{value}' نام کشور نیست؛ نام آن یا کدی مانند SY را وارد کنید.</translation>
+        <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
+        <translation>&apos;{value}&apos; نام کشور نیست؛ نام آن یا کدی مانند SY را وارد کنید.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language; use its name or a code such as ar.</source>
-        <translation>'{value}' نام زبان نیست؛ نام آن یا کدی مانند ar را وارد کنید.</translation>
+        <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
+        <translation>&apos;{value}&apos; نام زبان نیست؛ نام آن یا کدی مانند ar را وارد کنید.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
-        <translation>{label}: '{value}' مجاز نیست. 2 تا 32 نویسه از حروف a-z، رقم، نقطه، خط تیره یا زیرخط به کار ببرید که با حرف یا رقم شروع شود.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
+        <translation>{label}: &apos;{value}&apos; مجاز نیست. 2 تا 32 نویسه از حروف a-z، رقم، نقطه، خط تیره یا زیرخط به کار ببرید که با حرف یا رقم شروع شود.</translation>
     </message>
     <message>
-        <source>{label}: unknown value '{value}'. Allowed: {allowed}.</source>
-        <translation>{label}: مقدار ناشناختهٔ '{value}'. مجاز: {allowed}.</translation>
+        <source>{label}: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
+        <translation>{label}: مقدار ناشناختهٔ &apos;{value}&apos;. مجاز: {allowed}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
-        <translation>{label}: '{value}' تاریخ نیست. به شکل DD.MM.YYYY یا YYYY-MM-DD وارد کنید.</translation>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
+        <translation>{label}: &apos;{value}&apos; تاریخ نیست. به شکل DD.MM.YYYY یا YYYY-MM-DD وارد کنید.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
-        <translation>{label}: '{value}' مبلغی به یورو بین 0 و {maximum} نیست، مثلاً 15 یا 15,50.</translation>
+        <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
+        <translation>{label}: &apos;{value}&apos; مبلغی به یورو بین 0 و {maximum} نیست، مثلاً 15 یا 15,50.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
-        <translation>{label}: '{value}' مجاز نیست. 0,25 تا 10 ساعت را به ربع‌ساعت وارد کنید (مثلاً 1,5 یا 2,25).</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
+        <translation>{label}: &apos;{value}&apos; مجاز نیست. 0,25 تا 10 ساعت را به ربع‌ساعت وارد کنید (مثلاً 1,5 یا 2,25).</translation>
     </message>
     <message>
         <source>You may enter hours only for yourself.</source>
@@ -3581,15 +3587,15 @@ Use it instead of creating a new one?</source>
         <translation>{label}: نباید پس از روزی باشد که گواهی دیده شد.</translation>
     </message>
     <message>
-        <source>{label}: needed when the certificate's details are recorded.</source>
+        <source>{label}: needed when the certificate&apos;s details are recorded.</source>
         <translation>{label}: وقتی اطلاعات گواهی ثبت می‌شود، لازم است.</translation>
     </message>
     <message>
-        <source>{label}: needed when the status is 'left' (the police clearance is deleted three months after that day).</source>
+        <source>{label}: needed when the status is &apos;left&apos; (the police clearance is deleted three months after that day).</source>
         <translation>{label}: در وضعیت «کناره‌گیری کرده» لازم است (اطلاعات گواهی عدم سوءپیشینه سه ماه پس از آن روز حذف می‌شود).</translation>
     </message>
     <message>
-        <source>{label}: only for a volunteer whose status is 'left'.</source>
+        <source>{label}: only for a volunteer whose status is &apos;left&apos;.</source>
         <translation>{label}: فقط برای داوطلبی که وضعیتش «کناره‌گیری کرده» است.</translation>
     </message>
     <message>
@@ -3636,7 +3642,7 @@ Use it instead of creating a new one?</source>
         <translation>شمرده نشده</translation>
     </message>
     <message>
-        <source>People who did not come but were reached through the event, e.g. through the community's messenger groups or flyers passed on</source>
+        <source>People who did not come but were reached through the event, e.g. through the community&apos;s messenger groups or flyers passed on</source>
         <translation>کسانی که نیامدند اما از طریق رویداد به آن‌ها اطلاع‌رسانی شد، مثلاً از طریق گروه‌های پیام‌رسان جامعه یا بروشورهایی که دست‌به‌دست شد</translation>
     </message>
     <message>
@@ -4614,8 +4620,8 @@ Use it instead of creating a new one?</source>
         <translation>انتخاب از تقویم</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
-        <translation>{label}: '{value}' تاریخ نیست. به شکل DD.MM.YYYY وارد کنید، مثلاً 31.12.2027.</translation>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
+        <translation>{label}: &apos;{value}&apos; تاریخ نیست. به شکل DD.MM.YYYY وارد کنید، مثلاً 31.12.2027.</translation>
     </message>
     <message>
         <source>{label}: please enter a date.</source>
@@ -4667,7 +4673,7 @@ Use it instead of creating a new one?</source>
         <translation>اعتبار گواهی عدم سوءپیشینه (&amp;سال):</translation>
     </message>
     <message>
-        <source>A mentor needs the club's &amp;training before a tandem</source>
+        <source>A mentor needs the club&apos;s &amp;training before a tandem</source>
         <translation>منتور پیش از تاندم باید در &amp;آموزش انجمن شرکت کرده باشد</translation>
     </message>
     <message>
@@ -4859,20 +4865,20 @@ Use it instead of creating a new one?</source>
         <translation>در فایل {path} نمی‌توان نوشت: {reason}</translation>
     </message>
     <message>
-        <source>'{value}' is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
-        <translation>'{value}' تاریخ نیست؛ DD.MM.YYYY، YYYY-MM-DD یا تاریخ Excel مجاز است</translation>
+        <source>&apos;{value}&apos; is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
+        <translation>&apos;{value}&apos; تاریخ نیست؛ DD.MM.YYYY، YYYY-MM-DD یا تاریخ Excel مجاز است</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed; allowed: {allowed}</source>
-        <translation>'{value}' مجاز نیست؛ مجاز: {allowed}</translation>
+        <source>&apos;{value}&apos; is not allowed; allowed: {allowed}</source>
+        <translation>&apos;{value}&apos; مجاز نیست؛ مجاز: {allowed}</translation>
     </message>
     <message>
-        <source>'{value}' is not a number of hours such as 1,5 or 1:30</source>
-        <translation>'{value}' تعداد ساعت نیست، مانند 1,5 یا 1:30</translation>
+        <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
+        <translation>&apos;{value}&apos; تعداد ساعت نیست، مانند 1,5 یا 1:30</translation>
     </message>
     <message>
-        <source>'{value}' is not a number</source>
-        <translation>'{value}' عدد نیست</translation>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; عدد نیست</translation>
     </message>
     <message>
         <source>{value} read as {postcode}: the leading zero was added</source>
@@ -4887,8 +4893,8 @@ Use it instead of creating a new one?</source>
         <translation>نویسهٔ شمارهٔ {position} یک نویسهٔ کنترلی نامرئی است؛ آن را بردارید</translation>
     </message>
     <message>
-        <source>'{value}' is not a whole number</source>
-        <translation>'{value}' عدد صحیح نیست</translation>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; عدد صحیح نیست</translation>
     </message>
     <message>
         <source>{value} is outside {low} to {high}</source>
@@ -4899,12 +4905,12 @@ Use it instead of creating a new one?</source>
         <translation>{value} ساعت: 0,25 تا 10 ساعت به ربع‌ساعت مجاز است</translation>
     </message>
     <message>
-        <source>'{value}' is not a postcode; five digits are required</source>
-        <translation>'{value}' کد پستی نیست؛ پنج رقم لازم است</translation>
+        <source>&apos;{value}&apos; is not a postcode; five digits are required</source>
+        <translation>&apos;{value}&apos; کد پستی نیست؛ پنج رقم لازم است</translation>
     </message>
     <message>
-        <source>'{value}' is not a case number such as 2026-0042</source>
-        <translation>'{value}' شمارهٔ پرونده‌ای مانند 2026-0042 نیست</translation>
+        <source>&apos;{value}&apos; is not a case number such as 2026-0042</source>
+        <translation>&apos;{value}&apos; شمارهٔ پرونده‌ای مانند 2026-0042 نیست</translation>
     </message>
     <message>
         <source>a year from 1900 to {year} is allowed</source>
@@ -5055,7 +5061,7 @@ Use it instead of creating a new one?</source>
         <translation>این فایل UTF-8 نیست؛ به‌صورت Windows-1252 (ANSI) خوانده شد. در پیش‌نمایش بررسی کنید که حروف ویژه و نام‌ها درست نمایش داده شوند.</translation>
     </message>
     <message>
-        <source>line {line} contains a byte that is not valid in the file's encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
+        <source>line {line} contains a byte that is not valid in the file&apos;s encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
         <translation>سطر {line} بایتی دارد که در رمزگذاری نویسه‌های فایل معتبر نیست؛ فایل را دوباره به‌صورت UTF-8 ذخیره کنید («CSV UTF-8» در Excel) و دوباره وارد کنید</translation>
     </message>
 </context>
@@ -5103,7 +5109,7 @@ Use it instead of creating a new one?</source>
     <message>
         <source>Lotse is already open with the data folder
 {path}
-(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other's work.</source>
+(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
         <translation>Lotse از قبل با این پوشهٔ داده‌ها باز است:
 {path}
 (در پنجرهٔ دیگری، شاید توسط کاربر دیگری از این کامپیوتر). لطفاً از همان پنجره استفاده کنید: دو پنجرهٔ Lotse روی داده‌های یکسان کار یکدیگر را بازنویسی می‌کنند.</translation>
@@ -6017,7 +6023,7 @@ Use it instead of creating a new one?</source>
         <translation>&amp;زبان برنامه:</translation>
     </message>
     <message>
-        <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person's languages, whatever you choose here.</source>
+        <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person&apos;s languages, whatever you choose here.</source>
         <translation>مدارک مربوط به یک شخص (اطلاعیهٔ حفاظت از داده‌ها، فرم رضایت، نامه‌ها) به آلمانی و به زبان‌های آن شخص چاپ می‌شوند، هر زبانی که اینجا انتخاب کنید.</translation>
     </message>
 </context>
@@ -6150,11 +6156,11 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>&amp;نام:</translation>
     </message>
     <message>
-        <source>'{name}' was added.</source>
+        <source>&apos;{name}&apos; was added.</source>
         <translation>«{name}» اضافه شد.</translation>
     </message>
     <message>
-        <source>Rename '{name}'</source>
+        <source>Rename &apos;{name}&apos;</source>
         <translation>تغییر نام «{name}»</translation>
     </message>
     <message>
@@ -6166,11 +6172,11 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>نام تغییر کرد؛ همهٔ مشاوره‌ها نام جدید را نشان می‌دهند.</translation>
     </message>
     <message>
-        <source>'{name}' is retired: it stays on old records and leaves the choice lists.</source>
+        <source>&apos;{name}&apos; is retired: it stays on old records and leaves the choice lists.</source>
         <translation>«{name}» بایگانی شد: روی سوابق قدیمی باقی می‌ماند و از فهرست‌های انتخاب حذف می‌شود.</translation>
     </message>
     <message>
-        <source>'{name}' is in use again.</source>
+        <source>&apos;{name}&apos; is in use again.</source>
         <translation>«{name}» دوباره در حال استفاده است.</translation>
     </message>
 </context>
@@ -6678,9 +6684,9 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>آخرین نسخهٔ پشتیبان بیرون از پوشهٔ داده‌ها مربوط به {date} است، بیش از {days} روز پیش. فایل ← ایجاد نسخهٔ پشتیبان … را انتخاب کنید و آن را روی حافظهٔ USB یا درایو شبکه ذخیره کنید.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href="privacy"&gt;Review and confirm&lt;/a&gt;</source>
+        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href=&quot;privacy&quot;&gt;Review and confirm&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;بی‌نام‌سازی‌های سررسیدشده:&lt;/b&gt; مدت نگهداری %n رکورد به پایان رسیده است. &lt;a href="privacy"&gt;بررسی و تأیید&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;بی‌نام‌سازی‌های سررسیدشده:&lt;/b&gt; مدت نگهداری %n رکورد به پایان رسیده است. &lt;a href=&quot;privacy&quot;&gt;بررسی و تأیید&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -6804,7 +6810,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>&amp;فعال: در اولین تماس پرسیده می‌شود</translation>
     </message>
     <message>
-        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner's export.</source>
+        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner&apos;s export.</source>
         <translation>فرم رضایت، نام همکار و هدف را ذکر می‌کند. در خروجی برای همکار فقط کسانی هستند که رضایت داده‌اند و آن را لغو نکرده‌اند.</translation>
     </message>
     <message>
@@ -7157,8 +7163,8 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>در حال بی‌نام‌سازی …</translation>
     </message>
     <message>
-        <source>Anonymised: {cases} case file(s), {volunteers} former volunteer(s); police clearances deleted: {clearances}.</source>
-        <translation>بی‌نام‌شده: {cases} پرونده، {volunteers} داوطلب پیشین؛ اطلاعات گواهی عدم سوءپیشینهٔ حذف‌شده: {clearances}.</translation>
+        <source>Anonymised case files: {cases}; anonymised former volunteers: {volunteers}; police clearances deleted: {clearances}.</source>
+        <translation>پرونده‌های بی‌نام‌شده: {cases}؛ داوطلبان پیشینِ بی‌نام‌شده: {volunteers}؛ اطلاعات حذف‌شدهٔ گواهی عدم سوءپیشینه: {clearances}.</translation>
     </message>
 </context>
 <context>
@@ -7460,7 +7466,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>نخستین پروژه</translation>
     </message>
     <message>
-        <source>A funded project groups participants, consultations and volunteer hours for the funder's statistics.</source>
+        <source>A funded project groups participants, consultations and volunteer hours for the funder&apos;s statistics.</source>
         <translation>یک پروژهٔ حمایت‌شده، شرکت‌کنندگان، مشاوره‌ها و ساعت‌های داوطلبی را برای آمار تأمین‌کنندهٔ مالی گرد هم می‌آورد.</translation>
     </message>
     <message>
@@ -7488,7 +7494,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>گزارش‌دهی ESF Plus (پرسش‌نامه‌های شرکت‌کنندگان)</translation>
     </message>
     <message>
-        <source>Value of one volunteer hour for the club's own contribution.</source>
+        <source>Value of one volunteer hour for the club&apos;s own contribution.</source>
         <translation>ارزش یک ساعت کار داوطلبانه برای سهم خود انجمن.</translation>
     </message>
     <message>
@@ -7749,7 +7755,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>&amp;کلید بازیابی:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>&amp;نام کاربری مدیر سیستم:</translation>
     </message>
     <message>
@@ -8091,7 +8097,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>بازنشانی رمز عبور {name}</translation>
     </message>
     <message>
-        <source>{name} is active again. Deactivating removed the account's key to the database, so {name} can log in only after you set a new password.</source>
+        <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
         <translation>{name} دوباره فعال است. هنگام غیرفعال‌سازی، کلید این حساب برای پایگاه داده برداشته شد؛ بنابراین {name} فقط پس از آنکه شما رمز عبور جدیدی تعیین کنید، می‌تواند وارد شود.</translation>
     </message>
     <message>
@@ -8157,7 +8163,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>&amp;مدت:</translation>
     </message>
     <message>
-        <source>Repeat &amp;weekly until the course's last day</source>
+        <source>Repeat &amp;weekly until the course&apos;s last day</source>
         <translation>تکرار &amp;هفتگی تا روز آخر دوره</translation>
     </message>
     <message>
@@ -8230,7 +8236,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>چه چیزی را می‌خواهید وارد کنید؟</translation>
     </message>
     <message>
-        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel's Unicode text) separated by semicolons, commas or tabs.</source>
+        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel&apos;s Unicode text) separated by semicolons, commas or tabs.</source>
         <translation>Lotse فایل‌های Excel (‎.xlsx، ‎.xls)، LibreOffice (‎.ods) و فایل‌های متنی (‎.csv، «متن یونیکد» Excel) را می‌خواند که با نقطه‌ویرگول، ویرگول یا Tab از هم جدا شده‌اند.</translation>
     </message>
     <message>
@@ -8436,11 +8442,11 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>همان شهر</translation>
     </message>
     <message>
-        <source>Only active volunteers with a valid police clearance (and the club's training, where the club requires it) are offered; shared languages first, then the same town.</source>
+        <source>Only active volunteers with a valid police clearance (and the club&apos;s training, where the club requires it) are offered; shared languages first, then the same town.</source>
         <translation>فقط داوطلبان فعالی پیشنهاد می‌شوند که گواهی عدم سوءپیشینهٔ معتبر دارند (و در جایی که انجمن الزامی کرده، آموزش انجمن را گذرانده‌اند)؛ اول زبان‌های مشترک، سپس همان شهر.</translation>
     </message>
     <message>
-        <source>No active volunteer has a valid police clearance (and the club's training, where the club requires it).</source>
+        <source>No active volunteer has a valid police clearance (and the club&apos;s training, where the club requires it).</source>
         <translation>هیچ داوطلب فعالی گواهی عدم سوءپیشینهٔ معتبر ندارد (و آموزش انجمن را، در جایی که انجمن الزامی کرده، نگذرانده است).</translation>
     </message>
     <message>
@@ -8829,7 +8835,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>کاربر اضافه شد و در نخستین ورود، رمز عبور خودش را انتخاب می‌کند.</translation>
     </message>
     <message>
-        <source>Saved. Changes apply from the user's next action.</source>
+        <source>Saved. Changes apply from the user&apos;s next action.</source>
         <translation>ذخیره شد. تغییرات از اقدام بعدی کاربر اعمال می‌شوند.</translation>
     </message>
     <message>
@@ -9184,7 +9190,7 @@ Next you choose where the data is kept and enter your organisation, the first ad
         <translation>لغو رضایت</translation>
     </message>
     <message>
-        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner's export leaves the person out).</source>
+        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner&apos;s export leaves the person out).</source>
         <translation>«{what}»، داده‌شده در {date}. از روز لغو، پردازشی که این رضایت پوشش می‌داد متوقف می‌شود (در خروجی برای همکار، این شخص دیگر نمی‌آید).</translation>
     </message>
     <message>

@@ -402,7 +402,7 @@
         <translation>Записать как консультацию</translation>
     </message>
     <message>
-        <source>Choose an appointment in the day's list first.</source>
+        <source>Choose an appointment in the day&apos;s list first.</source>
         <translation>Сначала выберите встречу в списке дня.</translation>
     </message>
 </context>
@@ -956,7 +956,7 @@ Wait for it again?</source>
         <translation>&amp;Удалить …</translation>
     </message>
     <message>
-        <source>Erase the person's data on request (Art. 17 GDPR)</source>
+        <source>Erase the person&apos;s data on request (Art. 17 GDPR)</source>
         <translation>Удалить данные человека по его запросу (ст. 17 GDPR)</translation>
     </message>
     <message>
@@ -1932,7 +1932,7 @@ Wait for it again?</source>
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <source>Hours attended in a course of a project count towards the project's minimum support of the ESF statistics.</source>
+        <source>Hours attended in a course of a project count towards the project&apos;s minimum support of the ESF statistics.</source>
         <translation>Часы, посещённые на курсе проекта, засчитываются в минимальный объём поддержки проекта в статистике ESF.</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@ Wait for it again?</source>
         <translation>Пока никто не записан – добавьте людей кнопкой «Записать участника».</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) from other advisors' cases are not shown.</source>
+        <source>%n participant(s) from other advisors&apos; cases are not shown.</source>
         <translation>
             <numerusform>%n участник из дел других консультантов не показан.</numerusform>
             <numerusform>%n участника из дел других консультантов не показаны.</numerusform>
@@ -2192,7 +2192,7 @@ Wait for it again?</source>
         <translation>Где хранятся ваши данные</translation>
     </message>
     <message>
-        <source>All of Lotse's data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
+        <source>All of Lotse&apos;s data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
         <translation>Все данные Lotse находятся в одной папке. Регулярно создавайте её резервную копию; для переноса на новый компьютер скопируйте всю папку.</translation>
     </message>
     <message>
@@ -2234,11 +2234,11 @@ Wait for it again?</source>
 {path}</translation>
     </message>
     <message>
-        <source>Folder for Lotse's data</source>
+        <source>Folder for Lotse&apos;s data</source>
         <translation>Папка для данных Lotse</translation>
     </message>
     <message>
-        <source>Choose the folder for Lotse's data.</source>
+        <source>Choose the folder for Lotse&apos;s data.</source>
         <translation>Выберите папку для данных Lotse.</translation>
     </message>
     <message>
@@ -2781,7 +2781,7 @@ Use it instead of creating a new one?</source>
         <translation>Этой встречи больше нет.</translation>
     </message>
     <message>
-        <source>This appointment belongs to another advisor's case.</source>
+        <source>This appointment belongs to another advisor&apos;s case.</source>
         <translation>Эта встреча относится к делу другого консультанта.</translation>
     </message>
     <message>
@@ -2797,8 +2797,8 @@ Use it instead of creating a new one?</source>
         <translation>По: конец периода раньше его начала.</translation>
     </message>
     <message>
-        <source>Action: unknown value '{value}'. Allowed: {allowed}.</source>
-        <translation>Действие: неизвестное значение '{value}'. Допустимо: {allowed}.</translation>
+        <source>Action: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
+        <translation>Действие: неизвестное значение &apos;{value}&apos;. Допустимо: {allowed}.</translation>
     </message>
     <message>
         <source>User name or password is wrong, or the account is disabled.</source>
@@ -2877,7 +2877,7 @@ Use it instead of creating a new one?</source>
         <translation>Этого участия в проекте больше нет.</translation>
     </message>
     <message>
-        <source>{label}: please choose one; 'not specified' is possible too.</source>
+        <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
         <translation>{label}: пожалуйста, выберите значение; можно выбрать и «не указано».</translation>
     </message>
     <message>
@@ -2885,8 +2885,8 @@ Use it instead of creating a new one?</source>
         <translation>{label}: должно быть между 1900 годом и сегодняшним днём.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use five digits.</source>
-        <translation>{label}: '{value}' не допускается. Введите пять цифр.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
+        <translation>{label}: &apos;{value}&apos; не допускается. Введите пять цифр.</translation>
     </message>
     <message>
         <source>{label}: only for an address in Germany. For a person living abroad, leave it empty and write the foreign postcode with the town.</source>
@@ -2921,7 +2921,7 @@ Use it instead of creating a new one?</source>
         <translation>Файл {path} пуст: это не база данных Lotse (возможно, копирование или сохранение было прервано). Восстановите последнюю резервную копию.</translation>
     </message>
     <message>
-        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse's tables). Lotse did not change it.</source>
+        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
         <translation>Файл {path} – база данных SQLite, но не база данных Lotse (в ней нет таблиц Lotse). Lotse его не изменил.</translation>
     </message>
     <message>
@@ -2932,9 +2932,13 @@ Use it instead of creating a new one?</source>
         <source>The file is damaged ({details}). Restore the latest backup; Lotse did not change the file.</source>
         <translation>Файл повреждён ({details}). Восстановите последнюю резервную копию; Lotse файл не изменил.</translation>
     </message>
-    <message>
-        <source>{count} row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
-        <translation>Строк со ссылками на несуществующие строки (внешние ключи): {count}, либо проверку не удалось выполнить.</translation>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
+        <translation>
+            <numerusform>Строк со ссылками на несуществующие строки (внешние ключи): %n, либо проверку не удалось выполнить.</numerusform>
+            <numerusform>Строк со ссылками на несуществующие строки (внешние ключи): %n, либо проверку не удалось выполнить.</numerusform>
+            <numerusform>Строк со ссылками на несуществующие строки (внешние ключи): %n, либо проверку не удалось выполнить.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file {path} cannot be read as a Lotse database ({reason}): it is damaged, belongs to other keys or is no database at all. Lotse did not change it.</source>
@@ -2945,15 +2949,15 @@ Use it instead of creating a new one?</source>
         <translation>Этой записи нет (больше нет).</translation>
     </message>
     <message>
-        <source>{label}: ';' and ',' are not allowed; they separate several entries in a spreadsheet cell.</source>
-        <translation>{label}: ';' и ',' не допускаются; они разделяют несколько значений в ячейке таблицы.</translation>
+        <source>{label}: &apos;;&apos; and &apos;,&apos; are not allowed; they separate several entries in a spreadsheet cell.</source>
+        <translation>{label}: &apos;;&apos; и &apos;,&apos; не допускаются; они разделяют несколько значений в ячейке таблицы.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' already exists.</source>
+        <source>{label}: &apos;{name}&apos; already exists.</source>
         <translation>{label}: «{name}» уже существует.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' exists but is retired; take it back into use.</source>
+        <source>{label}: &apos;{name}&apos; exists but is retired; take it back into use.</source>
         <translation>{label}: «{name}» существует, но выведено из употребления; включите его снова.</translation>
     </message>
     <message>
@@ -2961,7 +2965,7 @@ Use it instead of creating a new one?</source>
         <translation>{label}: это поле обязательно.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' is already on the list.</source>
+        <source>{label}: &apos;{name}&apos; is already on the list.</source>
         <translation>{label}: «{name}» уже есть в списке.</translation>
     </message>
     <message>
@@ -2969,11 +2973,11 @@ Use it instead of creating a new one?</source>
         <translation>Языки сохраняют свои стандартные названия; вместо этого добавьте другой язык.</translation>
     </message>
     <message>
-        <source>Consents asked: '{value}' cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
+        <source>Consents asked: &apos;{value}&apos; cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
         <translation>Запрашиваемые согласия: «{value}» здесь выбрать нельзя (допустимо: {allowed}; согласие для партнёра запрашивается для каждого активного партнёра).</translation>
     </message>
     <message>
-        <source>Partner: '{name}' is already in the list.</source>
+        <source>Partner: &apos;{name}&apos; is already in the list.</source>
         <translation>Партнёр: «{name}» уже есть в списке.</translation>
     </message>
     <message>
@@ -2985,7 +2989,7 @@ Use it instead of creating a new one?</source>
         <translation>Партнёр: в согласии на передачу данных указывается ровно один партнёр, в остальных согласиях – ни одного.</translation>
     </message>
     <message>
-        <source>Partner: choose one of the club's active partners.</source>
+        <source>Partner: choose one of the club&apos;s active partners.</source>
         <translation>Партнёр: выберите одного из активных партнёров организации.</translation>
     </message>
     <message>
@@ -3057,7 +3061,7 @@ Use it instead of creating a new one?</source>
         <translation>Последний день: {end} раньше первого дня {start}.</translation>
     </message>
     <message>
-        <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course's dates first.</source>
+        <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course&apos;s dates first.</source>
         <translation>Дата: {date} вне сроков курса ({start} – {end}); выберите день в этих пределах или сначала измените даты курса.</translation>
     </message>
     <message>
@@ -3116,13 +3120,21 @@ Use it instead of creating a new one?</source>
         <source>Another process is writing to the database right now (an import, a backup or another Lotse). Lotse waited 10 seconds; nothing was changed. Please try again in a moment.</source>
         <translation>Другой процесс сейчас записывает данные в базу (импорт, резервное копирование или другой экземпляр Lotse). Lotse ждал 10 секунд; ничего не изменено. Пожалуйста, повторите попытку через минуту.</translation>
     </message>
-    <message>
-        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to 'not yet asked' and are now listed as missing on the start page and in the ESF report.</source>
-        <translation>Анкет ESF при начале участия, сохранённых без изменений с ответами, которые заранее выбирала старая форма: {count}. Они сброшены на «ещё не задано» и теперь отображаются как недостающие на главной странице и в отчёте ESF.</translation>
+    <message numerus="yes">
+        <source>%n ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
+        <translation>
+            <numerusform>Анкет ESF при начале участия, сохранённых без изменений с ответами, которые заранее выбирала старая форма: %n. Они сброшены на «ещё не задано» и теперь отображаются как недостающие на главной странице и в отчёте ESF.</numerusform>
+            <numerusform>Анкет ESF при начале участия, сохранённых без изменений с ответами, которые заранее выбирала старая форма: %n. Они сброшены на «ещё не задано» и теперь отображаются как недостающие на главной странице и в отчёте ESF.</numerusform>
+            <numerusform>Анкет ESF при начале участия, сохранённых без изменений с ответами, которые заранее выбирала старая форма: %n. Они сброшены на «ещё не задано» и теперь отображаются как недостающие на главной странице и в отчёте ESF.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
-        <translation>Дел с референтной профессией или статусом признания: {count}. В каждом теперь есть первая процедура признания (вкладка «Признание») с внесёнными данными; даты никогда не запрашивались и пусты.</translation>
+    <message numerus="yes">
+        <source>%n case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
+        <translation>
+            <numerusform>Дел с референтной профессией или статусом признания: %n. В каждом теперь есть первая процедура признания (вкладка «Признание») с внесёнными данными; даты никогда не запрашивались и пусты.</numerusform>
+            <numerusform>Дел с референтной профессией или статусом признания: %n. В каждом теперь есть первая процедура признания (вкладка «Признание») с внесёнными данными; даты никогда не запрашивались и пусты.</numerusform>
+            <numerusform>Дел с референтной профессией или статусом признания: %n. В каждом теперь есть первая процедура признания (вкладка «Признание») с внесёнными данными; даты никогда не запрашивались и пусты.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file {path} is not a Lotse database (it has no Lotse tables, or it is empty). Lotse did not change it. Choose another data folder or restore a backup.</source>
@@ -3137,8 +3149,8 @@ Use it instead of creating a new one?</source>
         <translation>Файл ключей {path} отсутствует, поэтому ни один пароль не может открыть базу данных. Верните файл lotse.keys рядом с lotse.sqlite3 или восстановите резервную копию.</translation>
     </message>
     <message>
-        <source>There is no Lotse database in {path} yet. Run 'lotse init' first.</source>
-        <translation>В {path} ещё нет базы данных Lotse. Сначала выполните 'lotse init'.</translation>
+        <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
+        <translation>В {path} ещё нет базы данных Lotse. Сначала выполните &apos;lotse init&apos;.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened with this key: the file is damaged or belongs to other keys ({reason}).</source>
@@ -3209,7 +3221,7 @@ Use it instead of creating a new one?</source>
         <translation>{label}: ответы при начале участия описывают день начала; для их изменения позже чем через четыре недели после начала нужна причина.</translation>
     </message>
     <message>
-        <source>{label}: please choose one of the project's reasons.</source>
+        <source>{label}: please choose one of the project&apos;s reasons.</source>
         <translation>{label}: пожалуйста, выберите одну из причин проекта.</translation>
     </message>
     <message>
@@ -3269,7 +3281,7 @@ Use it instead of creating a new one?</source>
         <translation>Вид: выберите вид мероприятия.</translation>
     </message>
     <message>
-        <source>Topics: choose topics from the club's list.</source>
+        <source>Topics: choose topics from the club&apos;s list.</source>
         <translation>Темы: выберите темы из списка организации.</translation>
     </message>
     <message>
@@ -3297,7 +3309,7 @@ Use it instead of creating a new one?</source>
         <translation>Волонтёр: у {name} на {date} нет действующей расширенной справки о несудимости; для тандема она необходима.</translation>
     </message>
     <message>
-        <source>Volunteer: {name} has not taken part in the club's training by {date}; the club requires it before a tandem (Settings → General).</source>
+        <source>Volunteer: {name} has not taken part in the club&apos;s training by {date}; the club requires it before a tandem (Settings → General).</source>
         <translation>Волонтёр: {name} не прошёл(-ла) обучение организации к {date}; организация требует его до начала тандема (Настройки → Общие).</translation>
     </message>
     <message>
@@ -3345,7 +3357,7 @@ Use it instead of creating a new one?</source>
         <translation>Причина удаления: выберите одно из оснований ст. 17 (1).</translation>
     </message>
     <message>
-        <source>The person's data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
+        <source>The person&apos;s data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
         <translation>Данные человека должны храниться: проекты ESF обязаны хранить документы ещё несколько лет после окончания проекта (ст. 82 Регламента (ЕС) 2021/1060), что допускает ст. 17 (3) (b) GDPR.</translation>
     </message>
     <message>
@@ -3369,8 +3381,8 @@ Use it instead of creating a new one?</source>
         <translation>{label}: допускается целое число от {low} до {high}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
-        <translation>{label}: '{value}' не допускается. Используйте до 20 букв, цифр, точку, дефис или подчёркивание.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
+        <translation>{label}: &apos;{value}&apos; не допускается. Используйте до 20 букв, цифр, точку, дефис или подчёркивание.</translation>
     </message>
     <message>
         <source>{label}: must not be before the start date.</source>
@@ -3389,7 +3401,7 @@ Use it instead of creating a new one?</source>
         <translation>Этого проекта нет (больше нет).</translation>
     </message>
     <message>
-        <source>{label}: '{value}' already exists in this project.</source>
+        <source>{label}: &apos;{value}&apos; already exists in this project.</source>
         <translation>{label}: «{value}» уже есть в этом проекте.</translation>
     </message>
     <message>
@@ -3401,15 +3413,15 @@ Use it instead of creating a new one?</source>
         <translation>Проект {project} не поддерживает организации; сначала включите эту настройку в проекте.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a KldB 2010 code (5 digits, the last 1-4).</source>
-        <translation>{label}: '{value}' не является кодом KldB 2010 (5 цифр, последняя – от 1 до 4).</translation>
+        <source>{label}: &apos;{value}&apos; is not a KldB 2010 code (5 digits, the last 1-4).</source>
+        <translation>{label}: &apos;{value}&apos; не является кодом KldB 2010 (5 цифр, последняя – от 1 до 4).</translation>
     </message>
     <message>
         <source>{label}: must not be before the application date.</source>
         <translation>{label}: не может быть раньше даты подачи заявления.</translation>
     </message>
     <message>
-        <source>{label}: please choose the decision's result.</source>
+        <source>{label}: please choose the decision&apos;s result.</source>
         <translation>{label}: пожалуйста, выберите результат решения.</translation>
     </message>
     <message>
@@ -3425,8 +3437,8 @@ Use it instead of creating a new one?</source>
         <translation>Этой процедуры признания больше нет.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use a number from 0.5 to {max}.</source>
-        <translation>{label}: '{value}' не допускается. Введите число от 0,5 до {max}.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use a number from 0.5 to {max}.</source>
+        <translation>{label}: &apos;{value}&apos; не допускается. Введите число от 0,5 до {max}.</translation>
     </message>
     <message>
         <source>{label}: please choose one (employment subject to social insurance, marginal, self-employed, apprenticeship or internship).</source>
@@ -3449,7 +3461,7 @@ Use it instead of creating a new one?</source>
         <translation>Этот ключ восстановления не открывает эту базу данных.</translation>
     </message>
     <message>
-        <source>User name: {name} is no administrator account; the recovery key sets an administrator's password.</source>
+        <source>User name: {name} is no administrator account; the recovery key sets an administrator&apos;s password.</source>
         <translation>Имя пользователя: {name} – не учётная запись администратора; ключ восстановления задаёт пароль администратора.</translation>
     </message>
     <message>
@@ -3457,8 +3469,8 @@ Use it instead of creating a new one?</source>
         <translation>Это не ключ восстановления.</translation>
     </message>
     <message>
-        <source>Report: '{value}' is not available; allowed: {allowed}.</source>
-        <translation>Отчёт: '{value}' недоступен; допустимо: {allowed}.</translation>
+        <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <translation>Отчёт: &apos;{value}&apos; недоступен; допустимо: {allowed}.</translation>
     </message>
     <message>
         <source>Project: this report is made for one project.</source>
@@ -3473,8 +3485,8 @@ Use it instead of creating a new one?</source>
         <translation>Проект: {code} не отчитывается перед ESF Plus.</translation>
     </message>
     <message>
-        <source>Format: '{value}' is not available; allowed: {allowed}.</source>
-        <translation>Формат: '{value}' недоступен; допустимо: {allowed}.</translation>
+        <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <translation>Формат: &apos;{value}&apos; недоступен; допустимо: {allowed}.</translation>
     </message>
     <message>
         <source>{what} was changed by someone else since you opened it, and nothing was saved. These fields differ between the saved version and yours: {fields}.</source>
@@ -3497,8 +3509,8 @@ Use it instead of creating a new one?</source>
         <translation>В {path} уже есть база данных Lotse; ничего не изменено. Для новой организации используйте другую папку данных (--data-dir).</translation>
     </message>
     <message>
-        <source>Month: '{value}' is not allowed; use YYYY-MM such as 2026-03.</source>
-        <translation>Месяц: '{value}' не допускается; используйте формат ГГГГ-ММ, например 2026-03.</translation>
+        <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
+        <translation>Месяц: &apos;{value}&apos; не допускается; используйте формат ГГГГ-ММ, например 2026-03.</translation>
     </message>
     <message>
         <source>There is no volunteer with the number {number}.</source>
@@ -3545,8 +3557,8 @@ Use it instead of creating a new one?</source>
         <translation>{label}: символ {position} – невидимый управляющий символ; удалите его (допускаются буквы, цифры, знаки препинания и переносы строк).</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an e-mail address.</source>
-        <translation>{label}: '{value}' не является адресом эл. почты.</translation>
+        <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
+        <translation>{label}: &apos;{value}&apos; не является адресом эл. почты.</translation>
     </message>
     <message>
         <source>Did you mean {names}?</source>
@@ -3557,32 +3569,32 @@ Use it instead of creating a new one?</source>
         <translation> или </translation>
     </message>
     <message>
-        <source>'{value}' is not a country; use its name or a code such as SY.</source>
-        <translation>'{value}' – не страна; используйте название или код, например SY.</translation>
+        <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
+        <translation>&apos;{value}&apos; – не страна; используйте название или код, например SY.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language; use its name or a code such as ar.</source>
-        <translation>'{value}' – не язык; используйте название или код, например ar.</translation>
+        <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
+        <translation>&apos;{value}&apos; – не язык; используйте название или код, например ar.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
-        <translation>{label}: '{value}' не допускается. Используйте от 2 до 32 символов: латинские буквы a-z, цифры, точку, дефис или подчёркивание; первым должна быть буква или цифра.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
+        <translation>{label}: &apos;{value}&apos; не допускается. Используйте от 2 до 32 символов: латинские буквы a-z, цифры, точку, дефис или подчёркивание; первым должна быть буква или цифра.</translation>
     </message>
     <message>
-        <source>{label}: unknown value '{value}'. Allowed: {allowed}.</source>
-        <translation>{label}: неизвестное значение '{value}'. Допустимо: {allowed}.</translation>
+        <source>{label}: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
+        <translation>{label}: неизвестное значение &apos;{value}&apos;. Допустимо: {allowed}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
-        <translation>{label}: '{value}' не является датой. Используйте формат ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
+        <translation>{label}: &apos;{value}&apos; не является датой. Используйте формат ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
-        <translation>{label}: '{value}' не является суммой в евро от 0 до {maximum}, например 15 или 15,50.</translation>
+        <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
+        <translation>{label}: &apos;{value}&apos; не является суммой в евро от 0 до {maximum}, например 15 или 15,50.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
-        <translation>{label}: '{value}' не допускается. Введите от 0,25 до 10 часов с шагом в четверть часа (напр., 1,5 или 2,25).</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
+        <translation>{label}: &apos;{value}&apos; не допускается. Введите от 0,25 до 10 часов с шагом в четверть часа (напр., 1,5 или 2,25).</translation>
     </message>
     <message>
         <source>You may enter hours only for yourself.</source>
@@ -3601,15 +3613,15 @@ Use it instead of creating a new one?</source>
         <translation>{label}: не может быть позже дня предъявления справки.</translation>
     </message>
     <message>
-        <source>{label}: needed when the certificate's details are recorded.</source>
+        <source>{label}: needed when the certificate&apos;s details are recorded.</source>
         <translation>{label}: обязательно, если вносятся сведения о справке.</translation>
     </message>
     <message>
-        <source>{label}: needed when the status is 'left' (the police clearance is deleted three months after that day).</source>
+        <source>{label}: needed when the status is &apos;left&apos; (the police clearance is deleted three months after that day).</source>
         <translation>{label}: обязательно при статусе «выбыл(а)» (сведения о справке о несудимости удаляются через три месяца после этой даты).</translation>
     </message>
     <message>
-        <source>{label}: only for a volunteer whose status is 'left'.</source>
+        <source>{label}: only for a volunteer whose status is &apos;left&apos;.</source>
         <translation>{label}: только для волонтёров со статусом «выбыл(а)».</translation>
     </message>
     <message>
@@ -3656,7 +3668,7 @@ Use it instead of creating a new one?</source>
         <translation>не подсчитано</translation>
     </message>
     <message>
-        <source>People who did not come but were reached through the event, e.g. through the community's messenger groups or flyers passed on</source>
+        <source>People who did not come but were reached through the event, e.g. through the community&apos;s messenger groups or flyers passed on</source>
         <translation>Люди, которые не пришли, но были охвачены через мероприятие, напр., через группы сообщества в мессенджерах или переданные листовки</translation>
     </message>
     <message>
@@ -4634,8 +4646,8 @@ Use it instead of creating a new one?</source>
         <translation>Выбрать в календаре</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
-        <translation>{label}: '{value}' не является датой. Используйте формат ДД.ММ.ГГГГ, напр., 31.12.2027.</translation>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
+        <translation>{label}: &apos;{value}&apos; не является датой. Используйте формат ДД.ММ.ГГГГ, напр., 31.12.2027.</translation>
     </message>
     <message>
         <source>{label}: please enter a date.</source>
@@ -4689,7 +4701,7 @@ Use it instead of creating a new one?</source>
         <translation>Справка о несудимости действительна (&amp;лет):</translation>
     </message>
     <message>
-        <source>A mentor needs the club's &amp;training before a tandem</source>
+        <source>A mentor needs the club&apos;s &amp;training before a tandem</source>
         <translation>Наставнику нужно пройти обу&amp;чение организации до начала тандема</translation>
     </message>
     <message>
@@ -4881,20 +4893,20 @@ Use it instead of creating a new one?</source>
         <translation>Невозможно записать файл {path}: {reason}</translation>
     </message>
     <message>
-        <source>'{value}' is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
-        <translation>'{value}' не является датой; допустимо ДД.ММ.ГГГГ, ГГГГ-ММ-ДД или дата Excel</translation>
+        <source>&apos;{value}&apos; is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
+        <translation>&apos;{value}&apos; не является датой; допустимо ДД.ММ.ГГГГ, ГГГГ-ММ-ДД или дата Excel</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed; allowed: {allowed}</source>
-        <translation>'{value}' не допускается; допустимо: {allowed}</translation>
+        <source>&apos;{value}&apos; is not allowed; allowed: {allowed}</source>
+        <translation>&apos;{value}&apos; не допускается; допустимо: {allowed}</translation>
     </message>
     <message>
-        <source>'{value}' is not a number of hours such as 1,5 or 1:30</source>
-        <translation>'{value}' не является количеством часов, например 1,5 или 1:30</translation>
+        <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
+        <translation>&apos;{value}&apos; не является количеством часов, например 1,5 или 1:30</translation>
     </message>
     <message>
-        <source>'{value}' is not a number</source>
-        <translation>'{value}' не является числом</translation>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; не является числом</translation>
     </message>
     <message>
         <source>{value} read as {postcode}: the leading zero was added</source>
@@ -4909,8 +4921,8 @@ Use it instead of creating a new one?</source>
         <translation>символ {position} – невидимый управляющий символ; удалите его</translation>
     </message>
     <message>
-        <source>'{value}' is not a whole number</source>
-        <translation>'{value}' не является целым числом</translation>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; не является целым числом</translation>
     </message>
     <message>
         <source>{value} is outside {low} to {high}</source>
@@ -4921,12 +4933,12 @@ Use it instead of creating a new one?</source>
         <translation>{value} ч: допускается от 0,25 до 10 с шагом в четверть часа</translation>
     </message>
     <message>
-        <source>'{value}' is not a postcode; five digits are required</source>
-        <translation>'{value}' не является почтовым индексом; нужно пять цифр</translation>
+        <source>&apos;{value}&apos; is not a postcode; five digits are required</source>
+        <translation>&apos;{value}&apos; не является почтовым индексом; нужно пять цифр</translation>
     </message>
     <message>
-        <source>'{value}' is not a case number such as 2026-0042</source>
-        <translation>'{value}' не является номером дела вида 2026-0042</translation>
+        <source>&apos;{value}&apos; is not a case number such as 2026-0042</source>
+        <translation>&apos;{value}&apos; не является номером дела вида 2026-0042</translation>
     </message>
     <message>
         <source>a year from 1900 to {year} is allowed</source>
@@ -5077,7 +5089,7 @@ Use it instead of creating a new one?</source>
         <translation>Файл не в кодировке UTF-8; он прочитан как Windows-1252 (ANSI). Проверьте в предпросмотре, правильно ли выглядят умляуты и имена.</translation>
     </message>
     <message>
-        <source>line {line} contains a byte that is not valid in the file's encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
+        <source>line {line} contains a byte that is not valid in the file&apos;s encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
         <translation>строка {line} содержит байт, недопустимый в кодировке файла; сохраните файл заново в UTF-8 («CSV UTF-8» в Excel) и импортируйте снова</translation>
     </message>
 </context>
@@ -5125,7 +5137,7 @@ Use it instead of creating a new one?</source>
     <message>
         <source>Lotse is already open with the data folder
 {path}
-(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other's work.</source>
+(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
         <translation>Lotse уже открыт с папкой данных
 {path}
 (в другом окне, возможно, другим пользователем этого компьютера). Пожалуйста, работайте в том окне: два окна Lotse с одними и теми же данными перезаписывали бы работу друг друга.</translation>
@@ -6039,7 +6051,7 @@ Use it instead of creating a new one?</source>
         <translation>&amp;Язык программы:</translation>
     </message>
     <message>
-        <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person's languages, whatever you choose here.</source>
+        <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person&apos;s languages, whatever you choose here.</source>
         <translation>Документы для человека (информация о защите данных, формы согласия, письма) печатаются на немецком и на языках этого человека, независимо от выбора здесь.</translation>
     </message>
 </context>
@@ -6172,11 +6184,11 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <source>'{name}' was added.</source>
+        <source>&apos;{name}&apos; was added.</source>
         <translation>«{name}» добавлено.</translation>
     </message>
     <message>
-        <source>Rename '{name}'</source>
+        <source>Rename &apos;{name}&apos;</source>
         <translation>Переименовать «{name}»</translation>
     </message>
     <message>
@@ -6188,11 +6200,11 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>Переименовано; во всех консультациях отображается новое название.</translation>
     </message>
     <message>
-        <source>'{name}' is retired: it stays on old records and leaves the choice lists.</source>
+        <source>&apos;{name}&apos; is retired: it stays on old records and leaves the choice lists.</source>
         <translation>«{name}» выведено из употребления: запись остаётся в старых данных и исчезает из списков выбора.</translation>
     </message>
     <message>
-        <source>'{name}' is in use again.</source>
+        <source>&apos;{name}&apos; is in use again.</source>
         <translation>«{name}» снова используется.</translation>
     </message>
 </context>
@@ -6700,11 +6712,11 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>Последняя резервная копия вне папки данных создана {date}, более {days} дн. назад. Выберите Файл → Создать резервную копию … и сохраните её на USB-накопитель или сетевой диск.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href="privacy"&gt;Review and confirm&lt;/a&gt;</source>
+        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href=&quot;privacy&quot;&gt;Review and confirm&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;Требуется анонимизация:&lt;/b&gt; срок хранения %n записи истёк. &lt;a href="privacy"&gt;Просмотреть и подтвердить&lt;/a&gt;</numerusform>
-            <numerusform>&lt;b&gt;Требуется анонимизация:&lt;/b&gt; срок хранения %n записей истёк. &lt;a href="privacy"&gt;Просмотреть и подтвердить&lt;/a&gt;</numerusform>
-            <numerusform>&lt;b&gt;Требуется анонимизация:&lt;/b&gt; срок хранения %n записей истёк. &lt;a href="privacy"&gt;Просмотреть и подтвердить&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Требуется анонимизация:&lt;/b&gt; срок хранения %n записи истёк. &lt;a href=&quot;privacy&quot;&gt;Просмотреть и подтвердить&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Требуется анонимизация:&lt;/b&gt; срок хранения %n записей истёк. &lt;a href=&quot;privacy&quot;&gt;Просмотреть и подтвердить&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Требуется анонимизация:&lt;/b&gt; срок хранения %n записей истёк. &lt;a href=&quot;privacy&quot;&gt;Просмотреть и подтвердить&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -6828,7 +6840,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>&amp;Активен: запрашивается при первом контакте</translation>
     </message>
     <message>
-        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner's export.</source>
+        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner&apos;s export.</source>
         <translation>В форме согласия указываются партнёр и цель. В экспорт для партнёра попадают только люди, давшие согласие и не отозвавшие его.</translation>
     </message>
     <message>
@@ -7185,7 +7197,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>Анонимизация …</translation>
     </message>
     <message>
-        <source>Anonymised: {cases} case file(s), {volunteers} former volunteer(s); police clearances deleted: {clearances}.</source>
+        <source>Anonymised case files: {cases}; anonymised former volunteers: {volunteers}; police clearances deleted: {clearances}.</source>
         <translation>Анонимизировано: дел – {cases}, бывших волонтёров – {volunteers}; удалено сведений о справках о несудимости: {clearances}.</translation>
     </message>
 </context>
@@ -7488,7 +7500,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>Первый проект</translation>
     </message>
     <message>
-        <source>A funded project groups participants, consultations and volunteer hours for the funder's statistics.</source>
+        <source>A funded project groups participants, consultations and volunteer hours for the funder&apos;s statistics.</source>
         <translation>Проект с финансированием объединяет участников, консультации и волонтёрские часы для статистики грантодателя.</translation>
     </message>
     <message>
@@ -7516,7 +7528,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>Отчётность ESF Plus (анкеты участников)</translation>
     </message>
     <message>
-        <source>Value of one volunteer hour for the club's own contribution.</source>
+        <source>Value of one volunteer hour for the club&apos;s own contribution.</source>
         <translation>Стоимость одного волонтёрского часа для собственного вклада организации.</translation>
     </message>
     <message>
@@ -7777,7 +7789,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
@@ -8119,7 +8131,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>Сбросить пароль пользователя {name}</translation>
     </message>
     <message>
-        <source>{name} is active again. Deactivating removed the account's key to the database, so {name} can log in only after you set a new password.</source>
+        <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
         <translation>{name} снова активен(-на). При отключении ключ учётной записи к базе данных был удалён, поэтому {name} сможет войти только после того, как вы установите новый пароль.</translation>
     </message>
     <message>
@@ -8185,7 +8197,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>Д&amp;лительность:</translation>
     </message>
     <message>
-        <source>Repeat &amp;weekly until the course's last day</source>
+        <source>Repeat &amp;weekly until the course&apos;s last day</source>
         <translation>Повторять &amp;еженедельно до последнего дня курса</translation>
     </message>
     <message>
@@ -8258,7 +8270,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>Что вы хотите импортировать?</translation>
     </message>
     <message>
-        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel's Unicode text) separated by semicolons, commas or tabs.</source>
+        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel&apos;s Unicode text) separated by semicolons, commas or tabs.</source>
         <translation>Lotse читает файлы Excel (.xlsx, .xls), LibreOffice (.ods) и текстовые файлы (.csv, «Текст в Юникоде» из Excel) с разделителями – точкой с запятой, запятой или табуляцией.</translation>
     </message>
     <message>
@@ -8466,11 +8478,11 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>тот же город</translation>
     </message>
     <message>
-        <source>Only active volunteers with a valid police clearance (and the club's training, where the club requires it) are offered; shared languages first, then the same town.</source>
+        <source>Only active volunteers with a valid police clearance (and the club&apos;s training, where the club requires it) are offered; shared languages first, then the same town.</source>
         <translation>Предлагаются только активные волонтёры с действующей справкой о несудимости (и прошедшие обучение организации, если она его требует); сначала – с общими языками, затем – из того же города.</translation>
     </message>
     <message>
-        <source>No active volunteer has a valid police clearance (and the club's training, where the club requires it).</source>
+        <source>No active volunteer has a valid police clearance (and the club&apos;s training, where the club requires it).</source>
         <translation>Ни у одного активного волонтёра нет действующей справки о несудимости (и обучения организации, если она его требует).</translation>
     </message>
     <message>
@@ -8863,7 +8875,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>Пользователь добавлен и выберет собственный пароль при первом входе.</translation>
     </message>
     <message>
-        <source>Saved. Changes apply from the user's next action.</source>
+        <source>Saved. Changes apply from the user&apos;s next action.</source>
         <translation>Сохранено. Изменения вступят в силу со следующего действия пользователя.</translation>
     </message>
     <message>
@@ -9220,7 +9232,7 @@ Next you choose where the data is kept and enter your organisation, the first ad
         <translation>Отозвать согласие</translation>
     </message>
     <message>
-        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner's export leaves the person out).</source>
+        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner&apos;s export leaves the person out).</source>
         <translation>«{what}», дано {date}. Со дня отзыва прекращается обработка, которую оно разрешало (в экспорт для партнёра этот человек больше не попадает).</translation>
     </message>
     <message>

@@ -402,7 +402,7 @@
         <translation>Görüşme olarak kaydet</translation>
     </message>
     <message>
-        <source>Choose an appointment in the day's list first.</source>
+        <source>Choose an appointment in the day&apos;s list first.</source>
         <translation>Önce günün listesinden bir randevu seçin.</translation>
     </message>
 </context>
@@ -949,14 +949,14 @@ Tekrar beklensin mi?</translation>
     </message>
     <message>
         <source>Everything Lotse holds about this person, as PDF and JSON (Art. 15 GDPR)</source>
-        <translation>Lotse'nin bu kişi hakkında sakladığı her şey, PDF ve JSON olarak (GDPR Md. 15)</translation>
+        <translation>Lotse&apos;nin bu kişi hakkında sakladığı her şey, PDF ve JSON olarak (GDPR Md. 15)</translation>
     </message>
     <message>
         <source>De&amp;lete …</source>
         <translation>&amp;Sil …</translation>
     </message>
     <message>
-        <source>Erase the person's data on request (Art. 17 GDPR)</source>
+        <source>Erase the person&apos;s data on request (Art. 17 GDPR)</source>
         <translation>Kişinin verilerini talebi üzerine sil (GDPR Md. 17)</translation>
     </message>
     <message>
@@ -1080,7 +1080,7 @@ Tekrar beklensin mi?</translation>
     </message>
     <message>
         <source>empty when living in Germany</source>
-        <translation>Almanya'da yaşıyorsa boş</translation>
+        <translation>Almanya&apos;da yaşıyorsa boş</translation>
     </message>
     <message>
         <source>e.g. Syrien; Deutschland or SY; DE</source>
@@ -1682,7 +1682,7 @@ Tekrar beklensin mi?</translation>
     </message>
     <message>
         <source>Anonymous short contact: counts in the counselling statistics, not in ESF. Do not write names into the note.</source>
-        <translation>Anonim kısa görüşme: danışmanlık istatistiğinde sayılır, ESF'de sayılmaz. Nota isim yazmayın.</translation>
+        <translation>Anonim kısa görüşme: danışmanlık istatistiğinde sayılır, ESF&apos;de sayılmaz. Nota isim yazmayın.</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Return)</source>
@@ -1922,7 +1922,7 @@ Tekrar beklensin mi?</translation>
         <translation>&amp;Ek bilgiler:</translation>
     </message>
     <message>
-        <source>Hours attended in a course of a project count towards the project's minimum support of the ESF statistics.</source>
+        <source>Hours attended in a course of a project count towards the project&apos;s minimum support of the ESF statistics.</source>
         <translation>Bir projenin kursunda katılınan saatler, ESF istatistiğinde projenin asgari destek süresine sayılır.</translation>
     </message>
     <message>
@@ -2052,7 +2052,7 @@ Tekrar beklensin mi?</translation>
         <translation>Henüz kimse kayıtlı değil – “Katılımcı kaydet” ile kişi ekleyin.</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) from other advisors' cases are not shown.</source>
+        <source>%n participant(s) from other advisors&apos; cases are not shown.</source>
         <translation>
             <numerusform>Diğer danışmanların vakalarından %n katılımcı gösterilmiyor.</numerusform>
         </translation>
@@ -2152,7 +2152,7 @@ Tekrar beklensin mi?</translation>
     <message>
         <source>Something went wrong that Lotse did not expect. Your saved data is safe. Please copy this report and send it to whoever looks after Lotse for your club. The report is also in the log file:
 {log_file}</source>
-        <translation>Lotse'nin beklemediği bir hata oluştu. Kaydedilmiş verileriniz güvende. Lütfen bu raporu kopyalayın ve derneğinizde Lotse ile ilgilenen kişiye gönderin. Rapor ayrıca günlük dosyasında da bulunuyor:
+        <translation>Lotse&apos;nin beklemediği bir hata oluştu. Kaydedilmiş verileriniz güvende. Lütfen bu raporu kopyalayın ve derneğinizde Lotse ile ilgilenen kişiye gönderin. Rapor ayrıca günlük dosyasında da bulunuyor:
 {log_file}</translation>
     </message>
     <message>
@@ -2178,8 +2178,8 @@ Tekrar beklensin mi?</translation>
         <translation>Verileriniz nerede duruyor</translation>
     </message>
     <message>
-        <source>All of Lotse's data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
-        <translation>Lotse'nin tüm verileri tek bir klasörde bulunur. Bu klasörü düzenli olarak yedekleyin; yeni bir bilgisayara geçmek için klasörün tamamını kopyalayın.</translation>
+        <source>All of Lotse&apos;s data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
+        <translation>Lotse&apos;nin tüm verileri tek bir klasörde bulunur. Bu klasörü düzenli olarak yedekleyin; yeni bir bilgisayara geçmek için klasörün tamamını kopyalayın.</translation>
     </message>
     <message>
         <source>On this &amp;computer (recommended)</source>
@@ -2220,11 +2220,11 @@ Tekrar beklensin mi?</translation>
 {path}</translation>
     </message>
     <message>
-        <source>Folder for Lotse's data</source>
+        <source>Folder for Lotse&apos;s data</source>
         <translation>Lotse verileri için klasör</translation>
     </message>
     <message>
-        <source>Choose the folder for Lotse's data.</source>
+        <source>Choose the folder for Lotse&apos;s data.</source>
         <translation>Lotse verileri için klasörü seçin.</translation>
     </message>
     <message>
@@ -2761,7 +2761,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Bu randevu artık mevcut değil.</translation>
     </message>
     <message>
-        <source>This appointment belongs to another advisor's case.</source>
+        <source>This appointment belongs to another advisor&apos;s case.</source>
         <translation>Bu randevu başka bir danışmanın vakasına ait.</translation>
     </message>
     <message>
@@ -2777,8 +2777,8 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Bitiş: dönemin sonu başlangıcından önce.</translation>
     </message>
     <message>
-        <source>Action: unknown value '{value}'. Allowed: {allowed}.</source>
-        <translation>İşlem: bilinmeyen değer '{value}'. İzin verilenler: {allowed}.</translation>
+        <source>Action: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
+        <translation>İşlem: bilinmeyen değer &apos;{value}&apos;. İzin verilenler: {allowed}.</translation>
     </message>
     <message>
         <source>User name or password is wrong, or the account is disabled.</source>
@@ -2818,7 +2818,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>the backup was made by a newer version of Lotse</source>
-        <translation>yedek Lotse'nin daha yeni bir sürümüyle oluşturulmuş</translation>
+        <translation>yedek Lotse&apos;nin daha yeni bir sürümüyle oluşturulmuş</translation>
     </message>
     <message>
         <source>the backup failed the integrity check ({detail})</source>
@@ -2857,7 +2857,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Bu proje kaydı artık mevcut değil.</translation>
     </message>
     <message>
-        <source>{label}: please choose one; 'not specified' is possible too.</source>
+        <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
         <translation>{label}: lütfen birini seçin; “belirtilmedi” de seçilebilir.</translation>
     </message>
     <message>
@@ -2865,12 +2865,12 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>{label}: 1900 ile bugün arasında olmalıdır.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use five digits.</source>
-        <translation>{label}: '{value}' geçerli değil. Beş haneli bir sayı kullanın.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
+        <translation>{label}: &apos;{value}&apos; geçerli değil. Beş haneli bir sayı kullanın.</translation>
     </message>
     <message>
         <source>{label}: only for an address in Germany. For a person living abroad, leave it empty and write the foreign postcode with the town.</source>
-        <translation>{label}: yalnızca Almanya'daki bir adres için. Yurt dışında yaşayan biri için boş bırakın ve yabancı posta kodunu şehirle birlikte yazın.</translation>
+        <translation>{label}: yalnızca Almanya&apos;daki bir adres için. Yurt dışında yaşayan biri için boş bırakın ve yabancı posta kodunu şehirle birlikte yazın.</translation>
     </message>
     <message>
         <source>{label}: a year from 1900 to {year} is allowed.</source>
@@ -2901,7 +2901,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>{path} dosyası boş: bir Lotse veritabanı değil (belki bir kopyalama veya kaydetme işlemi yarıda kesildi). En son yedeği geri yükleyin.</translation>
     </message>
     <message>
-        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse's tables). Lotse did not change it.</source>
+        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
         <translation>{path} dosyası bir SQLite veritabanı, ancak bir Lotse veritabanı değil (Lotse tablolarının hiçbiri yok). Lotse dosyayı değiştirmedi.</translation>
     </message>
     <message>
@@ -2912,9 +2912,11 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <source>The file is damaged ({details}). Restore the latest backup; Lotse did not change the file.</source>
         <translation>Dosya hasarlı ({details}). En son yedeği geri yükleyin; Lotse dosyayı değiştirmedi.</translation>
     </message>
-    <message>
-        <source>{count} row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
-        <translation>{count} satır mevcut olmayan satırlara başvuruyor (yabancı anahtarlar) veya denetim çalıştırılamadı.</translation>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
+        <translation>
+            <numerusform>%n satır mevcut olmayan satırlara başvuruyor (yabancı anahtarlar) veya denetim çalıştırılamadı.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file {path} cannot be read as a Lotse database ({reason}): it is damaged, belongs to other keys or is no database at all. Lotse did not change it.</source>
@@ -2925,36 +2927,36 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Bu kayıt (artık) mevcut değil.</translation>
     </message>
     <message>
-        <source>{label}: ';' and ',' are not allowed; they separate several entries in a spreadsheet cell.</source>
-        <translation>{label}: ';' ve ',' kullanılamaz; bunlar bir tablo hücresindeki birden fazla girişi ayırır.</translation>
+        <source>{label}: &apos;;&apos; and &apos;,&apos; are not allowed; they separate several entries in a spreadsheet cell.</source>
+        <translation>{label}: &apos;;&apos; ve &apos;,&apos; kullanılamaz; bunlar bir tablo hücresindeki birden fazla girişi ayırır.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' already exists.</source>
-        <translation>{label}: '{name}' zaten var.</translation>
+        <source>{label}: &apos;{name}&apos; already exists.</source>
+        <translation>{label}: &apos;{name}&apos; zaten var.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' exists but is retired; take it back into use.</source>
-        <translation>{label}: '{name}' var ancak kullanımdan kaldırılmış; yeniden kullanıma alın.</translation>
+        <source>{label}: &apos;{name}&apos; exists but is retired; take it back into use.</source>
+        <translation>{label}: &apos;{name}&apos; var ancak kullanımdan kaldırılmış; yeniden kullanıma alın.</translation>
     </message>
     <message>
         <source>{label}: this field is required.</source>
         <translation>{label}: bu alan zorunludur.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' is already on the list.</source>
-        <translation>{label}: '{name}' zaten listede.</translation>
+        <source>{label}: &apos;{name}&apos; is already on the list.</source>
+        <translation>{label}: &apos;{name}&apos; zaten listede.</translation>
     </message>
     <message>
         <source>Languages keep their standard names; add another one instead.</source>
         <translation>Diller standart adlarını korur; bunun yerine başka bir dil ekleyin.</translation>
     </message>
     <message>
-        <source>Consents asked: '{value}' cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
-        <translation>Sorulan rızalar: '{value}' burada seçilemez (izin verilenler: {allowed}; ortak kuruluş için rıza, her etkin ortak için ayrıca sorulur).</translation>
+        <source>Consents asked: &apos;{value}&apos; cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
+        <translation>Sorulan rızalar: &apos;{value}&apos; burada seçilemez (izin verilenler: {allowed}; ortak kuruluş için rıza, her etkin ortak için ayrıca sorulur).</translation>
     </message>
     <message>
-        <source>Partner: '{name}' is already in the list.</source>
-        <translation>Ortak kuruluş: '{name}' zaten listede.</translation>
+        <source>Partner: &apos;{name}&apos; is already in the list.</source>
+        <translation>Ortak kuruluş: &apos;{name}&apos; zaten listede.</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>
@@ -2965,7 +2967,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Ortak kuruluş: verilerin bir ortağa iletilmesine ilişkin rıza tek bir ortağı belirtir; diğer rızalar hiçbir ortağı belirtmez.</translation>
     </message>
     <message>
-        <source>Partner: choose one of the club's active partners.</source>
+        <source>Partner: choose one of the club&apos;s active partners.</source>
         <translation>Ortak kuruluş: derneğin etkin ortaklarından birini seçin.</translation>
     </message>
     <message>
@@ -3037,7 +3039,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Son gün: {end}, ilk gün olan {start} tarihinden önce.</translation>
     </message>
     <message>
-        <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course's dates first.</source>
+        <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course&apos;s dates first.</source>
         <translation>Tarih: {date} kurs döneminin ({start} – {end}) dışında; bu dönem içinde bir gün seçin veya önce kursun tarihlerini değiştirin.</translation>
     </message>
     <message>
@@ -3096,13 +3098,17 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <source>Another process is writing to the database right now (an import, a backup or another Lotse). Lotse waited 10 seconds; nothing was changed. Please try again in a moment.</source>
         <translation>Şu anda başka bir işlem veritabanına yazıyor (içe aktarma, yedekleme veya başka bir Lotse). Lotse 10 saniye bekledi; hiçbir şey değiştirilmedi. Lütfen birazdan tekrar deneyin.</translation>
     </message>
-    <message>
-        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to 'not yet asked' and are now listed as missing on the start page and in the ESF report.</source>
-        <translation>{count} ESF giriş anketi, eski formun önceden seçtiği yanıtlarla hiç dokunulmadan kaydedilmişti. Bunlar “henüz sorulmadı” olarak sıfırlandı ve artık başlangıç sayfasında ve ESF raporunda eksik olarak listeleniyor.</translation>
+    <message numerus="yes">
+        <source>%n ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
+        <translation>
+            <numerusform>%n ESF giriş anketi, eski formun önceden seçtiği yanıtlarla hiç dokunulmadan kaydedilmişti. Bunlar “henüz sorulmadı” olarak sıfırlandı ve artık başlangıç sayfasında ve ESF raporunda eksik olarak listeleniyor.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
-        <translation>{count} vaka dosyasında referans meslek veya denklik durumu vardı. Her birinde artık kaydedilen bilgilerle bir ilk denklik süreci (Denklik sekmesi) bulunuyor; tarihler hiç sorulmadığı için boş.</translation>
+    <message numerus="yes">
+        <source>%n case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
+        <translation>
+            <numerusform>%n vaka dosyasında referans meslek veya denklik durumu vardı. Her birinde artık kaydedilen bilgilerle bir ilk denklik süreci (Denklik sekmesi) bulunuyor; tarihler hiç sorulmadığı için boş.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file {path} is not a Lotse database (it has no Lotse tables, or it is empty). Lotse did not change it. Choose another data folder or restore a backup.</source>
@@ -3117,8 +3123,8 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>{path} anahtar dosyası eksik, bu yüzden hiçbir parola veritabanını açamaz. lotse.keys dosyasını lotse.sqlite3 dosyasının yanına geri koyun veya bir yedeği geri yükleyin.</translation>
     </message>
     <message>
-        <source>There is no Lotse database in {path} yet. Run 'lotse init' first.</source>
-        <translation>{path} konumunda henüz bir Lotse veritabanı yok. Önce 'lotse init' komutunu çalıştırın.</translation>
+        <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
+        <translation>{path} konumunda henüz bir Lotse veritabanı yok. Önce &apos;lotse init&apos; komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened with this key: the file is damaged or belongs to other keys ({reason}).</source>
@@ -3189,7 +3195,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>{label}: giriş yanıtları giriş tarihindeki durumu anlatır; girişten dört haftadan fazla sonra değiştirilmeleri için gerekçe gerekir.</translation>
     </message>
     <message>
-        <source>{label}: please choose one of the project's reasons.</source>
+        <source>{label}: please choose one of the project&apos;s reasons.</source>
         <translation>{label}: lütfen projenin nedenlerinden birini seçin.</translation>
     </message>
     <message>
@@ -3210,7 +3216,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Lotse (schema {revision}). Please install the newer Lotse; the file was left unchanged.</source>
-        <translation>{path} veritabanı Lotse'nin daha yeni bir sürümüyle yazılmış (şema {revision}). Lütfen daha yeni Lotse'yi kurun; dosya değiştirilmedi.</translation>
+        <translation>{path} veritabanı Lotse&apos;nin daha yeni bir sürümüyle yazılmış (şema {revision}). Lütfen daha yeni Lotse&apos;yi kurun; dosya değiştirilmedi.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be written: {reason}</source>
@@ -3249,7 +3255,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Tür: etkinliğin türünü seçin.</translation>
     </message>
     <message>
-        <source>Topics: choose topics from the club's list.</source>
+        <source>Topics: choose topics from the club&apos;s list.</source>
         <translation>Konular: derneğin listesinden konu seçin.</translation>
     </message>
     <message>
@@ -3258,7 +3264,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>This Lotse version encrypts the database once before it is used again. Please ask an administrator to log in first.</source>
-        <translation>Lotse'nin bu sürümü, veritabanı yeniden kullanılmadan önce onu bir kez şifreler. Lütfen önce bir yöneticinin oturum açmasını sağlayın.</translation>
+        <translation>Lotse&apos;nin bu sürümü, veritabanı yeniden kullanılmadan önce onu bir kez şifreler. Lütfen önce bir yöneticinin oturum açmasını sağlayın.</translation>
     </message>
     <message>
         <source>Encrypting the database failed and nothing was changed: {reason}</source>
@@ -3277,7 +3283,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Gönüllü: {name} kişisinin {date} tarihinde geçerli bir adli sicil belgesi yok; tandem için bu belge gereklidir.</translation>
     </message>
     <message>
-        <source>Volunteer: {name} has not taken part in the club's training by {date}; the club requires it before a tandem (Settings → General).</source>
+        <source>Volunteer: {name} has not taken part in the club&apos;s training by {date}; the club requires it before a tandem (Settings → General).</source>
         <translation>Gönüllü: {name}, {date} tarihine kadar derneğin eğitimine katılmadı; dernek bunu tandemden önce şart koşuyor (Ayarlar → Genel).</translation>
     </message>
     <message>
@@ -3302,7 +3308,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>Logo: the file is not a picture Lotse can read.</source>
-        <translation>Logo: dosya, Lotse'nin okuyabileceği bir resim değil.</translation>
+        <translation>Logo: dosya, Lotse&apos;nin okuyabileceği bir resim değil.</translation>
     </message>
     <message>
         <source>Logo: at most {size} MB are allowed.</source>
@@ -3325,7 +3331,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Silme gerekçesi: Md. 17 (1) kapsamındaki gerekçelerden birini seçin.</translation>
     </message>
     <message>
-        <source>The person's data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
+        <source>The person&apos;s data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
         <translation>Kişinin verileri saklanmalıdır: ESF projeleri belgelerini proje bittikten sonra da yıllarca saklamak zorundadır (Md. 82 Tüzük (AB) 2021/1060); GDPR Md. 17 (3) (b) buna izin verir.</translation>
     </message>
     <message>
@@ -3349,8 +3355,8 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>{label}: {low} ile {high} arasında bir tam sayı girilebilir.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
-        <translation>{label}: '{value}' geçerli değil. En fazla 20 harf, rakam, nokta, tire veya alt çizgi kullanın.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
+        <translation>{label}: &apos;{value}&apos; geçerli değil. En fazla 20 harf, rakam, nokta, tire veya alt çizgi kullanın.</translation>
     </message>
     <message>
         <source>{label}: must not be before the start date.</source>
@@ -3369,8 +3375,8 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Bu proje (artık) mevcut değil.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' already exists in this project.</source>
-        <translation>{label}: '{value}' bu projede zaten var.</translation>
+        <source>{label}: &apos;{value}&apos; already exists in this project.</source>
+        <translation>{label}: &apos;{value}&apos; bu projede zaten var.</translation>
     </message>
     <message>
         <source>This exit reason does not exist (any more).</source>
@@ -3381,15 +3387,15 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>{project} projesi kuruluşları desteklemiyor; önce projede bu ayarı açın.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a KldB 2010 code (5 digits, the last 1-4).</source>
-        <translation>{label}: '{value}' bir KldB 2010 kodu değil (5 hane, sonuncusu 1-4).</translation>
+        <source>{label}: &apos;{value}&apos; is not a KldB 2010 code (5 digits, the last 1-4).</source>
+        <translation>{label}: &apos;{value}&apos; bir KldB 2010 kodu değil (5 hane, sonuncusu 1-4).</translation>
     </message>
     <message>
         <source>{label}: must not be before the application date.</source>
         <translation>{label}: başvuru tarihinden önce olamaz.</translation>
     </message>
     <message>
-        <source>{label}: please choose the decision's result.</source>
+        <source>{label}: please choose the decision&apos;s result.</source>
         <translation>{label}: lütfen kararın sonucunu seçin.</translation>
     </message>
     <message>
@@ -3405,8 +3411,8 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Bu denklik süreci artık mevcut değil.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use a number from 0.5 to {max}.</source>
-        <translation>{label}: '{value}' geçerli değil. 0,5 ile {max} arasında bir sayı kullanın.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use a number from 0.5 to {max}.</source>
+        <translation>{label}: &apos;{value}&apos; geçerli değil. 0,5 ile {max} arasında bir sayı kullanın.</translation>
     </message>
     <message>
         <source>{label}: please choose one (employment subject to social insurance, marginal, self-employed, apprenticeship or internship).</source>
@@ -3429,7 +3435,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Bu kurtarma anahtarı bu veritabanını açmıyor.</translation>
     </message>
     <message>
-        <source>User name: {name} is no administrator account; the recovery key sets an administrator's password.</source>
+        <source>User name: {name} is no administrator account; the recovery key sets an administrator&apos;s password.</source>
         <translation>Kullanıcı adı: {name} bir yönetici hesabı değil; kurtarma anahtarı bir yöneticinin parolasını belirler.</translation>
     </message>
     <message>
@@ -3437,8 +3443,8 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Bu bir kurtarma anahtarı değil.</translation>
     </message>
     <message>
-        <source>Report: '{value}' is not available; allowed: {allowed}.</source>
-        <translation>Rapor: '{value}' mevcut değil; izin verilenler: {allowed}.</translation>
+        <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <translation>Rapor: &apos;{value}&apos; mevcut değil; izin verilenler: {allowed}.</translation>
     </message>
     <message>
         <source>Project: this report is made for one project.</source>
@@ -3450,11 +3456,11 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>Project: {code} does not report to ESF Plus.</source>
-        <translation>Proje: {code} ESF Plus'a rapor vermiyor.</translation>
+        <translation>Proje: {code} ESF Plus&apos;a rapor vermiyor.</translation>
     </message>
     <message>
-        <source>Format: '{value}' is not available; allowed: {allowed}.</source>
-        <translation>Biçim: '{value}' mevcut değil; izin verilenler: {allowed}.</translation>
+        <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <translation>Biçim: &apos;{value}&apos; mevcut değil; izin verilenler: {allowed}.</translation>
     </message>
     <message>
         <source>{what} was changed by someone else since you opened it, and nothing was saved. These fields differ between the saved version and yours: {fields}.</source>
@@ -3477,8 +3483,8 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>{path} konumunda zaten bir Lotse veritabanı var; hiçbir şey değiştirilmedi. Yeni bir kuruluş için başka bir veri klasörü (--data-dir) kullanın.</translation>
     </message>
     <message>
-        <source>Month: '{value}' is not allowed; use YYYY-MM such as 2026-03.</source>
-        <translation>Ay: '{value}' geçerli değil; 2026-03 gibi YYYY-AA biçimini kullanın.</translation>
+        <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
+        <translation>Ay: &apos;{value}&apos; geçerli değil; 2026-03 gibi YYYY-AA biçimini kullanın.</translation>
     </message>
     <message>
         <source>There is no volunteer with the number {number}.</source>
@@ -3525,8 +3531,8 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>{label}: {position}. karakter görünmez bir kontrol karakteri; lütfen silin (harf, rakam, noktalama işareti ve satır sonu kullanılabilir).</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an e-mail address.</source>
-        <translation>{label}: '{value}' bir e-posta adresi değil.</translation>
+        <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
+        <translation>{label}: &apos;{value}&apos; bir e-posta adresi değil.</translation>
     </message>
     <message>
         <source>Did you mean {names}?</source>
@@ -3537,32 +3543,32 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation> veya </translation>
     </message>
     <message>
-        <source>'{value}' is not a country; use its name or a code such as SY.</source>
-        <translation>'{value}' bir ülke değil; adını veya SY gibi bir kodu kullanın.</translation>
+        <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
+        <translation>&apos;{value}&apos; bir ülke değil; adını veya SY gibi bir kodu kullanın.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language; use its name or a code such as ar.</source>
-        <translation>'{value}' bir dil değil; adını veya ar gibi bir kodu kullanın.</translation>
+        <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
+        <translation>&apos;{value}&apos; bir dil değil; adını veya ar gibi bir kodu kullanın.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
-        <translation>{label}: '{value}' geçerli değil. Harf veya rakamla başlayan, 2 ile 32 karakterden oluşan; a-z harfleri, rakam, nokta, tire veya alt çizgi kullanın.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
+        <translation>{label}: &apos;{value}&apos; geçerli değil. Harf veya rakamla başlayan, 2 ile 32 karakterden oluşan; a-z harfleri, rakam, nokta, tire veya alt çizgi kullanın.</translation>
     </message>
     <message>
-        <source>{label}: unknown value '{value}'. Allowed: {allowed}.</source>
-        <translation>{label}: bilinmeyen değer '{value}'. İzin verilenler: {allowed}.</translation>
+        <source>{label}: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
+        <translation>{label}: bilinmeyen değer &apos;{value}&apos;. İzin verilenler: {allowed}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
-        <translation>{label}: '{value}' bir tarih değil. GG.AA.YYYY veya YYYY-AA-GG biçimini kullanın.</translation>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
+        <translation>{label}: &apos;{value}&apos; bir tarih değil. GG.AA.YYYY veya YYYY-AA-GG biçimini kullanın.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
-        <translation>{label}: '{value}', 0 ile {maximum} arasında bir euro tutarı değil, ör. 15 veya 15,50.</translation>
+        <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
+        <translation>{label}: &apos;{value}&apos;, 0 ile {maximum} arasında bir euro tutarı değil, ör. 15 veya 15,50.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
-        <translation>{label}: '{value}' geçerli değil. Çeyrek saatlik adımlarla 0,25 ile 10 saat arası girin (ör. 1,5 veya 2,25).</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
+        <translation>{label}: &apos;{value}&apos; geçerli değil. Çeyrek saatlik adımlarla 0,25 ile 10 saat arası girin (ör. 1,5 veya 2,25).</translation>
     </message>
     <message>
         <source>You may enter hours only for yourself.</source>
@@ -3581,15 +3587,15 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>{label}: belgenin görüldüğü günden sonra olamaz.</translation>
     </message>
     <message>
-        <source>{label}: needed when the certificate's details are recorded.</source>
+        <source>{label}: needed when the certificate&apos;s details are recorded.</source>
         <translation>{label}: belgenin bilgileri kaydedildiğinde gereklidir.</translation>
     </message>
     <message>
-        <source>{label}: needed when the status is 'left' (the police clearance is deleted three months after that day).</source>
+        <source>{label}: needed when the status is &apos;left&apos; (the police clearance is deleted three months after that day).</source>
         <translation>{label}: durum “ayrıldı” olduğunda gereklidir (adli sicil belgesi bilgileri bu günden üç ay sonra silinir).</translation>
     </message>
     <message>
-        <source>{label}: only for a volunteer whose status is 'left'.</source>
+        <source>{label}: only for a volunteer whose status is &apos;left&apos;.</source>
         <translation>{label}: yalnızca durumu “ayrıldı” olan bir gönüllü için.</translation>
     </message>
     <message>
@@ -3636,7 +3642,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>sayılmadı</translation>
     </message>
     <message>
-        <source>People who did not come but were reached through the event, e.g. through the community's messenger groups or flyers passed on</source>
+        <source>People who did not come but were reached through the event, e.g. through the community&apos;s messenger groups or flyers passed on</source>
         <translation>Etkinliğe gelmemiş ancak etkinlik aracılığıyla ulaşılan kişiler, ör. topluluğun mesajlaşma grupları veya elden ele dağıtılan broşürler aracılığıyla</translation>
     </message>
     <message>
@@ -4504,7 +4510,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>&amp;Start Lotse</source>
-        <translation>Lotse'yi &amp;başlat</translation>
+        <translation>Lotse&apos;yi &amp;başlat</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4614,8 +4620,8 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Takvimden seç</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
-        <translation>{label}: '{value}' bir tarih değil. GG.AA.YYYY biçimini kullanın, ör. 31.12.2027.</translation>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
+        <translation>{label}: &apos;{value}&apos; bir tarih değil. GG.AA.YYYY biçimini kullanın, ör. 31.12.2027.</translation>
     </message>
     <message>
         <source>{label}: please enter a date.</source>
@@ -4667,7 +4673,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Adli sicil belgesinin &amp;geçerlilik süresi (yıl):</translation>
     </message>
     <message>
-        <source>A mentor needs the club's &amp;training before a tandem</source>
+        <source>A mentor needs the club&apos;s &amp;training before a tandem</source>
         <translation>Mentorun tandemden önce derneğin &amp;eğitimini alması gerekir</translation>
     </message>
     <message>
@@ -4859,20 +4865,20 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>{path} dosyasına yazılamıyor: {reason}</translation>
     </message>
     <message>
-        <source>'{value}' is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
-        <translation>'{value}' bir tarih değil; GG.AA.YYYY, YYYY-AA-GG veya bir Excel tarihi kullanılabilir</translation>
+        <source>&apos;{value}&apos; is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
+        <translation>&apos;{value}&apos; bir tarih değil; GG.AA.YYYY, YYYY-AA-GG veya bir Excel tarihi kullanılabilir</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed; allowed: {allowed}</source>
-        <translation>'{value}' geçerli değil; izin verilenler: {allowed}</translation>
+        <source>&apos;{value}&apos; is not allowed; allowed: {allowed}</source>
+        <translation>&apos;{value}&apos; geçerli değil; izin verilenler: {allowed}</translation>
     </message>
     <message>
-        <source>'{value}' is not a number of hours such as 1,5 or 1:30</source>
-        <translation>'{value}', 1,5 veya 1:30 gibi bir saat sayısı değil</translation>
+        <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
+        <translation>&apos;{value}&apos;, 1,5 veya 1:30 gibi bir saat sayısı değil</translation>
     </message>
     <message>
-        <source>'{value}' is not a number</source>
-        <translation>'{value}' bir sayı değil</translation>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; bir sayı değil</translation>
     </message>
     <message>
         <source>{value} read as {postcode}: the leading zero was added</source>
@@ -4887,8 +4893,8 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>{position}. karakter görünmez bir kontrol karakteri; silin</translation>
     </message>
     <message>
-        <source>'{value}' is not a whole number</source>
-        <translation>'{value}' bir tam sayı değil</translation>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; bir tam sayı değil</translation>
     </message>
     <message>
         <source>{value} is outside {low} to {high}</source>
@@ -4899,12 +4905,12 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>{value} saat: çeyrek saatlik adımlarla 0,25 ile 10 arası girilebilir</translation>
     </message>
     <message>
-        <source>'{value}' is not a postcode; five digits are required</source>
-        <translation>'{value}' bir posta kodu değil; beş haneli olmalıdır</translation>
+        <source>&apos;{value}&apos; is not a postcode; five digits are required</source>
+        <translation>&apos;{value}&apos; bir posta kodu değil; beş haneli olmalıdır</translation>
     </message>
     <message>
-        <source>'{value}' is not a case number such as 2026-0042</source>
-        <translation>'{value}', 2026-0042 gibi bir vaka numarası değil</translation>
+        <source>&apos;{value}&apos; is not a case number such as 2026-0042</source>
+        <translation>&apos;{value}&apos;, 2026-0042 gibi bir vaka numarası değil</translation>
     </message>
     <message>
         <source>a year from 1900 to {year} is allowed</source>
@@ -4932,11 +4938,11 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>only for an address in Germany; the person lives abroad (Wohnsitz im Ausland), leave it empty</source>
-        <translation>yalnızca Almanya'daki bir adres için; kişi yurt dışında yaşıyor (Wohnsitz im Ausland), boş bırakın</translation>
+        <translation>yalnızca Almanya&apos;daki bir adres için; kişi yurt dışında yaşıyor (Wohnsitz im Ausland), boş bırakın</translation>
     </message>
     <message>
         <source>user “{name}” does not exist in Lotse</source>
-        <translation>“{name}” kullanıcısı Lotse'de yok</translation>
+        <translation>“{name}” kullanıcısı Lotse&apos;de yok</translation>
     </message>
     <message>
         <source>only an administrator may make another user responsible for a case; leave the column empty or give your own user name</source>
@@ -5004,7 +5010,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>project “{code}” does not exist in Lotse</source>
-        <translation>“{code}” projesi Lotse'de yok</translation>
+        <translation>“{code}” projesi Lotse&apos;de yok</translation>
     </message>
     <message>
         <source>the same person and project are already in row {row}</source>
@@ -5048,15 +5054,15 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>more than 200,000 rows</source>
-        <translation>200.000'den fazla satır</translation>
+        <translation>200.000&apos;den fazla satır</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252 (ANSI). Check that umlauts and names look right in the preview.</source>
         <translation>Dosya UTF-8 değil; Windows-1252 (ANSI) olarak okundu. Önizlemede özel karakterlerin ve adların doğru göründüğünü kontrol edin.</translation>
     </message>
     <message>
-        <source>line {line} contains a byte that is not valid in the file's encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
-        <translation>{line}. satır, dosyanın kodlamasında geçerli olmayan bir bayt içeriyor; dosyayı UTF-8 olarak yeniden kaydedin (Excel'de “CSV UTF-8”) ve tekrar içe aktarın</translation>
+        <source>line {line} contains a byte that is not valid in the file&apos;s encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
+        <translation>{line}. satır, dosyanın kodlamasında geçerli olmayan bir bayt içeriyor; dosyayı UTF-8 olarak yeniden kaydedin (Excel&apos;de “CSV UTF-8”) ve tekrar içe aktarın</translation>
     </message>
 </context>
 <context>
@@ -5103,7 +5109,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     <message>
         <source>Lotse is already open with the data folder
 {path}
-(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other's work.</source>
+(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
         <translation>Lotse şu veri klasörüyle zaten açık:
 {path}
 (başka bir pencerede, belki bu bilgisayarın başka bir kullanıcısı tarafından). Lütfen o pencereyi kullanın: aynı veriler üzerinde açık iki Lotse penceresi birbirinin çalışmasının üzerine yazar.</translation>
@@ -6017,7 +6023,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Programın &amp;dili:</translation>
     </message>
     <message>
-        <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person's languages, whatever you choose here.</source>
+        <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person&apos;s languages, whatever you choose here.</source>
         <translation>Bir kişiye ait belgeler (bilgilendirme, onay formu, mektuplar) burada ne seçerseniz seçin Almanca ve kişinin dillerinde basılır.</translation>
     </message>
 </context>
@@ -6033,7 +6039,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
 but this folder cannot be found. If it is on a USB stick or a network drive, connect it and click Retry.</source>
         <translation>Lotse verilerini şurada saklıyor:
 {path}
-ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsündeyse bunu bağlayın ve Yeniden dene'ye tıklayın.</translation>
+ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsündeyse bunu bağlayın ve Yeniden dene&apos;ye tıklayın.</translation>
     </message>
     <message>
         <source>Choose another folder</source>
@@ -6150,12 +6156,12 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <source>'{name}' was added.</source>
-        <translation>'{name}' eklendi.</translation>
+        <source>&apos;{name}&apos; was added.</source>
+        <translation>&apos;{name}&apos; eklendi.</translation>
     </message>
     <message>
-        <source>Rename '{name}'</source>
-        <translation>'{name}' yeniden adlandır</translation>
+        <source>Rename &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; yeniden adlandır</translation>
     </message>
     <message>
         <source>New &amp;name:</source>
@@ -6166,12 +6172,12 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
         <translation>Yeniden adlandırıldı; her görüşme yeni adı gösterir.</translation>
     </message>
     <message>
-        <source>'{name}' is retired: it stays on old records and leaves the choice lists.</source>
-        <translation>'{name}' kullanımdan kaldırıldı: eski kayıtlarda kalır ve seçim listelerinden çıkar.</translation>
+        <source>&apos;{name}&apos; is retired: it stays on old records and leaves the choice lists.</source>
+        <translation>&apos;{name}&apos; kullanımdan kaldırıldı: eski kayıtlarda kalır ve seçim listelerinden çıkar.</translation>
     </message>
     <message>
-        <source>'{name}' is in use again.</source>
-        <translation>'{name}' yeniden kullanımda.</translation>
+        <source>&apos;{name}&apos; is in use again.</source>
+        <translation>&apos;{name}&apos; yeniden kullanımda.</translation>
     </message>
 </context>
 <context>
@@ -6182,7 +6188,7 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
     </message>
     <message>
         <source>Welcome to Lotse</source>
-        <translation>Lotse'ye hoş geldiniz</translation>
+        <translation>Lotse&apos;ye hoş geldiniz</translation>
     </message>
     <message>
         <source>The data is encrypted: log in to open it.</source>
@@ -6436,7 +6442,7 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
     </message>
     <message>
         <source>The first rows as Lotse reads them. Some column headers are not known: assign them to a template column or leave them ignored.</source>
-        <translation>Lotse'nin okuduğu şekliyle ilk satırlar. Bazı sütun başlıkları bilinmiyor: bunları bir şablon sütunuyla eşleştirin veya yok sayılmalarına izin verin.</translation>
+        <translation>Lotse&apos;nin okuduğu şekliyle ilk satırlar. Bazı sütun başlıkları bilinmiyor: bunları bir şablon sütunuyla eşleştirin veya yok sayılmalarına izin verin.</translation>
     </message>
     <message>
         <source>— ignore —</source>
@@ -6444,7 +6450,7 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
     </message>
     <message>
         <source>The first rows as Lotse reads them. All column headers are known.</source>
-        <translation>Lotse'nin okuduğu şekliyle ilk satırlar. Tüm sütun başlıkları biliniyor.</translation>
+        <translation>Lotse&apos;nin okuduğu şekliyle ilk satırlar. Tüm sütun başlıkları biliniyor.</translation>
     </message>
 </context>
 <context>
@@ -6597,7 +6603,7 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
     </message>
     <message>
         <source>This file is not a picture Lotse can read.</source>
-        <translation>Bu dosya, Lotse'nin okuyabileceği bir resim değil.</translation>
+        <translation>Bu dosya, Lotse&apos;nin okuyabileceği bir resim değil.</translation>
     </message>
     <message>
         <source>The logo is saved.</source>
@@ -6678,9 +6684,9 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
         <translation>Veri klasörünün dışındaki son yedek {date} tarihli, yani {days} günden daha eski. Dosya → Yedek oluştur … seçeneğini kullanın ve yedeği bir USB belleğe veya ağ sürücüsüne kaydedin.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href="privacy"&gt;Review and confirm&lt;/a&gt;</source>
+        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href=&quot;privacy&quot;&gt;Review and confirm&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;Süresi gelen anonimleştirmeler:&lt;/b&gt; %n kaydın saklama süresi doldu. &lt;a href="privacy"&gt;İncele ve onayla&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Süresi gelen anonimleştirmeler:&lt;/b&gt; %n kaydın saklama süresi doldu. &lt;a href=&quot;privacy&quot;&gt;İncele ve onayla&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -6804,7 +6810,7 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
         <translation>&amp;Etkin: ilk temasta sorulur</translation>
     </message>
     <message>
-        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner's export.</source>
+        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner&apos;s export.</source>
         <translation>Rıza formu ortak kuruluşu ve amacı belirtir. Ortak kuruluşa yönelik dışa aktarmada yalnızca rıza gösteren ve rızasını geri almayan kişiler yer alır.</translation>
     </message>
     <message>
@@ -7157,8 +7163,8 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
         <translation>Anonimleştiriliyor …</translation>
     </message>
     <message>
-        <source>Anonymised: {cases} case file(s), {volunteers} former volunteer(s); police clearances deleted: {clearances}.</source>
-        <translation>Anonimleştirildi: {cases} vaka dosyası, {volunteers} eski gönüllü; silinen adli sicil belgesi bilgileri: {clearances}.</translation>
+        <source>Anonymised case files: {cases}; anonymised former volunteers: {volunteers}; police clearances deleted: {clearances}.</source>
+        <translation>Anonimleştirilen vaka dosyaları: {cases}; anonimleştirilen eski gönüllüler: {volunteers}; silinen adli sicil belgesi bilgileri: {clearances}.</translation>
     </message>
 </context>
 <context>
@@ -7184,7 +7190,7 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
     </message>
     <message>
         <source>German reference occupation, e.g. Pflegefachfrau</source>
-        <translation>Almanya'daki referans meslek, ör. Pflegefachfrau</translation>
+        <translation>Almanya&apos;daki referans meslek, ör. Pflegefachfrau</translation>
     </message>
     <message>
         <source>e.g. 81302</source>
@@ -7192,7 +7198,7 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
     </message>
     <message>
         <source>KldB 2010 code of the Bundesagentur für Arbeit, five digits; the last one is the level of requirement (1 helper, 2 skilled, 3 specialist, 4 expert).</source>
-        <translation>Federal İş Ajansı'nın (Bundesagentur für Arbeit) KldB 2010 kodu, beş hane; sonuncusu gereklilik düzeyidir (1 yardımcı, 2 kalifiye eleman, 3 uzman, 4 üst düzey uzman).</translation>
+        <translation>Federal İş Ajansı&apos;nın (Bundesagentur für Arbeit) KldB 2010 kodu, beş hane; sonuncusu gereklilik düzeyidir (1 yardımcı, 2 kalifiye eleman, 3 uzman, 4 üst düzey uzman).</translation>
     </message>
     <message>
         <source>e.g. Landesamt für Soziales</source>
@@ -7414,7 +7420,7 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
     </message>
     <message>
         <source>The project reports participant data to ESF Plus</source>
-        <translation>Proje, katılımcı verilerini ESF Plus'a bildirir</translation>
+        <translation>Proje, katılımcı verilerini ESF Plus&apos;a bildirir</translation>
     </message>
     <message>
         <source>no minimum</source>
@@ -7460,7 +7466,7 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
         <translation>İlk proje</translation>
     </message>
     <message>
-        <source>A funded project groups participants, consultations and volunteer hours for the funder's statistics.</source>
+        <source>A funded project groups participants, consultations and volunteer hours for the funder&apos;s statistics.</source>
         <translation>Fonlanan bir proje, fon sağlayıcının istatistikleri için katılımcıları, görüşmeleri ve gönüllü saatlerini bir araya getirir.</translation>
     </message>
     <message>
@@ -7488,7 +7494,7 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
         <translation>ESF Plus raporlaması (katılımcı anketleri)</translation>
     </message>
     <message>
-        <source>Value of one volunteer hour for the club's own contribution.</source>
+        <source>Value of one volunteer hour for the club&apos;s own contribution.</source>
         <translation>Derneğin öz katkısı için bir gönüllü saatinin değeri.</translation>
     </message>
     <message>
@@ -7749,7 +7755,7 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
         <translation>&amp;Kurtarma anahtarı:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>Yöneticinin kullanıcı &amp;adı:</translation>
     </message>
     <message>
@@ -8091,7 +8097,7 @@ Dosya şifreli değildir: güvenli bir yerde saklayın ve artık gerekmediğinde
         <translation>{name} için parolayı sıfırla</translation>
     </message>
     <message>
-        <source>{name} is active again. Deactivating removed the account's key to the database, so {name} can log in only after you set a new password.</source>
+        <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
         <translation>{name} yeniden etkin. Devre dışı bırakma, hesabın veritabanı anahtarını kaldırdı; bu nedenle {name} ancak siz yeni bir parola belirledikten sonra oturum açabilir.</translation>
     </message>
     <message>
@@ -8157,7 +8163,7 @@ Dosya şifreli değildir: güvenli bir yerde saklayın ve artık gerekmediğinde
         <translation>Sür&amp;e:</translation>
     </message>
     <message>
-        <source>Repeat &amp;weekly until the course's last day</source>
+        <source>Repeat &amp;weekly until the course&apos;s last day</source>
         <translation>Kursun son gününe kadar &amp;her hafta tekrarla</translation>
     </message>
     <message>
@@ -8230,8 +8236,8 @@ Dosya şifreli değildir: güvenli bir yerde saklayın ve artık gerekmediğinde
         <translation>Neyi içe aktarmak istiyorsunuz?</translation>
     </message>
     <message>
-        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel's Unicode text) separated by semicolons, commas or tabs.</source>
-        <translation>Lotse; Excel (.xlsx, .xls), LibreOffice (.ods) ve noktalı virgül, virgül veya sekmeyle ayrılmış metin dosyalarını (.csv, Excel'in Unicode metni) okur.</translation>
+        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel&apos;s Unicode text) separated by semicolons, commas or tabs.</source>
+        <translation>Lotse; Excel (.xlsx, .xls), LibreOffice (.ods) ve noktalı virgül, virgül veya sekmeyle ayrılmış metin dosyalarını (.csv, Excel&apos;in Unicode metni) okur.</translation>
     </message>
     <message>
         <source>Participants (Teilnehmende)</source>
@@ -8436,11 +8442,11 @@ Dosya şifreli değildir: güvenli bir yerde saklayın ve artık gerekmediğinde
         <translation>aynı şehir</translation>
     </message>
     <message>
-        <source>Only active volunteers with a valid police clearance (and the club's training, where the club requires it) are offered; shared languages first, then the same town.</source>
+        <source>Only active volunteers with a valid police clearance (and the club&apos;s training, where the club requires it) are offered; shared languages first, then the same town.</source>
         <translation>Yalnızca geçerli adli sicil belgesi olan (ve dernek şart koşuyorsa derneğin eğitimini almış) etkin gönüllüler önerilir; önce ortak dil konuşanlar, sonra aynı şehirdekiler.</translation>
     </message>
     <message>
-        <source>No active volunteer has a valid police clearance (and the club's training, where the club requires it).</source>
+        <source>No active volunteer has a valid police clearance (and the club&apos;s training, where the club requires it).</source>
         <translation>Hiçbir etkin gönüllünün geçerli bir adli sicil belgesi (ve dernek şart koşuyorsa derneğin eğitimi) yok.</translation>
     </message>
     <message>
@@ -8829,7 +8835,7 @@ Dosya şifreli değildir: güvenli bir yerde saklayın ve artık gerekmediğinde
         <translation>Kullanıcı eklendi; ilk oturum açışta kendi parolasını seçecek.</translation>
     </message>
     <message>
-        <source>Saved. Changes apply from the user's next action.</source>
+        <source>Saved. Changes apply from the user&apos;s next action.</source>
         <translation>Kaydedildi. Değişiklikler kullanıcının bir sonraki işleminden itibaren geçerli olur.</translation>
     </message>
     <message>
@@ -9154,7 +9160,7 @@ Dosya şifreli değildir: güvenli bir yerde saklayın ve artık gerekmediğinde
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Lotse</source>
-        <translation>Lotse'ye hoş geldiniz</translation>
+        <translation>Lotse&apos;ye hoş geldiniz</translation>
     </message>
     <message>
         <source>A few short steps and your club can start working.</source>
@@ -9184,7 +9190,7 @@ Sonraki adımlarda verilerin nerede saklanacağını seçecek; kuruluşunuzu, il
         <translation>Rızayı geri al</translation>
     </message>
     <message>
-        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner's export leaves the person out).</source>
+        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner&apos;s export leaves the person out).</source>
         <translation>{date} tarihinde verilen “{what}”. Geri alma gününden itibaren bu rızanın kapsadığı veri işleme durur (ortak kuruluşa yönelik dışa aktarmada kişi yer almaz).</translation>
     </message>
     <message>

@@ -402,7 +402,7 @@
         <translation>Зафіксувати як консультацію</translation>
     </message>
     <message>
-        <source>Choose an appointment in the day's list first.</source>
+        <source>Choose an appointment in the day&apos;s list first.</source>
         <translation>Спершу виберіть зустріч у списку дня.</translation>
     </message>
 </context>
@@ -956,7 +956,7 @@ Wait for it again?</source>
         <translation>В&amp;идалити …</translation>
     </message>
     <message>
-        <source>Erase the person's data on request (Art. 17 GDPR)</source>
+        <source>Erase the person&apos;s data on request (Art. 17 GDPR)</source>
         <translation>Видалити дані особи на її вимогу (ст. 17 GDPR)</translation>
     </message>
     <message>
@@ -1932,7 +1932,7 @@ Wait for it again?</source>
         <translation>Пр&amp;имітки:</translation>
     </message>
     <message>
-        <source>Hours attended in a course of a project count towards the project's minimum support of the ESF statistics.</source>
+        <source>Hours attended in a course of a project count towards the project&apos;s minimum support of the ESF statistics.</source>
         <translation>Відвідані години курсу проєкту зараховуються до мінімального обсягу підтримки проєкту в статистиці ESF.</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@ Wait for it again?</source>
         <translation>Ще ніхто не зарахований – додайте осіб через «Зарахувати учасника».</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) from other advisors' cases are not shown.</source>
+        <source>%n participant(s) from other advisors&apos; cases are not shown.</source>
         <translation>
             <numerusform>%n учасника зі справ інших консультантів не показано.</numerusform>
             <numerusform>%n учасників зі справ інших консультантів не показано.</numerusform>
@@ -2192,7 +2192,7 @@ Wait for it again?</source>
         <translation>Де зберігаються ваші дані</translation>
     </message>
     <message>
-        <source>All of Lotse's data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
+        <source>All of Lotse&apos;s data is in one folder. Back it up regularly; to move to a new computer, copy the whole folder.</source>
         <translation>Усі дані Lotse зберігаються в одній папці. Регулярно створюйте її резервну копію; щоб перейти на новий комп’ютер, скопіюйте всю папку.</translation>
     </message>
     <message>
@@ -2234,11 +2234,11 @@ Wait for it again?</source>
 {path}</translation>
     </message>
     <message>
-        <source>Folder for Lotse's data</source>
+        <source>Folder for Lotse&apos;s data</source>
         <translation>Папка для даних Lotse</translation>
     </message>
     <message>
-        <source>Choose the folder for Lotse's data.</source>
+        <source>Choose the folder for Lotse&apos;s data.</source>
         <translation>Виберіть папку для даних Lotse.</translation>
     </message>
     <message>
@@ -2781,7 +2781,7 @@ Use it instead of creating a new one?</source>
         <translation>Цієї зустрічі більше не існує.</translation>
     </message>
     <message>
-        <source>This appointment belongs to another advisor's case.</source>
+        <source>This appointment belongs to another advisor&apos;s case.</source>
         <translation>Ця зустріч належить до справи іншого консультанта(-ки).</translation>
     </message>
     <message>
@@ -2797,8 +2797,8 @@ Use it instead of creating a new one?</source>
         <translation>До: кінець періоду раніше за його початок.</translation>
     </message>
     <message>
-        <source>Action: unknown value '{value}'. Allowed: {allowed}.</source>
-        <translation>Дія: невідоме значення '{value}'. Дозволено: {allowed}.</translation>
+        <source>Action: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
+        <translation>Дія: невідоме значення &apos;{value}&apos;. Дозволено: {allowed}.</translation>
     </message>
     <message>
         <source>User name or password is wrong, or the account is disabled.</source>
@@ -2877,7 +2877,7 @@ Use it instead of creating a new one?</source>
         <translation>Цього зарахування до проєкту більше не існує.</translation>
     </message>
     <message>
-        <source>{label}: please choose one; 'not specified' is possible too.</source>
+        <source>{label}: please choose one; &apos;not specified&apos; is possible too.</source>
         <translation>{label}: виберіть варіант; можна також «не вказано».</translation>
     </message>
     <message>
@@ -2885,8 +2885,8 @@ Use it instead of creating a new one?</source>
         <translation>{label}: має бути між 1900 роком і сьогоднішнім днем.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use five digits.</source>
-        <translation>{label}: '{value}' не дозволено. Використайте п’ять цифр.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use five digits.</source>
+        <translation>{label}: &apos;{value}&apos; не дозволено. Використайте п’ять цифр.</translation>
     </message>
     <message>
         <source>{label}: only for an address in Germany. For a person living abroad, leave it empty and write the foreign postcode with the town.</source>
@@ -2921,7 +2921,7 @@ Use it instead of creating a new one?</source>
         <translation>Файл {path} порожній: це не база даних Lotse (можливо, копіювання або збереження було перервано). Відновіть останню резервну копію.</translation>
     </message>
     <message>
-        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse's tables). Lotse did not change it.</source>
+        <source>The file {path} is an SQLite database, but not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
         <translation>Файл {path} – база даних SQLite, але не база даних Lotse (у ній немає жодної таблиці Lotse). Lotse її не змінював.</translation>
     </message>
     <message>
@@ -2932,9 +2932,13 @@ Use it instead of creating a new one?</source>
         <source>The file is damaged ({details}). Restore the latest backup; Lotse did not change the file.</source>
         <translation>Файл пошкоджено ({details}). Відновіть останню резервну копію; Lotse не змінював файл.</translation>
     </message>
-    <message>
-        <source>{count} row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
-        <translation>Рядків, що посилаються на неіснуючі рядки (зовнішні ключі): {count}, або перевірку не вдалося виконати.</translation>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that do not exist (foreign keys), or the check could not run.</source>
+        <translation>
+            <numerusform>Рядків, що посилаються на неіснуючі рядки (зовнішні ключі): %n, або перевірку не вдалося виконати.</numerusform>
+            <numerusform>Рядків, що посилаються на неіснуючі рядки (зовнішні ключі): %n, або перевірку не вдалося виконати.</numerusform>
+            <numerusform>Рядків, що посилаються на неіснуючі рядки (зовнішні ключі): %n, або перевірку не вдалося виконати.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file {path} cannot be read as a Lotse database ({reason}): it is damaged, belongs to other keys or is no database at all. Lotse did not change it.</source>
@@ -2945,36 +2949,36 @@ Use it instead of creating a new one?</source>
         <translation>Цього запису (вже) не існує.</translation>
     </message>
     <message>
-        <source>{label}: ';' and ',' are not allowed; they separate several entries in a spreadsheet cell.</source>
-        <translation>{label}: ';' і ',' не дозволено; вони розділяють кілька записів у клітинці таблиці.</translation>
+        <source>{label}: &apos;;&apos; and &apos;,&apos; are not allowed; they separate several entries in a spreadsheet cell.</source>
+        <translation>{label}: &apos;;&apos; і &apos;,&apos; не дозволено; вони розділяють кілька записів у клітинці таблиці.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' already exists.</source>
-        <translation>{label}: '{name}' вже існує.</translation>
+        <source>{label}: &apos;{name}&apos; already exists.</source>
+        <translation>{label}: &apos;{name}&apos; вже існує.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' exists but is retired; take it back into use.</source>
-        <translation>{label}: '{name}' існує, але виведено з ужитку; поверніть його до використання.</translation>
+        <source>{label}: &apos;{name}&apos; exists but is retired; take it back into use.</source>
+        <translation>{label}: &apos;{name}&apos; існує, але виведено з ужитку; поверніть його до використання.</translation>
     </message>
     <message>
         <source>{label}: this field is required.</source>
         <translation>{label}: це поле обов’язкове.</translation>
     </message>
     <message>
-        <source>{label}: '{name}' is already on the list.</source>
-        <translation>{label}: '{name}' вже є в списку.</translation>
+        <source>{label}: &apos;{name}&apos; is already on the list.</source>
+        <translation>{label}: &apos;{name}&apos; вже є в списку.</translation>
     </message>
     <message>
         <source>Languages keep their standard names; add another one instead.</source>
         <translation>Мови зберігають свої стандартні назви; натомість додайте іншу.</translation>
     </message>
     <message>
-        <source>Consents asked: '{value}' cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
-        <translation>Запитувані згоди: '{value}' тут вибрати не можна (дозволено: {allowed}; згоду для партнера запитують для кожного активного партнера).</translation>
+        <source>Consents asked: &apos;{value}&apos; cannot be chosen here (allowed: {allowed}; the consent for a partner is asked for each active partner).</source>
+        <translation>Запитувані згоди: &apos;{value}&apos; тут вибрати не можна (дозволено: {allowed}; згоду для партнера запитують для кожного активного партнера).</translation>
     </message>
     <message>
-        <source>Partner: '{name}' is already in the list.</source>
-        <translation>Партнер: '{name}' вже є в списку.</translation>
+        <source>Partner: &apos;{name}&apos; is already in the list.</source>
+        <translation>Партнер: &apos;{name}&apos; вже є в списку.</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>
@@ -2985,7 +2989,7 @@ Use it instead of creating a new one?</source>
         <translation>Партнер: згода на передачу даних партнеру вказує одного партнера; інші згоди – жодного.</translation>
     </message>
     <message>
-        <source>Partner: choose one of the club's active partners.</source>
+        <source>Partner: choose one of the club&apos;s active partners.</source>
         <translation>Партнер: виберіть одного з активних партнерів об’єднання.</translation>
     </message>
     <message>
@@ -3057,7 +3061,7 @@ Use it instead of creating a new one?</source>
         <translation>Останній день: {end} раніше за перший день {start}.</translation>
     </message>
     <message>
-        <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course's dates first.</source>
+        <source>Date: {date} lies outside the course ({start} – {end}); choose a day within it or change the course&apos;s dates first.</source>
         <translation>Дата: {date} поза межами курсу ({start} – {end}); виберіть день у цих межах або спершу змініть дати курсу.</translation>
     </message>
     <message>
@@ -3116,13 +3120,21 @@ Use it instead of creating a new one?</source>
         <source>Another process is writing to the database right now (an import, a backup or another Lotse). Lotse waited 10 seconds; nothing was changed. Please try again in a moment.</source>
         <translation>Інший процес саме зараз записує дані в базу даних (імпорт, резервне копіювання або інший екземпляр Lotse). Lotse чекав 10 секунд; нічого не змінено. Спробуйте ще раз за мить.</translation>
     </message>
-    <message>
-        <source>{count} ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to 'not yet asked' and are now listed as missing on the start page and in the ESF report.</source>
-        <translation>Анкет ESF при вступі, збережених без змін із відповідями, які попередньо вибирала стара форма: {count}. Їх скинуто до «ще не запитано», і тепер вони показуються як відсутні на стартовій сторінці та у звіті ESF.</translation>
+    <message numerus="yes">
+        <source>%n ESF entry questionnaire(s) had been saved untouched with answers the old form pre-selected. They were reset to &apos;not yet asked&apos; and are now listed as missing on the start page and in the ESF report.</source>
+        <translation>
+            <numerusform>Анкет ESF при вступі, збережених без змін із відповідями, які попередньо вибирала стара форма: %n. Їх скинуто до «ще не запитано», і тепер вони показуються як відсутні на стартовій сторінці та у звіті ESF.</numerusform>
+            <numerusform>Анкет ESF при вступі, збережених без змін із відповідями, які попередньо вибирала стара форма: %n. Їх скинуто до «ще не запитано», і тепер вони показуються як відсутні на стартовій сторінці та у звіті ESF.</numerusform>
+            <numerusform>Анкет ESF при вступі, збережених без змін із відповідями, які попередньо вибирала стара форма: %n. Їх скинуто до «ще не запитано», і тепер вони показуються як відсутні на стартовій сторінці та у звіті ESF.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
-        <translation>Справ, що мали референтну професію або статус визнання: {count}. Кожна тепер має першу процедуру визнання (вкладка «Визнання») із зафіксованими даними; дати ніколи не запитувалися, тому порожні.</translation>
+    <message numerus="yes">
+        <source>%n case file(s) had a reference occupation or recognition status. Each now has a first recognition procedure (tab Recognition) with what was recorded; dates were never asked and are empty.</source>
+        <translation>
+            <numerusform>Справ, що мали референтну професію або статус визнання: %n. Кожна тепер має першу процедуру визнання (вкладка «Визнання») із зафіксованими даними; дати ніколи не запитувалися, тому порожні.</numerusform>
+            <numerusform>Справ, що мали референтну професію або статус визнання: %n. Кожна тепер має першу процедуру визнання (вкладка «Визнання») із зафіксованими даними; дати ніколи не запитувалися, тому порожні.</numerusform>
+            <numerusform>Справ, що мали референтну професію або статус визнання: %n. Кожна тепер має першу процедуру визнання (вкладка «Визнання») із зафіксованими даними; дати ніколи не запитувалися, тому порожні.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file {path} is not a Lotse database (it has no Lotse tables, or it is empty). Lotse did not change it. Choose another data folder or restore a backup.</source>
@@ -3137,8 +3149,8 @@ Use it instead of creating a new one?</source>
         <translation>Файл ключів {path} відсутній, тому жоден пароль не може відкрити базу даних. Поверніть файл lotse.keys поруч із lotse.sqlite3 або відновіть резервну копію.</translation>
     </message>
     <message>
-        <source>There is no Lotse database in {path} yet. Run 'lotse init' first.</source>
-        <translation>У {path} ще немає бази даних Lotse. Спершу виконайте 'lotse init'.</translation>
+        <source>There is no Lotse database in {path} yet. Run &apos;lotse init&apos; first.</source>
+        <translation>У {path} ще немає бази даних Lotse. Спершу виконайте &apos;lotse init&apos;.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened with this key: the file is damaged or belongs to other keys ({reason}).</source>
@@ -3209,7 +3221,7 @@ Use it instead of creating a new one?</source>
         <translation>{label}: відповіді при вступі описують день вступу; щоб змінити їх пізніше ніж через чотири тижні після вступу, потрібне обґрунтування.</translation>
     </message>
     <message>
-        <source>{label}: please choose one of the project's reasons.</source>
+        <source>{label}: please choose one of the project&apos;s reasons.</source>
         <translation>{label}: виберіть одну з причин проєкту.</translation>
     </message>
     <message>
@@ -3269,7 +3281,7 @@ Use it instead of creating a new one?</source>
         <translation>Вид: виберіть, який це був захід.</translation>
     </message>
     <message>
-        <source>Topics: choose topics from the club's list.</source>
+        <source>Topics: choose topics from the club&apos;s list.</source>
         <translation>Теми: виберіть теми зі списку об’єднання.</translation>
     </message>
     <message>
@@ -3297,7 +3309,7 @@ Use it instead of creating a new one?</source>
         <translation>Волонтер(ка): {name} не має дійсної розширеної довідки про несудимість на {date}; для тандему вона потрібна.</translation>
     </message>
     <message>
-        <source>Volunteer: {name} has not taken part in the club's training by {date}; the club requires it before a tandem (Settings → General).</source>
+        <source>Volunteer: {name} has not taken part in the club&apos;s training by {date}; the club requires it before a tandem (Settings → General).</source>
         <translation>Волонтер(ка): {name} не пройшов(ла) навчання об’єднання до {date}; об’єднання вимагає його перед тандемом (Налаштування → Загальні).</translation>
     </message>
     <message>
@@ -3345,7 +3357,7 @@ Use it instead of creating a new one?</source>
         <translation>Причина видалення: виберіть одну з підстав ст. 17 (1).</translation>
     </message>
     <message>
-        <source>The person's data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
+        <source>The person&apos;s data must be kept: ESF projects have to keep their documents for years after the project ends (Art. 82 Regulation (EU) 2021/1060), which Art. 17 (3) (b) GDPR allows.</source>
         <translation>Дані особи потрібно зберігати: проєкти ESF мають зберігати свої документи ще роками після завершення проєкту (ст. 82 Регламенту (ЄС) 2021/1060), що дозволяє ст. 17 (3) (b) GDPR.</translation>
     </message>
     <message>
@@ -3369,8 +3381,8 @@ Use it instead of creating a new one?</source>
         <translation>{label}: дозволено ціле число від {low} до {high}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
-        <translation>{label}: '{value}' не дозволено. Використайте до 20 літер, цифр, крапку, дефіс або підкреслення.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use up to 20 letters, digits, dot, hyphen or underscore.</source>
+        <translation>{label}: &apos;{value}&apos; не дозволено. Використайте до 20 літер, цифр, крапку, дефіс або підкреслення.</translation>
     </message>
     <message>
         <source>{label}: must not be before the start date.</source>
@@ -3389,8 +3401,8 @@ Use it instead of creating a new one?</source>
         <translation>Цього проєкту (вже) не існує.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' already exists in this project.</source>
-        <translation>{label}: '{value}' вже існує в цьому проєкті.</translation>
+        <source>{label}: &apos;{value}&apos; already exists in this project.</source>
+        <translation>{label}: &apos;{value}&apos; вже існує в цьому проєкті.</translation>
     </message>
     <message>
         <source>This exit reason does not exist (any more).</source>
@@ -3401,15 +3413,15 @@ Use it instead of creating a new one?</source>
         <translation>Проєкт {project} не підтримує установи; спершу увімкніть цей параметр у проєкті.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a KldB 2010 code (5 digits, the last 1-4).</source>
-        <translation>{label}: '{value}' не є кодом KldB 2010 (5 цифр, остання 1–4).</translation>
+        <source>{label}: &apos;{value}&apos; is not a KldB 2010 code (5 digits, the last 1-4).</source>
+        <translation>{label}: &apos;{value}&apos; не є кодом KldB 2010 (5 цифр, остання 1–4).</translation>
     </message>
     <message>
         <source>{label}: must not be before the application date.</source>
         <translation>{label}: не може бути раніше за дату подання заяви.</translation>
     </message>
     <message>
-        <source>{label}: please choose the decision's result.</source>
+        <source>{label}: please choose the decision&apos;s result.</source>
         <translation>{label}: виберіть результат рішення.</translation>
     </message>
     <message>
@@ -3425,8 +3437,8 @@ Use it instead of creating a new one?</source>
         <translation>Цієї процедури визнання більше не існує.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use a number from 0.5 to {max}.</source>
-        <translation>{label}: '{value}' не дозволено. Використайте число від 0,5 до {max}.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use a number from 0.5 to {max}.</source>
+        <translation>{label}: &apos;{value}&apos; не дозволено. Використайте число від 0,5 до {max}.</translation>
     </message>
     <message>
         <source>{label}: please choose one (employment subject to social insurance, marginal, self-employed, apprenticeship or internship).</source>
@@ -3449,7 +3461,7 @@ Use it instead of creating a new one?</source>
         <translation>Цей ключ відновлення не відкриває цю базу даних.</translation>
     </message>
     <message>
-        <source>User name: {name} is no administrator account; the recovery key sets an administrator's password.</source>
+        <source>User name: {name} is no administrator account; the recovery key sets an administrator&apos;s password.</source>
         <translation>Ім’я користувача: {name} не є обліковим записом адміністратора; ключ відновлення встановлює пароль адміністратора.</translation>
     </message>
     <message>
@@ -3457,8 +3469,8 @@ Use it instead of creating a new one?</source>
         <translation>Це не ключ відновлення.</translation>
     </message>
     <message>
-        <source>Report: '{value}' is not available; allowed: {allowed}.</source>
-        <translation>Звіт: '{value}' недоступний; дозволено: {allowed}.</translation>
+        <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <translation>Звіт: &apos;{value}&apos; недоступний; дозволено: {allowed}.</translation>
     </message>
     <message>
         <source>Project: this report is made for one project.</source>
@@ -3473,8 +3485,8 @@ Use it instead of creating a new one?</source>
         <translation>Проєкт: {code} не звітує до ESF Plus.</translation>
     </message>
     <message>
-        <source>Format: '{value}' is not available; allowed: {allowed}.</source>
-        <translation>Формат: '{value}' недоступний; дозволено: {allowed}.</translation>
+        <source>Format: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
+        <translation>Формат: &apos;{value}&apos; недоступний; дозволено: {allowed}.</translation>
     </message>
     <message>
         <source>{what} was changed by someone else since you opened it, and nothing was saved. These fields differ between the saved version and yours: {fields}.</source>
@@ -3497,8 +3509,8 @@ Use it instead of creating a new one?</source>
         <translation>У {path} вже існує база даних Lotse; нічого не змінено. Для нової організації використайте іншу папку даних (--data-dir).</translation>
     </message>
     <message>
-        <source>Month: '{value}' is not allowed; use YYYY-MM such as 2026-03.</source>
-        <translation>Місяць: '{value}' не дозволено; використайте РРРР-ММ, напр., 2026-03.</translation>
+        <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
+        <translation>Місяць: &apos;{value}&apos; не дозволено; використайте РРРР-ММ, напр., 2026-03.</translation>
     </message>
     <message>
         <source>There is no volunteer with the number {number}.</source>
@@ -3545,8 +3557,8 @@ Use it instead of creating a new one?</source>
         <translation>{label}: символ {position} – невидимий керівний символ; видаліть його (дозволено літери, цифри, розділові знаки та розриви рядків).</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an e-mail address.</source>
-        <translation>{label}: '{value}' не є адресою електронної пошти.</translation>
+        <source>{label}: &apos;{value}&apos; is not an e-mail address.</source>
+        <translation>{label}: &apos;{value}&apos; не є адресою електронної пошти.</translation>
     </message>
     <message>
         <source>Did you mean {names}?</source>
@@ -3557,32 +3569,32 @@ Use it instead of creating a new one?</source>
         <translation> або </translation>
     </message>
     <message>
-        <source>'{value}' is not a country; use its name or a code such as SY.</source>
-        <translation>'{value}' не є країною; використайте її назву або код, напр., SY.</translation>
+        <source>&apos;{value}&apos; is not a country; use its name or a code such as SY.</source>
+        <translation>&apos;{value}&apos; не є країною; використайте її назву або код, напр., SY.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language; use its name or a code such as ar.</source>
-        <translation>'{value}' не є мовою; використайте її назву або код, напр., ar.</translation>
+        <source>&apos;{value}&apos; is not a language; use its name or a code such as ar.</source>
+        <translation>&apos;{value}&apos; не є мовою; використайте її назву або код, напр., ar.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
-        <translation>{label}: '{value}' не дозволено. Використайте від 2 до 32 символів: латинські літери a–z, цифри, крапку, дефіс або підкреслення; на початку – літера або цифра.</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Use 2 to 32 letters a-z, digits, dot, hyphen or underscore, starting with a letter or digit.</source>
+        <translation>{label}: &apos;{value}&apos; не дозволено. Використайте від 2 до 32 символів: латинські літери a–z, цифри, крапку, дефіс або підкреслення; на початку – літера або цифра.</translation>
     </message>
     <message>
-        <source>{label}: unknown value '{value}'. Allowed: {allowed}.</source>
-        <translation>{label}: невідоме значення '{value}'. Дозволено: {allowed}.</translation>
+        <source>{label}: unknown value &apos;{value}&apos;. Allowed: {allowed}.</source>
+        <translation>{label}: невідоме значення &apos;{value}&apos;. Дозволено: {allowed}.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
-        <translation>{label}: '{value}' не є датою. Використайте ДД.ММ.РРРР або РРРР-ММ-ДД.</translation>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY or YYYY-MM-DD.</source>
+        <translation>{label}: &apos;{value}&apos; не є датою. Використайте ДД.ММ.РРРР або РРРР-ММ-ДД.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
-        <translation>{label}: '{value}' не є сумою в євро від 0 до {maximum}, напр., 15 або 15,50.</translation>
+        <source>{label}: &apos;{value}&apos; is not an amount in euro between 0 and {maximum}, e.g. 15 or 15,50.</source>
+        <translation>{label}: &apos;{value}&apos; не є сумою в євро від 0 до {maximum}, напр., 15 або 15,50.</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
-        <translation>{label}: '{value}' не дозволено. Введіть від 0,25 до 10 годин із кроком у чверть години (напр., 1,5 або 2,25).</translation>
+        <source>{label}: &apos;{value}&apos; is not allowed. Enter 0,25 to 10 hours in quarter hours (e.g. 1,5 or 2,25).</source>
+        <translation>{label}: &apos;{value}&apos; не дозволено. Введіть від 0,25 до 10 годин із кроком у чверть години (напр., 1,5 або 2,25).</translation>
     </message>
     <message>
         <source>You may enter hours only for yourself.</source>
@@ -3601,15 +3613,15 @@ Use it instead of creating a new one?</source>
         <translation>{label}: не може бути пізніше за день, коли довідку було пред’явлено.</translation>
     </message>
     <message>
-        <source>{label}: needed when the certificate's details are recorded.</source>
+        <source>{label}: needed when the certificate&apos;s details are recorded.</source>
         <translation>{label}: потрібно, якщо фіксуються дані довідки.</translation>
     </message>
     <message>
-        <source>{label}: needed when the status is 'left' (the police clearance is deleted three months after that day).</source>
+        <source>{label}: needed when the status is &apos;left&apos; (the police clearance is deleted three months after that day).</source>
         <translation>{label}: потрібно для статусу «вибув(ла)» (дані про довідку про несудимість видаляються через три місяці після цього дня).</translation>
     </message>
     <message>
-        <source>{label}: only for a volunteer whose status is 'left'.</source>
+        <source>{label}: only for a volunteer whose status is &apos;left&apos;.</source>
         <translation>{label}: лише для волонтера зі статусом «вибув(ла)».</translation>
     </message>
     <message>
@@ -3656,7 +3668,7 @@ Use it instead of creating a new one?</source>
         <translation>не враховано</translation>
     </message>
     <message>
-        <source>People who did not come but were reached through the event, e.g. through the community's messenger groups or flyers passed on</source>
+        <source>People who did not come but were reached through the event, e.g. through the community&apos;s messenger groups or flyers passed on</source>
         <translation>Люди, які не прийшли, але яких охопив захід, напр., через групи громади в месенджерах або передані флаєри</translation>
     </message>
     <message>
@@ -4634,8 +4646,8 @@ Use it instead of creating a new one?</source>
         <translation>Вибрати в календарі</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
-        <translation>{label}: '{value}' не є датою. Використайте ДД.ММ.РРРР, напр., 31.12.2027.</translation>
+        <source>{label}: &apos;{value}&apos; is not a date. Use DD.MM.YYYY, e.g. 31.12.2027.</source>
+        <translation>{label}: &apos;{value}&apos; не є датою. Використайте ДД.ММ.РРРР, напр., 31.12.2027.</translation>
     </message>
     <message>
         <source>{label}: please enter a date.</source>
@@ -4689,7 +4701,7 @@ Use it instead of creating a new one?</source>
         <translation>Довідка про несудимість дійсна (&amp;років):</translation>
     </message>
     <message>
-        <source>A mentor needs the club's &amp;training before a tandem</source>
+        <source>A mentor needs the club&apos;s &amp;training before a tandem</source>
         <translation>Ментор(ка) має пройти &amp;навчання об’єднання перед тандемом</translation>
     </message>
     <message>
@@ -4881,20 +4893,20 @@ Use it instead of creating a new one?</source>
         <translation>Неможливо записати файл {path}: {reason}</translation>
     </message>
     <message>
-        <source>'{value}' is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
-        <translation>'{value}' не є датою; дозволено ДД.ММ.РРРР, РРРР-ММ-ДД або дату Excel</translation>
+        <source>&apos;{value}&apos; is not a date; allowed are DD.MM.YYYY, YYYY-MM-DD or an Excel date</source>
+        <translation>&apos;{value}&apos; не є датою; дозволено ДД.ММ.РРРР, РРРР-ММ-ДД або дату Excel</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed; allowed: {allowed}</source>
-        <translation>'{value}' не дозволено; дозволено: {allowed}</translation>
+        <source>&apos;{value}&apos; is not allowed; allowed: {allowed}</source>
+        <translation>&apos;{value}&apos; не дозволено; дозволено: {allowed}</translation>
     </message>
     <message>
-        <source>'{value}' is not a number of hours such as 1,5 or 1:30</source>
-        <translation>'{value}' не є кількістю годин, як-от 1,5 або 1:30</translation>
+        <source>&apos;{value}&apos; is not a number of hours such as 1,5 or 1:30</source>
+        <translation>&apos;{value}&apos; не є кількістю годин, як-от 1,5 або 1:30</translation>
     </message>
     <message>
-        <source>'{value}' is not a number</source>
-        <translation>'{value}' не є числом</translation>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; не є числом</translation>
     </message>
     <message>
         <source>{value} read as {postcode}: the leading zero was added</source>
@@ -4909,8 +4921,8 @@ Use it instead of creating a new one?</source>
         <translation>символ {position} – невидимий керівний символ; видаліть його</translation>
     </message>
     <message>
-        <source>'{value}' is not a whole number</source>
-        <translation>'{value}' не є цілим числом</translation>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; не є цілим числом</translation>
     </message>
     <message>
         <source>{value} is outside {low} to {high}</source>
@@ -4921,12 +4933,12 @@ Use it instead of creating a new one?</source>
         <translation>{value} год: дозволено від 0,25 до 10 із кроком у чверть години</translation>
     </message>
     <message>
-        <source>'{value}' is not a postcode; five digits are required</source>
-        <translation>'{value}' не є поштовим індексом; потрібно п’ять цифр</translation>
+        <source>&apos;{value}&apos; is not a postcode; five digits are required</source>
+        <translation>&apos;{value}&apos; не є поштовим індексом; потрібно п’ять цифр</translation>
     </message>
     <message>
-        <source>'{value}' is not a case number such as 2026-0042</source>
-        <translation>'{value}' не є номером справи, як-от 2026-0042</translation>
+        <source>&apos;{value}&apos; is not a case number such as 2026-0042</source>
+        <translation>&apos;{value}&apos; не є номером справи, як-от 2026-0042</translation>
     </message>
     <message>
         <source>a year from 1900 to {year} is allowed</source>
@@ -5077,7 +5089,7 @@ Use it instead of creating a new one?</source>
         <translation>Файл не в кодуванні UTF-8; його прочитано як Windows-1252 (ANSI). Перевірте в попередньому перегляді, чи правильно відображаються умлаути та імена.</translation>
     </message>
     <message>
-        <source>line {line} contains a byte that is not valid in the file's encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
+        <source>line {line} contains a byte that is not valid in the file&apos;s encoding; save the file again as UTF-8 (“CSV UTF-8” in Excel) and import it again</source>
         <translation>рядок {line} містить байт, неприпустимий у кодуванні файлу; збережіть файл знову як UTF-8 («CSV UTF-8» в Excel) і імпортуйте ще раз</translation>
     </message>
 </context>
@@ -5125,7 +5137,7 @@ Use it instead of creating a new one?</source>
     <message>
         <source>Lotse is already open with the data folder
 {path}
-(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other's work.</source>
+(in another window, perhaps by another user of this computer). Please use that window: two Lotse windows on the same data would overwrite each other&apos;s work.</source>
         <translation>Lotse вже відкрито з папкою даних
 {path}
 (в іншому вікні, можливо, іншим користувачем цього комп’ютера). Працюйте в тому вікні: два вікна Lotse з тими самими даними перезаписували б роботу одне одного.</translation>
@@ -6039,7 +6051,7 @@ Use it instead of creating a new one?</source>
         <translation>&amp;Мова програми:</translation>
     </message>
     <message>
-        <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person's languages, whatever you choose here.</source>
+        <source>Documents for a person (notices, consent forms, letters) are printed in German and in the person&apos;s languages, whatever you choose here.</source>
         <translation>Документи для особи (інформація про захист даних, форми згоди, листи) друкуються німецькою та мовами цієї особи, незалежно від вибору тут.</translation>
     </message>
 </context>
@@ -6172,12 +6184,12 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <source>'{name}' was added.</source>
-        <translation>'{name}' додано.</translation>
+        <source>&apos;{name}&apos; was added.</source>
+        <translation>&apos;{name}&apos; додано.</translation>
     </message>
     <message>
-        <source>Rename '{name}'</source>
-        <translation>Перейменувати '{name}'</translation>
+        <source>Rename &apos;{name}&apos;</source>
+        <translation>Перейменувати &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>New &amp;name:</source>
@@ -6188,12 +6200,12 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>Перейменовано; кожна консультація показує нову назву.</translation>
     </message>
     <message>
-        <source>'{name}' is retired: it stays on old records and leaves the choice lists.</source>
-        <translation>'{name}' виведено з ужитку: запис залишається в старих даних і зникає зі списків вибору.</translation>
+        <source>&apos;{name}&apos; is retired: it stays on old records and leaves the choice lists.</source>
+        <translation>&apos;{name}&apos; виведено з ужитку: запис залишається в старих даних і зникає зі списків вибору.</translation>
     </message>
     <message>
-        <source>'{name}' is in use again.</source>
-        <translation>'{name}' знову використовується.</translation>
+        <source>&apos;{name}&apos; is in use again.</source>
+        <translation>&apos;{name}&apos; знову використовується.</translation>
     </message>
 </context>
 <context>
@@ -6700,11 +6712,11 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>Остання резервна копія поза папкою даних датована {date}, тобто понад {days} дн. тому. Виберіть Файл → Створити резервну копію … і збережіть її на USB-накопичувачі або мережевому диску.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href="privacy"&gt;Review and confirm&lt;/a&gt;</source>
+        <source>&lt;b&gt;Anonymisations due:&lt;/b&gt; the retention of %n record(s) has ended. &lt;a href=&quot;privacy&quot;&gt;Review and confirm&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;Потрібна анонімізація:&lt;/b&gt; строк зберігання %n запису закінчився. &lt;a href="privacy"&gt;Переглянути й підтвердити&lt;/a&gt;</numerusform>
-            <numerusform>&lt;b&gt;Потрібна анонімізація:&lt;/b&gt; строк зберігання %n записів закінчився. &lt;a href="privacy"&gt;Переглянути й підтвердити&lt;/a&gt;</numerusform>
-            <numerusform>&lt;b&gt;Потрібна анонімізація:&lt;/b&gt; строк зберігання %n записів закінчився. &lt;a href="privacy"&gt;Переглянути й підтвердити&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Потрібна анонімізація:&lt;/b&gt; строк зберігання %n запису закінчився. &lt;a href=&quot;privacy&quot;&gt;Переглянути й підтвердити&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Потрібна анонімізація:&lt;/b&gt; строк зберігання %n записів закінчився. &lt;a href=&quot;privacy&quot;&gt;Переглянути й підтвердити&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Потрібна анонімізація:&lt;/b&gt; строк зберігання %n записів закінчився. &lt;a href=&quot;privacy&quot;&gt;Переглянути й підтвердити&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -6828,7 +6840,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>&amp;Активний: запитується під час першого контакту</translation>
     </message>
     <message>
-        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner's export.</source>
+        <source>The consent form names the partner and the purpose. Only people who consented, and did not withdraw, are in the partner&apos;s export.</source>
         <translation>Форма згоди називає партнера та мету. В експорт для партнера потрапляють лише особи, які дали згоду й не відкликали її.</translation>
     </message>
     <message>
@@ -7185,7 +7197,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>Анонімізація …</translation>
     </message>
     <message>
-        <source>Anonymised: {cases} case file(s), {volunteers} former volunteer(s); police clearances deleted: {clearances}.</source>
+        <source>Anonymised case files: {cases}; anonymised former volunteers: {volunteers}; police clearances deleted: {clearances}.</source>
         <translation>Анонімізовано справ: {cases}, колишніх волонтерів: {volunteers}; видалено даних про довідки про несудимість: {clearances}.</translation>
     </message>
 </context>
@@ -7488,7 +7500,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>Перший проєкт</translation>
     </message>
     <message>
-        <source>A funded project groups participants, consultations and volunteer hours for the funder's statistics.</source>
+        <source>A funded project groups participants, consultations and volunteer hours for the funder&apos;s statistics.</source>
         <translation>Проєкт, що фінансується, об’єднує учасників, консультації та волонтерські години для статистики грантодавця.</translation>
     </message>
     <message>
@@ -7516,7 +7528,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>Звітність ESF Plus (анкети учасників)</translation>
     </message>
     <message>
-        <source>Value of one volunteer hour for the club's own contribution.</source>
+        <source>Value of one volunteer hour for the club&apos;s own contribution.</source>
         <translation>Вартість однієї години волонтерської роботи для власного внеску об’єднання.</translation>
     </message>
     <message>
@@ -7777,7 +7789,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <translation>&amp;Ключ відновлення:</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>&amp;Ім’я користувача адміністратора:</translation>
     </message>
     <message>
@@ -8119,7 +8131,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>Скинути пароль користувача {name}</translation>
     </message>
     <message>
-        <source>{name} is active again. Deactivating removed the account's key to the database, so {name} can log in only after you set a new password.</source>
+        <source>{name} is active again. Deactivating removed the account&apos;s key to the database, so {name} can log in only after you set a new password.</source>
         <translation>{name} знову активний(а). Під час деактивації ключ облікового запису до бази даних було вилучено, тому {name} зможе увійти лише після того, як ви встановите новий пароль.</translation>
     </message>
     <message>
@@ -8185,7 +8197,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>Т&amp;ривалість:</translation>
     </message>
     <message>
-        <source>Repeat &amp;weekly until the course's last day</source>
+        <source>Repeat &amp;weekly until the course&apos;s last day</source>
         <translation>Повторювати &amp;щотижня до останнього дня курсу</translation>
     </message>
     <message>
@@ -8258,7 +8270,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>Що ви хочете імпортувати?</translation>
     </message>
     <message>
-        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel's Unicode text) separated by semicolons, commas or tabs.</source>
+        <source>Lotse reads Excel (.xlsx, .xls), LibreOffice (.ods) and text files (.csv, Excel&apos;s Unicode text) separated by semicolons, commas or tabs.</source>
         <translation>Lotse читає файли Excel (.xlsx, .xls), LibreOffice (.ods) і текстові файли (.csv, «Текст Юнікод» з Excel), розділені крапкою з комою, комою або табуляцією.</translation>
     </message>
     <message>
@@ -8466,11 +8478,11 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>те саме місто</translation>
     </message>
     <message>
-        <source>Only active volunteers with a valid police clearance (and the club's training, where the club requires it) are offered; shared languages first, then the same town.</source>
+        <source>Only active volunteers with a valid police clearance (and the club&apos;s training, where the club requires it) are offered; shared languages first, then the same town.</source>
         <translation>Пропонуються лише активні волонтери з дійсною довідкою про несудимість (і навчанням в об’єднанні, якщо об’єднання його вимагає); спершу зі спільними мовами, потім із того самого міста.</translation>
     </message>
     <message>
-        <source>No active volunteer has a valid police clearance (and the club's training, where the club requires it).</source>
+        <source>No active volunteer has a valid police clearance (and the club&apos;s training, where the club requires it).</source>
         <translation>Жоден активний волонтер не має дійсної довідки про несудимість (і навчання в об’єднанні, якщо об’єднання його вимагає).</translation>
     </message>
     <message>
@@ -8863,7 +8875,7 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
         <translation>Користувача додано; під час першого входу він вибере власний пароль.</translation>
     </message>
     <message>
-        <source>Saved. Changes apply from the user's next action.</source>
+        <source>Saved. Changes apply from the user&apos;s next action.</source>
         <translation>Збережено. Зміни діють із наступної дії користувача.</translation>
     </message>
     <message>
@@ -9220,7 +9232,7 @@ Next you choose where the data is kept and enter your organisation, the first ad
         <translation>Відкликати згоду</translation>
     </message>
     <message>
-        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner's export leaves the person out).</source>
+        <source>“{what}”, given on {date}. From the day of the withdrawal on, the processing it covered stops (a partner&apos;s export leaves the person out).</source>
         <translation>«{what}», надано {date}. З дня відкликання обробка, яку вона дозволяла, припиняється (експорт для партнера не включатиме цю особу).</translation>
     </message>
     <message>

@@ -155,9 +155,11 @@ def _integrity(connection: object, result: CheckResult) -> None:
         result.problems.append(
             translate(
                 "Errors",
-                "{count} row(s) refer to rows that do not exist (foreign keys), or the check "
+                "%n row(s) refer to rows that do not exist (foreign keys), or the check "
                 "could not run.",
-            ).format(count=max(result.foreign_key_problems, 0))
+                None,
+                max(result.foreign_key_problems, 0),
+            )
         )
 
 

@@ -65,19 +65,23 @@ def migration_notices(database: Database) -> list[str]:
             sentences.append(
                 translate(
                     "Errors",
-                    "{count} ESF entry questionnaire(s) had been saved untouched with answers "
+                    "%n ESF entry questionnaire(s) had been saved untouched with answers "
                     "the old form pre-selected. They were reset to 'not yet asked' and are now "
                     "listed as missing on the start page and in the ESF report.",
-                ).format(count=count)
+                    None,
+                    int(count),
+                )
             )
         elif code == "recognition_procedures":
             sentences.append(
                 translate(
                     "Errors",
-                    "{count} case file(s) had a reference occupation or recognition status. "
+                    "%n case file(s) had a reference occupation or recognition status. "
                     "Each now has a first recognition procedure (tab Recognition) with what "
                     "was recorded; dates were never asked and are empty.",
-                ).format(count=count)
+                    None,
+                    int(count),
+                )
             )
         else:
             sentences.append(notice)

@@ -169,7 +169,7 @@ def test_the_main_window_tells_what_the_update_corrected(
     window = MainWindow(replace(database, notices=("questionnaires_reset:3",)), admin)
     qtbot.addWidget(window)
     window.show_migration_notices()
-    assert len(shown) == 1 and "3 ESF-Eintrittsfragebogen" in shown[0]
+    assert len(shown) == 1 and "3 ESF-Eintrittsfragebögen waren" in shown[0]  # plural form
     quiet = MainWindow(database, admin)
     qtbot.addWidget(quiet)
     quiet.show_migration_notices()

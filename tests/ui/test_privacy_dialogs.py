@@ -89,7 +89,7 @@ def test_the_due_list_is_confirmed_and_anonymised_off_the_gui_thread(
     assert tab.result is not None and tab.result.cases == 1
     assert _status(database, old_case) == CaseStatus.ANONYMISED.value
     assert tab.model.rowCount() == 0 and not tab.anonymise_button.isEnabled()
-    assert tab.summary.text().startswith("Anonymisiert: 1 Fallakte(n)")
+    assert tab.summary.text().startswith("Anonymisierte Fallakten: 1;")
     window = CaseFileWindow(database, admin, old_case)  # kept for the statistics only
     qtbot.addWidget(window)
     window.show()

@@ -243,8 +243,8 @@ class PrivacyTab(QWidget):
         self.refresh()
         self.summary.setText(
             self.tr(
-                "Anonymised: {cases} case file(s), {volunteers} former volunteer(s); "
-                "police clearances deleted: {clearances}."
+                "Anonymised case files: {cases}; anonymised former volunteers: "
+                "{volunteers}; police clearances deleted: {clearances}."
             ).format(cases=result.cases, volunteers=result.volunteers, clearances=result.clearances)
         )
         self.anonymised.emit()
