@@ -20,6 +20,11 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+from app.domain.interface_languages import INTERFACE_LANGUAGES
+
+# Qt translates its own dialogs (buttons, file dialogs); English needs none.
+TRANSLATED = [code for code in INTERFACE_LANGUAGES if code != "en"]
+
 PASSWORD = "smoke-test-1"
 GUI_SECONDS = 6
 REPORTS = ("esf", "counselling", "volunteers", "outcomes", "events", "recognition")
@@ -87,8 +92,13 @@ def check_files(bundle: Path) -> None:
     internal = bundle / "_internal"
     root = internal if internal.is_dir() else bundle
     wanted = {
-        "Qt's German translation": "qtbase_de.qm",
-        "Lotse's German translation": "lotse_de.qm",
+        **{f"Qt's {code} translation": f"qtbase_{code}.qm" for code in TRANSLATED},
+        **{f"Lotse's {code} translation": f"lotse_{code}.qm" for code in INTERFACE_LANGUAGES},
+        **{
+            f"the {code} certificate template": f"notices/{code}/certificate.txt"
+            for code in INTERFACE_LANGUAGES
+        },
+        "Babel's Farsi locale data": "fa.dat",
         "the offscreen platform plugin": "*qoffscreen*",
         "the SVG icon engine": "*qsvgicon*",
         "the fonts for PDFs": "DejaVuSans.ttf",

@@ -1,5 +1,6 @@
 """Dates, hours, ages, countries and languages as the interface shows them: in the
 interface language, as CLDR formats them (Babel). German gives "23.11.2026" and "12,50".
+Babel's modules load when a value is first shown, not with the login window.
 
 Reports, exports and documents for offices keep the German forms of
 ``app.domain.formatting``; only what the user reads on screen follows the chosen language.
@@ -7,10 +8,6 @@ Reports, exports and documents for offices keep the German forms of
 
 from datetime import date, datetime
 from functools import lru_cache
-
-from babel.dates import format_datetime as babel_datetime
-from babel.dates import format_skeleton
-from babel.numbers import format_decimal
 
 from app.domain.ages import age_on
 from app.domain.catalogues import country_name, language_name
@@ -43,12 +40,16 @@ def show_date(value: date | None) -> str:
 def show_day(value: date) -> str:
     """A day in a week's grid: weekday and day of the month as CLDR abbreviates them in
     the interface language ("Mo., 23.11." in German, "пн, 23.11" in Ukrainian)."""
+    from babel.dates import format_skeleton
+
     return format_skeleton("MEd", value, locale=cldr_locale(_language))
 
 
 def show_datetime(value: datetime) -> str:
     """Date and time to the second (the audit trail), in the local time zone's wall time."""
-    return babel_datetime(value, "medium", locale=cldr_locale(_language))
+    from babel.dates import format_datetime
+
+    return format_datetime(value, "medium", locale=cldr_locale(_language))
 
 
 @lru_cache(maxsize=8192)
@@ -63,6 +64,8 @@ def show_hours(minutes: int) -> str:
 
 def show_number(value: float, decimals: int = 0) -> str:
     """A count or a figure with ``decimals`` places, grouped as CLDR writes it."""
+    from babel.numbers import format_decimal
+
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, pattern, locale=cldr_locale(_language))
 
