@@ -4,6 +4,8 @@ Reports, exports, timesheets, messages and the interface's tables all call these
 figure reads the same wherever it appears ("1.234", "1.234,50 €", "12,25", "31.12.2026").
 """
 
+from __future__ import annotations
+
 from datetime import date, datetime
 from functools import cache
 from typing import TYPE_CHECKING
@@ -59,7 +61,7 @@ def format_date_in(value: date, language: str) -> str:
 
 
 @cache
-def _date_pattern(language: str) -> "tuple[DateTimePattern, Locale]":
+def _date_pattern(language: str) -> tuple[DateTimePattern, Locale]:
     """CLDR's medium date pattern of ``language``, parsed once (a quarter of the time of
     Babel's ``format_date``, which parses it for every date)."""
     from babel import Locale
