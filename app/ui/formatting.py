@@ -12,7 +12,7 @@ from functools import lru_cache
 from app.domain.ages import age_on
 from app.domain.catalogues import country_name, language_name
 from app.domain.formatting import format_date_in, format_hours_in
-from app.domain.interface_languages import DEFAULT_LANGUAGE, cldr_locale
+from app.domain.interface_languages import DEFAULT_LANGUAGE, cldr_locale, is_right_to_left
 
 _language = DEFAULT_LANGUAGE
 
@@ -71,9 +71,10 @@ def show_number(value: float, decimals: int = 0) -> str:
 
 
 def show_path(path: object) -> str:
-    """A file or folder path kept left to right inside any text: in an Arabic sentence a
-    bare "/tmp/lotse" would show as "tmp/lotse/" (Unicode isolates, invisible in German)."""
-    return f"\u2066{path}\u2069"
+    """A file or folder path kept left to right inside a right-to-left sentence: in Arabic
+    a bare "/tmp/lotse" would show as "tmp/lotse/". Unicode isolates do it; they are added
+    only there, so a path copied from a German or Ukrainian message pastes as it is."""
+    return f"\u2066{path}\u2069" if is_right_to_left(_language) else str(path)
 
 
 def show_age(birth_date: date | None, today: date | None = None) -> str:

@@ -94,8 +94,7 @@ def test_first_run_creates_the_database_and_the_main_window_shows_it(
         "Berichte",
         "Einstellungen",
     ]
-    # The path stays left to right inside a right-to-left sentence (Unicode isolates).
-    assert window.database_label.text() == f"Datenbank: \u2066{location.database}\u2069"
+    assert window.database_label.text() == f"Datenbank: {location.database}"
     assert window.user_label.text() == "Angemeldet: Amira Haddad (Administration)"
     overview = window.pages["overview"]
     assert isinstance(overview, OverviewPage)

@@ -15,7 +15,7 @@ from app.storage.database import Database
 from app.storage.location import Location
 from app.storage.user_config import read
 from app.ui import launch
-from app.ui.formatting import show_country, show_date, show_hours, show_language
+from app.ui.formatting import show_country, show_date, show_hours, show_language, show_path
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.settings import SettingsPage
@@ -85,6 +85,8 @@ def test_a_user_who_chose_arabic_gets_it_right_to_left_after_the_login(
     assert show_language("uk") == "الأوكرانية"
     assert show_date(date(2026, 3, 5)) == "05\u200f/03\u200f/2026"
     assert show_hours(90) == "1.50"
+    # A path keeps its direction inside an Arabic sentence; in German it stays bare.
+    assert show_path("/tmp/lotse") == "\u2066/tmp/lotse\u2069"
 
 
 def test_german_tables_read_as_before() -> None:
@@ -92,6 +94,7 @@ def test_german_tables_read_as_before() -> None:
     assert show_date(date(2026, 3, 5)) == "05.03.2026"
     assert show_hours(123_456) == "2.057,60"
     assert show_country("UA") == "Ukraine"
+    assert show_path("/tmp/lotse") == "/tmp/lotse"  # copied from a message, pastes as is
 
 
 def test_choosing_a_language_in_the_settings_rebuilds_the_window_in_it(
