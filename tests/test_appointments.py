@@ -292,3 +292,36 @@ def test_anonymisation_removes_the_persons_appointments(database: Database, admi
     with database.session() as session:
         left = session.execute(text("SELECT id, participant_id FROM appointment")).all()
     assert [tuple(r) for r in left] == [(slot, None)]  # the office hours stay
+
+
+def test_a_broken_translation_stops_the_letter_before_anything_is_recorded(
+    database: Database, admin: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from app import resources
+    from app.services import notices
+    from app.services.notices import TemplateProblem
+
+    copy = tmp_path / "notices"
+    shutil.copytree(resources.path("notices"), copy)
+    letter = copy / "tr" / "appointment.txt"
+    letter.write_text(letter.read_text(encoding="utf-8").replace("$advisor", "$adviser"), "utf-8")
+    monkeypatch.setattr(notices.resources, "path", lambda *parts: copy.joinpath(*parts[1:]))
+    booked = _book(database, admin, participant_id=_case(database, admin, languages=("tr",)))
+
+    def exports() -> int:
+        with database.session() as session:
+            return int(
+                session.execute(
+                    text("SELECT count(*) FROM audit_event WHERE action = 'export'")
+                ).scalar_one()
+            )
+
+    before = exports()
+    with pytest.raises(TemplateProblem) as refused:
+        write_letter(database, admin, booked, tmp_path / "termin.pdf")
+    assert "notices/tr/appointment.txt" in refused.value.message
+    assert "missing $advisor; unknown $adviser" in refused.value.message
+    assert exports() == before  # no export recorded for a letter never written
+    assert not (tmp_path / "termin.pdf").exists()

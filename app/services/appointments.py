@@ -592,6 +592,11 @@ def write_letter(database: Database, actor: Actor, appointment_id: int, path: Pa
             person = appointment.name or ""
         advisor = session.get(User, appointment.advisor_id)
         assert advisor is not None
+        # A club's template that cannot be read stops here, before the audit entry.
+        templates = [
+            load_template(NoticeKind.APPOINTMENT, code)
+            for code in document_languages(spoken, (NoticeKind.APPOINTMENT,))
+        ]
         # The letter names the person: audited before the file is written.
         record(session, actor, AuditAction.EXPORT, ENTITY, appointment_id, reason=path.name)
         session.commit()
@@ -607,11 +612,9 @@ def write_letter(database: Database, actor: Actor, appointment_id: int, path: Pa
             "place": appointment.place or ", ".join(organisation.address_lines()) or "—",
             "advisor": advisor.display_name,
         }
-    languages = document_languages(spoken, (NoticeKind.APPOINTMENT,))
     documents = []
-    for code in languages:
-        template = load_template(NoticeKind.APPOINTMENT, code)
-        values = in_language(values, {"date": appointment.date}, code)
+    for template in templates:
+        values = in_language(values, {"date": appointment.date}, template.language)
         details = template.sections.get("details", ())
         documents.append(
             NoticeDocument(

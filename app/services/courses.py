@@ -777,11 +777,6 @@ def write_certificate(
                     course=course.title,
                 ),
             )
-        member.certificate_issued_on = issued
-        session.add(member)
-        record(session, actor, AuditAction.EXPORT, "course_participant", member.id,
-               ["certificate_issued_on"], reason=path.name)  # fmt: skip
-        session.commit()
         spoken = list(
             session.exec(
                 select(ParticipantLanguage.language_code)
@@ -789,6 +784,16 @@ def write_certificate(
                 .order_by(col(ParticipantLanguage.language_code))
             )
         )
+        # A club's template that cannot be read stops here, before anything is recorded.
+        templates = [
+            load_template(NoticeKind.CERTIFICATE, code)
+            for code in document_languages(spoken, (NoticeKind.CERTIFICATE,))
+        ]
+        member.certificate_issued_on = issued
+        session.add(member)
+        record(session, actor, AuditAction.EXPORT, "course_participant", member.id,
+               ["certificate_issued_on"], reason=path.name)  # fmt: skip
+        session.commit()
         organisation = get_organisation(database)
         values = {
             "organisation": organisation.name,
@@ -804,8 +809,8 @@ def write_certificate(
         if person.birth_date is not None:
             dates["birth_date"] = person.birth_date
     documents = []
-    for code in document_languages(spoken, (NoticeKind.CERTIFICATE,)):
-        template = load_template(NoticeKind.CERTIFICATE, code)
+    for template in templates:
+        code = template.language
         filled = in_language(
             {**values, "hours": format_hours_in(attended.minutes, code)}, dates, code
         )

@@ -340,10 +340,6 @@ def write_agreement(database: Database, actor: Actor, mentorship_id: int, path: 
         volunteer = session.get(Volunteer, mentorship.volunteer_id)
         participant = session.get(Participant, mentorship.participant_id)
         assert volunteer is not None and participant is not None
-        # The agreement names both people: audited before the file is written.
-        record(session, actor, AuditAction.EXPORT, "mentorship", mentorship_id,
-               reason=path.name)  # fmt: skip
-        session.commit()
         goals = [
             MentorshipGoal(g)
             for g in session.exec(
@@ -359,6 +355,15 @@ def write_agreement(database: Database, actor: Actor, mentorship_id: int, path: 
                 .order_by(col(ParticipantLanguage.language_code))
             )
         )
+        # A club's template that cannot be read stops here, before the audit entry.
+        templates = [
+            load_template(NoticeKind.AGREEMENT, language)
+            for language in document_languages(spoken, (NoticeKind.AGREEMENT,))
+        ]
+        # The agreement names both people: audited before the file is written.
+        record(session, actor, AuditAction.EXPORT, "mentorship", mentorship_id,
+               reason=path.name)  # fmt: skip
+        session.commit()
     minor = (
         participant.birth_date is not None
         and age_on(participant.birth_date, mentorship.start_date) < ADULT_AGE
@@ -372,8 +377,8 @@ def write_agreement(database: Database, actor: Actor, mentorship_id: int, path: 
         "mentee": f"{participant.first_name} {participant.last_name}",
     }
     documents = []
-    for language in document_languages(spoken, (NoticeKind.AGREEMENT,)):
-        template = load_template(NoticeKind.AGREEMENT, language)
+    for template in templates:
+        language = template.language
         sections = template.sections
         values = in_language(values, {"start": mentorship.start_date}, language)
 
