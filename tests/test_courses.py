@@ -244,6 +244,7 @@ def test_the_attendance_list_and_the_certificate(
         "Довідка про участь",
         "Omar Haddad, дата народження 1 трав. 1990 р.,",
         "Години участі: 5,50 год",
+        "Вид курсу: Мовний курс",  # the type of course in the person's language too
         "2026-11-uk",
     ):
         assert expected in words, expected

@@ -42,7 +42,13 @@ from app.services.audit import record
 from app.services.cases import load_participant
 from app.services.errors import NotFound, Problems, ValidationError
 from app.services.i18n import translate
-from app.services.notices import NoticeKind, document_languages, in_language, load_template
+from app.services.notices import (
+    KIND_SECTION,
+    NoticeKind,
+    document_languages,
+    in_language,
+    load_template,
+)
 from app.services.organisation import get_organisation, letterhead
 from app.services.scope import CaseScope, case_scope
 from app.storage.database import Database
@@ -811,8 +817,11 @@ def write_certificate(
     documents = []
     for template in templates:
         code = template.language
+        # The type of course as this language's template names it (German label if not).
+        kind = template.sections.get(KIND_SECTION.format(kind=CourseKind(course.kind).value))
+        named = {"kind": " ".join(block.text for block in kind)} if kind else {}
         filled = in_language(
-            {**values, "hours": format_hours_in(attended.minutes, code)}, dates, code
+            {**values, **named, "hours": format_hours_in(attended.minutes, code)}, dates, code
         )
         if person.birth_date is not None and "born" in template.sections:
             # "Amira Haddad, geboren am 03.04.1990," stands for the name in the sentence.

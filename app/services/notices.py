@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from app import resources
-from app.domain.enums import AuditAction, ConsentKind, MeetingRhythm, MentorshipGoal
+from app.domain.enums import AuditAction, ConsentKind, CourseKind, MeetingRhythm, MentorshipGoal
 from app.domain.formatting import format_date_in
 from app.domain.models import ParticipantLanguage, Project
 from app.domain.notice_templates import (
@@ -40,6 +40,7 @@ CONSENT_SECTIONS = frozenset({*(k.value for k in ConsentKind), CLOSING})
 # The tandem agreement: its parts, and one text per goal and per meeting rhythm.
 GOAL_SECTION = "goal_{goal}"
 RHYTHM_SECTION = "rhythm_{rhythm}"
+KIND_SECTION = "kind_{kind}"
 AGREEMENT_SECTIONS = frozenset(
     {
         "goals",
@@ -72,7 +73,16 @@ SECTIONS = {
     NoticeKind.APPOINTMENT: frozenset({"details", CLOSING}),
     # The certificate: the person with the birth date (``born``), the course
     # (``details``), its provider if it has one, the closing before the signatures.
-    NoticeKind.CERTIFICATE: frozenset({"born", "details", "provider", CLOSING}),
+    # The type of course in the template's language: ``kind_<code>``.
+    NoticeKind.CERTIFICATE: frozenset(
+        {
+            "born",
+            "details",
+            "provider",
+            CLOSING,
+            *(KIND_SECTION.format(kind=k.value) for k in CourseKind),
+        }
+    ),
 }
 
 
