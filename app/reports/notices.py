@@ -67,7 +67,7 @@ def notice_styles(right_to_left: bool = False) -> dict[str, ParagraphStyle]:
         ),
         "paragraph": ParagraphStyle("paragraph", parent=base, spaceAfter=4),
         # Right to left the bullet is part of the text: reportlab draws a bullet at the left.
-        "bullet": ParagraphStyle("bullet", parent=base, rightIndent=5 * mm, spaceAfter=2)
+        "bullet": ParagraphStyle("bullet", parent=base, rightIndent=indent, spaceAfter=2)
         if right_to_left
         else ParagraphStyle(
             "bullet", parent=base, leftIndent=indent, bulletIndent=1 * mm, spaceAfter=2
