@@ -41,7 +41,12 @@ from app.services.audit import record
 from app.services.cases import load_participant
 from app.services.errors import NotFound, PermissionDenied, Problems, ValidationError
 from app.services.i18n import translate
-from app.services.notices import NoticeKind, document_languages, in_language, load_template
+from app.services.notices import (
+    NoticeKind,
+    in_language,
+    organisation_values,
+    templates_for,
+)
 from app.services.organisation import get_organisation, letterhead
 from app.services.scope import case_scope
 from app.storage.database import Database
@@ -593,16 +598,12 @@ def write_letter(database: Database, actor: Actor, appointment_id: int, path: Pa
         advisor = session.get(User, appointment.advisor_id)
         assert advisor is not None
         # A club's template that cannot be read stops here, before the audit entry.
-        templates = [
-            load_template(NoticeKind.APPOINTMENT, code)
-            for code in document_languages(spoken, (NoticeKind.APPOINTMENT,))
-        ]
+        templates = templates_for(NoticeKind.APPOINTMENT, spoken)
         # The letter names the person: audited before the file is written.
         record(session, actor, AuditAction.EXPORT, ENTITY, appointment_id, reason=path.name)
         session.commit()
         values = {
-            "organisation": organisation.name,
-            "address": ", ".join(organisation.address_lines()) or "—",
+            **organisation_values(organisation),
             # How to cancel: e-mail and phone, else where the club is, else its name.
             "contact": " · ".join(x for x in (organisation.email, organisation.phone) if x)
             or ", ".join(organisation.address_lines())

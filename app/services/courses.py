@@ -45,9 +45,9 @@ from app.services.i18n import translate
 from app.services.notices import (
     KIND_SECTION,
     NoticeKind,
-    document_languages,
     in_language,
-    load_template,
+    organisation_values,
+    templates_for,
 )
 from app.services.organisation import get_organisation, letterhead
 from app.services.scope import CaseScope, case_scope
@@ -791,10 +791,7 @@ def write_certificate(
             )
         )
         # A club's template that cannot be read stops here, before anything is recorded.
-        templates = [
-            load_template(NoticeKind.CERTIFICATE, code)
-            for code in document_languages(spoken, (NoticeKind.CERTIFICATE,))
-        ]
+        templates = templates_for(NoticeKind.CERTIFICATE, spoken)
         member.certificate_issued_on = issued
         session.add(member)
         record(session, actor, AuditAction.EXPORT, "course_participant", member.id,
@@ -802,9 +799,7 @@ def write_certificate(
         session.commit()
         organisation = get_organisation(database)
         values = {
-            "organisation": organisation.name,
-            "address": ", ".join(organisation.address_lines()) or "—",
-            "contact": " · ".join(x for x in (organisation.email, organisation.phone) if x) or "—",
+            **organisation_values(organisation),
             "person": f"{person.first_name} {person.last_name}",
             "course": course.title,
             "kind": label_of(COURSE_KIND, course.kind),

@@ -16,13 +16,17 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 
+# The application property that holds the interface language (set by ``ui.launch``).
+LANGUAGE_PROPERTY = "lotse_language"
+
+
 def interface_language(default: str = "de") -> str:
     """The language the GUI speaks now (``ui.i18n`` sets it), for names a service puts in
     a list or a message (countries, languages); ``default`` without a GUI."""
     from PySide6.QtCore import QCoreApplication
 
     application = QCoreApplication.instance()
-    shown = application.property("lotse_language") if application is not None else None
+    shown = application.property(LANGUAGE_PROPERTY) if application is not None else None
     return shown if isinstance(shown, str) else default
 
 
@@ -32,4 +36,4 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate'
     return source
 
 
-__all__ = ["QT_TRANSLATE_NOOP", "interface_language", "translate"]
+__all__ = ["LANGUAGE_PROPERTY", "QT_TRANSLATE_NOOP", "interface_language", "translate"]

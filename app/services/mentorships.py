@@ -40,9 +40,9 @@ from app.services.notices import (
     GOAL_SECTION,
     RHYTHM_SECTION,
     NoticeKind,
-    document_languages,
     in_language,
-    load_template,
+    organisation_values,
+    templates_for,
 )
 from app.services.organisation import get_organisation, letterhead
 from app.services.scope import case_conditions, mentee_conditions
@@ -356,10 +356,7 @@ def write_agreement(database: Database, actor: Actor, mentorship_id: int, path: 
             )
         )
         # A club's template that cannot be read stops here, before the audit entry.
-        templates = [
-            load_template(NoticeKind.AGREEMENT, language)
-            for language in document_languages(spoken, (NoticeKind.AGREEMENT,))
-        ]
+        templates = templates_for(NoticeKind.AGREEMENT, spoken)
         # The agreement names both people: audited before the file is written.
         record(session, actor, AuditAction.EXPORT, "mentorship", mentorship_id,
                reason=path.name)  # fmt: skip
@@ -369,10 +366,7 @@ def write_agreement(database: Database, actor: Actor, mentorship_id: int, path: 
         and age_on(participant.birth_date, mentorship.start_date) < ADULT_AGE
     )
     values = {
-        "organisation": organisation.name,
-        "address": ", ".join(organisation.address_lines()) or "—",
-        "contact": " · ".join(x for x in (organisation.email, organisation.phone) if x) or "—",
-        "privacy_contact": organisation.privacy_contact or "—",
+        **organisation_values(organisation),
         "mentor": f"{volunteer.first_name} {volunteer.last_name}",
         "mentee": f"{participant.first_name} {participant.last_name}",
     }

@@ -32,7 +32,7 @@ from app.services.cases import load_participant
 from app.services.consents import consent_kinds_used, list_partners
 from app.services.errors import ServiceError
 from app.services.i18n import translate
-from app.services.organisation import get_organisation, letterhead
+from app.services.organisation import OrganisationData, get_organisation, letterhead
 from app.storage.database import Database
 
 GERMAN = "de"
@@ -155,6 +155,22 @@ def in_language(
     return {**values, **{name: format_date_in(day, language) for name, day in dates.items()}}
 
 
+def templates_for(kind: NoticeKind, person_languages: list[str]) -> list[NoticeTemplate]:
+    """The templates of ``kind`` a person is given: German, then each of their languages
+    with a translation. Read before anything is recorded, so a broken one stops early."""
+    return [load_template(kind, code) for code in document_languages(person_languages, (kind,))]
+
+
+def organisation_values(organisation: OrganisationData) -> dict[str, str]:
+    """The club's placeholders every document shares: name, address, contact, privacy."""
+    return {
+        "organisation": organisation.name,
+        "address": ", ".join(organisation.address_lines()) or "—",
+        "contact": " · ".join(x for x in (organisation.email, organisation.phone) if x) or "—",
+        "privacy_contact": organisation.privacy_contact or "—",
+    }
+
+
 def template_version(kind: NoticeKind, languages: list[str]) -> str:
     """The versions of the texts handed over, as recorded with a consent."""
     return " + ".join(load_template(kind, code).version for code in languages)
@@ -189,8 +205,7 @@ def write_notice_form(
     today = today or date.today()
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    languages = document_languages(person_languages(database, actor, participant_id))
-    templates = [load_template(kind, code) for code in languages]
+    templates = templates_for(kind, person_languages(database, actor, participant_id))
     organisation = get_organisation(database)
     partners = list_partners(database, active_only=True)
     kinds = consent_kinds_used(database)
@@ -208,10 +223,7 @@ def write_notice_form(
         )  # fmt: skip
         session.commit()
         values = {
-            "organisation": organisation.name,
-            "address": ", ".join(organisation.address_lines()) or "—",
-            "contact": " · ".join(x for x in (organisation.email, organisation.phone) if x) or "—",
-            "privacy_contact": organisation.privacy_contact or "—",
+            **organisation_values(organisation),
             "person": f"{participant.first_name} {participant.last_name}",
             "case_number": participant.case_number,
             "projects": ", ".join(projects) or "—",

@@ -22,3 +22,8 @@ def reading_order(items: Iterable[Item], text: Callable[[Item], str]) -> list[It
     collator = QCollator(QLocale())
     collator.setNumericMode(True)
     return sorted(items, key=lambda item: collator.sortKey(text(item)))
+
+
+def names_in_reading_order(names: dict[str, str]) -> dict[str, str]:
+    """A code → name catalogue (countries, languages) in reading order of its names."""
+    return dict(reading_order(names.items(), lambda item: item[1]))

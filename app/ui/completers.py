@@ -18,7 +18,7 @@ from app.domain.catalogues import (
     languages,
 )
 from app.domain.search_text import fold
-from app.ui.collation import reading_order
+from app.ui.collation import names_in_reading_order
 from app.ui.formatting import interface_language
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,15 +62,11 @@ class CatalogueCompleter(QCompleter):
         return SEPARATOR.join([*before, name])
 
 
-def _in_reading_order(names: dict[str, str]) -> dict[str, str]:
-    return dict(reading_order(names.items(), lambda item: item[1]))
-
-
 def country_completer(field: QLineEdit, multiple: bool = False) -> CatalogueCompleter:
-    names = _in_reading_order(countries(interface_language()))
+    names = names_in_reading_order(countries(interface_language()))
     return CatalogueCompleter(names, country_search_terms, field, multiple)
 
 
 def language_completer(field: QLineEdit, multiple: bool = False) -> CatalogueCompleter:
-    names = _in_reading_order(languages(interface_language()))
+    names = names_in_reading_order(languages(interface_language()))
     return CatalogueCompleter(names, language_search_terms, field, multiple)

@@ -17,6 +17,7 @@ from app.domain.interface_languages import (
     is_right_to_left,
 )
 from app.services.data_folder import Location, remembered_language
+from app.services.i18n import interface_language as interface_language_shown
 from app.ui import formatting
 
 LANGUAGE_ENV = "LOTSE_LANG"
@@ -48,9 +49,7 @@ def chosen_language(location: Location | None = None) -> str:
 
 def current_language(location: Location | None = None) -> str:
     """The language the application shows now (set by ``launch.prepare_application``)."""
-    application = QApplication.instance()
-    shown = application.property("lotse_language") if application is not None else None
-    return shown if isinstance(shown, str) else chosen_language(location)
+    return interface_language_shown(default="") or chosen_language(location)
 
 
 def system_language(ui_languages: list[str]) -> str:

@@ -27,6 +27,7 @@ from app.services.data_folder import (
     is_initialised,
     remove_open_copies,
 )
+from app.services.i18n import LANGUAGE_PROPERTY
 from app.ui.crash import ExceptionHook
 from app.ui.formatting import show_path
 from app.ui.help import install_help_key
@@ -64,7 +65,7 @@ def prepare_application(application: QApplication, language: str | None = None) 
     """Names, style, icon and translations, once per application (tests share one)."""
     wanted = language or chosen_language()
     install_help_key(application)  # F1 opens the manual in every window
-    prepared = application.property("lotse_language")
+    prepared = application.property(LANGUAGE_PROPERTY)
     if prepared == wanted:
         return
     if prepared is None:  # the style once: replacing it under open windows can crash Qt
@@ -80,7 +81,7 @@ def prepare_application(application: QApplication, language: str | None = None) 
     for old in getattr(application, "_lotse_translators", []):
         application.removeTranslator(old)
     translators = install_translators(application, wanted)
-    application.setProperty("lotse_language", wanted)
+    application.setProperty(LANGUAGE_PROPERTY, wanted)
     # Keep the translators alive as long as the application.
     application._lotse_translators = translators  # type: ignore[attr-defined]
 

@@ -46,7 +46,7 @@ from app.services.drafts import discard_consultation_draft, save_consultation_dr
 from app.services.errors import Problems, ServiceError
 from app.services.row_versions import EditConflict
 from app.ui import conflict as conflict_dialog
-from app.ui.collation import reading_order
+from app.ui.collation import names_in_reading_order
 from app.ui.conflict import ConflictChoice
 from app.ui.formatting import interface_language, show_language
 from app.ui.forms import DateField, FieldErrors, UnsavedChangesGuard
@@ -101,8 +101,8 @@ class ConsultationDialog(QDialog):
         self.language.addItem("—", None)
         # The person's languages first, then those the club counsels in, then all others.
         preferred = [code for code in (languages or []) if code != "de"] + ["de"]
-        others = reading_order(all_languages(interface_language()).items(), lambda item: item[1])
-        offered = preferred + club_languages(database) + [code for code, _ in others]
+        others = names_in_reading_order(all_languages(interface_language()))
+        offered = preferred + club_languages(database) + list(others)
         for code in dict.fromkeys(offered):
             self.language.addItem(show_language(code), code)
         if languages:
