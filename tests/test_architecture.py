@@ -21,8 +21,9 @@ FORBIDDEN = {
     # (The lotse-gui launcher hands its arguments to the CLI's parser: allowed.)
     "ui": ("app.storage", "app.reports"),
 }
-# Report writers put their files in place with storage's atomic write, nothing else.
-ALLOWED = {"reports": ("app.storage.atomic",)}
+# Report writers put their files in place with storage's atomic write, and report SQL
+# takes what SQLite and PostgreSQL spell differently from storage's fragments; nothing else.
+ALLOWED = {"reports": ("app.storage.atomic", "app.storage.sql_dialect")}
 # The CLI starts the GUI (and asks whether a display is there); nothing else of the UI.
 CLI_MAY_IMPORT_FROM_UI = ("app.ui.launch", "app.ui.display")
 
