@@ -10,7 +10,7 @@ RESOURCE_MODULE := app/ui/resources_rc.py
 QM_FILES := $(patsubst translations/%.ts,app/resources/translations/%.qm,$(wildcard translations/*.ts))
 GENERATED := $(RESOURCE_MODULE) $(QM_FILES)
 
-.PHONY: run test lint format translations generated bench lock migration dist test-pythons clean system-tools manual-screenshots
+.PHONY: run test test-postgres bench-team postgres-server lint format translations generated bench lock migration dist test-pythons clean system-tools manual-screenshots
 
 $(STAMP): requirements.lock pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,15 @@ system-tools:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	      apt-get install -y -qq libreoffice-calc-nogui >/dev/null; \
 	  else echo "note: LibreOffice (soffice) is missing: its round-trip tests will be skipped"; fi; }
+
+# PostgreSQL's server programs for test-postgres and bench-team: Debian's postgresql
+# package, installed when missing and this is root with apt (a fresh CI machine).
+postgres-server:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	      apt-get install -y -qq postgresql >/dev/null; \
+	  else echo "PostgreSQL's server programs are missing: install postgresql" >&2; exit 1; fi; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests installer setup.py
