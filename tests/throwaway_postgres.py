@@ -81,20 +81,19 @@ def main(command: list[str]) -> int:
         f"-p {PORT} -k {sockets} -c listen_addresses='' -c fsync=off "
         "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100"
     )
+    initdb = [str(programs / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust"]
+    initdb += ["-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]
+    pg_ctl = [str(programs / "pg_ctl"), "-D", str(data)]
     started = False
     try:
         subprocess.run(
-            _as_server_user(
-                [str(programs / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust"]
-                + ["-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]
-            ),
+            _as_server_user(initdb),
             check=True,
             stdout=subprocess.DEVNULL,
         )
         subprocess.run(
             _as_server_user(
-                [str(programs / "pg_ctl"), "-D", str(data), "-o", server_options]
-                + ["-l", str(folder / "server.log"), "-w", "start"]
+                [*pg_ctl, "-o", server_options, "-l", str(folder / "server.log"), "-w", "start"]
             ),
             check=True,
             stdout=subprocess.DEVNULL,
@@ -106,7 +105,7 @@ def main(command: list[str]) -> int:
     finally:
         if started:
             subprocess.run(
-                _as_server_user([str(programs / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"]),
+                _as_server_user([*pg_ctl, "-m", "fast", "stop"]),
                 stdout=subprocess.DEVNULL,
             )
         shutil.rmtree(folder, ignore_errors=True)
