@@ -39,7 +39,9 @@ def create_schema(engine: sa.Engine) -> sa.MetaData:
     return metadata
 
 
-def copy_rows(source: sa.Connection, target: sa.Connection, metadata: sa.MetaData) -> dict[str, int]:
+def copy_rows(
+    source: sa.Connection, target: sa.Connection, metadata: sa.MetaData
+) -> dict[str, int]:
     """Every row of every table, read and written through the typed tables (booleans,
     dates and times converted by SQLAlchemy on each side); returns rows per table.
     Foreign keys are not checked while copying (a superuser's session setting), so the

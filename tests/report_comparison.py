@@ -52,7 +52,10 @@ def report_variants(connection: sa.Connection, period: Period) -> Iterator[tuple
             sa.text("SELECT DISTINCT advisor_id FROM participant WHERE advisor_id IS NOT NULL")
         )
     ]
-    listings: list[tuple[str, PersonFilter | None]] = [("everyone", PersonFilter()), ("counts", None)]
+    listings: list[tuple[str, PersonFilter | None]] = [
+        ("everyone", PersonFilter()),
+        ("counts", None),
+    ]
     if advisors:
         own = "(p.advisor_id = :scope_advisor OR p.advisor_id IS NULL)"
         listings.append(
@@ -67,7 +70,10 @@ def report_variants(connection: sa.Connection, period: Period) -> Iterator[tuple
                         f"esf {code} cumulative={cumulative} {name}",
                         esf_report(connection, parameters, ORGANISATION, BY, NOW),
                     )
-        yield f"outcomes {code}", outcome_report(connection, project_id, period, ORGANISATION, BY, NOW)
+        yield (
+            f"outcomes {code}",
+            outcome_report(connection, project_id, period, ORGANISATION, BY, NOW),
+        )
     ids = [int(row[0]) for row in projects]
     for chosen in [[], *([i] for i in ids), ids]:
         yield (
