@@ -11,7 +11,7 @@ The production copy (``lotse server import``) lives in ``app/services``.
 import re
 
 import sqlalchemy as sa
-from sqlmodel import SQLModel
+from sqlmodel import AutoString, SQLModel
 
 import app.domain.models  # noqa: F401  (every table registered on the metadata)
 
@@ -19,9 +19,11 @@ SQLITE_ONLY_CHECK = re.compile(r"\bGLOB\b|IS NOT NULL\)\s*\+", re.IGNORECASE)
 BATCH = 5000
 
 
-def portable_metadata() -> sa.MetaData:
+def portable_metadata(text_collation: str | None = None) -> sa.MetaData:
     """A copy of the models' tables without the SQLite-only CHECK constraints (the
-    models themselves stay untouched: other tests read them)."""
+    models themselves stay untouched: other tests read them). ``text_collation``: every
+    text column in that collation, as on a server whose database was created with that
+    locale (``de-x-icu``: German, as many clubs' servers will be)."""
     metadata = sa.MetaData()
     for table in SQLModel.metadata.sorted_tables:
         copy = table.to_metadata(metadata)
@@ -30,11 +32,22 @@ def portable_metadata() -> sa.MetaData:
                 str(constraint.sqltext)
             ):
                 copy.constraints.discard(constraint)
+        if text_collation is not None:
+            for column in copy.columns:
+                _collate(column, text_collation)
     return metadata
 
 
-def create_schema(engine: sa.Engine) -> sa.MetaData:
-    metadata = portable_metadata()
+def _collate(column: sa.Column[object], collation: str) -> None:
+    if isinstance(column.type, AutoString):  # SQLModel's str: VARCHAR without a length
+        column.type = sa.String(collation=collation)
+    elif isinstance(column.type, sa.String):  # enum codes and strings with a length
+        column.type = column.type.copy()
+        column.type.collation = collation
+
+
+def create_schema(engine: sa.Engine, text_collation: str | None = None) -> sa.MetaData:
+    metadata = portable_metadata(text_collation)
     metadata.create_all(engine)
     return metadata
 
@@ -77,8 +90,10 @@ def _continue_sequences(target: sa.Connection, table: sa.Table) -> None:
             )
 
 
-def copy_database(source: sa.Engine, target: sa.Engine) -> dict[str, int]:
+def copy_database(
+    source: sa.Engine, target: sa.Engine, text_collation: str | None = None
+) -> dict[str, int]:
     """The schema on ``target`` (an empty PostgreSQL database) and all rows of ``source``."""
-    metadata = create_schema(target)
+    metadata = create_schema(target, text_collation)
     with source.connect() as reading, target.begin() as writing:
         return copy_rows(reading, writing, metadata)

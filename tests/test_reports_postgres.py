@@ -9,15 +9,17 @@ team mode reads reports. Skipped without ``LOTSE_TEST_POSTGRES``.
 """
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 import pytest
 import sqlalchemy as sa
 
-from app.domain.enums import LongTermUnemploymentRule, SupportedOrganisationKind
+from app.domain.enums import Gender, LongTermUnemploymentRule, SupportedOrganisationKind
 from app.domain.models import Project, SupportedOrganisation
 from app.reports.model import Period, Report
 from app.services.actor import Actor
+from app.services.cases import CaseInput, create_case
+from app.services.consultations import ConsultationInput, add_consultation
 from app.services.demo import create_demo_data
 from app.storage.database import Database
 from tests.copy_to_postgres import copy_database
@@ -36,14 +38,47 @@ def both(database: Database, admin: Actor) -> Iterator[tuple[Database, sa.Engine
     """The demo on SQLite and its copy on a scratch PostgreSQL database."""
     server_url()  # skips before the demo is made when there is no server
     create_demo_data(database, admin, 120, seed=3, staff_password="mitarbeit-pw-2026", today=TODAY)
+    add_free_text_ties(database, admin)
     with scratch_database("rep_test") as url:
         engine = sa.create_engine(url)
         try:
-            copied = copy_database(database.engine, engine)
+            # Text in a German collation, as on a server set up with a German locale: the
+            # reports still sort names and codes as on SQLite.
+            copied = copy_database(database.engine, engine, text_collation="de-x-icu")
             assert copied["consultation"] > 500 and copied["enrollment"] > 50
             yield database, engine
         finally:
             engine.dispose()
+
+
+# Reference occupations typed as people write them, each once in the period (a tie the
+# report breaks by the text): code-point order puts capitals first and umlauts last,
+# a German collation would sort "apotheker, ärztin, Bäcker, Zahnarzt".
+OCCUPATIONS = ("Zahnarzt", "ärztin", "apotheker", "Bäcker")
+
+
+def add_free_text_ties(database: Database, admin: Actor) -> None:
+    for index, occupation in enumerate(OCCUPATIONS):
+        created = create_case(
+            database,
+            admin,
+            CaseInput(
+                f"Sortierung{index}",
+                "Test",
+                Gender.FEMALE,
+                birth_date=date(1990, 1, 1),
+                nationalities=("SY",),
+                reference_occupation=occupation,
+            ),
+            today=TODAY,
+        )
+        assert created.id is not None
+        add_consultation(
+            database,
+            admin,
+            ConsultationInput(created.id, date(2026, 3, 2), 30, start_time=time(10)),
+            today=TODAY,
+        )
 
 
 def computed(
@@ -127,6 +162,9 @@ def test_every_report_is_the_same_on_postgresql(
     assert total(esf, "ESF-Indikatoren", "EECO01") > 0
     assert on_postgres["counselling projects=[]"].tables[0].rows[0][1] != 0
     assert len(on_postgres["recognition"].tables[0].rows) > 5
+    occupations = on_postgres["counselling projects=[]"].table("Nach Referenzberuf").rows
+    tied = [row[0] for row in occupations if row[0] in OCCUPATIONS]
+    assert tied == ["Bäcker", "Zahnarzt", "apotheker", "ärztin"]
 
 
 def test_project_settings_change_both_alike(both: tuple[Database, sa.Engine]) -> None:

@@ -30,7 +30,7 @@ from app.domain.sheet_labels import (
 )
 from app.reports.model import Base, Period, Report, Table
 from app.reports.working_tables import WorkingTables
-from app.storage.sql_dialect import as_int, year_month_of, year_of
+from app.storage.sql_dialect import as_int, in_code_point_order, year_month_of, year_of
 
 TOP_NATIONALITIES = 10
 UNKNOWN = "unbekannt"
@@ -99,6 +99,10 @@ class _Counter:
         # Every person counselled in the period, once.
         self.people = f"SELECT id FROM {PEOPLE_TABLE}"
 
+    def text(self, expression: str) -> str:
+        """A text column to sort by, in the same order on every back end."""
+        return in_code_point_order(self.dialect, expression)
+
     def drop(self) -> None:
         self.tables.drop()
 
@@ -110,7 +114,8 @@ class _Counter:
         value, the missing one first)."""
         return self.rows(
             f"SELECT p.{column}, count(*) FROM participant p JOIN ({self.people}) s "
-            "ON s.id = p.id GROUP BY 1 ORDER BY count(*) DESC, 1 NULLS FIRST"
+            f"ON s.id = p.id GROUP BY 1 ORDER BY count(*) DESC, {self.text(f'p.{column}')} "
+            "NULLS FIRST"
         )
 
 
@@ -237,7 +242,7 @@ def _report(
         "Erst- und Folgeberatung",
         "Art",
         f"SELECT c.kind, count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
-        f"WHERE {named} GROUP BY c.kind ORDER BY c.kind NULLS FIRST",
+        f"WHERE {named} GROUP BY c.kind ORDER BY {q.text('c.kind')} NULLS FIRST",
         _choice(CONSULTATION_KIND),
         base=NAMED,
     )
@@ -245,14 +250,15 @@ def _report(
         "Nach Form",
         "Form",
         f"SELECT c.format, count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
-        f"WHERE {where} GROUP BY c.format ORDER BY count(*) DESC, c.format NULLS FIRST",
+        f"WHERE {where} GROUP BY c.format "
+        f"ORDER BY count(*) DESC, {q.text('c.format')} NULLS FIRST",
         _choice(CONSULTATION_FORMAT),
     )
     languages = _labelled(
         q.rows(
             f"SELECT c.language_code, count(*), sum({INTERPRETED_SQL}) FROM {q.consultations} c "
             f"WHERE {where} GROUP BY c.language_code "
-            "ORDER BY count(*) DESC, c.language_code NULLS FIRST"
+            f"ORDER BY count(*) DESC, {q.text('c.language_code')} NULLS FIRST"
         ),
         lambda code: language_name(str(code)),
         UNKNOWN,
@@ -269,7 +275,7 @@ def _report(
         "SELECT t.name, count(*), count(DISTINCT c.participant_id) "
         f"FROM {q.consultations} c JOIN consultation_topic ct ON ct.consultation_id = c.id "
         f"JOIN topic t ON t.id = ct.topic_id WHERE {where} GROUP BY t.name "
-        "ORDER BY count(*) DESC, t.name"
+        f"ORDER BY count(*) DESC, {q.text('t.name')}"
     )
     without_topic = q.rows(
         f"SELECT count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
@@ -354,7 +360,7 @@ def _report(
         f"SELECT t.name, count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
         "JOIN consultation_referral r ON r.consultation_id = c.id "
         f"JOIN referral_target t ON t.id = r.referral_target_id WHERE {named} "
-        "GROUP BY t.name ORDER BY count(*) DESC, t.name"
+        f"GROUP BY t.name ORDER BY count(*) DESC, {q.text('t.name')}"
     )
     without_referral = q.rows(
         f"SELECT count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
@@ -405,7 +411,12 @@ def _report(
     generated = now or datetime.now()
     period_text = f"{period.start:%d.%m.%Y} – {period.end:%d.%m.%Y}"
     project_codes = (
-        [str(r[0]) for r in q.rows("SELECT code FROM project WHERE id IN :projects ORDER BY code")]
+        [
+            str(r[0])
+            for r in q.rows(
+                f"SELECT code FROM project WHERE id IN :projects ORDER BY {q.text('code')}"
+            )
+        ]
         if project_ids
         else []
     )
@@ -452,7 +463,8 @@ def _nationalities(q: _Counter, people: int) -> Table:
     counted = q.rows(
         "SELECT n.country_code, count(DISTINCT p.id) FROM participant p "
         f"JOIN ({q.people}) s ON s.id = p.id JOIN participant_nationality n "
-        "ON n.participant_id = p.id GROUP BY 1 ORDER BY count(DISTINCT p.id) DESC, 1"
+        "ON n.participant_id = p.id GROUP BY 1 "
+        f"ORDER BY count(DISTINCT p.id) DESC, {q.text('n.country_code')}"
     )
     without = q.rows(
         f"SELECT count(*) FROM participant p JOIN ({q.people}) s ON s.id = p.id "

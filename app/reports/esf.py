@@ -63,7 +63,7 @@ from app.reports.by_gender import GENDER_COLUMNS, counts_by_gender, sums_sql
 from app.reports.course_hours import ATTENDED_PARAMETERS, ATTENDED_SQL
 from app.reports.model import CellFormat, Period, PersonFilter, Report, Table
 from app.reports.working_tables import WorkingTables
-from app.storage.sql_dialect import age_at
+from app.storage.sql_dialect import age_at, in_code_point_order
 
 
 def birth_age_sql(dialect: str) -> str:
@@ -432,7 +432,7 @@ def _enrollment_sheets(
         f"SELECT b.*, (SELECT count(*) FROM consent c WHERE c.participant_id = b.participant_id "
         f"AND c.kind = :notice) AS notices FROM {BASE_TABLE} b "
         f"WHERE b.participant_id IN (SELECT p.id FROM participant p WHERE {who.sql}) "
-        "ORDER BY b.case_number, b.id"
+        f"ORDER BY {in_code_point_order(tables.connection.dialect.name, 'b.case_number')}, b.id"
     )
     notice = {"notice": ConsentKind.ART13_NOTICE.value}
     rows = tables.execute(sql, {**values, **notice, **who.params}).mappings().all()

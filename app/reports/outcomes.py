@@ -21,7 +21,7 @@ from app.domain.occupations import sector_title
 from app.domain.sheet_labels import EXIT_STATUS, MENTORSHIP_GOAL, label_of
 from app.reports.by_gender import GENDER_COLUMNS, counts_by_gender, sums_sql
 from app.reports.model import Base, Period, Report, Table
-from app.storage.sql_dialect import add_days, as_int
+from app.storage.sql_dialect import add_days, as_int, in_code_point_order
 
 PERCENT_NOTE = "Quoten in Prozent, bezogen auf die Austritte im Zeitraum der jeweiligen Spalte."
 
@@ -267,7 +267,8 @@ def _by_sector(connection: Connection, params: dict[str, Any]) -> Table:
         text(
             "SELECT x.sector, count(*), count(DISTINCT x.participant_id) "
             f"FROM ({placements_sql(connection.dialect.name)}) AS x GROUP BY x.sector "
-            "ORDER BY x.sector IS NULL, count(*) DESC, x.sector"
+            "ORDER BY x.sector IS NULL, count(*) DESC, "
+            f"{in_code_point_order(connection.dialect.name, 'x.sector')}"
         ),
         params,
     ).all()
@@ -316,11 +317,13 @@ def _tandem_tables(connection: Connection, params: dict[str, Any]) -> list[Table
         "FROM mentorship m WHERE m.project_id = :project AND m.status = :ended "
         "AND m.end_date BETWEEN :start AND :end"
     )
+    reason = "coalesce(r.name, 'ohne Grund')"
     reasons = connection.execute(
         text(
-            "SELECT coalesce(r.name, 'ohne Grund'), coalesce(r.counts_as_success, FALSE), count(*) "
+            f"SELECT {reason}, coalesce(r.counts_as_success, FALSE), count(*) "
             f"FROM (SELECT m.* {ended_in_period}) t LEFT JOIN exit_reason r "
-            "ON r.id = t.end_reason_id GROUP BY 1, 2 ORDER BY count(*) DESC, 1"
+            "ON r.id = t.end_reason_id GROUP BY 1, 2 ORDER BY count(*) DESC, "
+            f"{in_code_point_order(connection.dialect.name, reason)}"
         ),
         values,
     ).all()
@@ -348,7 +351,8 @@ def _tandem_tables(connection: Connection, params: dict[str, Any]) -> list[Table
             f"SELECT g.goal, count(*), sum({as_int('g.reached')}), "
             f"sum({as_int('g.reached IS NULL')}) "
             f"FROM mentorship_goal g WHERE g.mentorship_id IN (SELECT m.id {ended_in_period}) "
-            "GROUP BY g.goal ORDER BY count(*) DESC, g.goal"
+            "GROUP BY g.goal ORDER BY count(*) DESC, "
+            f"{in_code_point_order(connection.dialect.name, 'g.goal')}"
         ),
         values,
     ).all()

@@ -20,7 +20,7 @@ from app.domain.formatting import format_number, month_name
 from app.domain.sheet_labels import ACTIVITY, ALLOWANCE_KIND, label_of
 from app.reports.hour_values import COMPENSATED_PARAMETERS, COMPENSATED_SQL, load_hour_values
 from app.reports.model import CellFormat, Period, Report, Table
-from app.storage.sql_dialect import year_month_of, year_of
+from app.storage.sql_dialect import in_code_point_order, year_month_of, year_of
 
 
 def euros(cents: int) -> float:
@@ -131,7 +131,8 @@ def volunteer_report(
             [label_of(ACTIVITY, a), hours(int(m))]
             for a, m in rows(
                 f"SELECT h.activity, sum(h.minutes) FROM volunteer_hours h WHERE {approved} "
-                "GROUP BY h.activity ORDER BY sum(h.minutes) DESC, h.activity"
+                "GROUP BY h.activity "
+                f"ORDER BY sum(h.minutes) DESC, {in_code_point_order(dialect, 'h.activity')}"
             )
         ],
         frozenset({1}),
