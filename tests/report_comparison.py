@@ -13,11 +13,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.reports.counselling import counselling_report
+from app.reports.course_hours import attended_hours
 from app.reports.esf import EsfParameters, esf_report
 from app.reports.events import events_report
-from app.reports.model import Period, PersonFilter, Report
+from app.reports.model import Letterhead, Period, PersonFilter, Report
 from app.reports.outcomes import outcome_report
 from app.reports.recognition import recognition_report
+from app.reports.timesheet import timesheet
 from app.reports.volunteering import volunteer_report
 
 NOW = datetime(2026, 11, 2, 9, 30)
@@ -37,8 +39,11 @@ def typed(value: Any) -> Any:
     return (type(value).__name__, value)
 
 
-def structure(report: Report) -> Any:
-    return typed(asdict(report))
+def structure(computed: Any) -> Any:
+    """A report, timesheet or any other computed dataclass (or dict of them) as data."""
+    if isinstance(computed, dict):
+        return {str(key): structure(value) for key, value in computed.items()}
+    return typed(asdict(computed))
 
 
 def report_variants(connection: sa.Connection, period: Period) -> Iterator[tuple[str, Report]]:
@@ -90,6 +95,22 @@ def report_variants(connection: sa.Connection, period: Period) -> Iterator[tuple
             volunteer_report(connection, period, ORGANISATION, BY, NOW, per_person=per_person),
         )
     yield "recognition", recognition_report(connection, period, ORGANISATION, BY, NOW)
+
+
+def document_variants(connection: sa.Connection, period: Period) -> Iterator[tuple[str, Any]]:
+    """What else ``app/reports`` computes from SQL: the Stundennachweis of every volunteer
+    with hours in the period, and the attended course hours of everyone."""
+    volunteers = connection.execute(
+        sa.text(
+            "SELECT DISTINCT volunteer_id FROM volunteer_hours "
+            "WHERE date BETWEEN :start AND :end ORDER BY volunteer_id"
+        ),
+        {"start": period.start, "end": period.end},
+    ).scalars()
+    letterhead = Letterhead(ORGANISATION, ["Lange Straße 1", "30159 Hannover"])
+    for volunteer_id in volunteers:
+        yield f"timesheet {volunteer_id}", timesheet(connection, volunteer_id, period, letterhead)
+    yield "attended_hours", attended_hours(connection)
 
 
 def kind_of(name: str) -> str:

@@ -10,6 +10,7 @@ team mode reads reports. Skipped without ``LOTSE_TEST_POSTGRES``.
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -24,7 +25,12 @@ from app.services.demo import create_demo_data
 from app.storage.database import Database
 from tests.copy_to_postgres import copy_database
 from tests.postgres import scratch_database, server_url
-from tests.report_comparison import first_difference, report_variants, structure
+from tests.report_comparison import (
+    document_variants,
+    first_difference,
+    report_variants,
+    structure,
+)
 
 TODAY = date(2026, 10, 1)
 PERIODS = (
@@ -81,20 +87,27 @@ def add_free_text_ties(database: Database, admin: Actor) -> None:
         )
 
 
+def everything(connection: sa.Connection, period: Period) -> dict[str, Any]:
+    return {
+        **dict(report_variants(connection, period)),
+        **dict(document_variants(connection, period)),
+    }
+
+
 def computed(
     database: Database, engine: sa.Engine, period: Period
-) -> tuple[dict[str, Report], dict[str, Report]]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
     with database.read_connection() as sqlite:
-        on_sqlite = dict(report_variants(sqlite, period))
+        on_sqlite = everything(sqlite, period)
         # Nothing of a report's temporary tables stays behind on SQLite.
         assert sqlite.exec_driver_sql("SELECT name FROM temp.sqlite_master").all() == []
     read_only = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
     with engine.connect().execution_options(**read_only) as postgres:
-        on_postgres = dict(report_variants(postgres, period))
+        on_postgres = everything(postgres, period)
     return on_sqlite, on_postgres
 
 
-def assert_same(on_sqlite: dict[str, Report], on_postgres: dict[str, Report]) -> None:
+def assert_same(on_sqlite: dict[str, Any], on_postgres: dict[str, Any]) -> None:
     assert on_sqlite.keys() == on_postgres.keys()
     differences = {
         name: first_difference(structure(report), structure(on_postgres[name]))
@@ -162,6 +175,8 @@ def test_every_report_is_the_same_on_postgresql(
     assert total(esf, "ESF-Indikatoren", "EECO01") > 0
     assert on_postgres["counselling projects=[]"].tables[0].rows[0][1] != 0
     assert len(on_postgres["recognition"].tables[0].rows) > 5
+    assert sum(1 for name in on_postgres if name.startswith("timesheet")) > 3
+    assert on_postgres["attended_hours"]
     occupations = on_postgres["counselling projects=[]"].table("Nach Referenzberuf").rows
     tied = [row[0] for row in occupations if row[0] in OCCUPATIONS]
     assert tied == ["Bäcker", "Zahnarzt", "apotheker", "ärztin"]
