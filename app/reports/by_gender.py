@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import Connection, TextClause
 
 from app.domain.enums import Gender
+from app.storage.sql_dialect import as_int
 
 GENDERS = tuple(Gender)
 GENDER_COLUMNS = ["Gesamt", "Frauen", "Männer", "Divers", "ohne Angabe"]
@@ -16,7 +17,7 @@ GENDER_COLUMNS = ["Gesamt", "Frauen", "Männer", "Divers", "ohne Angabe"]
 
 def sums_sql(conditions: Sequence[str]) -> str:
     """One SUM per condition, for a statement that groups by the gender column."""
-    return ", ".join(f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)" for condition in conditions)
+    return ", ".join(f"SUM({as_int(condition)})" for condition in conditions)
 
 
 def counts_by_gender(

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, TextClause, bindparam, text
 
 from app.domain.catalogues import country_name, language_name
 from app.domain.enums import ConsultationKind
@@ -29,6 +29,8 @@ from app.domain.sheet_labels import (
     label_of,
 )
 from app.reports.model import Base, Period, Report, Table
+from app.reports.working_tables import WorkingTables
+from app.storage.sql_dialect import as_int, in_code_point_order, year_month_of, year_of
 
 TOP_NATIONALITIES = 10
 UNKNOWN = "unbekannt"
@@ -42,17 +44,20 @@ ANONYMOUS = "anonyme Kurzkontakte"
 PEOPLE = "beratene Personen"
 
 CONSULTATIONS_PEOPLE = ["Beratungen", "Personen"]
+# Counted per consultation ``c``: without a case file, with an interpreter.
+ANONYMOUS_SQL = as_int("c.participant_id IS NULL")
+INTERPRETED_SQL = as_int("c.interpreter")
 PEOPLE_NOTE = (
     "„Personen“ zählt je Zeile jede Person einmal; wer in mehreren Zeilen vorkommt, wird in "
     "jeder gezählt, die Spalte ergibt daher mehr als die beratenen Personen."
 )
 
 
-# The period's consultations and people, read from the database once per report: the
-# report's twenty breakdowns then group these small in-memory tables instead of each
-# reading the period's consultations again (17 reads: 21.5 s on 410,000 consultations).
-CONSULTATIONS = "temp.report_consultation"
-PEOPLE_TABLE = "temp.report_person"
+# The period's consultations and people, named once per report (``WorkingTables``): the
+# report's twenty breakdowns then read these instead of each selecting the period's
+# consultations again.
+CONSULTATIONS = "report_consultation"
+PEOPLE_TABLE = "report_person"
 
 
 class _Counter:
@@ -60,9 +65,11 @@ class _Counter:
 
     def __init__(self, connection: Connection, period: Period, project_ids: list[int]) -> None:
         self.connection = connection
+        self.dialect = connection.dialect.name
         self.params: dict[str, object] = {
             "start": period.start,
             "end": period.end,
+            "end_year": period.end.year,
             "first": ConsultationKind.FIRST.value,
             "follow_up": ConsultationKind.FOLLOW_UP.value,
         }
@@ -70,46 +77,53 @@ class _Counter:
         if project_ids:
             chosen += " AND c.project_id IN :projects"
             self.params["projects"] = project_ids
-        self.drop()
-        self.rows(
-            f"CREATE TABLE {CONSULTATIONS} AS SELECT c.id, c.participant_id, c.kind, c.format, "
-            "c.language_code, c.duration_minutes, c.interpreter, c.advisor_id, c.date "
+        self.tables = WorkingTables(connection, _statement)
+        self.tables.add(
+            CONSULTATIONS,
+            "SELECT c.id, c.participant_id, c.kind, c.format, c.language_code, "
+            "c.duration_minutes, c.interpreter, c.advisor_id, c.date "
             f"FROM consultation c WHERE {chosen}",
-            fetch=False,
+            self.params,
         )
-        self.rows(
-            f"CREATE TABLE {PEOPLE_TABLE} (id INTEGER PRIMARY KEY)",
-            fetch=False,
-        )
-        self.rows(
-            f"INSERT INTO {PEOPLE_TABLE} SELECT DISTINCT participant_id FROM {CONSULTATIONS} "
+        self.tables.add(
+            PEOPLE_TABLE,
+            f"SELECT DISTINCT participant_id AS id FROM {CONSULTATIONS} "
             "WHERE participant_id IS NOT NULL",
-            fetch=False,
+            self.params,
+            columns="id INTEGER PRIMARY KEY",
         )
         # Statements read ``FROM {self.consultations} c WHERE {self.where}``.
         self.consultations = CONSULTATIONS
-        self.where = "1"
+        self.where = "1 = 1"
         self.named = "c.participant_id IS NOT NULL"
         # Every person counselled in the period, once.
         self.people = f"SELECT id FROM {PEOPLE_TABLE}"
 
-    def drop(self) -> None:
-        for table in (CONSULTATIONS, PEOPLE_TABLE):
-            self.connection.execute(text(f"DROP TABLE IF EXISTS {table}"))
+    def text(self, expression: str) -> str:
+        """A text column to sort by, in the same order on every back end."""
+        return in_code_point_order(self.dialect, expression)
 
-    def rows(self, sql: str, fetch: bool = True) -> list[list[Any]]:
-        statement = text(sql)
-        if ":projects" in sql:
-            statement = statement.bindparams(bindparam("projects", expanding=True))
-        result = self.connection.execute(statement, self.params)
-        return [list(r) for r in result] if fetch else []
+    def drop(self) -> None:
+        self.tables.drop()
+
+    def rows(self, sql: str) -> list[list[Any]]:
+        return [list(r) for r in self.tables.execute(sql, self.params)]
 
     def per_person(self, column: str) -> list[list[Any]]:
-        """People counted by one of their own columns (NULL first, then by count)."""
+        """People counted by one of their own columns (most first; equal counts by the
+        value, the missing one first)."""
         return self.rows(
             f"SELECT p.{column}, count(*) FROM participant p JOIN ({self.people}) s "
-            "ON s.id = p.id GROUP BY 1 ORDER BY count(*) DESC, 1"
+            f"ON s.id = p.id GROUP BY 1 ORDER BY count(*) DESC, {self.text(f'p.{column}')} "
+            "NULLS FIRST"
         )
+
+
+def _statement(sql: str) -> TextClause:
+    statement = text(sql)
+    if ":projects" in sql:
+        statement = statement.bindparams(bindparam("projects", expanding=True))
+    return statement
 
 
 def _with_total(rows: list[list[Any]], numbers: int, width: int) -> list[list[Any]]:
@@ -158,10 +172,10 @@ def _report(
     where, named = q.where, q.named
     overview = q.rows(
         "SELECT count(*), count(DISTINCT c.participant_id), "
-        "sum(c.participant_id IS NOT NULL AND c.kind = :first), "
-        "sum(c.participant_id IS NOT NULL AND c.kind = :follow_up), "
-        "sum(c.participant_id IS NULL), coalesce(sum(c.duration_minutes), 0), "
-        f"sum(c.interpreter) FROM {q.consultations} c WHERE {where}"
+        f"sum({as_int('c.participant_id IS NOT NULL AND c.kind = :first')}), "
+        f"sum({as_int('c.participant_id IS NOT NULL AND c.kind = :follow_up')}), "
+        f"sum({ANONYMOUS_SQL}), coalesce(sum(c.duration_minutes), 0), "
+        f"sum({INTERPRETED_SQL}) FROM {q.consultations} c WHERE {where}"
     )[0]
     total, people, first, follow, anonymous, minutes, interpreted = (int(v or 0) for v in overview)
     bases = {
@@ -228,7 +242,7 @@ def _report(
         "Erst- und Folgeberatung",
         "Art",
         f"SELECT c.kind, count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
-        f"WHERE {named} GROUP BY c.kind ORDER BY c.kind",
+        f"WHERE {named} GROUP BY c.kind ORDER BY {q.text('c.kind')} NULLS FIRST",
         _choice(CONSULTATION_KIND),
         base=NAMED,
     )
@@ -236,13 +250,15 @@ def _report(
         "Nach Form",
         "Form",
         f"SELECT c.format, count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
-        f"WHERE {where} GROUP BY c.format ORDER BY count(*) DESC",
+        f"WHERE {where} GROUP BY c.format "
+        f"ORDER BY count(*) DESC, {q.text('c.format')} NULLS FIRST",
         _choice(CONSULTATION_FORMAT),
     )
     languages = _labelled(
         q.rows(
-            f"SELECT c.language_code, count(*), sum(c.interpreter) FROM {q.consultations} c "
-            f"WHERE {where} GROUP BY c.language_code ORDER BY count(*) DESC"
+            f"SELECT c.language_code, count(*), sum({INTERPRETED_SQL}) FROM {q.consultations} c "
+            f"WHERE {where} GROUP BY c.language_code "
+            f"ORDER BY count(*) DESC, {q.text('c.language_code')} NULLS FIRST"
         ),
         lambda code: language_name(str(code)),
         UNKNOWN,
@@ -259,7 +275,7 @@ def _report(
         "SELECT t.name, count(*), count(DISTINCT c.participant_id) "
         f"FROM {q.consultations} c JOIN consultation_topic ct ON ct.consultation_id = c.id "
         f"JOIN topic t ON t.id = ct.topic_id WHERE {where} GROUP BY t.name "
-        "ORDER BY count(*) DESC, t.name"
+        f"ORDER BY count(*) DESC, {q.text('t.name')}"
     )
     without_topic = q.rows(
         f"SELECT count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
@@ -295,8 +311,8 @@ def _report(
     by_gender = persons("Nach Geschlecht", "Geschlecht", "gender", _choice(GENDER))
     # Age reached in the year the period ends, from the birth year: what an anonymised
     # case keeps of the birth date, so the figures do not change when it is anonymised.
-    birth_year = "coalesce(CAST(strftime('%Y', p.birth_date) AS INTEGER), p.birth_year)"
-    age_sql = f"(CAST(strftime('%Y', :end) AS INTEGER) - {birth_year})"
+    birth_year = f"coalesce({year_of(q.dialect, 'p.birth_date')}, p.birth_year)"
+    age_sql = f"(:end_year - {birth_year})"
     ages = dict(
         (int(b), int(n))
         for b, n in q.rows(
@@ -344,7 +360,7 @@ def _report(
         f"SELECT t.name, count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
         "JOIN consultation_referral r ON r.consultation_id = c.id "
         f"JOIN referral_target t ON t.id = r.referral_target_id WHERE {named} "
-        "GROUP BY t.name ORDER BY count(*) DESC, t.name"
+        f"GROUP BY t.name ORDER BY count(*) DESC, {q.text('t.name')}"
     )
     without_referral = q.rows(
         f"SELECT count(*), count(DISTINCT c.participant_id) FROM {q.consultations} c "
@@ -364,15 +380,16 @@ def _report(
         "Berater*in",
         "SELECT u.display_name, count(*), count(DISTINCT c.participant_id) "
         f"FROM {q.consultations} c "
-        f"LEFT JOIN user u ON u.id = c.advisor_id WHERE {where} "
-        "GROUP BY c.advisor_id ORDER BY count(*) DESC",
+        f'LEFT JOIN "user" u ON u.id = c.advisor_id WHERE {where} '
+        "GROUP BY c.advisor_id, u.display_name "
+        "ORDER BY count(*) DESC, c.advisor_id NULLS FIRST",
         lambda name: str(name),
         missing="ohne Berater*in",
     )
     months = q.rows(
-        "SELECT strftime('%Y-%m', c.date), count(*), count(DISTINCT c.participant_id), "
-        f"sum(c.participant_id IS NULL) FROM {q.consultations} c WHERE {where} "
-        "GROUP BY 1 ORDER BY 1"
+        f"SELECT {year_month_of(q.dialect, 'c.date')}, count(*), "
+        f"count(DISTINCT c.participant_id), sum({ANONYMOUS_SQL}) "
+        f"FROM {q.consultations} c WHERE {where} GROUP BY 1 ORDER BY 1"
     )
     by_month = Table(
         "Nach Monat",
@@ -394,7 +411,12 @@ def _report(
     generated = now or datetime.now()
     period_text = f"{period.start:%d.%m.%Y} – {period.end:%d.%m.%Y}"
     project_codes = (
-        [str(r[0]) for r in q.rows("SELECT code FROM project WHERE id IN :projects")]
+        [
+            str(r[0])
+            for r in q.rows(
+                f"SELECT code FROM project WHERE id IN :projects ORDER BY {q.text('code')}"
+            )
+        ]
         if project_ids
         else []
     )
@@ -441,7 +463,8 @@ def _nationalities(q: _Counter, people: int) -> Table:
     counted = q.rows(
         "SELECT n.country_code, count(DISTINCT p.id) FROM participant p "
         f"JOIN ({q.people}) s ON s.id = p.id JOIN participant_nationality n "
-        "ON n.participant_id = p.id GROUP BY 1 ORDER BY count(DISTINCT p.id) DESC, 1"
+        "ON n.participant_id = p.id GROUP BY 1 "
+        f"ORDER BY count(DISTINCT p.id) DESC, {q.text('n.country_code')}"
     )
     without = q.rows(
         f"SELECT count(*) FROM participant p JOIN ({q.people}) s ON s.id = p.id "

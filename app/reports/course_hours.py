@@ -42,7 +42,7 @@ def attended_hours(
 ) -> dict[tuple[int, int], AttendedHours]:
     """Attended sessions and minutes by (participant, course), for one person, one course
     or both; pairs without an attended session are absent (zero)."""
-    conditions = ["1"]
+    conditions = ["1 = 1"]
     values: dict[str, object] = dict(ATTENDED_PARAMETERS)
     if participant_id is not None:
         conditions.append("participant_id = :participant")
@@ -52,7 +52,8 @@ def attended_hours(
         values["course"] = course_id
     rows = connection.execute(
         text(
-            f"SELECT participant_id, course_id, count(*), sum(minutes) FROM ({ATTENDED_SQL}) "
+            "SELECT participant_id, course_id, count(*), sum(minutes) "
+            f"FROM ({ATTENDED_SQL}) AS attended "
             f"WHERE {' AND '.join(conditions)} GROUP BY participant_id, course_id"
         ),
         values,

@@ -21,8 +21,9 @@ Codes of the domain enumerations are bound as parameters, never written into the
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 
-from sqlalchemy import Connection, TextClause, bindparam, text
+from sqlalchemy import Connection, Integer, TextClause, bindparam, text
 
 from app.domain.deadlines import DATA_DEADLINE, latest_exit_due_by, six_months_after
 from app.domain.enums import (
@@ -61,14 +62,22 @@ from app.domain.sheet_labels import (
 from app.reports.by_gender import GENDER_COLUMNS, counts_by_gender, sums_sql
 from app.reports.course_hours import ATTENDED_PARAMETERS, ATTENDED_SQL
 from app.reports.model import CellFormat, Period, PersonFilter, Report, Table
+from app.reports.working_tables import WorkingTables
+from app.storage.sql_dialect import age_at, in_code_point_order
 
-# Age at entry from the birth date (``e`` the enrollment, ``p`` the participant);
-# anonymisation stores its result in ``enrollment.entry_age`` before the birth date goes.
-BIRTH_AGE_SQL = (
-    "(CAST(strftime('%Y', e.entry_date) AS INTEGER) - CAST(strftime('%Y', p.birth_date) AS INTEGER)"
-    " - (strftime('%m-%d', e.entry_date) < strftime('%m-%d', p.birth_date)))"
-)
-AGE_SQL = f"coalesce({BIRTH_AGE_SQL}, e.entry_age)"
+
+def birth_age_sql(dialect: str) -> str:
+    """Age at entry in whole years from the birth date (``e`` the enrollment, ``p`` the
+    participant); anonymisation stores its result in ``enrollment.entry_age`` before the
+    birth date goes."""
+    return age_at(dialect, "p.birth_date", "e.entry_date")
+
+
+def age_sql(dialect: str) -> str:
+    """The ESF age at entry: from the birth date, else the age anonymisation kept."""
+    return f"coalesce({birth_age_sql(dialect)}, e.entry_age)"
+
+
 NOT_REPORTABLE_LABEL = "nicht meldefähig: Erwerbsstatus bei Eintritt fehlt"
 
 # Every enum code the SQL compares with, as a bound parameter.
@@ -95,26 +104,32 @@ LISTS: dict[str, list[str]] = {
     "employed_after_exit": [s.value for s in EMPLOYED_AFTER_EXIT],
 }
 
+
 # Enrollments with the person's gender and age, whether they are reportable, and
 # whether they reached the project's minimum support (de minimis) by the period's end.
-BASE_SQL = f"""
+# ``min_minutes`` is typed: PostgreSQL cannot tell the type of a parameter that is
+# only compared with NULL.
+@cache
+def base_sql(dialect: str) -> str:
+    return f"""
 WITH support AS (
     SELECT participant_id, sum(minutes) AS minutes FROM (
         SELECT participant_id, duration_minutes AS minutes FROM consultation
         WHERE project_id = :project AND date <= :end AND participant_id IS NOT NULL
         UNION ALL
-        SELECT participant_id, minutes FROM ({ATTENDED_SQL})
+        SELECT participant_id, minutes FROM ({ATTENDED_SQL}) AS attended
         WHERE project_id = :project AND date <= :end
-    ) GROUP BY participant_id
+    ) AS support_parts GROUP BY participant_id
 )
-SELECT e.*, p.gender, p.case_number, {AGE_SQL} AS age,
+SELECT e.*, p.gender, p.case_number, {age_sql(dialect)} AS age,
     coalesce(s.minutes, 0) AS support_minutes,
     (:min_minutes IS NULL OR coalesce(s.minutes, 0) >= :min_minutes) AS supported,
-    coalesce(e.employment_status IN :reportable, 0) AS reportable
+    coalesce(e.employment_status IN :reportable, FALSE) AS reportable
 FROM enrollment e JOIN participant p ON p.id = e.participant_id
 LEFT JOIN support s ON s.participant_id = e.participant_id
 WHERE e.project_id = :project
 """
+
 
 LONG_TERM = (
     "b.employment_status = :unemployed AND b.unemployed_months IS NOT NULL AND "
@@ -241,7 +256,8 @@ class EsfParameters:
 def _sql(statement: str) -> TextClause:
     """A statement whose list parameters (``IN :name``) expand to their values."""
     used = [name for name in LISTS if f":{name}" in statement]
-    return text(statement).bindparams(*(bindparam(name, expanding=True) for name in used))
+    typed = [bindparam("min_minutes", type_=Integer)] if ":min_minutes" in statement else []
+    return text(statement).bindparams(*(bindparam(name, expanding=True) for name in used), *typed)
 
 
 def _parameters(
@@ -262,37 +278,31 @@ def _parameters(
 
 # The enrollments with an entry or exit in the period, with their support hours: computed
 # once per report (the support sums read all of the project's consultations) and then
-# counted and listed from memory, instead of three times.
-BASE_TABLE = "temp.esf_base"
+# counted and listed by name (``WorkingTables``), instead of written out three times.
+BASE_TABLE = "esf_base"
 
 
-def _create_base(connection: Connection, parameters: dict[str, object]) -> None:
-    _drop_base(connection)
-    connection.execute(
-        _sql(
-            f"CREATE TABLE {BASE_TABLE} AS SELECT * FROM ({BASE_SQL}) "
-            "WHERE entry_date BETWEEN :start AND :end OR exit_date BETWEEN :start AND :end"
-        ),
+def _add_base(tables: WorkingTables, parameters: dict[str, object]) -> None:
+    tables.add(
+        BASE_TABLE,
+        f"SELECT * FROM ({base_sql(tables.connection.dialect.name)}) AS base "
+        "WHERE entry_date BETWEEN :start AND :end OR exit_date BETWEEN :start AND :end",
         parameters,
     )
 
 
-def _drop_base(connection: Connection) -> None:
-    connection.execute(text(f"DROP TABLE IF EXISTS {BASE_TABLE}"))
-
-
 def _count_rows(
-    connection: Connection,
+    tables: WorkingTables,
     indicators: tuple[tuple[str, str, str], ...],
     date_column: str,
     parameters: dict[str, object],
 ) -> list[list[object]]:
     sums = sums_sql([condition for _, _, condition in indicators])
-    sql = _sql(
+    sql = tables.sql(
         f"SELECT b.gender, {sums} FROM {BASE_TABLE} b "
         f"WHERE b.{date_column} BETWEEN :start AND :end GROUP BY b.gender"
     )
-    counts = counts_by_gender(connection, sql, parameters, len(indicators))
+    counts = counts_by_gender(tables.connection, _sql(sql), parameters, len(indicators))
     return [[code, label, *row] for (code, label, _), row in zip(indicators, counts, strict=True)]
 
 
@@ -332,14 +342,15 @@ def esf_report(
                 BELOW_MINIMUM,
             ),
         )
-    _create_base(connection, values)
+    working = WorkingTables(connection, _sql)
     try:
-        indicator_rows = _count_rows(
-            connection, entry_indicators, "entry_date", values
-        ) + _count_rows(connection, EXIT_INDICATORS, "exit_date", values)
-        participants, quality = _enrollment_sheets(connection, values, today, parameters.listing)
+        _add_base(working, values)
+        indicator_rows = _count_rows(working, entry_indicators, "entry_date", values) + _count_rows(
+            working, EXIT_INDICATORS, "exit_date", values
+        )
+        participants, quality = _enrollment_sheets(working, values, today, parameters.listing)
     finally:
-        _drop_base(connection)
+        working.drop()
     indicators = Table(
         "ESF-Indikatoren",
         ["Indikator", "Bezeichnung", *GENDER_COLUMNS],
@@ -408,7 +419,7 @@ def _entities(connection: Connection, project_id: int, period: Period) -> Table:
 
 
 def _enrollment_sheets(
-    connection: Connection,
+    tables: WorkingTables,
     values: dict[str, object],
     today: date,
     people: PersonFilter | None,
@@ -416,14 +427,15 @@ def _enrollment_sheets(
     """The participant list and the data-quality sheet of the enrollments whose entry or
     exit lies in the period; without ``people`` only the data quality, as counts."""
     who = people or PersonFilter()
-    sql = _sql(
+    # A person with several enrollments in the project: listed in the order they were recorded.
+    sql = (
         f"SELECT b.*, (SELECT count(*) FROM consent c WHERE c.participant_id = b.participant_id "
         f"AND c.kind = :notice) AS notices FROM {BASE_TABLE} b "
         f"WHERE b.participant_id IN (SELECT p.id FROM participant p WHERE {who.sql}) "
-        "ORDER BY b.case_number"
+        f"ORDER BY {in_code_point_order(tables.connection.dialect.name, 'b.case_number')}, b.id"
     )
     notice = {"notice": ConsentKind.ART13_NOTICE.value}
-    rows = connection.execute(sql, {**values, **notice, **who.params}).mappings().all()
+    rows = tables.execute(sql, {**values, **notice, **who.params}).mappings().all()
     listing: list[list[object]] = []
     quality: list[list[object]] = []
     for r in rows:

@@ -15,6 +15,7 @@ from app.domain.catalogues import language_name
 from app.domain.enums import EventKind, HoursStatus
 from app.domain.sheet_labels import EVENT_KIND, label_of
 from app.reports.model import Base, CellFormat, Period, Report, Table
+from app.storage.sql_dialect import in_code_point_order
 
 NO_PARTNER = "ohne Partnerorganisation"
 NOT_RECORDED = "ohne Angabe"
@@ -60,6 +61,9 @@ def events_report(
     def rows(sql: str) -> list[list[Any]]:
         return [list(r) for r in connection.execute(text(sql), params)]
 
+    def in_order(expression: str) -> str:
+        return in_code_point_order(connection.dialect.name, expression)
+
     # One pass over the period's events with their helpers' approved hours.
     events = rows(
         "SELECT e.id, e.date, e.kind, e.title, coalesce(p.code, ''), "
@@ -77,13 +81,14 @@ def events_report(
     languages: dict[int, list[str]] = {}
     for event_id, code in rows(
         f"SELECT event_id, language_code FROM event_language WHERE event_id IN {id_list} "
-        "ORDER BY event_id, language_code"
+        f"ORDER BY event_id, {in_order('language_code')}"
     ):
         languages.setdefault(int(event_id), []).append(language_name(str(code)))
     topics: dict[int, list[str]] = {}
     for event_id, name in rows(
         "SELECT et.event_id, t.name FROM event_topic et JOIN topic t ON t.id = et.topic_id "
-        f"WHERE et.event_id IN {id_list} ORDER BY et.event_id, t.position, t.name"
+        f"WHERE et.event_id IN {id_list} "
+        f"ORDER BY et.event_id, t.position, {in_order('t.name')}"
     ):
         topics.setdefault(int(event_id), []).append(str(name))
 
@@ -150,7 +155,12 @@ def events_report(
         ["Summe", attendees],
     ]
     codes = (
-        [str(r[0]) for r in rows(f"SELECT code FROM project WHERE id IN {chosen} ORDER BY code")]
+        [
+            str(r[0])
+            for r in rows(
+                f"SELECT code FROM project WHERE id IN {chosen} ORDER BY {in_order('code')}"
+            )
+        ]
         if project_ids
         else []
     )

@@ -99,6 +99,6 @@ class PersonFilter:
     table named ``p`` with its parameters (the services build it from the actor's scope).
     ``everyone`` is False when the condition leaves people out."""
 
-    sql: str = "1"
+    sql: str = "1 = 1"
     params: dict[str, object] = field(default_factory=dict)
     everyone: bool = True

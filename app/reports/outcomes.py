@@ -11,6 +11,7 @@ project's participants are grouped by economic sector (WZ 2008) with their share
 """
 
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -20,22 +21,23 @@ from app.domain.occupations import sector_title
 from app.domain.sheet_labels import EXIT_STATUS, MENTORSHIP_GOAL, label_of
 from app.reports.by_gender import GENDER_COLUMNS, counts_by_gender, sums_sql
 from app.reports.model import Base, Period, Report, Table
+from app.storage.sql_dialect import add_days, as_int, in_code_point_order
 
 PERCENT_NOTE = "Quoten in Prozent, bezogen auf die Austritte im Zeitraum der jeweiligen Spalte."
 
 # The exits of the period with what makes them a success, one row per enrollment.
 EXITS_SQL = """
-SELECT e.*, p.gender, r.name AS reason, r.category, coalesce(r.counts_as_success, 0)
+SELECT e.*, p.gender, r.name AS reason, r.category, coalesce(r.counts_as_success, FALSE)
     OR e.exit_status IN (SELECT exit_status FROM project_success_status
                          WHERE project_id = :project)
-    OR (:qualification AND coalesce(e.qualification_gained, 0)) AS success
+    OR (:qualification AND coalesce(e.qualification_gained, FALSE)) AS success
 FROM enrollment e JOIN participant p ON p.id = e.participant_id
 LEFT JOIN exit_reason r ON r.id = e.exit_reason_id
 WHERE e.project_id = :project AND e.exit_date BETWEEN :start AND :end
 """
 
 OVERVIEW_ROWS: tuple[tuple[str, str], ...] = (
-    ("Austritte im Zeitraum", "1"),
+    ("Austritte im Zeitraum", "1 = 1"),
     ("davon regulär beendet", "x.category = :finished"),
     ("davon abgebrochen", "x.category = :dropped_out"),
     ("davon aus anderen Gründen", "x.category = :other"),
@@ -82,7 +84,7 @@ def outcome_report(
     counted = counts_by_gender(
         connection,
         text(
-            f"SELECT x.gender, {sums_sql([c for _, c in rows])} FROM ({EXITS_SQL}) x "
+            f"SELECT x.gender, {sums_sql([c for _, c in rows])} FROM ({EXITS_SQL}) AS x "
             "GROUP BY x.gender"
         ),
         params,
@@ -91,7 +93,7 @@ def outcome_report(
     entries = counts_by_gender(
         connection,
         text(
-            f"SELECT p.gender, {sums_sql(['1'])} FROM enrollment e JOIN participant p "
+            f"SELECT p.gender, {sums_sql(['1 = 1'])} FROM enrollment e JOIN participant p "
             "ON p.id = e.participant_id WHERE e.project_id = :project "
             "AND e.entry_date BETWEEN :start AND :end GROUP BY p.gender"
         ),
@@ -187,7 +189,7 @@ def _by_reason(connection: Connection, params: dict[str, Any]) -> Table:
     conditions = [f"x.exit_reason_id = {int(r.id)}" for r in reasons] + ["x.exit_reason_id IS NULL"]
     counted = counts_by_gender(
         connection,
-        text(f"SELECT x.gender, {sums_sql(conditions)} FROM ({EXITS_SQL}) x GROUP BY x.gender"),
+        text(f"SELECT x.gender, {sums_sql(conditions)} FROM ({EXITS_SQL}) AS x GROUP BY x.gender"),
         params,
         len(conditions),
     )
@@ -217,7 +219,7 @@ def _by_status(connection: Connection, params: dict[str, Any]) -> Table:
     values = {**params, **{f"status_{i}": s.value for i, s in enumerate(statuses)}}
     counted = counts_by_gender(
         connection,
-        text(f"SELECT x.gender, {sums_sql(conditions)} FROM ({EXITS_SQL}) x GROUP BY x.gender"),
+        text(f"SELECT x.gender, {sums_sql(conditions)} FROM ({EXITS_SQL}) AS x GROUP BY x.gender"),
         values,
         len(conditions),
     )
@@ -233,16 +235,24 @@ def _by_status(connection: Connection, params: dict[str, Any]) -> Table:
 # Placements (Arbeitsaufnahmen) a project counts: linked to the exit of one of its
 # enrollments, or, unlinked, of a person in the project who started work while enrolled or
 # within 4 weeks (28 days) after the exit (the ESF window of the situation after exit).
-PLACEMENTS_SQL = """
+AFTER_EXIT_DAYS = 28
+
+
+@cache
+def placements_sql(dialect: str) -> str:
+    window_end = add_days(dialect, "e.exit_date", AFTER_EXIT_DAYS)
+    return f"""
 SELECT pl.* FROM placement pl
 WHERE pl.start_date BETWEEN :start AND :end AND (
     pl.enrollment_id IN (SELECT id FROM enrollment WHERE project_id = :project)
     OR (pl.enrollment_id IS NULL AND EXISTS (
         SELECT 1 FROM enrollment e WHERE e.project_id = :project
         AND e.participant_id = pl.participant_id AND e.entry_date <= pl.start_date
-        AND (e.exit_date IS NULL OR pl.start_date <= date(e.exit_date, '+28 days'))))
+        AND (e.exit_date IS NULL OR pl.start_date <= {window_end})))
 )
 """
+
+
 NO_SECTOR = "ohne Angabe"
 
 
@@ -256,8 +266,9 @@ def _by_sector(connection: Connection, params: dict[str, Any]) -> Table:
     counted = connection.execute(
         text(
             "SELECT x.sector, count(*), count(DISTINCT x.participant_id) "
-            f"FROM ({PLACEMENTS_SQL}) x GROUP BY x.sector "
-            "ORDER BY x.sector IS NULL, count(*) DESC, x.sector"
+            f"FROM ({placements_sql(connection.dialect.name)}) AS x GROUP BY x.sector "
+            "ORDER BY x.sector IS NULL, count(*) DESC, "
+            f"{in_code_point_order(connection.dialect.name, 'x.sector')}"
         ),
         params,
     ).all()
@@ -294,8 +305,8 @@ def _tandem_tables(connection: Connection, params: dict[str, Any]) -> list[Table
     values = {**params, "ended": MentorshipStatus.ENDED.value}
     started, ended = connection.execute(
         text(
-            "SELECT sum(start_date BETWEEN :start AND :end), "
-            "sum(status = :ended AND end_date BETWEEN :start AND :end) "
+            f"SELECT sum({as_int('start_date BETWEEN :start AND :end')}), "
+            f"sum({as_int('status = :ended AND end_date BETWEEN :start AND :end')}) "
             "FROM mentorship WHERE project_id = :project"
         ),
         values,
@@ -306,11 +317,13 @@ def _tandem_tables(connection: Connection, params: dict[str, Any]) -> list[Table
         "FROM mentorship m WHERE m.project_id = :project AND m.status = :ended "
         "AND m.end_date BETWEEN :start AND :end"
     )
+    reason = "coalesce(r.name, 'ohne Grund')"
     reasons = connection.execute(
         text(
-            "SELECT coalesce(r.name, 'ohne Grund'), coalesce(r.counts_as_success, 0), count(*) "
+            f"SELECT {reason}, coalesce(r.counts_as_success, FALSE), count(*) "
             f"FROM (SELECT m.* {ended_in_period}) t LEFT JOIN exit_reason r "
-            "ON r.id = t.end_reason_id GROUP BY 1, 2 ORDER BY count(*) DESC, 1"
+            "ON r.id = t.end_reason_id GROUP BY 1, 2 ORDER BY count(*) DESC, "
+            f"{in_code_point_order(connection.dialect.name, reason)}"
         ),
         values,
     ).all()
@@ -335,9 +348,11 @@ def _tandem_tables(connection: Connection, params: dict[str, Any]) -> list[Table
     )
     goals = connection.execute(
         text(
-            "SELECT g.goal, count(*), sum(coalesce(g.reached, 0)), sum(g.reached IS NULL) "
+            f"SELECT g.goal, count(*), sum({as_int('g.reached')}), "
+            f"sum({as_int('g.reached IS NULL')}) "
             f"FROM mentorship_goal g WHERE g.mentorship_id IN (SELECT m.id {ended_in_period}) "
-            "GROUP BY g.goal ORDER BY count(*) DESC"
+            "GROUP BY g.goal ORDER BY count(*) DESC, "
+            f"{in_code_point_order(connection.dialect.name, 'g.goal')}"
         ),
         values,
     ).all()

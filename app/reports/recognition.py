@@ -9,7 +9,7 @@ Counting rules (also on the report's Hinweise sheet):
   Procedures without these dates are in no period.
 - *Open* at the period's end: applied by then and neither decided by then nor with a
   result whose date is unknown.
-- The *duration* is the number of days from application to decision (``DURATION_DAYS``,
+- The *duration* is the number of days from application to decision (``duration_days``,
   the one definition), for the decisions of the period with both dates; withdrawals are
   no decision and are left out. Median and average in days, rounded to one decimal.
 - Occupation area: the first digit of the KldB code; procedures without a code form a
@@ -27,8 +27,8 @@ from app.domain.enums import Answer, RecognitionResult
 from app.domain.occupations import KLDB_AREAS
 from app.domain.search_text import fold
 from app.reports.model import Base, Period, Report, Table
+from app.storage.sql_dialect import as_int, days_between
 
-DURATION_DAYS = "julianday(r.decided_on) - julianday(r.applied_on)"
 STARTED = "r.applied_on BETWEEN :start AND :end"
 ENDED = "r.decided_on BETWEEN :start AND :end"
 OPEN_AT_END = (
@@ -59,11 +59,21 @@ def _params(period: Period) -> dict[str, Any]:
     return params
 
 
+def duration_days(dialect: str) -> str:
+    """Days from application to decision of a procedure ``r``: the one definition."""
+    return days_between(dialect, "r.decided_on", "r.applied_on")
+
+
+def _count(condition: str) -> str:
+    """How many procedures ``r`` meet ``condition`` (0 when there are none)."""
+    return f"coalesce(sum({as_int(condition)}), 0)"
+
+
 def _breakdown_sums() -> str:
     """The columns of ``BREAKDOWN_COLUMNS`` as sums over procedures ``r``."""
-    parts = [f"sum({STARTED})", f"sum({ENDED})"]
-    parts += [f"sum({ENDED} AND r.result = :result_{i})" for i in range(len(RESULTS))]
-    return ", ".join(f"coalesce({p}, 0)" for p in parts)
+    conditions = [STARTED, ENDED]
+    conditions += [f"{ENDED} AND r.result = :result_{i}" for i in range(len(RESULTS))]
+    return ", ".join(_count(condition) for condition in conditions)
 
 
 def _breakdown(
@@ -103,7 +113,7 @@ def _breakdown(
 
 
 def _durations(connection: Connection, params: dict[str, Any]) -> Table:
-    groups: list[tuple[str, str]] = [("alle Entscheidungen", "1")]
+    groups: list[tuple[str, str]] = [("alle Entscheidungen", "1 = 1")]
     groups += [(name, f"r.result = :result_{i}") for i, (name, _) in enumerate(RESULTS[:3])]
     groups += [
         ("reglementierte Berufe", "r.regulated = :yes"),
@@ -112,7 +122,8 @@ def _durations(connection: Connection, params: dict[str, Any]) -> Table:
     rows: list[list[object]] = []
     for name, condition in groups:
         decided = (
-            f"SELECT {DURATION_DAYS} AS days FROM recognition_procedure r WHERE {ENDED} "
+            f"SELECT {duration_days(connection.dialect.name)} AS days "
+            f"FROM recognition_procedure r WHERE {ENDED} "
             f"AND r.applied_on IS NOT NULL AND r.result <> :result_3 AND ({condition})"
         )
         count, average, median = connection.execute(
@@ -154,17 +165,15 @@ def recognition_report(
 ) -> Report:
     params = _params(period)
     result_sums = ", ".join(
-        f"coalesce(sum({ENDED} AND r.result = :result_{i}), 0)" for i in range(len(RESULTS))
+        _count(f"{ENDED} AND r.result = :result_{i}") for i in range(len(RESULTS))
     )
     figures = connection.execute(
         text(
-            f"SELECT coalesce(sum({STARTED}), 0), "
-            f"coalesce(sum({STARTED} AND r.regulated = :yes), 0), "
-            f"coalesce(sum({ENDED}), 0), {result_sums}, coalesce(sum({OPEN_AT_END}), 0), "
-            "coalesce(sum(r.adaptation_from BETWEEN :start AND :end), 0), "
-            "coalesce(sum(r.adaptation_to BETWEEN :start AND :end "
-            "AND r.adaptation_completed), 0), count(DISTINCT CASE WHEN "
-            f"{STARTED} OR {ENDED} THEN r.participant_id END) "
+            f"SELECT {_count(STARTED)}, {_count(f'{STARTED} AND r.regulated = :yes')}, "
+            f"{_count(ENDED)}, {result_sums}, {_count(OPEN_AT_END)}, "
+            f"{_count('r.adaptation_from BETWEEN :start AND :end')}, "
+            f"{_count('r.adaptation_to BETWEEN :start AND :end AND r.adaptation_completed')}, "
+            f"count(DISTINCT CASE WHEN {STARTED} OR {ENDED} THEN r.participant_id END) "
             "FROM recognition_procedure r"
         ),
         params,

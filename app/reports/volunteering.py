@@ -20,6 +20,7 @@ from app.domain.formatting import format_number, month_name
 from app.domain.sheet_labels import ACTIVITY, ALLOWANCE_KIND, label_of
 from app.reports.hour_values import COMPENSATED_PARAMETERS, COMPENSATED_SQL, load_hour_values
 from app.reports.model import CellFormat, Period, Report, Table
+from app.storage.sql_dialect import in_code_point_order, year_month_of, year_of
 
 
 def euros(cents: int) -> float:
@@ -49,17 +50,19 @@ def volunteer_report(
         **COMPENSATED_PARAMETERS,
     }
     approved = "h.status = :approved AND h.date BETWEEN :start AND :end"
+    dialect = connection.dialect.name
 
     def rows(sql: str) -> list[list[Any]]:
         return [list(r) for r in connection.execute(text(sql), params)]
 
     values = load_hour_values(connection)
     # Minutes per volunteer, project and year, paid (compensated) or not: the finest
-    # grain the value needs; everything else adds these up.
+    # grain the value needs; everything else adds these up (in this order, which decides
+    # the order of volunteers with the same last name).
     grains = rows(
-        "SELECT h.volunteer_id, h.project_id, CAST(strftime('%Y', h.date) AS INTEGER), "
+        f"SELECT h.volunteer_id, h.project_id, {year_of(dialect, 'h.date')}, "
         f"{COMPENSATED_SQL}, sum(h.minutes) FROM volunteer_hours h WHERE {approved} "
-        "GROUP BY 1, 2, 3, 4"
+        "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2 NULLS FIRST, 3, 4"
     )
     people = {
         int(r[0]): (str(r[1]), str(r[2]))
@@ -128,7 +131,8 @@ def volunteer_report(
             [label_of(ACTIVITY, a), hours(int(m))]
             for a, m in rows(
                 f"SELECT h.activity, sum(h.minutes) FROM volunteer_hours h WHERE {approved} "
-                "GROUP BY h.activity ORDER BY sum(h.minutes) DESC"
+                "GROUP BY h.activity "
+                f"ORDER BY sum(h.minutes) DESC, {in_code_point_order(dialect, 'h.activity')}"
             )
         ],
         frozenset({1}),
@@ -140,7 +144,7 @@ def volunteer_report(
         [
             [f"{month_name(int(m[5:7]))} {m[:4]}", hours(int(minutes))]
             for m, minutes in rows(
-                "SELECT strftime('%Y-%m', h.date), sum(h.minutes) FROM volunteer_hours h "
+                f"SELECT {year_month_of(dialect, 'h.date')}, sum(h.minutes) FROM volunteer_hours h "
                 f"WHERE {approved} GROUP BY 1 ORDER BY 1"
             )
         ],
@@ -249,15 +253,16 @@ def _allowances(
         params,
     ).all()
     # Everything paid earlier in the same year counts against the cap, also before the period.
+    paid_year = year_of(connection.dialect.name, "paid_on")
     earlier = {
         (int(v), str(k), int(y)): int(c)
         for v, k, y, c in connection.execute(
             text(
-                "SELECT volunteer_id, kind, CAST(strftime('%Y', paid_on) AS INTEGER), "
-                "sum(amount_cents) FROM allowance_payment WHERE paid_on < :start "
-                "AND strftime('%Y', paid_on) = strftime('%Y', :start) GROUP BY 1, 2, 3"
+                f"SELECT volunteer_id, kind, {paid_year}, sum(amount_cents) "
+                "FROM allowance_payment WHERE paid_on < :start "
+                f"AND {paid_year} = :start_year GROUP BY 1, 2, 3"
             ),
-            params,
+            {**params, "start_year": params["start"].year},
         )
     }
     sums: dict[tuple[int, str, int], list[int]] = {}

@@ -355,10 +355,11 @@ def count_due(database: Database, actor: Actor, today: date | None = None) -> in
 
 # The ESF age at entry, by the report's own rule, for enrollments that keep it.
 def _store_entry_ages(connection: Connection, participant_id: int) -> None:
-    from app.reports.esf import BIRTH_AGE_SQL
+    from app.reports.esf import birth_age_sql
 
     connection.exec_driver_sql(
-        f"UPDATE enrollment AS e SET entry_age = (SELECT {BIRTH_AGE_SQL} FROM participant p "
+        f"UPDATE enrollment AS e SET entry_age = (SELECT {birth_age_sql(connection.dialect.name)} "
+        "FROM participant p "
         "WHERE p.id = e.participant_id) WHERE e.participant_id = ? AND e.entry_age IS NULL",
         (participant_id,),
     )

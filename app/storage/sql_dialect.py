@@ -81,3 +81,14 @@ def joined_text(dialect: str, value: str, separator: str) -> str:
     if dialect == SQLITE:
         return f"group_concat({value}, {separator})"
     return f"string_agg({value}, {separator})"
+
+
+def in_code_point_order(dialect: str, text: str) -> str:
+    """The text expression ``text`` to sort by (``ORDER BY``) in the order of its
+    characters' code points: SQLite's order (its BINARY collation compares UTF-8 bytes),
+    whatever locale a PostgreSQL database was created with, so names and codes come out
+    of a report in the same order on both."""
+    _check(dialect)
+    if dialect == SQLITE:
+        return text
+    return f'({text}) COLLATE "C"'
