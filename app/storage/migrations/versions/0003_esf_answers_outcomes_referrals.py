@@ -526,15 +526,17 @@ def _seed_minimum_wages() -> None:
     op.bulk_insert(wage, [{"year": year, "cents": cents} for year, cents in _MINIMUM_WAGES])
 
 
+_REFERRAL_TARGET = sa.table(
+    "referral_target",
+    sa.column("name", sa.String),
+    sa.column("active", sa.Boolean),
+    sa.column("position", sa.Integer),
+)
+
+
 def _seed_referral_targets() -> None:
-    target = sa.table(
-        "referral_target",
-        sa.column("name", sa.String),
-        sa.column("active", sa.Boolean),
-        sa.column("position", sa.Integer),
-    )
     op.bulk_insert(
-        target,
+        _REFERRAL_TARGET,
         [
             {"name": name, "active": True, "position": position}
             for position, name in enumerate(_REFERRAL_TARGETS)
@@ -554,15 +556,15 @@ def _move_referrals() -> None:
             )
         )
     ]
+    # A text that names a seeded target links to it (names are unique); typed inserts,
+    # so that both back ends get a real boolean.
+    known = set(bind.execute(sa.select(_REFERRAL_TARGET.c.name)).scalars())
     position = len(_REFERRAL_TARGETS)
     for name in texts:
-        bind.execute(
-            sa.text(
-                "INSERT OR IGNORE INTO referral_target (name, active, position) "
-                "VALUES (:name, 1, :position)"
-            ),
-            {"name": name, "position": position},
-        )
+        if name not in known:
+            bind.execute(
+                _REFERRAL_TARGET.insert().values(name=name, active=True, position=position)
+            )
         position += 1
     bind.execute(
         sa.text(
@@ -580,13 +582,15 @@ def _seed_project_outcomes() -> None:
             bind.execute(
                 sa.text(
                     "INSERT INTO exit_reason (project_id, name, category, counts_as_success, "
-                    "active, position) VALUES (:project, :name, :category, :success, 1, :pos)"
+                    "active, position) VALUES (:project, :name, :category, :success, :active, "
+                    ":pos)"
                 ),
                 {
                     "project": project_id,
                     "name": name,
                     "category": category,
                     "success": success,
+                    "active": True,
                     "pos": position,
                 },
             )
