@@ -463,3 +463,28 @@ def test_the_sqlite_schema_at_0018_is_what_it_was_before_team_mode(location: Loc
     expected = json.loads(SQLITE_SCHEMA_0018.read_text(encoding="utf-8"))
     assert len(rows) == len(expected) == 159
     assert _sqlite_schema(rows) == _sqlite_schema(expected)
+
+
+def test_the_chain_goes_down_to_nothing_and_up_again(location: Location) -> None:
+    """Every downgrade runs too (tests/test_migrations_postgres.py does the same there)."""
+    from alembic import command
+
+    from app.storage.engine import create_sqlite_engine
+
+    _at_revision(location, "head")
+    engine = create_sqlite_engine(location.database)
+    try:
+        with engine.connect() as connection:
+            at_head = [list(row) for row in connection.exec_driver_sql(SCHEMA_QUERY)]
+        with engine.begin() as connection:
+            command.downgrade(migrate.alembic_config(connection), "base")
+        with engine.connect() as connection:
+            left = connection.exec_driver_sql(SCHEMA_QUERY).all()
+        with engine.begin() as connection:
+            command.upgrade(migrate.alembic_config(connection), "head")
+        with engine.connect() as connection:
+            again = [list(row) for row in connection.exec_driver_sql(SCHEMA_QUERY)]
+    finally:
+        engine.dispose()
+    assert [row[1] for row in left] == ["alembic_version", "sqlite_autoindex_alembic_version_1"]
+    assert _sqlite_schema(again) == _sqlite_schema(at_head)

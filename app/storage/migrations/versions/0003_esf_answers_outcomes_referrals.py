@@ -358,12 +358,16 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("project", schema=None) as batch_op:
         batch_op.drop_constraint(op.f("ck_project_min_support_hours_range"), type_="check")
+        # The enum's CHECK names the column: SQLite's rebuild would keep it and fail.
+        batch_op.drop_constraint(op.f("ck_project_long_term_rule"), type_="check")
         batch_op.drop_column("qualification_counts_as_success")
         batch_op.drop_column("supports_organisations")
         batch_op.drop_column("min_support_hours")
         batch_op.drop_column("long_term_rule")
 
     with op.batch_alter_table("participant", schema=None) as batch_op:
+        batch_op.drop_constraint(op.f("ck_participant_german_level"), type_="check")
+        batch_op.drop_constraint(op.f("ck_participant_regulated_profession"), type_="check")
         batch_op.drop_column("german_level")
         batch_op.drop_column("regulated_profession")
 
