@@ -278,6 +278,28 @@ def test_two_workstations_starting_at_once_migrate_once(fresh: Engine) -> None:
     assert migrate.server_revision(fresh) == HEAD
 
 
+def test_a_workstation_waits_for_another_ones_migration_beyond_its_lock_timeout(
+    fresh: Engine,
+) -> None:
+    migrate.upgrade_server(fresh)
+    impatient = sa.create_engine(fresh.url, connect_args={"options": "-c lock_timeout=300ms"})
+    try:
+        with fresh.connect() as migrating:
+            migrating.execute(
+                sa.select(sa.func.pg_advisory_xact_lock(migrate.SERVER_MIGRATION_LOCK))
+            )
+            finished = threading.Timer(1.5, migrating.commit)
+            finished.start()
+            started = time.monotonic()
+            result = migrate.upgrade_server(impatient)
+            waited = time.monotonic() - started
+            finished.join()
+    finally:
+        impatient.dispose()
+    assert result == migrate.UpgradeResult()
+    assert waited >= 1.0
+
+
 def test_a_failing_migration_changes_nothing_on_the_server(
     fresh: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
