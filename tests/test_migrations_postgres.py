@@ -348,22 +348,32 @@ def test_referrals_and_outcomes_of_0003_are_carried_over(fresh: Engine) -> None:
         )
     migrate.upgrade_server(fresh)
     with fresh.connect() as connection:
-        targets: dict[str, bool] = dict(
-            connection.execute(text("SELECT name, active FROM referral_target")).all()
-        )
-        linked = connection.execute(
+        targets = connection.execute(
             text(
-                "SELECT t.name FROM consultation_referral r "
-                "JOIN referral_target t ON t.id = r.referral_target_id ORDER BY t.name"
+                "SELECT name, active FROM referral_target "
+                "WHERE name IN ('Jobcenter', 'Tafel Linden') ORDER BY name"
             )
-        ).scalars()
+        ).all()
+        linked = (
+            connection.execute(
+                text(
+                    "SELECT t.name FROM consultation_referral r "
+                    "JOIN referral_target t ON t.id = r.referral_target_id ORDER BY t.name"
+                )
+            )
+            .scalars()
+            .all()
+        )
         reasons = connection.execute(
             text("SELECT count(*), bool_and(active) FROM exit_reason WHERE project_id = 1")
         ).one()
-    assert targets["Jobcenter"] is True and targets["Tafel Linden"] is True
-    assert list(targets).count("Jobcenter") == 1
-    assert list(linked) == ["Jobcenter", "Tafel Linden"]
+        # 0010 filled the case's last contact from the rows already there.
+        last_contact = case_dates(connection, 1)[0]
+    # The seeded "Jobcenter" is linked, not added twice; the new text became a target.
+    assert [tuple(row) for row in targets] == [("Jobcenter", True), ("Tafel Linden", True)]
+    assert linked == ["Jobcenter", "Tafel Linden"]
     assert reasons[0] > 0 and reasons[1] is True
+    assert last_contact == "2026-02-08"
 
 
 def test_recognition_fields_of_0015_become_procedures(fresh: Engine) -> None:
