@@ -95,3 +95,12 @@ _.isEmpty  # unused method (app/ui/i18n.py)
 
 # TEMPORARY (issue 19, team mode): called by services on a branch not yet merged
 joined_text  # unused function (app/storage/sql_dialect.py: privacy.py's joined lists)
+# Team mode: called by the server connection (services), on another branch until merged
+refuse_if_too_new_server  # unused function (app/storage/migrate.py)
+upgrade_server  # unused function (app/storage/migrate.py)
+# Team mode: SQL fragments the reports call (storage/sql_dialect.py), on another branch
+year_month_of  # unused function (app/storage/sql_dialect.py)
+age_at  # unused function (app/storage/sql_dialect.py)
+days_between  # unused function (app/storage/sql_dialect.py)
+add_days  # unused function (app/storage/sql_dialect.py)
+joined_text  # unused function (app/storage/sql_dialect.py)

@@ -1,6 +1,7 @@
 """Migrations: head matches the models; upgrades are atomic and backed up; newer files refused."""
 
 import hashlib
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -43,6 +44,11 @@ def downgrade():
 
 
 HEAD = migrate.head_revision()
+
+# sqlite_master of a fresh database at 0018, written before the migrations learnt
+# PostgreSQL: SQLite's DDL must not change by a byte for team mode.
+SQLITE_SCHEMA_0018 = Path(__file__).parent / "fixtures" / "sqlite_schema_0018.json"
+SCHEMA_QUERY = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
 
 
 def digest(path: Path) -> str:
@@ -430,3 +436,55 @@ def test_recognition_fields_become_a_first_procedure_without_invented_dates(
             "4 procedures taken over from the case form's recognition fields",
         )
     ]
+
+
+def _comparable(sql: str | None) -> object:
+    """A table's DDL as header, columns in order and the set of its constraints: Alembic's
+    batch rebuilds write a table's constraints in an order that varies from run to run
+    (before and after team mode alike); every column and every constraint's text still
+    has to match exactly."""
+    if sql is None or not sql.startswith("CREATE TABLE"):
+        return sql
+    header, *items = sql.removesuffix("\n)").split("\n\t")
+    items = [item.rstrip().removesuffix(",") for item in items]
+    constraints = sorted(item for item in items if item.startswith("CONSTRAINT "))
+    return header, [item for item in items if not item.startswith("CONSTRAINT ")], constraints
+
+
+def _sqlite_schema(rows: list[list[str | None]]) -> list[tuple[object, ...]]:
+    return [(*row[:3], _comparable(row[3])) for row in rows]
+
+
+def test_the_sqlite_schema_at_0018_is_what_it_was_before_team_mode(location: Location) -> None:
+    _at_revision(location, "0018")
+    with sqlite3.connect(location.database) as connection:
+        rows = [list(row) for row in connection.execute(SCHEMA_QUERY)]
+    connection.close()
+    expected = json.loads(SQLITE_SCHEMA_0018.read_text(encoding="utf-8"))
+    assert len(rows) == len(expected) == 159
+    assert _sqlite_schema(rows) == _sqlite_schema(expected)
+
+
+def test_the_chain_goes_down_to_nothing_and_up_again(location: Location) -> None:
+    """Every downgrade runs too (tests/test_migrations_postgres.py does the same there)."""
+    from alembic import command
+
+    from app.storage.engine import create_sqlite_engine
+
+    _at_revision(location, "head")
+    engine = create_sqlite_engine(location.database)
+    try:
+        with engine.connect() as connection:
+            at_head = [list(row) for row in connection.exec_driver_sql(SCHEMA_QUERY)]
+        with engine.begin() as connection:
+            command.downgrade(migrate.alembic_config(connection), "base")
+        with engine.connect() as connection:
+            left = connection.exec_driver_sql(SCHEMA_QUERY).all()
+        with engine.begin() as connection:
+            command.upgrade(migrate.alembic_config(connection), "head")
+        with engine.connect() as connection:
+            again = [list(row) for row in connection.exec_driver_sql(SCHEMA_QUERY)]
+    finally:
+        engine.dispose()
+    assert [row[1] for row in left] == ["alembic_version", "sqlite_autoindex_alembic_version_1"]
+    assert _sqlite_schema(again) == _sqlite_schema(at_head)

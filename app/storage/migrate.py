@@ -1,8 +1,13 @@
-"""Bringing a database file to the schema this Lotse version expects.
+"""Bringing a database file, or a database on a server, to the schema this Lotse
+version expects.
 
 Migrations ship inside the package (``app/storage/migrations``) and run at
 every start: all pending revisions in one transaction, after the file has
 been copied aside. A file written by a newer Lotse is refused untouched.
+
+On a PostgreSQL server (team mode) the same revisions run in one transaction too
+(PostgreSQL's DDL is transactional); there is no file to copy (the server's own backups
+are the administrator's), and workstations starting at once take turns.
 """
 
 import functools
@@ -10,8 +15,10 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
@@ -91,9 +98,13 @@ def stored_revision(path: Path, key: bytes | None) -> str | None:
 
 
 def refuse_if_too_new(path: Path, key: bytes | None) -> str | None:
-    revision = stored_revision(path, key)
+    return _refuse_unknown(str(path), stored_revision(path, key))
+
+
+def _refuse_unknown(where: str, revision: str | None) -> str | None:
+    """A revision this Lotse does not ship was written by a newer one."""
     if revision is not None and revision not in known_revisions():
-        raise DatabaseTooNew(str(path), revision)
+        raise DatabaseTooNew(where, revision)
     return revision
 
 
@@ -141,3 +152,73 @@ def _upgrade_in_one_transaction(engine: Engine, notices: list[str]) -> None:
                     raise RuntimeError(f"foreign key check failed: {broken[:5]}")
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
+
+
+# --- a database on a PostgreSQL server -------------------------------------------------
+
+# The key of the transaction-level advisory lock that lets one workstation at a time
+# migrate (one 64-bit key: a separate key space from the two-key locks of the triggers).
+SERVER_MIGRATION_LOCK = 0x4C6F747365  # "Lotse"
+# How long a workstation waits for another one's migration before giving up; the
+# session's own lock timeout (meant for ordinary work) is far shorter.
+SERVER_MIGRATION_WAIT = "10min"
+
+
+def server_label(engine: Engine) -> str:
+    """The server database as messages name it: no driver, no password."""
+    url = engine.url.set(drivername=engine.url.get_backend_name(), password=None)
+    return url.render_as_string(hide_password=True)
+
+
+def _revision_on(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def server_revision(engine: Engine) -> str | None:
+    """The revision recorded in the server's database; None for an empty database."""
+    with engine.connect() as connection:
+        return _revision_on(connection)
+
+
+def refuse_if_too_new_server(engine: Engine) -> str | None:
+    """The server database's revision; ``DatabaseTooNew`` when a newer Lotse wrote it."""
+    return _refuse_unknown(server_label(engine), server_revision(engine))
+
+
+def upgrade_server(engine: Engine) -> UpgradeResult:
+    """Apply pending migrations to the server's database in one transaction; returns the
+    notices of the migrations (no backup: ``UpgradeResult.backup`` is None).
+
+    Raises ``DatabaseTooNew`` (nothing touched) or ``MigrationFailed`` (rolled back)."""
+    where = server_label(engine)
+    notices: list[str] = []
+    try:
+        with engine.begin() as connection:
+            _wait_for_other_migrations(connection)
+            # Read under the lock: a workstation that waited finds the schema at head.
+            revision = _refuse_unknown(where, _revision_on(connection))
+            if revision == head_revision():
+                return UpgradeResult()
+            command.upgrade(alembic_config(connection, notices), "head")
+    except DatabaseTooNew:
+        raise
+    except Exception as error:
+        raise MigrationFailed(where, None, str(error)) from error
+    for notice in notices:
+        log.warning("migration notice: %s", notice)
+    return UpgradeResult(None, tuple(notices))
+
+
+def _wait_for_other_migrations(connection: Connection) -> None:
+    """Two workstations started at once: the second waits here until the first has
+    committed (or rolled back); the lock goes with the transaction."""
+    usual = connection.execute(sa.text("SHOW lock_timeout")).scalar_one()
+    _set_lock_timeout(connection, SERVER_MIGRATION_WAIT)
+    connection.execute(sa.select(sa.func.pg_advisory_xact_lock(SERVER_MIGRATION_LOCK)))
+    # The migration's own DDL waits no longer than ordinary work does.
+    _set_lock_timeout(connection, usual)
+
+
+def _set_lock_timeout(connection: Connection, value: str) -> None:
+    """For the rest of this transaction only."""
+    connection.execute(sa.select(sa.func.set_config("lock_timeout", value, True)))

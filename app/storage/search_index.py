@@ -6,6 +6,10 @@ The key itself is computed by ``domain/search_text.py`` and stored in the partic
 row by every write path; triggers (migration 0008) copy it into this index, so no path
 can forget it. The trigram tokenizer finds any substring of three or more characters,
 which is what the case search asks for ("mul" finds "muller").
+
+PostgreSQL has no FTS5: the same substring search is ``search_text LIKE '%mul%'``, which
+a GIN index with pg_trgm's trigram operator class answers from the index, on the stored
+key itself (no index table, no triggers). Volunteers' keys get one too.
 """
 
 INDEX_TABLE = "participant_search"
@@ -24,8 +28,21 @@ def is_index_table(name: str | None) -> bool:
     }
 
 
+# PostgreSQL's trigram indexes (migration 0008): not in the models either, since SQLite
+# has them as the FTS5 tables above.
+PARTICIPANT_TRIGRAM_INDEX = "ix_participant_search_text_trgm"
+VOLUNTEER_TRIGRAM_INDEX = "ix_volunteer_search_text_trgm"
+TRIGRAM_INDEXES = {
+    PARTICIPANT_TRIGRAM_INDEX: "participant",
+    VOLUNTEER_TRIGRAM_INDEX: "volunteer",
+}
+
+
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
-    """Alembic's ``include_name`` hook: everything except the search index's tables."""
+    """Alembic's ``include_name`` hook: everything except the search index's tables
+    (SQLite) and trigram indexes (PostgreSQL)."""
+    if type_ == "index":
+        return name not in TRIGRAM_INDEXES
     return not (type_ == "table" and is_index_table(name))
 
 
@@ -60,3 +77,15 @@ DROP = [
     for table in (INDEX_TABLE, PREFIX_TABLE)
     for event in ("insert", "delete", "update")
 ] + [f"DROP TABLE IF EXISTS {table}" for table in (INDEX_TABLE, PREFIX_TABLE)]
+
+# pg_trgm is a trusted extension (PostgreSQL 13+): the database's owner may create it.
+# Downgrades leave it in place; other objects of the database may use it.
+POSTGRESQL_CREATE = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    *(
+        f"CREATE INDEX {index} ON {table} USING gin (search_text gin_trgm_ops)"
+        for index, table in TRIGRAM_INDEXES.items()
+    ),
+]
+
+POSTGRESQL_DROP = [f"DROP INDEX IF EXISTS {index}" for index in TRIGRAM_INDEXES]

@@ -50,3 +50,14 @@ def row_version_column() -> Any:
 
 def not_blank(column: str) -> sa.CheckConstraint:
     return sa.CheckConstraint(f"length(trim({column})) > 0", name=f"{column}_not_blank")
+
+
+def check_per_dialect(name: str, sqlite: str, postgresql: str) -> tuple[sa.CheckConstraint, ...]:
+    """One rule that SQLite and PostgreSQL spell differently (SQLite's GLOB, its booleans
+    that add up as numbers): both constraints carry the same name, each is created only
+    on its own back end. Alembic's autogenerate writes both without their ``ddl_if``:
+    a migration that creates such a table adds ``.ddl_if(dialect=…)`` by hand."""
+    return (
+        sa.CheckConstraint(sqlite, name=name).ddl_if(dialect="sqlite"),
+        sa.CheckConstraint(postgresql, name=name).ddl_if(dialect="postgresql"),
+    )

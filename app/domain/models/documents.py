@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from app.domain.enums import DocumentKind
-from app.domain.models._columns import enum_type, not_blank, utcnow
+from app.domain.models._columns import check_per_dialect, enum_type, not_blank, utcnow
 
 # A scan of a few signed pages is well below this; a video is not a document.
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
@@ -32,10 +32,12 @@ class Document(SQLModel, table=True):
     __table_args__ = (
         not_blank("title"),
         not_blank("file_name"),
-        sa.CheckConstraint(
-            "(participant_id IS NOT NULL) + (volunteer_id IS NOT NULL) "
+        # Exactly one owner. PostgreSQL's booleans do not add up: it counts them instead.
+        *check_per_dialect(
+            "one_owner",
+            sqlite="(participant_id IS NOT NULL) + (volunteer_id IS NOT NULL) "
             "+ (mentorship_id IS NOT NULL) = 1",
-            name="one_owner",
+            postgresql="num_nonnulls(participant_id, volunteer_id, mentorship_id) = 1",
         ),
         sa.CheckConstraint(f"size BETWEEN 1 AND {DOCUMENT_MAX_BYTES}", name="size_range"),
     )

@@ -22,9 +22,18 @@ from app.domain.enums import (
     SensitiveAnswer,
     VocationalQualification,
 )
-from app.domain.models._columns import enum_type, not_blank, row_version_column, utcnow
+from app.domain.models._columns import (
+    check_per_dialect,
+    enum_type,
+    not_blank,
+    row_version_column,
+    utcnow,
+)
 
+# Four digits, a hyphen, four digits, then anything (anonymised cases: "0000-…"):
+# SQLite's GLOB and the same as a PostgreSQL regular expression.
 CASE_NUMBER_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*"
+CASE_NUMBER_REGEX = "^[0-9]{4}-[0-9]{4}"
 
 
 # Module level, not a class attribute: pydantic would take an underscored class attribute
@@ -101,11 +110,16 @@ class Participant(SQLModel, table=True):
     __table_args__ = (
         not_blank("first_name"),
         not_blank("last_name"),
-        sa.CheckConstraint(f"case_number GLOB '{CASE_NUMBER_GLOB}'", name="case_number_format"),
-        sa.CheckConstraint(
-            "postcode IS NULL OR "
+        *check_per_dialect(
+            "case_number_format",
+            sqlite=f"case_number GLOB '{CASE_NUMBER_GLOB}'",
+            postgresql=f"case_number ~ '{CASE_NUMBER_REGEX}'",
+        ),
+        *check_per_dialect(
+            "postcode_format",
+            sqlite="postcode IS NULL OR "
             "(length(postcode) = 5 AND postcode GLOB '[0-9][0-9][0-9][0-9][0-9]')",
-            name="postcode_format",
+            postgresql="postcode IS NULL OR (length(postcode) = 5 AND postcode ~ '^[0-9]{5}$')",
         ),
         sa.CheckConstraint(
             "residence_country IS NULL OR "

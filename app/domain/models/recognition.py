@@ -7,10 +7,12 @@ import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from app.domain.enums import AdaptationKind, Answer, ContractType, EconomicSector, RecognitionResult
-from app.domain.models._columns import enum_type, not_blank, utcnow
+from app.domain.models._columns import check_per_dialect, enum_type, not_blank, utcnow
 
-# Five digits, the last a level of requirement 1–4 (``domain/occupations.KLDB_CODE``).
+# Five digits, the last a level of requirement 1–4 (``domain/occupations.KLDB_CODE``):
+# SQLite's GLOB and the same as a PostgreSQL regular expression.
 KLDB_GLOB = "[0-9][0-9][0-9][0-9][1-4]"
+KLDB_REGEX = "^[0-9]{4}[1-4]$"
 
 
 class RecognitionProcedure(SQLModel, table=True):
@@ -48,9 +50,11 @@ class RecognitionProcedure(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
     __table_args__ = (
-        sa.CheckConstraint(
-            f"kldb_code IS NULL OR (length(kldb_code) = 5 AND kldb_code GLOB '{KLDB_GLOB}')",
-            name="kldb_code_format",
+        *check_per_dialect(
+            "kldb_code_format",
+            sqlite=f"kldb_code IS NULL OR (length(kldb_code) = 5 AND kldb_code GLOB '{KLDB_GLOB}')",
+            postgresql="kldb_code IS NULL OR "
+            f"(length(kldb_code) = 5 AND kldb_code ~ '{KLDB_REGEX}')",
         ),
         sa.CheckConstraint(
             "qualification_country IS NULL OR length(qualification_country) = 2",

@@ -358,12 +358,16 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("project", schema=None) as batch_op:
         batch_op.drop_constraint(op.f("ck_project_min_support_hours_range"), type_="check")
+        # The enum's CHECK names the column: SQLite's rebuild would keep it and fail.
+        batch_op.drop_constraint(op.f("ck_project_long_term_rule"), type_="check")
         batch_op.drop_column("qualification_counts_as_success")
         batch_op.drop_column("supports_organisations")
         batch_op.drop_column("min_support_hours")
         batch_op.drop_column("long_term_rule")
 
     with op.batch_alter_table("participant", schema=None) as batch_op:
+        batch_op.drop_constraint(op.f("ck_participant_german_level"), type_="check")
+        batch_op.drop_constraint(op.f("ck_participant_regulated_profession"), type_="check")
         batch_op.drop_column("german_level")
         batch_op.drop_column("regulated_profession")
 
@@ -526,15 +530,17 @@ def _seed_minimum_wages() -> None:
     op.bulk_insert(wage, [{"year": year, "cents": cents} for year, cents in _MINIMUM_WAGES])
 
 
+_REFERRAL_TARGET = sa.table(
+    "referral_target",
+    sa.column("name", sa.String),
+    sa.column("active", sa.Boolean),
+    sa.column("position", sa.Integer),
+)
+
+
 def _seed_referral_targets() -> None:
-    target = sa.table(
-        "referral_target",
-        sa.column("name", sa.String),
-        sa.column("active", sa.Boolean),
-        sa.column("position", sa.Integer),
-    )
     op.bulk_insert(
-        target,
+        _REFERRAL_TARGET,
         [
             {"name": name, "active": True, "position": position}
             for position, name in enumerate(_REFERRAL_TARGETS)
@@ -554,15 +560,15 @@ def _move_referrals() -> None:
             )
         )
     ]
+    # A text that names a seeded target links to it (names are unique); typed inserts,
+    # so that both back ends get a real boolean.
+    known = set(bind.execute(sa.select(_REFERRAL_TARGET.c.name)).scalars())
     position = len(_REFERRAL_TARGETS)
     for name in texts:
-        bind.execute(
-            sa.text(
-                "INSERT OR IGNORE INTO referral_target (name, active, position) "
-                "VALUES (:name, 1, :position)"
-            ),
-            {"name": name, "position": position},
-        )
+        if name not in known:
+            bind.execute(
+                _REFERRAL_TARGET.insert().values(name=name, active=True, position=position)
+            )
         position += 1
     bind.execute(
         sa.text(
@@ -580,13 +586,15 @@ def _seed_project_outcomes() -> None:
             bind.execute(
                 sa.text(
                     "INSERT INTO exit_reason (project_id, name, category, counts_as_success, "
-                    "active, position) VALUES (:project, :name, :category, :success, 1, :pos)"
+                    "active, position) VALUES (:project, :name, :category, :success, :active, "
+                    ":pos)"
                 ),
                 {
                     "project": project_id,
                     "name": name,
                     "category": category,
                     "success": success,
+                    "active": True,
                     "pos": position,
                 },
             )

@@ -46,15 +46,23 @@ def _actions(codes: tuple[str, ...]) -> str:
     return "action IN (" + ", ".join(f"'{code}'" for code in codes) + ")"
 
 
+def _on_postgresql() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
 def _rebuild(codes: tuple[str, ...]) -> None:
-    # The table is rebuilt to widen its CHECK; its triggers go with the old table.
-    op.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
-    op.execute("DROP TRIGGER IF EXISTS audit_event_read_only")
+    # SQLite rebuilds the table to widen its CHECK and its triggers go with the old
+    # table; PostgreSQL alters the CHECK in place and keeps them.
+    rebuilt = not _on_postgresql()
+    if rebuilt:
+        op.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
+        op.execute("DROP TRIGGER IF EXISTS audit_event_read_only")
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
         batch_op.drop_constraint(op.f("ck_audit_event_action"), type_="check")
         batch_op.create_check_constraint("action", _actions(codes))
-    op.execute(_READ_ONLY)
-    op.execute(_NO_DELETE)
+    if rebuilt:
+        op.execute(_READ_ONLY)
+        op.execute(_NO_DELETE)
 
 
 def upgrade() -> None:

@@ -1,5 +1,5 @@
-"""Case search through FTS5 indexes; indexes for sorting by age and last contact, and
-for a period's consultations
+"""Case search through FTS5 indexes (trigram indexes on PostgreSQL); indexes for sorting
+by age and last contact, and for a period's consultations
 
 Revision ID: 0008
 Revises: 0007
@@ -18,6 +18,10 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+def _on_postgresql() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
 def upgrade() -> None:
     with op.batch_alter_table("participant", schema=None) as batch_op:
         batch_op.create_index("ix_participant_birth_date", ["birth_date"], unique=False)
@@ -30,13 +34,14 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_consultation_date_participant", ["date", "participant_id"], unique=False
         )
-    # The index is filled from the stored keys ('rebuild'); triggers keep it in step.
-    for statement in search_index.CREATE:
+    # SQLite: the index is filled from the stored keys ('rebuild'); triggers keep it in
+    # step. PostgreSQL: trigram indexes on the keys themselves.
+    for statement in search_index.POSTGRESQL_CREATE if _on_postgresql() else search_index.CREATE:
         op.execute(statement)
 
 
 def downgrade() -> None:
-    for statement in search_index.DROP:
+    for statement in search_index.POSTGRESQL_DROP if _on_postgresql() else search_index.DROP:
         op.execute(statement)
     with op.batch_alter_table("consultation", schema=None) as batch_op:
         batch_op.drop_index("ix_consultation_date_participant")

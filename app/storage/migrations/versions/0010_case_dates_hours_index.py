@@ -20,6 +20,10 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+def _on_postgresql() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
 def upgrade() -> None:
     # Nullable columns without a default: no table rebuild.
     op.add_column("participant", sa.Column("last_contact_on", sa.Date(), nullable=True))
@@ -27,7 +31,7 @@ def upgrade() -> None:
     op.execute(case_dates.FILL)
     op.create_index("ix_participant_last_contact_on", "participant", ["last_contact_on"])
     op.create_index("ix_participant_next_follow_up_on", "participant", ["next_follow_up_on"])
-    for statement in case_dates.TRIGGERS:
+    for statement in case_dates.POSTGRESQL_TRIGGERS if _on_postgresql() else case_dates.TRIGGERS:
         op.execute(statement)
     # Replaces the index on status alone (same prefix): almost every entry is approved,
     # so status alone narrowed nothing and the month's sum read every entry.
@@ -38,7 +42,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_volunteer_hours_status_date", table_name="volunteer_hours")
     op.create_index("ix_volunteer_hours_status", "volunteer_hours", ["status"])
-    for statement in case_dates.DROP:
+    for statement in case_dates.POSTGRESQL_DROP if _on_postgresql() else case_dates.DROP:
         op.execute(statement)
     op.drop_index("ix_participant_next_follow_up_on", table_name="participant")
     op.drop_index("ix_participant_last_contact_on", table_name="participant")

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from app.storage import triggers
+
 revision: str = "0011"
 down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
@@ -24,7 +26,8 @@ _COLUMNS = (
     ("enrollment", "entry_age", sa.Integer()),
     ("volunteer", "clearance_issued_on", sa.Date()),
     ("volunteer", "clearance_relevant_entry", sa.Boolean()),
-    ("volunteer", "anonymised_at", sa.DateTime()),
+    # Aware like the model's UTCDateTime (timestamptz on PostgreSQL; DATETIME on SQLite).
+    ("volunteer", "anonymised_at", sa.DateTime(timezone=True)),
 )
 
 _OLD_READ_ONLY = """
@@ -47,15 +50,25 @@ END
 """
 
 
+def _on_postgresql() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
 def upgrade() -> None:
     for table, column, type_ in _COLUMNS:
         op.add_column(table, sa.Column(column, type_, nullable=True))
-    op.execute("DROP TRIGGER IF EXISTS audit_event_read_only")
-    op.execute(_READ_ONLY)
+    if _on_postgresql():  # the trigger stays; its function is replaced
+        op.execute(triggers.AUDIT_REASON_BLANKABLE_FUNCTION)
+    else:
+        op.execute("DROP TRIGGER IF EXISTS audit_event_read_only")
+        op.execute(_READ_ONLY)
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_event_read_only")
-    op.execute(_OLD_READ_ONLY)
+    if _on_postgresql():
+        op.execute(triggers.AUDIT_READ_ONLY_FUNCTION)
+    else:
+        op.execute("DROP TRIGGER IF EXISTS audit_event_read_only")
+        op.execute(_OLD_READ_ONLY)
     for table, column, _type in reversed(_COLUMNS):
         op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

@@ -46,10 +46,15 @@ def upgrade() -> None:
         sa.Column("size", sa.Integer(), nullable=False),
         sa.Column("added_by_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        # Exactly one owner; PostgreSQL's booleans do not add up, it counts them instead.
         sa.CheckConstraint(
             "(participant_id IS NOT NULL) + (volunteer_id IS NOT NULL) + (mentorship_id IS NOT NULL) = 1",
             name=op.f("ck_document_one_owner"),
-        ),
+        ).ddl_if(dialect="sqlite"),
+        sa.CheckConstraint(
+            "num_nonnulls(participant_id, volunteer_id, mentorship_id) = 1",
+            name=op.f("ck_document_one_owner"),
+        ).ddl_if(dialect="postgresql"),
         sa.CheckConstraint(
             "length(trim(file_name)) > 0", name=op.f("ck_document_file_name_not_blank")
         ),

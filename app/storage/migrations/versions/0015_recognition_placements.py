@@ -101,11 +101,16 @@ def upgrade() -> None:
         sa.Column("adaptation_to", sa.Date(), nullable=True),
         sa.Column("adaptation_completed", sa.Boolean(), nullable=True),
         sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        # SQLite's GLOB; PostgreSQL has none and gets the same as a regular expression.
         sa.CheckConstraint(
             "kldb_code IS NULL OR (length(kldb_code) = 5 AND kldb_code GLOB "
             "'[0-9][0-9][0-9][0-9][1-4]')",
             name=op.f("ck_recognition_procedure_kldb_code_format"),
-        ),
+        ).ddl_if(dialect="sqlite"),
+        sa.CheckConstraint(
+            "kldb_code IS NULL OR (length(kldb_code) = 5 AND kldb_code ~ '^[0-9]{4}[1-4]$')",
+            name=op.f("ck_recognition_procedure_kldb_code_format"),
+        ).ddl_if(dialect="postgresql"),
         sa.CheckConstraint(
             "qualification_country IS NULL OR length(qualification_country) = 2",
             name=op.f("ck_recognition_procedure_qualification_country_code"),

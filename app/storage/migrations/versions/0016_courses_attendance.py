@@ -12,6 +12,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
+from app.storage import triggers
+
 revision: str = "0016"
 down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
@@ -156,13 +158,21 @@ def upgrade() -> None:
             ["course_participant_id"],
             unique=False,
         )
-    for statement in SAME_COURSE_TRIGGERS:
+    for statement in triggers.ATTENDANCE_SAME_COURSE if _on_postgresql() else SAME_COURSE_TRIGGERS:
         op.execute(statement)
 
 
+def _on_postgresql() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS attendance_same_course_insert")
-    op.execute("DROP TRIGGER IF EXISTS attendance_same_course_update")
+    if _on_postgresql():
+        for statement in triggers.ATTENDANCE_SAME_COURSE_DROP:
+            op.execute(statement)
+    else:
+        op.execute("DROP TRIGGER IF EXISTS attendance_same_course_insert")
+        op.execute("DROP TRIGGER IF EXISTS attendance_same_course_update")
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_attendance_course_participant_id"))
 
