@@ -32,11 +32,14 @@ from enum import Enum
 from typing import Any
 
 import sqlalchemy as sa
+from alembic import command
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, Table
 from sqlmodel import SQLModel
 
 import app.domain.models  # noqa: F401  (registers every table on the metadata)
+from app.storage.engine import READ_ONLY
+from app.storage.migrate import alembic_config
 
 POSTGRESQL = "postgresql"
 # Rows per read and per insert: a batch of the widest table stays a few megabytes.
@@ -71,6 +74,10 @@ class TargetNotEmpty(TransferRefused):
         self.rows = rows
 
 
+class ForeignDatabase(TransferRefused):
+    """The target has tables but no Lotse schema revision."""
+
+
 class CopyDiffers(TransferRefused):
     def __init__(self, tables: list[str]) -> None:
         super().__init__(f"the copy differs from the source in: {', '.join(tables)}")
@@ -101,6 +108,18 @@ def require_same_revision(source: Connection, target: Connection) -> str:
     return source_revision
 
 
+def migrate_new_database(connection: Connection) -> bool:
+    """Give a brand-new database Lotse's schema (all migrations, in the caller's
+    transaction); False when it has a schema revision already. A database with tables
+    but no revision is somebody else's: ForeignDatabase, nothing written."""
+    if revision(connection) is not None:
+        return False
+    if sa.inspect(connection).get_table_names():
+        raise ForeignDatabase("the database has tables but no Lotse schema revision")
+    command.upgrade(alembic_config(connection), "head")
+    return True
+
+
 def occupied(connection: Connection) -> dict[str, int]:
     """Rows per table, for the tables that hold any besides the migrations' seed lists."""
     counts = {}
@@ -124,7 +143,8 @@ def clear_seed_rows(connection: Connection) -> None:
 def read_snapshot(engine: Engine) -> Iterator[Connection]:
     """A connection that reads one consistent state of the database in one transaction:
     the copy and its fingerprints must see the same rows while others keep working."""
-    options: dict[str, Any] = {}
+    # SQLite: a deferred transaction (never the write lock); its snapshot holds in WAL mode.
+    options: dict[str, Any] = {READ_ONLY: True}
     if engine.dialect.name == POSTGRESQL:
         options = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
     with engine.connect() as connection, connection.execution_options(**options).begin():
@@ -243,21 +263,6 @@ def table_fingerprint(connection: Connection, table: Table) -> TableFingerprint:
 def fingerprints(connection: Connection) -> dict[str, TableFingerprint]:
     """Per table the row count and the SHA-256 of its canonical rows."""
     return {table.name: table_fingerprint(connection, table) for table in tables()}
-
-
-def differing_tables(
-    source: dict[str, TableFingerprint], target: dict[str, TableFingerprint]
-) -> list[str]:
-    return [name for name in source if source[name] != target.get(name)]
-
-
-def verified_copy(source: Connection, target: Connection) -> dict[str, TableFingerprint]:
-    """The fingerprints of the copy; raises CopyDiffers naming every table that differs."""
-    expected, found = fingerprints(source), fingerprints(target)
-    differing = differing_tables(expected, found)
-    if differing:
-        raise CopyDiffers(differing)
-    return found
 
 
 def analyze(engine: Engine) -> None:
