@@ -92,3 +92,7 @@ DOCUMENT_KIND  # unused variable (app/domain/sheet_labels.py)
 
 # Qt asks a translator whether it is empty (PseudoTranslator answers no)
 _.isEmpty  # unused method (app/ui/i18n.py)
+
+# Team mode: `lotse backup` and Datei → "Sicherung erstellen…" call it once a team-mode
+# login exists (server branch); tests/test_server_transfer.py covers it until then
+backup_server  # unused function (app/services/server_transfer.py)
