@@ -161,6 +161,33 @@ def test_only_an_administrator_may_move_the_data(laptop: Database) -> None:
     assert sa.inspect(untouched).get_table_names() == []
 
 
+def test_a_new_database_gets_the_schema_in_the_same_transaction(
+    laptop: Database, admin: Actor, tmp_path: Path
+) -> None:
+    target = sa.create_engine(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    try:
+        report = import_to_server(laptop, admin, target)
+        assert report.created_schema and report.identical
+        expected, found = fingerprints_of(laptop.engine), fingerprints_of(target)
+        assert without(found, "audit_event") == without(expected, "audit_event")
+    finally:
+        target.dispose()
+
+
+def test_a_database_with_foreign_tables_is_refused_untouched(
+    laptop: Database, admin: Actor, tmp_path: Path
+) -> None:
+    target = sa.create_engine(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    try:
+        with target.begin() as connection:
+            connection.exec_driver_sql("CREATE TABLE members (name TEXT)")
+        with pytest.raises(TransferRefused, match="no Lotse schema version"):
+            import_to_server(laptop, admin, target)
+        assert sa.inspect(target).get_table_names() == ["members"]
+    finally:
+        target.dispose()
+
+
 def test_a_server_address_must_be_postgresql() -> None:
     with pytest.raises(ValidationError, match="no PostgreSQL address"):
         connect_server("sqlite:///club.sqlite3")
@@ -169,6 +196,16 @@ def test_a_server_address_must_be_postgresql() -> None:
 
 
 # -- PostgreSQL ------------------------------------------------------------------------
+
+
+# Stands in for the case-date triggers of the migrations: it would blank every copied
+# participant's last contact, had the copy not switched the user triggers off.
+STAND_IN_TRIGGER = """
+CREATE FUNCTION blank_last_contact() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN NEW.last_contact_on := NULL; RETURN NEW; END $$;
+CREATE TRIGGER participant_blank_last_contact BEFORE INSERT ON participant
+    FOR EACH ROW EXECUTE FUNCTION blank_last_contact();
+"""
 
 
 def _build_schema_without_migrations(engine: Engine, seeds: Database) -> None:
@@ -184,6 +221,7 @@ def _build_schema_without_migrations(engine: Engine, seeds: Database) -> None:
                 copy.constraints.discard(constraint)
     with engine.begin() as connection, seeds.engine.connect() as seeded:
         metadata.create_all(connection)
+        connection.exec_driver_sql(STAND_IN_TRIGGER)
         command.stamp(alembic_config(connection), "head")
         for table in transfer.tables():
             if table.name in transfer.SEED_TABLES:
@@ -233,6 +271,9 @@ def test_import_copies_every_row_and_continues_the_numbers(
             "SELECT username, action, reason FROM audit_event ORDER BY id DESC LIMIT 1"
         ).one()
         topic = connection.exec_driver_sql("SELECT name FROM topic WHERE id = 1").scalar()
+        trigger_state = connection.exec_driver_sql(
+            "SELECT tgenabled FROM pg_trigger WHERE tgname = 'participant_blank_last_contact'"
+        ).scalar()
         highest = connection.exec_driver_sql("SELECT max(id) FROM participant").scalar()
         newest_number = connection.execute(
             sa.text("SELECT max(case_number) FROM participant WHERE case_number LIKE '2026-%'")
@@ -243,6 +284,7 @@ def test_import_copies_every_row_and_continues_the_numbers(
         f"server import from {laptop.location.data_dir}: {report.rows} rows",
     )
     assert topic == "Wohnen (eigene Liste)"
+    assert expected["participant"].rows > 0 and trigger_state == "O"  # on again
 
     team = Database(Location(tmp_path / "team", portable=True), server)
     person = create_case(team, admin, CaseInput("Neu", "Im Team", Gender.MALE), today=TODAY)
@@ -304,6 +346,19 @@ def test_a_copy_that_differs_is_not_kept(
     with pytest.raises(TransferRefused, match="differs from the original in: volunteer_hours"):
         import_to_server(laptop, admin, server)
     monkeypatch.setattr(transfer, "fingerprints", real)
+    assert fingerprints_of(server) == before
+
+
+def test_a_row_the_server_refuses_is_named_and_nothing_is_copied(
+    laptop: Database, admin: Actor, server: Engine
+) -> None:
+    before = fingerprints_of(server)
+    with laptop.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE volunteer SET remarks = 'a' || char(0) || 'b'")
+    with pytest.raises(TransferRefused) as refused:
+        import_to_server(laptop, admin, server)
+    assert "refused a row of the table volunteer (" in str(refused.value)
+    assert "Nothing was copied." in str(refused.value)
     assert fingerprints_of(server) == before
 
 

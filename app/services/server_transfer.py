@@ -128,6 +128,12 @@ def _refused(error: transfer.TransferRefused) -> TransferRefused:
             users=error.rows.get("user", 0),
             rows=sum(error.rows.values()),
         )
+    elif isinstance(error, transfer.RowRefused):
+        message = translate(
+            "Errors",
+            "The target database refused a row of the table {table} ({reason}). "
+            "Nothing was copied.",
+        ).format(table=error.table, reason=error.reason)
     elif isinstance(error, transfer.CopyDiffers):
         message = translate(
             "Errors", "The copy differs from the original in: {tables}. Nothing was kept."

@@ -78,6 +78,17 @@ class ForeignDatabase(TransferRefused):
     """The target has tables but no Lotse schema revision."""
 
 
+class RowRefused(TransferRefused):
+    """The target refused a row the source holds (SQLite accepts what PostgreSQL may
+    not, e.g. a NUL character in text). ``reason`` is the database's primary message,
+    which names the constraint or the problem, never the row's values."""
+
+    def __init__(self, table: str, reason: str) -> None:
+        super().__init__(f"{table}: {reason}")
+        self.table = table
+        self.reason = reason
+
+
 class CopyDiffers(TransferRefused):
     def __init__(self, tables: list[str]) -> None:
         super().__init__(f"the copy differs from the source in: {', '.join(tables)}")
@@ -182,11 +193,22 @@ def _copy_table(
     query = sa.select(table).order_by(*_key_order(source, table)).execution_options(yield_per=size)
     copied = 0
     for batch in source.execute(query).partitions(size):
-        target.execute(table.insert(), [row._asdict() for row in batch])
+        try:
+            target.execute(table.insert(), [row._asdict() for row in batch])
+        except sa.exc.DBAPIError as error:
+            raise RowRefused(table.name, _primary_message(error)) from error
         copied += len(batch)
         if progress is not None:
             progress(table.name, copied)
     return copied
+
+
+def _primary_message(error: sa.exc.DBAPIError) -> str:
+    """What the database said, without the DETAIL lines that quote the failing row."""
+    diagnostics = getattr(error.orig, "diag", None)
+    primary = getattr(diagnostics, "message_primary", None)
+    text = str(primary or error.orig or error)
+    return text.splitlines()[0] if text else type(error.orig).__name__
 
 
 def _switch_user_triggers(connection: Connection, enabled: bool) -> None:
