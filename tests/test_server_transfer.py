@@ -2,6 +2,7 @@
 SQLite, no server needed), ``import_to_server`` and ``lotse server import`` into a
 PostgreSQL scratch database, and backups from the server that laptop mode restores."""
 
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -362,6 +363,34 @@ def test_a_row_the_server_refuses_is_named_and_nothing_is_copied(
     assert fingerprints_of(server) == before
 
 
+def test_an_account_that_does_not_own_the_tables_is_refused(
+    laptop: Database, admin: Actor, server: Engine
+) -> None:
+    """Switching the triggers off needs the tables' owner; a role that may only write
+    rows is told so, and nothing is copied."""
+    role = f"trf_writer_{uuid.uuid4().hex[:8]}"
+    with server.begin() as connection:
+        connection.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+        connection.exec_driver_sql(
+            f"GRANT SELECT, INSERT, DELETE ON ALL TABLES IN SCHEMA public TO {role}"
+        )
+    writer = sa.create_engine(server.url.set(username=role))
+    try:
+        with pytest.raises(TransferRefused) as refused:
+            import_to_server(laptop, admin, writer)
+        assert (
+            "switch off the triggers of the table allowance_cap for the copy "
+            "(must be owner of table allowance_cap)"
+        ) in str(refused.value)
+        with server.connect() as connection:
+            assert transfer.occupied(connection) == {}
+    finally:
+        writer.dispose()
+        with server.begin() as connection:
+            connection.exec_driver_sql(f"DROP OWNED BY {role}")
+            connection.exec_driver_sql(f"DROP ROLE {role}")
+
+
 def test_databases_at_different_revisions_are_refused(
     laptop: Database, admin: Actor, server: Engine
 ) -> None:
@@ -369,7 +398,9 @@ def test_databases_at_different_revisions_are_refused(
         command.stamp(alembic_config(connection), "0017")
     with pytest.raises(TransferRefused) as refused:
         import_to_server(laptop, admin, server)
-    assert f"schema version {head_revision()} and the server database at 0017" in str(refused.value)
+    assert f"at schema version {head_revision()}, the one to copy into at 0017;" in str(
+        refused.value
+    )
 
 
 def test_a_server_backup_opens_with_each_password_and_restores_on_a_laptop(

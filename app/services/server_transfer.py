@@ -115,7 +115,7 @@ def _refused(error: transfer.TransferRefused) -> TransferRefused:
     if isinstance(error, transfer.RevisionMismatch):
         message = translate(
             "Errors",
-            "The laptop database is at schema version {source} and the server database at "
+            "The database to copy is at schema version {source}, the one to copy into at "
             "{target}; both must be at the same version. Nothing was copied.",
         ).format(source=error.source or "–", target=error.target or "–")
     elif isinstance(error, transfer.TargetNotEmpty):
@@ -132,6 +132,13 @@ def _refused(error: transfer.TransferRefused) -> TransferRefused:
         message = translate(
             "Errors",
             "The target database refused a row of the table {table} ({reason}). "
+            "Nothing was copied.",
+        ).format(table=error.table, reason=error.reason)
+    elif isinstance(error, transfer.TriggersLocked):
+        message = translate(
+            "Errors",
+            "The server did not let Lotse switch off the triggers of the table {table} for "
+            "the copy ({reason}). Import with the database account that owns Lotse's tables. "
             "Nothing was copied.",
         ).format(table=error.table, reason=error.reason)
     elif isinstance(error, transfer.CopyDiffers):

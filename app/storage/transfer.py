@@ -89,6 +89,16 @@ class RowRefused(TransferRefused):
         self.reason = reason
 
 
+class TriggersLocked(TransferRefused):
+    """PostgreSQL refused to switch a table's triggers off: the connecting role does
+    not own the tables."""
+
+    def __init__(self, table: str, reason: str) -> None:
+        super().__init__(f"{table}: {reason}")
+        self.table = table
+        self.reason = reason
+
+
 class CopyDiffers(TransferRefused):
     def __init__(self, tables: list[str]) -> None:
         super().__init__(f"the copy differs from the source in: {', '.join(tables)}")
@@ -215,7 +225,10 @@ def _switch_user_triggers(connection: Connection, enabled: bool) -> None:
     verb = "ENABLE" if enabled else "DISABLE"
     quote = connection.dialect.identifier_preparer.format_table
     for table in tables():
-        connection.exec_driver_sql(f"ALTER TABLE {quote(table)} {verb} TRIGGER USER")
+        try:
+            connection.exec_driver_sql(f"ALTER TABLE {quote(table)} {verb} TRIGGER USER")
+        except sa.exc.DBAPIError as error:
+            raise TriggersLocked(table.name, _primary_message(error)) from error
 
 
 def _continue_sequences(connection: Connection) -> None:
