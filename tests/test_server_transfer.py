@@ -189,11 +189,17 @@ def test_a_database_with_foreign_tables_is_refused_untouched(
         target.dispose()
 
 
-def test_a_server_address_must_be_postgresql() -> None:
-    with pytest.raises(ValidationError, match="no PostgreSQL address"):
+def test_a_server_address_must_be_postgresql(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="a PostgreSQL address is expected"):
         connect_server("sqlite:///club.sqlite3")
-    with pytest.raises(ValidationError, match="no PostgreSQL address"):
+    with pytest.raises(ValidationError, match="a PostgreSQL address is expected"):
         connect_server("not a url")
+    nowhere = f"postgresql+psycopg://lotse:geheim@/club?host={tmp_path}"
+    with pytest.raises(TransferRefused) as refused:
+        connect_server(nowhere)
+    message = str(refused.value)
+    assert message.startswith("Server: no connection to postgresql+psycopg://lotse:***@/club")
+    assert "geheim" not in message
 
 
 # -- PostgreSQL ------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from app.services.database import StorageProblem, create_fresh
 from app.services.errors import PermissionDenied, ServiceError, ValidationError
 from app.services.i18n import translate
 from app.services.legacy import _legacy_slot
-from app.storage import atomic, keyslots, transfer
+from app.storage import atomic, keyslots, sql_dialect, transfer
 from app.storage import backup as store
 from app.storage.database import Database
 
@@ -79,7 +79,7 @@ def _server_engine(url: str) -> Engine:
         password = os.environ.get(SERVER_PASSWORD_ENV)
         if password is not None:
             parsed = parsed.set(password=password)
-        if parsed.get_backend_name() != transfer.POSTGRESQL:
+        if parsed.get_backend_name() != sql_dialect.POSTGRESQL:
             raise ArgumentError(parsed.get_backend_name())
         return sa.create_engine(parsed, hide_parameters=True)
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
@@ -87,15 +87,28 @@ def _server_engine(url: str) -> Engine:
             "server",
             translate(
                 "Errors",
-                "Server: '{url}' is no PostgreSQL address; expected e.g. "
+                "Server: a PostgreSQL address is expected, e.g. "
                 "postgresql+psycopg://user@host/database.",
-            ).format(url=url),
+            ),
         ) from error
 
 
 def connect_server(url: str) -> Engine:
-    """An engine for the server database at ``url``."""
-    return _server_engine(url)
+    """An engine for the server database at ``url``, tried once: an unreachable server
+    or a refused login is a plain message, not a failure halfway through."""
+    engine = _server_engine(url)
+    try:
+        with engine.connect():
+            pass
+    except sa.exc.OperationalError as error:
+        engine.dispose()
+        raise TransferRefused(
+            translate("Errors", "Server: no connection to {address} ({reason}).").format(
+                address=engine.url.render_as_string(hide_password=True),
+                reason=transfer.primary_message(error.orig),
+            )
+        ) from error
+    return engine
 
 
 def _copy_progress(progress: Progress | None) -> transfer.CopyProgress | None:

@@ -11,7 +11,7 @@ Triggers must not change what is copied. On PostgreSQL the user triggers (append
 audit trail, the daily hours limit, case dates, attendance) are switched off per table
 for the copy (``ALTER TABLE … DISABLE TRIGGER USER``, allowed to the table's owner, in
 the copy's transaction, so they are on again for anyone else); foreign keys stay checked.
-SQLite cannot switch triggers off, and needs not: the guards only refuse changes and
+SQLite cannot switch triggers off, and need not: the guards only refuse changes and
 deletions (a copy inserts) or rows that broke the rules already, and the case-date
 triggers recompute from the copied consultations and follow-ups the same dates the source
 holds. The search index beside ``participant`` is filled by its own triggers as the
@@ -41,8 +41,8 @@ from sqlmodel import SQLModel
 import app.domain.models  # noqa: F401  (registers every table on the metadata)
 from app.storage.engine import READ_ONLY
 from app.storage.migrate import alembic_config
+from app.storage.sql_dialect import POSTGRESQL
 
-POSTGRESQL = "postgresql"
 # Rows per read and per insert: a batch of the widest table stays a few megabytes.
 BATCH_ROWS = 5_000
 # Tables with file contents (documents, the logo) go a few rows at a time.
@@ -208,9 +208,9 @@ def _copy_table(
         try:
             write(target, table, batch)
         except sa.exc.DBAPIError as error:
-            raise RowRefused(table.name, _primary_message(error.orig)) from error
+            raise RowRefused(table.name, primary_message(error.orig)) from error
         except target.dialect.loaded_dbapi.Error as error:  # raised by COPY, unwrapped
-            raise RowRefused(table.name, _primary_message(error)) from error
+            raise RowRefused(table.name, primary_message(error)) from error
         copied += len(batch)
         if progress is not None:
             progress(table.name, copied)
@@ -243,7 +243,7 @@ def _copy_in(target: Connection, table: Table, rows: Sequence[sa.Row[Any]]) -> N
             )
 
 
-def _primary_message(error: BaseException | None) -> str:
+def primary_message(error: BaseException | None) -> str:
     """What the database said, without the DETAIL lines that quote the failing row."""
     diagnostics = getattr(error, "diag", None)
     primary = getattr(diagnostics, "message_primary", None)
@@ -258,7 +258,7 @@ def _switch_user_triggers(connection: Connection, enabled: bool) -> None:
         try:
             connection.exec_driver_sql(f"ALTER TABLE {quote(table)} {verb} TRIGGER USER")
         except sa.exc.DBAPIError as error:
-            raise TriggersLocked(table.name, _primary_message(error.orig)) from error
+            raise TriggersLocked(table.name, primary_message(error.orig)) from error
 
 
 def _continue_sequences(connection: Connection) -> None:
