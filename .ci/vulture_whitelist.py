@@ -104,3 +104,6 @@ age_at  # unused function (app/storage/sql_dialect.py)
 days_between  # unused function (app/storage/sql_dialect.py)
 add_days  # unused function (app/storage/sql_dialect.py)
 joined_text  # unused function (app/storage/sql_dialect.py)
+# Team mode: `lotse backup` and Datei → "Sicherung erstellen…" call it once a team-mode
+# login exists (server branch); tests/test_server_transfer.py covers it until then
+backup_server  # unused function (app/services/server_transfer.py)

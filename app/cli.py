@@ -268,6 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = commands.add_parser("export", help="export everything into one workbook")
     exporter.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
     _add_privacy_commands(commands)
+    _add_server_commands(commands)
     return parser
 
 
@@ -294,6 +295,60 @@ def _add_privacy_commands(commands: Any) -> None:
     )
     anonymise.add_argument(
         "--due", action="store_true", required=True, help="everything 'privacy due' lists"
+    )
+
+
+# -- team mode: lotse server … ------------------------------------------------------
+
+
+def _add_server_commands(commands: Any) -> None:
+    """``lotse server …``: moving a club's database onto a PostgreSQL server."""
+    server = commands.add_parser(
+        "server", help="team mode: the club's database on a PostgreSQL server"
+    )
+    server_commands = server.add_subparsers(
+        dest="server_command", metavar="SUBCOMMAND", required=True, parser_class=_Parser
+    )
+    importer = server_commands.add_parser(
+        "import",
+        help="copy a laptop database into a new, empty server database and verify the copy "
+        "(the acting user must be an administrator of the laptop database)",
+    )
+    importer.add_argument(
+        "--from-data-dir", required=True, metavar="DIR", help="the laptop's data folder"
+    )
+    importer.add_argument(
+        "--server",
+        dest="server_url",
+        required=True,
+        metavar="URL",
+        help="postgresql+psycopg://USER@HOST/DATABASE (password from LOTSE_SERVER_PASSWORD)",
+    )
+
+
+def cmd_server(args: argparse.Namespace, location: Location) -> None:
+    from app.services.data_folder import resolve
+    from app.services.server_transfer import connect_server, import_to_server
+
+    database, actor, _ = _login(args, resolve(args.from_data_dir))
+    try:
+        target = connect_server(args.server_url)
+        try:
+            report = import_to_server(database, actor, target, progress=_print_progress)
+        finally:
+            target.dispose()
+    finally:
+        database.close()
+    if report.created_schema:
+        print("The server database was new: Lotse's tables were created in it.")
+    width = max(len(check.table) for check in report.tables)
+    print(f"{'Table':<{width}}  {'Rows':>9}  {'SHA-256':<16}  Identical")
+    for check in report.tables:
+        same = "yes" if check.identical else "NO"
+        print(f"{check.table:<{width}}  {check.rows:>9}  {check.sha256[:16]}  {same}")
+    print(
+        f"Copied {report.rows} rows of {len(report.tables)} tables to the server in "
+        f"{report.seconds:.1f} s; every table is identical on both sides."
     )
 
 
@@ -960,4 +1015,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
     "restore": cmd_restore,
     "audit": cmd_audit,
     "privacy": cmd_privacy,
+    "server": cmd_server,
 }
