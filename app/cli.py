@@ -31,6 +31,13 @@ PASSWORD_ENV = "LOTSE_PASSWORD"
 NEW_PASSWORD_ENV = "LOTSE_NEW_PASSWORD"
 RECOVERY_KEY_ENV = "LOTSE_RECOVERY_KEY"
 USER_ENV = "LOTSE_USER"
+SERVER_ENV = "LOTSE_SERVER"
+SERVER_PASSWORD_ENV = "LOTSE_SERVER_PASSWORD"
+SERVER_HELP = (
+    f"team mode: the database on a PostgreSQL server, postgresql://user@host:port/database "
+    f"(also {SERVER_ENV}; remembered by 'init --server'); its password from the credential "
+    f"store ('lotse server password'), {SERVER_PASSWORD_ENV} or a prompt"
+)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -95,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--user", metavar="NAME", help="acting user; password from LOTSE_PASSWORD or a prompt"
     )
+    parser.add_argument("--server", metavar="URL", help=SERVER_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("gui", help="start the desktop application (the default)")
@@ -268,7 +276,32 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = commands.add_parser("export", help="export everything into one workbook")
     exporter.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
     _add_privacy_commands(commands)
+    _add_server_commands(commands)
+    _accept_server_everywhere(parser)
     return parser
+
+
+def _add_server_commands(commands: Any) -> None:
+    """``lotse server …``: team mode on a PostgreSQL server."""
+    server = commands.add_parser("server", help="team mode: the database on a PostgreSQL server")
+    server_commands = server.add_subparsers(
+        dest="server_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    server_commands.add_parser(
+        "password",
+        help="ask for the server password once and keep it in this computer's credential store",
+    )
+
+
+def _accept_server_everywhere(parser: argparse.ArgumentParser) -> None:
+    """``--server URL`` after any command too (``lotse init --server URL …``). Not given
+    there, it leaves the value before the command in place (SUPPRESS)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in set(action.choices.values()):
+                command.add_argument("--server", metavar="URL", default=argparse.SUPPRESS,
+                                     help=argparse.SUPPRESS)  # fmt: skip
+                _accept_server_everywhere(command)
 
 
 def _add_privacy_commands(commands: Any) -> None:
@@ -303,7 +336,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.services.data_folder import resolve
     from app.services.errors import ServiceError
 
-    location = resolve(args.data_dir)
+    try:
+        location = resolve(args.data_dir, args.server)
+    except ServiceError as error:
+        print(f"lotse: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
     if args.command in (None, "gui"):
         from app.ui.display import display_problem
 
@@ -328,8 +365,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug: details go to the log, one line to the user
         from app.error_text import safe_message
         from app.services.errors import environment_message
+        from app.services.team import server_error
 
-        if (known := environment_message(error)) is not None:
+        lost = server_error(error, location.server) if location.server is not None else None
+        if (known := lost.message if lost else environment_message(error)) is not None:
             log.warning("lotse %s: %s", args.command, known)
             print(f"lotse: {known}", file=sys.stderr)
             return EXIT_ERROR
@@ -378,8 +417,9 @@ def _login(
         raise CliError(
             f"there is no Lotse database in {location.data_dir} yet; run 'lotse init' first"
         )
+    secret = _server_password(location)
     password = _password(PASSWORD_ENV, f"Password for {username}: ", confirm=False)
-    login = log_in(location, username, password)
+    login = log_in(location, username, password, server_password=secret)
     database, actor = login.database, login.actor
     if login.recovery_key:
         print(
@@ -406,16 +446,35 @@ def _login(
         raise
 
 
+def _server_password(location: Location) -> str | None:
+    """Team mode: the server password from the credential store or the environment, else
+    asked in a terminal. None in laptop mode."""
+    from app.services.team import password_missing, server_password
+
+    if location.server is None:
+        return None
+    known = server_password(location.server)
+    if known is not None:
+        return known
+    if not sys.stdin.isatty():
+        raise password_missing(location.server)
+    return getpass.getpass(f"Password of the server {location.server.display()}: ")
+
+
 # -- commands -----------------------------------------------------------------
 
 
 def cmd_init(args: argparse.Namespace, location: Location) -> None:
     from app.services.setup import SetupInput, initialise
 
+    if location.server is not None:
+        _init_server(args, location)
+        return
     password = _password(PASSWORD_ENV, f"New password for {args.admin}: ", confirm=True)
     database, actor, recovery_key = initialise(
         location, SetupInput(args.org, args.admin, password, args.display_name)
     )
+    assert recovery_key is not None  # a laptop's database always has one
     try:
         if args.recovery_pdf:
             from pathlib import Path
@@ -432,6 +491,45 @@ def cmd_init(args: argparse.Namespace, location: Location) -> None:
     )
     if args.recovery_pdf:
         print(f"Wrote the Notfallschlüssel to {args.recovery_pdf}.")
+
+
+def _init_server(args: argparse.Namespace, location: Location) -> None:
+    """``lotse init --server URL``: set up the server's empty database, remember the server."""
+    from app.services.setup import SetupInput, initialise
+    from app.services.team import remember_server
+
+    assert location.server is not None
+    if args.recovery_pdf:
+        raise CliError("a database on a server has no recovery key; leave out --recovery-pdf")
+    secret = _server_password(location)
+    password = _password(PASSWORD_ENV, f"New password for {args.admin}: ", confirm=True)
+    database, actor, _ = initialise(
+        location, SetupInput(args.org, args.admin, password, args.display_name), secret
+    )
+    database.close()
+    remember_server(location.server, location.config_file)
+    print(
+        f"Set up the database {location.server.display()} for '{args.org.strip()}' with admin "
+        f"'{actor.username}'. This computer uses that server from now on."
+    )
+
+
+def cmd_server(args: argparse.Namespace, location: Location) -> None:
+    """``lotse server password``: keep the server password in the credential store."""
+    from app.services.team import check_server, no_credential_store, store_password
+
+    if location.server is None:
+        raise CliError(f"which server? Give --server URL (or set {SERVER_ENV})")
+    if not sys.stdin.isatty():
+        raise CliError(
+            "the server password is asked in a terminal; for automation set "
+            f"{SERVER_PASSWORD_ENV} instead of storing it"
+        )
+    password = getpass.getpass(f"Password of the server {location.server.display()}: ")
+    check_server(location.server, password)
+    if not store_password(location.server, password):
+        raise no_credential_store()
+    print(f"Stored the password of {location.server.display()} in the credential store.")
 
 
 def cmd_recover(args: argparse.Namespace, location: Location) -> None:
@@ -743,6 +841,11 @@ def cmd_check(args: argparse.Namespace, location: Location) -> None:
     from app.services.check import diagnose
     from app.services.database import is_initialised, needs_encryption
 
+    if location.server is not None:
+        raise CliError(
+            "'lotse check' examines a database file; a database on a server is checked by "
+            "the server's administrator"
+        )
     if not location.database.exists():
         raise CliError(
             f"there is no Lotse database in {location.data_dir} yet; run 'lotse init' first"
@@ -960,4 +1063,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Location], None]] = {
     "restore": cmd_restore,
     "audit": cmd_audit,
     "privacy": cmd_privacy,
+    "server": cmd_server,
 }
