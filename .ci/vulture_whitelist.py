@@ -92,3 +92,14 @@ DOCUMENT_KIND  # unused variable (app/domain/sheet_labels.py)
 
 # Qt asks a translator whether it is empty (PseudoTranslator answers no)
 _.isEmpty  # unused method (app/ui/i18n.py)
+
+# Team mode: the API the first-run assistant and the login dialog call (services/team.py)
+is_team_mode  # unused function (app/services/team.py)
+parse_server_address  # unused function (app/services/team.py)
+address_from_fields  # unused function (app/services/team.py)
+forget_server  # unused function (app/services/team.py)
+# sslmode values, chosen by value from a URL (storage/server.py)
+AUTHORITY  # unused variable (app/storage/server.py)
+HOST_NAME  # unused variable (app/storage/server.py)
+# psycopg's connection attribute, set so SQLAlchemy's events write each BEGIN
+_.autocommit  # unused attribute (app/storage/server.py)

@@ -304,7 +304,10 @@ def server_error(
                 "enable TLS, or to give you the server's certificate.",
             ).format(host=address.host, reason=_reason(driver))
         )
-    if during_work and (state is not None or any(part in text for part in _UNREACHABLE)):
+    connection_level = state is not None or "connection failed" in text or "fatal" in text
+    if during_work and (connection_level or any(part in text for part in _UNREACHABLE)):
+        # Whatever keeps the database away in the middle of the work (network, restart,
+        # connections refused), the user's question is the same: was my input saved?
         return ServerUnreachable(lost_message(address))
     if state is not None or any(part in text for part in _UNREACHABLE):
         return ServerUnreachable(
@@ -315,7 +318,7 @@ def server_error(
                 "the server whether it is running.",
             ).format(host=address.host, port=address.port, reason=_reason(driver))
         )
-    if "connection failed" in text or "fatal" in text:
+    if connection_level:
         return ServerRefused(
             translate("Errors", "The server {host} refused the connection: {reason}").format(
                 host=address.host, reason=_reason(driver)
