@@ -17,7 +17,7 @@ from app.storage.location import chosen as chosen
 from app.storage.location import default_location as default_location
 from app.storage.location import remember as remember
 from app.storage.location import resolve as resolve_location
-from app.storage.server import AddressProblem
+from app.storage.server_address import AddressProblem
 
 
 def resolve(data_dir: str | None = None, server: str | None = None) -> Location:

@@ -32,7 +32,7 @@ from pathlib import Path
 import platformdirs
 
 from app.storage import user_config
-from app.storage.server import ServerAddress, parse_url
+from app.storage.server_address import ServerAddress, parse_url
 
 APP_NAME = "Lotse"
 DATA_DIR_ENV = "LOTSE_DATA_DIR"
