@@ -103,3 +103,9 @@ AUTHORITY  # unused variable (app/storage/server_address.py)
 HOST_NAME  # unused variable (app/storage/server_address.py)
 # psycopg's connection attribute, set so SQLAlchemy's events write each BEGIN
 _.autocommit  # unused attribute (app/storage/server.py)
+# SQL fragments of the groundwork commit, used once the reports branch is merged
+year_month_of  # unused function (app/storage/sql_dialect.py)
+age_at  # unused function (app/storage/sql_dialect.py)
+days_between  # unused function (app/storage/sql_dialect.py)
+add_days  # unused function (app/storage/sql_dialect.py)
+joined_text  # unused function (app/storage/sql_dialect.py)

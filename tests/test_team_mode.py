@@ -10,6 +10,7 @@ import socket
 import struct
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from app.services import auth, passwords, team, users
 from app.services.auth import log_in
 from app.services.backups import create_backup, daily_backup, restore_backup
 from app.services.data_folder import is_initialised, resolve
-from app.services.database import DatabaseBusy, open_server
+from app.services.database import DatabaseBusy, StorageProblem, open_server
 from app.services.drafts import consultation_drafts, save_consultation_draft
 from app.services.errors import (
     AlreadyInitialised,
@@ -683,3 +684,55 @@ def test_initialise_takes_the_server_password_from_the_store(team_location: Loca
     database, _, recovery_key = initialise(team_location, setup)
     database.close()
     assert recovery_key is None
+
+
+def test_asking_the_password_again_checks_the_row(club: Location) -> None:
+    """The idle lock and a change of user at the same computer (``authenticate``)."""
+    login = log_in(club, "admin", ADMIN_PASSWORD, server_password=SERVER_PASSWORD)
+    try:
+        assert auth.authenticate(login.database, "admin", ADMIN_PASSWORD).username == "admin"
+        with pytest.raises(AuthenticationFailed, match="is wrong"):
+            auth.authenticate(login.database, "admin", "falsch")
+        with login.database.session() as session:
+            admin = session.get(User, login.actor.user_id)
+            assert admin is not None and admin.failed_logins == 1
+    finally:
+        login.database.close()
+
+
+def test_a_database_of_a_newer_lotse_is_left_alone(club: Location, server_url: URL) -> None:
+    engine = sa.create_engine(server_url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'f00dcafe'")
+    engine.dispose()
+    assert club.server is not None
+    with pytest.raises(team.ServerProblem, match="set up by a newer version of Lotse"):
+        team.check_server(club.server, SERVER_PASSWORD)
+    with pytest.raises(team.ServerProblem, match=r"schema f00dcafe\)"):
+        log_in(club, "admin", ADMIN_PASSWORD, server_password=SERVER_PASSWORD)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=StorageProblem,
+    reason="TEMPORARY: the migrations run on PostgreSQL once the migrations branch is merged "
+    "(0001 uses GLOB); then this test passes and the marker goes",
+)
+def test_set_up_on_a_database_without_tables_migrates_it(server_url: URL, tmp_path: Path) -> None:
+    location = Location(tmp_path, True, server=_address_of(server_url))
+    try:
+        initialise_server(location, SERVER_PASSWORD, SetupInput("Verein", "admin", ADMIN_PASSWORD))
+    finally:
+        # Whatever happened, nothing is left half-written: DDL is transactional.
+        engine = sa.create_engine(server_url)
+        with engine.connect() as connection:
+            tables = sa.inspect(connection).get_table_names()
+        engine.dispose()
+        assert tables == [] or "organisation" in tables
+
+
+def test_a_missing_database_is_named(server_url: URL) -> None:
+    address = replace(_address_of(server_url), database="srv_there_is_no_such_database")
+    with pytest.raises(team.ServerRefused) as refused:
+        team.check_server(address, SERVER_PASSWORD)
+    assert 'database "srv_there_is_no_such_database" does not exist' in refused.value.message
