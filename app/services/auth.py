@@ -347,36 +347,46 @@ def _check_account(database: Database, username: str, password: str, now: dateti
             _audit_failure(session, None, now, None)
             session.commit()
             raise _wrong()
-        assert user.id is not None
         if user.locked_until is not None and user.locked_until > now:
             _audit_failure(session, user, now, "locked")
             session.commit()
             raise _waiting(user.locked_until, now)
         if not verify_password(user.password_hash, password) or not user.active:
-            user.failed_logins += 1
-            wait = lockout_wait(user.failed_logins)
-            user.locked_until = now + wait if wait else None
-            locked = user.locked_until is not None
-            session.add(user)
-            _audit_failure(session, user, now, "locked" if locked else None)
+            error = _count_failure(session, user, now)
             session.commit()
-            raise _waiting(user.locked_until, now) if user.locked_until else _wrong()
+            raise error
+        actor = _actor_of(database, user)
         user.last_login_at = now
         user.failed_logins = 0
         user.locked_until = None
-        actor = Actor(
-            user.id,
-            user.username,
-            user.display_name,
-            user.role,
-            user.must_change_password,
-            user.language,
-            AccountReader(database.engine),
-        )
-        record(session, actor, AuditAction.LOGIN, "user", user.id)
         session.add(user)
+        record(session, actor, AuditAction.LOGIN, "user", user.id)
         session.commit()
         return actor
+
+
+def _count_failure(session: Session, user: User, now: datetime) -> AuthenticationFailed:
+    """One more wrong password (or a disabled account) for ``user``: the row's count and
+    wait, its audit event, and the error to raise."""
+    user.failed_logins += 1
+    wait = lockout_wait(user.failed_logins)
+    user.locked_until = now + wait if wait else None
+    session.add(user)
+    _audit_failure(session, user, now, "locked" if user.locked_until else None)
+    return _waiting(user.locked_until, now) if user.locked_until else _wrong()
+
+
+def _actor_of(database: Database, user: User) -> Actor:
+    assert user.id is not None
+    return Actor(
+        user.id,
+        user.username,
+        user.display_name,
+        user.role,
+        user.must_change_password,
+        user.language,
+        AccountReader(database.engine),
+    )
 
 
 def _audit_failure(session: Session, user: User | None, now: datetime, reason: str | None) -> None:
