@@ -13,6 +13,7 @@ each, and ``watch_connection`` does so for every statement of an open database.
 """
 
 import os
+from enum import StrEnum
 from typing import Any
 
 import keyring
@@ -271,6 +272,32 @@ def _reason(driver: BaseException) -> str:
     return text.strip()
 
 
+class _Failure(StrEnum):
+    """What kind of connection failure a driver error is."""
+
+    PASSWORD = "password"
+    TLS = "tls"
+    UNREACHABLE = "unreachable"
+    REFUSED = "refused"  # the server answered and said no (database or role missing, …)
+
+
+def _failure(driver: BaseException) -> _Failure | None:
+    """The kind of failure; None for an error that is not about the connection."""
+    state = getattr(driver, "sqlstate", None)
+    if state is not None and not str(state).startswith(_LOST_STATES):
+        return None  # a constraint, a lock, a syntax error: the statement's own problem
+    text = str(driver).lower()
+    if any(part in text for part in _WRONG_PASSWORD):
+        return _Failure.PASSWORD
+    if any(part in text for part in _TLS):
+        return _Failure.TLS
+    if state is not None or any(part in text for part in _UNREACHABLE):
+        return _Failure.UNREACHABLE
+    if "connection failed" in text or "fatal" in text:
+        return _Failure.REFUSED
+    return None
+
+
 def server_error(
     error: BaseException, address: ServerAddress, during_work: bool = False
 ) -> ServerProblem | None:
@@ -280,13 +307,10 @@ def server_error(
     ``during_work``: the server was lost while the user worked (nothing was saved)
     rather than at the login."""
     driver = _driver_error(error)
-    if driver is None:
+    failure = _failure(driver) if driver is not None else None
+    if driver is None or failure is None:
         return None
-    state = getattr(driver, "sqlstate", None)
-    text = str(driver).lower()
-    if state is not None and not str(state).startswith(_LOST_STATES):
-        return None
-    if any(part in text for part in _WRONG_PASSWORD):
+    if failure is _Failure.PASSWORD:
         return ServerPasswordWrong(
             translate(
                 "Errors",
@@ -295,7 +319,7 @@ def server_error(
                 "administrator can tell you which.",
             ).format(host=address.host, user=address.user)
         )
-    if any(part in text for part in _TLS):
+    if failure is _Failure.TLS:
         return ServerTlsRefused(
             translate(
                 "Errors",
@@ -304,12 +328,11 @@ def server_error(
                 "enable TLS, or to give you the server's certificate.",
             ).format(host=address.host, reason=_reason(driver))
         )
-    connection_level = state is not None or "connection failed" in text or "fatal" in text
-    if during_work and (connection_level or any(part in text for part in _UNREACHABLE)):
+    if during_work:
         # Whatever keeps the database away in the middle of the work (network, restart,
         # connections refused), the user's question is the same: was my input saved?
         return ServerUnreachable(lost_message(address))
-    if state is not None or any(part in text for part in _UNREACHABLE):
+    if failure is _Failure.UNREACHABLE:
         return ServerUnreachable(
             translate(
                 "Errors",
@@ -318,13 +341,11 @@ def server_error(
                 "the server whether it is running.",
             ).format(host=address.host, port=address.port, reason=_reason(driver))
         )
-    if connection_level:
-        return ServerRefused(
-            translate("Errors", "The server {host} refused the connection: {reason}").format(
-                host=address.host, reason=_reason(driver)
-            )
+    return ServerRefused(
+        translate("Errors", "The server {host} refused the connection: {reason}").format(
+            host=address.host, reason=_reason(driver)
         )
-    return None
+    )
 
 
 def lost_message(address: ServerAddress) -> str:
