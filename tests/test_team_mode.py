@@ -196,6 +196,19 @@ def test_the_server_is_chosen_by_option_then_environment_then_lotse_ini(
     assert user_config.read(isolated_user_config).server is None
 
 
+def test_lotse_ini_keeps_the_other_choices_beside_the_server(isolated_user_config: Path) -> None:
+    user_config.remember_language("uk", isolated_user_config)
+    user_config.remember_data_dir(Path("/daten/lotse"), isolated_user_config)
+    team.remember_server(team.parse_server_address("postgres://l@h/d"), isolated_user_config)
+    assert user_config.read(isolated_user_config) == user_config.UserConfig(
+        Path("/daten/lotse"), "uk", "postgresql://l@h:5432/d"
+    )
+    team.forget_server(isolated_user_config)
+    assert user_config.read(isolated_user_config) == user_config.UserConfig(
+        Path("/daten/lotse"), "uk", None
+    )
+
+
 def test_a_bad_remembered_server_is_a_message(
     location: Location, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -402,11 +415,13 @@ def test_set_up_refuses_a_database_that_is_not_empty(server_url: URL, tmp_path: 
 
 def test_an_empty_server_asks_for_the_set_up(team_location: Location) -> None:
     team.check_server(team_location.server, SERVER_PASSWORD)  # type: ignore[arg-type]
-    with pytest.raises(NotInitialised, match="lotse init --server postgresql://"):
+    assert not team.is_set_up(team_location.server, SERVER_PASSWORD)  # type: ignore[arg-type]
+    with pytest.raises(NotInitialised, match="lotse init --server 'postgresql://"):
         log_in(team_location, "admin", ADMIN_PASSWORD, server_password=SERVER_PASSWORD)
 
 
 def test_log_in_on_the_server(club: Location) -> None:
+    assert team.is_set_up(club.server, SERVER_PASSWORD)  # type: ignore[arg-type]
     login = log_in(club, " Admin ", ADMIN_PASSWORD, server_password=SERVER_PASSWORD)
     try:
         assert login.actor.username == "admin" and login.recovery_key is None

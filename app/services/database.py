@@ -245,7 +245,7 @@ def server_not_initialised(address: ServerAddress) -> NotInitialised:
         translate(
             "Errors",
             "There is no Lotse database on the server yet ({server}). Set it up first: "
-            "lotse init --server {server} --org NAME --admin USER",
+            "lotse init --server '{server}' --org NAME --admin USER",
         ).format(server=address.display())
     )
 

@@ -205,8 +205,8 @@ def password_missing(address: ServerAddress) -> ServerPasswordMissing:
     return ServerPasswordMissing(
         translate(
             "Errors",
-            "No password for the server {server}: store it once with 'lotse server password "
-            "--server {server}' (kept in this computer's credential store), or set "
+            "No password for the server {server}: store it once with lotse server password "
+            "--server '{server}' (kept in this computer's credential store), or set "
             "LOTSE_SERVER_PASSWORD.",
         ).format(server=address.display())
     )
@@ -396,6 +396,16 @@ def check_server(address: ServerAddress, password: str) -> None:
     """Connect once and look: raises ``ServerProblem`` with a plain message when the server
     cannot be reached, refuses the password or TLS, holds a database that is not Lotse's
     or one of a newer Lotse. An empty database (for a new set-up) passes."""
+    _checked_contents(address, password)
+
+
+def is_set_up(address: ServerAddress, password: str) -> bool:
+    """After the checks of ``check_server``: True when the server's database already holds
+    a club (log in to it), False when it is empty (set it up: ``setup.initialise``)."""
+    return _checked_contents(address, password) is Contents.CLUB
+
+
+def _checked_contents(address: ServerAddress, password: str) -> Contents:
     from app.storage.server_migrate import refuse_if_too_new_server
 
     engine = create_server_engine(address, password, None)
@@ -405,6 +415,7 @@ def check_server(address: ServerAddress, password: str) -> None:
         if contents is Contents.FOREIGN:
             raise not_a_lotse_server(address)
         refuse_if_too_new_server(engine)
+        return contents
     except DatabaseTooNew as error:
         raise too_new(address, error.revision) from error
     except DBAPIError as error:
