@@ -259,6 +259,32 @@ def test_busy_states_of_postgresql() -> None:
     assert is_busy(Exception("database is locked"))
 
 
+def test_the_command_line_refuses_what_team_mode_cannot_do(
+    location: Location, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Refusals that need no server: each is one line, nothing is written."""
+
+    def refusal(*argv: str) -> str:
+        assert cli.main(list(argv)) == 1
+        lines = capsys.readouterr().err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("lotse: ")
+        return lines[0]
+
+    assert "leave the password out" in refusal("--server", "postgresql://a:b@h/d", "user", "list")
+    assert "from 1 to 65535" in refusal("user", "list", "--server", "postgresql://a@h:0/d")
+    assert "which server? Give --server URL" in refusal("server", "password")
+    monkeypatch.setenv("LOTSE_PASSWORD", ADMIN_PASSWORD)
+    assert "no recovery key; leave out --recovery-pdf" in refusal(
+        "init", "--server", "postgresql://a@h/d", "--org", "V", "--admin", "a",
+        "--recovery-pdf", str(location.data_dir / "key.pdf"),
+    )  # fmt: skip
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert "set LOTSE_SERVER_PASSWORD" in refusal(
+        "--server", "postgresql://a@h/d", "--user", "admin", "user", "list"
+    )
+    assert not location.data_dir.exists() or not any(location.data_dir.glob("lotse.*"))
+
+
 # -- connection failures -----------------------------------------------------------------
 
 
