@@ -598,6 +598,12 @@ def test_transactions_on_the_server(club: Location) -> None:
             )
             assert connection.exec_driver_sql("SHOW transaction_read_only").scalar() == "on"
             assert connection.exec_driver_sql("SHOW TimeZone").scalar() == "UTC"
+        database.optimize(after_bulk_change=True)  # ANALYZE: statistics for every table
+        with database.session() as session:
+            analysed = session.connection().exec_driver_sql(
+                "SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'user'"
+            )
+            assert analysed.scalar() is True
     finally:
         database.close()
 
