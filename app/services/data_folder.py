@@ -5,6 +5,7 @@ folder, how it was chosen, and what this computer remembers (data folder, langua
 and in team mode the server: ``services/team.py``).
 """
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -20,7 +21,7 @@ from app.storage.location import resolve as resolve_location
 from app.storage.server_address import AddressProblem
 
 
-def resolve(data_dir: str | None = None, server: str | None = None) -> Location:
+def resolve(data_dir: str | os.PathLike[str] | None = None, server: str | None = None) -> Location:
     """The data folder in force and, in team mode, the server (``storage/location.py``
     gives the order); an unusable server address is a ValidationError naming it."""
     from app.services.team import address_error
