@@ -99,6 +99,18 @@ joined_text  # unused function (app/storage/sql_dialect.py: privacy.py's joined 
 refuse_if_too_new_server  # unused function (app/storage/migrate.py)
 upgrade_server  # unused function (app/storage/migrate.py)
 # Team mode: SQL fragments the reports call (storage/sql_dialect.py), on another branch
+# Team mode: the API the first-run assistant and the login dialog call (services/team.py)
+is_team_mode  # unused function (app/services/team.py)
+parse_server_address  # unused function (app/services/team.py)
+address_from_fields  # unused function (app/services/team.py)
+forget_server  # unused function (app/services/team.py)
+is_set_up  # unused function (app/services/team.py)
+# sslmode values, chosen by value from a URL (storage/server.py)
+AUTHORITY  # unused variable (app/storage/server_address.py)
+HOST_NAME  # unused variable (app/storage/server_address.py)
+# psycopg's connection attribute, set so SQLAlchemy's events write each BEGIN
+_.autocommit  # unused attribute (app/storage/server.py)
+# SQL fragments of the groundwork commit, used once the reports branch is merged
 year_month_of  # unused function (app/storage/sql_dialect.py)
 age_at  # unused function (app/storage/sql_dialect.py)
 days_between  # unused function (app/storage/sql_dialect.py)

@@ -31,6 +31,13 @@ PASSWORD_ENV = "LOTSE_PASSWORD"
 NEW_PASSWORD_ENV = "LOTSE_NEW_PASSWORD"
 RECOVERY_KEY_ENV = "LOTSE_RECOVERY_KEY"
 USER_ENV = "LOTSE_USER"
+SERVER_ENV = "LOTSE_SERVER"
+SERVER_PASSWORD_ENV = "LOTSE_SERVER_PASSWORD"
+SERVER_HELP = (
+    f"team mode: the database on a PostgreSQL server, postgresql://user@host:port/database "
+    f"(also {SERVER_ENV}; remembered by 'init --server'); its password from the credential "
+    f"store ('lotse server password'), {SERVER_PASSWORD_ENV} or a prompt"
+)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -95,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--user", metavar="NAME", help="acting user; password from LOTSE_PASSWORD or a prompt"
     )
+    parser.add_argument("--server", metavar="URL", help=SERVER_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("gui", help="start the desktop application (the default)")
@@ -269,7 +277,19 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
     _add_privacy_commands(commands)
     _add_server_commands(commands)
+    _accept_server_everywhere(parser)
     return parser
+
+
+def _accept_server_everywhere(parser: argparse.ArgumentParser) -> None:
+    """``--server URL`` after any command too (``lotse init --server URL …``). Not given
+    there, it leaves the value before the command in place (SUPPRESS)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in set(action.choices.values()):
+                command.add_argument("--server", metavar="URL", default=argparse.SUPPRESS,
+                                     help=argparse.SUPPRESS)  # fmt: skip
+                _accept_server_everywhere(command)
 
 
 def _add_privacy_commands(commands: Any) -> None:
@@ -309,30 +329,40 @@ def _add_server_commands(commands: Any) -> None:
     server_commands = server.add_subparsers(
         dest="server_command", metavar="SUBCOMMAND", required=True, parser_class=_Parser
     )
+    server_commands.add_parser(
+        "password",
+        help="ask for the server password once and keep it in this computer's credential store",
+    )
     importer = server_commands.add_parser(
         "import",
-        help="copy a laptop database into a new, empty server database and verify the copy "
-        "(the acting user must be an administrator of the laptop database)",
+        help="copy a laptop database into a new, empty server database (--server URL) and "
+        "verify the copy (the acting user must be an administrator of the laptop database)",
     )
     importer.add_argument(
         "--from-data-dir", required=True, metavar="DIR", help="the laptop's data folder"
     )
-    importer.add_argument(
-        "--server",
-        dest="server_url",
-        required=True,
-        metavar="URL",
-        help="postgresql+psycopg://USER@HOST/DATABASE (password from LOTSE_SERVER_PASSWORD)",
-    )
 
 
 def cmd_server(args: argparse.Namespace, location: Location) -> None:
+    if location.server is None:
+        raise CliError(f"which server? Give --server URL (or set {SERVER_ENV})")
+    if args.server_command == "import":
+        _server_import(args, location)
+    else:
+        _store_server_password(location)
+
+
+def _server_import(args: argparse.Namespace, location: Location) -> None:
+    """``lotse server import``: the laptop database at --from-data-dir onto the server."""
     from app.services.data_folder import resolve
     from app.services.server_transfer import connect_server, import_to_server
 
+    assert location.server is not None
+    secret = _server_password(location)
+    assert secret is not None
     database, actor, _ = _login(args, resolve(args.from_data_dir))
     try:
-        target = connect_server(args.server_url)
+        target = connect_server(location.server, secret)
         try:
             report = import_to_server(database, actor, target, progress=_print_progress)
         finally:
@@ -358,7 +388,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.services.data_folder import resolve
     from app.services.errors import ServiceError
 
-    location = resolve(args.data_dir)
+    try:
+        location = resolve(args.data_dir, args.server)
+    except ServiceError as error:
+        print(f"lotse: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
     if args.command in (None, "gui"):
         from app.ui.display import display_problem
 
@@ -383,8 +417,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug: details go to the log, one line to the user
         from app.error_text import safe_message
         from app.services.errors import environment_message
+        from app.services.team import server_error
 
-        if (known := environment_message(error)) is not None:
+        lost = server_error(error, location.server) if location.server is not None else None
+        if (known := lost.message if lost else environment_message(error)) is not None:
             log.warning("lotse %s: %s", args.command, known)
             print(f"lotse: {known}", file=sys.stderr)
             return EXIT_ERROR
@@ -433,8 +469,9 @@ def _login(
         raise CliError(
             f"there is no Lotse database in {location.data_dir} yet; run 'lotse init' first"
         )
+    secret = _server_password(location)
     password = _password(PASSWORD_ENV, f"Password for {username}: ", confirm=False)
-    login = log_in(location, username, password)
+    login = log_in(location, username, password, server_password=secret)
     database, actor = login.database, login.actor
     if login.recovery_key:
         print(
@@ -461,16 +498,35 @@ def _login(
         raise
 
 
+def _server_password(location: Location) -> str | None:
+    """Team mode: the server password from the credential store or the environment, else
+    asked in a terminal. None in laptop mode."""
+    from app.services.team import password_missing, server_password
+
+    if location.server is None:
+        return None
+    known = server_password(location.server)
+    if known is not None:
+        return known
+    if not sys.stdin.isatty():
+        raise password_missing(location.server)
+    return getpass.getpass(f"Password of the server {location.server.display()}: ")
+
+
 # -- commands -----------------------------------------------------------------
 
 
 def cmd_init(args: argparse.Namespace, location: Location) -> None:
     from app.services.setup import SetupInput, initialise
 
+    if location.server is not None:
+        _init_server(args, location)
+        return
     password = _password(PASSWORD_ENV, f"New password for {args.admin}: ", confirm=True)
     database, actor, recovery_key = initialise(
         location, SetupInput(args.org, args.admin, password, args.display_name)
     )
+    assert recovery_key is not None  # a laptop's database always has one
     try:
         if args.recovery_pdf:
             from pathlib import Path
@@ -487,6 +543,44 @@ def cmd_init(args: argparse.Namespace, location: Location) -> None:
     )
     if args.recovery_pdf:
         print(f"Wrote the Notfallschlüssel to {args.recovery_pdf}.")
+
+
+def _init_server(args: argparse.Namespace, location: Location) -> None:
+    """``lotse init --server URL``: set up the server's empty database, remember the server."""
+    from app.services.setup import SetupInput, initialise
+    from app.services.team import remember_server
+
+    assert location.server is not None
+    if args.recovery_pdf:
+        raise CliError("a database on a server has no recovery key; leave out --recovery-pdf")
+    secret = _server_password(location)
+    password = _password(PASSWORD_ENV, f"New password for {args.admin}: ", confirm=True)
+    database, actor, _ = initialise(
+        location, SetupInput(args.org, args.admin, password, args.display_name), secret
+    )
+    database.close()
+    remember_server(location.server, location.config_file)
+    print(
+        f"Set up the database {location.server.display()} for '{args.org.strip()}' with admin "
+        f"'{actor.username}'. This computer uses that server from now on."
+    )
+
+
+def _store_server_password(location: Location) -> None:
+    """``lotse server password``: keep the server password in the credential store."""
+    from app.services.team import check_server, no_credential_store, store_password
+
+    assert location.server is not None
+    if not sys.stdin.isatty():
+        raise CliError(
+            "the server password is asked in a terminal; for automation set "
+            f"{SERVER_PASSWORD_ENV} instead of storing it"
+        )
+    password = getpass.getpass(f"Password of the server {location.server.display()}: ")
+    check_server(location.server, password)
+    if not store_password(location.server, password):
+        raise no_credential_store()
+    print(f"Stored the password of {location.server.display()} in the credential store.")
 
 
 def cmd_recover(args: argparse.Namespace, location: Location) -> None:
@@ -798,6 +892,11 @@ def cmd_check(args: argparse.Namespace, location: Location) -> None:
     from app.services.check import diagnose
     from app.services.database import is_initialised, needs_encryption
 
+    if location.server is not None:
+        raise CliError(
+            "'lotse check' examines a database file; a database on a server is checked by "
+            "the server's administrator"
+        )
     if not location.database.exists():
         raise CliError(
             f"there is no Lotse database in {location.data_dir} yet; run 'lotse init' first"

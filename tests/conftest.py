@@ -46,7 +46,14 @@ CHEAP_KDF = keyslots.KdfCost(time_cost=1, memory_cost=1024, parallelism=1)
 
 @pytest.fixture(autouse=True)
 def isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("LOTSE_PASSWORD", "LOTSE_NEW_PASSWORD", "LOTSE_USER", "LOTSE_LANG"):
+    for name in (
+        "LOTSE_PASSWORD",
+        "LOTSE_NEW_PASSWORD",
+        "LOTSE_USER",
+        "LOTSE_LANG",
+        "LOTSE_SERVER",
+        "LOTSE_SERVER_PASSWORD",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 

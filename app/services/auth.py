@@ -13,6 +13,11 @@ reveal who has an account.
 
 A database from before encryption is encrypted at the first administrator's login
 (``legacy.py``); the login then hands the new recovery key over to be shown once.
+
+In team mode the server password (of the workstation's database role) opens the
+database, and the login checks the account's argon2 hash in the ``user`` table; the wait
+after wrong passwords lives in that row (``failed_logins``, ``locked_until``), with the
+same rule and messages, and a failed attempt is audited at once. No key file exists there.
 """
 
 import math
@@ -29,10 +34,18 @@ from app.domain.models import AuditEvent, User
 from app.domain.models._columns import utcnow
 from app.services.actor import AccountState, Actor
 from app.services.audit import record
-from app.services.database import load_keys, needs_encryption, open_database, save_keys
+from app.services.database import (
+    load_keys,
+    needs_encryption,
+    open_database,
+    open_server,
+    save_keys,
+)
 from app.services.errors import AuthenticationFailed
 from app.services.i18n import translate
-from app.services.passwords import hash_password
+from app.services.passwords import hash_password, verify_password, verify_without_account
+from app.services.team import password_missing
+from app.services.team import server_password as known_server_password
 from app.storage import keyslots
 from app.storage.database import Database
 from app.storage.engine import READ_ONLY
@@ -247,6 +260,8 @@ def authenticate(
     """The actor for valid credentials on an open database (another user at the same
     computer, the password asked again after the idle lock); failures are audited."""
     now = now or utcnow()
+    if database.location.server is not None:
+        return _check_account(database, username, password, now)
     try:
         keys, slot, key = unlock_key(database.location, username, password, now)
     except AuthenticationFailed:
@@ -271,11 +286,22 @@ class Login:
     wiped: tuple[str, ...] = ()
 
 
-def log_in(location: Location, username: str, password: str, now: datetime | None = None) -> Login:
-    """Open the database with the user's password: the start of every session."""
+def log_in(
+    location: Location,
+    username: str,
+    password: str,
+    now: datetime | None = None,
+    server_password: str | None = None,
+) -> Login:
+    """Open the database with the user's password: the start of every session.
+
+    In team mode the server password comes from ``server_password``, else the credential
+    store or ``LOTSE_SERVER_PASSWORD``; the daily backup is the server's (pg_dump)."""
     from app.services import backups, legacy
 
     now = now or utcnow()
+    if location.server is not None:
+        return _log_in_team(location, username, password, now, server_password)
     recovery_key = None
     wiped: tuple[str, ...] = ()
     if needs_encryption(location):
@@ -289,6 +315,93 @@ def log_in(location: Location, username: str, password: str, now: datetime | Non
         database.close()
         raise
     return Login(database, actor, recovery_key, wiped)
+
+
+def _log_in_team(
+    location: Location, username: str, password: str, now: datetime, server_password: str | None
+) -> Login:
+    assert location.server is not None
+    secret = server_password or known_server_password(location.server)
+    if secret is None:
+        raise password_missing(location.server)
+    database = open_server(location, secret)
+    try:
+        actor = _check_account(database, username, password, now)
+    except BaseException:
+        database.close()
+        raise
+    return Login(database, actor)
+
+
+def _check_account(database: Database, username: str, password: str, now: datetime) -> Actor:
+    """Team mode: the account's hash, wait and activity are in its row of ``user``.
+
+    The row is locked while it is checked, so wrong passwords typed at two workstations
+    at once both count. A failed attempt is committed (counted and audited) before the
+    refusal is raised."""
+    name = username.strip().lower()
+    with database.session() as session:
+        user = session.exec(select(User).where(User.username == name).with_for_update()).first()
+        if user is None:
+            verify_without_account(password)  # the same time as a wrong password
+            _audit_failure(session, None, now, None)
+            session.commit()
+            raise _wrong()
+        if user.locked_until is not None and user.locked_until > now:
+            _audit_failure(session, user, now, "locked")
+            session.commit()
+            raise _waiting(user.locked_until, now)
+        if not verify_password(user.password_hash, password) or not user.active:
+            error = _count_failure(session, user, now)
+            session.commit()
+            raise error
+        actor = _actor_of(database, user)
+        user.last_login_at = now
+        user.failed_logins = 0
+        user.locked_until = None
+        session.add(user)
+        record(session, actor, AuditAction.LOGIN, "user", user.id)
+        session.commit()
+        return actor
+
+
+def _count_failure(session: Session, user: User, now: datetime) -> AuthenticationFailed:
+    """One more wrong password (or a disabled account) for ``user``: the row's count and
+    wait, its audit event, and the error to raise."""
+    user.failed_logins += 1
+    wait = lockout_wait(user.failed_logins)
+    user.locked_until = now + wait if wait else None
+    session.add(user)
+    _audit_failure(session, user, now, "locked" if user.locked_until else None)
+    return _waiting(user.locked_until, now) if user.locked_until else _wrong()
+
+
+def _actor_of(database: Database, user: User) -> Actor:
+    assert user.id is not None
+    return Actor(
+        user.id,
+        user.username,
+        user.display_name,
+        user.role,
+        user.must_change_password,
+        user.language,
+        AccountReader(database.engine),
+    )
+
+
+def _audit_failure(session: Session, user: User | None, now: datetime, reason: str | None) -> None:
+    """The audit event a failed login leaves, as ``flush_pending`` writes it on a laptop."""
+    session.add(
+        AuditEvent(
+            at=now,
+            user_id=None,
+            username=user.username if user is not None else "",
+            action=AuditAction.LOGIN_FAILED,
+            entity="user",
+            entity_id=user.id if user is not None else None,
+            reason=reason,
+        )
+    )
 
 
 def log_out(database: Database, actor: Actor) -> None:

@@ -9,6 +9,9 @@
   database is then migrated as at every opening.
 - ``daily_backup``: at the first login of a day, into ``backups/``; before every
   migration and restore too. ``backups/`` keeps the last 7 daily and 4 weekly ones.
+
+In team mode the server is backed up by its administrator (pg_dump): no daily or
+folder backups are written on a workstation, and a restore is the server's business.
 """
 
 import os
@@ -41,6 +44,10 @@ class RestoreRefused(ServiceError):
     """The file was not restored; the current database is unchanged."""
 
 
+def _on_server(database: Database) -> bool:
+    return database.location.server is not None
+
+
 def _keys(database: Database) -> keyslots.KeyFile:
     return load_keys(database.location)
 
@@ -52,7 +59,10 @@ def _current_revision(database: Database) -> str | None:
 
 
 def daily_backup(database: Database, today: date | None = None) -> Path | None:
-    """The automatic backup of the day, if there is none yet; prunes ``backups/``."""
+    """The automatic backup of the day, if there is none yet; prunes ``backups/``.
+    None in team mode: the server is backed up with pg_dump."""
+    if _on_server(database):
+        return None
     day = today or date.today()
     folder = database.location.backup_dir
     if store.has_backup_on(folder, day):
@@ -70,9 +80,12 @@ def daily_backup(database: Database, today: date | None = None) -> Path | None:
     return path
 
 
-def replace_folder_backups(database: Database, label: str) -> Path:
+def replace_folder_backups(database: Database, label: str) -> Path | None:
     """Write a backup of the database as it is now into ``backups/`` and remove the older
-    ones there (after an anonymisation or erasure they still hold what was removed)."""
+    ones there (after an anonymisation or erasure they still hold what was removed).
+    None in team mode: a workstation keeps no backups of the server."""
+    if _on_server(database):
+        return None
     folder = database.location.backup_dir
     older = store.list_backups(folder)
     fresh = store.backup_file(
@@ -100,6 +113,11 @@ def _inside(path: Path, folder: Path) -> bool:
 def create_backup(database: Database, actor: Actor, target: Path) -> Path:
     """Write a verified backup to ``target`` (``.lotsebackup`` is added when missing)."""
     actor.require(Permission.BACKUP_MANAGE)
+    if _on_server(database):
+        # A file the laptop mode restores: every user opens it with their own password.
+        from app.services.server_transfer import backup_server
+
+        return backup_server(database, actor, target)
     if target.suffix != store.SUFFIX:
         target = target.with_name(target.name + store.SUFFIX)
     if target.is_dir() or not target.parent.is_dir():
@@ -241,6 +259,14 @@ def restore_backup(
     one is open (migrated). The acting admin's password opens backups made under other
     keys. Nothing is changed when anything is wrong with the file."""
     actor.require(Permission.BACKUP_MANAGE)
+    if _on_server(database):
+        raise _refused(
+            translate(
+                "Errors",
+                "a database on a server is restored by the server's administrator (from its "
+                "pg_dump backups), not from a Lotse backup file",
+            )
+        )
     location = database.location
     if not source.is_file():
         raise ValidationError(

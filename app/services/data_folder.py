@@ -1,9 +1,11 @@
 """Where the club's data lives, as the interface and the command line need it.
 
 The UI and the CLI take these names from here, never from ``app/storage``: which
-folder, how it was chosen, and what this computer remembers (data folder, language).
+folder, how it was chosen, and what this computer remembers (data folder, language,
+and in team mode the server: ``services/team.py``).
 """
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -15,7 +17,19 @@ from app.storage.location import Source as Source
 from app.storage.location import chosen as chosen
 from app.storage.location import default_location as default_location
 from app.storage.location import remember as remember
-from app.storage.location import resolve as resolve
+from app.storage.location import resolve as resolve_location
+from app.storage.server_address import AddressProblem
+
+
+def resolve(data_dir: str | os.PathLike[str] | None = None, server: str | None = None) -> Location:
+    """The data folder in force and, in team mode, the server (``storage/location.py``
+    gives the order); an unusable server address is a ValidationError naming it."""
+    from app.services.team import address_error
+
+    try:
+        return resolve_location(data_dir, server)
+    except AddressProblem as problem:
+        raise address_error(problem) from None
 
 
 def remembered_language(config_file: Path | None = None) -> str | None:
@@ -37,7 +51,10 @@ def remove_open_copies(location: Location) -> None:
 
 def is_initialised(location: Location) -> bool:
     """True when the data folder holds a database (an encrypted one, or a plain one from
-    before encryption with an organisation in it)."""
+    before encryption with an organisation in it). Always True in team mode: whether the
+    server's database is set up is known only with its password (opening explains)."""
+    if location.server is not None:
+        return True
     path = location.database
     if not path.is_file():
         return False

@@ -4,25 +4,44 @@ The database is a SQLCipher file; its key comes from a key slot (``services/auth
 for a password, ``services/recovery.py`` for the recovery key). A database from before
 encryption is recognised here (``needs_encryption``) and encrypted at the first
 administrator's login.
+
+In team mode (``location.server``) the database is on a PostgreSQL server instead
+(``open_server``): opened with the server password, migrated by the first workstation
+that starts a newer Lotse.
 """
 
 import os
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import configure_mappers
 
 from app.services.data_folder import is_initialised as is_initialised
 from app.services.errors import NotInitialised, ServiceError, storage_message
 from app.services.i18n import translate
 from app.services.search_keys import refresh_search_keys
+from app.services.team import (
+    ServerAddress,
+    not_a_lotse_server,
+    server_error,
+    too_new,
+    watch_connection,
+)
 from app.storage import files, keyslots
 from app.storage.database import Database as Database
 from app.storage.encrypt import wipe_leftovers
 from app.storage.engine import BusyPolicy, RetryPrompt, create_sqlite_engine, is_plain_sqlite
-from app.storage.errors import DatabaseUnreadable, DataDirNotWritable, StorageError
+from app.storage.errors import DatabaseTooNew, DatabaseUnreadable, DataDirNotWritable, StorageError
 from app.storage.location import Location
-from app.storage.migrate import known_revisions, refuse_if_too_new, upgrade
+from app.storage.migrate import (
+    known_revisions,
+    refuse_if_too_new,
+    refuse_if_too_new_server,
+    upgrade,
+    upgrade_server,
+)
+from app.storage.server import Contents, create_server_engine, drafts_key, server_contents
 
 
 class StorageProblem(ServiceError):
@@ -222,3 +241,51 @@ def create_fresh(path: Path, backup_dir: Path, key: bytes) -> Database:
         engine.dispose()
         raise StorageProblem(storage_message(error)) from error
     return Database(Location(path.parent, portable=True), engine, key)
+
+
+def server_not_initialised(address: ServerAddress) -> NotInitialised:
+    return NotInitialised(
+        translate(
+            "Errors",
+            "There is no Lotse database on the server yet ({server}). Set it up first: "
+            "lotse init --server '{server}' --org NAME --admin USER",
+        ).format(server=address.display())
+    )
+
+
+def open_server(location: Location, password: str) -> Database:
+    """Open the club's database on ``location.server`` with the server password,
+    migrating it first. The drafts key of this workstation is ``Database.key``."""
+    address = location.server
+    assert address is not None, "open_server needs a team-mode location"
+    engine = create_server_engine(address, password, BUSY)
+    try:
+        with engine.connect() as connection:
+            contents = server_contents(connection)
+        if contents is Contents.FOREIGN:
+            raise not_a_lotse_server(address)
+        if contents is not Contents.CLUB:
+            raise server_not_initialised(address)
+        refuse_if_too_new_server(engine)
+        result = upgrade_server(engine)
+    except DatabaseTooNew as error:
+        engine.dispose()
+        raise too_new(address, error.revision) from error
+    except StorageError as error:
+        engine.dispose()
+        raise StorageProblem(storage_message(error)) from error
+    except DBAPIError as error:
+        engine.dispose()
+        problem = server_error(error, address)
+        if problem is None:
+            raise
+        raise problem from error
+    except BaseException:
+        engine.dispose()
+        raise
+    watch_connection(engine, address)
+    database = Database(location, engine, drafts_key(address, password), result.notices)
+    refreshed = refresh_search_keys(database)
+    if result.notices or refreshed:  # migrated data or keys rewritten
+        database.optimize(after_bulk_change=True)
+    return database

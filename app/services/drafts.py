@@ -2,7 +2,9 @@
 
 A draft holds what the advisor typed (the note is sensitive), so it is encrypted
 with a key derived from the database key, lives in the data folder beside the
-database and is deleted as soon as it is saved or discarded.
+database and is deleted as soon as it is saved or discarded. In team mode the data
+folder is on the workstation and ``Database.key`` is derived from the server password
+(``storage/server.drafts_key``), so a draft opens again at the next login there.
 """
 
 from dataclasses import dataclass

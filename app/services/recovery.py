@@ -4,6 +4,9 @@ The recovery key opens its own key slot; with the database open, an administrato
 account gets a new password (and a new key slot), its wait after wrong passwords ends,
 and the event is audited. The recovery key itself stays valid; an administrator who
 fears it was seen makes a new one (``new_recovery_key``), which replaces the old slot.
+
+Team mode has no recovery key (there is no database key to recover): both are refused
+with what to do instead.
 """
 
 from datetime import datetime
@@ -19,12 +22,24 @@ from app.services.actor import Actor
 from app.services.audit import record
 from app.services.auth import flush_pending
 from app.services.database import load_keys, open_database, save_keys
-from app.services.errors import AuthenticationFailed, ValidationError
+from app.services.errors import AuthenticationFailed, ServiceError, ValidationError
 from app.services.i18n import translate
 from app.services.passwords import check_strength, hash_password
 from app.storage import keyslots
 from app.storage.database import Database
 from app.storage.location import Location
+
+
+def no_recovery_in_team_mode() -> ServiceError:
+    return ServiceError(
+        translate(
+            "Errors",
+            "A database on a server has no recovery key. An administrator sets a new password "
+            "in Lotse (Settings, Users, or 'lotse user passwd NAME'). If no administrator can "
+            "log in any more, the person who runs the server has to help: the accounts are in "
+            'the table "user" of the server\'s database.',
+        )
+    )
 
 
 def recover_admin_password(
@@ -35,6 +50,8 @@ def recover_admin_password(
     now: datetime | None = None,
 ) -> None:
     """Set a new password for the administrator ``username`` with the recovery key."""
+    if location.server is not None:
+        raise no_recovery_in_team_mode()
     now = now or utcnow()
     secret = keyslots.recovery_secret(recovery_key)
     if secret is None:
@@ -91,6 +108,8 @@ def recover_admin_password(
 def new_recovery_key(database: Database, actor: Actor) -> str:
     """Replace the recovery slot: the old recovery key opens nothing from now on."""
     actor.require(Permission.USERS_MANAGE)
+    if database.location.server is not None:
+        raise no_recovery_in_team_mode()
     recovery_key = keyslots.new_recovery_key()
     secret = keyslots.recovery_secret(recovery_key)
     assert secret is not None

@@ -14,7 +14,6 @@
   administrator makes a new recovery key in the settings.
 """
 
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
 from app.domain.enums import AuditAction, Role
@@ -33,9 +32,12 @@ from app.services.database import StorageProblem, create_fresh
 from app.services.errors import PermissionDenied, ServiceError, ValidationError
 from app.services.i18n import translate
 from app.services.legacy import _legacy_slot
-from app.storage import atomic, keyslots, sql_dialect, transfer
+from app.services.team import server_error
+from app.storage import atomic, keyslots, transfer
 from app.storage import backup as store
 from app.storage.database import Database
+from app.storage.server import create_server_engine
+from app.storage.server_address import ServerAddress
 
 Progress = Callable[[str], None]
 
@@ -70,44 +72,19 @@ class TransferReport:
         return all(check.identical for check in self.tables)
 
 
-def _server_engine(url: str) -> Engine:
-    """TEMPORARY (until the server branch is merged): replace with its
-    ``create_server_engine``. The password comes from LOTSE_SERVER_PASSWORD, never the
-    command line."""
-    try:
-        parsed = sa.make_url(url)
-        password = os.environ.get(SERVER_PASSWORD_ENV)
-        if password is not None:
-            parsed = parsed.set(password=password)
-        if parsed.get_backend_name() != sql_dialect.POSTGRESQL:
-            raise ArgumentError(parsed.get_backend_name())
-        return sa.create_engine(parsed, hide_parameters=True)
-    except (ArgumentError, NoSuchModuleError, ValueError) as error:
-        raise ValidationError(
-            "server",
-            translate(
-                "Errors",
-                "Server: a PostgreSQL address is expected, e.g. "
-                "postgresql+psycopg://user@host/database.",
-            ),
-        ) from error
-
-
-def connect_server(url: str) -> Engine:
-    """An engine for the server database at ``url``, tried once: an unreachable server
-    or a refused login is a plain message, not a failure halfway through."""
-    engine = _server_engine(url)
+def connect_server(address: ServerAddress, password: str) -> Engine:
+    """An engine for the server database, tried once: an unreachable server or a refused
+    login is a plain message, not a failure halfway through."""
+    engine = create_server_engine(address, password, None)
     try:
         with engine.connect():
             pass
-    except sa.exc.OperationalError as error:
+    except DBAPIError as error:
         engine.dispose()
-        raise TransferRefused(
-            translate("Errors", "Server: no connection to {address} ({reason}).").format(
-                address=engine.url.render_as_string(hide_password=True),
-                reason=transfer.primary_message(error.orig),
-            )
-        ) from error
+        problem = server_error(error, address)
+        if problem is None:
+            raise
+        raise problem from error
     return engine
 
 

@@ -8,6 +8,9 @@ of the database key. Adding a user or setting a password writes that user's slot
 deactivating removes it, so the password of someone who left opens nothing, also not a
 copy of the files; a reactivated account gets a new password from an administrator.
 The database itself is never re-encrypted for any of this.
+
+In team mode (a server) there are no key slots: the same changes touch only the rows
+(password hash, activity, wait), and the login checks the hash.
 """
 
 from dataclasses import dataclass, replace
@@ -27,7 +30,7 @@ from app.services.auth import accounts_changed
 from app.services.database import load_keys, save_keys
 from app.services.errors import AuthenticationFailed, NotFound, ValidationError
 from app.services.i18n import translate
-from app.services.passwords import check_strength, hash_password
+from app.services.passwords import check_strength, hash_password, verify_password
 from app.storage.database import Database
 
 
@@ -86,8 +89,16 @@ def _club_words(session: Session) -> list[str]:
     return [organisation.name for organisation in session.exec(select(Organisation))]
 
 
+def _has_key_file(database: Database) -> bool:
+    """False in team mode: the server's accounts have no key slots."""
+    return database.location.server is None
+
+
 def set_key_slot(database: Database, user_id: int, username: str, password: str) -> None:
-    """The user's copy of the database key, unlocked by ``password``; ends any wait."""
+    """The user's copy of the database key, unlocked by ``password``; ends any wait.
+    Nothing to do in team mode."""
+    if not _has_key_file(database):
+        return
     keys = load_keys(database.location)
     keys.set_user_slot(user_id, username, password, database.key)
     keys.lockouts.pop(user_id, None)
@@ -95,6 +106,9 @@ def set_key_slot(database: Database, user_id: int, username: str, password: str)
 
 
 def has_key_slot(database: Database, user_id: int) -> bool:
+    """Whether the account can log in with its password (always, in team mode)."""
+    if not _has_key_file(database):
+        return True
     return load_keys(database.location).slot_of(user_id) is not None
 
 
@@ -116,7 +130,7 @@ class UserRow:
 
 def list_users(database: Database, actor: Actor) -> list[UserRow]:
     actor.require(Permission.USERS_MANAGE)
-    keys = load_keys(database.location)
+    keys = load_keys(database.location) if _has_key_file(database) else None
     with database.session() as session:
         linked = {
             v.user_id: v
@@ -137,7 +151,7 @@ def list_users(database: Database, actor: Actor) -> list[UserRow]:
                 if u.id in linked
                 else None,
                 volunteer_id=linked[u.id].id if u.id in linked else None,
-                has_key=u.id is not None and keys.slot_of(u.id) is not None,
+                has_key=keys is None or (u.id is not None and keys.slot_of(u.id) is not None),
             )
             for u in session.exec(select(User).order_by(User.username))
         ]
@@ -207,7 +221,7 @@ def set_active(database: Database, actor: Actor, user_id: int, active: bool) -> 
             user.active = active
             session.add(user)
             record(session, actor, AuditAction.UPDATE, "user", user_id, ["active"])
-        if not active:
+        if not active and _has_key_file(database):
             keys = load_keys(database.location)
             keys.remove_user_slot(user_id)
             save_keys(database.location, keys)
@@ -243,9 +257,10 @@ def unlock(database: Database, actor: Actor, user_id: int) -> None:
         user = _load(session, user_id)
         user.failed_logins = 0
         user.locked_until = None
-        keys = load_keys(database.location)
-        keys.lockouts.pop(user_id, None)
-        save_keys(database.location, keys)
+        if _has_key_file(database):
+            keys = load_keys(database.location)
+            keys.lockouts.pop(user_id, None)
+            save_keys(database.location, keys)
         session.add(user)
         record(session, actor, AuditAction.UPDATE, "user", user_id, ["locked_until"],
                reason="unlocked")  # fmt: skip
@@ -269,8 +284,7 @@ def change_own_password(
             "new_password",
             (user.username, user.display_name, *_club_words(session)),
         )
-        slot = load_keys(database.location).slot_of(actor.user_id)
-        if slot is None or slot.open(current_password) != database.key:
+        if not _current_password_opens(database, user, current_password):
             raise AuthenticationFailed(translate("Errors", "The current password is wrong."))
         set_key_slot(database, actor.user_id, user.username, new_password)
         user.password_hash = hash_password(new_password)
@@ -278,6 +292,15 @@ def change_own_password(
         session.add(user)
         record(session, actor, AuditAction.UPDATE, "user", actor.user_id, ["password"])
         session.commit()
+
+
+def _current_password_opens(database: Database, user: User, password: str) -> bool:
+    """Laptop: the password opens the user's key slot; team mode: it matches the hash."""
+    if not _has_key_file(database):
+        return verify_password(user.password_hash, password)
+    assert user.id is not None
+    slot = load_keys(database.location).slot_of(user.id)
+    return slot is not None and slot.open(password) == database.key
 
 
 def set_own_language(database: Database, actor: Actor, language: str | None) -> Actor:

@@ -17,6 +17,7 @@ class Database:
     location: Location
     engine: Engine
     # The random database key (SQLCipher); services need it for key slots, drafts, backups.
+    # On a server (team mode) there is no database key: the drafts key of this workstation.
     key: bytes = field(default=b"", repr=False)
     # What the migrations at this opening corrected, for the user to read once.
     notices: tuple[str, ...] = ()
@@ -31,7 +32,15 @@ class Database:
         SQLite re-analyses only tables that need it, with a bounded sample, so this is
         cheap when nothing changed; after an import, the demo or a migration
         (``after_bulk_change``) every table is checked, not only those queried lately.
+        On a PostgreSQL server: ``ANALYZE`` after a bulk change, nothing otherwise.
         """
+        if self.engine.dialect.name == "postgresql":
+            # The server's autovacuum keeps statistics fresh over time; after a bulk
+            # change the planner should not wait for it.
+            if after_bulk_change:
+                with self.engine.begin() as connection:
+                    connection.exec_driver_sql("ANALYZE")
+            return
         pragma = "PRAGMA optimize=0x10002" if after_bulk_change else "PRAGMA optimize"
         # In a transaction that commits: the statistics are rows of sqlite_stat1.
         with self.engine.begin() as connection:

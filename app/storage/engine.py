@@ -14,6 +14,12 @@ Long read-only work (exports, reports, checks) asks for a deferred transaction w
 ``READ_ONLY`` so it never blocks writers; a second transaction opened by the same
 thread while it already holds the write lock also starts deferred, since it could
 never get the lock its own thread holds.
+
+On a PostgreSQL server (team mode, ``server.py``) writes start a plain ``BEGIN`` (READ
+COMMITTED: rows are locked as they are written, and a lock another workstation keeps
+past ``lock_timeout`` fails the statement with SQLSTATE 55P03); ``READ_ONLY`` work gets
+one snapshot for all its statements (``REPEATABLE READ READ ONLY``: a report adds up
+the same data from its first query to its last, and never blocks a writer).
 """
 
 import sqlite3
@@ -77,9 +83,18 @@ class BusyPolicy:
         self.retry_prompt: RetryPrompt | None = None
 
 
+# PostgreSQL's SQLSTATEs for "another transaction is in the way": lock_not_available
+# (lock_timeout ran out), serialization_failure, deadlock_detected.
+BUSY_SQLSTATES = frozenset({"55P03", "40001", "40P01"})
+
+
 def is_busy(error: BaseException) -> bool:
-    """True for SQLite's "database is locked" / "busy" after the timeout ran out."""
-    text = str(getattr(error, "orig", error)).lower()
+    """True for SQLite's "database is locked" / "busy" after the timeout ran out, and for
+    PostgreSQL's lock timeout, serialization failure and deadlock."""
+    cause = getattr(error, "orig", error)
+    if getattr(cause, "sqlstate", None) in BUSY_SQLSTATES:
+        return True
+    text = str(cause).lower()
     return "database is locked" in text or "database is busy" in text
 
 
@@ -93,8 +108,17 @@ class _WriteHolders(threading.local):
 _holders = _WriteHolders()
 
 
-def _begin(connection: Any, policy: BusyPolicy | None) -> None:
+POSTGRESQL_READ_ONLY_BEGIN = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+
+
+def begin_transaction(connection: Any, policy: BusyPolicy | None) -> None:
+    """SQLAlchemy's "begin" event: the BEGIN this connection's work needs."""
     read_only = connection.get_execution_options().get(READ_ONLY, False)
+    if connection.dialect.name == "postgresql":
+        # BEGIN never waits on PostgreSQL: a row lock is waited for (up to lock_timeout)
+        # by the statement that needs it; ``raise_when_busy`` turns that into the policy.
+        connection.exec_driver_sql(POSTGRESQL_READ_ONLY_BEGIN if read_only else "BEGIN")
+        return
     if read_only or _holders.connections:
         connection.exec_driver_sql("BEGIN")
         return
@@ -111,8 +135,18 @@ def _begin(connection: Any, policy: BusyPolicy | None) -> None:
         return
 
 
-def _on_end(connection: Any) -> None:
+def end_transaction(connection: Any) -> None:
+    """SQLAlchemy's "commit" and "rollback" events."""
     _holders.connections.discard(id(connection))
+
+
+def raise_when_busy(context: Any, policy: BusyPolicy | None) -> None:
+    """SQLAlchemy's "handle_error" event on a server: a statement that waited for another
+    workstation's lock past ``lock_timeout`` (or lost a deadlock) gives up the way a busy
+    SQLite BEGIN does. Its transaction is already void, so there is no waiting once more
+    in it; the user repeats the action."""
+    if policy is not None and is_busy(context.original_exception):
+        raise policy.give_up() from context.original_exception
 
 
 def create_sqlite_engine(
@@ -138,9 +172,9 @@ def create_sqlite_engine(
             url, connect_args=connect_args, poolclass=QueuePool, hide_parameters=True
         )
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", lambda connection: _begin(connection, busy))
-    event.listen(engine, "commit", _on_end)
-    event.listen(engine, "rollback", _on_end)
+    event.listen(engine, "begin", lambda connection: begin_transaction(connection, busy))
+    event.listen(engine, "commit", end_transaction)
+    event.listen(engine, "rollback", end_transaction)
     return engine
 
 

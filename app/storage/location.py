@@ -12,20 +12,31 @@ The data folder, first match wins:
 
 With any folder but the default, logs and backups stay inside that folder
 too, so a portable Lotse leaves nothing on the host computer.
+
+Team mode keeps the club's database on a PostgreSQL server (``server.py``); the data
+folder then holds only what stays on the workstation (drafts, logs, open copies,
+``lotse.ini``), never ``lotse.sqlite3`` or ``lotse.keys``. Which server, first match wins:
+
+1. ``--server URL`` (the ``server`` argument of ``resolve``);
+2. the ``LOTSE_SERVER`` environment variable;
+3. the server remembered in the user config file;
+4. none: laptop mode, the database file in the data folder.
 """
 
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
 import platformdirs
 
 from app.storage import user_config
+from app.storage.server_address import ServerAddress, parse_url
 
 APP_NAME = "Lotse"
 DATA_DIR_ENV = "LOTSE_DATA_DIR"
+SERVER_ENV = "LOTSE_SERVER"
 DATABASE_FILE = "lotse.sqlite3"
 KEYS_FILE = "lotse.keys"
 PORTABLE_MARKER = "portable"
@@ -47,6 +58,8 @@ class Location:
     data_dir: Path
     portable: bool
     source: Source = Source.ARGUMENT
+    # Team mode: the club's database is on this server, not in the data folder.
+    server: ServerAddress | None = None
 
     @property
     def database(self) -> Path:
@@ -94,8 +107,22 @@ class Location:
         return self.source in (Source.REMEMBERED, Source.DEFAULT)
 
 
-def resolve(data_dir: str | os.PathLike[str] | None = None) -> Location:
-    """The location in force (see the module docstring for the order)."""
+def resolve(data_dir: str | os.PathLike[str] | None = None, server: str | None = None) -> Location:
+    """The location in force (see the module docstring for both orders).
+
+    A server address that cannot be used raises ``server.AddressProblem``."""
+    folder = _resolve_folder(data_dir)
+    address = resolve_server(server, folder.config_file)
+    return folder if address is None else replace(folder, server=address)
+
+
+def resolve_server(argument: str | None, config_file: Path | None = None) -> ServerAddress | None:
+    """The server of team mode, if one is chosen (``--server``, environment, remembered)."""
+    text = argument or os.environ.get(SERVER_ENV) or user_config.read(config_file).server
+    return parse_url(text) if text else None
+
+
+def _resolve_folder(data_dir: str | os.PathLike[str] | None) -> Location:
     if data_dir:
         return Location(_absolute(data_dir), portable=True, source=Source.ARGUMENT)
     from_environment = os.environ.get(DATA_DIR_ENV)

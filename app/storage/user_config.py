@@ -1,7 +1,8 @@
 """The few choices Lotse remembers on a computer before anyone logs in.
 
 A small INI file, ``lotse.ini``: the data folder chosen in the first-run
-assistant (when it is not the default) and the language of the interface.
+assistant (when it is not the default), the language of the interface, and in
+team mode the server's address (a URL without password, ``server.py``).
 It lives in the platform's user config folder (``~/.config/Lotse``,
 ``%LOCALAPPDATA%\\Lotse``); a portable Lotse keeps it in its data folder, so
 nothing is written to the host computer.
@@ -22,6 +23,7 @@ SECTION = "lotse"
 class UserConfig:
     data_dir: Path | None = None
     language: str | None = None
+    server: str | None = None  # the server's address as written by ServerAddress.display()
 
 
 def default_config_file() -> Path:
@@ -37,7 +39,8 @@ def read(path: Path | None = None) -> UserConfig:
         return UserConfig()
     data_dir = parser.get(SECTION, "data_dir", fallback="").strip()
     language = parser.get(SECTION, "language", fallback="").strip()
-    return UserConfig(Path(data_dir) if data_dir else None, language or None)
+    server = parser.get(SECTION, "server", fallback="").strip()
+    return UserConfig(Path(data_dir) if data_dir else None, language or None, server or None)
 
 
 def write(config: UserConfig, path: Path | None = None) -> None:
@@ -49,6 +52,8 @@ def write(config: UserConfig, path: Path | None = None) -> None:
         parser[SECTION]["data_dir"] = str(config.data_dir)
     if config.language:
         parser[SECTION]["language"] = config.language
+    if config.server:
+        parser[SECTION]["server"] = config.server
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = target.with_name(f".{target.name}.tmp")
     with scratch.open("w", encoding="utf-8") as stream:
@@ -65,3 +70,8 @@ def remember_data_dir(folder: Path | None, path: Path | None = None) -> None:
 def remember_language(language: str | None, path: Path | None = None) -> None:
     """Remember the interface language; None follows the system again."""
     write(replace(read(path), language=language), path)
+
+
+def remember_server(address: str | None, path: Path | None = None) -> None:
+    """Remember the server of team mode; None goes back to the database in the data folder."""
+    write(replace(read(path), server=address), path)

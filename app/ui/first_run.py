@@ -503,7 +503,8 @@ class FirstRunWizard(QWizard):
         except ServiceError as error:
             self.project_page.show_error(error)
             return False
-        self.recovery_page.panel.show_key(self.database, self.recovery_key)
+        if self.recovery_key is not None:  # None: a server (team mode) has none
+            self.recovery_page.panel.show_key(self.database, self.recovery_key)
         self._remember_folder()
         return True
 
