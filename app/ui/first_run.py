@@ -641,7 +641,7 @@ class FirstRunWizard(QWizard):
         )
         try:
             if self.folder_page.on_server():
-                self.database, self.actor = initialise_server(
+                self.database, self.actor, _none = initialise_server(
                     self.location, self.server_page.password.text(), setup
                 )
                 self._remember_server()

@@ -44,10 +44,11 @@ if TYPE_CHECKING:
 
 
 def _server_password_known(location: Location) -> bool:
-    from app.services.team import stored_password
+    """Kept in the credential store, or given by LOTSE_SERVER_PASSWORD."""
+    from app.services.team import server_password
 
     assert location.server is not None
-    return stored_password(location.server) is not None
+    return server_password(location.server) is not None
 
 
 class LoginDialog(QDialog):
