@@ -5,15 +5,21 @@ with the same service rules the CLI uses and shows the message next to the
 form; nothing is written until the last page is confirmed. The data folder
 chosen here is remembered for the next start (``services/data_folder.py``);
 a folder that already holds a database is opened instead (moving computers).
+In team mode the data is on a PostgreSQL server instead: the server page connects
+before anything else is typed, opens a server that already holds a Lotse database,
+and sets up an empty one without a recovery key (the server's administrator keeps
+its backups).
 Changing the language ends the assistant with ``LANGUAGE_CHANGED``; the
 launcher installs the translation and shows it again.
 """
 
 import logging
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +33,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -47,7 +54,14 @@ from app.services.database import Database, ensure_writable, is_initialised
 from app.services.errors import ServiceError, ValidationError
 from app.services.passwords import check_strength
 from app.services.projects import ProjectInput, validate_project
-from app.services.setup import SetupInput, initialise
+from app.services.setup import SetupInput, initialise, initialise_server
+from app.services.team import (
+    ServerAddress,
+    address_from_fields,
+    remember_server,
+    server_holds_lotse,
+    store_password,
+)
 from app.ui.dialogs.recovery import RecoveryKeyPanel
 from app.ui.formatting import show_path
 from app.ui.forms import DateField
@@ -161,6 +175,16 @@ class DataFolderPage(_CheckedPage):
         default_path.setObjectName("hint")
         default_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.use_other = QRadioButton(self.tr("In another &folder or on a USB stick:"), self)
+        self.use_server = QRadioButton(self.tr("Database on a &server (team)"), self)
+        server_hint = QLabel(
+            self.tr(
+                "For an office where several people work at the same time: the data is in a "
+                "PostgreSQL database that your club or its umbrella organisation runs."
+            ),
+            self,
+        )
+        server_hint.setObjectName("hint")
+        server_hint.setWordWrap(True)
         self.folder = QLineEdit(self)
         self.folder.setPlaceholderText(self.tr("Choose a folder"))
         self.folder.setAccessibleName(self.tr("Other folder"))
@@ -185,6 +209,12 @@ class DataFolderPage(_CheckedPage):
         layout.addSpacing(8)
         layout.addWidget(self.use_other)
         layout.addLayout(other_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.use_server)
+        server_row = QHBoxLayout()
+        server_row.setContentsMargins(24, 0, 0, 0)
+        server_row.addWidget(server_hint)
+        layout.addLayout(server_row)
         layout.addSpacing(16)
         layout.addWidget(self.where)
         layout.addWidget(self.error_label)
@@ -195,7 +225,13 @@ class DataFolderPage(_CheckedPage):
         (self.use_default if location.source is Source.DEFAULT else self.use_other).setChecked(True)
         if not location.can_choose:
             self.folder.setText(str(location.data_dir))
-            for widget in (self.use_default, self.use_other, self.folder, self.choose_button):
+            for widget in (
+                self.use_default,
+                self.use_other,
+                self.use_server,
+                self.folder,
+                self.choose_button,
+            ):
                 widget.setEnabled(False)
             fixed_by = {
                 Source.ARGUMENT: self.tr("The folder is set with --data-dir."),
@@ -206,8 +242,18 @@ class DataFolderPage(_CheckedPage):
             }
             self.setSubTitle(fixed_by[location.source])
         self.use_default.toggled.connect(self.update_where)
+        self.use_server.toggled.connect(self.update_where)
         self.folder.textChanged.connect(self.update_where)
         self.update_where()
+
+    def on_server(self) -> bool:
+        return self.use_server.isChecked()
+
+    def nextId(self) -> int:  # noqa: N802 (Qt name)
+        wizard = self.wizard()
+        if self.on_server() and isinstance(wizard, FirstRunWizard):
+            return wizard.page_ids[wizard.server_page]
+        return super().nextId()
 
     def candidate(self) -> Location | None:
         """The location the page's choice stands for; None while no folder is given."""
@@ -226,7 +272,7 @@ class DataFolderPage(_CheckedPage):
             self.tr("The database will be created here:\n{path}").format(
                 path=show_path(candidate.database)
             )
-            if candidate is not None
+            if candidate is not None and not self.on_server()
             else ""
         )
 
@@ -240,6 +286,8 @@ class DataFolderPage(_CheckedPage):
     def check(self) -> None:
         """Find out now, not after three pages of typing, if the folder is unusable."""
         self.existing = None
+        if self.on_server():
+            return  # the next page asks for the server
         candidate = self.candidate()
         if candidate is None:
             raise ValidationError("folder", self.tr("Choose the folder for Lotse's data."))
@@ -261,6 +309,86 @@ class DataFolderPage(_CheckedPage):
             self.existing = candidate
             return
         ensure_writable(candidate.data_dir)
+
+
+class ServerPage(_CheckedPage):
+    """Team mode: the PostgreSQL server, checked by connecting before anything is typed
+    further. TLS is required unless the user unticks it (a server on this computer)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.address: ServerAddress | None = None
+        self.holds_lotse = False
+        self.setTitle(self.tr("The database server"))
+        self.setSubTitle(
+            self.tr(
+                "Enter what the person who set up the server gave you. Lotse connects now "
+                "to check it."
+            )
+        )
+        self.host = QLineEdit(self)
+        self.host.setPlaceholderText(self.tr("e.g. server.local or 192.168.1.10"))
+        self.port = QSpinBox(self)
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)  # PostgreSQL's own port, not an answer about the club
+        self.port.setGroupSeparatorShown(False)
+        self.database_name = QLineEdit(self)
+        self.database_name.setPlaceholderText(self.tr("e.g. lotse"))
+        self.user = QLineEdit(self)
+        self.user.setPlaceholderText(self.tr("e.g. lotse"))
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.tls = QCheckBox(self.tr("Encrypted connection (&TLS) required"), self)
+        self.tls.setChecked(True)
+        self.tls.setToolTip(
+            self.tr(
+                "Untick only for a server on this computer: otherwise the data would cross "
+                "the network readable."
+            )
+        )
+        self.remember_password = QCheckBox(
+            self.tr("Remember the password on this computer (in the system's credential store)"),
+            self,
+        )
+        self.remember_password.setChecked(True)
+        self.field_widgets.update(
+            host=self.host,
+            port=self.port,
+            database=self.database_name,
+            user=self.user,
+            password=self.password,
+        )
+        form = QFormLayout(self)
+        form.addRow(self.tr("Ser&ver:"), self.host)
+        form.addRow(self.tr("P&ort:"), self.port)
+        form.addRow(self.tr("&Database:"), self.database_name)
+        form.addRow(self.tr("&Account:"), self.user)
+        form.addRow(self.tr("Pass&word:"), self.password)
+        form.addRow("", self.tls)
+        form.addRow("", self.remember_password)
+        form.addRow(self.error_label)
+
+    def check(self) -> None:
+        address = address_from_fields(
+            self.host.text(),
+            self.port.value(),
+            self.database_name.text(),
+            self.user.text(),
+            self.tls.isChecked(),
+        )
+        if not self.password.text():
+            raise ValidationError("password", self.tr("Password: enter the server password."))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.holds_lotse = server_holds_lotse(address, self.password.text())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.address = address
+
+    def nextId(self) -> int:  # noqa: N802 (Qt name)
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)
+        return wizard.page_ids[wizard.organisation_page]
 
 
 class OrganisationPage(_CheckedPage):
@@ -394,6 +522,12 @@ class ProjectPage(_CheckedPage):
     def check(self) -> None:
         validate_project(self.project_input())
 
+    def nextId(self) -> int:  # noqa: N802 (Qt name)
+        wizard = self.wizard()
+        if isinstance(wizard, FirstRunWizard) and wizard.folder_page.on_server():
+            return -1  # a server has no recovery key: its administrator keeps its backups
+        return super().nextId()
+
 
 class RecoveryKeyPage(QWizardPage):
     """After the database was created: the recovery key, shown once, and its PDF."""
@@ -441,6 +575,7 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.welcome_page = WelcomePage(self.language, self)
         self.folder_page = DataFolderPage(location, self)
+        self.server_page = ServerPage(self)
         self.organisation_page = OrganisationPage(self)
         self.admin_page = AdminPage(self)
         self.project_page = ProjectPage(self)
@@ -448,15 +583,17 @@ class FirstRunWizard(QWizard):
         self.project_page.setCommitPage(True)
         self.recovery_page = RecoveryKeyPage(self)
         self.recovery_key: str | None = None
+        self.page_ids: dict[QWizardPage, int] = {}
         for page in (
             self.welcome_page,
             self.folder_page,
+            self.server_page,
             self.organisation_page,
             self.admin_page,
             self.project_page,
             self.recovery_page,
         ):
-            self.addPage(page)
+            self.page_ids[page] = self.addPage(page)
         self.welcome_page.language.currentIndexChanged.connect(self.change_language)
 
     def change_language(self) -> None:
@@ -476,7 +613,11 @@ class FirstRunWizard(QWizard):
         if not super().validateCurrentPage():
             return False
         page = self.currentPage()
+        if page is self.server_page:
+            return self._server_chosen()
         if page is self.folder_page:
+            if self.folder_page.on_server():
+                return True
             candidate = self.folder_page.candidate()
             assert candidate is not None
             self.location = candidate
@@ -499,6 +640,12 @@ class FirstRunWizard(QWizard):
             first_project=self.project_page.project_input(),
         )
         try:
+            if self.folder_page.on_server():
+                self.database, self.actor, _none = initialise_server(
+                    self.location, self.server_page.password.text(), setup
+                )
+                self._remember_server()
+                return True
             self.database, self.actor, self.recovery_key = initialise(self.location, setup)
         except ServiceError as error:
             self.project_page.show_error(error)
@@ -507,6 +654,30 @@ class FirstRunWizard(QWizard):
             self.recovery_page.panel.show_key(self.database, self.recovery_key)
         self._remember_folder()
         return True
+
+    def _server_chosen(self) -> bool:
+        """The server answered: a Lotse database there is opened (another workstation
+        set it up), an empty one is set up with the next pages."""
+        address = self.server_page.address
+        assert address is not None
+        self.location = replace(self.folder_page.default, server=address)
+        if not self.server_page.holds_lotse:
+            return True
+        self._remember_server()
+        self._opening_existing = True
+        self.done(QDialog.DialogCode.Accepted)
+        return False
+
+    def _remember_server(self) -> None:
+        assert self.location.server is not None
+        try:
+            remember_server(self.location.server)
+        except OSError:
+            log.warning("could not remember the server in %s", self.location.config_file)
+        if self.server_page.remember_password.isChecked() and not store_password(
+            self.location.server, self.server_page.password.text()
+        ):
+            log.info("no credential store: the server password is asked at every start")
 
     def reject(self) -> None:
         """Once the database exists, the assistant ends only when the key was kept."""

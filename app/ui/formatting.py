@@ -8,11 +8,15 @@ Reports, exports and documents for offices keep the German forms of
 
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.domain.ages import age_on
 from app.domain.catalogues import country_name, language_name
 from app.domain.formatting import format_date_in, format_hours_in
 from app.domain.interface_languages import DEFAULT_LANGUAGE, cldr_locale, is_right_to_left
+
+if TYPE_CHECKING:
+    from app.services.data_folder import Location
 
 _language = DEFAULT_LANGUAGE
 
@@ -75,6 +79,14 @@ def show_path(path: object) -> str:
     a bare "/tmp/lotse" would show as "tmp/lotse/". Unicode isolates do it; they are added
     only there, so a path copied from a German or Ukrainian message pastes as it is."""
     return f"\u2066{path}\u2069" if is_right_to_left(_language) else str(path)
+
+
+def show_database(location: "Location") -> str:
+    """Where the club's data is (login, status bar, About): the file on a laptop, the
+    server's address in team mode."""
+    if location.server is not None:
+        return show_path(location.server.display())
+    return show_path(location.database)
 
 
 def show_age(birth_date: date | None, today: date | None = None) -> str:

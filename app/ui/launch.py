@@ -87,8 +87,9 @@ def prepare_application(application: QApplication, language: str | None = None) 
 
 
 def start_session(location: Location) -> tuple[Database, Actor] | None:
-    """First-run assistant on an empty data folder, otherwise the login dialog."""
-    if not is_initialised(location):
+    """First-run assistant on an empty data folder, otherwise the login dialog (always in
+    team mode: whether the server holds a database is known only once connected)."""
+    if location.server is None and not is_initialised(location):
         outcome = first_run(location)
         if outcome is None or isinstance(outcome, tuple):
             return outcome

@@ -18,18 +18,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.formatting import show_path
+from app.ui.formatting import show_database
 from app.ui.i18n import current_language
 from app.ui.icons import icon
 from app.ui.widgets import LanguageChoice
@@ -39,6 +41,14 @@ if TYPE_CHECKING:
     from app.services.auth import Login
     from app.services.data_folder import Location
     from app.services.database import Database
+
+
+def _server_password_known(location: Location) -> bool:
+    """Kept in the credential store, or given by LOTSE_SERVER_PASSWORD."""
+    from app.services.team import server_password
+
+    assert location.server is not None
+    return server_password(location.server) is not None
 
 
 class LoginDialog(QDialog):
@@ -66,7 +76,13 @@ class LoginDialog(QDialog):
         logo.setPixmap(icon("lotse").pixmap(56, 56))
         heading = QLabel(self.tr("Welcome to Lotse"), self)
         heading.setObjectName("dialogHeading")
-        subheading = QLabel(self.tr("The data is encrypted: log in to open it."), self)
+        self.team = location.server is not None
+        subheading = QLabel(
+            self.tr("The club's data is on a server: log in with your Lotse account.")
+            if self.team
+            else self.tr("The data is encrypted: log in to open it."),
+            self,
+        )
         subheading.setObjectName("dialogSubheading")
 
         self.username = QLineEdit(self)
@@ -77,13 +93,32 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
+        # Team mode: the server account's password, asked only when this computer's
+        # credential store does not keep it (database given, the connection is open).
+        self.server_password: QLineEdit | None = None
+        self.remember_server_password: QCheckBox | None = None
+        if self.team and database is None and not _server_password_known(location):
+            self.server_password = QLineEdit(self)
+            self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+            self.server_password.setAccessibleName(self.tr("Server password"))
+            self.server_password.setToolTip(
+                self.tr(
+                    "The password of the club's database on the server (its service "
+                    "account), from the person who set up the server."
+                )
+            )
+            self.remember_server_password = QCheckBox(
+                self.tr("Remember it on this computer (in the system's credential store)"), self
+            )
+            form.addRow(self.tr("&Server password:"), self.server_password)
+            form.addRow("", self.remember_server_password)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
-        where = QLabel(self.tr("Database: {path}").format(path=show_path(location.database)), self)
+        where = QLabel(self.tr("Database: {path}").format(path=show_database(location)), self)
         where.setObjectName("hint")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,6 +127,14 @@ class LoginDialog(QDialog):
         self.recover_button.setFlat(True)
         self.recover_button.setObjectName("linkButton")
         self.recover_button.clicked.connect(self.recover)
+        # On a server there is no recovery key: another administrator sets a new password.
+        self.recover_button.setVisible(not self.team)
+        forgot = QLabel(
+            self.tr("Forgot the password? An administrator of your club sets a new one."), self
+        )
+        forgot.setObjectName("hint")
+        forgot.setWordWrap(True)
+        forgot.setVisible(self.team)
 
         # The language of this computer's login (each user's own applies after the login).
         self.language = LanguageChoice(current_language(location), self)
@@ -122,6 +165,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(where)
         layout.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(forgot)
         layout.addLayout(language_row)
         layout.addWidget(buttons)
         self.username.setFocus()
@@ -159,9 +203,35 @@ class LoginDialog(QDialog):
 
         if self.database is not None:
             return authenticate(self.database, self.username.text(), self.password.text())
-        self.login = log_in(self.location, self.username.text(), self.password.text())
+        if self.server_password is None:
+            self.login = log_in(self.location, self.username.text(), self.password.text())
+        else:
+            self.login = log_in(
+                self.location,
+                self.username.text(),
+                self.password.text(),
+                server_password=self.server_password.text(),
+            )
+            self._remember_server_password()
         self.database = self.login.database
         return self.login.actor
+
+    def _remember_server_password(self) -> None:
+        from app.services.team import store_password
+
+        assert self.server_password is not None and self.remember_server_password is not None
+        assert self.location.server is not None
+        if self.remember_server_password.isChecked() and not store_password(
+            self.location.server, self.server_password.text()
+        ):
+            QMessageBox.information(
+                self,
+                self.tr("Password not kept"),
+                self.tr(
+                    "This computer has no credential store Lotse can use, so the server "
+                    "password will be asked for at every start."
+                ),
+            )
 
     def accept(self) -> None:
         from app.services.errors import ServiceError

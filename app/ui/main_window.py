@@ -35,7 +35,7 @@ from app.ui.dialogs.case_form import CaseFormDialog
 from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.dialogs.first_contact import FirstContactDialog
 from app.ui.dialogs.users import ChangePasswordDialog
-from app.ui.formatting import show_date, show_path
+from app.ui.formatting import show_database, show_date, show_path
 from app.ui.help import SECTION_TOPICS, show_manual
 from app.ui.icons import icon
 from app.ui.labels import label
@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(
-            self.tr("Database: {path}").format(path=show_path(self.database.location.database)),
+            self.tr("Database: {path}").format(path=show_database(self.database.location)),
             self,
         )
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -544,7 +544,7 @@ class MainWindow(QMainWindow):
         show_manual(self.help_topic(), self)
 
     def show_about(self) -> None:
-        show_about(self, str(self.database.location.database))
+        show_about(self, show_database(self.database.location))
 
     def show_audit_trail(self) -> None:
         from app.ui.dialogs.audit_viewer import AuditViewer
