@@ -58,8 +58,8 @@ from app.services.setup import SetupInput, initialise, initialise_server
 from app.services.team import (
     ServerAddress,
     address_from_fields,
+    is_set_up,
     remember_server,
-    server_holds_lotse,
     store_password,
 )
 from app.ui.dialogs.recovery import RecoveryKeyPanel
@@ -380,7 +380,7 @@ class ServerPage(_CheckedPage):
             raise ValidationError("password", self.tr("Password: enter the server password."))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.holds_lotse = server_holds_lotse(address, self.password.text())
+            self.holds_lotse = is_set_up(address, self.password.text())
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.address = address
