@@ -34,6 +34,26 @@ run: $(STAMP) $(GENERATED)
 test: lint system-tools $(GENERATED)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# The service, report and import suites, which run on both back ends (make test: SQLite),
+# and the tests of what only team mode has; test-postgres runs them on a throwaway
+# PostgreSQL server it starts and removes (tests/throwaway_postgres.py).
+SHARED_SUITES := $(addprefix tests/,test_services.py test_case_services.py \
+	test_volunteer_services.py test_club_lists.py test_appointments.py test_courses.py \
+	test_mentorships.py test_recognition.py test_documents.py test_access_request.py \
+	test_administration.py test_permissions.py test_role_matrix.py test_privacy_contact.py \
+	test_privacy_lifecycle.py test_audit_trail.py test_case_dates.py test_lost_update.py \
+	test_search_keys.py test_model_constraints.py test_demo.py \
+	test_esf_report.py test_other_reports.py test_outcome_report.py test_events_report.py \
+	test_report_kinds.py test_spreadsheet_import.py test_spreadsheet_case_fields.py \
+	test_spreadsheet_export.py test_spreadsheet_hostile.py test_export_roundtrip.py)
+POSTGRES_SUITES := $(addprefix tests/,test_team_mode.py test_server_transfer.py \
+	test_reports_postgres.py test_migrations_postgres.py test_sql_dialect.py \
+	test_working_tables.py test_server_script.py)
+
+test-postgres: lint postgres-server $(GENERATED)
+	QT_QPA_PLATFORM=offscreen LOTSE_TEST_BACKEND=postgresql $(BIN)/python -m tests.throwaway_postgres \
+		$(BIN)/python -m pytest -m "not laptop_only" $(SHARED_SUITES) $(POSTGRES_SUITES)
+
 # Debian tools the tests drive: LibreOffice, to prove that sheets saved again by it import
 # unchanged. Installed when missing and this is root with apt (a fresh CI machine);
 # otherwise those tests report themselves as skipped.
