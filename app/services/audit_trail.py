@@ -314,7 +314,7 @@ def _subjects(
     if "user" in wanted and actor.can(Permission.USERS_MANAGE):
         for uid, username, name in connection.execute(
             text(
-                "SELECT id, username, display_name FROM user "
+                'SELECT id, username, display_name FROM "user" '
                 f"WHERE id IN ({_id_list(wanted['user'])})"
             )
         ):

@@ -135,12 +135,12 @@ def fetch_cases(
         table(User).c,
     )
     nationalities = (
-        sa.select(sa.func.group_concat(n.country_code, ", "))
+        sa.select(sa.func.aggregate_strings(n.country_code, ", "))
         .where(n.participant_id == p.id)
         .scalar_subquery()
     )
     projects = (
-        sa.select(sa.func.group_concat(r.code, ", "))
+        sa.select(sa.func.aggregate_strings(r.code, ", "))
         .select_from(table(Enrollment))
         .join(table(Project), r.id == e.project_id)
         .where(e.participant_id == p.id)

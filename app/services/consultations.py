@@ -500,7 +500,7 @@ def fetch_consultations(
         table(User).c,
     )
     topics = (
-        sa.select(sa.func.group_concat(t.name, ", "))
+        sa.select(sa.func.aggregate_strings(t.name, ", "))
         .select_from(table(ConsultationTopic))
         .join(table(Topic), t.id == ct.topic_id)
         .where(ct.consultation_id == c.id)
