@@ -162,9 +162,7 @@ def fetch_cases(
     }
     # Older people have earlier birth dates: ascending age is descending birth date.
     descending = query.descending != (query.sort == CaseSort.AGE)
-    order = [
-        sa.desc(column) if descending else sa.asc(column) for column in order_columns[query.sort]
-    ]
+    order = [_in_order(column, descending) for column in order_columns[query.sort]]
     with database.session() as session:
         # First the page's ids, read along an index that holds the sort key (and the
         # rowid): skipping thousands of rows for a deep page, or sorting all cases by
@@ -210,6 +208,12 @@ def fetch_cases(
             for row in session.execute(statement)
         }
     return [rows[case_id] for case_id in ids]
+
+
+def _in_order(column: Any, descending: bool) -> sa.UnaryExpression[Any]:
+    """One sort key with empty values where SQLite puts them (first ascending, last
+    descending), said explicitly since PostgreSQL puts them the other way round."""
+    return sa.desc(column).nulls_last() if descending else sa.asc(column).nulls_first()
 
 
 def _advisor_rank(database: Database) -> sa.ColumnElement[Any]:
