@@ -227,7 +227,8 @@ def collect(connection: sa.Connection, participant_id: int) -> AccessAnswer:
             for row in connection.execute(
                 sa.select(*(table.c[c] for c in columns))
                 .where(condition)
-                .order_by(*order, *table.primary_key.columns)
+                # Rows without a date first, as SQLite sorts NULL (PostgreSQL is told so).
+                .order_by(*(c.nulls_first() for c in order), *table.primary_key.columns)
             )
         ]
         if "id" in columns:

@@ -210,10 +210,13 @@ def fetch_cases(
     return [rows[case_id] for case_id in ids]
 
 
-def _in_order(column: Any, descending: bool) -> sa.UnaryExpression[Any]:
+def _in_order(column: sa.ColumnElement[Any], descending: bool) -> sa.UnaryExpression[Any]:
     """One sort key with empty values where SQLite puts them (first ascending, last
     descending), said explicitly since PostgreSQL puts them the other way round."""
-    return sa.desc(column).nulls_last() if descending else sa.asc(column).nulls_first()
+    key: sa.UnaryExpression[Any] = (
+        sa.desc(column).nulls_last() if descending else sa.asc(column).nulls_first()
+    )
+    return key
 
 
 def _advisor_rank(database: Database) -> sa.ColumnElement[Any]:

@@ -13,18 +13,22 @@ from sqlmodel import Session, col
 from app.domain.case_numbers import format_case_number, sequence_name
 from app.domain.models import NumberSequence
 
-_INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
-
 
 def _ensure_row(session: Session, name: str) -> None:
     """Create the series at 0 unless it exists; a series created by another
     transaction meanwhile is left as it is (no check-then-insert race)."""
-    insert = _INSERTS[session.get_bind().dialect.name]
-    session.execute(
-        insert(NumberSequence)
-        .values(name=name, last_value=0)
-        .on_conflict_do_nothing(index_elements=[col(NumberSequence.name)])
-    )
+    values = {"name": name, "last_value": 0}
+    keys = [col(NumberSequence.name)]
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            postgresql.insert(NumberSequence)
+            .values(values)
+            .on_conflict_do_nothing(index_elements=keys)
+        )
+    else:
+        session.execute(
+            sqlite.insert(NumberSequence).values(values).on_conflict_do_nothing(index_elements=keys)
+        )
 
 
 def reserve(session: Session, name: str, count: int = 1) -> int:
