@@ -8,18 +8,27 @@ skipped unless ``LOTSE_TEST_POSTGRES`` names a server (``tests/postgres.py``).
 
 import threading
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from app.domain.models import NumberSequence
+from app.domain.enums import CaseStatus, Gender
+from app.domain.models import NumberSequence, Participant, User
+from app.domain.models.tables import table
+from app.domain.search_text import participant_search_key
+from app.services.actor import Actor
+from app.services.case_list import CaseQuery, CaseSort, count_cases, fetch_cases
+from app.services.mentorships import find_mentees
 from app.services.numbering import ensure_at_least, reserve
+from app.storage.database import Database
 from tests.pg_schema import postgres_engine
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def engine() -> Iterator[sa.Engine]:
+    """A fresh scratch database with Lotse's tables for each test."""
     with postgres_engine("svc") as created:
         yield created
 
@@ -64,3 +73,100 @@ def test_reserve_counts_on_and_ensure_at_least_never_lowers(engine: sa.Engine) -
         ensure_at_least(session, "imported", 9)
         assert reserve(session, "imported") == 10
         session.commit()
+
+
+# --- the same data on both back ends ---------------------------------------------------
+
+# Names, numbers and phones with what the search has to get right: umlauts and their
+# spellings, other scripts, apostrophes and hyphens inside names, punctuation in phones.
+PEOPLE = [
+    ("Anna", "Müller", "+49 176/1234567", date(1990, 5, 1), True, date(2026, 3, 1)),
+    ("Mohammed", "Haddad", "0176 555", None, True, None),
+    ("Сергій", "Коваленко", None, date(1985, 1, 2), False, date(2026, 2, 1)),
+    ("محمد", "الحسن", "(030) 12-34", date(2001, 7, 7), False, None),
+    ("Seán", "O’Brien", None, None, True, date(2026, 1, 15)),
+    ("Anne-Marie", "Ng", "+33.1.23", date(1977, 12, 24), None, None),
+    ("Ayşe", "Yılmaz", None, date(1995, 2, 28), True, date(2026, 3, 1)),
+    ("Li", "Öztürk", "0511 – 22", None, None, date(2025, 12, 31)),
+    ("Jusuf", "Sokolová", None, date(1990, 5, 1), False, None),
+    ("Amal", "Ab", "+1 (555) 0100", date(2003, 3, 3), True, None),
+]
+SEARCHES = [
+    "m", "mu", "mul", "muller", "mueller", "müller", "mohammed", "mhmd", "محمد", "حسن",
+    "ser", "serhii", "sergey", "b", "br", "brien", "obrien", "o", "ma", "an", "an ma",
+    "anne-marie", "e-", "-m", "ng", "li", "2026", "20", "2026-0003", "176", "17", "+4",
+    "(0", "03", "12", "1", "yilmaz", "ayse", "ay", "yu", "jusuf", "yusuf", "sokolova",
+    "ab", "a", "amal", "'", "+", ".", "()", "’b", "–", "22", "55", "0100", "anna haddad",
+    "x", "zz", "~m", "~mhmd", "^", "mh", "l", "lov", "a.", ".b",
+]  # fmt: skip
+
+
+def _same_people(sqlite_database: Database, admin: Actor, engine: sa.Engine) -> None:
+    """``PEOPLE`` as case files in the SQLite database (its triggers fill the search
+    index), then its accounts and case files copied as they are to PostgreSQL."""
+    with sqlite_database.session() as session:
+        for number, (first, last, phone, born, advised, contact) in enumerate(PEOPLE, 1):
+            case_number = f"2026-{number:04d}"
+            session.add(
+                Participant(
+                    case_number=case_number,
+                    first_name=first,
+                    last_name=last,
+                    gender=Gender.UNSPECIFIED,
+                    phone=phone,
+                    birth_date=born,
+                    advisor_id=admin.user_id if advised else None,
+                    status=CaseStatus.CLOSED if advised is False else CaseStatus.OPEN,
+                    search_text=participant_search_key(first, last, case_number, phone),
+                    last_contact_on=contact,
+                    next_follow_up_on=born.replace(year=2027) if born else None,
+                )
+            )
+        session.commit()
+    with sqlite_database.engine.connect() as source, engine.begin() as target:
+        for model in (User, Participant):
+            rows = [dict(row._mapping) for row in source.execute(sa.select(table(model)))]
+            target.execute(sa.insert(table(model)), rows)
+
+
+def _on(engine: sa.Engine, sqlite_database: Database) -> Database:
+    return Database(location=sqlite_database.location, engine=engine)
+
+
+def test_the_case_search_finds_the_same_cases_as_sqlite(
+    database: Database, admin: Actor, engine: sa.Engine
+) -> None:
+    _same_people(database, admin, engine)
+    server = _on(engine, database)
+    differing = {}
+    for typed in SEARCHES:
+        query = CaseQuery(text=typed, sort=CaseSort.NAME, descending=False)
+        expected = [row.case_number for row in fetch_cases(database, admin, query, 0, 100)]
+        found = [row.case_number for row in fetch_cases(server, admin, query, 0, 100)]
+        counts = (count_cases(database, admin, query), count_cases(server, admin, query))
+        if found != expected or counts != (len(expected), len(expected)):
+            differing[typed] = (expected, found, counts)
+    assert differing == {}
+    # The searches do find something, one letter as well as whole names.
+    assert count_cases(server, admin, CaseQuery(text="m")) >= 3
+    assert count_cases(server, admin, CaseQuery(text="muller")) == 1
+    assert count_cases(server, admin, CaseQuery(text="mh")) == 2  # ^mhmd, mhmd (Arabic)
+
+
+def test_mentee_search_matches_sqlite(database: Database, admin: Actor, engine: sa.Engine) -> None:
+    _same_people(database, admin, engine)
+    server = _on(engine, database)
+    for typed in ("mu", "mohammed", "an ma", "20", "ser"):
+        assert find_mentees(server, admin, typed) == find_mentees(database, admin, typed), typed
+
+
+@pytest.mark.parametrize("sort", list(CaseSort))
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_case_list_sorts_empty_values_as_sqlite_does(
+    database: Database, admin: Actor, engine: sa.Engine, sort: CaseSort, descending: bool
+) -> None:
+    _same_people(database, admin, engine)
+    query = CaseQuery(sort=sort, descending=descending)
+    expected = [row.case_number for row in fetch_cases(database, admin, query, 0, 100)]
+    found = [row.case_number for row in fetch_cases(_on(engine, database), admin, query, 0, 100)]
+    assert found == expected

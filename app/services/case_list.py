@@ -86,7 +86,8 @@ def esf_incomplete_condition() -> sa.ColumnElement[bool]:
 def _conditions(session: Session, actor: Actor, query: CaseQuery) -> list[sa.ColumnElement[bool]]:
     e, p = table(Enrollment).c, table(Participant).c
     conditions: list[sa.ColumnElement[bool]] = []
-    conditions += participant_matches(p.id, query.text)
+    dialect = session.get_bind().dialect.name
+    conditions += participant_matches(dialect, table(Participant), query.text)
     if query.status is not None:
         conditions.append(p.status == query.status)
     if query.advisor_id is not None:
