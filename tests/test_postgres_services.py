@@ -6,6 +6,7 @@ Each test builds Lotse's tables in a scratch database (``tests/pg_schema.py``); 
 skipped unless ``LOTSE_TEST_POSTGRES`` names a server (``tests/postgres.py``).
 """
 
+import re
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -14,12 +15,14 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from app.domain.enums import CaseStatus, Gender
-from app.domain.models import NumberSequence, Participant, User
+from app.domain.enums import CaseStatus, ConsultationFormat, ConsultationKind, Gender
+from app.domain.models import Consultation, NumberSequence, Participant, User, Volunteer
 from app.domain.models.tables import table
 from app.domain.search_text import participant_search_key
+from app.error_text import safe_message, safe_traceback
 from app.services.actor import Actor
 from app.services.case_list import CaseQuery, CaseSort, count_cases, fetch_cases
+from app.services.errors import environment_message
 from app.services.mentorships import find_mentees
 from app.services.numbering import ensure_at_least, reserve
 from app.storage.database import Database
@@ -170,3 +173,78 @@ def test_the_case_list_sorts_empty_values_as_sqlite_does(
     expected = [row.case_number for row in fetch_cases(database, admin, query, 0, 100)]
     found = [row.case_number for row in fetch_cases(_on(engine, database), admin, query, 0, 100)]
     assert found == expected
+
+
+# --- errors without the club's data ----------------------------------------------------
+
+NOTE = "Patientin berichtet von Gewalt in der Unterkunft"
+
+
+def _refused(engine: sa.Engine, *rows: object) -> sa.exc.DBAPIError:
+    with pytest.raises(sa.exc.DBAPIError) as raised, Session(engine) as session:
+        for row in rows:
+            session.add(row)
+            session.flush()
+    return raised.value
+
+
+def test_a_refused_row_leaves_its_values_out_of_the_log(engine: sa.Engine) -> None:
+    error = _refused(
+        engine,
+        Consultation(
+            date=date(2026, 3, 2),
+            duration_minutes=0,
+            kind=ConsultationKind.FIRST,
+            format=ConsultationFormat.IN_PERSON,
+            note=NOTE,
+        ),
+    )
+    assert NOTE in str(error)  # PostgreSQL's DETAIL: "Failing row contains (…)"
+    message = safe_message(error)
+    assert NOTE not in message and "Failing row" not in message
+    assert message.startswith('CheckViolation: new row for relation "…" violates check constraint')
+    assert "(23514, constraint ck_consultation_duration_range, table consultation)" in message
+    assert "INSERT INTO consultation" in message
+    assert NOTE not in "".join(safe_traceback(type(error), error, error.__traceback__))
+    assert environment_message(error) is None  # a bug: the crash report, without the note
+
+
+def test_a_number_taken_meanwhile_is_a_collision_without_the_number(engine: sa.Engine) -> None:
+    error = _refused(
+        engine,
+        Volunteer(number="E-0001", first_name="Anna", last_name="Müller"),
+        Volunteer(number="E-0001", first_name="Jonas", last_name="Weber"),
+    )
+    assert "E-0001" in str(error)  # DETAIL: Key (number)=(E-0001) already exists.
+    message = safe_message(error)
+    assert "E-0001" not in message and "Müller" not in message
+    # The constraint's name depends on who made the schema (models or migrations).
+    assert re.search(r"\(23505, constraint \w*number\w*, table volunteer\)", message), message
+    traceback_text = "".join(safe_traceback(type(error), error, error.__traceback__))
+    assert "E-0001" not in traceback_text and "Jonas" not in traceback_text
+    assert environment_message(error) == (
+        "Someone else changed the same data at the same moment, so nothing was saved. "
+        "Please try again."
+    )
+
+
+def test_the_server_refusing_to_write_is_said_plainly(engine: sa.Engine) -> None:
+    with pytest.raises(sa.exc.DBAPIError) as raised, engine.begin() as connection:
+        connection.execute(sa.text("SET TRANSACTION READ ONLY"))
+        connection.execute(sa.text("DELETE FROM number_sequence"))
+    assert safe_message(raised.value).startswith("ReadOnlySqlTransaction: cannot execute DELETE")
+    assert "lacks the permission, or the server only reads" in str(
+        environment_message(raised.value)
+    )
+
+
+def test_the_daily_hours_guard_is_said_plainly(engine: sa.Engine) -> None:
+    # The text the guard raises on both back ends (the trigger itself is the migrations').
+    with pytest.raises(sa.exc.DBAPIError) as raised, engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                "DO $$ BEGIN RAISE EXCEPTION 'volunteer_hours: more than 10 hours on one day'; "
+                "END $$"
+            )
+        )
+    assert "at most 10 hours" in str(environment_message(raised.value))
