@@ -57,3 +57,23 @@ def postgres_engine(prefix: str = "svc") -> Iterator[sa.Engine]:
             yield engine
         finally:
             engine.dispose()
+
+
+def copy_rows(source: sa.Engine, target: sa.Engine) -> None:
+    """Every row of the models' tables from ``source`` (a migrated SQLite database) to
+    ``target`` (a schema from ``create_schema``), ids as they are; the serial sequences
+    then continue after the highest id."""
+    tables = portable_metadata().sorted_tables
+    with source.connect() as reading, target.begin() as writing:
+        for table in tables:
+            rows = [dict(row._mapping) for row in reading.execute(sa.select(table))]
+            if rows:
+                writing.execute(sa.insert(table), rows)
+        for table in tables:
+            if "id" in table.c and isinstance(table.c.id.type, sa.Integer):
+                writing.execute(
+                    sa.text(
+                        f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', 'id'), "
+                        f'coalesce((SELECT max(id) FROM "{table.name}"), 0) + 1, false)'
+                    )
+                )

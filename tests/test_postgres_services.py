@@ -15,18 +15,27 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from app.domain.enums import CaseStatus, ConsultationFormat, ConsultationKind, Gender
+from app.domain.enums import (
+    CaseStatus,
+    ConsultationFormat,
+    ConsultationKind,
+    ErasureGround,
+    Gender,
+)
 from app.domain.models import Consultation, NumberSequence, Participant, User, Volunteer
 from app.domain.models.tables import table
 from app.domain.search_text import participant_search_key
 from app.error_text import safe_message, safe_traceback
+from app.services import privacy
 from app.services.actor import Actor
 from app.services.case_list import CaseQuery, CaseSort, count_cases, fetch_cases
+from app.services.demo import create_demo_data
 from app.services.errors import environment_message
 from app.services.mentorships import find_mentees
 from app.services.numbering import ensure_at_least, reserve
+from app.services.privacy import DueKind
 from app.storage.database import Database
-from tests.pg_schema import postgres_engine
+from tests.pg_schema import copy_rows, portable_metadata, postgres_engine
 
 
 @pytest.fixture
@@ -248,3 +257,68 @@ def test_the_daily_hours_guard_is_said_plainly(engine: sa.Engine) -> None:
             )
         )
     assert "at most 10 hours" in str(environment_message(raised.value))
+
+
+# --- privacy: what is due, anonymisation, erasure --------------------------------------
+
+DEMO_DAY = date(2026, 11, 20)
+# Far enough on that every project with an end date has passed its retention.
+LATER = date(2040, 1, 2)
+# What differs by design between two runs: random numbers of anonymised records and
+# their search keys, the moment of the change, and the dates SQLite's triggers keep.
+VARYING = {
+    "case_number", "number", "search_text", "anonymised_at", "updated_at", "at", "created_at",
+    "last_contact_on", "next_follow_up_on", "row_version",
+}  # fmt: skip
+
+
+def _contents(engine: sa.Engine) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows, ordered by primary key, without the ``VARYING`` columns."""
+    found = {}
+    with engine.connect() as connection:
+        for model_table in portable_metadata().sorted_tables:
+            kept = [c for c in model_table.c if c.name not in VARYING]
+            statement = sa.select(*kept).order_by(*model_table.primary_key.columns)
+            found[model_table.name] = [tuple(row) for row in connection.execute(statement)]
+    return found
+
+
+def test_anonymisation_and_erasure_do_the_same_on_both(
+    database: Database, admin: Actor, engine: sa.Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_demo_data(
+        database, admin, 40, seed=7, staff_password="passwort-1234-lang", today=DEMO_DAY
+    )
+    copy_rows(database.engine, engine)
+    server = _on(engine, database)
+    # Compacting the file and replacing the folder's backups are the laptop's (SQLite)
+    # way of making removed text gone; the server's is not these statements' business.
+    monkeypatch.setattr(privacy, "_after_removal", lambda *_: None)
+
+    due = {db: privacy.due_anonymisations(db, admin, LATER) for db in (database, server)}
+    assert due[server] == due[database]
+    assert {item.kind for item in due[server]} >= {DueKind.CASE, DueKind.VOLUNTEER}
+    assert privacy.count_due(server, admin, LATER) == len(due[server])
+
+    open_cases = [
+        row.id for row in fetch_cases(database, admin, CaseQuery(status=CaseStatus.OPEN), 0, 3)
+    ]
+    for db in (database, server):
+        result = privacy.anonymise_due(db, admin, LATER)
+        assert result.cases + result.volunteers > 0
+        privacy.erase_case(db, admin, open_cases[0], ErasureGround.CONSENT_WITHDRAWN, LATER)
+        privacy.restrict_case(db, admin, open_cases[1], ErasureGround.CONSENT_WITHDRAWN)
+
+    assert _contents(engine) == _contents(database.engine)
+    with engine.connect() as connection:
+        ages = connection.execute(
+            sa.text("SELECT count(*) FROM enrollment WHERE entry_age IS NOT NULL")
+        ).scalar_one()
+        assert ages > 0  # the ESF age at entry, kept before the birth date went
+        assert (
+            connection.execute(
+                sa.text("SELECT count(*) FROM participant WHERE id = :id"), {"id": open_cases[0]}
+            ).scalar_one()
+            == 0
+        )
+    assert privacy.due_anonymisations(server, admin, LATER) == []

@@ -418,6 +418,16 @@ def deleted_consultations(connection: Connection, participant_id: int) -> list[i
     return found
 
 
+# Tables of what else a case holds, by participant_id; each is also the audit trail's
+# entity name of its rows.
+CASE_RECORDS = (
+    "appointment",
+    "course_participant",
+    "recognition_procedure",
+    "placement",
+)
+
+
 def _case_entities(connection: Connection, participant_id: int) -> dict[str, list[int]]:
     return {
         "participant": [participant_id],
@@ -447,11 +457,14 @@ def _case_entities(connection: Connection, participant_id: int) -> dict[str, lis
             "SELECT id FROM mentorship WHERE participant_id = :participant_id",
             participant_id,
         ),
-        "appointment": _ids(
-            connection,
-            "SELECT id FROM appointment WHERE participant_id = :participant_id",
-            participant_id,
-        ),
+        **{
+            entity: _ids(
+                connection,
+                f"SELECT id FROM {entity} WHERE participant_id = :participant_id",
+                participant_id,
+            )
+            for entity in CASE_RECORDS
+        },
     }
 
 
@@ -810,6 +823,13 @@ def erase_case(
             "DELETE FROM follow_up WHERE participant_id = :participant_id",
             "DELETE FROM consent WHERE participant_id = :participant_id",
             "DELETE FROM consultation WHERE participant_id = :participant_id",
+            # Course attendance, recognition procedures and placements (a placement may
+            # name an exit of the case, so before the enrollments).
+            "DELETE FROM attendance WHERE course_participant_id IN "
+            "(SELECT id FROM course_participant WHERE participant_id = :participant_id)",
+            "DELETE FROM course_participant WHERE participant_id = :participant_id",
+            "DELETE FROM placement WHERE participant_id = :participant_id",
+            "DELETE FROM recognition_procedure WHERE participant_id = :participant_id",
             "DELETE FROM enrollment WHERE participant_id = :participant_id",
             "DELETE FROM mentorship WHERE participant_id = :participant_id",
             "DELETE FROM participant_nationality WHERE participant_id = :participant_id",
