@@ -16,11 +16,13 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.domain.enums import (
+    AuditAction,
     CaseStatus,
     ConsultationFormat,
     ConsultationKind,
     ErasureGround,
     Gender,
+    Role,
 )
 from app.domain.models import Consultation, NumberSequence, Participant, User, Volunteer
 from app.domain.models.tables import table
@@ -28,12 +30,15 @@ from app.domain.search_text import participant_search_key
 from app.error_text import safe_message, safe_traceback
 from app.services import privacy
 from app.services.actor import Actor
+from app.services.audit import record
+from app.services.audit_trail import AuditFilter, count_audit, list_audit
 from app.services.case_list import CaseQuery, CaseSort, count_cases, fetch_cases
 from app.services.demo import create_demo_data
 from app.services.errors import environment_message
 from app.services.mentorships import find_mentees
 from app.services.numbering import ensure_at_least, reserve
 from app.services.privacy import DueKind
+from app.services.users import add_user
 from app.storage.database import Database
 from tests.pg_schema import copy_rows, portable_metadata, postgres_engine
 
@@ -322,3 +327,45 @@ def test_anonymisation_and_erasure_do_the_same_on_both(
             == 0
         )
     assert privacy.due_anonymisations(server, admin, LATER) == []
+
+
+# --- the audit trail -------------------------------------------------------------------
+
+
+def test_the_audit_trail_lists_the_same_events(
+    database: Database, admin: Actor, engine: sa.Engine
+) -> None:
+    create_demo_data(
+        database, admin, 20, seed=3, staff_password="passwort-1234-lang", today=DEMO_DAY
+    )
+    add_user(database, admin, "vera", Role.ADVISOR.value, "passwort-123-lang", "Vera Beraterin")
+    case_number = fetch_cases(database, admin, CaseQuery(), 0, 1)[0].case_number
+    with database.session() as session:
+        # Something to find for the case filter, and a reason to read.
+        case = session.exec(
+            sa.select(Participant).where(Participant.case_number == case_number)  # type: ignore[arg-type]
+        ).scalar_one()
+        for reason in ("checked", "checked again"):  # two: the pages below skip the newest
+            record(session, admin, AuditAction.UPDATE, "participant", case.id, ["remarks"], reason)
+        session.commit()
+    copy_rows(database.engine, engine)
+    server = _on(engine, database)
+    filters = [
+        AuditFilter(),
+        AuditFilter(start=date(2020, 1, 1), end=date.today()),
+        AuditFilter(username="admin"),
+        AuditFilter(action="create"),
+        AuditFilter(case_number=case_number),
+    ]
+    for wanted in filters:
+        # Pages after the first: reading the first page is itself audited (at a
+        # moment of its own on each back end).
+        expected = list_audit(database, admin, wanted, offset=1, limit=1000)
+        assert list_audit(server, admin, wanted, offset=1, limit=1000) == expected, wanted
+        assert expected  # every filter finds something
+        assert count_audit(server, admin, wanted) == count_audit(database, admin, wanted)
+    everything = list_audit(server, admin, AuditFilter(), offset=0, limit=1000)
+    assert any(
+        row.entity == "user" and row.subject == "Vera Beraterin (vera)" for row in everything
+    )
+    assert any(row.case_number == case_number for row in everything)
