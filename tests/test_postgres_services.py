@@ -33,6 +33,7 @@ from app.services.actor import Actor
 from app.services.audit import record
 from app.services.audit_trail import AuditFilter, count_audit, list_audit
 from app.services.case_list import CaseQuery, CaseSort, count_cases, fetch_cases
+from app.services.check import SERVER_INTEGRITY, check_file, check_server
 from app.services.demo import create_demo_data
 from app.services.errors import environment_message
 from app.services.mentorships import find_mentees
@@ -369,3 +370,45 @@ def test_the_audit_trail_lists_the_same_events(
         row.entity == "user" and row.subject == "Vera Beraterin (vera)" for row in everything
     )
     assert any(row.case_number == case_number for row in everything)
+
+
+# --- lotse check -----------------------------------------------------------------------
+
+
+def test_the_check_reads_a_server_database(
+    database: Database, admin: Actor, engine: sa.Engine
+) -> None:
+    create_demo_data(
+        database, admin, 20, seed=5, staff_password="passwort-1234-lang", today=DEMO_DAY
+    )
+    copy_rows(database.engine, engine)
+    result = check_server(engine)
+    assert result.problems == [] and result.ok
+    assert result.integrity == SERVER_INTEGRITY
+    assert result.counts == check_file(database.location.database, database.key).counts
+    assert result.counts["participant"] == 20
+
+    # References switched off (as a bulk copy may do): a consultation of no case.
+    with engine.begin() as connection:
+        connection.execute(sa.text("ALTER TABLE consultation DISABLE TRIGGER ALL"))
+        connection.execute(
+            sa.text(
+                "UPDATE consultation SET participant_id = 999999 WHERE id = (SELECT min(id) FROM consultation)"
+            )
+        )
+        connection.execute(sa.text("ALTER TABLE consultation ENABLE TRIGGER ALL"))
+    damaged = check_server(engine)
+    assert damaged.foreign_key_problems == 1 and not damaged.ok
+    assert "refer to rows that do not exist" in damaged.problems[0]
+
+
+def test_the_check_says_what_a_server_database_is_not(engine: sa.Engine) -> None:
+    with engine.begin() as connection:
+        for table in ("audit_event", "organisation"):
+            connection.execute(sa.text(f"DROP TABLE {table} CASCADE"))
+    foreign = check_server(engine)
+    assert not foreign.ok and "is not a Lotse database" in foreign.problems[0]
+    unreachable = check_server(sa.create_engine(engine.url.set(database="svc_no_such_database")))
+    assert not unreachable.ok
+    assert "cannot be read" in unreachable.problems[0]
+    assert 'database "…" does not exist' in unreachable.problems[0]
