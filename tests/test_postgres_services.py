@@ -9,7 +9,7 @@ skipped unless ``LOTSE_TEST_POSTGRES`` names a server (``tests/postgres.py``).
 import re
 import threading
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 import sqlalchemy as sa
@@ -29,10 +29,12 @@ from app.domain.models.tables import table
 from app.domain.search_text import participant_search_key
 from app.error_text import safe_message, safe_traceback
 from app.services import privacy
+from app.services.access_request import answer_as_json, collect
 from app.services.actor import Actor
 from app.services.audit import record
 from app.services.audit_trail import AuditFilter, count_audit, list_audit
 from app.services.case_list import CaseQuery, CaseSort, count_cases, fetch_cases
+from app.services.cases import CaseInput, create_case
 from app.services.check import SERVER_INTEGRITY, check_file, check_server
 from app.services.demo import create_demo_data
 from app.services.errors import environment_message
@@ -412,3 +414,49 @@ def test_the_check_says_what_a_server_database_is_not(engine: sa.Engine) -> None
     assert not unreachable.ok
     assert "cannot be read" in unreachable.problems[0]
     assert 'database "…" does not exist' in unreachable.problems[0]
+
+
+# --- demo data -------------------------------------------------------------------------
+
+
+def test_demo_data_on_the_server_leaves_ids_for_new_records(
+    database: Database, admin: Actor, engine: sa.Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy_rows(database.engine, engine)  # the set-up: organisation, administrator, project
+    server = _on(engine, database)
+    # Refreshing the planner's statistics is SQLite's PRAGMA (storage, not this test's).
+    monkeypatch.setattr(Database, "optimize", lambda *_args, **_kwargs: None)
+    create_demo_data(server, admin, 30, seed=2, staff_password="passwort-1234-lang", today=DEMO_DAY)
+    case = create_case(server, admin, CaseInput("Neu", "Fall", Gender.FEMALE), today=DEMO_DAY)
+    assert case.id == 31
+    assert count_cases(server, admin, CaseQuery()) == 31
+    assert count_cases(server, admin, CaseQuery(text="neu fall")) == 1
+
+
+# --- the right of access ---------------------------------------------------------------
+
+
+def test_the_access_answer_is_the_same_from_the_server(
+    database: Database, admin: Actor, engine: sa.Engine
+) -> None:
+    create_demo_data(
+        database, admin, 20, seed=6, staff_password="passwort-1234-lang", today=DEMO_DAY
+    )
+    written = datetime(2026, 11, 20, 12, 0)
+    with database.engine.connect() as connection:
+        busiest = connection.execute(
+            sa.text(
+                "SELECT participant_id FROM consultation WHERE participant_id IS NOT NULL "
+                "GROUP BY participant_id ORDER BY count(*) DESC, participant_id LIMIT 1"
+            )
+        ).scalar_one()
+    with database.session() as session:  # the case's own audit trail is part of the answer
+        record(session, admin, AuditAction.UPDATE, "participant", busiest, ["remarks"])
+        session.commit()
+    copy_rows(database.engine, engine)
+    with database.engine.connect() as connection:
+        expected = answer_as_json(collect(connection, busiest), "Verein", written)
+    with engine.connect() as connection:
+        found = answer_as_json(collect(connection, busiest), "Verein", written)
+    assert found == expected
+    assert '"at": "' in found and "+00:00" not in found

@@ -30,6 +30,7 @@ from app.domain.permissions import Permission
 from app.reports.model import Report, Table
 from app.services.actor import Actor
 from app.services.audit import record
+from app.services.audit_trail import naive_utc
 from app.services.cases import load_participant
 from app.services.documents import documents_of_case
 from app.services.errors import ValidationError
@@ -256,7 +257,7 @@ def collect(connection: sa.Connection, participant_id: int) -> AccessAnswer:
     ]
     audit = [
         AuditEntry(
-            at if isinstance(at, datetime) else datetime.fromisoformat(at),
+            naive_utc(at),
             username,
             action,
             entity,
@@ -300,7 +301,9 @@ def participant_for_case_number(database: Database, actor: Actor, case_number: s
 def _json_value(value: Any) -> Any:
     if isinstance(value, StrEnum):
         return value.value
-    if isinstance(value, datetime | date | time):
+    if isinstance(value, datetime):
+        return naive_utc(value).isoformat()
+    if isinstance(value, date | time):
         return value.isoformat()
     if value is None or isinstance(value, bool | int | float | str):
         return value

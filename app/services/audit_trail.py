@@ -267,7 +267,7 @@ def _rows(
         case = cases.get(row[5]) if row[5] is not None else None
         rows.append(
             AuditRow(
-                at=_naive_utc(row[0]),
+                at=naive_utc(row[0]),
                 username=row[1],
                 action=row[2],
                 entity=row[3],
@@ -282,9 +282,9 @@ def _rows(
     return rows
 
 
-def _naive_utc(value: datetime | str) -> datetime:
-    """An event's time in UTC without a zone, as SQLite stores it; PostgreSQL returns
-    the zone, which the viewer and the export (both "Time (UTC)") leave out."""
+def naive_utc(value: datetime | str) -> datetime:
+    """A stored time in UTC without a zone, as SQLite gives it; PostgreSQL returns it
+    with its zone, which the viewer and the exports ("Time (UTC)") leave out."""
     at = value if isinstance(value, datetime) else datetime.fromisoformat(value)
     return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
 
