@@ -24,7 +24,7 @@ from app.domain.enums import (
     Gender,
     Role,
 )
-from app.domain.models import Consultation, NumberSequence, Participant, User, Volunteer
+from app.domain.models import Consultation, NumberSequence, Participant, Setting, User, Volunteer
 from app.domain.models.tables import table
 from app.domain.search_text import participant_search_key
 from app.error_text import safe_message, safe_traceback
@@ -41,6 +41,8 @@ from app.services.errors import environment_message
 from app.services.mentorships import find_mentees
 from app.services.numbering import ensure_at_least, reserve
 from app.services.privacy import DueKind
+from app.services.search_keys import VERSION_SETTING, refresh_search_keys
+from app.services.upserts import insert_or_update
 from app.services.users import add_user
 from app.storage.database import Database
 from tests.pg_schema import copy_rows, portable_metadata, postgres_engine
@@ -460,3 +462,62 @@ def test_the_access_answer_is_the_same_from_the_server(
         found = answer_as_json(collect(connection, busiest), "Verein", written)
     assert found == expected
     assert '"at": "' in found and "+00:00" not in found
+
+
+# --- search keys after a change of the folding rules -----------------------------------
+
+
+def test_two_clients_refreshing_the_search_keys(
+    database: Database, admin: Actor, engine: sa.Engine
+) -> None:
+    _same_people(database, admin, engine)
+    with engine.begin() as connection:
+        connection.execute(sa.text("UPDATE participant SET search_text = 'old'"))
+        connection.execute(sa.text("DELETE FROM setting WHERE key = :k"), {"k": VERSION_SETTING})
+    server = _on(engine, database)
+    results: list[object] = []
+    workers = [
+        threading.Thread(target=lambda: results.append(_refreshed(server))) for _ in range(2)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert sorted(type(r).__name__ for r in results) == ["int", "int"], results
+    assert sum(int(str(r)) for r in results) >= len(PEOPLE)  # one or both recomputed
+    assert refresh_search_keys(server) == 0  # the version is recorded once
+    assert count_cases(server, admin, CaseQuery(text="muller")) == 1
+
+
+def _refreshed(server: Database) -> object:
+    try:
+        return refresh_search_keys(server)
+    except Exception as error:  # reported by the assertion, not lost in the thread
+        return error
+
+
+def test_a_setting_written_by_two_transactions_at_once(engine: sa.Engine) -> None:
+    """The second writer waits for the first and then updates its row, where reading
+    first and inserting would fail on the key once the first commits."""
+    first, second = Session(engine), Session(engine)
+    try:
+        insert_or_update(first, Setting, {"key": "k", "value": "1"}, ["key"], {"value": "1"})
+        waiting = threading.Thread(
+            target=lambda: (
+                insert_or_update(
+                    second, Setting, {"key": "k", "value": "2"}, ["key"], {"value": "2"}
+                ),
+                second.commit(),
+            )
+        )
+        waiting.start()
+        waiting.join(timeout=1)
+        assert waiting.is_alive()  # blocked on the first one's uncommitted row
+        first.commit()
+        waiting.join(timeout=10)
+        assert not waiting.is_alive()
+    finally:
+        first.close()
+        second.close()
+    with Session(engine) as session:
+        assert session.get(Setting, "k").value == "2"  # type: ignore[union-attr]

@@ -7,28 +7,17 @@ takes makes the second wait for the first and then count on from its value.
 """
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 
 from app.domain.case_numbers import format_case_number, sequence_name
 from app.domain.models import NumberSequence
+from app.services.upserts import insert_missing
 
 
 def _ensure_row(session: Session, name: str) -> None:
     """Create the series at 0 unless it exists; a series created by another
     transaction meanwhile is left as it is (no check-then-insert race)."""
-    values = {"name": name, "last_value": 0}
-    keys = [col(NumberSequence.name)]
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            postgresql.insert(NumberSequence)
-            .values(values)
-            .on_conflict_do_nothing(index_elements=keys)
-        )
-    else:
-        session.execute(
-            sqlite.insert(NumberSequence).values(values).on_conflict_do_nothing(index_elements=keys)
-        )
+    insert_missing(session, NumberSequence, {"name": name, "last_value": 0}, ["name"])
 
 
 def reserve(session: Session, name: str, count: int = 1) -> int:
