@@ -23,6 +23,7 @@ from app.domain.enums import (
     ErasureGround,
     Gender,
     Role,
+    VolunteerStatus,
 )
 from app.domain.models import Consultation, NumberSequence, Participant, Setting, User, Volunteer
 from app.domain.models.tables import table
@@ -36,14 +37,27 @@ from app.services.audit_trail import AuditFilter, count_audit, list_audit
 from app.services.case_list import CaseQuery, CaseSort, count_cases, fetch_cases
 from app.services.cases import CaseInput, create_case
 from app.services.check import SERVER_INTEGRITY, check_file, check_server
+from app.services.consultations import (
+    ConsultationQuery,
+    consultation_languages,
+    count_consultations,
+    fetch_consultations,
+)
 from app.services.demo import create_demo_data
 from app.services.errors import environment_message
-from app.services.mentorships import find_mentees
+from app.services.mentorships import (
+    find_mentees,
+    list_mentorships,
+    mentees_of,
+    quiet_tandems,
+    suggest_mentors,
+)
 from app.services.numbering import ensure_at_least, reserve
 from app.services.privacy import DueKind
 from app.services.search_keys import VERSION_SETTING, refresh_search_keys
 from app.services.upserts import insert_or_update
 from app.services.users import add_user
+from app.services.volunteers import list_volunteers, paperwork_due
 from app.storage.database import Database
 from tests.pg_schema import copy_rows, portable_metadata, postgres_engine
 
@@ -521,3 +535,45 @@ def test_a_setting_written_by_two_transactions_at_once(engine: sa.Engine) -> Non
         second.close()
     with Session(engine) as session:
         assert session.get(Setting, "k").value == "2"  # type: ignore[union-attr]
+
+
+# --- the other lists -------------------------------------------------------------------
+
+
+def test_volunteer_consultation_and_tandem_lists_match_sqlite(
+    database: Database, admin: Actor, engine: sa.Engine
+) -> None:
+    create_demo_data(
+        database, admin, 30, seed=8, staff_password="passwort-1234-lang", today=DEMO_DAY
+    )
+    copy_rows(database.engine, engine)
+    server = _on(engine, database)
+    with database.engine.connect() as connection:
+        mentee = connection.execute(
+            sa.text("SELECT min(participant_id) FROM mentorship")
+        ).scalar_one()
+        volunteer = connection.execute(
+            sa.text("SELECT min(volunteer_id) FROM mentorship")
+        ).scalar_one()
+    reads = {
+        "volunteers": lambda db: list_volunteers(db, admin, today=DEMO_DAY),
+        "volunteer search": lambda db: [
+            list_volunteers(db, admin, typed, today=DEMO_DAY) for typed in ("e-0", "an", "mohammed")
+        ],
+        "active volunteers": lambda db: list_volunteers(
+            db, admin, status=VolunteerStatus.ACTIVE, today=DEMO_DAY
+        ),
+        "paperwork": lambda db: paperwork_due(db, admin, DEMO_DAY),
+        "consultations": lambda db: (
+            count_consultations(db, admin, ConsultationQuery()),
+            fetch_consultations(db, admin, ConsultationQuery(), 1, 500),
+        ),
+        "languages": lambda db: consultation_languages(db, admin),
+        "tandems": lambda db: list_mentorships(db, admin),
+        "quiet tandems": lambda db: quiet_tandems(db, admin, DEMO_DAY),
+        "mentors": lambda db: suggest_mentors(db, admin, mentee, DEMO_DAY),
+        "mentees": lambda db: mentees_of(db, admin, volunteer),
+    }
+    differing = [name for name, read in reads.items() if read(server) != read(database)]
+    assert differing == []
+    assert len(list_volunteers(server, admin, today=DEMO_DAY)) > 5
