@@ -92,3 +92,10 @@ DOCUMENT_KIND  # unused variable (app/domain/sheet_labels.py)
 
 # Qt asks a translator whether it is empty (PseudoTranslator answers no)
 _.isEmpty  # unused method (app/ui/i18n.py)
+
+# Team mode: `lotse check` on a server calls it (cli.py, the server part of issue 19)
+check_server  # unused function (app/services/check.py)
+# SQL fragments the reports call (app/reports, the reports part of issue 19)
+year_month_of  # unused function (app/storage/sql_dialect.py)
+days_between  # unused function (app/storage/sql_dialect.py)
+add_days  # unused function (app/storage/sql_dialect.py)
