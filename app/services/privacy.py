@@ -644,8 +644,12 @@ def _carry_out(session: Session, actor: Actor, item: DueItem, today: date, now: 
 
 def _after_removal(database: Database, participant_ids: Iterable[int]) -> None:
     """Make the removed text gone from disk: drafts, free pages, the WAL and the
-    backups in the data folder (replaced by one written now)."""
+    backups in the data folder (replaced by one written now). On a server only the
+    drafts are this computer's: the database's files, its write-ahead log and its
+    backups are the server's, kept by whoever runs it."""
     _delete_case_drafts(database, participant_ids)
+    if database.engine.dialect.name == "postgresql":
+        return
     compact(database.engine)
     replace_folder_backups(database, "after-anonymisation")
 
