@@ -30,13 +30,13 @@ from app.domain.permissions import Permission
 from app.reports.model import Report, Table
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.audit_trail import naive_utc
 from app.services.cases import load_participant
 from app.services.documents import documents_of_case
 from app.services.errors import ValidationError
 from app.services.i18n import translate
 from app.services.setup import organisation_name
 from app.services.spreadsheets.columns import CONSENTS, CONSULTATIONS, FOLLOW_UPS, PARTICIPANTS
+from app.services.times import naive_utc
 from app.storage.atomic import replaced_when_complete
 from app.storage.database import Database
 

@@ -25,6 +25,7 @@ from app.services.errors import ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.scope import case_scope
 from app.services.setup import organisation_name
+from app.services.times import naive_utc
 from app.storage.database import Database
 
 PAGE = 500
@@ -280,13 +281,6 @@ def _rows(
             )
         )
     return rows
-
-
-def naive_utc(value: datetime | str) -> datetime:
-    """A stored time in UTC without a zone, as SQLite gives it; PostgreSQL returns it
-    with its zone, which the viewer and the exports ("Time (UTC)") leave out."""
-    at = value if isinstance(value, datetime) else datetime.fromisoformat(value)
-    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
 
 
 def _cases(
