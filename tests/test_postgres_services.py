@@ -261,6 +261,24 @@ def test_a_number_taken_meanwhile_is_a_collision_without_the_number(engine: sa.E
     )
 
 
+def test_a_case_deleted_meanwhile_is_a_collision(engine: sa.Engine) -> None:
+    error = _refused(
+        engine,
+        Consultation(
+            participant_id=4711,  # merged away or erased by someone else
+            date=date(2026, 3, 2),
+            duration_minutes=30,
+            kind=ConsultationKind.FIRST,
+            format=ConsultationFormat.IN_PERSON,
+        ),
+    )
+    assert getattr(error.orig, "sqlstate", None) == "23503"
+    assert environment_message(error) == (
+        "Someone else changed the same data at the same moment, so nothing was saved. "
+        "Please try again."
+    )
+
+
 def test_the_server_refusing_to_write_is_said_plainly(engine: sa.Engine) -> None:
     with pytest.raises(sa.exc.DBAPIError) as raised, engine.begin() as connection:
         connection.execute(sa.text("SET TRANSACTION READ ONLY"))

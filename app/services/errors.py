@@ -155,9 +155,10 @@ SERVER_DISK_FULL = frozenset({"53100"})
 # A read-only transaction or server; an account without the privilege.
 SERVER_REFUSES = frozenset({"25006", "42501"})
 # Writers running side by side: a unique value taken by another transaction since it
-# was checked, a serialization failure, a deadlock. SQLite's single writer rules these
-# out (there a unique violation is a bug and stays one).
-COLLISIONS = frozenset({"23505", "40001", "40P01"})
+# was checked, a row referred to that another deleted meanwhile (a case merged away
+# while a consultation is added to it), a serialization failure, a deadlock. SQLite's
+# single writer rules these out (there such a violation is a bug and stays one).
+COLLISIONS = frozenset({"23505", "23503", "40001", "40P01"})
 # The database's own guard of the daily hours (trigger, same text on both back ends):
 # the service checks first, so only hours saved at the same moment reach it.
 DAILY_HOURS_GUARD = "volunteer_hours: more than 10 hours on one day"
