@@ -108,7 +108,8 @@ WORD_SYMBOLS = "-~"
 
 def _separates_words(character: str) -> bool:
     """Whether FTS5's unicode61 tokenizer ends a word at ``character``: everything but
-    letters, digits, private-use characters and ``WORD_SYMBOLS``."""
+    letters, digits, private-use and unassigned characters and ``WORD_SYMBOLS``. (Its
+    tables are of Unicode 6.1: characters assigned since then may differ.)"""
     category = unicodedata.category(character)
     in_words = category[0] in "LN" or category in ("Co", "Cn", "Cs")
     return not (in_words or character in WORD_SYMBOLS)
