@@ -119,3 +119,9 @@ joined_text  # unused function (app/storage/sql_dialect.py)
 # Team mode: `lotse backup` and Datei → "Sicherung erstellen…" call it once a team-mode
 # login exists (server branch); tests/test_server_transfer.py covers it until then
 backup_server  # unused function (app/services/server_transfer.py)
+# Team mode: `lotse check` on a server calls it (cli.py, the server part of issue 19)
+check_server  # unused function (app/services/check.py)
+# SQL fragments the reports call (app/reports, the reports part of issue 19)
+year_month_of  # unused function (app/storage/sql_dialect.py)
+days_between  # unused function (app/storage/sql_dialect.py)
+add_days  # unused function (app/storage/sql_dialect.py)

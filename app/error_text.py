@@ -8,7 +8,10 @@ at the source (the engine's ``hide_parameters``); here every message of an excep
 chain is reduced to what helps a developer without repeating data:
 
 - database errors keep SQLite's own message (constraint names, "database is locked")
-  and the SQL statement with its placeholders;
+  and the SQL statement with its placeholders; PostgreSQL's keep only the primary
+  message, never its DETAIL ("Failing row contains (…)", "Key (number)=(E-0001)") or
+  the quoted statement line, and add the SQLSTATE and the names of the constraint,
+  table and column it reports;
 - errors raised inside the spreadsheet libraries keep only their type;
 - every other message keeps its words, with quoted text replaced by ``'…'`` (file
   paths excepted, which say where to look).
@@ -43,6 +46,30 @@ def _raised_in(error: BaseException, packages: tuple[str, ...]) -> bool:
     return bool(frames) and any(f"/{package}/" in frames[-1].filename for package in packages)
 
 
+# What a PostgreSQL error reports besides its message (psycopg's ``error.diag``): names
+# from the schema, never values.
+_SCHEMA_NAMES = ("constraint_name", "table_name", "column_name")
+
+
+def _driver_message(cause: BaseException) -> str:
+    """The database driver's message without data: SQLite's whole (it names columns and
+    constraints, never values); of a server error (psycopg) only its primary message,
+    since the detail and the statement line beside it quote the row's values."""
+    diag = getattr(cause, "diag", None)
+    primary = getattr(diag, "message_primary", None)
+    if diag is None:
+        return _redact_quotes(str(cause))
+    text = primary if primary else str(cause).split("\n", 1)[0]
+    names = [
+        f"{name.removesuffix('_name')} {value}"
+        for name in _SCHEMA_NAMES
+        if (value := getattr(diag, name, None))
+    ]
+    state = getattr(cause, "sqlstate", None)
+    about = ", ".join(([state] if state else []) + names)
+    return _redact_quotes(text) + (f" ({about})" if about else "")
+
+
 def safe_message(error: BaseException) -> str:
     """The message of ``error`` without data it might quote."""
     # Imported here: logging is set up at start, before the database stack is needed.
@@ -50,9 +77,12 @@ def safe_message(error: BaseException) -> str:
 
     if isinstance(error, StatementError):
         cause = error.orig
-        driver = f"{type(cause).__name__}: {_redact_quotes(str(cause))}" if cause else ""
+        driver = f"{type(cause).__name__}: {_driver_message(cause)}" if cause else ""
         statement = " ".join((error.statement or "").split())
         return f"{driver} [SQL: {_redact_quotes(statement)}]"
+    if getattr(error, "diag", None) is not None:
+        # The server's error itself, as the cause in the chain of SQLAlchemy's.
+        return _driver_message(error)
     if _raised_in(error, WITHHELD_PACKAGES):
         return WITHHELD
     return _redact_quotes(str(error))

@@ -145,3 +145,29 @@ def test_long_reads_do_not_take_the_write_lock(
     with database.read_session() as session:
         assert session.exec(select(Participant)).all() == []
     assert time.monotonic() - started < 1
+
+
+def test_cases_created_by_threads_at_once_get_distinct_numbers(
+    database: Database, admin: Actor
+) -> None:
+    """The counter is read and moved in one statement (services/numbering.py): the
+    same on SQLite, where the write lock orders the threads, as on a server."""
+    numbers: list[str] = []
+    failures: list[BaseException] = []
+
+    def create_some() -> None:
+        try:
+            for index in range(10):
+                case = create_case(database, admin, CaseInput("Neu", f"Fall {index}", Gender.MALE))
+                numbers.append(case.case_number)
+        except BaseException as error:  # reported below, not lost in the thread
+            failures.append(error)
+
+    workers = [threading.Thread(target=create_some) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert failures == []
+    assert len(numbers) == 40 and len(set(numbers)) == 40
+    assert sorted(int(number.split("-")[1]) for number in numbers) == list(range(1, 41))

@@ -787,3 +787,40 @@ def test_the_due_list_decides_every_case_at_the_edge_by_the_retention_rule(
             expected.add(case.id)
     due = {item.record_id for item in due_anonymisations(database, admin, today)}
     assert due == expected and 0 < len(expected) < len(contacts)
+
+
+def test_erasure_takes_courses_recognition_and_placements_along(
+    database: Database, admin: Actor
+) -> None:
+    """A case with course attendance, a recognition procedure or a placement is erased
+    whole; these rows kept the erasure from happening at all (foreign keys)."""
+    create_demo_data(database, admin, 40, seed=7, staff_password="passwort-1234-lang", today=TODAY)
+    tables = ("course_participant", "recognition_procedure", "placement")
+    with database.engine.connect() as connection:
+        cases = (
+            connection.exec_driver_sql(
+                "SELECT id FROM participant p WHERE "
+                + " OR ".join(
+                    f"EXISTS (SELECT 1 FROM {t} x WHERE x.participant_id = p.id)" for t in tables
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert len(cases) >= 3
+    for case in cases:
+        erase_case(database, admin, case, ErasureGround.OBJECTION, LATER)
+    with database.engine.connect() as connection:
+        for table in (*tables, "participant"):
+            column = "id" if table == "participant" else "participant_id"
+            left = connection.exec_driver_sql(
+                f"SELECT count(*) FROM {table} WHERE {column} IN ({', '.join(map(str, cases))})"
+            ).scalar_one()
+            assert left == 0, table
+        assert (
+            connection.exec_driver_sql(
+                "SELECT count(*) FROM attendance a LEFT JOIN course_participant c "
+                "ON c.id = a.course_participant_id WHERE c.id IS NULL"
+            ).scalar_one()
+            == 0
+        )

@@ -118,3 +118,35 @@ def test_a_database_error_still_says_what_failed(database: Database) -> None:
     message = safe_message(raised.value)
     assert message.startswith("IntegrityError: CHECK constraint failed")
     assert "INSERT INTO consultation" in message
+
+
+def test_a_server_error_keeps_only_its_primary_message() -> None:
+    """psycopg's errors carry the row in their DETAIL (tests/test_postgres_services.py
+    raises real ones); the message kept is the primary one with the names it reports."""
+    from types import SimpleNamespace
+
+    from sqlalchemy.exc import IntegrityError
+
+    from app.error_text import safe_message, safe_traceback
+
+    class UniqueViolation(Exception):
+        sqlstate = "23505"
+        diag = SimpleNamespace(
+            message_primary='duplicate key value violates unique constraint "uq_volunteer_number"',
+            constraint_name="uq_volunteer_number",
+            table_name="volunteer",
+            column_name=None,
+        )
+
+    cause = UniqueViolation(
+        'duplicate key value violates unique constraint "uq_volunteer_number"\n'
+        f"DETAIL:  Key (number)=({NOTE}) already exists."
+    )
+    error = IntegrityError("INSERT INTO volunteer (number) VALUES (%(number)s)", {}, cause)
+    error.__cause__ = cause
+    assert safe_message(error) == (
+        'UniqueViolation: duplicate key value violates unique constraint "…" '
+        "(23505, constraint uq_volunteer_number, table volunteer) "
+        "[SQL: INSERT INTO volunteer (number) VALUES (%(number)s)]"
+    )
+    assert NOTE not in "".join(safe_traceback(type(error), error, None))

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from app.domain.enums import (
     Activity,
@@ -27,7 +28,7 @@ from app.services.allowances import (
     record_declaration,
     volunteer_standings,
 )
-from app.services.errors import PermissionDenied, ValidationError
+from app.services.errors import PermissionDenied, ValidationError, environment_message
 from app.services.events import EventInput, list_events, save_event
 from app.services.reports import build_volunteer_report
 from app.services.timesheets import month_period, write_timesheets
@@ -75,6 +76,26 @@ def test_hour_rules_give_clear_messages_and_save_nothing(
             add_hours(database, coordinator, HoursInput(1, day, hours), TODAY)
     with database.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM volunteer_hours")).scalar_one() == 1
+
+
+def test_the_databases_daily_hours_guard_has_a_plain_message(
+    database: Database, volunteers: tuple[Actor, Actor]
+) -> None:
+    """Hours saved past the service's check (on a server: at the same moment by someone
+    else) stop at the database's trigger, which the user reads as one sentence."""
+    coordinator, _ = volunteers
+    add_hours(database, coordinator, HoursInput(1, date(2026, 3, 2), "8"), TODAY)
+    with pytest.raises(IntegrityError) as raised, database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO volunteer_hours (volunteer_id, date, minutes, activity, status, "
+                "created_at) VALUES (1, '2026-03-02', 180, 'other', 'submitted', '2026-03-02')"
+            )
+        )
+    assert environment_message(raised.value) == (
+        "A volunteer's hours on one day may add up to at most 10 hours; hours saved "
+        "meanwhile already fill this day. Nothing was changed."
+    )
 
 
 def test_volunteers_submit_their_own_hours_and_coordinators_approve(

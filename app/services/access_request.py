@@ -36,6 +36,7 @@ from app.services.errors import ValidationError
 from app.services.i18n import translate
 from app.services.setup import organisation_name
 from app.services.spreadsheets.columns import CONSENTS, CONSULTATIONS, FOLLOW_UPS, PARTICIPANTS
+from app.services.times import naive_utc
 from app.storage.atomic import replaced_when_complete
 from app.storage.database import Database
 
@@ -227,7 +228,8 @@ def collect(connection: sa.Connection, participant_id: int) -> AccessAnswer:
             for row in connection.execute(
                 sa.select(*(table.c[c] for c in columns))
                 .where(condition)
-                .order_by(*order, *table.primary_key.columns)
+                # Rows without a date first, as SQLite sorts NULL (PostgreSQL is told so).
+                .order_by(*(c.nulls_first() for c in order), *table.primary_key.columns)
             )
         ]
         if "id" in columns:
@@ -255,7 +257,7 @@ def collect(connection: sa.Connection, participant_id: int) -> AccessAnswer:
     ]
     audit = [
         AuditEntry(
-            at if isinstance(at, datetime) else datetime.fromisoformat(at),
+            naive_utc(at),
             username,
             action,
             entity,
@@ -299,7 +301,9 @@ def participant_for_case_number(database: Database, actor: Actor, case_number: s
 def _json_value(value: Any) -> Any:
     if isinstance(value, StrEnum):
         return value.value
-    if isinstance(value, datetime | date | time):
+    if isinstance(value, datetime):
+        return naive_utc(value).isoformat()
+    if isinstance(value, date | time):
         return value.isoformat()
     if value is None or isinstance(value, bool | int | float | str):
         return value

@@ -25,6 +25,7 @@ from app.services.errors import ValidationError
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.scope import case_scope
 from app.services.setup import organisation_name
+from app.services.times import naive_utc
 from app.storage.database import Database
 
 PAGE = 500
@@ -267,7 +268,7 @@ def _rows(
         case = cases.get(row[5]) if row[5] is not None else None
         rows.append(
             AuditRow(
-                at=row[0] if isinstance(row[0], datetime) else datetime.fromisoformat(row[0]),
+                at=naive_utc(row[0]),
                 username=row[1],
                 action=row[2],
                 entity=row[3],
@@ -314,7 +315,7 @@ def _subjects(
     if "user" in wanted and actor.can(Permission.USERS_MANAGE):
         for uid, username, name in connection.execute(
             text(
-                "SELECT id, username, display_name FROM user "
+                'SELECT id, username, display_name FROM "user" '
                 f"WHERE id IN ({_id_list(wanted['user'])})"
             )
         ):

@@ -86,7 +86,8 @@ def esf_incomplete_condition() -> sa.ColumnElement[bool]:
 def _conditions(session: Session, actor: Actor, query: CaseQuery) -> list[sa.ColumnElement[bool]]:
     e, p = table(Enrollment).c, table(Participant).c
     conditions: list[sa.ColumnElement[bool]] = []
-    conditions += participant_matches(p.id, query.text)
+    dialect = session.get_bind().dialect.name
+    conditions += participant_matches(dialect, table(Participant), query.text)
     if query.status is not None:
         conditions.append(p.status == query.status)
     if query.advisor_id is not None:
@@ -135,12 +136,12 @@ def fetch_cases(
         table(User).c,
     )
     nationalities = (
-        sa.select(sa.func.group_concat(n.country_code, ", "))
+        sa.select(sa.func.aggregate_strings(n.country_code, ", "))
         .where(n.participant_id == p.id)
         .scalar_subquery()
     )
     projects = (
-        sa.select(sa.func.group_concat(r.code, ", "))
+        sa.select(sa.func.aggregate_strings(r.code, ", "))
         .select_from(table(Enrollment))
         .join(table(Project), r.id == e.project_id)
         .where(e.participant_id == p.id)
@@ -162,9 +163,7 @@ def fetch_cases(
     }
     # Older people have earlier birth dates: ascending age is descending birth date.
     descending = query.descending != (query.sort == CaseSort.AGE)
-    order = [
-        sa.desc(column) if descending else sa.asc(column) for column in order_columns[query.sort]
-    ]
+    order = [_in_order(column, descending) for column in order_columns[query.sort]]
     with database.session() as session:
         # First the page's ids, read along an index that holds the sort key (and the
         # rowid): skipping thousands of rows for a deep page, or sorting all cases by
@@ -210,6 +209,15 @@ def fetch_cases(
             for row in session.execute(statement)
         }
     return [rows[case_id] for case_id in ids]
+
+
+def _in_order(column: sa.ColumnElement[Any], descending: bool) -> sa.UnaryExpression[Any]:
+    """One sort key with empty values where SQLite puts them (first ascending, last
+    descending), said explicitly since PostgreSQL puts them the other way round."""
+    key: sa.UnaryExpression[Any] = (
+        sa.desc(column).nulls_last() if descending else sa.asc(column).nulls_first()
+    )
+    return key
 
 
 def _advisor_rank(database: Database) -> sa.ColumnElement[Any]:

@@ -6,14 +6,23 @@ schema version, integrity and foreign keys, and what it holds.
 somebody else's SQLite file is described in a sentence, never a traceback. The key
 comes from the user's key slot, so a password of the database is needed for an
 encrypted file, but not a working database.
+
+``check_server`` is the same in team mode, over the connection to the PostgreSQL
+server: Lotse's tables, the schema version, rows whose references lead nowhere and the
+counts. The files are the server's: their integrity is checked there (by whoever runs
+it), not by Lotse, and the result says so.
 """
 
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import sqlalchemy as sa
 import sqlcipher3
+from sqlmodel import SQLModel
 
+import app.domain.models  # noqa: F401  (the tables whose references are checked)
+from app.error_text import safe_message
 from app.services.auth import unlock_key
 from app.services.errors import storage_message
 from app.services.i18n import translate
@@ -37,6 +46,10 @@ COUNTED_TABLES = (
 # Tables every Lotse database has had since the first version.
 LOTSE_TABLES = frozenset({"organisation", "user", "participant", "audit_event"})
 _ERRORS = (sqlite3.Error, sqlcipher3.Error)
+# The integrity of a server's files is not Lotse's to check.
+SERVER_INTEGRITY = (
+    "not checked by Lotse: the server keeps the files (its administrator checks them)"
+)
 
 
 @dataclass
@@ -52,7 +65,8 @@ class CheckResult:
 
     @property
     def ok(self) -> bool:
-        return not self.problems and self.integrity == "ok" and self.foreign_key_problems == 0
+        integrity = self.integrity in ("ok", SERVER_INTEGRITY)
+        return not self.problems and integrity and self.foreign_key_problems == 0
 
     @property
     def up_to_date(self) -> bool:
@@ -180,3 +194,80 @@ def _unreadable(path: Path, error: BaseException) -> str:
         "The file {path} cannot be read as a Lotse database ({reason}): it is damaged, "
         "belongs to other keys or is no database at all. Lotse did not change it.",
     ).format(path=path, reason=str(error))
+
+
+def check_server(engine: sa.Engine) -> CheckResult:
+    """Read-only checks of the Lotse database on a PostgreSQL server; never raises for
+    what is wrong with it, it reports it."""
+    where = engine.url.render_as_string(hide_password=True)
+    result = CheckResult(where, None, head_revision(), SERVER_INTEGRITY, 0)
+    try:
+        with engine.connect() as connection:
+            _check_server(connection, result)
+    except sa.exc.DBAPIError as error:
+        result.problems.append(
+            translate(
+                "Errors",
+                "The database on the server {server} cannot be read ({reason}). Lotse did not "
+                "change it.",
+            ).format(server=where, reason=safe_message(error))
+        )
+    return result
+
+
+def _check_server(connection: sa.Connection, result: CheckResult) -> None:
+    tables = set(sa.inspect(connection).get_table_names())
+    if not tables >= LOTSE_TABLES:
+        result.problems.append(
+            translate(
+                "Errors",
+                "The database on the server {server} is not a Lotse database (it has none of "
+                "Lotse's tables). Lotse did not change it.",
+            ).format(server=result.path)
+        )
+        return
+    if VERSION_TABLE in tables:
+        row = connection.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).first()
+        result.schema_revision = str(row[0]) if row else None
+        if result.schema_revision is not None and result.schema_revision not in known_revisions():
+            result.problems.append(
+                storage_message(DatabaseTooNew(result.path, result.schema_revision))
+            )
+    result.foreign_key_problems = sum(
+        _dangling(connection, constraint)
+        for table in SQLModel.metadata.sorted_tables
+        if table.name in tables
+        for constraint in table.foreign_key_constraints
+    )
+    if result.foreign_key_problems:
+        result.problems.append(
+            translate(
+                "Errors",
+                "%n row(s) refer to rows that do not exist (foreign keys), or the check "
+                "could not run.",
+                None,
+                result.foreign_key_problems,
+            )
+        )
+    for name in COUNTED_TABLES:
+        result.counts[name] = int(
+            connection.execute(sa.select(sa.func.count()).select_from(sa.table(name))).scalar_one()
+        )
+
+
+def _dangling(connection: sa.Connection, constraint: sa.ForeignKeyConstraint) -> int:
+    """Rows whose reference leads to no row: the server enforces references unless its
+    triggers were switched off (e.g. during a bulk copy); counted as SQLite's
+    ``foreign_key_check`` counts them."""
+    referred = constraint.referred_table.alias("referred")
+    columns = [element.parent for element in constraint.elements]
+    target = [referred.c[element.column.name] for element in constraint.elements]
+    statement = (
+        sa.select(sa.func.count())
+        .select_from(constraint.table)
+        .where(
+            *(column.is_not(None) for column in columns),
+            ~sa.exists().where(*(t == c for t, c in zip(target, columns, strict=True))),
+        )
+    )
+    return int(connection.execute(statement).scalar_one())

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.domain.enums import AuditAction, ConsultationFormat, ConsultationKind, Role
 from app.domain.models import (
@@ -156,7 +156,12 @@ def renumber_kinds(session: Session, participant_id: int) -> None:
     consultations = session.exec(
         select(Consultation)
         .where(Consultation.participant_id == participant_id)
-        .order_by(Consultation.date, Consultation.start_time, Consultation.id)  # type: ignore[arg-type]
+        # Without a time first on its day, as SQLite sorts NULL (PostgreSQL is told so).
+        .order_by(
+            col(Consultation.date),
+            col(Consultation.start_time).nulls_first(),
+            col(Consultation.id),
+        )
     ).all()
     for position, consultation in enumerate(consultations):
         kind = ConsultationKind.FIRST if position == 0 else ConsultationKind.FOLLOW_UP
@@ -500,7 +505,7 @@ def fetch_consultations(
         table(User).c,
     )
     topics = (
-        sa.select(sa.func.group_concat(t.name, ", "))
+        sa.select(sa.func.aggregate_strings(t.name, ", "))
         .select_from(table(ConsultationTopic))
         .join(table(Topic), t.id == ct.topic_id)
         .where(ct.consultation_id == c.id)

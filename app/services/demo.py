@@ -193,6 +193,7 @@ def create_demo_data(
     builder = _DemoBuilder(random.Random(seed), today or date.today(), progress or _silent)
     with database.session() as session:
         summary = builder.build(session, actor, participants, staff_password)
+        _continue_id_sequences(session)
         passwords = builder.new_passwords
         new_staff = builder.new_staff
         record(
@@ -257,6 +258,40 @@ def _silent(_message: str) -> None:
 def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
     for start in range(0, len(rows), BATCH):
         session.execute(sa.insert(model), rows[start : start + BATCH])
+
+
+# The tables the builder fills with ids of its own (``_next_id``).
+NUMBERED_BY_THE_DEMO = (
+    Participant,
+    Consultation,
+    Volunteer,
+    Event,
+    Course,
+    CourseSession,
+    CourseParticipant,
+    Mentorship,
+)
+
+
+def _continue_id_sequences(session: Session) -> None:
+    """PostgreSQL hands out ids from a sequence that rows inserted with their own ids do
+    not move: it continues after the demo's highest id, or the next record saved would
+    take an id the demo used. (SQLite takes the next id from the table itself.)"""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for model in NUMBERED_BY_THE_DEMO:
+        name = table(model).name
+        session.execute(
+            sa.select(
+                sa.func.setval(
+                    sa.func.pg_get_serial_sequence(f'"{name}"', "id"),
+                    sa.select(
+                        sa.func.coalesce(sa.func.max(table(model).c.id), 0) + 1
+                    ).scalar_subquery(),
+                    False,
+                )
+            )
+        )
 
 
 def _next_id(session: Session, model: Any) -> int:

@@ -134,8 +134,10 @@ def storage_message(error: StorageError) -> str:
 
 def environment_message(error: BaseException) -> str | None:
     """A plain sentence for a known problem of the computer rather than of Lotse: a full
-    disk, a read-only file or folder (a write-protected stick), missing permission.
-    None for anything else (a bug: the caller shows its crash report)."""
+    disk, a read-only file or folder (a write-protected stick), missing permission; in
+    team mode also the database server's full disk or refusal, and a change that
+    collided with another user's at the same moment. None for anything else (a bug:
+    the caller shows its crash report)."""
     seen: list[BaseException] = []
     current: BaseException | None = error
     while current is not None and all(current is not item for item in seen):
@@ -148,7 +150,53 @@ def environment_message(error: BaseException) -> str | None:
     return None
 
 
+# SQLSTATEs of PostgreSQL errors (psycopg's ``error.sqlstate``; SQLite has none).
+SERVER_DISK_FULL = frozenset({"53100"})
+# A read-only transaction or server; an account without the privilege.
+SERVER_REFUSES = frozenset({"25006", "42501"})
+# Writers running side by side: a unique value taken by another transaction since it
+# was checked, a row referred to that another deleted meanwhile (a case merged away
+# while a consultation is added to it), a serialization failure, a deadlock. SQLite's
+# single writer rules these out (there such a violation is a bug and stays one).
+COLLISIONS = frozenset({"23505", "23503", "40001", "40P01"})
+# The database's own guard of the daily hours (trigger, same text on both back ends):
+# the service checks first, so only hours saved at the same moment reach it.
+DAILY_HOURS_GUARD = "volunteer_hours: more than 10 hours on one day"
+
+
+def _server_message(error: BaseException) -> str | None:
+    state = getattr(error, "sqlstate", None)
+    if state in SERVER_DISK_FULL:
+        return translate(
+            "Errors",
+            "The database server's disk is full: Lotse could not write and left the data as "
+            "it was. Please tell whoever runs the server.",
+        )
+    if state in SERVER_REFUSES:
+        return translate(
+            "Errors",
+            "The database server refused this: the account Lotse uses there lacks the "
+            "permission, or the server only reads. Nothing was changed. Please tell whoever "
+            "runs the server.",
+        )
+    if state in COLLISIONS:
+        return translate(
+            "Errors",
+            "Someone else changed the same data at the same moment, so nothing was saved. "
+            "Please try again.",
+        )
+    return None
+
+
 def _environment_message(error: BaseException) -> str | None:
+    if DAILY_HOURS_GUARD in str(error):
+        return translate(
+            "Errors",
+            "A volunteer's hours on one day may add up to at most 10 hours; hours saved "
+            "meanwhile already fill this day. Nothing was changed.",
+        )
+    if (server := _server_message(error)) is not None:
+        return server
     text = str(error).lower()
     if (isinstance(error, OSError) and error.errno == errno.ENOSPC) or (
         "database or disk is full" in text

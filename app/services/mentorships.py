@@ -166,7 +166,7 @@ def find_mentees(
     statement = (
         sa.select(p.id, p.case_number, p.first_name, p.last_name, p.birth_date)
         .where(*mentee_conditions(actor))
-        .where(*participant_matches(p.id, text))
+        .where(*participant_matches(database.engine.dialect.name, table(Participant), text))
         .order_by(p.last_name, p.first_name, p.id)
         .limit(limit)
     )

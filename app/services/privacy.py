@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 from sqlmodel import Session
 
 from app.domain import retention
@@ -45,6 +45,7 @@ from app.services.errors import ServiceError, ValidationError
 from app.services.i18n import translate
 from app.services.settings import read_setting, write_setting
 from app.storage import drafts as draft_store
+from app.storage import sql_dialect
 from app.storage.compact import compact
 from app.storage.database import Database
 
@@ -204,17 +205,21 @@ def _closed_cases_kept_until(
             return {}
         only = f" AND p.id IN ({', '.join(str(int(i)) for i in ids)})"
     closed = {"closed": CaseStatus.CLOSED.value}
-    cases = connection.exec_driver_sql(
-        "SELECT p.id, p.case_number, p.created_at, "
-        "(SELECT max(c.date) FROM consultation c WHERE c.participant_id = p.id) "
-        f"FROM participant p WHERE p.status = :closed{only}",
+    cases = connection.execute(
+        text(
+            "SELECT p.id, p.case_number, p.created_at, "
+            "(SELECT max(c.date) FROM consultation c WHERE c.participant_id = p.id) "
+            f"FROM participant p WHERE p.status = :closed{only}"
+        ),
         closed,
     ).all()
     projects: dict[int, list[tuple[date | None, int]]] = {}
-    for participant_id, end_date, years in connection.exec_driver_sql(
-        "SELECT e.participant_id, pr.end_date, pr.retention_years FROM participant p "
-        "JOIN enrollment e ON e.participant_id = p.id JOIN project pr ON pr.id = e.project_id "
-        f"WHERE p.status = :closed{only}",
+    for participant_id, end_date, years in connection.execute(
+        text(
+            "SELECT e.participant_id, pr.end_date, pr.retention_years FROM participant p "
+            "JOIN enrollment e ON e.participant_id = p.id "
+            f"JOIN project pr ON pr.id = e.project_id WHERE p.status = :closed{only}"
+        ),
         closed,
     ):
         projects.setdefault(int(participant_id), []).append((_as_date(end_date), int(years)))
@@ -242,24 +247,27 @@ def _all_due_cases(
     years, a day or two early so 29 February is never missed), and ``domain/retention``
     decides each. The start page counts these at every login: reading every closed case
     one by one took 0.4 s at 50,000 cases."""
-    rows = connection.exec_driver_sql(
-        "SELECT p.id, p.case_number, coalesce(p.last_contact_on, date(p.created_at)), "
-        "(SELECT group_concat(pr.end_date || '/' || pr.retention_years, ';') "
-        " FROM enrollment e JOIN project pr ON pr.id = e.project_id"
-        " WHERE e.participant_id = p.id) "
-        "FROM participant p WHERE p.status = :closed AND ("
-        " (NOT EXISTS (SELECT 1 FROM enrollment e WHERE e.participant_id = p.id)"
-        "  AND coalesce(p.last_contact_on, date(p.created_at)) <= :contact_before)"
-        " OR (EXISTS (SELECT 1 FROM enrollment e WHERE e.participant_id = p.id)"
-        "  AND NOT EXISTS (SELECT 1 FROM enrollment e JOIN project pr ON pr.id = e.project_id"
-        "   WHERE e.participant_id = p.id AND (pr.end_date IS NULL"
-        "    OR CAST(strftime('%Y', pr.end_date) AS INTEGER) + pr.retention_years"
-        "       >= :this_year))))",
+    dialect = connection.dialect.name
+    project_ends = sql_dialect.joined_text(
+        dialect, "pr.end_date || '/' || pr.retention_years", "';'"
+    )
+    rows = connection.execute(
+        text(
+            "SELECT p.id, p.case_number, coalesce(p.last_contact_on, date(p.created_at)), "
+            f"(SELECT {project_ends} FROM enrollment e JOIN project pr ON pr.id = e.project_id"
+            " WHERE e.participant_id = p.id) "
+            "FROM participant p WHERE p.status = :closed AND ("
+            " (NOT EXISTS (SELECT 1 FROM enrollment e WHERE e.participant_id = p.id)"
+            "  AND coalesce(p.last_contact_on, date(p.created_at)) <= :contact_before)"
+            " OR (EXISTS (SELECT 1 FROM enrollment e WHERE e.participant_id = p.id)"
+            "  AND NOT EXISTS (SELECT 1 FROM enrollment e JOIN project pr ON pr.id = e.project_id"
+            "   WHERE e.participant_id = p.id AND (pr.end_date IS NULL"
+            f"    OR {sql_dialect.year_of(dialect, 'pr.end_date')} + pr.retention_years"
+            "       >= :this_year))))"
+        ),
         {
             "closed": CaseStatus.CLOSED.value,
-            "contact_before": (
-                retention.add_years(today, -settings.case_years) + timedelta(days=2)
-            ).isoformat(),
+            "contact_before": retention.add_years(today, -settings.case_years) + timedelta(days=2),
             "this_year": today.year,
         },
     ).fetchall()
@@ -273,9 +281,9 @@ def _all_due_cases(
                 ends.append(retention.project_retention_end(_as_date(end), int(years)))
             until = max(e for e in ends if e is not None)
         else:
-            until = retention.case_retention_end(
-                date.fromisoformat(last_contact), settings.case_years
-            )
+            last = _as_date(last_contact)
+            assert last is not None  # every case has a creation time
+            until = retention.case_retention_end(last, settings.case_years)
         if until < today:
             due.append(DueItem(DueKind.CASE, int(participant_id), str(number), until))
     return due
@@ -302,11 +310,13 @@ def _due_volunteers(
     connection: Connection, today: date, settings: RetentionSettings
 ) -> list[DueItem]:
     due: list[DueItem] = []
-    for volunteer_id, number, left_on, has_clearance, anonymised_at in connection.exec_driver_sql(
-        "SELECT id, number, left_on, clearance_seen_on IS NOT NULL OR clearance_issued_on "
-        "IS NOT NULL OR clearance_relevant_entry IS NOT NULL, anonymised_at "
-        "FROM volunteer WHERE status = ? AND left_on IS NOT NULL",
-        (VolunteerStatus.LEFT.value,),
+    for volunteer_id, number, left_on, has_clearance, anonymised_at in connection.execute(
+        text(
+            "SELECT id, number, left_on, clearance_seen_on IS NOT NULL OR clearance_issued_on "
+            "IS NOT NULL OR clearance_relevant_entry IS NOT NULL, anonymised_at "
+            "FROM volunteer WHERE status = :left AND left_on IS NOT NULL"
+        ),
+        {"left": VolunteerStatus.LEFT.value},
     ):
         left = _as_date(left_on)
         assert left is not None
@@ -355,18 +365,22 @@ def count_due(database: Database, actor: Actor, today: date | None = None) -> in
 
 # The ESF age at entry, by the report's own rule, for enrollments that keep it.
 def _store_entry_ages(connection: Connection, participant_id: int) -> None:
-    from app.reports.esf import birth_age_sql
+    from app.reports.esf import birth_age_sql  # the ESF report's own rule, in one place
 
-    connection.exec_driver_sql(
-        f"UPDATE enrollment AS e SET entry_age = (SELECT {birth_age_sql(connection.dialect.name)} "
-        "FROM participant p "
-        "WHERE p.id = e.participant_id) WHERE e.participant_id = ? AND e.entry_age IS NULL",
-        (participant_id,),
+    age = birth_age_sql(connection.dialect.name)
+    connection.execute(
+        text(
+            f"UPDATE enrollment AS e SET entry_age = (SELECT {age} FROM participant p "
+            "WHERE p.id = e.participant_id) "
+            "WHERE e.participant_id = :participant_id AND e.entry_age IS NULL"
+        ),
+        {"participant_id": participant_id},
     )
 
 
 def _ids(connection: Connection, sql: str, participant_id: int) -> list[int]:
-    return [int(row[0]) for row in connection.exec_driver_sql(sql, (participant_id,))]
+    rows = connection.execute(text(sql), {"participant_id": participant_id})
+    return [int(row[0]) for row in rows]
 
 
 def _in(ids: list[int]) -> str:
@@ -378,10 +392,12 @@ def _blank_audit_reasons(connection: Connection, entities: dict[str, list[int]])
     audit trail allows, migration 0011); who did what to which entity and when stays."""
     for entity, ids in entities.items():
         if ids:
-            connection.exec_driver_sql(
-                "UPDATE audit_event SET reason = NULL WHERE reason IS NOT NULL "
-                f"AND entity = ? AND entity_id IN {_in(ids)}",
-                (entity,),
+            connection.execute(
+                text(
+                    "UPDATE audit_event SET reason = NULL WHERE reason IS NOT NULL "
+                    f"AND entity = :entity AND entity_id IN {_in(ids)}"
+                ),
+                {"entity": entity},
             )
 
 
@@ -390,10 +406,12 @@ def deleted_consultations(connection: Connection, participant_id: int) -> list[i
     notes them on the case): their deletion reasons may quote the person."""
     prefix = DELETED_CONSULTATION + " "
     found = []
-    for (reason,) in connection.exec_driver_sql(
-        "SELECT reason FROM audit_event WHERE entity = 'participant' AND entity_id = ? "
-        "AND reason LIKE ?",
-        (participant_id, prefix + "%"),
+    for (reason,) in connection.execute(
+        text(
+            "SELECT reason FROM audit_event WHERE entity = 'participant' "
+            "AND entity_id = :participant_id AND reason LIKE :prefix"
+        ),
+        {"participant_id": participant_id, "prefix": prefix + "%"},
     ):
         number = str(reason)[len(prefix) :]
         if number.isdigit():
@@ -401,28 +419,53 @@ def deleted_consultations(connection: Connection, participant_id: int) -> list[i
     return found
 
 
+# Tables of what else a case holds, by participant_id; each is also the audit trail's
+# entity name of its rows.
+CASE_RECORDS = (
+    "appointment",
+    "course_participant",
+    "recognition_procedure",
+    "placement",
+)
+
+
 def _case_entities(connection: Connection, participant_id: int) -> dict[str, list[int]]:
     return {
         "participant": [participant_id],
         "consultation": _ids(
-            connection, "SELECT id FROM consultation WHERE participant_id = ?", participant_id
+            connection,
+            "SELECT id FROM consultation WHERE participant_id = :participant_id",
+            participant_id,
         )
         + deleted_consultations(connection, participant_id),
         "enrollment": _ids(
-            connection, "SELECT id FROM enrollment WHERE participant_id = ?", participant_id
+            connection,
+            "SELECT id FROM enrollment WHERE participant_id = :participant_id",
+            participant_id,
         ),
         "follow_up": _ids(
-            connection, "SELECT id FROM follow_up WHERE participant_id = ?", participant_id
+            connection,
+            "SELECT id FROM follow_up WHERE participant_id = :participant_id",
+            participant_id,
         ),
         "consent": _ids(
-            connection, "SELECT id FROM consent WHERE participant_id = ?", participant_id
+            connection,
+            "SELECT id FROM consent WHERE participant_id = :participant_id",
+            participant_id,
         ),
         "mentorship": _ids(
-            connection, "SELECT id FROM mentorship WHERE participant_id = ?", participant_id
+            connection,
+            "SELECT id FROM mentorship WHERE participant_id = :participant_id",
+            participant_id,
         ),
-        "appointment": _ids(
-            connection, "SELECT id FROM appointment WHERE participant_id = ?", participant_id
-        ),
+        **{
+            entity: _ids(
+                connection,
+                f"SELECT id FROM {entity} WHERE participant_id = :participant_id",
+                participant_id,
+            )
+            for entity in CASE_RECORDS
+        },
     }
 
 
@@ -430,26 +473,28 @@ def _remove_free_text(connection: Connection, participant_id: int) -> None:
     """Notes, follow-ups, spoken languages, tandem goals and hour notes: what no report
     counts and may tell about the person. Consents and notices stay (kind and dates):
     the ESF data-quality sheet asks whether the Art. 13 notice was handed over."""
-    connection.exec_driver_sql(
-        "UPDATE consultation SET note = NULL, row_version = row_version + 1 "
-        "WHERE participant_id = ? AND note IS NOT NULL",
-        (participant_id,),
+    connection.execute(
+        text(
+            "UPDATE consultation SET note = NULL, row_version = row_version + 1 "
+            "WHERE participant_id = :participant_id AND note IS NOT NULL"
+        ),
+        {"participant_id": participant_id},
     )
     for sql in (
-        "DELETE FROM follow_up WHERE participant_id = ?",
-        "DELETE FROM participant_language WHERE participant_id = ?",
-        "UPDATE mentorship SET goals_text = NULL WHERE participant_id = ?",
-        "UPDATE volunteer_hours SET note = NULL WHERE participant_id = ?",
+        "DELETE FROM follow_up WHERE participant_id = :participant_id",
+        "DELETE FROM participant_language WHERE participant_id = :participant_id",
+        "UPDATE mentorship SET goals_text = NULL WHERE participant_id = :participant_id",
+        "UPDATE volunteer_hours SET note = NULL WHERE participant_id = :participant_id",
     ):
-        connection.exec_driver_sql(sql, (participant_id,))
+        connection.execute(text(sql), {"participant_id": participant_id})
 
 
 def _unused_number(session: Session, make: Callable[[], str], column: str, table: str) -> str:
     connection = session.connection()
     while True:
         number = make()
-        taken = connection.exec_driver_sql(
-            f"SELECT 1 FROM {table} WHERE {column} = ?", (number,)
+        taken = connection.execute(
+            text(f"SELECT 1 FROM {table} WHERE {column} = :number"), {"number": number}
         ).first()
         if taken is None:
             return number
@@ -463,7 +508,11 @@ def _anonymise_case(
     _store_entry_ages(connection, participant.id)
     _blank_audit_reasons(connection, _case_entities(connection, participant.id))
     _remove_free_text(connection, participant.id)
-    tandems = _ids(connection, "SELECT id FROM mentorship WHERE participant_id = ?", participant.id)
+    tandems = _ids(
+        connection,
+        "SELECT id FROM mentorship WHERE participant_id = :participant_id",
+        participant.id,
+    )
     _delete_documents(session, participant.id, tandems)
     # Appointments name the person and when they came; no report counts them.
     delete_case_appointments(session, participant.id)
@@ -527,8 +576,9 @@ def _anonymise_volunteer(
     connection = session.connection()
     tandems = [
         int(row[0])
-        for row in connection.exec_driver_sql(
-            "SELECT id FROM mentorship WHERE volunteer_id = ?", (volunteer.id,)
+        for row in connection.execute(
+            text("SELECT id FROM mentorship WHERE volunteer_id = :volunteer_id"),
+            {"volunteer_id": volunteer.id},
         )
     ]
     _blank_audit_reasons(connection, {"volunteer": [volunteer.id], "mentorship": tandems})
@@ -536,13 +586,13 @@ def _anonymise_volunteer(
     for tandem in tandems:
         delete_documents_of(session, Owner(OwnerKind.TANDEM, tandem))
     for sql in (
-        "UPDATE volunteer_hours SET note = NULL WHERE volunteer_id = ?",
-        "UPDATE allowance_payment SET note = NULL WHERE volunteer_id = ?",
-        "UPDATE allowance_declaration SET note = NULL WHERE volunteer_id = ?",
-        "UPDATE mentorship SET goals_text = NULL WHERE volunteer_id = ?",
-        "DELETE FROM volunteer_language WHERE volunteer_id = ?",
+        "UPDATE volunteer_hours SET note = NULL WHERE volunteer_id = :volunteer_id",
+        "UPDATE allowance_payment SET note = NULL WHERE volunteer_id = :volunteer_id",
+        "UPDATE allowance_declaration SET note = NULL WHERE volunteer_id = :volunteer_id",
+        "UPDATE mentorship SET goals_text = NULL WHERE volunteer_id = :volunteer_id",
+        "DELETE FROM volunteer_language WHERE volunteer_id = :volunteer_id",
     ):
-        connection.exec_driver_sql(sql, (volunteer.id,))
+        connection.execute(text(sql), {"volunteer_id": volunteer.id})
     number = _unused_number(session, retention.anonymous_volunteer_number, "number", "volunteer")
     volunteer.number = number
     volunteer.first_name = retention.ANONYMOUS_NAME
@@ -595,8 +645,12 @@ def _carry_out(session: Session, actor: Actor, item: DueItem, today: date, now: 
 
 def _after_removal(database: Database, participant_ids: Iterable[int]) -> None:
     """Make the removed text gone from disk: drafts, free pages, the WAL and the
-    backups in the data folder (replaced by one written now)."""
+    backups in the data folder (replaced by one written now). On a server only the
+    drafts are this computer's: the database's files, its write-ahead log and its
+    backups are the server's, kept by whoever runs it."""
     _delete_case_drafts(database, participant_ids)
+    if database.engine.dialect.name == "postgresql":
+        return
     compact(database.engine)
     replace_folder_backups(database, "after-anonymisation")
 
@@ -657,11 +711,13 @@ def retained_by(session: Session, participant_id: int, today: date) -> list[Reta
     """The ESF projects of the person whose retention has not ended on ``today``."""
     rows = (
         session.connection()
-        .exec_driver_sql(
-            "SELECT pr.code, pr.name, pr.end_date, pr.retention_years FROM enrollment e "
-            "JOIN project pr ON pr.id = e.project_id WHERE e.participant_id = ? AND pr.esf "
-            "ORDER BY pr.code",
-            (participant_id,),
+        .execute(
+            text(
+                "SELECT pr.code, pr.name, pr.end_date, pr.retention_years FROM enrollment e "
+                "JOIN project pr ON pr.id = e.project_id "
+                "WHERE e.participant_id = :participant_id AND pr.esf ORDER BY pr.code"
+            ),
+            {"participant_id": participant_id},
         )
         .all()
     )
@@ -757,25 +813,34 @@ def erase_case(
         connection = session.connection()
         _blank_audit_reasons(connection, _case_entities(connection, participant_id))
         tandems = _ids(
-            connection, "SELECT id FROM mentorship WHERE participant_id = ?", participant_id
+            connection,
+            "SELECT id FROM mentorship WHERE participant_id = :participant_id",
+            participant_id,
         )
-        connection.exec_driver_sql(
-            f"DELETE FROM mentorship_goal WHERE mentorship_id IN {_in(tandems)}"
+        connection.execute(
+            text(f"DELETE FROM mentorship_goal WHERE mentorship_id IN {_in(tandems)}")
         )
         _delete_documents(session, participant_id, tandems)
         delete_case_appointments(session, participant_id)
         for sql in (
             "UPDATE volunteer_hours SET participant_id = NULL, note = NULL "
-            "WHERE participant_id = ?",
-            "DELETE FROM follow_up WHERE participant_id = ?",
-            "DELETE FROM consent WHERE participant_id = ?",
-            "DELETE FROM consultation WHERE participant_id = ?",
-            "DELETE FROM enrollment WHERE participant_id = ?",
-            "DELETE FROM mentorship WHERE participant_id = ?",
-            "DELETE FROM participant_nationality WHERE participant_id = ?",
-            "DELETE FROM participant_language WHERE participant_id = ?",
+            "WHERE participant_id = :participant_id",
+            "DELETE FROM follow_up WHERE participant_id = :participant_id",
+            "DELETE FROM consent WHERE participant_id = :participant_id",
+            "DELETE FROM consultation WHERE participant_id = :participant_id",
+            # Course attendance, recognition procedures and placements (a placement may
+            # name an exit of the case, so before the enrollments).
+            "DELETE FROM attendance WHERE course_participant_id IN "
+            "(SELECT id FROM course_participant WHERE participant_id = :participant_id)",
+            "DELETE FROM course_participant WHERE participant_id = :participant_id",
+            "DELETE FROM placement WHERE participant_id = :participant_id",
+            "DELETE FROM recognition_procedure WHERE participant_id = :participant_id",
+            "DELETE FROM enrollment WHERE participant_id = :participant_id",
+            "DELETE FROM mentorship WHERE participant_id = :participant_id",
+            "DELETE FROM participant_nationality WHERE participant_id = :participant_id",
+            "DELETE FROM participant_language WHERE participant_id = :participant_id",
         ):
-            connection.exec_driver_sql(sql, (participant_id,))
+            connection.execute(text(sql), {"participant_id": participant_id})
         session.delete(participant)
         session.flush()
         record(

@@ -62,7 +62,8 @@ class CaseScope:
         """The same condition as SQL text over a participant table named ``alias``, with
         its parameters, for reports written in SQL."""
         if self.advisor_id is None:
-            return "1", {}
+            # A comparison, not "1": PostgreSQL's AND takes booleans only.
+            return "1 = 1", {}
         return (
             f"({alias}.advisor_id = :scope_advisor OR {alias}.advisor_id IS NULL)",
             {"scope_advisor": self.advisor_id},

@@ -2,12 +2,25 @@
 
 What a key holds and how typed words are read is decided in ``domain/search_text.py``;
 every list that searches (cases, volunteers, mentees) takes its conditions from here.
+
+The case search finds the same case files on both back ends. SQLite looks the words up
+in its two FTS5 indexes (``storage/search_index.py``); PostgreSQL asks the same of the
+stored key itself, where a trigram index (pg_trgm) serves the substrings: a word of
+three or more characters anywhere in the key (``LIKE``, as FTS5's trigram tokenizer),
+a shorter one at the start of a word of the key, where words end as in FTS5's
+``unicode61`` tokenizer (a regular expression naming the characters that separate).
 """
+
+import functools
+import sys
+import unicodedata
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TextualSelect
 
+from app.domain.models import Participant
+from app.domain.models.tables import table
 from app.domain.search_text import LATIN_SKELETON_MARK, SKELETON_MARK, SearchWord, search_words
 from app.storage.search_index import INDEX_TABLE, PREFIX_TABLE
 
@@ -88,9 +101,79 @@ def _matching_rowids(typed: str) -> list[TextualSelect]:
     return found
 
 
+# Characters the prefix index counts as part of a word besides letters and digits (its
+# tokenizer's ``tokenchars``, storage/search_index.py): "2026-0042" and "~mhmd" stay whole.
+WORD_SYMBOLS = "-~"
+
+
+def _separates_words(character: str) -> bool:
+    """Whether FTS5's unicode61 tokenizer ends a word at ``character``: everything but
+    letters, digits, private-use and unassigned characters and ``WORD_SYMBOLS``. (Its
+    tables are of Unicode 6.1: characters assigned since then may differ.)"""
+    category = unicodedata.category(character)
+    in_words = category[0] in "LN" or category in ("Co", "Cn", "Cs")
+    return not (in_words or character in WORD_SYMBOLS)
+
+
+def _regex_character(code: int) -> str:
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+@functools.cache
+def _word_start() -> str:
+    """A regular expression matching where a word of the key begins: at the start or
+    after a separating character (computed once, on the first short search)."""
+    ranges: list[list[int]] = []
+    for code in range(1, sys.maxunicode + 1):
+        if _separates_words(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    spans = "".join(
+        _regex_character(first) + ("" if first == last else "-" + _regex_character(last))
+        for first, last in ranges
+    )
+    return f"(^|[{spans}])"
+
+
+def _regex_escaped(token: str) -> str:
+    """``token`` as literal text in a PostgreSQL regular expression (a backslash before
+    anything but a letter or digit is that character itself)."""
+    return "".join(ch if ch.isalnum() else "\\" + ch for ch in token)
+
+
+def _word_prefix(column: sa.ColumnElement[str], word: SearchWord) -> sa.ColumnElement[bool]:
+    """A word of one or two characters at the start of a word of the key, as FTS5's
+    prefix query reads it: separating characters typed with it are dropped, and one
+    typed alone finds nothing."""
+    token = "".join(ch for ch in word.text if not _separates_words(ch))
+    if not token:
+        return sa.false()
+    return column.regexp_match(_word_start() + _regex_escaped(token))
+
+
+def _key_conditions(column: sa.ColumnElement[str], typed: str) -> list[sa.ColumnElement[bool]]:
+    """The case search as conditions on the stored key itself (PostgreSQL): the same
+    meaning as the FTS5 queries of ``_matching_rowids``."""
+    return [
+        _word_condition(column, word)
+        if len(word.text) >= INDEXED_LENGTH
+        else _word_prefix(column, word)
+        for word in search_words(typed)
+    ]
+
+
 def count_matches(session: Session, typed: str) -> int | None:
     """How many case files a typed search finds, counted in the indexes alone; None when
     nothing searchable was typed (only marks such as "'"), which limits nothing."""
+    if session.get_bind().dialect.name == "postgresql":
+        participant = table(Participant)
+        conditions = _key_conditions(participant.c.search_text, typed)
+        if not conditions:
+            return None
+        statement = sa.select(sa.func.count()).select_from(participant).where(*conditions)
+        return int(session.execute(statement).scalar_one())
     found = _matching_rowids(typed)
     if not found:
         return None
@@ -99,9 +182,12 @@ def count_matches(session: Session, typed: str) -> int | None:
 
 
 def participant_matches(
-    participant_id: sa.ColumnElement[int], typed: str
+    dialect: str, participant: sa.FromClause, typed: str
 ) -> list[sa.ColumnElement[bool]]:
-    """Conditions on the participant table for a typed case search, each one index
-    lookup: words of three or more letters anywhere in the key (trigram index, all such
-    words in one query), shorter words at the start of one of the key's words."""
-    return [participant_id.in_(rowids) for rowids in _matching_rowids(typed)]
+    """Conditions on ``participant`` (the participant table or an alias of it) for a
+    typed case search. SQLite: each one index lookup, words of three or more letters
+    anywhere in the key (trigram index, all such words in one query), shorter words at
+    the start of one of the key's words. PostgreSQL: the same on the stored key."""
+    if dialect == "postgresql":
+        return _key_conditions(participant.c.search_text, typed)
+    return [participant.c.id.in_(rowids) for rowids in _matching_rowids(typed)]

@@ -17,6 +17,7 @@ from app.domain.search_text import (
     participant_search_key,
     volunteer_search_key,
 )
+from app.services.upserts import insert_or_update
 from app.storage.database import Database
 
 VERSION_SETTING = "search_key_version"
@@ -31,7 +32,15 @@ def refresh_search_keys(database: Database) -> int:
         if stored is not None and stored.value == str(SEARCH_KEY_VERSION):
             return 0
         changed = _recompute(session)
-        session.merge(Setting(key=VERSION_SETTING, value=str(SEARCH_KEY_VERSION)))
+        # In one statement: two Lotse starting at once on a server both get here.
+        version = str(SEARCH_KEY_VERSION)
+        insert_or_update(
+            session,
+            Setting,
+            {"key": VERSION_SETTING, "value": version},
+            ["key"],
+            {"value": version},
+        )
         session.commit()
     log.info("search keys recomputed for version %s: %s rows", SEARCH_KEY_VERSION, changed)
     return changed

@@ -323,7 +323,7 @@ def list_volunteers(
         .scalar_subquery()
     )
     languages = (
-        sa.select(sa.func.group_concat(lang.language_code, ", "))
+        sa.select(sa.func.aggregate_strings(lang.language_code, ", "))
         .where(lang.volunteer_id == v.id)
         .scalar_subquery()
     )
