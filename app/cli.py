@@ -24,6 +24,7 @@ from app.services.report_kinds import REPORT_KINDS, ProjectChoice, ReportKind
 # load no database, Qt or spreadsheet code. Each command imports its own.
 if TYPE_CHECKING:
     from app.services.actor import Actor
+    from app.services.check import CheckResult
     from app.services.data_folder import Location
     from app.services.database import Database
 
@@ -889,27 +890,10 @@ def _print_progress(message: str) -> None:
 
 def cmd_check(args: argparse.Namespace, location: Location) -> None:
     """Read-only: the file is never opened the normal way (which would migrate it)."""
-    from app.services.check import diagnose
-    from app.services.database import is_initialised, needs_encryption
-
     if location.server is not None:
-        raise CliError(
-            "'lotse check' examines a database file; a database on a server is checked by "
-            "the server's administrator"
-        )
-    if not location.database.exists():
-        raise CliError(
-            f"there is no Lotse database in {location.data_dir} yet; run 'lotse init' first"
-        )
-    password = ""
-    if is_initialised(location) and not needs_encryption(location):
-        username = args.user or os.environ.get(USER_ENV)
-        if not username:
-            raise CliError(f"this command needs --user NAME (or {USER_ENV})")
-        password = _password(PASSWORD_ENV, f"Password for {username}: ", confirm=False)
+        result = _check_on_server(args, location)
     else:
-        username = ""
-    result = diagnose(location, username, password)
+        result = _check_file(args, location)
     print(f"Database: {result.path}")
     if result.schema_revision is not None:
         state = (
@@ -925,6 +909,36 @@ def cmd_check(args: argparse.Namespace, location: Location) -> None:
         print(f"Problem: {problem}")
     if not result.ok:
         raise CliError(result.problems[0] if result.problems else f"{result.path}: not ok")
+
+
+def _check_file(args: argparse.Namespace, location: Location) -> CheckResult:
+    from app.services.check import diagnose
+    from app.services.database import is_initialised, needs_encryption
+
+    if not location.database.exists():
+        raise CliError(
+            f"there is no Lotse database in {location.data_dir} yet; run 'lotse init' first"
+        )
+    password = ""
+    if is_initialised(location) and not needs_encryption(location):
+        username = args.user or os.environ.get(USER_ENV)
+        if not username:
+            raise CliError(f"this command needs --user NAME (or {USER_ENV})")
+        password = _password(PASSWORD_ENV, f"Password for {username}: ", confirm=False)
+    else:
+        username = ""
+    return diagnose(location, username, password)
+
+
+def _check_on_server(args: argparse.Namespace, location: Location) -> CheckResult:
+    """Team mode: a user's login opens the server database, then only reads are made."""
+    from app.services.check import check_server
+
+    database, _actor, _ = _login(args, location)
+    try:
+        return check_server(database.engine)
+    finally:
+        database.close()
 
 
 def cmd_import(args: argparse.Namespace, location: Location) -> None:
