@@ -33,9 +33,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("LOTSE_LANG", "de")
-
 from tests.benchmarks import team_checks
 from tests.benchmarks.dataset import CACHE, ESF_PROJECT, SEED, TODAY, YEAR, cached_dataset
 from tests.benchmarks.lotse_process import ADMIN, PASSWORD, lotse
@@ -203,6 +200,8 @@ def report(club: Club, results: list[Results], seconds: float) -> int:
     )
     for line in team_checks.error_summary(results):
         print(f"  error: {line}")
+    if first := next((error for result in results for error in result.errors), None):
+        print("  where the first error happened:\n    " + first["trace"].replace("\n", "\n    "))
     for line in [*findings.lost, *findings.unreported][:20]:
         print(f"  {line}")
     print(
@@ -264,12 +263,13 @@ def drop_server_database(admin_url: Any, url: Any) -> None:
 
 
 def move_to_server(laptop: Path, url: Any) -> float:
-    """``lotse server import``: the laptop database into the new server database."""
+    """``lotse server import``: the laptop database into the new server database. The
+    address in the app's form (postgresql://…), which SQLAlchemy also reads (psycopg)."""
     os.environ["LOTSE_SERVER_PASSWORD"] = TEST_SERVER_PASSWORD
     started = time.perf_counter()
     lotse(
         laptop, "--user", ADMIN, "server", "import", "--from-data-dir", str(laptop),
-        "--server", url.render_as_string(hide_password=False),
+        "--server", app_address(url),
     )  # fmt: skip
     return time.perf_counter() - started
 
@@ -316,6 +316,10 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = arguments(argv)
+    # As make bench: German messages, no display needed (set here, not at import: the
+    # tests import this module).
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("LOTSE_LANG", "de")
     started = time.perf_counter()
     CACHE.mkdir(exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="team-", dir=CACHE))

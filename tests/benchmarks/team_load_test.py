@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import make_url
+
 from app.domain.enums import ConsultationFormat, Gender
 from app.services.actor import Actor
 from app.services.case_file import read_case_file
@@ -15,6 +17,7 @@ from app.services.consultations import ConsultationInput, list_topics, update_co
 from app.services.data_folder import Location
 from app.storage.database import Database
 from tests.benchmarks import team_checks
+from tests.benchmarks.team_load import app_address
 from tests.benchmarks.team_workstation import (
     CONFLICT,
     EDIT_SHARED_CASE,
@@ -209,3 +212,12 @@ def test_the_table_gives_count_median_p95_max_errors_and_conflicts() -> None:
     assert lines[2].split() == ["search", "100", "50", "95", "100", "1", "0"]
     assert lines[3].split() == ["edit", "shared", "case", "2", "50", "60", "60", "0", "1"]
     assert team_checks.conflict_count([results]) == 1
+
+
+def test_the_app_gets_the_server_address_in_its_own_form() -> None:
+    socket = make_url("postgresql+psycopg://postgres@/bch_x?host=/tmp/pgsock&port=54329")
+    assert app_address(socket) == (
+        "postgresql://postgres@/bch_x?host=/tmp/pgsock&port=54329&sslmode=disable"
+    )
+    network = make_url("postgresql+psycopg://lotse@db.example:5433/bch_y")
+    assert app_address(network) == "postgresql://lotse@db.example:5433/bch_y?sslmode=disable"
