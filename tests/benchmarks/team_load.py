@@ -16,9 +16,9 @@ write lock serialises their saves.
 Team mode (``--server [URL]``, default the server in ``LOTSE_TEST_POSTGRES``; ``make
 bench-team`` runs it on a throwaway server): a new database ``bch_team_…`` on that
 server, filled by moving a laptop demo database into it with ``lotse server import``,
-and dropped afterwards. NOT YET RUN: it needs the team-mode login (``resolve(…,
-server=URL)``, ``log_in(…, server_password=…)``) and ``lotse server import`` from
-the server and transfer branches.
+and dropped afterwards. It needs the team-mode login (``resolve(…, server=URL)``,
+``log_in(…, server_password=…)``) and ``lotse server import`` of the server and
+transfer branches: until they are merged here, ``--server`` fails with a TypeError.
 """
 
 import argparse
@@ -80,9 +80,9 @@ def log_in_as_admin(club_dir: Path, server: str | None) -> Any:
 
     if server is None:
         return log_in(resolve(str(club_dir)), ADMIN, PASSWORD)
-    # TEAM MODE, NOT YET RUN: the server branch's resolve(…, server=) and log_in(…, server_password=).
-    location = resolve(str(club_dir), server=server)  # type: ignore[call-arg]
-    return log_in(location, ADMIN, PASSWORD, server_password=TEST_SERVER_PASSWORD)  # type: ignore[call-arg]
+    # Team mode: the server branch's resolve(…, server=) and log_in(…, server_password=).
+    location = resolve(str(club_dir), server=server)
+    return log_in(location, ADMIN, PASSWORD, server_password=TEST_SERVER_PASSWORD)
 
 
 def advisor_name(number: int) -> str:
@@ -214,8 +214,8 @@ def report(club: Club, results: list[Results], seconds: float) -> int:
 
 
 # -- team mode -----------------------------------------------------------------------
-# TEAM MODE, NOT YET RUN: written against the server and transfer branches (their
-# ``lotse server import --from-data-dir DIR --server URL`` and ``--server`` login).
+# Written against the server and transfer branches: ``lotse server import
+# --from-data-dir DIR --server URL`` and the login with a server.
 
 
 def _server_admin_url(argument: str) -> Any:

@@ -210,12 +210,12 @@ class Workstation:
 
         if self.plan.server is None:
             return resolve(self.plan.data_dir)
-        # TEAM MODE, NOT YET TESTED: needs the server branch (Location.server,
-        # resolve(data_dir, server=URL)); until it is merged this raises TypeError.
-        return resolve(self.plan.data_dir, server=self.plan.server)  # type: ignore[call-arg]
+        # Team mode: the server branch's resolve(data_dir, server=URL) (Location.server).
+        # Until that branch is merged, resolve has no ``server`` and this is a TypeError.
+        return resolve(self.plan.data_dir, server=self.plan.server)
 
     def _server_password(self) -> dict[str, str]:
-        # TEAM MODE, NOT YET TESTED: log_in(…, server_password=…) from the server branch.
+        # Team mode: log_in(…, server_password=…) from the server branch.
         if self.plan.server is None or self.plan.server_password is None:
             return {}
         return {"server_password": self.plan.server_password}
@@ -226,10 +226,10 @@ class Workstation:
         while time.monotonic() < deadline:
             case_id = self.search()
             self.think()
-            if case_id is not None:
-                self.open_case(case_id)
-                self.think()
-                self.write_consultation(case_id)
+            case = self.open_case(case_id) if case_id is not None else None
+            self.think()
+            if case is not None and _writable(case):
+                self.write_consultation(case.participant.id)
                 self.think()
             if self.random.random() < EDIT_SHARE:
                 self.edit_shared_case()
@@ -251,11 +251,14 @@ class Workstation:
             rows = fetch_cases(self.database, self.actor, query, 0, FIRST_PAGE)
         return self.random.choice(rows).id if rows else None
 
-    def open_case(self, case_id: int) -> None:
+    def open_case(self, case_id: int) -> Any:
+        """The case window's content (None when opening failed)."""
         from app.services.case_file import read_case_file
 
+        case = None
         with self.measured(OPEN_CASE):
-            read_case_file(self.database, self.actor, case_id)
+            case = read_case_file(self.database, self.actor, case_id)
+        return case
 
     def _consultation_input(self, case_id: int) -> Any:
         from app.domain.enums import ConsultationFormat
@@ -379,6 +382,13 @@ class Workstation:
         if self.database is not None:
             self.database.close()
         shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+def _writable(case: Any) -> bool:
+    """The case window offers a new consultation only for a case not anonymised."""
+    from app.domain.enums import CaseStatus
+
+    return bool(case.participant.status != CaseStatus.ANONYMISED)
 
 
 def run(plan: Plan, start: Any) -> None:
