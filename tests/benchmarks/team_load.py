@@ -15,8 +15,10 @@ write lock serialises their saves.
 
 Team mode (``--server [URL]``, default the server in ``LOTSE_TEST_POSTGRES``; ``make
 bench-team`` runs it on a throwaway server): a new database ``bch_team_…`` on that
-server, filled by moving a laptop demo database into it with ``lotse server import``,
-and dropped afterwards. It needs the team-mode login (``resolve(…, server=URL)``,
+server, filled by moving a laptop database into it with ``lotse server import``, and
+dropped afterwards: the cached 50,000-case benchmark database of ``make bench``
+(dataset.py; moving it took 166 s on the 2-core development machine, under the three
+minutes issue 19 allows for it), or with ``--participants N`` a fresh demo database. It needs the team-mode login (``resolve(…, server=URL)``,
 ``log_in(…, server_password=…)``) and ``lotse server import`` of the server and
 transfer branches: until they are merged here, ``--server`` fails with a TypeError.
 """
@@ -34,13 +36,20 @@ from pathlib import Path
 from typing import Any
 
 from tests.benchmarks import team_checks
-from tests.benchmarks.dataset import CACHE, ESF_PROJECT, SEED, TODAY, YEAR, cached_dataset
+from tests.benchmarks.dataset import (
+    CACHE,
+    ESF_PROJECT,
+    SEED,
+    TODAY,
+    YEAR,
+    cached_dataset,
+    working_copy,
+)
 from tests.benchmarks.lotse_process import ADMIN, PASSWORD, lotse
 from tests.benchmarks.team_workstation import Plan, Results, read_results, run
 
 WORKSTATIONS = 5
 LAPTOP_PARTICIPANTS = 2_000
-SERVER_PARTICIPANTS = 5_000
 SHARED_CASES = 3  # case files every workstation edits
 FRAGMENTS = 60  # distinct typed name fragments
 ADVISOR_PASSWORD = "Lastprobe-{number}-Kaffeetasse-Nordwind"
@@ -274,15 +283,13 @@ def move_to_server(laptop: Path, url: Any) -> float:
     return time.perf_counter() - started
 
 
-def server_laptop(scratch: Path, cached: bool, participants: int) -> Path:
+def server_laptop(scratch: Path, participants: int | None) -> Path:
     """The laptop database to move: a copy of the cached 50,000-case benchmark database,
-    or a fresh demo database."""
-    if cached:
+    or a fresh demo database of ``participants`` case files."""
+    if participants is None:
         dataset = cached_dataset()
         print(f"data on the server: the cached benchmark database ({dataset.summary})")
-        target = scratch / "laptop"
-        shutil.copytree(dataset.folder, target)
-        return target
+        return working_copy(dataset, scratch, "laptop")
     print(f"data on the server: a {participants:,}-case demo database")
     target = scratch / "laptop"
     make_demo(target, participants)
@@ -296,7 +303,12 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=120, help="each workstation's day")
     parser.add_argument("--workstations", type=int, default=WORKSTATIONS)
-    parser.add_argument("--participants", type=int, help="case files of the demo database")
+    parser.add_argument(
+        "--participants",
+        type=int,
+        help=f"case files of a fresh demo database (laptop default {LAPTOP_PARTICIPANTS:,}; "
+        "team mode default: the cached 50,000-case benchmark database)",
+    )
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--data-dir", type=Path, help="laptop mode: make the database here, keep it")
     where.add_argument(
@@ -305,11 +317,6 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
         const="",
         metavar="URL",
         help="team mode on this PostgreSQL server (default: LOTSE_TEST_POSTGRES)",
-    )
-    parser.add_argument(
-        "--cached",
-        action="store_true",
-        help="team mode: move the cached 50,000-case benchmark database to the server",
     )
     return parser.parse_args(argv)
 
@@ -333,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
             club = prepare(club_dir, None, args.workstations)
         else:
             admin_url = _server_admin_url(args.server)
-            laptop = server_laptop(scratch, args.cached, args.participants or SERVER_PARTICIPANTS)
+            laptop = server_laptop(scratch, args.participants)
             server_url = create_server_database(admin_url)
             print(f"moved to the server in {move_to_server(laptop, server_url):.0f} s", flush=True)
             admin_dir = scratch / "admin-computer"
