@@ -42,6 +42,7 @@ SHARED_SUITES := $(addprefix tests/,test_services.py test_case_services.py \
 	test_mentorships.py test_recognition.py test_documents.py test_access_request.py \
 	test_administration.py test_permissions.py test_role_matrix.py test_privacy_contact.py \
 	test_privacy_lifecycle.py test_audit_trail.py test_case_dates.py test_lost_update.py \
+	test_simultaneous_saves.py \
 	test_search_keys.py test_model_constraints.py test_demo.py \
 	test_esf_report.py test_other_reports.py test_outcome_report.py test_events_report.py \
 	test_report_kinds.py test_spreadsheet_import.py test_spreadsheet_case_fields.py \
@@ -101,6 +102,13 @@ manual-screenshots: $(STAMP) $(GENERATED)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run_all
+
+# Team mode under load: five workstation processes doing an advisor's day for two minutes
+# on the 50,000-case database moved into a throwaway PostgreSQL server; p95 per action;
+# exits 1 on any error or lost update (tests/benchmarks/team_load.py). About 6 minutes.
+bench-team: $(STAMP) postgres-server $(GENERATED)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.throwaway_postgres \
+		$(BIN)/python -m tests.benchmarks.team_load --server
 
 # Re-pin dependencies after changing pyproject.toml (needs network).
 lock: $(STAMP)

@@ -325,8 +325,15 @@ def load_participant(
     session: Session, actor: Actor, participant_id: int, for_change: bool = False
 ) -> Participant:
     """The case, if the actor reaches it; ``for_change``: refused when it is anonymised
-    (nothing may bring personal data back into it)."""
-    participant = session.get(Participant, participant_id)
+    (nothing may bring personal data back into it). A row read for a change is locked
+    until the transaction ends (PostgreSQL; SQLite's write lock already serialises
+    writers): two workstations saving the same case then meet in the version check,
+    one of them as an edit conflict, instead of the second update finding no row."""
+    participant = (
+        session.get(Participant, participant_id, with_for_update=True, populate_existing=True)
+        if for_change
+        else session.get(Participant, participant_id)
+    )
     if participant is None:
         raise NotFound(
             translate("Errors", "Case {id} does not exist (any more).").format(id=participant_id)

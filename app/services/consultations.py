@@ -253,7 +253,10 @@ def add_consultation(
 def _own_or_admin(session: Session, actor: Actor, consultation_id: int) -> Consultation:
     """A consultation its author or an administrator may correct."""
     actor.require(Permission.CONSULTATIONS_WRITE)
-    consultation = session.get(Consultation, consultation_id)
+    # Locked for the change like a case file (cases.load_participant).
+    consultation = session.get(
+        Consultation, consultation_id, with_for_update=True, populate_existing=True
+    )
     if consultation is None:
         raise NotFound(translate("Errors", "This consultation does not exist (any more)."))
     if consultation.participant_id is not None:

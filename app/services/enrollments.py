@@ -141,7 +141,10 @@ def _not_in_future(field_name: str, label: str, value: date, today: date) -> Non
 
 
 def _load_enrollment(session: Session, actor: Actor, enrollment_id: int) -> Enrollment:
-    enrollment = session.get(Enrollment, enrollment_id)
+    # Read for a change of its answers: locked like a case file (cases.load_participant).
+    enrollment = session.get(
+        Enrollment, enrollment_id, with_for_update=True, populate_existing=True
+    )
     if enrollment is None:
         raise NotFound(translate("Errors", "This project enrollment no longer exists."))
     load_participant(session, actor, enrollment.participant_id)

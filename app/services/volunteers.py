@@ -246,7 +246,10 @@ def save_volunteer(
             changed = [k for k, v in values.items() if v not in (None, "")]
             action = AuditAction.CREATE
         else:
-            found = session.get(Volunteer, volunteer_id)
+            # Locked for the change like a case file (cases.load_participant).
+            found = session.get(
+                Volunteer, volunteer_id, with_for_update=True, populate_existing=True
+            )
             if found is None:
                 raise NotFound(translate("Errors", "This volunteer does not exist (any more)."))
             volunteer = found
