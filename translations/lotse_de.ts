@@ -2197,6 +2197,14 @@ Noch einmal darauf warten?</translation>
         <translation>In einem anderen &amp;Ordner oder auf einem USB-Stick:</translation>
     </message>
     <message>
+        <source>Database on a &amp;server (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an office where several people work at the same time: the data is in a PostgreSQL database that your club or its umbrella organisation runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a folder</source>
         <translation>Ordner auswählen</translation>
     </message>
@@ -2749,6 +2757,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Datenbank {path} lässt sich mit diesem Schlüssel nicht öffnen: Die Datei ist beschädigt oder gehört zu anderen Schlüsseln ({reason}).</translation>
     </message>
     <message>
+        <source>There is no Lotse database on the server yet ({server}). Set it up first: lotse init --server &apos;{server}&apos; --org NAME --admin USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database already holds case files, consultations or volunteers that were not made by the demo. Demo data is meant for an empty database: use a new data folder (--data-dir), or add --force to mix fake people with these.</source>
         <translation>Diese Datenbank enthält bereits Fallakten, Beratungen oder Ehrenamtliche, die nicht von der Demo stammen. Demodaten sind für eine leere Datenbank gedacht: Verwenden Sie einen neuen Datenordner (--data-dir) oder geben Sie --force an, um erfundene Personen dazuzumischen.</translation>
     </message>
@@ -2775,6 +2787,22 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Updating the database {path} failed and nothing was changed: {reason}</source>
         <translation>Die Aktualisierung der Datenbank {path} ist fehlgeschlagen, es wurde nichts verändert: {reason}</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: Lotse could not write and left the data as it was. Please tell whoever runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused this: the account Lotse uses there lacks the permission, or the server only reads. Nothing was changed. Please tell whoever runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment, so nothing was saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volunteer&apos;s hours on one day may add up to at most 10 hours; hours saved meanwhile already fill this day. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk is full: Lotse could not write and left the data as it was. Free some space (or choose another folder) and try again.</source>
@@ -2855,6 +2883,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>A Lotse database already exists in {path}; nothing was changed. Use another data folder (--data-dir) for a new organisation.</source>
         <translation>In {path} gibt es bereits eine Lotse-Datenbank; es wurde nichts verändert. Für eine neue Organisation bitte einen anderen Datenordner (--data-dir) verwenden.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} already holds a Lotse organisation; nothing was changed. Log in to it, or ask the server&apos;s administrator for another database for a new organisation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{label}: the name {name} is already taken.</source>
@@ -3325,6 +3357,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Die Sicherung hat die Integritätsprüfung nicht bestanden ({detail}).</translation>
     </message>
     <message>
+        <source>a database on a server is restored by the server&apos;s administrator (from its pg_dump backups), not from a Lotse backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup file: {path} does not exist.</source>
         <translation>Sicherungsdatei: {path} existiert nicht.</translation>
     </message>
@@ -3343,6 +3379,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>Encrypting the database failed and nothing was changed: {reason}</source>
         <translation>Das Verschlüsseln der Datenbank ist fehlgeschlagen, es wurde nichts geändert: {reason}</translation>
+    </message>
+    <message>
+        <source>A database on a server has no recovery key. An administrator sets a new password in Lotse (Settings, Users, or &apos;lotse user passwd NAME&apos;). If no administrator can log in any more, the person who runs the server has to help: the accounts are in the table &quot;user&quot; of the server&apos;s database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recovery key: 32 letters and digits are expected (eight groups of four, as on the printed Notfallschlüssel).</source>
@@ -3426,6 +3466,14 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>The file {path} cannot be read as a Lotse database ({reason}): it is damaged, belongs to other keys or is no database at all. Lotse did not change it.</source>
         <translation>Die Datei {path} lässt sich nicht als Lotse-Datenbank lesen ({reason}): Sie ist beschädigt, gehört zu anderen Schlüsseln oder ist gar keine Datenbank. Lotse hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database on the server {server} cannot be read ({reason}). Lotse did not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on the server {server} is not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
@@ -3618,6 +3666,106 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     <message>
         <source>This appointment already became a consultation.</source>
         <translation>Aus diesem Termin wurde schon eine Beratung.</translation>
+    </message>
+    <message>
+        <source>Copying {table}: {rows} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy is at schema version {source}, the one to copy into at {target}; both must be at the same version. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database is not empty ({cases} case files, {users} users, {rows} rows in all). Nothing was copied; import into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target database refused a row of the table {table} ({reason}). Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not let Lotse switch off the triggers of the table {table} for the copy ({reason}). Import with the database account that owns Lotse&apos;s tables. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy differs from the original in: {tables}. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database has tables but no Lotse schema version; Lotse writes only into a database it created. Use a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may move the club&apos;s data to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: please leave the password out of the address. It would be kept in the shell history and the settings file; Lotse asks for it and keeps it in this computer&apos;s credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: &apos;{text}&apos; is not a PostgreSQL address. Expected is postgresql://user@host:port/database, for example postgresql://lotse@server.verein.de:5432/lotse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: the host name or IP address is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: &apos;{port}&apos; is no port number; a number from 1 to 65535 is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: the name of the database is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: the server&apos;s user name (the database role) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: sslmode={mode} is not supported; use require (the default), verify-ca, verify-full or, only on a trusted network, disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: the parameter &apos;{name}&apos; is not supported; only sslmode, host and port may follow the &apos;?&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the server {server}: store it once with lotse server password --server &apos;{server}&apos; (kept in this computer&apos;s credential store), or set LOTSE_SERVER_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no credential store Lotse can use, so the server password was not stored. Set LOTSE_SERVER_PASSWORD for the command line instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} refused the password of the user {user}. Store the right one with &apos;lotse server password&apos; (or in the login dialog); the server&apos;s administrator can tell you which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encrypted connection to the server {host} could be made ({reason}). Lotse sends the club&apos;s data only encrypted: ask the server&apos;s administrator to enable TLS, or to give you the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached (port {port}): {reason}. Check the address and this computer&apos;s network connection, or ask whoever looks after the server whether it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} refused the connection: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached. Nothing was saved; what you entered stays in the form (a consultation note is kept as a draft). Please check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} holds tables that are not Lotse&apos;s. Lotse did not change it; ask the server&apos;s administrator for an empty database for Lotse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} was set up by a newer version of Lotse (schema {revision}). Please install the newer Lotse on this computer; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6205,6 +6353,10 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>Willkommen bei Lotse</translation>
     </message>
     <message>
+        <source>The club&apos;s data is on a server: log in with your Lotse account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data is encrypted: log in to open it.</source>
         <translation>Die Daten sind verschlüsselt: Melden Sie sich an, um sie zu öffnen.</translation>
     </message>
@@ -6225,12 +6377,32 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
+        <source>Server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the club&apos;s database on the server (its service account), from the person who set up the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember it on this computer (in the system&apos;s credential store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
         <source>Forgot the password? Use the &amp;recovery key…</source>
         <translation>Passwort vergessen? &amp;Notfallschlüssel verwenden …</translation>
+    </message>
+    <message>
+        <source>Forgot the password? An administrator of your club sets a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -6251,6 +6423,14 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     <message>
         <source>The new password is set. Log in with it now.</source>
         <translation>Das neue Passwort ist gesetzt. Melden Sie sich jetzt damit an.</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no credential store Lotse can use, so the server password will be asked for at every start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose your own password to log in.</source>
@@ -8155,6 +8335,61 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
     <message>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>Importiert: {created} neu angelegt, {updated} aktualisiert, {unchanged} unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>The database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the person who set up the server gave you. Lotse connects now to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. server.local or 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lotse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted connection (&amp;TLS) required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick only for a server on this computer: otherwise the data would cross the network readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer (in the system&apos;s credential store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: enter the server password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

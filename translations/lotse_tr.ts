@@ -2190,6 +2190,14 @@ Tekrar beklensin mi?</translation>
         <translation>Başka bir &amp;klasörde veya USB bellekte:</translation>
     </message>
     <message>
+        <source>Database on a &amp;server (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an office where several people work at the same time: the data is in a PostgreSQL database that your club or its umbrella organisation runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a folder</source>
         <translation>Klasör seçin</translation>
     </message>
@@ -2825,6 +2833,10 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>yedek bütünlük denetiminden geçemedi ({detail})</translation>
     </message>
     <message>
+        <source>a database on a server is restored by the server&apos;s administrator (from its pg_dump backups), not from a Lotse backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup file: {path} does not exist.</source>
         <translation>Yedek dosyası: {path} mevcut değil.</translation>
     </message>
@@ -2921,6 +2933,14 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     <message>
         <source>The file {path} cannot be read as a Lotse database ({reason}): it is damaged, belongs to other keys or is no database at all. Lotse did not change it.</source>
         <translation>{path} dosyası Lotse veritabanı olarak okunamıyor ({reason}): hasarlı, başka anahtarlara ait veya hiç veritabanı değil. Lotse dosyayı değiştirmedi.</translation>
+    </message>
+    <message>
+        <source>The database on the server {server} cannot be read ({reason}). Lotse did not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on the server {server} is not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This entry does not exist (any more).</source>
@@ -3131,6 +3151,10 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>{path} veritabanı bu anahtarla açılamıyor: dosya hasarlı veya başka anahtarlara ait ({reason}).</translation>
     </message>
     <message>
+        <source>There is no Lotse database on the server yet ({server}). Set it up first: lotse init --server &apos;{server}&apos; --org NAME --admin USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database already holds case files, consultations or volunteers that were not made by the demo. Demo data is meant for an empty database: use a new data folder (--data-dir), or add --force to mix fake people with these.</source>
         <translation>Bu veritabanında demo tarafından oluşturulmamış vaka dosyaları, görüşmeler veya gönüllüler zaten var. Demo veriler boş bir veritabanı içindir: yeni bir veri klasörü kullanın (--data-dir) veya uydurma kişileri bunlarla karıştırmak için --force ekleyin.</translation>
     </message>
@@ -3233,6 +3257,22 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     <message>
         <source>Updating the database {path} failed and nothing was changed: {reason}</source>
         <translation>{path} veritabanının güncellenmesi başarısız oldu ve hiçbir şey değiştirilmedi: {reason}</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: Lotse could not write and left the data as it was. Please tell whoever runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused this: the account Lotse uses there lacks the permission, or the server only reads. Nothing was changed. Please tell whoever runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment, so nothing was saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volunteer&apos;s hours on one day may add up to at most 10 hours; hours saved meanwhile already fill this day. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk is full: Lotse could not write and left the data as it was. Free some space (or choose another folder) and try again.</source>
@@ -3427,6 +3467,10 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Bu işe yerleştirme artık mevcut değil.</translation>
     </message>
     <message>
+        <source>A database on a server has no recovery key. An administrator sets a new password in Lotse (Settings, Users, or &apos;lotse user passwd NAME&apos;). If no administrator can log in any more, the person who runs the server has to help: the accounts are in the table &quot;user&quot; of the server&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recovery key: 32 letters and digits are expected (eight groups of four, as on the printed Notfallschlüssel).</source>
         <translation>Kurtarma anahtarı: 32 harf ve rakam bekleniyor (basılı kurtarma anahtarındaki (Notfallschlüssel) gibi dörtlü sekiz grup).</translation>
     </message>
@@ -3481,6 +3525,10 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     <message>
         <source>A Lotse database already exists in {path}; nothing was changed. Use another data folder (--data-dir) for a new organisation.</source>
         <translation>{path} konumunda zaten bir Lotse veritabanı var; hiçbir şey değiştirilmedi. Yeni bir kuruluş için başka bir veri klasörü (--data-dir) kullanın.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} already holds a Lotse organisation; nothing was changed. Log in to it, or ask the server&apos;s administrator for another database for a new organisation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
@@ -3605,6 +3653,106 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     <message>
         <source>The volunteer {number}</source>
         <translation>{number} numaralı gönüllü</translation>
+    </message>
+    <message>
+        <source>Copying {table}: {rows} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy is at schema version {source}, the one to copy into at {target}; both must be at the same version. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database is not empty ({cases} case files, {users} users, {rows} rows in all). Nothing was copied; import into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target database refused a row of the table {table} ({reason}). Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not let Lotse switch off the triggers of the table {table} for the copy ({reason}). Import with the database account that owns Lotse&apos;s tables. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy differs from the original in: {tables}. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database has tables but no Lotse schema version; Lotse writes only into a database it created. Use a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may move the club&apos;s data to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: please leave the password out of the address. It would be kept in the shell history and the settings file; Lotse asks for it and keeps it in this computer&apos;s credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: &apos;{text}&apos; is not a PostgreSQL address. Expected is postgresql://user@host:port/database, for example postgresql://lotse@server.verein.de:5432/lotse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: the host name or IP address is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: &apos;{port}&apos; is no port number; a number from 1 to 65535 is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: the name of the database is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: the server&apos;s user name (the database role) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: sslmode={mode} is not supported; use require (the default), verify-ca, verify-full or, only on a trusted network, disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: the parameter &apos;{name}&apos; is not supported; only sslmode, host and port may follow the &apos;?&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the server {server}: store it once with lotse server password --server &apos;{server}&apos; (kept in this computer&apos;s credential store), or set LOTSE_SERVER_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no credential store Lotse can use, so the server password was not stored. Set LOTSE_SERVER_PASSWORD for the command line instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} refused the password of the user {user}. Store the right one with &apos;lotse server password&apos; (or in the login dialog); the server&apos;s administrator can tell you which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encrypted connection to the server {host} could be made ({reason}). Lotse sends the club&apos;s data only encrypted: ask the server&apos;s administrator to enable TLS, or to give you the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached (port {port}): {reason}. Check the address and this computer&apos;s network connection, or ask whoever looks after the server whether it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} refused the connection: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached. Nothing was saved; what you entered stays in the form (a consultation note is kept as a draft). Please check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} holds tables that are not Lotse&apos;s. Lotse did not change it; ask the server&apos;s administrator for an empty database for Lotse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} was set up by a newer version of Lotse (schema {revision}). Please install the newer Lotse on this computer; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6191,6 +6339,10 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
         <translation>Lotse&apos;ye hoş geldiniz</translation>
     </message>
     <message>
+        <source>The club&apos;s data is on a server: log in with your Lotse account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data is encrypted: log in to open it.</source>
         <translation>Veriler şifreli: açmak için oturum açın.</translation>
     </message>
@@ -6211,12 +6363,32 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
         <translation>&amp;Parola:</translation>
     </message>
     <message>
+        <source>Server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the club&apos;s database on the server (its service account), from the person who set up the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember it on this computer (in the system&apos;s credential store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Veritabanı: {path}</translation>
     </message>
     <message>
         <source>Forgot the password? Use the &amp;recovery key…</source>
         <translation>Parolanızı mı unuttunuz? Kurtarma &amp;anahtarını kullanın…</translation>
+    </message>
+    <message>
+        <source>Forgot the password? An administrator of your club sets a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -6237,6 +6409,14 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
     <message>
         <source>The new password is set. Log in with it now.</source>
         <translation>Yeni parola belirlendi. Şimdi bu parolayla oturum açın.</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no credential store Lotse can use, so the server password will be asked for at every start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose your own password to log in.</source>
@@ -8138,6 +8318,61 @@ Dosya şifreli değildir: güvenli bir yerde saklayın ve artık gerekmediğinde
     <message>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>İçe aktarıldı: {created} oluşturuldu, {updated} güncellendi, {unchanged} değişmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>The database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the person who set up the server gave you. Lotse connects now to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. server.local or 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lotse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted connection (&amp;TLS) required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick only for a server on this computer: otherwise the data would cross the network readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer (in the system&apos;s credential store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: enter the server password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
