@@ -22,6 +22,8 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+import keyring
+import keyring.backend
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import Engine, create_engine, text
@@ -71,6 +73,35 @@ def isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         "LOTSE_SERVER_PASSWORD",
     ):
         monkeypatch.delenv(name, raising=False)
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A credential store in a dict, through keyring's own API."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def isolated_keyring() -> Iterator[MemoryKeyring]:
+    """No test reads or writes the computer's real credential store."""
+    before = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(before)
 
 
 @pytest.fixture(autouse=True)

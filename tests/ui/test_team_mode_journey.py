@@ -1,0 +1,116 @@
+"""Team mode from the GUI: the first-run assistant sets up an empty server database, a
+second workstation's assistant finds it and opens the login, which asks for the server
+password this computer does not keep; the windows name the server, not a file."""
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QWizard
+from pytestqt.qtbot import QtBot
+
+from app.storage.location import resolve
+from app.ui.first_run import FirstRunWizard
+from app.ui.login import LoginDialog
+from app.ui.main_window import MainWindow
+from tests.conftest import SERVER_PASSWORD, server_address
+from tests.postgres import scratch_database
+
+PASSWORD = "teamarbeit-im-buero-7"
+
+
+@pytest.fixture
+def empty_server_database() -> Iterator[str]:
+    with scratch_database("lotse_gui") as url:
+        assert url.database is not None
+        yield url.database
+
+
+def fill_server_page(wizard: FirstRunWizard, database: str) -> None:
+    address = server_address(database)
+    page = wizard.server_page
+    page.host.setText(address.host)
+    page.port.setValue(address.port)
+    page.database_name.setText(database)
+    page.user.setText(address.user)
+    page.password.setText(SERVER_PASSWORD)
+    assert page.tls.isChecked()  # TLS is required unless the user unticks it
+    page.tls.setChecked(False)  # a socket on this computer
+    page.remember_password.setChecked(False)
+
+
+def test_the_assistant_sets_up_a_server_and_another_workstation_logs_in(
+    qtbot: QtBot, tmp_path: Path, empty_server_database: str
+) -> None:
+    wizard = FirstRunWizard(resolve(tmp_path / "first"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.folder_page.use_server.setChecked(True)
+    assert wizard.folder_page.where.text() == ""  # no file will be created
+    wizard.next()
+    assert wizard.currentPage() is wizard.server_page
+
+    wizard.server_page.host.clear()
+    wizard.next()  # no server named: stays and says which field
+    assert wizard.currentPage() is wizard.server_page
+    assert wizard.server_page.error_label.isVisible()
+    fill_server_page(wizard, empty_server_database)
+    wizard.next()  # connects: the database is empty, so the club is set up next
+    assert wizard.currentPage() is wizard.organisation_page
+
+    wizard.organisation_page.name.insert("Brückenschlag e.V.")
+    wizard.next()
+    admin = wizard.admin_page
+    admin.display_name.insert("Amira Haddad")
+    admin.username.insert("amira")
+    admin.password.insert(PASSWORD)
+    admin.repeat.insert(PASSWORD)
+    wizard.next()
+    assert wizard.currentPage() is wizard.project_page
+    wizard.project_page.code.insert("WIR-2026")
+    wizard.project_page.name.insert("Brücken in Arbeit")
+    wizard.project_page.start.set_value(date(2026, 1, 1))
+    # A server has no recovery key: the project page is the last one.
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible()
+    finish.click()
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    assert wizard.database is not None and wizard.actor is not None
+    assert wizard.database.location.server == replace(
+        server_address(empty_server_database), tls=False
+    )
+    assert not (tmp_path / "first" / "lotse.sqlite3").exists()
+
+    window = MainWindow(wizard.database, wizard.actor)
+    qtbot.addWidget(window)
+    assert empty_server_database in window.database_label.text()
+    assert "sqlite3" not in window.database_label.text()
+    window.close_for_logout()
+    wizard.database.close()
+
+    # Another workstation: its assistant finds the club's database and opens it.
+    second = FirstRunWizard(resolve(tmp_path / "second"))
+    qtbot.addWidget(second)
+    second.show()
+    second.next()
+    second.folder_page.use_server.setChecked(True)
+    second.next()
+    fill_server_page(second, empty_server_database)
+    second.next()
+    assert second.result() == QDialog.DialogCode.Accepted
+    assert second.database is None and second.location.server is not None
+
+    login = LoginDialog(second.location)
+    qtbot.addWidget(login)
+    assert login.server_password is not None  # this computer keeps no server password
+    assert not login.recover_button.isVisibleTo(login)  # no recovery key on a server
+    login.username.setText("amira")
+    login.password.setText(PASSWORD)
+    login.server_password.setText(SERVER_PASSWORD)
+    login.accept()
+    assert login.actor is not None and login.actor.username == "amira"
+    assert login.database is not None
+    login.database.close()
