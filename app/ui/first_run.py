@@ -225,13 +225,9 @@ class DataFolderPage(_CheckedPage):
         (self.use_default if location.source is Source.DEFAULT else self.use_other).setChecked(True)
         if not location.can_choose:
             self.folder.setText(str(location.data_dir))
-            for widget in (
-                self.use_default,
-                self.use_other,
-                self.use_server,
-                self.folder,
-                self.choose_button,
-            ):
+            # The folder is fixed; a server may still be chosen instead (drafts and logs
+            # then stay in that folder), and the fixed folder chosen again.
+            for widget in (self.use_default, self.folder, self.choose_button):
                 widget.setEnabled(False)
             fixed_by = {
                 Source.ARGUMENT: self.tr("The folder is set with --data-dir."),
@@ -251,9 +247,11 @@ class DataFolderPage(_CheckedPage):
 
     def nextId(self) -> int:  # noqa: N802 (Qt name)
         wizard = self.wizard()
-        if self.on_server() and isinstance(wizard, FirstRunWizard):
-            return wizard.page_ids[wizard.server_page]
-        return super().nextId()
+        if not isinstance(wizard, FirstRunWizard):
+            return super().nextId()
+        # The server page only for a server; a folder goes straight on to the club.
+        following = wizard.server_page if self.on_server() else wizard.organisation_page
+        return wizard.page_ids[following]
 
     def candidate(self) -> Location | None:
         """The location the page's choice stands for; None while no folder is given."""
@@ -660,7 +658,9 @@ class FirstRunWizard(QWizard):
         set it up), an empty one is set up with the next pages."""
         address = self.server_page.address
         assert address is not None
-        self.location = replace(self.folder_page.default, server=address)
+        # The workstation's own files (drafts, logs) stay in the folder this Lotse uses.
+        local = self.folder_page.location if not self.folder_page.location.can_choose else None
+        self.location = replace(local or self.folder_page.default, server=address)
         if not self.server_page.holds_lotse:
             return True
         self._remember_server()
