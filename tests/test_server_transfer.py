@@ -27,8 +27,8 @@ from app.services.server_transfer import (
     connect_server,
     import_to_server,
 )
-from app.storage import backup as store
 from app.services.team import ServerUnreachable
+from app.storage import backup as store
 from app.storage import keyslots, migrate, transfer
 from app.storage.database import Database
 from app.storage.engine import create_sqlite_engine
