@@ -355,13 +355,18 @@ def cmd_server(args: argparse.Namespace, location: Location) -> None:
 
 def _server_import(args: argparse.Namespace, location: Location) -> None:
     """``lotse server import``: the laptop database at --from-data-dir onto the server."""
+    from dataclasses import replace
+
     from app.services.data_folder import resolve
     from app.services.server_transfer import connect_server, import_to_server
 
     assert location.server is not None
     secret = _server_password(location)
     assert secret is not None
-    database, actor, _ = _login(args, resolve(args.from_data_dir))
+    # The folder to copy is a laptop's, though this computer may know the server already
+    # (environment, lotse.ini): log in to its database file, not to the server.
+    laptop = replace(resolve(args.from_data_dir), server=None)
+    database, actor, _ = _login(args, laptop)
     try:
         target = connect_server(location.server, secret)
         try:

@@ -1,99 +1,52 @@
-"""Test-only: a laptop database's rows copied into a PostgreSQL database, so that the same
-data can be read on both back ends and the results compared.
+"""Test-only: a laptop database's rows in a PostgreSQL database, so that the same data
+can be read on both back ends and the results compared.
 
-TEMPORARY schema: the tables come from the models (``SQLModel.metadata``) with the
-CHECK constraints written in SQLite-only SQL left out (``GLOB`` patterns, the sum of
-booleans of ``document_one_owner``), until the migrations run on PostgreSQL. No
-triggers: the copy brings every derived column (case dates, search text) as it is.
-The production copy (``lotse server import``) lives in ``app/services``.
+Everything as on a club's server: the database is created in a German collation (ICU
+``de-DE``, as many clubs' servers will be set up), the schema comes from the migrations
+(``migrate.upgrade_server``) and the rows from the production copy
+(``transfer.copy_rows``, as ``lotse server import`` copies them), verified by the
+production fingerprints.
 """
 
-import re
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import sqlalchemy as sa
-from sqlmodel import AutoString, SQLModel
+from sqlalchemy import URL
 
-import app.domain.models  # noqa: F401  (every table registered on the metadata)
+from app.storage import migrate, transfer
+from tests.postgres import server_url
 
-SQLITE_ONLY_CHECK = re.compile(r"\bGLOB\b|IS NOT NULL\)\s*\+", re.IGNORECASE)
-BATCH = 5000
-
-
-def portable_metadata(text_collation: str | None = None) -> sa.MetaData:
-    """A copy of the models' tables without the SQLite-only CHECK constraints (the
-    models themselves stay untouched: other tests read them). ``text_collation``: every
-    text column in that collation, as on a server whose database was created with that
-    locale (``de-x-icu``: German, as many clubs' servers will be)."""
-    metadata = sa.MetaData()
-    for table in SQLModel.metadata.sorted_tables:
-        copy = table.to_metadata(metadata)
-        for constraint in list(copy.constraints):
-            if isinstance(constraint, sa.CheckConstraint) and SQLITE_ONLY_CHECK.search(
-                str(constraint.sqltext)
-            ):
-                copy.constraints.discard(constraint)
-        if text_collation is not None:
-            for column in copy.columns:
-                _collate(column, text_collation)
-    return metadata
+# LOCALE (for what ICU does not cover: character classes) must name a libc locale the
+# server has; C.UTF-8 is on every PostgreSQL 15 host.
+GERMAN = "LOCALE_PROVIDER icu ICU_LOCALE 'de-DE' LOCALE 'C.UTF-8' TEMPLATE template0"
 
 
-def _collate(column: sa.Column[object], collation: str) -> None:
-    if isinstance(column.type, AutoString):  # SQLModel's str: VARCHAR without a length
-        column.type = sa.String(collation=collation)
-    elif isinstance(column.type, sa.String):  # enum codes and strings with a length
-        column.type = column.type.copy()
-        column.type.collation = collation
+@contextmanager
+def german_scratch_database(prefix: str) -> Iterator[URL]:
+    """A new empty database on the test server whose text sorts as German, dropped
+    afterwards (``tests/postgres.scratch_database`` with the server's default locale)."""
+    admin_url = server_url()
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}" {GERMAN}')
+        yield admin_url.set(database=name)
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        admin.dispose()
 
 
-def create_schema(engine: sa.Engine, text_collation: str | None = None) -> sa.MetaData:
-    metadata = portable_metadata(text_collation)
-    metadata.create_all(engine)
-    return metadata
-
-
-def copy_rows(
-    source: sa.Connection, target: sa.Connection, metadata: sa.MetaData
-) -> dict[str, int]:
-    """Every row of every table, read and written through the typed tables (booleans,
-    dates and times converted by SQLAlchemy on each side); returns rows per table.
-    Foreign keys are not checked while copying (a superuser's session setting), so the
-    order of tables and of rows within a table does not matter; sequences continue
-    after the highest copied id."""
-    counts: dict[str, int] = {}
-    target.exec_driver_sql("SET LOCAL session_replication_role = replica")
-    for table in metadata.sorted_tables:
-        result = source.execute(sa.select(table)).mappings()
-        counts[table.name] = 0
-        while rows := [dict(row) for row in result.fetchmany(BATCH)]:
-            target.execute(table.insert(), rows)
-            counts[table.name] += len(rows)
-    target.exec_driver_sql("SET LOCAL session_replication_role = origin")
-    for table in metadata.sorted_tables:
-        _continue_sequences(target, table)
-    return counts
-
-
-def _continue_sequences(target: sa.Connection, table: sa.Table) -> None:
-    for column in table.primary_key.columns:
-        sequence = target.execute(
-            sa.text("SELECT pg_get_serial_sequence(:table, :column)"),
-            {"table": f'"{table.name}"', "column": column.name},
-        ).scalar()
-        if sequence:
-            target.execute(
-                sa.text(
-                    f'SELECT setval(:sequence, coalesce((SELECT max("{column.name}") '
-                    f'FROM "{table.name}"), 0) + 1, false)'
-                ),
-                {"sequence": sequence},
-            )
-
-
-def copy_database(
-    source: sa.Engine, target: sa.Engine, text_collation: str | None = None
-) -> dict[str, int]:
-    """The schema on ``target`` (an empty PostgreSQL database) and all rows of ``source``."""
-    metadata = create_schema(target, text_collation)
-    with source.connect() as reading, target.begin() as writing:
-        return copy_rows(reading, writing, metadata)
+def copy_database(source: sa.Engine, target: sa.Engine) -> dict[str, int]:
+    """Lotse's schema on ``target`` (an empty PostgreSQL database) and every row of
+    ``source``, proven identical; returns the rows copied per table."""
+    migrate.upgrade_server(target)
+    with transfer.read_snapshot(source) as reading, target.begin() as writing:
+        transfer.require_same_revision(reading, writing)
+        transfer.clear_seed_rows(writing)
+        copied = transfer.copy_rows(reading, writing)
+        assert transfer.fingerprints(writing) == transfer.fingerprints(reading)
+    return copied

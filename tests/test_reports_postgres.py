@@ -23,8 +23,8 @@ from app.services.cases import CaseInput, create_case
 from app.services.consultations import ConsultationInput, add_consultation
 from app.services.demo import create_demo_data
 from app.storage.database import Database
-from tests.copy_to_postgres import copy_database
-from tests.postgres import scratch_database, server_url
+from tests.copy_to_postgres import copy_database, german_scratch_database
+from tests.postgres import server_url
 from tests.report_comparison import (
     document_variants,
     first_difference,
@@ -45,16 +45,29 @@ def both(database: Database, admin: Actor) -> Iterator[tuple[Database, sa.Engine
     server_url()  # skips before the demo is made when there is no server
     create_demo_data(database, admin, 120, seed=3, staff_password="mitarbeit-pw-2026", today=TODAY)
     add_free_text_ties(database, admin)
-    with scratch_database("rep_test") as url:
+    with german_scratch_database("cln_rep") as url:
         engine = sa.create_engine(url)
         try:
             # Text in a German collation, as on a server set up with a German locale: the
             # reports still sort names and codes as on SQLite.
-            copied = copy_database(database.engine, engine, text_collation="de-x-icu")
+            copied = copy_database(database.engine, engine)
             assert copied["consultation"] > 500 and copied["enrollment"] > 50
+            with engine.connect() as connection:
+                assert sorted_as_the_database_sorts(connection, ["b", "ä", "Z", "a"]) == [
+                    "a",
+                    "ä",
+                    "b",
+                    "Z",
+                ]
             yield database, engine
         finally:
             engine.dispose()
+
+
+def sorted_as_the_database_sorts(connection: sa.Connection, words: list[str]) -> list[str]:
+    """The database's own order of text (its default collation)."""
+    values = sa.values(sa.column("word", sa.String), name="words").data([(w,) for w in words])
+    return list(connection.execute(sa.select(values.c.word).order_by(values.c.word)).scalars())
 
 
 # Reference occupations typed as people write them, each once in the period (a tie the

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from alembic import command
-from sqlalchemy import Engine
-from sqlmodel import SQLModel
+from sqlalchemy import URL, Engine
 
 from app import cli
 from app.domain.enums import DocumentKind, Gender, Role
@@ -21,21 +20,24 @@ from app.services.cases import CaseInput, create_case
 from app.services.database import create_fresh
 from app.services.demo import create_demo_data
 from app.services.documents import Owner, OwnerKind, add_document
-from app.services.errors import PermissionDenied, ValidationError
+from app.services.errors import PermissionDenied
 from app.services.server_transfer import (
     TransferRefused,
     backup_server,
     connect_server,
     import_to_server,
 )
+from app.services.team import ServerUnreachable
 from app.storage import backup as store
-from app.storage import keyslots, transfer
+from app.storage import keyslots, migrate, transfer
 from app.storage.database import Database
 from app.storage.engine import create_sqlite_engine
 from app.storage.location import Location
 from app.storage.migrate import alembic_config, head_revision
+from app.storage.server_address import ServerAddress
 from tests.conftest import ADMIN_PASSWORD
 from tests.postgres import scratch_database
+from tests.team_server import address_of
 
 TODAY = date(2026, 10, 1)
 STAFF_PASSWORD = "passwort-1-lang"
@@ -189,24 +191,22 @@ def test_a_database_with_foreign_tables_is_refused_untouched(
         target.dispose()
 
 
-def test_a_server_address_must_be_postgresql(tmp_path: Path) -> None:
-    with pytest.raises(ValidationError, match="a PostgreSQL address is expected"):
-        connect_server("sqlite:///club.sqlite3")
-    with pytest.raises(ValidationError, match="a PostgreSQL address is expected"):
-        connect_server("not a url")
-    nowhere = f"postgresql+psycopg://lotse:geheim@/club?host={tmp_path}"
-    with pytest.raises(TransferRefused) as refused:
-        connect_server(nowhere)
-    message = str(refused.value)
-    assert message.startswith("Server: no connection to postgresql+psycopg://lotse:***@/club")
-    assert "geheim" not in message
+def test_a_server_that_cannot_be_reached_is_one_message(tmp_path: Path) -> None:
+    """Tried once before anything is read from the laptop: no server in that socket
+    folder is the same message every command gives, without the password."""
+    nowhere = ServerAddress(host=str(tmp_path), database="club", user="lotse", tls=False)
+    with pytest.raises(ServerUnreachable) as refused:
+        connect_server(nowhere, "geheim-42")
+    assert refused.value.message.startswith(f"The server {tmp_path} cannot be reached")
+    assert "geheim-42" not in refused.value.message
 
 
 # -- PostgreSQL ------------------------------------------------------------------------
 
 
-# Stands in for the case-date triggers of the migrations: it would blank every copied
-# participant's last contact, had the copy not switched the user triggers off.
+# On top of the migrated schema: a trigger that would blank every copied participant's
+# last contact, had the copy not switched the user triggers off (the migrations' own
+# case-date triggers recompute the very dates the copy brings, so they cannot show it).
 STAND_IN_TRIGGER = """
 CREATE FUNCTION blank_last_contact() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN NEW.last_contact_on := NULL; RETURN NEW; END $$;
@@ -215,45 +215,36 @@ CREATE TRIGGER participant_blank_last_contact BEFORE INSERT ON participant
 """
 
 
-def _build_schema_without_migrations(engine: Engine, seeds: Database) -> None:
-    """TEMPORARY until migrations 0001–0018 run on PostgreSQL (migrations branch):
-    the models' tables without the CHECKs PostgreSQL cannot read (GLOB, a sum of
-    booleans), stamped at head, with the rows the migrations seed."""
-    metadata = sa.MetaData(naming_convention=SQLModel.metadata.naming_convention)
-    for table in transfer.tables():
-        copy = table.to_metadata(metadata)
-        for constraint in list(copy.constraints):
-            text = str(getattr(constraint, "sqltext", ""))
-            if "GLOB" in text or "IS NOT NULL) +" in text:
-                copy.constraints.discard(constraint)
-    with engine.begin() as connection, seeds.engine.connect() as seeded:
-        metadata.create_all(connection)
-        connection.exec_driver_sql(STAND_IN_TRIGGER)
-        command.stamp(alembic_config(connection), "head")
-        for table in transfer.tables():
-            if table.name in transfer.SEED_TABLES:
-                rows = [row._asdict() for row in seeded.execute(sa.select(table))]
-                connection.execute(table.insert(), rows)
-
-
-@pytest.fixture(scope="session")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    """A freshly migrated SQLite database: the seed rows a new server database holds."""
-    folder = tmp_path_factory.mktemp("seeds")
-    fresh = create_fresh(folder / "fresh.sqlite3", folder, keyslots.new_database_key())
-    yield fresh
-    fresh.close()
+@pytest.fixture
+def server_url() -> Iterator[URL]:
+    with scratch_database("cln_trf") as url:
+        yield url
 
 
 @pytest.fixture
-def server(seeded: Database) -> Iterator[Engine]:
-    with scratch_database("trf") as url:
-        engine = sa.create_engine(url)
-        try:
-            _build_schema_without_migrations(engine, seeded)
-            yield engine
-        finally:
-            engine.dispose()
+def server(server_url: URL) -> Iterator[Engine]:
+    """A new server database brought to Lotse's schema by the migrations, as a
+    workstation's first start does, with the stand-in trigger."""
+    engine = sa.create_engine(server_url)
+    try:
+        migrate.upgrade_server(engine)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(STAND_IN_TRIGGER)
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def test_seed_tables_on_the_server_are_what_the_migrations_fill(server: Engine) -> None:
+    with server.connect() as connection:
+        filled = {
+            table.name
+            for table in transfer.tables()
+            if connection.execute(sa.select(sa.func.count()).select_from(table)).scalar()
+        }
+        assert transfer.occupied(connection) == {}
+        assert transfer.revision(connection) == head_revision()
+    assert filled == transfer.SEED_TABLES
 
 
 def test_import_copies_every_row_and_continues_the_numbers(
@@ -278,9 +269,11 @@ def test_import_copies_every_row_and_continues_the_numbers(
             "SELECT username, action, reason FROM audit_event ORDER BY id DESC LIMIT 1"
         ).one()
         topic = connection.exec_driver_sql("SELECT name FROM topic WHERE id = 1").scalar()
-        trigger_state = connection.exec_driver_sql(
-            "SELECT tgenabled FROM pg_trigger WHERE tgname = 'participant_blank_last_contact'"
-        ).scalar()
+        trigger_states = dict(
+            connection.exec_driver_sql(
+                "SELECT tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal"
+            ).all()
+        )
         highest = connection.exec_driver_sql("SELECT max(id) FROM participant").scalar()
         newest_number = connection.execute(
             sa.text("SELECT max(case_number) FROM participant WHERE case_number LIKE '2026-%'")
@@ -291,7 +284,13 @@ def test_import_copies_every_row_and_continues_the_numbers(
         f"server import from {laptop.location.data_dir}: {report.rows} rows",
     )
     assert topic == "Wohnen (eigene Liste)"
-    assert expected["participant"].rows > 0 and trigger_state == "O"  # on again
+    # The stand-in blanked nothing; it and the migrations' own triggers are on again.
+    assert expected["participant"].rows > 0
+    assert trigger_states["participant_blank_last_contact"] == "O"
+    assert "audit_event_no_delete" in trigger_states and "consultation_case_dates_insert" in (
+        trigger_states
+    )
+    assert set(trigger_states.values()) == {"O"}
 
     team = Database(Location(tmp_path / "team", portable=True), server)
     person = create_case(team, admin, CaseInput("Neu", "Im Team", Gender.MALE), today=TODAY)
@@ -459,14 +458,21 @@ def test_a_server_backup_opens_with_each_password_and_restores_on_a_laptop(
 def test_lotse_server_import(
     laptop: Database,
     server: Engine,
+    server_url: URL,
+    isolated_user_config: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = str(laptop.location.data_dir)
     expected = fingerprints_of(laptop.engine)
+    address = address_of(server_url).display()
+    assert address.startswith("postgresql://postgres@/") and "sslmode=disable" in address
     monkeypatch.setenv("LOTSE_PASSWORD", ADMIN_PASSWORD)
-    url = server.url.render_as_string(hide_password=False)
-    argv = ["--user", "admin", "server", "import", "--from-data-dir", folder, "--server", url]
+    monkeypatch.setenv("LOTSE_SERVER_PASSWORD", "the-test-server-trusts-every-login")
+    # The server as a workstation in team mode knows it (remembered or from the
+    # environment): the laptop folder to read from is still read as a laptop's.
+    monkeypatch.setenv("LOTSE_SERVER", address)
+    argv = ["--user", "admin", "server", "import", "--from-data-dir", folder]
 
     assert cli.main(argv) == 0
     out = capsys.readouterr().out
@@ -478,8 +484,50 @@ def test_lotse_server_import(
             assert lines[table] == [str(fingerprint.rows), fingerprint.sha256[:16], "yes"]
     total = sum(counts(expected).values()) + 1  # with the login's audit event
     assert f"Copied {total} rows of {len(expected)} tables to the server" in out
+    assert "The server database was new" not in out  # the fixture migrated it
 
-    assert cli.main(argv) == 1
+    monkeypatch.delenv("LOTSE_SERVER")
+    assert cli.main([*argv, "--server", address]) == 1
     err = capsys.readouterr().err
     assert err.startswith("lotse: The server database is not empty (")
     assert fingerprints_of(server)["participant"] == expected["participant"]
+
+
+def test_lotse_server_import_into_a_new_database_creates_the_schema(
+    laptop: Database,
+    server_url: URL,
+    isolated_user_config: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The administrator made an empty database: the import runs the migrations in it,
+    in the same transaction as the copy."""
+    monkeypatch.setenv("LOTSE_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("LOTSE_SERVER_PASSWORD", "the-test-server-trusts-every-login")
+    folder = str(laptop.location.data_dir)
+    address = address_of(server_url).display()
+    argv = ["--server", address, "--user", "admin", "server", "import", "--from-data-dir", folder]
+    assert cli.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "The server database was new: Lotse's tables were created in it." in out
+    engine = sa.create_engine(server_url)
+    try:
+        assert migrate.server_revision(engine) == head_revision()
+        found = fingerprints_of(engine)
+    finally:
+        engine.dispose()
+    expected = fingerprints_of(laptop.engine)
+    assert without(found, "audit_event") == without(expected, "audit_event")
+
+
+def test_lotse_server_import_needs_a_server(
+    tmp_path: Path,
+    isolated_user_config: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("LOTSE_SERVER", raising=False)
+    folder = str(tmp_path / "laptop")
+    argv = ["--user", "admin", "server", "import", "--from-data-dir", folder]
+    assert cli.main(argv) == 1
+    assert "which server? Give --server URL" in capsys.readouterr().err

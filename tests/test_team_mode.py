@@ -6,6 +6,7 @@ server is chosen are checked without one. The credential store is always keyring
 with an in-memory backend: no test touches the computer's real keyring.
 """
 
+import shutil
 import socket
 import struct
 import threading
@@ -19,9 +20,8 @@ import keyring.backend
 import keyring.errors
 import pytest
 import sqlalchemy as sa
-from alembic import command
 from sqlalchemy import URL
-from sqlmodel import SQLModel, select
+from sqlmodel import select
 
 import app.domain.models  # noqa: F401  (registers every table on the metadata)
 from app import cli
@@ -32,7 +32,7 @@ from app.services import auth, passwords, team, users
 from app.services.auth import log_in
 from app.services.backups import create_backup, daily_backup, restore_backup
 from app.services.data_folder import is_initialised, resolve
-from app.services.database import DatabaseBusy, StorageProblem, open_server
+from app.services.database import DatabaseBusy, open_database, open_server
 from app.services.drafts import consultation_drafts, save_consultation_draft
 from app.services.errors import (
     AlreadyInitialised,
@@ -44,16 +44,18 @@ from app.services.errors import (
 from app.services.recovery import recover_admin_password
 from app.services.setup import SetupInput, initialise, initialise_server
 from app.services.team import ServerAddress
-from app.storage import user_config
+from app.storage import backup as store
+from app.storage import migrate, transfer, user_config
 from app.storage.database import Database
 from app.storage.engine import is_busy
 from app.storage.location import DATA_DIR_ENV, Location
-from app.storage.migrate import alembic_config
 from app.storage.server import drafts_key
-from tests.conftest import ADMIN_PASSWORD, first_project
+from tests.conftest import ADMIN_PASSWORD, Template, first_project
 from tests.postgres import scratch_database
+from tests.team_server import address_of
 
 SERVER_PASSWORD = "rolle-geheim-42"
+BOB_PASSWORD = "Brücke-Fluss-Laterne-7"
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -335,58 +337,24 @@ def test_a_wrong_server_password_is_one_message() -> None:
 # -- on a server --------------------------------------------------------------------------
 
 
-def _address_of(url: URL) -> ServerAddress:
-    """The test server's database as Lotse's address (a socket folder or TCP without TLS)."""
-    host = str(url.query.get("host") or url.host or "localhost")
-    port = url.port or int(str(url.query.get("port") or 5432))
-    socket_folder = host.startswith("/")
-    return ServerAddress(
-        host=host, port=port, database=str(url.database), user=str(url.username),
-        tls=socket_folder,
-    )  # fmt: skip
-
-
-# TEMPORARY, until the migrations run on PostgreSQL (the migrations branch): the schema is
-# made from the models and stamped at head, leaving out the checks written in SQLite's
-# dialect (GLOB patterns; the document owner check adds booleans).
-def _sqlite_only(constraint: sa.Constraint) -> bool:
-    text = str(getattr(constraint, "sqltext", ""))
-    return isinstance(constraint, sa.CheckConstraint) and ("GLOB" in text or ") + (" in text)
-
-
-def _make_schema(url: URL) -> None:
-    left_out = [
-        (table, constraint)
-        for table in SQLModel.metadata.tables.values()
-        for constraint in list(table.constraints)
-        if _sqlite_only(constraint)
-    ]
-    engine = sa.create_engine(url)
-    try:
-        for table, constraint in left_out:
-            table.constraints.discard(constraint)
-        with engine.begin() as connection:
-            SQLModel.metadata.create_all(connection)
-            command.stamp(alembic_config(connection), "head")
-    finally:
-        for table, constraint in left_out:
-            table.constraints.add(constraint)
-        engine.dispose()
-
-
 @pytest.fixture
 def server_url() -> Iterator[URL]:
-    with scratch_database("srv") as url:
+    with scratch_database("cln_srv") as url:
         yield url
 
 
 @pytest.fixture
 def team_location(server_url: URL, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Location:
-    """A data folder on this workstation and an empty Lotse schema on the server."""
-    _make_schema(server_url)
+    """A data folder on this workstation and an empty Lotse schema on the server, made by
+    the migrations as a workstation's first start makes it."""
+    engine = sa.create_engine(server_url)
+    try:
+        migrate.upgrade_server(engine)
+    finally:
+        engine.dispose()
     folder = tmp_path / "data"
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
-    return resolve(folder, _address_of(server_url).display())
+    return resolve(folder, address_of(server_url).display())
 
 
 @pytest.fixture
@@ -396,6 +364,21 @@ def club(team_location: Location) -> Location:
     initialised = initialise_server(team_location, SERVER_PASSWORD, setup)
     initialised.database.close()
     return team_location
+
+
+@pytest.fixture
+def laptop_club(template: Template, tmp_path: Path) -> Iterator[Database]:
+    """Another club's laptop (conftest's set-up), to restore a server's backup on."""
+    folder = tmp_path / "laptop"
+    shutil.copytree(template.data_dir, folder)
+    database = open_database(Location(folder, portable=True), template.key)
+    yield database
+    database.close()
+
+
+def _fingerprints(database: Database) -> dict[str, transfer.TableFingerprint]:
+    with transfer.read_snapshot(database.engine) as connection:
+        return transfer.fingerprints(connection)
 
 
 def _events(database: Database, action: AuditAction) -> list[AuditEvent]:
@@ -429,7 +412,7 @@ def test_set_up_refuses_a_database_that_is_not_empty(server_url: URL, tmp_path: 
     with engine.begin() as connection:
         connection.exec_driver_sql("CREATE TABLE invoices (id integer PRIMARY KEY)")
     engine.dispose()
-    location = Location(tmp_path, True, server=_address_of(server_url))
+    location = Location(tmp_path, True, server=address_of(server_url))
     setup = SetupInput("Verein", "admin", ADMIN_PASSWORD)
     with pytest.raises(team.NotALotseServer, match="holds tables that are not Lotse's"):
         initialise_server(location, SERVER_PASSWORD, setup)
@@ -558,17 +541,53 @@ def test_accounts_on_the_server(club: Location) -> None:
     assert not club.keys_file.exists()
 
 
-def test_recovery_and_backups_are_refused_with_what_to_do(club: Location, tmp_path: Path) -> None:
+def test_recovery_and_restores_are_refused_with_what_to_do(club: Location, tmp_path: Path) -> None:
     with pytest.raises(ServiceError, match="has no recovery key"):
         recover_admin_password(club, "A" * 32, "admin", "Zug-Birne-Segel-55")
     login = log_in(club, "admin", ADMIN_PASSWORD, server_password=SERVER_PASSWORD)
     try:
-        with pytest.raises(ServiceError, match="pg_dump"):
-            create_backup(login.database, login.actor, tmp_path / "copy.lotsebackup")
         with pytest.raises(ServiceError, match="restored by the server's administrator"):
             restore_backup(login.database, login.actor, tmp_path / "x", ADMIN_PASSWORD)
     finally:
         login.database.close()
+
+
+def test_a_backup_of_the_server_restores_on_a_laptop_with_each_users_password(
+    club: Location, tmp_path: Path, laptop_club: Database, template: Template
+) -> None:
+    """``create_backup`` in team mode writes a laptop-restorable file that every active
+    account opens with its own password, and no other."""
+    login = log_in(club, "admin", ADMIN_PASSWORD, server_password=SERVER_PASSWORD)
+    try:
+        users.add_user(login.database, login.actor, "bob", "advisor", BOB_PASSWORD)
+        written = create_backup(login.database, login.actor, tmp_path / "vom-server")
+        on_server = _fingerprints(login.database)
+        backups = [e.reason for e in _events(login.database, AuditAction.BACKUP)]
+    finally:
+        login.database.close()
+    assert written == tmp_path / "vom-server.lotsebackup"
+    assert backups == ["vom-server.lotsebackup"]
+    assert not club.backup_dir.exists()  # nothing else written on the workstation
+
+    header = store.read_header(written, check_content=True)
+    assert header.schema == migrate.head_revision()
+    assert header.keys is not None and header.keys.recovery_slot() is None
+    assert len(header.keys.slots) == 2
+    for username, password in (("admin", ADMIN_PASSWORD), ("bob", BOB_PASSWORD)):
+        slot = header.keys.user_slot(username)
+        assert slot is not None and slot.open(password) is not None
+        assert slot.open(SERVER_PASSWORD) is None
+
+    restored = restore_backup(laptop_club, template.admin, written, ADMIN_PASSWORD)
+    try:
+        after = _fingerprints(restored.database)
+    finally:
+        restored.database.close()
+    assert {t: f for t, f in after.items() if t != "audit_event"} == {
+        t: f for t, f in on_server.items() if t != "audit_event"
+    }
+    # On the laptop now, bob logs in with his own password.
+    log_in(laptop_club.location, "bob", BOB_PASSWORD).database.close()
 
 
 def test_drafts_open_again_at_the_next_login(club: Location) -> None:
@@ -689,8 +708,16 @@ def test_the_command_line_on_a_server(
     code, out, err = run("--server", url, "--user", "admin", "user", "list")
     assert code == 0 and "bob" in out and "cannot log in" not in out
 
-    code, _, err = run("--user", "admin", "backup", "--out", str(team_location.data_dir / "b"))
-    assert code == 1 and "pg_dump" in err
+    # A backup of the server, written here, that bob opens with his own password.
+    target = team_location.data_dir.parent / "vom-server"
+    code, out, err = run("--user", "admin", "backup", "--out", str(target))
+    written = target.with_name("vom-server.lotsebackup")
+    assert code == 0, err
+    assert f"Wrote and verified the backup {written}." in out
+    keys = store.read_header(written, check_content=True).keys
+    assert keys is not None and len(keys.slots) == 2
+    bob = keys.user_slot("bob")
+    assert bob is not None and bob.open("Brücke-Fluss-Laterne-7") is not None
     monkeypatch.setenv("LOTSE_RECOVERY_KEY", "A" * 32)
     code, _, err = run("recover", "admin")
     assert code == 1 and "has no recovery key" in err
@@ -759,27 +786,29 @@ def test_a_database_of_a_newer_lotse_is_left_alone(club: Location, server_url: U
         log_in(club, "admin", ADMIN_PASSWORD, server_password=SERVER_PASSWORD)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=StorageProblem,
-    reason="TEMPORARY: the migrations run on PostgreSQL once the migrations branch is merged "
-    "(0001 uses GLOB); then this test passes and the marker goes",
-)
 def test_set_up_on_a_database_without_tables_migrates_it(server_url: URL, tmp_path: Path) -> None:
-    location = Location(tmp_path, True, server=_address_of(server_url))
+    """An administrator made an empty database: the set-up runs every migration in it."""
+    location = Location(tmp_path, True, server=address_of(server_url))
+    assert not team.is_set_up(location.server, SERVER_PASSWORD)  # type: ignore[arg-type]
+    setup = SetupInput("Verein", "admin", ADMIN_PASSWORD)
+    initialise_server(location, SERVER_PASSWORD, setup).database.close()
+    engine = sa.create_engine(server_url)
     try:
-        initialise_server(location, SERVER_PASSWORD, SetupInput("Verein", "admin", ADMIN_PASSWORD))
-    finally:
-        # Whatever happened, nothing is left half-written: DDL is transactional.
-        engine = sa.create_engine(server_url)
+        assert migrate.server_revision(engine) == migrate.head_revision()
         with engine.connect() as connection:
-            tables = sa.inspect(connection).get_table_names()
+            assert connection.exec_driver_sql("SELECT name FROM organisation").all() == [
+                ("Verein",)
+            ]
+            seeded = connection.exec_driver_sql("SELECT count(*) FROM topic").scalar()
+        assert seeded  # the lists the migrations fill
+    finally:
         engine.dispose()
-        assert tables == [] or "organisation" in tables
+    assert team.is_set_up(location.server, SERVER_PASSWORD)  # type: ignore[arg-type]
+    log_in(location, "admin", ADMIN_PASSWORD, server_password=SERVER_PASSWORD).database.close()
 
 
 def test_a_missing_database_is_named(server_url: URL) -> None:
-    address = replace(_address_of(server_url), database="srv_there_is_no_such_database")
+    address = replace(address_of(server_url), database="srv_there_is_no_such_database")
     with pytest.raises(team.ServerRefused) as refused:
         team.check_server(address, SERVER_PASSWORD)
     assert 'database "srv_there_is_no_such_database" does not exist' in refused.value.message
