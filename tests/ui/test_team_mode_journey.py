@@ -8,14 +8,23 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWizard
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
+from app.domain.enums import Gender
+from app.services.actor import Actor
+from app.services.cases import CaseInput, create_case
+from app.services.database import Database
+from app.services.drafts import consultation_drafts
+from app.services.setup import SetupInput, initialise
 from app.storage.location import resolve
+from app.ui.dialogs.consultation import ConsultationDialog
 from app.ui.first_run import FirstRunWizard
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
-from tests.conftest import SERVER_PASSWORD, server_address
+from tests.conftest import SERVER_PASSWORD, first_project, postgres_admin, server_address
 from tests.postgres import scratch_database
 
 PASSWORD = "teamarbeit-im-buero-7"
@@ -114,3 +123,58 @@ def test_the_assistant_sets_up_a_server_and_another_workstation_logs_in(
     assert login.actor is not None and login.actor.username == "amira"
     assert login.database is not None
     login.database.close()
+
+
+@pytest.fixture
+def club_on_server(tmp_path: Path, empty_server_database: str) -> Iterator[tuple[Database, Actor]]:
+    location = replace(
+        resolve(tmp_path / "workstation"), server=server_address(empty_server_database)
+    )
+    setup = SetupInput("Brückenschlag e.V.", "amira", PASSWORD, "Amira Haddad", first_project())
+    database, admin, _none = initialise(location, setup, SERVER_PASSWORD)
+    yield database, admin
+    database.close()
+
+
+def test_a_lost_server_keeps_what_was_typed(
+    qtbot: QtBot, club_on_server: tuple[Database, Actor], empty_server_database: str
+) -> None:
+    database, admin = club_on_server
+    case = create_case(database, admin, CaseInput("Olena", "Kovalenko", Gender.FEMALE))
+    dialog = ConsultationDialog(database, admin, case.id, "Beratung")
+    qtbot.addWidget(dialog)
+    dialog.topics.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.note.insertPlainText("Anerkennung des Abschlusses besprochen")
+    dialog.save_draft()  # the timer does this a second after typing
+
+    # The network goes: the server ends every connection and takes no new ones.
+    with postgres_admin() as server:
+        server.execute(
+            text(f'ALTER DATABASE "{empty_server_database}" WITH ALLOW_CONNECTIONS false')
+        )
+        server.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = :name AND pid <> pg_backend_pid()"
+            ),
+            {"name": empty_server_database},
+        )
+    dialog.save_button.click()
+
+    assert dialog.result() != QDialog.DialogCode.Accepted  # still open, nothing saved
+    assert "kann nicht erreicht werden" in dialog.errors.text() or "cannot be reached" in (
+        dialog.errors.text()
+    )
+    assert dialog.note.toPlainText() == "Anerkennung des Abschlusses besprochen"
+    drafts = consultation_drafts(database, admin)
+    assert [draft["note"] for draft in drafts.values()] == [
+        "Anerkennung des Abschlusses besprochen"
+    ]
+
+    # Back on the network, the same dialog saves what was typed.
+    with postgres_admin() as server:
+        server.execute(
+            text(f'ALTER DATABASE "{empty_server_database}" WITH ALLOW_CONNECTIONS true')
+        )
+    dialog.save_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.text()
