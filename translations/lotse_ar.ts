@@ -2226,11 +2226,11 @@ Wait for it again?</source>
     </message>
     <message>
         <source>Database on a &amp;server (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات على خا&amp;دم (وضع الفريق)</translation>
     </message>
     <message>
         <source>For an office where several people work at the same time: the data is in a PostgreSQL database that your club or its umbrella organisation runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>لمكتب يعمل فيه عدة أشخاص في الوقت نفسه: تكون البيانات في قاعدة بيانات PostgreSQL تشغّلها جمعيتك أو المنظمة الأم التي تنتمي إليها.</translation>
     </message>
     <message>
         <source>Choose a folder</source>
@@ -2884,7 +2884,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>a database on a server is restored by the server&apos;s administrator (from its pg_dump backups), not from a Lotse backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات على الخادم يستعيدها مسؤول الخادم (من نسخ pg_dump الاحتياطية للخادم)، وليس من ملف نسخة احتياطية من Lotse</translation>
     </message>
     <message>
         <source>Backup file: {path} does not exist.</source>
@@ -2991,11 +2991,11 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>The database on the server {server} cannot be read ({reason}). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة قاعدة البيانات على الخادم {server} ({reason}). لم يغيّرها Lotse.</translation>
     </message>
     <message>
         <source>The database on the server {server} is not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات على الخادم {server} ليست قاعدة بيانات Lotse (لا تحتوي على أيٍّ من جداول Lotse). لم يغيّرها Lotse.</translation>
     </message>
     <message>
         <source>This entry does not exist (any more).</source>
@@ -3217,7 +3217,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>There is no Lotse database on the server yet ({server}). Set it up first: lotse init --server &apos;{server}&apos; --org NAME --admin USER</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بعد قاعدة بيانات Lotse على الخادم ({server}). أنشئها أولًا: lotse init --server &apos;{server}&apos; --org NAME --admin USER</translation>
     </message>
     <message>
         <source>This database already holds case files, consultations or volunteers that were not made by the demo. Demo data is meant for an empty database: use a new data folder (--data-dir), or add --force to mix fake people with these.</source>
@@ -3325,19 +3325,19 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>The database server&apos;s disk is full: Lotse could not write and left the data as it was. Please tell whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص على خادم قاعدة البيانات ممتلئ: تعذّرت الكتابة على Lotse وبقيت البيانات كما كانت. يُرجى إبلاغ الجهة التي تشغّل الخادم.</translation>
     </message>
     <message>
         <source>The database server refused this: the account Lotse uses there lacks the permission, or the server only reads. Nothing was changed. Please tell whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض خادم قاعدة البيانات هذا الإجراء: الحساب الذي يستخدمه Lotse هناك لا يملك الصلاحية، أو أن الخادم يسمح بالقراءة فقط. لم يتغير شيء. يُرجى إبلاغ الجهة التي تشغّل الخادم.</translation>
     </message>
     <message>
         <source>Someone else changed the same data at the same moment, so nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر شخص آخر البيانات نفسها في اللحظة نفسها، لذلك لم يُحفظ شيء. يُرجى المحاولة مجددًا.</translation>
     </message>
     <message>
         <source>A volunteer&apos;s hours on one day may add up to at most 10 hours; hours saved meanwhile already fill this day. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يتجاوز مجموع ساعات المتطوع في اليوم الواحد 10 ساعات؛ والساعات التي حُفظت في هذه الأثناء تملأ هذا اليوم بالفعل. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>The disk is full: Lotse could not write and left the data as it was. Free some space (or choose another folder) and try again.</source>
@@ -3533,7 +3533,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>A database on a server has no recovery key. An administrator sets a new password in Lotse (Settings, Users, or &apos;lotse user passwd NAME&apos;). If no administrator can log in any more, the person who runs the server has to help: the accounts are in the table &quot;user&quot; of the server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مفتاح استرداد لقاعدة بيانات على خادم. يعيّن المسؤول كلمة مرور جديدة في Lotse (الإعدادات، حسابات المستخدمين، أو «lotse user passwd NAME»). إذا لم يعد أي مسؤول قادرًا على تسجيل الدخول، فعلى الشخص الذي يشغّل الخادم أن يساعد: الحسابات موجودة في الجدول «user» في قاعدة بيانات الخادم.</translation>
     </message>
     <message>
         <source>Recovery key: 32 letters and digits are expected (eight groups of four, as on the printed Notfallschlüssel).</source>
@@ -3593,7 +3593,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>The database {database} on {host} already holds a Lotse organisation; nothing was changed. Log in to it, or ask the server&apos;s administrator for another database for a new organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي قاعدة البيانات {database} على {host} على منظمة Lotse من قبل؛ لم يتغير شيء. سجّل الدخول إليها، أو اطلب من مسؤول الخادم قاعدة بيانات أخرى لمنظمة جديدة.</translation>
     </message>
     <message>
         <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
@@ -3721,103 +3721,103 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>Copying {table}: {rows} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نسخ {table}: عدد الصفوف {rows}…</translation>
     </message>
     <message>
         <source>The database to copy is at schema version {source}, the one to copy into at {target}; both must be at the same version. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات المراد نسخها في إصدار المخطط {source}، والقاعدة المراد النسخ إليها في الإصدار {target}؛ يجب أن تكونا في الإصدار نفسه. لم يُنسخ شيء.</translation>
     </message>
     <message>
         <source>The server database is not empty ({cases} case files, {users} users, {rows} rows in all). Nothing was copied; import into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات الخادم ليست فارغة (ملفات الحالات: {cases}، المستخدمون: {users}، مجموع الصفوف: {rows}). لم يُنسخ شيء؛ استورد إلى قاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
         <source>The target database refused a row of the table {table} ({reason}). Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت قاعدة البيانات الهدف صفًا من الجدول {table} ({reason}). لم يُنسخ شيء.</translation>
     </message>
     <message>
         <source>The server did not let Lotse switch off the triggers of the table {table} for the copy ({reason}). Import with the database account that owns Lotse&apos;s tables. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يسمح الخادم لـ Lotse بإيقاف المشغّلات (triggers) في الجدول {table} أثناء النسخ ({reason}). استورد باستخدام حساب قاعدة البيانات الذي يملك جداول Lotse. لم يُنسخ شيء.</translation>
     </message>
     <message>
         <source>The copy differs from the original in: {tables}. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>تختلف النسخة عن الأصل في: {tables}. لم يُحتفظ بشيء.</translation>
     </message>
     <message>
         <source>The server database has tables but no Lotse schema version; Lotse writes only into a database it created. Use a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي قاعدة بيانات الخادم على جداول لكن دون إصدار مخطط Lotse؛ ولا يكتب Lotse إلا في قاعدة بيانات أنشأها بنفسه. استخدم قاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
         <source>Only an administrator may move the club&apos;s data to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز نقل بيانات الجمعية إلى خادم إلا للمسؤول.</translation>
     </message>
     <message>
         <source>Server address: please leave the password out of the address. It would be kept in the shell history and the settings file; Lotse asks for it and keeps it in this computer&apos;s credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم: يُرجى عدم كتابة كلمة المرور في العنوان، وإلا بقيت محفوظة في سجل أوامر الطرفية (shell) وفي ملف الإعدادات؛ يطلبها Lotse منك ويحفظها في مخزن بيانات الاعتماد على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Server address: &apos;{text}&apos; is not a PostgreSQL address. Expected is postgresql://user@host:port/database, for example postgresql://lotse@server.verein.de:5432/lotse.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم: «{text}» ليس عنوان PostgreSQL. الصيغة المتوقعة هي postgresql://user@host:port/database، مثلًا postgresql://lotse@server.verein.de:5432/lotse.</translation>
     </message>
     <message>
         <source>Server: the host name or IP address is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم: اسم المضيف أو عنوان IP مفقود.</translation>
     </message>
     <message>
         <source>Port: &apos;{port}&apos; is no port number; a number from 1 to 65535 is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ: «{port}» ليس رقم منفذ؛ المتوقع رقم من 1 إلى 65535.</translation>
     </message>
     <message>
         <source>Database: the name of the database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات: اسم قاعدة البيانات مفقود.</translation>
     </message>
     <message>
         <source>User: the server&apos;s user name (the database role) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب: اسم المستخدم على الخادم (دور قاعدة البيانات) مفقود.</translation>
     </message>
     <message>
         <source>Server address: sslmode={mode} is not supported; use require (the default), verify-ca, verify-full or, only on a trusted network, disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم: sslmode={mode} غير مدعوم؛ استخدم require (الافتراضي) أو verify-ca أو verify-full أو disable على شبكة موثوقة فقط.</translation>
     </message>
     <message>
         <source>Server address: the parameter &apos;{name}&apos; is not supported; only sslmode, host and port may follow the &apos;?&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم: المعامل «{name}» غير مدعوم؛ لا يجوز أن يأتي بعد «?» إلا sslmode وhost وport.</translation>
     </message>
     <message>
         <source>No password for the server {server}: store it once with lotse server password --server &apos;{server}&apos; (kept in this computer&apos;s credential store), or set LOTSE_SERVER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد كلمة مرور للخادم {server}: احفظها مرة واحدة باستخدام lotse server password --server &apos;{server}&apos; (تُحفظ في مخزن بيانات الاعتماد على هذا الحاسوب)، أو عيّن LOTSE_SERVER_PASSWORD.</translation>
     </message>
     <message>
         <source>This computer has no credential store Lotse can use, so the server password was not stored. Set LOTSE_SERVER_PASSWORD for the command line instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب مخزن بيانات اعتماد يستطيع Lotse استخدامه، لذلك لم تُحفظ كلمة مرور الخادم. عيّن بدلًا من ذلك LOTSE_SERVER_PASSWORD لسطر الأوامر.</translation>
     </message>
     <message>
         <source>The server {host} refused the password of the user {user}. Store the right one with &apos;lotse server password&apos; (or in the login dialog); the server&apos;s administrator can tell you which.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم {host} كلمة مرور المستخدم {user}. احفظ كلمة المرور الصحيحة باستخدام «lotse server password» (أو في نافذة تسجيل الدخول)؛ ويستطيع مسؤول الخادم أن يخبرك بها.</translation>
     </message>
     <message>
         <source>No encrypted connection to the server {host} could be made ({reason}). Lotse sends the club&apos;s data only encrypted: ask the server&apos;s administrator to enable TLS, or to give you the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء اتصال مشفّر بالخادم {host} ({reason}). لا يرسل Lotse بيانات الجمعية إلا مشفّرة: اطلب من مسؤول الخادم تفعيل TLS أو إعطاءك شهادة الخادم.</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached (port {port}): {reason}. Check the address and this computer&apos;s network connection, or ask whoever looks after the server whether it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى الخادم {host} (المنفذ {port}): {reason}. تحقّق من العنوان ومن اتصال هذا الحاسوب بالشبكة، أو اسأل المسؤول عن الخادم إن كان يعمل.</translation>
     </message>
     <message>
         <source>The server {host} refused the connection: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم {host} الاتصال: {reason}</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached. Nothing was saved; what you entered stays in the form (a consultation note is kept as a draft). Please check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى الخادم {host}. لم يُحفظ شيء؛ يبقى ما أدخلته في النموذج (وتُحفظ ملاحظة الاستشارة كمسودة). يُرجى التحقق من الاتصال بالشبكة والمحاولة مجددًا.</translation>
     </message>
     <message>
         <source>The database {database} on {host} holds tables that are not Lotse&apos;s. Lotse did not change it; ask the server&apos;s administrator for an empty database for Lotse.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي قاعدة البيانات {database} على {host} على جداول لا تخص Lotse. لم يغيّرها Lotse؛ اطلب من مسؤول الخادم قاعدة بيانات فارغة لـ Lotse.</translation>
     </message>
     <message>
         <source>The database {database} on {host} was set up by a newer version of Lotse (schema {revision}). Please install the newer Lotse on this computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت قاعدة البيانات {database} على {host} بإصدار أحدث من Lotse (المخطط {revision}). يُرجى تثبيت الإصدار الأحدث من Lotse على هذا الحاسوب؛ لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
@@ -6410,7 +6410,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>The club&apos;s data is on a server: log in with your Lotse account.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الجمعية موجودة على خادم: سجّل الدخول بحسابك في Lotse.</translation>
     </message>
     <message>
         <source>The data is encrypted: log in to open it.</source>
@@ -6434,19 +6434,19 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>Server password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور الخادم</translation>
     </message>
     <message>
         <source>The password of the club&apos;s database on the server (its service account), from the person who set up the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور قاعدة بيانات الجمعية على الخادم (حساب الخدمة الخاص بها)، تحصل عليها من الشخص الذي أعدّ الخادم.</translation>
     </message>
     <message>
         <source>Remember it on this computer (in the system&apos;s credential store)</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكّرها على هذا الحاسوب (في مخزن بيانات الاعتماد في النظام)</translation>
     </message>
     <message>
         <source>&amp;Server password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور ال&amp;خادم:</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -6458,7 +6458,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>Forgot the password? An administrator of your club sets a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيت كلمة المرور؟ يعيّن لك أحد مسؤولي جمعيتك كلمة مرور جديدة.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6482,11 +6482,11 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>Password not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ كلمة المرور</translation>
     </message>
     <message>
         <source>This computer has no credential store Lotse can use, so the server password will be asked for at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب مخزن بيانات اعتماد يستطيع Lotse استخدامه، لذلك ستُطلب كلمة مرور الخادم عند كل تشغيل.</translation>
     </message>
     <message>
         <source>Please choose your own password to log in.</source>
@@ -8409,55 +8409,55 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
     <name>ServerPage</name>
     <message>
         <source>The database server</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم قاعدة البيانات</translation>
     </message>
     <message>
         <source>Enter what the person who set up the server gave you. Lotse connects now to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل البيانات التي أعطاك إياها الشخص الذي أعدّ الخادم. سيتصل Lotse بالخادم الآن للتحقق منها.</translation>
     </message>
     <message>
         <source>e.g. server.local or 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: server.local أو 192.168.1.10</translation>
     </message>
     <message>
         <source>e.g. lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: lotse</translation>
     </message>
     <message>
         <source>Encrypted connection (&amp;TLS) required</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم اتصال مشفّر (&amp;TLS)</translation>
     </message>
     <message>
         <source>Untick only for a server on this computer: otherwise the data would cross the network readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُزل العلامة إلا لخادم على هذا الحاسوب: وإلا ستنتقل البيانات عبر الشبكة مقروءة.</translation>
     </message>
     <message>
         <source>Remember the password on this computer (in the system&apos;s credential store)</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكّر كلمة المرور على هذا الحاسوب (في مخزن بيانات الاعتماد في النظام)</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خادم:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منفذ:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قاعدة البيانات:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حساب:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>Password: enter the server password.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور: أدخل كلمة مرور الخادم.</translation>
     </message>
 </context>
 <context>

@@ -2198,11 +2198,11 @@ Noch einmal darauf warten?</translation>
     </message>
     <message>
         <source>Database on a &amp;server (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank auf einem &amp;Server (Team)</translation>
     </message>
     <message>
         <source>For an office where several people work at the same time: the data is in a PostgreSQL database that your club or its umbrella organisation runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Büro, in dem mehrere Personen gleichzeitig arbeiten: Die Daten liegen in einer PostgreSQL-Datenbank, die Ihr Verein oder sein Dachverband betreibt.</translation>
     </message>
     <message>
         <source>Choose a folder</source>
@@ -2758,7 +2758,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>There is no Lotse database on the server yet ({server}). Set it up first: lotse init --server &apos;{server}&apos; --org NAME --admin USER</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ({server}) gibt es noch keine Lotse-Datenbank. Richten Sie sie zuerst ein: lotse init --server &apos;{server}&apos; --org NAME --admin USER</translation>
     </message>
     <message>
         <source>This database already holds case files, consultations or volunteers that were not made by the demo. Demo data is meant for an empty database: use a new data folder (--data-dir), or add --force to mix fake people with these.</source>
@@ -2790,19 +2790,19 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>The database server&apos;s disk is full: Lotse could not write and left the data as it was. Please tell whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger des Datenbankservers ist voll: Lotse konnte nicht schreiben und hat die Daten gelassen, wie sie waren. Bitte geben Sie der Person Bescheid, die den Server betreibt.</translation>
     </message>
     <message>
         <source>The database server refused this: the account Lotse uses there lacks the permission, or the server only reads. Nothing was changed. Please tell whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver hat dies abgelehnt: Dem Konto, das Lotse dort verwendet, fehlt die Berechtigung, oder der Server lässt nur Lesezugriffe zu. Es wurde nichts geändert. Bitte geben Sie der Person Bescheid, die den Server betreibt.</translation>
     </message>
     <message>
         <source>Someone else changed the same data at the same moment, so nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat im selben Moment dieselben Daten geändert, daher wurde nichts gespeichert. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>A volunteer&apos;s hours on one day may add up to at most 10 hours; hours saved meanwhile already fill this day. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stunden einer ehrenamtlichen Person dürfen an einem Tag zusammen höchstens 10 Stunden ergeben; inzwischen gespeicherte Stunden füllen diesen Tag bereits aus. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The disk is full: Lotse could not write and left the data as it was. Free some space (or choose another folder) and try again.</source>
@@ -2886,7 +2886,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>The database {database} on {host} already holds a Lotse organisation; nothing was changed. Log in to it, or ask the server&apos;s administrator for another database for a new organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {database} auf {host} enthält bereits eine Lotse-Organisation; es wurde nichts verändert. Melden Sie sich dort an oder bitten Sie die Serveradministration um eine weitere Datenbank für eine neue Organisation.</translation>
     </message>
     <message>
         <source>{label}: the name {name} is already taken.</source>
@@ -3358,7 +3358,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>a database on a server is restored by the server&apos;s administrator (from its pg_dump backups), not from a Lotse backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank auf einem Server stellt die Serveradministration wieder her (aus den pg_dump-Sicherungen des Servers), nicht aus einer Lotse-Sicherungsdatei.</translation>
     </message>
     <message>
         <source>Backup file: {path} does not exist.</source>
@@ -3382,7 +3382,7 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>A database on a server has no recovery key. An administrator sets a new password in Lotse (Settings, Users, or &apos;lotse user passwd NAME&apos;). If no administrator can log in any more, the person who runs the server has to help: the accounts are in the table &quot;user&quot; of the server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank auf einem Server hat keinen Notfallschlüssel. Die Administration setzt in Lotse ein neues Passwort (Einstellungen, Benutzerkonten, oder „lotse user passwd NAME“). Kann sich niemand aus der Administration mehr anmelden, muss die Person helfen, die den Server betreibt: Die Konten stehen in der Tabelle „user“ der Serverdatenbank.</translation>
     </message>
     <message>
         <source>Recovery key: 32 letters and digits are expected (eight groups of four, as on the printed Notfallschlüssel).</source>
@@ -3469,11 +3469,11 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>The database on the server {server} cannot be read ({reason}). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank auf dem Server {server} lässt sich nicht lesen ({reason}). Lotse hat sie nicht verändert.</translation>
     </message>
     <message>
         <source>The database on the server {server} is not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank auf dem Server {server} ist keine Lotse-Datenbank (sie hat keine der Tabellen von Lotse). Lotse hat sie nicht verändert.</translation>
     </message>
     <message>
         <source>Report: &apos;{value}&apos; is not available; allowed: {allowed}.</source>
@@ -3669,103 +3669,103 @@ Diese verwenden, statt eine neue anzulegen?</translation>
     </message>
     <message>
         <source>Copying {table}: {rows} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} wird kopiert: {rows} Zeilen …</translation>
     </message>
     <message>
         <source>The database to copy is at schema version {source}, the one to copy into at {target}; both must be at the same version. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu kopierende Datenbank hat die Schemaversion {source}, die Zieldatenbank die Version {target}; beide müssen dieselbe Version haben. Es wurde nichts kopiert.</translation>
     </message>
     <message>
         <source>The server database is not empty ({cases} case files, {users} users, {rows} rows in all). Nothing was copied; import into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serverdatenbank ist nicht leer ({cases} Fallakten, {users} Benutzerkonten, insgesamt {rows} Zeilen). Es wurde nichts kopiert; importieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
         <source>The target database refused a row of the table {table} ({reason}). Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieldatenbank hat eine Zeile der Tabelle {table} abgelehnt ({reason}). Es wurde nichts kopiert.</translation>
     </message>
     <message>
         <source>The server did not let Lotse switch off the triggers of the table {table} for the copy ({reason}). Import with the database account that owns Lotse&apos;s tables. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Lotse nicht erlaubt, für das Kopieren die Trigger der Tabelle {table} abzuschalten ({reason}). Importieren Sie mit dem Datenbankkonto, dem die Tabellen von Lotse gehören. Es wurde nichts kopiert.</translation>
     </message>
     <message>
         <source>The copy differs from the original in: {tables}. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie weicht vom Original ab in: {tables}. Es wurde nichts übernommen.</translation>
     </message>
     <message>
         <source>The server database has tables but no Lotse schema version; Lotse writes only into a database it created. Use a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serverdatenbank hat Tabellen, aber keine Lotse-Schemaversion; Lotse schreibt nur in eine Datenbank, die es selbst angelegt hat. Verwenden Sie eine neue, leere Datenbank.</translation>
     </message>
     <message>
         <source>Only an administrator may move the club&apos;s data to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Administration darf die Daten des Vereins auf einen Server übertragen.</translation>
     </message>
     <message>
         <source>Server address: please leave the password out of the address. It would be kept in the shell history and the settings file; Lotse asks for it and keeps it in this computer&apos;s credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse: Bitte lassen Sie das Passwort aus der Adresse weg. Es bliebe sonst im Verlauf der Shell und in der Einstellungsdatei stehen; Lotse fragt danach und bewahrt es im Anmeldeinformationsspeicher dieses Computers auf.</translation>
     </message>
     <message>
         <source>Server address: &apos;{text}&apos; is not a PostgreSQL address. Expected is postgresql://user@host:port/database, for example postgresql://lotse@server.verein.de:5432/lotse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse: „{text}“ ist keine PostgreSQL-Adresse. Erwartet wird postgresql://user@host:port/database, zum Beispiel postgresql://lotse@server.verein.de:5432/lotse.</translation>
     </message>
     <message>
         <source>Server: the host name or IP address is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: Der Hostname oder die IP-Adresse fehlt.</translation>
     </message>
     <message>
         <source>Port: &apos;{port}&apos; is no port number; a number from 1 to 65535 is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port: „{port}“ ist keine Portnummer; erwartet wird eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>Database: the name of the database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: Der Name der Datenbank fehlt.</translation>
     </message>
     <message>
         <source>User: the server&apos;s user name (the database role) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: Der Benutzername auf dem Server (die Datenbankrolle) fehlt.</translation>
     </message>
     <message>
         <source>Server address: sslmode={mode} is not supported; use require (the default), verify-ca, verify-full or, only on a trusted network, disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse: sslmode={mode} wird nicht unterstützt; verwenden Sie require (die Voreinstellung), verify-ca, verify-full oder, nur in einem vertrauenswürdigen Netzwerk, disable.</translation>
     </message>
     <message>
         <source>Server address: the parameter &apos;{name}&apos; is not supported; only sslmode, host and port may follow the &apos;?&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse: Der Parameter „{name}“ wird nicht unterstützt; nach dem „?“ dürfen nur sslmode, host und port folgen.</translation>
     </message>
     <message>
         <source>No password for the server {server}: store it once with lotse server password --server &apos;{server}&apos; (kept in this computer&apos;s credential store), or set LOTSE_SERVER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort für den Server {server}: Speichern Sie es einmalig mit lotse server password --server &apos;{server}&apos; (es wird im Anmeldeinformationsspeicher dieses Computers aufbewahrt) oder setzen Sie LOTSE_SERVER_PASSWORD.</translation>
     </message>
     <message>
         <source>This computer has no credential store Lotse can use, so the server password was not stored. Set LOTSE_SERVER_PASSWORD for the command line instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Anmeldeinformationsspeicher, den Lotse nutzen kann, daher wurde das Serverpasswort nicht gespeichert. Setzen Sie für die Kommandozeile stattdessen LOTSE_SERVER_PASSWORD.</translation>
     </message>
     <message>
         <source>The server {host} refused the password of the user {user}. Store the right one with &apos;lotse server password&apos; (or in the login dialog); the server&apos;s administrator can tell you which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server {host} hat das Passwort für das Konto {user} abgelehnt. Speichern Sie das richtige mit „lotse server password“ (oder im Anmeldedialog); die Serveradministration kann es Ihnen nennen.</translation>
     </message>
     <message>
         <source>No encrypted connection to the server {host} could be made ({reason}). Lotse sends the club&apos;s data only encrypted: ask the server&apos;s administrator to enable TLS, or to give you the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine verschlüsselte Verbindung zum Server {host} hergestellt werden ({reason}). Lotse überträgt die Daten des Vereins nur verschlüsselt: Bitten Sie die Serveradministration, TLS einzuschalten oder Ihnen das Zertifikat des Servers zu geben.</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached (port {port}): {reason}. Check the address and this computer&apos;s network connection, or ask whoever looks after the server whether it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server {host} ist nicht erreichbar (Port {port}): {reason}. Prüfen Sie die Adresse und die Netzwerkverbindung dieses Computers, oder fragen Sie die Person, die den Server betreut, ob er läuft.</translation>
     </message>
     <message>
         <source>The server {host} refused the connection: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server {host} hat die Verbindung abgelehnt: {reason}</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached. Nothing was saved; what you entered stays in the form (a consultation note is kept as a draft). Please check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server {host} ist nicht erreichbar. Es wurde nichts gespeichert; Ihre Eingaben bleiben im Formular (eine Beratungsnotiz wird als Entwurf aufbewahrt). Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The database {database} on {host} holds tables that are not Lotse&apos;s. Lotse did not change it; ask the server&apos;s administrator for an empty database for Lotse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {database} auf {host} enthält Tabellen, die nicht zu Lotse gehören. Lotse hat sie nicht verändert; bitten Sie die Serveradministration um eine leere Datenbank für Lotse.</translation>
     </message>
     <message>
         <source>The database {database} on {host} was set up by a newer version of Lotse (schema {revision}). Please install the newer Lotse on this computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {database} auf {host} wurde mit einer neueren Lotse-Version eingerichtet (Schema {revision}). Bitte installieren Sie die neuere Version auf diesem Computer; es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
@@ -6354,7 +6354,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
     <message>
         <source>The club&apos;s data is on a server: log in with your Lotse account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Vereins liegen auf einem Server: Melden Sie sich mit Ihrem Lotse-Konto an.</translation>
     </message>
     <message>
         <source>The data is encrypted: log in to open it.</source>
@@ -6378,19 +6378,19 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
     <message>
         <source>Server password</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverpasswort</translation>
     </message>
     <message>
         <source>The password of the club&apos;s database on the server (its service account), from the person who set up the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort der Vereinsdatenbank auf dem Server (ihres Dienstkontos); Sie erhalten es von der Person, die den Server eingerichtet hat.</translation>
     </message>
     <message>
         <source>Remember it on this computer (in the system&apos;s credential store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer merken (im Anmeldeinformationsspeicher des Systems)</translation>
     </message>
     <message>
         <source>&amp;Server password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;verpasswort:</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -6402,7 +6402,7 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
     <message>
         <source>Forgot the password? An administrator of your club sets a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort vergessen? Die Administration Ihres Vereins setzt ein neues.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6426,11 +6426,11 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
     </message>
     <message>
         <source>Password not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht gespeichert</translation>
     </message>
     <message>
         <source>This computer has no credential store Lotse can use, so the server password will be asked for at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Anmeldeinformationsspeicher, den Lotse nutzen kann, daher wird das Serverpasswort bei jedem Start abgefragt.</translation>
     </message>
     <message>
         <source>Please choose your own password to log in.</source>
@@ -8341,55 +8341,55 @@ Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie
     <name>ServerPage</name>
     <message>
         <source>The database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver</translation>
     </message>
     <message>
         <source>Enter what the person who set up the server gave you. Lotse connects now to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Angaben ein, die Sie von der Person erhalten haben, die den Server eingerichtet hat. Lotse stellt gleich eine Verbindung her, um sie zu prüfen.</translation>
     </message>
     <message>
         <source>e.g. server.local or 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. server.local oder 192.168.1.10</translation>
     </message>
     <message>
         <source>e.g. lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. lotse</translation>
     </message>
     <message>
         <source>Encrypted connection (&amp;TLS) required</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Verbindung (&amp;TLS) erforderlich</translation>
     </message>
     <message>
         <source>Untick only for a server on this computer: otherwise the data would cross the network readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei einem Server auf diesem Computer abwählen: Sonst würden die Daten lesbar über das Netzwerk übertragen.</translation>
     </message>
     <message>
         <source>Remember the password on this computer (in the system&apos;s credential store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort auf diesem Computer merken (im Anmeldeinformationsspeicher des Systems)</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Password: enter the server password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: Geben Sie das Serverpasswort ein.</translation>
     </message>
 </context>
 <context>

@@ -2191,11 +2191,11 @@ Wait for it again?</source>
     </message>
     <message>
         <source>Database on a &amp;server (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده روی &amp;سرور (کار تیمی)</translation>
     </message>
     <message>
         <source>For an office where several people work at the same time: the data is in a PostgreSQL database that your club or its umbrella organisation runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای دفتری که چند نفر هم‌زمان در آن کار می‌کنند: داده‌ها در یک پایگاه دادهٔ PostgreSQL است که انجمن شما یا سازمان مادر آن اداره می‌کند.</translation>
     </message>
     <message>
         <source>Choose a folder</source>
@@ -2834,7 +2834,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>a database on a server is restored by the server&apos;s administrator (from its pg_dump backups), not from a Lotse backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ روی سرور را مدیر سرور بازیابی می‌کند (از نسخه‌های پشتیبان pg_dump سرور)، نه از فایل پشتیبان Lotse</translation>
     </message>
     <message>
         <source>Backup file: {path} does not exist.</source>
@@ -2936,11 +2936,11 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>The database on the server {server} cannot be read ({reason}). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده روی سرور {server} خوانده نمی‌شود ({reason}). Lotse آن را تغییر نداد.</translation>
     </message>
     <message>
         <source>The database on the server {server} is not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده روی سرور {server} پایگاه دادهٔ Lotse نیست (هیچ‌یک از جدول‌های Lotse را ندارد). Lotse آن را تغییر نداد.</translation>
     </message>
     <message>
         <source>This entry does not exist (any more).</source>
@@ -3152,7 +3152,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>There is no Lotse database on the server yet ({server}). Set it up first: lotse init --server &apos;{server}&apos; --org NAME --admin USER</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ پایگاه دادهٔ Lotse روی سرور ({server}) وجود ندارد. ابتدا آن را راه‌اندازی کنید: lotse init --server &apos;{server}&apos; --org NAME --admin USER</translation>
     </message>
     <message>
         <source>This database already holds case files, consultations or volunteers that were not made by the demo. Demo data is meant for an empty database: use a new data folder (--data-dir), or add --force to mix fake people with these.</source>
@@ -3260,19 +3260,19 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>The database server&apos;s disk is full: Lotse could not write and left the data as it was. Please tell whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسک سرور پایگاه داده پر است: Lotse نتوانست بنویسد و داده‌ها را همان‌طور که بودند باقی گذاشت. لطفاً به کسی که سرور را اداره می‌کند اطلاع دهید.</translation>
     </message>
     <message>
         <source>The database server refused this: the account Lotse uses there lacks the permission, or the server only reads. Nothing was changed. Please tell whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پایگاه داده این کار را نپذیرفت: حسابی که Lotse در آن‌جا به کار می‌برد مجوز لازم را ندارد، یا سرور فقط‌خواندنی است. چیزی تغییر نکرد. لطفاً به کسی که سرور را اداره می‌کند اطلاع دهید.</translation>
     </message>
     <message>
         <source>Someone else changed the same data at the same moment, so nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص دیگری در همان لحظه همین داده‌ها را تغییر داد، برای همین چیزی ذخیره نشد. لطفاً دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>A volunteer&apos;s hours on one day may add up to at most 10 hours; hours saved meanwhile already fill this day. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع ساعت‌های یک داوطلب در یک روز حداکثر 10 ساعت است؛ ساعت‌هایی که در این فاصله ذخیره شده‌اند این روز را پر کرده‌اند. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>The disk is full: Lotse could not write and left the data as it was. Free some space (or choose another folder) and try again.</source>
@@ -3468,7 +3468,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>A database on a server has no recovery key. An administrator sets a new password in Lotse (Settings, Users, or &apos;lotse user passwd NAME&apos;). If no administrator can log in any more, the person who runs the server has to help: the accounts are in the table &quot;user&quot; of the server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ روی سرور کلید بازیابی ندارد. مدیر سیستم در Lotse رمز عبور جدیدی تعیین می‌کند (تنظیمات، حساب‌های کاربری، یا &apos;lotse user passwd NAME&apos;). اگر هیچ مدیر سیستمی دیگر نتواند وارد شود، کسی که سرور را اداره می‌کند باید کمک کند: حساب‌ها در جدول &quot;user&quot; پایگاه دادهٔ سرور هستند.</translation>
     </message>
     <message>
         <source>Recovery key: 32 letters and digits are expected (eight groups of four, as on the printed Notfallschlüssel).</source>
@@ -3528,7 +3528,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>The database {database} on {host} already holds a Lotse organisation; nothing was changed. Log in to it, or ask the server&apos;s administrator for another database for a new organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ {database} روی {host} از قبل یک سازمان Lotse دارد؛ چیزی تغییر نکرد. به آن وارد شوید، یا از مدیر سرور یک پایگاه دادهٔ دیگر برای سازمان جدید بخواهید.</translation>
     </message>
     <message>
         <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
@@ -3656,103 +3656,103 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>Copying {table}: {rows} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال کپی {table}: {rows} ردیف…</translation>
     </message>
     <message>
         <source>The database to copy is at schema version {source}, the one to copy into at {target}; both must be at the same version. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده‌ای که باید کپی شود نسخهٔ طرح‌وارهٔ {source} را دارد و پایگاه دادهٔ مقصد نسخهٔ {target} را؛ هر دو باید نسخهٔ یکسانی داشته باشند. چیزی کپی نشد.</translation>
     </message>
     <message>
         <source>The server database is not empty ({cases} case files, {users} users, {rows} rows in all). Nothing was copied; import into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ سرور خالی نیست ({cases} پرونده، {users} کاربر، در مجموع {rows} ردیف). چیزی کپی نشد؛ داده‌ها را در یک پایگاه دادهٔ جدید و خالی وارد کنید.</translation>
     </message>
     <message>
         <source>The target database refused a row of the table {table} ({reason}). Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ مقصد یک ردیف از جدول {table} را نپذیرفت ({reason}). چیزی کپی نشد.</translation>
     </message>
     <message>
         <source>The server did not let Lotse switch off the triggers of the table {table} for the copy ({reason}). Import with the database account that owns Lotse&apos;s tables. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور به Lotse اجازه نداد تریگرهای جدول {table} را برای کپی خاموش کند ({reason}). با آن حساب پایگاه داده وارد کنید که مالک جدول‌های Lotse است. چیزی کپی نشد.</translation>
     </message>
     <message>
         <source>The copy differs from the original in: {tables}. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی در این موارد با نسخهٔ اصلی فرق دارد: {tables}. چیزی نگه داشته نشد.</translation>
     </message>
     <message>
         <source>The server database has tables but no Lotse schema version; Lotse writes only into a database it created. Use a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ سرور جدول دارد اما نسخهٔ طرح‌وارهٔ Lotse ندارد؛ Lotse فقط در پایگاه داده‌ای می‌نویسد که خودش ساخته است. از یک پایگاه دادهٔ جدید و خالی استفاده کنید.</translation>
     </message>
     <message>
         <source>Only an administrator may move the club&apos;s data to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مدیر سیستم می‌تواند داده‌های انجمن را به سرور منتقل کند.</translation>
     </message>
     <message>
         <source>Server address: please leave the password out of the address. It would be kept in the shell history and the settings file; Lotse asks for it and keeps it in this computer&apos;s credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور: لطفاً رمز عبور را در نشانی ننویسید، وگرنه در تاریخچهٔ خط فرمان (shell) و فایل تنظیمات باقی می‌ماند؛ Lotse آن را از شما می‌پرسد و در مخزن اعتبارنامه‌های این کامپیوتر نگه می‌دارد.</translation>
     </message>
     <message>
         <source>Server address: &apos;{text}&apos; is not a PostgreSQL address. Expected is postgresql://user@host:port/database, for example postgresql://lotse@server.verein.de:5432/lotse.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور: &apos;{text}&apos; نشانی PostgreSQL نیست. قالب مورد انتظار postgresql://user@host:port/database است، برای نمونه postgresql://lotse@server.verein.de:5432/lotse.</translation>
     </message>
     <message>
         <source>Server: the host name or IP address is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور: نام میزبان یا نشانی IP وارد نشده است.</translation>
     </message>
     <message>
         <source>Port: &apos;{port}&apos; is no port number; a number from 1 to 65535 is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>پورت: &apos;{port}&apos; شمارهٔ پورت نیست؛ عددی از 1 تا 65535 لازم است.</translation>
     </message>
     <message>
         <source>Database: the name of the database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده: نام پایگاه داده وارد نشده است.</translation>
     </message>
     <message>
         <source>User: the server&apos;s user name (the database role) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب: نام کاربری روی سرور (نقش پایگاه داده) وارد نشده است.</translation>
     </message>
     <message>
         <source>Server address: sslmode={mode} is not supported; use require (the default), verify-ca, verify-full or, only on a trusted network, disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور: sslmode={mode} پشتیبانی نمی‌شود؛ از require (پیش‌فرض)، verify-ca، verify-full یا، فقط در شبکهٔ مورد اعتماد، disable استفاده کنید.</translation>
     </message>
     <message>
         <source>Server address: the parameter &apos;{name}&apos; is not supported; only sslmode, host and port may follow the &apos;?&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور: پارامتر &apos;{name}&apos; پشتیبانی نمی‌شود؛ پس از &apos;?&apos; فقط sslmode، host و port می‌توانند بیایند.</translation>
     </message>
     <message>
         <source>No password for the server {server}: store it once with lotse server password --server &apos;{server}&apos; (kept in this computer&apos;s credential store), or set LOTSE_SERVER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبوری برای سرور {server} وجود ندارد: آن را یک بار با lotse server password --server &apos;{server}&apos; ذخیره کنید (در مخزن اعتبارنامه‌های این کامپیوتر نگه داشته می‌شود)، یا LOTSE_SERVER_PASSWORD را تنظیم کنید.</translation>
     </message>
     <message>
         <source>This computer has no credential store Lotse can use, so the server password was not stored. Set LOTSE_SERVER_PASSWORD for the command line instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کامپیوتر مخزن اعتبارنامه‌ای ندارد که Lotse بتواند از آن استفاده کند، برای همین رمز عبور سرور ذخیره نشد. به‌جای آن، برای خط فرمان LOTSE_SERVER_PASSWORD را تنظیم کنید.</translation>
     </message>
     <message>
         <source>The server {host} refused the password of the user {user}. Store the right one with &apos;lotse server password&apos; (or in the login dialog); the server&apos;s administrator can tell you which.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور {host} رمز عبور کاربر {user} را نپذیرفت. رمز درست را با &apos;lotse server password&apos; (یا در پنجرهٔ ورود) ذخیره کنید؛ مدیر سرور می‌تواند آن را به شما بگوید.</translation>
     </message>
     <message>
         <source>No encrypted connection to the server {host} could be made ({reason}). Lotse sends the club&apos;s data only encrypted: ask the server&apos;s administrator to enable TLS, or to give you the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال رمزگذاری‌شده به سرور {host} برقرار نشد ({reason}). Lotse داده‌های انجمن را فقط به‌صورت رمزگذاری‌شده می‌فرستد: از مدیر سرور بخواهید TLS را فعال کند یا گواهی سرور را به شما بدهد.</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached (port {port}): {reason}. Check the address and this computer&apos;s network connection, or ask whoever looks after the server whether it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور {host} در دسترس نیست (پورت {port}): {reason}. نشانی و اتصال شبکهٔ این کامپیوتر را بررسی کنید، یا از کسی که مسئول سرور است بپرسید که آیا سرور روشن است.</translation>
     </message>
     <message>
         <source>The server {host} refused the connection: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور {host} اتصال را نپذیرفت: {reason}</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached. Nothing was saved; what you entered stays in the form (a consultation note is kept as a draft). Please check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور {host} در دسترس نیست. چیزی ذخیره نشد؛ آنچه وارد کرده‌اید در فرم می‌ماند (یادداشت مشاوره به‌صورت پیش‌نویس نگه داشته می‌شود). لطفاً اتصال شبکه را بررسی کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>The database {database} on {host} holds tables that are not Lotse&apos;s. Lotse did not change it; ask the server&apos;s administrator for an empty database for Lotse.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ {database} روی {host} جدول‌هایی دارد که متعلق به Lotse نیستند. Lotse آن را تغییر نداد؛ از مدیر سرور یک پایگاه دادهٔ خالی برای Lotse بخواهید.</translation>
     </message>
     <message>
         <source>The database {database} on {host} was set up by a newer version of Lotse (schema {revision}). Please install the newer Lotse on this computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ {database} روی {host} با نسخهٔ جدیدتری از Lotse راه‌اندازی شده است (طرح‌وارهٔ {revision}). لطفاً Lotse جدیدتر را روی این کامپیوتر نصب کنید؛ چیزی تغییر نکرد.</translation>
     </message>
 </context>
 <context>
@@ -6340,7 +6340,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>The club&apos;s data is on a server: log in with your Lotse account.</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های انجمن روی سرور است: با حساب Lotse خود وارد شوید.</translation>
     </message>
     <message>
         <source>The data is encrypted: log in to open it.</source>
@@ -6364,19 +6364,19 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>Server password</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور سرور</translation>
     </message>
     <message>
         <source>The password of the club&apos;s database on the server (its service account), from the person who set up the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور پایگاه دادهٔ انجمن روی سرور (حساب سرویس آن)، که از کسی که سرور را راه‌اندازی کرده است دریافت می‌کنید.</translation>
     </message>
     <message>
         <source>Remember it on this computer (in the system&apos;s credential store)</source>
-        <translation type="unfinished"></translation>
+        <translation>روی این کامپیوتر به خاطر سپرده شود (در مخزن اعتبارنامه‌های سیستم)</translation>
     </message>
     <message>
         <source>&amp;Server password:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور &amp;سرور:</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -6388,7 +6388,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>Forgot the password? An administrator of your club sets a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور را فراموش کرده‌اید؟ مدیر سیستم انجمن شما رمز جدیدی تعیین می‌کند.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6412,11 +6412,11 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>Password not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور نگه داشته نشد</translation>
     </message>
     <message>
         <source>This computer has no credential store Lotse can use, so the server password will be asked for at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کامپیوتر مخزن اعتبارنامه‌ای ندارد که Lotse بتواند از آن استفاده کند، برای همین رمز عبور سرور در هر بار اجرا پرسیده می‌شود.</translation>
     </message>
     <message>
         <source>Please choose your own password to log in.</source>
@@ -8324,55 +8324,55 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
     <name>ServerPage</name>
     <message>
         <source>The database server</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پایگاه داده</translation>
     </message>
     <message>
         <source>Enter what the person who set up the server gave you. Lotse connects now to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعاتی را وارد کنید که کسی که سرور را راه‌اندازی کرده به شما داده است. Lotse اکنون برای بررسی آن به سرور وصل می‌شود.</translation>
     </message>
     <message>
         <source>e.g. server.local or 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً server.local یا 192.168.1.10</translation>
     </message>
     <message>
         <source>e.g. lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً lotse</translation>
     </message>
     <message>
         <source>Encrypted connection (&amp;TLS) required</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال رمزگذاری‌شده (&amp;TLS) الزامی است</translation>
     </message>
     <message>
         <source>Untick only for a server on this computer: otherwise the data would cross the network readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>تیک را فقط برای سروری روی همین کامپیوتر بردارید: وگرنه داده‌ها به‌صورت خواندنی از شبکه عبور می‌کنند.</translation>
     </message>
     <message>
         <source>Remember the password on this computer (in the system&apos;s credential store)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور روی این کامپیوتر به خاطر سپرده شود (در مخزن اعتبارنامه‌های سیستم)</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرور:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پورت:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه &amp;داده:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حساب:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز عبور:</translation>
     </message>
     <message>
         <source>Password: enter the server password.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور: رمز عبور سرور را وارد کنید.</translation>
     </message>
 </context>
 <context>

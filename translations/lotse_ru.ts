@@ -2205,11 +2205,11 @@ Wait for it again?</source>
     </message>
     <message>
         <source>Database on a &amp;server (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных на &amp;сервере (командная работа)</translation>
     </message>
     <message>
         <source>For an office where several people work at the same time: the data is in a PostgreSQL database that your club or its umbrella organisation runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для офиса, где одновременно работают несколько человек: данные хранятся в базе данных PostgreSQL, которую обслуживает ваша организация или объединение, в которое она входит.</translation>
     </message>
     <message>
         <source>Choose a folder</source>
@@ -2854,7 +2854,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>a database on a server is restored by the server&apos;s administrator (from its pg_dump backups), not from a Lotse backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>базу данных на сервере восстанавливает администратор сервера (из резервных копий pg_dump на сервере), а не из файла резервной копии Lotse</translation>
     </message>
     <message>
         <source>Backup file: {path} does not exist.</source>
@@ -2958,11 +2958,11 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>The database on the server {server} cannot be read ({reason}). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных на сервере {server} невозможно прочитать ({reason}). Lotse её не изменил.</translation>
     </message>
     <message>
         <source>The database on the server {server} is not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных на сервере {server} не является базой данных Lotse (в ней нет таблиц Lotse). Lotse её не изменил.</translation>
     </message>
     <message>
         <source>This entry does not exist (any more).</source>
@@ -3178,7 +3178,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>There is no Lotse database on the server yet ({server}). Set it up first: lotse init --server &apos;{server}&apos; --org NAME --admin USER</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере ({server}) ещё нет базы данных Lotse. Сначала создайте её: lotse init --server &apos;{server}&apos; --org NAME --admin USER</translation>
     </message>
     <message>
         <source>This database already holds case files, consultations or volunteers that were not made by the demo. Demo data is meant for an empty database: use a new data folder (--data-dir), or add --force to mix fake people with these.</source>
@@ -3286,19 +3286,19 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>The database server&apos;s disk is full: Lotse could not write and left the data as it was. Please tell whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск сервера базы данных заполнен: Lotse не смог записать данные и оставил их без изменений. Сообщите об этом тому, кто обслуживает сервер.</translation>
     </message>
     <message>
         <source>The database server refused this: the account Lotse uses there lacks the permission, or the server only reads. Nothing was changed. Please tell whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер базы данных отказал: у учётной записи, которую Lotse там использует, нет прав, или сервер работает только на чтение. Ничего не изменено. Сообщите об этом тому, кто обслуживает сервер.</translation>
     </message>
     <message>
         <source>Someone else changed the same data at the same moment, so nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой изменил те же данные в тот же момент, поэтому ничего не сохранено. Повторите попытку.</translation>
     </message>
     <message>
         <source>A volunteer&apos;s hours on one day may add up to at most 10 hours; hours saved meanwhile already fill this day. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы волонтёра за один день в сумме не могут превышать 10 часов; часы, сохранённые за это время, уже заполняют этот день. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The disk is full: Lotse could not write and left the data as it was. Free some space (or choose another folder) and try again.</source>
@@ -3494,7 +3494,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>A database on a server has no recovery key. An administrator sets a new password in Lotse (Settings, Users, or &apos;lotse user passwd NAME&apos;). If no administrator can log in any more, the person who runs the server has to help: the accounts are in the table &quot;user&quot; of the server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>У базы данных на сервере нет ключа восстановления. Новый пароль задаёт администратор в Lotse (Настройки, Учётные записи или &apos;lotse user passwd NAME&apos;). Если ни один администратор больше не может войти, помочь должен тот, кто обслуживает сервер: учётные записи хранятся в таблице &quot;user&quot; базы данных на сервере.</translation>
     </message>
     <message>
         <source>Recovery key: 32 letters and digits are expected (eight groups of four, as on the printed Notfallschlüssel).</source>
@@ -3554,7 +3554,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>The database {database} on {host} already holds a Lotse organisation; nothing was changed. Log in to it, or ask the server&apos;s administrator for another database for a new organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {database} на {host} уже содержит организацию Lotse; ничего не изменено. Войдите в неё или попросите администратора сервера выделить другую базу данных для новой организации.</translation>
     </message>
     <message>
         <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
@@ -3682,103 +3682,103 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>Copying {table}: {rows} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование {table} (строк: {rows})…</translation>
     </message>
     <message>
         <source>The database to copy is at schema version {source}, the one to copy into at {target}; both must be at the same version. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копируемая база данных имеет версию схемы {source}, а целевая – {target}; версии должны совпадать. Ничего не скопировано.</translation>
     </message>
     <message>
         <source>The server database is not empty ({cases} case files, {users} users, {rows} rows in all). Nothing was copied; import into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных на сервере не пуста (дел: {cases}, пользователей: {users}, всего строк: {rows}). Ничего не скопировано; импортируйте данные в новую пустую базу данных.</translation>
     </message>
     <message>
         <source>The target database refused a row of the table {table} ({reason}). Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевая база данных отклонила строку таблицы {table} ({reason}). Ничего не скопировано.</translation>
     </message>
     <message>
         <source>The server did not let Lotse switch off the triggers of the table {table} for the copy ({reason}). Import with the database account that owns Lotse&apos;s tables. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не позволил Lotse отключить триггеры таблицы {table} на время копирования ({reason}). Выполните импорт под учётной записью базы данных, которой принадлежат таблицы Lotse. Ничего не скопировано.</translation>
     </message>
     <message>
         <source>The copy differs from the original in: {tables}. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия отличается от оригинала в следующих таблицах: {tables}. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>The server database has tables but no Lotse schema version; Lotse writes only into a database it created. Use a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных на сервере есть таблицы, но нет версии схемы Lotse; Lotse записывает данные только в базу данных, которую создал сам. Используйте новую пустую базу данных.</translation>
     </message>
     <message>
         <source>Only an administrator may move the club&apos;s data to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести данные организации на сервер может только администратор.</translation>
     </message>
     <message>
         <source>Server address: please leave the password out of the address. It would be kept in the shell history and the settings file; Lotse asks for it and keeps it in this computer&apos;s credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера: не указывайте пароль в адресе. Иначе он останется в истории командной оболочки и в файле настроек; Lotse запросит его и сохранит в хранилище учётных данных этого компьютера.</translation>
     </message>
     <message>
         <source>Server address: &apos;{text}&apos; is not a PostgreSQL address. Expected is postgresql://user@host:port/database, for example postgresql://lotse@server.verein.de:5432/lotse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера: &apos;{text}&apos; не является адресом PostgreSQL. Ожидается postgresql://user@host:port/database, например postgresql://lotse@server.verein.de:5432/lotse.</translation>
     </message>
     <message>
         <source>Server: the host name or IP address is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер: не указано имя хоста или IP-адрес.</translation>
     </message>
     <message>
         <source>Port: &apos;{port}&apos; is no port number; a number from 1 to 65535 is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт: &apos;{port}&apos; не является номером порта; ожидается число от 1 до 65535.</translation>
     </message>
     <message>
         <source>Database: the name of the database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: не указано имя базы данных.</translation>
     </message>
     <message>
         <source>User: the server&apos;s user name (the database role) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись: не указано имя пользователя на сервере (роль базы данных).</translation>
     </message>
     <message>
         <source>Server address: sslmode={mode} is not supported; use require (the default), verify-ca, verify-full or, only on a trusted network, disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера: sslmode={mode} не поддерживается; используйте require (по умолчанию), verify-ca, verify-full или, только в доверенной сети, disable.</translation>
     </message>
     <message>
         <source>Server address: the parameter &apos;{name}&apos; is not supported; only sslmode, host and port may follow the &apos;?&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера: параметр &apos;{name}&apos; не поддерживается; после &apos;?&apos; допускаются только sslmode, host и port.</translation>
     </message>
     <message>
         <source>No password for the server {server}: store it once with lotse server password --server &apos;{server}&apos; (kept in this computer&apos;s credential store), or set LOTSE_SERVER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет пароля для сервера {server}: сохраните его один раз командой lotse server password --server &apos;{server}&apos; (он будет храниться в хранилище учётных данных этого компьютера) или задайте LOTSE_SERVER_PASSWORD.</translation>
     </message>
     <message>
         <source>This computer has no credential store Lotse can use, so the server password was not stored. Set LOTSE_SERVER_PASSWORD for the command line instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет хранилища учётных данных, которое может использовать Lotse, поэтому пароль сервера не сохранён. Вместо этого задайте LOTSE_SERVER_PASSWORD для командной строки.</translation>
     </message>
     <message>
         <source>The server {host} refused the password of the user {user}. Store the right one with &apos;lotse server password&apos; (or in the login dialog); the server&apos;s administrator can tell you which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} отклонил пароль пользователя {user}. Сохраните правильный пароль командой &apos;lotse server password&apos; (или в окне входа); какой именно, подскажет администратор сервера.</translation>
     </message>
     <message>
         <source>No encrypted connection to the server {host} could be made ({reason}). Lotse sends the club&apos;s data only encrypted: ask the server&apos;s administrator to enable TLS, or to give you the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить зашифрованное соединение с сервером {host} ({reason}). Lotse передаёт данные организации только в зашифрованном виде: попросите администратора сервера включить TLS или предоставить вам сертификат сервера.</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached (port {port}): {reason}. Check the address and this computer&apos;s network connection, or ask whoever looks after the server whether it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} недоступен (порт {port}): {reason}. Проверьте адрес и сетевое подключение этого компьютера или спросите у того, кто обслуживает сервер, работает ли он.</translation>
     </message>
     <message>
         <source>The server {host} refused the connection: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} отклонил подключение: {reason}</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached. Nothing was saved; what you entered stays in the form (a consultation note is kept as a draft). Please check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} недоступен. Ничего не сохранено; введённые данные остаются в форме (заметка о консультации сохраняется как черновик). Проверьте сетевое подключение и повторите попытку.</translation>
     </message>
     <message>
         <source>The database {database} on {host} holds tables that are not Lotse&apos;s. Lotse did not change it; ask the server&apos;s administrator for an empty database for Lotse.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {database} на {host} содержит таблицы, не принадлежащие Lotse. Lotse её не изменил; попросите администратора сервера выделить для Lotse пустую базу данных.</translation>
     </message>
     <message>
         <source>The database {database} on {host} was set up by a newer version of Lotse (schema {revision}). Please install the newer Lotse on this computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {database} на {host} создана более новой версией Lotse (схема {revision}). Установите более новую версию Lotse на этом компьютере; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -6368,7 +6368,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>The club&apos;s data is on a server: log in with your Lotse account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные организации хранятся на сервере: войдите со своей учётной записью Lotse.</translation>
     </message>
     <message>
         <source>The data is encrypted: log in to open it.</source>
@@ -6392,19 +6392,19 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>Server password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль сервера</translation>
     </message>
     <message>
         <source>The password of the club&apos;s database on the server (its service account), from the person who set up the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль базы данных организации на сервере (её служебной учётной записи); его сообщает тот, кто настроил сервер.</translation>
     </message>
     <message>
         <source>Remember it on this computer (in the system&apos;s credential store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить на этом компьютере (в системном хранилище учётных данных)</translation>
     </message>
     <message>
         <source>&amp;Server password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль &amp;сервера:</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -6416,7 +6416,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>Forgot the password? An administrator of your club sets a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли пароль? Новый пароль задаст администратор вашей организации.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6440,11 +6440,11 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>Password not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не сохранён</translation>
     </message>
     <message>
         <source>This computer has no credential store Lotse can use, so the server password will be asked for at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет хранилища учётных данных, которое может использовать Lotse, поэтому пароль сервера будет запрашиваться при каждом запуске.</translation>
     </message>
     <message>
         <source>Please choose your own password to log in.</source>
@@ -8358,55 +8358,55 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
     <name>ServerPage</name>
     <message>
         <source>The database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер базы данных</translation>
     </message>
     <message>
         <source>Enter what the person who set up the server gave you. Lotse connects now to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите данные, которые вам дал тот, кто настроил сервер. Lotse сразу подключится, чтобы их проверить.</translation>
     </message>
     <message>
         <source>e.g. server.local or 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., server.local или 192.168.1.10</translation>
     </message>
     <message>
         <source>e.g. lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., lotse</translation>
     </message>
     <message>
         <source>Encrypted connection (&amp;TLS) required</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованное соединение (&amp;TLS) обязательно</translation>
     </message>
     <message>
         <source>Untick only for a server on this computer: otherwise the data would cross the network readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимайте флажок только для сервера на этом компьютере: иначе данные будут передаваться по сети в открытом виде.</translation>
     </message>
     <message>
         <source>Remember the password on this computer (in the system&apos;s credential store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить пароль на этом компьютере (в системном хранилище учётных данных)</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База данных:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учётная запись:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Password: enter the server password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль: введите пароль сервера.</translation>
     </message>
 </context>
 <context>

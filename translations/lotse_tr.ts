@@ -2191,11 +2191,11 @@ Tekrar beklensin mi?</translation>
     </message>
     <message>
         <source>Database on a &amp;server (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;unucudaki veritabanı (ekip çalışması)</translation>
     </message>
     <message>
         <source>For an office where several people work at the same time: the data is in a PostgreSQL database that your club or its umbrella organisation runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birkaç kişinin aynı anda çalıştığı bir ofis için: veriler, derneğinizin veya bağlı olduğu üst kuruluşun işlettiği bir PostgreSQL veritabanındadır.</translation>
     </message>
     <message>
         <source>Choose a folder</source>
@@ -2834,7 +2834,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>a database on a server is restored by the server&apos;s administrator (from its pg_dump backups), not from a Lotse backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>sunucudaki bir veritabanını bir Lotse yedek dosyasından değil, sunucu yöneticisi (sunucunun pg_dump yedeklerinden) geri yükler</translation>
     </message>
     <message>
         <source>Backup file: {path} does not exist.</source>
@@ -2936,11 +2936,11 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>The database on the server {server} cannot be read ({reason}). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} sunucusundaki veritabanı okunamıyor ({reason}). Lotse veritabanını değiştirmedi.</translation>
     </message>
     <message>
         <source>The database on the server {server} is not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} sunucusundaki veritabanı bir Lotse veritabanı değil (Lotse tablolarının hiçbiri yok). Lotse veritabanını değiştirmedi.</translation>
     </message>
     <message>
         <source>This entry does not exist (any more).</source>
@@ -3152,7 +3152,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>There is no Lotse database on the server yet ({server}). Set it up first: lotse init --server &apos;{server}&apos; --org NAME --admin USER</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuda ({server}) henüz bir Lotse veritabanı yok. Önce veritabanını kurun: lotse init --server &apos;{server}&apos; --org NAME --admin USER</translation>
     </message>
     <message>
         <source>This database already holds case files, consultations or volunteers that were not made by the demo. Demo data is meant for an empty database: use a new data folder (--data-dir), or add --force to mix fake people with these.</source>
@@ -3260,19 +3260,19 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>The database server&apos;s disk is full: Lotse could not write and left the data as it was. Please tell whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı sunucusunun diski dolu: Lotse yazamadı ve verileri olduğu gibi bıraktı. Lütfen sunucuyu işleten kişiye bildirin.</translation>
     </message>
     <message>
         <source>The database server refused this: the account Lotse uses there lacks the permission, or the server only reads. Nothing was changed. Please tell whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı sunucusu bu işlemi reddetti: Lotse&apos;nin orada kullandığı hesabın yetkisi yok veya sunucu yalnızca okumaya izin veriyor. Hiçbir şey değiştirilmedi. Lütfen sunucuyu işleten kişiye bildirin.</translation>
     </message>
     <message>
         <source>Someone else changed the same data at the same moment, so nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka biri aynı verileri aynı anda değiştirdi, bu yüzden hiçbir şey kaydedilmedi. Lütfen yeniden deneyin.</translation>
     </message>
     <message>
         <source>A volunteer&apos;s hours on one day may add up to at most 10 hours; hours saved meanwhile already fill this day. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir gönüllünün bir gündeki saatleri toplamda en fazla 10 saat olabilir; bu arada kaydedilen saatler bu günü zaten dolduruyor. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>The disk is full: Lotse could not write and left the data as it was. Free some space (or choose another folder) and try again.</source>
@@ -3468,7 +3468,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>A database on a server has no recovery key. An administrator sets a new password in Lotse (Settings, Users, or &apos;lotse user passwd NAME&apos;). If no administrator can log in any more, the person who runs the server has to help: the accounts are in the table &quot;user&quot; of the server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucudaki bir veritabanının kurtarma anahtarı yoktur. Yeni parolayı bir yönetici Lotse&apos;de belirler (Ayarlar, Kullanıcı hesapları veya &apos;lotse user passwd NAME&apos;). Artık hiçbir yönetici oturum açamıyorsa sunucuyu işleten kişinin yardım etmesi gerekir: hesaplar sunucu veritabanındaki &quot;user&quot; tablosundadır.</translation>
     </message>
     <message>
         <source>Recovery key: 32 letters and digits are expected (eight groups of four, as on the printed Notfallschlüssel).</source>
@@ -3528,7 +3528,7 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>The database {database} on {host} already holds a Lotse organisation; nothing was changed. Log in to it, or ask the server&apos;s administrator for another database for a new organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} üzerindeki {database} veritabanında zaten bir Lotse kuruluşu var; hiçbir şey değiştirilmedi. Bu kuruluşta oturum açın veya yeni bir kuruluş için sunucu yöneticisinden başka bir veritabanı isteyin.</translation>
     </message>
     <message>
         <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
@@ -3656,103 +3656,103 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
     </message>
     <message>
         <source>Copying {table}: {rows} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} kopyalanıyor: {rows} satır…</translation>
     </message>
     <message>
         <source>The database to copy is at schema version {source}, the one to copy into at {target}; both must be at the same version. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyalanacak veritabanı {source} şema sürümünde, hedef veritabanı ise {target} sürümünde; ikisinin de aynı sürümde olması gerekir. Hiçbir şey kopyalanmadı.</translation>
     </message>
     <message>
         <source>The server database is not empty ({cases} case files, {users} users, {rows} rows in all). Nothing was copied; import into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu veritabanı boş değil ({cases} vaka dosyası, {users} kullanıcı, toplam {rows} satır). Hiçbir şey kopyalanmadı; yeni ve boş bir veritabanına aktarın.</translation>
     </message>
     <message>
         <source>The target database refused a row of the table {table} ({reason}). Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef veritabanı {table} tablosunun bir satırını reddetti ({reason}). Hiçbir şey kopyalanmadı.</translation>
     </message>
     <message>
         <source>The server did not let Lotse switch off the triggers of the table {table} for the copy ({reason}). Import with the database account that owns Lotse&apos;s tables. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, kopyalama için Lotse&apos;nin {table} tablosunun tetikleyicilerini kapatmasına izin vermedi ({reason}). Lotse tablolarının sahibi olan veritabanı hesabıyla içe aktarın. Hiçbir şey kopyalanmadı.</translation>
     </message>
     <message>
         <source>The copy differs from the original in: {tables}. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopya şu tablolarda orijinalden farklı: {tables}. Hiçbir şey tutulmadı.</translation>
     </message>
     <message>
         <source>The server database has tables but no Lotse schema version; Lotse writes only into a database it created. Use a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu veritabanında tablolar var ama Lotse şema sürümü yok; Lotse yalnızca kendi oluşturduğu bir veritabanına yazar. Yeni ve boş bir veritabanı kullanın.</translation>
     </message>
     <message>
         <source>Only an administrator may move the club&apos;s data to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derneğin verilerini bir sunucuya yalnızca yönetici taşıyabilir.</translation>
     </message>
     <message>
         <source>Server address: please leave the password out of the address. It would be kept in the shell history and the settings file; Lotse asks for it and keeps it in this computer&apos;s credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu adresi: lütfen parolayı adrese yazmayın. Aksi hâlde kabuk (shell) geçmişinde ve ayar dosyasında kalır; Lotse parolayı sizden ister ve bu bilgisayarın kimlik bilgisi deposunda saklar.</translation>
     </message>
     <message>
         <source>Server address: &apos;{text}&apos; is not a PostgreSQL address. Expected is postgresql://user@host:port/database, for example postgresql://lotse@server.verein.de:5432/lotse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu adresi: &apos;{text}&apos; bir PostgreSQL adresi değil. Beklenen biçim postgresql://user@host:port/database, örneğin postgresql://lotse@server.verein.de:5432/lotse.</translation>
     </message>
     <message>
         <source>Server: the host name or IP address is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu: ana bilgisayar adı veya IP adresi eksik.</translation>
     </message>
     <message>
         <source>Port: &apos;{port}&apos; is no port number; a number from 1 to 65535 is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port: &apos;{port}&apos; bir port numarası değil; 1 ile 65535 arasında bir sayı bekleniyor.</translation>
     </message>
     <message>
         <source>Database: the name of the database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı: veritabanının adı eksik.</translation>
     </message>
     <message>
         <source>User: the server&apos;s user name (the database role) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesap: sunucudaki kullanıcı adı (veritabanı rolü) eksik.</translation>
     </message>
     <message>
         <source>Server address: sslmode={mode} is not supported; use require (the default), verify-ca, verify-full or, only on a trusted network, disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu adresi: sslmode={mode} desteklenmiyor; require (varsayılan), verify-ca, verify-full veya yalnızca güvenilir bir ağda disable kullanın.</translation>
     </message>
     <message>
         <source>Server address: the parameter &apos;{name}&apos; is not supported; only sslmode, host and port may follow the &apos;?&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu adresi: &apos;{name}&apos; parametresi desteklenmiyor; &apos;?&apos; işaretinden sonra yalnızca sslmode, host ve port gelebilir.</translation>
     </message>
     <message>
         <source>No password for the server {server}: store it once with lotse server password --server &apos;{server}&apos; (kept in this computer&apos;s credential store), or set LOTSE_SERVER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} sunucusu için parola yok: parolayı bir kez lotse server password --server &apos;{server}&apos; komutuyla kaydedin (bu bilgisayarın kimlik bilgisi deposunda saklanır) veya LOTSE_SERVER_PASSWORD değişkenini ayarlayın.</translation>
     </message>
     <message>
         <source>This computer has no credential store Lotse can use, so the server password was not stored. Set LOTSE_SERVER_PASSWORD for the command line instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda Lotse&apos;nin kullanabileceği bir kimlik bilgisi deposu yok, bu yüzden sunucu parolası kaydedilmedi. Bunun yerine komut satırı için LOTSE_SERVER_PASSWORD değişkenini ayarlayın.</translation>
     </message>
     <message>
         <source>The server {host} refused the password of the user {user}. Store the right one with &apos;lotse server password&apos; (or in the login dialog); the server&apos;s administrator can tell you which.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} sunucusu {user} kullanıcısının parolasını reddetti. Doğru parolayı &apos;lotse server password&apos; ile (veya oturum açma penceresinde) kaydedin; hangisi olduğunu sunucu yöneticisi söyleyebilir.</translation>
     </message>
     <message>
         <source>No encrypted connection to the server {host} could be made ({reason}). Lotse sends the club&apos;s data only encrypted: ask the server&apos;s administrator to enable TLS, or to give you the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} sunucusuyla şifreli bağlantı kurulamadı ({reason}). Lotse derneğin verilerini yalnızca şifreli gönderir: sunucu yöneticisinden TLS&apos;yi etkinleştirmesini veya size sunucunun sertifikasını vermesini isteyin.</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached (port {port}): {reason}. Check the address and this computer&apos;s network connection, or ask whoever looks after the server whether it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} sunucusuna ulaşılamıyor (port {port}): {reason}. Adresi ve bu bilgisayarın ağ bağlantısını kontrol edin veya sunucuyla ilgilenen kişiye sunucunun çalışıp çalışmadığını sorun.</translation>
     </message>
     <message>
         <source>The server {host} refused the connection: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} sunucusu bağlantıyı reddetti: {reason}</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached. Nothing was saved; what you entered stays in the form (a consultation note is kept as a draft). Please check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} sunucusuna ulaşılamıyor. Hiçbir şey kaydedilmedi; girdikleriniz formda kalıyor (görüşme notu taslak olarak saklanır). Lütfen ağ bağlantısını kontrol edin ve yeniden deneyin.</translation>
     </message>
     <message>
         <source>The database {database} on {host} holds tables that are not Lotse&apos;s. Lotse did not change it; ask the server&apos;s administrator for an empty database for Lotse.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} üzerindeki {database} veritabanında Lotse&apos;ye ait olmayan tablolar var. Lotse veritabanını değiştirmedi; sunucu yöneticisinden Lotse için boş bir veritabanı isteyin.</translation>
     </message>
     <message>
         <source>The database {database} on {host} was set up by a newer version of Lotse (schema {revision}). Please install the newer Lotse on this computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} üzerindeki {database} veritabanı Lotse&apos;nin daha yeni bir sürümüyle kurulmuş (şema {revision}). Lütfen bu bilgisayara daha yeni Lotse&apos;yi kurun; hiçbir şey değiştirilmedi.</translation>
     </message>
 </context>
 <context>
@@ -6340,7 +6340,7 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
     </message>
     <message>
         <source>The club&apos;s data is on a server: log in with your Lotse account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derneğin verileri bir sunucuda: Lotse hesabınızla oturum açın.</translation>
     </message>
     <message>
         <source>The data is encrypted: log in to open it.</source>
@@ -6364,19 +6364,19 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
     </message>
     <message>
         <source>Server password</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu parolası</translation>
     </message>
     <message>
         <source>The password of the club&apos;s database on the server (its service account), from the person who set up the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derneğin sunucudaki veritabanının (hizmet hesabının) parolası; bu parolayı sunucuyu kuran kişiden alırsınız.</translation>
     </message>
     <message>
         <source>Remember it on this computer (in the system&apos;s credential store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda hatırla (sistemin kimlik bilgisi deposunda)</translation>
     </message>
     <message>
         <source>&amp;Server password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunucu parolası:</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -6388,7 +6388,7 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
     </message>
     <message>
         <source>Forgot the password? An administrator of your club sets a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolanızı mı unuttunuz? Derneğinizin bir yöneticisi yeni bir parola belirler.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6412,11 +6412,11 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
     </message>
     <message>
         <source>Password not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola saklanmadı</translation>
     </message>
     <message>
         <source>This computer has no credential store Lotse can use, so the server password will be asked for at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda Lotse&apos;nin kullanabileceği bir kimlik bilgisi deposu yok, bu yüzden sunucu parolası her başlangıçta sorulacak.</translation>
     </message>
     <message>
         <source>Please choose your own password to log in.</source>
@@ -8324,55 +8324,55 @@ Dosya şifreli değildir: güvenli bir yerde saklayın ve artık gerekmediğinde
     <name>ServerPage</name>
     <message>
         <source>The database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı sunucusu</translation>
     </message>
     <message>
         <source>Enter what the person who set up the server gave you. Lotse connects now to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuyu kuran kişinin size verdiği bilgileri girin. Lotse bunları denetlemek için şimdi bağlanır.</translation>
     </message>
     <message>
         <source>e.g. server.local or 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. server.local veya 192.168.1.10</translation>
     </message>
     <message>
         <source>e.g. lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. lotse</translation>
     </message>
     <message>
         <source>Encrypted connection (&amp;TLS) required</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifreli bağlantı (&amp;TLS) zorunlu</translation>
     </message>
     <message>
         <source>Untick only for a server on this computer: otherwise the data would cross the network readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>İşareti yalnızca bu bilgisayardaki bir sunucu için kaldırın: aksi hâlde veriler ağ üzerinden okunabilir biçimde geçer.</translation>
     </message>
     <message>
         <source>Remember the password on this computer (in the system&apos;s credential store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı bu bilgisayarda hatırla (sistemin kimlik bilgisi deposunda)</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunucu:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veritabanı:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hesap:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rola:</translation>
     </message>
     <message>
         <source>Password: enter the server password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola: sunucu parolasını girin.</translation>
     </message>
 </context>
 <context>

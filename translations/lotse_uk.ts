@@ -2205,11 +2205,11 @@ Wait for it again?</source>
     </message>
     <message>
         <source>Database on a &amp;server (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних на &amp;сервері (командна робота)</translation>
     </message>
     <message>
         <source>For an office where several people work at the same time: the data is in a PostgreSQL database that your club or its umbrella organisation runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для офісу, де кілька людей працюють одночасно: дані зберігаються в базі даних PostgreSQL, яку обслуговує ваше об’єднання або його головна організація.</translation>
     </message>
     <message>
         <source>Choose a folder</source>
@@ -2854,7 +2854,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>a database on a server is restored by the server&apos;s administrator (from its pg_dump backups), not from a Lotse backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>базу даних на сервері відновлює адміністратор сервера (з резервних копій pg_dump сервера), а не з файлу резервної копії Lotse</translation>
     </message>
     <message>
         <source>Backup file: {path} does not exist.</source>
@@ -2958,11 +2958,11 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>The database on the server {server} cannot be read ({reason}). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних на сервері {server} неможливо прочитати ({reason}). Lotse її не змінював.</translation>
     </message>
     <message>
         <source>The database on the server {server} is not a Lotse database (it has none of Lotse&apos;s tables). Lotse did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних на сервері {server} не є базою даних Lotse (у ній немає жодної таблиці Lotse). Lotse її не змінював.</translation>
     </message>
     <message>
         <source>This entry does not exist (any more).</source>
@@ -3178,7 +3178,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>There is no Lotse database on the server yet ({server}). Set it up first: lotse init --server &apos;{server}&apos; --org NAME --admin USER</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервері ({server}) ще немає бази даних Lotse. Спершу створіть її: lotse init --server &apos;{server}&apos; --org NAME --admin USER</translation>
     </message>
     <message>
         <source>This database already holds case files, consultations or volunteers that were not made by the demo. Demo data is meant for an empty database: use a new data folder (--data-dir), or add --force to mix fake people with these.</source>
@@ -3286,19 +3286,19 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>The database server&apos;s disk is full: Lotse could not write and left the data as it was. Please tell whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск сервера бази даних заповнено: Lotse не зміг записати дані й залишив їх без змін. Повідомте про це того, хто обслуговує сервер.</translation>
     </message>
     <message>
         <source>The database server refused this: the account Lotse uses there lacks the permission, or the server only reads. Nothing was changed. Please tell whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер бази даних відмовив: обліковий запис, який Lotse там використовує, не має дозволу, або сервер працює лише на читання. Нічого не змінено. Повідомте про це того, хто обслуговує сервер.</translation>
     </message>
     <message>
         <source>Someone else changed the same data at the same moment, so nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хтось інший змінив ті самі дані в ту саму мить, тому нічого не збережено. Спробуйте ще раз.</translation>
     </message>
     <message>
         <source>A volunteer&apos;s hours on one day may add up to at most 10 hours; hours saved meanwhile already fill this day. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Години волонтера(-ки) за один день разом не можуть перевищувати 10 годин; години, збережені тим часом, уже заповнюють цей день. Нічого не змінено.</translation>
     </message>
     <message>
         <source>The disk is full: Lotse could not write and left the data as it was. Free some space (or choose another folder) and try again.</source>
@@ -3494,7 +3494,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>A database on a server has no recovery key. An administrator sets a new password in Lotse (Settings, Users, or &apos;lotse user passwd NAME&apos;). If no administrator can log in any more, the person who runs the server has to help: the accounts are in the table &quot;user&quot; of the server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних на сервері не має ключа відновлення. Новий пароль встановлює адміністратор у Lotse (Налаштування, Облікові записи або &apos;lotse user passwd NAME&apos;). Якщо жоден адміністратор більше не може увійти, допомогти має той, хто обслуговує сервер: облікові записи зберігаються в таблиці &quot;user&quot; бази даних сервера.</translation>
     </message>
     <message>
         <source>Recovery key: 32 letters and digits are expected (eight groups of four, as on the printed Notfallschlüssel).</source>
@@ -3554,7 +3554,7 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>The database {database} on {host} already holds a Lotse organisation; nothing was changed. Log in to it, or ask the server&apos;s administrator for another database for a new organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних {database} на {host} уже містить організацію Lotse; нічого не змінено. Увійдіть до неї або попросіть адміністратора сервера про іншу базу даних для нової організації.</translation>
     </message>
     <message>
         <source>Month: &apos;{value}&apos; is not allowed; use YYYY-MM such as 2026-03.</source>
@@ -3682,103 +3682,103 @@ Use it instead of creating a new one?</source>
     </message>
     <message>
         <source>Copying {table}: {rows} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювання {table} (рядків: {rows})…</translation>
     </message>
     <message>
         <source>The database to copy is at schema version {source}, the one to copy into at {target}; both must be at the same version. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних, яку копіюють, має версію схеми {source}, а та, до якої копіюють, – {target}; обидві мають бути однієї версії. Нічого не скопійовано.</translation>
     </message>
     <message>
         <source>The server database is not empty ({cases} case files, {users} users, {rows} rows in all). Nothing was copied; import into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних на сервері не порожня (справ: {cases}, користувачів: {users}, рядків загалом: {rows}). Нічого не скопійовано; імпортуйте дані в нову, порожню базу даних.</translation>
     </message>
     <message>
         <source>The target database refused a row of the table {table} ({reason}). Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цільова база даних відхилила рядок таблиці {table} ({reason}). Нічого не скопійовано.</translation>
     </message>
     <message>
         <source>The server did not let Lotse switch off the triggers of the table {table} for the copy ({reason}). Import with the database account that owns Lotse&apos;s tables. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не дозволив Lotse вимкнути тригери таблиці {table} для копіювання ({reason}). Імпортуйте дані з тим обліковим записом бази даних, якому належать таблиці Lotse. Нічого не скопійовано.</translation>
     </message>
     <message>
         <source>The copy differs from the original in: {tables}. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія відрізняється від оригіналу в таких таблицях: {tables}. Нічого не збережено.</translation>
     </message>
     <message>
         <source>The server database has tables but no Lotse schema version; Lotse writes only into a database it created. Use a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних на сервері має таблиці, але не має версії схеми Lotse; Lotse записує дані лише в базу даних, яку створив сам. Використайте нову, порожню базу даних.</translation>
     </message>
     <message>
         <source>Only an administrator may move the club&apos;s data to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише адміністратор може перенести дані об’єднання на сервер.</translation>
     </message>
     <message>
         <source>Server address: please leave the password out of the address. It would be kept in the shell history and the settings file; Lotse asks for it and keeps it in this computer&apos;s credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса сервера: не вказуйте пароль в адресі. Інакше він залишиться в історії командної оболонки та у файлі налаштувань; Lotse запитає його й збереже в сховищі облікових даних цього комп’ютера.</translation>
     </message>
     <message>
         <source>Server address: &apos;{text}&apos; is not a PostgreSQL address. Expected is postgresql://user@host:port/database, for example postgresql://lotse@server.verein.de:5432/lotse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса сервера: &apos;{text}&apos; не є адресою PostgreSQL. Очікується postgresql://user@host:port/database, наприклад postgresql://lotse@server.verein.de:5432/lotse.</translation>
     </message>
     <message>
         <source>Server: the host name or IP address is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер: не вказано ім’я хоста або IP-адресу.</translation>
     </message>
     <message>
         <source>Port: &apos;{port}&apos; is no port number; a number from 1 to 65535 is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт: &apos;{port}&apos; не є номером порту; очікується число від 1 до 65535.</translation>
     </message>
     <message>
         <source>Database: the name of the database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних: не вказано назву бази даних.</translation>
     </message>
     <message>
         <source>User: the server&apos;s user name (the database role) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис: не вказано ім’я користувача на сервері (роль бази даних).</translation>
     </message>
     <message>
         <source>Server address: sslmode={mode} is not supported; use require (the default), verify-ca, verify-full or, only on a trusted network, disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса сервера: sslmode={mode} не підтримується; використайте require (типово), verify-ca, verify-full або, лише в довіреній мережі, disable.</translation>
     </message>
     <message>
         <source>Server address: the parameter &apos;{name}&apos; is not supported; only sslmode, host and port may follow the &apos;?&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса сервера: параметр &apos;{name}&apos; не підтримується; після &apos;?&apos; можуть іти лише sslmode, host і port.</translation>
     </message>
     <message>
         <source>No password for the server {server}: store it once with lotse server password --server &apos;{server}&apos; (kept in this computer&apos;s credential store), or set LOTSE_SERVER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає пароля для сервера {server}: збережіть його один раз командою lotse server password --server &apos;{server}&apos; (він зберігатиметься в сховищі облікових даних цього комп’ютера) або задайте LOTSE_SERVER_PASSWORD.</translation>
     </message>
     <message>
         <source>This computer has no credential store Lotse can use, so the server password was not stored. Set LOTSE_SERVER_PASSWORD for the command line instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому комп’ютері немає сховища облікових даних, яке може використовувати Lotse, тому пароль сервера не збережено. Натомість задайте LOTSE_SERVER_PASSWORD для командного рядка.</translation>
     </message>
     <message>
         <source>The server {host} refused the password of the user {user}. Store the right one with &apos;lotse server password&apos; (or in the login dialog); the server&apos;s administrator can tell you which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} відхилив пароль користувача {user}. Збережіть правильний пароль командою &apos;lotse server password&apos; (або у вікні входу); адміністратор сервера може підказати, який саме.</translation>
     </message>
     <message>
         <source>No encrypted connection to the server {host} could be made ({reason}). Lotse sends the club&apos;s data only encrypted: ask the server&apos;s administrator to enable TLS, or to give you the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося встановити зашифроване з’єднання із сервером {host} ({reason}). Lotse передає дані об’єднання лише в зашифрованому вигляді: попросіть адміністратора сервера увімкнути TLS або надати вам сертифікат сервера.</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached (port {port}): {reason}. Check the address and this computer&apos;s network connection, or ask whoever looks after the server whether it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} недоступний (порт {port}): {reason}. Перевірте адресу та мережеве з’єднання цього комп’ютера або запитайте того, хто обслуговує сервер, чи він працює.</translation>
     </message>
     <message>
         <source>The server {host} refused the connection: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} відхилив з’єднання: {reason}</translation>
     </message>
     <message>
         <source>The server {host} cannot be reached. Nothing was saved; what you entered stays in the form (a consultation note is kept as a draft). Please check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} недоступний. Нічого не збережено; введені дані залишаються у формі (нотатку консультації збережено як чернетку). Перевірте мережеве з’єднання і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The database {database} on {host} holds tables that are not Lotse&apos;s. Lotse did not change it; ask the server&apos;s administrator for an empty database for Lotse.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних {database} на {host} містить таблиці, які не належать Lotse. Lotse її не змінював; попросіть адміністратора сервера про порожню базу даних для Lotse.</translation>
     </message>
     <message>
         <source>The database {database} on {host} was set up by a newer version of Lotse (schema {revision}). Please install the newer Lotse on this computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних {database} на {host} створено новішою версією Lotse (схема {revision}). Установіть новішу версію Lotse на цьому комп’ютері; нічого не змінено.</translation>
     </message>
 </context>
 <context>
@@ -6368,7 +6368,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>The club&apos;s data is on a server: log in with your Lotse account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані об’єднання зберігаються на сервері: увійдіть зі своїм обліковим записом Lotse.</translation>
     </message>
     <message>
         <source>The data is encrypted: log in to open it.</source>
@@ -6392,19 +6392,19 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>Server password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль сервера</translation>
     </message>
     <message>
         <source>The password of the club&apos;s database on the server (its service account), from the person who set up the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль бази даних об’єднання на сервері (її службового облікового запису); його надає той, хто налаштував сервер.</translation>
     </message>
     <message>
         <source>Remember it on this computer (in the system&apos;s credential store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запам’ятати на цьому комп’ютері (у системному сховищі облікових даних)</translation>
     </message>
     <message>
         <source>&amp;Server password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль &amp;сервера:</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -6416,7 +6416,7 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>Forgot the password? An administrator of your club sets a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Забули пароль? Новий пароль установить адміністратор вашого об’єднання.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6440,11 +6440,11 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
     </message>
     <message>
         <source>Password not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не збережено</translation>
     </message>
     <message>
         <source>This computer has no credential store Lotse can use, so the server password will be asked for at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому комп’ютері немає сховища облікових даних, яке може використовувати Lotse, тому пароль сервера запитуватиметься під час кожного запуску.</translation>
     </message>
     <message>
         <source>Please choose your own password to log in.</source>
@@ -8358,55 +8358,55 @@ The file is not encrypted: keep it safe and delete it when it is no longer neede
     <name>ServerPage</name>
     <message>
         <source>The database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер бази даних</translation>
     </message>
     <message>
         <source>Enter what the person who set up the server gave you. Lotse connects now to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть дані, які вам надав той, хто налаштував сервер. Lotse одразу підключиться, щоб їх перевірити.</translation>
     </message>
     <message>
         <source>e.g. server.local or 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., server.local або 192.168.1.10</translation>
     </message>
     <message>
         <source>e.g. lotse</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., lotse</translation>
     </message>
     <message>
         <source>Encrypted connection (&amp;TLS) required</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифроване з’єднання (&amp;TLS) обов’язкове</translation>
     </message>
     <message>
         <source>Untick only for a server on this computer: otherwise the data would cross the network readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знімайте позначку лише для сервера на цьому комп’ютері: інакше дані передаватимуться мережею у відкритому вигляді.</translation>
     </message>
     <message>
         <source>Remember the password on this computer (in the system&apos;s credential store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запам’ятати пароль на цьому комп’ютері (у системному сховищі облікових даних)</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База даних:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&amp;ліковий запис:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Password: enter the server password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль: введіть пароль сервера.</translation>
     </message>
 </context>
 <context>
