@@ -30,7 +30,7 @@ from app.domain.models import AuditEvent, Organisation, User
 from app.domain.models._columns import utcnow
 from app.services import auth, passwords, team, users
 from app.services.auth import log_in
-from app.services.backups import create_backup, daily_backup, restore_backup
+from app.services.backups import backup_age, create_backup, daily_backup, restore_backup
 from app.services.data_folder import is_initialised, resolve
 from app.services.database import DatabaseBusy, open_database, open_server
 from app.services.drafts import consultation_drafts, save_consultation_draft
@@ -437,6 +437,7 @@ def test_log_in_on_the_server(club: Location) -> None:
         assert [e.username for e in _events(login.database, AuditAction.LOGIN)] == ["admin"]
         assert daily_backup(login.database) is None  # the server is backed up with pg_dump
         assert not club.backup_dir.exists()
+        assert not backup_age(login.database).is_overdue()  # no start-page warning either
     finally:
         login.database.close()
 

@@ -171,7 +171,11 @@ class BackupAge:
 
 
 def backup_age(database: Database) -> BackupAge:
-    """When the last backup was copied outside the data folder (start page warning)."""
+    """When the last backup was copied outside the data folder (start page warning).
+    Never overdue on a server: its administrator backs it up with pg_dump, and a
+    workstation's folder holds none of the club's data."""
+    if _on_server(database):
+        return BackupAge(None, 0)
     last = get_setting(database, LAST_EXTERNAL_BACKUP)
     days = get_setting(database, BACKUP_WARNING_DAYS)
     return BackupAge(datetime.fromisoformat(last) if last else None, int(days))
