@@ -39,6 +39,8 @@ class BackupActions(QObject):
         create = QAction(self.tr("Create &backup …"), self)
         create.triggered.connect(self.create)
         menu.addAction(create)
+        if self.database.location.server is not None:
+            return  # a server is restored by its administrator, from its pg_dump backups
         restore = QAction(self.tr("&Restore backup …"), self)
         restore.triggered.connect(self.restore)
         menu.addAction(restore)

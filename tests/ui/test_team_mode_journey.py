@@ -97,6 +97,10 @@ def test_the_assistant_sets_up_a_server_and_another_workstation_logs_in(
     qtbot.addWidget(window)
     assert empty_server_database in window.database_label.text()
     assert "sqlite3" not in window.database_label.text()
+    file_menu = window.menuBar().actions()[0].menu()
+    entries = [action.text() for action in file_menu.actions()]  # type: ignore[union-attr]
+    assert "Sicherung &erstellen …" in entries  # a backup the laptop mode restores
+    assert not any("wiederherstellen" in entry for entry in entries)  # pg_dump's job
     window.close_for_logout()
     wizard.database.close()
 
@@ -162,9 +166,7 @@ def test_a_lost_server_keeps_what_was_typed(
     dialog.save_button.click()
 
     assert dialog.result() != QDialog.DialogCode.Accepted  # still open, nothing saved
-    assert "kann nicht erreicht werden" in dialog.errors.text() or "cannot be reached" in (
-        dialog.errors.text()
-    )
+    assert "ist nicht erreichbar. Es wurde nichts gespeichert" in dialog.errors.text()
     assert dialog.note.toPlainText() == "Anerkennung des Abschlusses besprochen"
     drafts = consultation_drafts(database, admin)
     assert [draft["note"] for draft in drafts.values()] == [
