@@ -93,35 +93,10 @@ DOCUMENT_KIND  # unused variable (app/domain/sheet_labels.py)
 # Qt asks a translator whether it is empty (PseudoTranslator answers no)
 _.isEmpty  # unused method (app/ui/i18n.py)
 
-# TEMPORARY (issue 19, team mode): called by services on a branch not yet merged
-joined_text  # unused function (app/storage/sql_dialect.py: privacy.py's joined lists)
-# Team mode: called by the server connection (services), on another branch until merged
-refuse_if_too_new_server  # unused function (app/storage/migrate.py)
-upgrade_server  # unused function (app/storage/migrate.py)
-# Team mode: SQL fragments the reports call (storage/sql_dialect.py), on another branch
-# Team mode: the API the first-run assistant and the login dialog call (services/team.py)
-is_team_mode  # unused function (app/services/team.py)
-parse_server_address  # unused function (app/services/team.py)
-address_from_fields  # unused function (app/services/team.py)
-forget_server  # unused function (app/services/team.py)
-is_set_up  # unused function (app/services/team.py)
 # sslmode values, chosen by value from a URL (storage/server.py)
 AUTHORITY  # unused variable (app/storage/server_address.py)
 HOST_NAME  # unused variable (app/storage/server_address.py)
 # psycopg's connection attribute, set so SQLAlchemy's events write each BEGIN
 _.autocommit  # unused attribute (app/storage/server.py)
-# SQL fragments of the groundwork commit, used once the reports branch is merged
-year_month_of  # unused function (app/storage/sql_dialect.py)
-age_at  # unused function (app/storage/sql_dialect.py)
-days_between  # unused function (app/storage/sql_dialect.py)
-add_days  # unused function (app/storage/sql_dialect.py)
-joined_text  # unused function (app/storage/sql_dialect.py)
-# Team mode: `lotse backup` and Datei → "Sicherung erstellen…" call it once a team-mode
-# login exists (server branch); tests/test_server_transfer.py covers it until then
-backup_server  # unused function (app/services/server_transfer.py)
-# Team mode: `lotse check` on a server calls it (cli.py, the server part of issue 19)
-check_server  # unused function (app/services/check.py)
-# SQL fragments the reports call (app/reports, the reports part of issue 19)
-year_month_of  # unused function (app/storage/sql_dialect.py)
-days_between  # unused function (app/storage/sql_dialect.py)
-add_days  # unused function (app/storage/sql_dialect.py)
+# The services' way to read a server address (tests; the CLI resolves through the location)
+parse_server_address  # unused function (app/services/team.py)

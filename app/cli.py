@@ -334,6 +334,11 @@ def _add_server_commands(commands: Any) -> None:
         "password",
         help="ask for the server password once and keep it in this computer's credential store",
     )
+    server_commands.add_parser(
+        "forget",
+        help="this computer goes back to its data folder (laptop mode) and forgets the "
+        "server's password; the server and its data stay",
+    )
     importer = server_commands.add_parser(
         "import",
         help="copy a laptop database into a new, empty server database (--server URL) and "
@@ -349,6 +354,14 @@ def cmd_server(args: argparse.Namespace, location: Location) -> None:
         raise CliError(f"which server? Give --server URL (or set {SERVER_ENV})")
     if args.server_command == "import":
         _server_import(args, location)
+    elif args.server_command == "forget":
+        from app.services.team import forget_server
+
+        forget_server(location.server, location.config_file)
+        print(
+            f"This computer no longer uses {location.server.display()}; Lotse opens the "
+            f"data folder {location.data_dir} at its next start."
+        )
     else:
         _store_server_password(location)
 

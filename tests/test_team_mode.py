@@ -193,7 +193,7 @@ def test_the_server_is_chosen_by_option_then_environment_then_lotse_ini(
     assert chosen.data_dir == location.data_dir  # drafts and logs stay in the data folder
     assert is_initialised(chosen)  # the server decides at the login
     monkeypatch.delenv("LOTSE_SERVER")
-    team.forget_server(isolated_user_config)
+    team.forget_server(None, isolated_user_config)
     assert resolve(location.data_dir).server is None
     assert user_config.read(isolated_user_config).server is None
 
@@ -205,7 +205,7 @@ def test_lotse_ini_keeps_the_other_choices_beside_the_server(isolated_user_confi
     assert user_config.read(isolated_user_config) == user_config.UserConfig(
         Path("/daten/lotse"), "uk", "postgresql://l@h:5432/d"
     )
-    team.forget_server(isolated_user_config)
+    team.forget_server(None, isolated_user_config)
     assert user_config.read(isolated_user_config) == user_config.UserConfig(
         Path("/daten/lotse"), "uk", None
     )
@@ -232,6 +232,24 @@ def test_the_server_password_comes_from_the_store_then_the_environment(
     }
     assert team.stored_password(address) == "aus-dem-speicher"
     assert team.server_password(address) == "aus-dem-speicher"
+
+
+def test_lotse_server_forget_goes_back_to_the_data_folder(
+    location: Location,
+    isolated_user_config: Path,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    address = team.parse_server_address("postgresql://lotse@h/d")
+    team.remember_server(address, isolated_user_config)
+    assert team.store_password(address, "aus-dem-speicher")
+    assert resolve(location.data_dir).server == address
+
+    assert cli.main(["--data-dir", str(location.data_dir), "server", "forget"]) == 0
+
+    assert "no longer uses postgresql://lotse@h:5432/d" in capsys.readouterr().out
+    assert resolve(location.data_dir).server is None  # laptop mode at the next start
+    assert memory_keyring.passwords == {}  # and the server's password has left this computer
 
 
 def test_without_a_credential_store_nothing_is_stored() -> None:

@@ -13,6 +13,7 @@ each, and ``watch_connection`` does so for every statement of an open database.
 """
 
 import os
+from contextlib import suppress
 from enum import StrEnum
 from typing import Any
 
@@ -25,7 +26,6 @@ from app.services.errors import ServiceError, ValidationError
 from app.services.i18n import translate
 from app.storage import user_config
 from app.storage.errors import DatabaseTooNew
-from app.storage.location import Location
 from app.storage.server import (
     AddressField,
     AddressProblem,
@@ -67,10 +67,6 @@ class ServerPasswordMissing(ServerProblem):
 
 class NotALotseServer(ServerProblem):
     """The database on the server holds tables that are not Lotse's."""
-
-
-def is_team_mode(location: Location) -> bool:
-    return location.server is not None
 
 
 # -- addresses -----------------------------------------------------------------
@@ -167,9 +163,14 @@ def remember_server(address: ServerAddress, config_file: Any = None) -> None:
     user_config.remember_server(address.display(), config_file)
 
 
-def forget_server(config_file: Any = None) -> None:
-    """Back to the database in the data folder at the next start."""
+def forget_server(address: ServerAddress | None, config_file: Any = None) -> None:
+    """Back to the database in the data folder at the next start; the server's password
+    leaves this computer's credential store too. The server and its data stay."""
     user_config.remember_server(None, config_file)
+    if address is None:
+        return
+    with suppress(keyring.errors.KeyringError):  # none kept, or no store: nothing to remove
+        keyring.delete_password(CREDENTIAL_SERVICE, address.display())
 
 
 # -- the server password -----------------------------------------------------------
