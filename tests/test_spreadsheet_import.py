@@ -9,9 +9,10 @@ from openpyxl import Workbook
 from sqlalchemy import select, text
 from sqlmodel import col
 
-from app.domain.enums import Role
+from app.domain.enums import Gender, Role
 from app.domain.models import Consultation, Participant
 from app.services.actor import Actor
+from app.services.cases import CaseInput, create_case
 from app.services.errors import PermissionDenied
 from app.services.spreadsheets.importer import ImportResult, remember_header_mappings, run_import
 from app.services.users import add_user
@@ -118,6 +119,21 @@ def test_participants_are_created_with_their_enrollment(
         codes = connection.execute(text("SELECT country_code FROM participant_nationality"))
         assert set(codes.scalars()) == {"SY", "DE"}
     assert tuple(row) == ("male", "unemployed", 13, "isced_3_4", "no")  # dual national with DE
+
+
+def test_a_case_saved_after_an_import_takes_an_id_of_its_own(
+    database: Database, admin: Actor, tmp_path: Path
+) -> None:
+    """Imported cases go in with ids of their own (bulk inserts): the next case saved,
+    through the form or by the same import, gets the next free id. (PostgreSQL draws ids
+    from a sequence that ids given by hand do not move: without the import reserving
+    them there, the next case took id 1 again and was refused.)"""
+    path = xlsx(tmp_path / "t.xlsx", HEADERS, [person(), person("Ayşe", "Yılmaz")])
+    assert imported(database, admin, path).created == 2
+    case = create_case(database, admin, CaseInput("Olena", "Koval", Gender.FEMALE))
+    with database.engine.connect() as connection:
+        ids = sorted(connection.execute(select(Participant.id)).scalars())
+    assert len(ids) == 3 and case.id == ids[-1]
 
 
 def test_headers_match_ignoring_case_spaces_and_a_trailing_star(
