@@ -1,9 +1,5 @@
 """Demo data: deterministic, realistic, complete and consistent."""
 
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,11 +10,10 @@ from app.services.actor import Actor
 from app.services.check import CheckResult, check_file, check_server
 from app.services.demo import create_demo_data
 from app.services.errors import ValidationError
-from app.services.setup import SetupInput, initialise
+from app.services.setup import SetupInput
 from app.storage.database import Database
-from app.storage.location import resolve
 from app.storage.sql_dialect import as_int, year_of
-from tests.conftest import ON_POSTGRES, SERVER_PASSWORD, postgres_admin, server_address
+from tests.clubs import new_club
 
 TODAY = date(2026, 11, 20)
 
@@ -39,37 +34,11 @@ def checked(database: Database) -> CheckResult:
     return check_server(database.engine)
 
 
-@contextmanager
-def new_club(folder: Path) -> Iterator[tuple[Database, Actor]]:
-    """A club set up in ``folder``, or on PostgreSQL in a server database of its own."""
-    location = resolve(folder)
-    if ON_POSTGRES:
-        address = server_address(f"lotse_test_{uuid.uuid4().hex[:12]}")
-        with postgres_admin() as server:
-            server.execute(text(f'CREATE DATABASE "{address.database}"'))
-        location = replace(location, server=address)
-    try:
-        database, admin, _ = initialise(
-            location,
-            SetupInput("Verein", "admin", "passwort-1-lang"),
-            SERVER_PASSWORD if ON_POSTGRES else None,
-        )
-        try:
-            yield database, admin
-        finally:
-            database.close()
-    finally:
-        if location.server is not None:
-            with postgres_admin() as server:
-                server.execute(
-                    text(f'DROP DATABASE IF EXISTS "{location.server.database}" WITH (FORCE)')
-                )
-
-
 def test_demo_data_is_deterministic(tmp_path: Path) -> None:
     snapshots = []
+    setup = SetupInput("Verein", "admin", "passwort-1-lang")
     for name in ("one", "two"):
-        with new_club(tmp_path / name) as (database, admin):
+        with new_club(tmp_path / name, setup) as (database, admin):
             create_demo_data(
                 database, admin, 60, seed=11, staff_password="passwort-1-lang", today=TODAY
             )
