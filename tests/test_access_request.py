@@ -20,6 +20,7 @@ from app.services.database import Database
 from app.services.demo import create_demo_data
 from app.services.errors import PermissionDenied, ValidationError
 from app.services.users import add_user
+from app.storage.sql_dialect import as_int
 
 TODAY = date(2026, 11, 20)
 PASSWORD = "passwort-1234-lang"
@@ -41,7 +42,7 @@ def person(database: Database, admin: Actor) -> int:
     create_demo_data(database, admin, 80, seed=5, staff_password=PASSWORD, today=TODAY)
     direct = referencing({"participant"})
     score = " + ".join(
-        f"(SELECT count(*) > 0 FROM {t} WHERE {c} = p.id)" for t, links in direct.items()
+        as_int(f"EXISTS (SELECT 1 FROM {t} WHERE {c} = p.id)") for t, links in direct.items()
         for c, _ in links
     )  # fmt: skip
     with database.engine.connect() as connection:

@@ -3,9 +3,11 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import text, update
+from sqlmodel import col
 
 from app.domain.enums import ConsentKind, Gender, Role
+from app.domain.models import User
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.auth import authenticate
@@ -213,7 +215,9 @@ def test_a_burst_of_permission_checks_reads_the_account_once_and_outside_changes
             assert leyla.can(Permission.CASES_READ)
         assert len(readings) == 1
         with database.engine.begin() as connection:  # as another process would
-            connection.execute(text("UPDATE \"user\" SET active = 0 WHERE username = 'leyla'"))
+            connection.execute(
+                update(User).where(col(User.username) == "leyla").values(active=False)
+            )
         monkeypatch.setattr(auth, "ACCOUNT_STATE_SECONDS", 0.0)
         with pytest.raises(SessionEnded, match="deactivated"):
             leyla.require(Permission.REPORTS_READ)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from app.domain.appointments import next_slot
 from app.domain.enums import AppointmentStatus, Gender, Role
@@ -147,7 +148,11 @@ def test_a_new_appointment_is_not_in_the_past_and_lasts_5_to_480_minutes(
     )
     assert get_appointment(database, admin, booked).status == AppointmentStatus.NOT_ATTENDED
     # The database refuses a duration out of range whatever path writes it.
-    with pytest.raises(Exception, match="CHECK"), database.session() as session:
+    # SQLite says "CHECK constraint failed", PostgreSQL "violates check constraint".
+    with (
+        pytest.raises(IntegrityError, match=r"(?i)check constraint.*ck_appointment_duration_range"),
+        database.session() as session,
+    ):
         session.execute(text("UPDATE appointment SET duration_minutes = 4"))
 
 

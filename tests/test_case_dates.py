@@ -5,9 +5,11 @@ corrected and deleted consultations, follow-ups added and done, merged cases, im
 
 from datetime import date
 
-from sqlalchemy import text
+from sqlalchemy import select
+from sqlmodel import col
 
 from app.domain.enums import Gender, Role
+from app.domain.models import Participant
 from app.services.actor import Actor
 from app.services.case_list import CaseQuery, CaseSort, fetch_cases
 from app.services.case_merge import merge_cases
@@ -27,11 +29,12 @@ TODAY = date(2026, 6, 30)
 
 def stored(database: Database, case_id: int) -> tuple[date | None, date | None]:
     with database.engine.connect() as connection:
-        row = connection.execute(
-            text("SELECT last_contact_on, next_follow_up_on FROM participant WHERE id = :id"),
-            {"id": case_id},
+        last_contact, next_follow_up = connection.execute(
+            select(Participant.last_contact_on, Participant.next_follow_up_on).where(
+                col(Participant.id) == case_id
+            )
         ).one()
-    return tuple(None if v is None else date.fromisoformat(v) for v in row)  # type: ignore[return-value]
+    return last_contact, next_follow_up
 
 
 def new_case(database: Database, actor: Actor, first: str, last: str, **extra: object) -> int:

@@ -1,17 +1,19 @@
 """Demo data: deterministic, realistic, complete and consistent."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from app.services.actor import Actor
-from app.services.check import check_file
+from app.services.check import CheckResult, check_file, check_server
 from app.services.demo import create_demo_data
 from app.services.errors import ValidationError
-from app.services.setup import SetupInput, initialise
+from app.services.setup import SetupInput
 from app.storage.database import Database
-from app.storage.location import resolve
+from app.storage.sql_dialect import as_int, year_of
+from tests.clubs import new_club
 
 TODAY = date(2026, 11, 20)
 
@@ -21,13 +23,22 @@ def rows(database: Database, sql: str) -> list[tuple[object, ...]]:
         return [tuple(row) for row in connection.execute(text(sql))]
 
 
-def test_demo_data_is_deterministic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def dialect(database: Database) -> str:
+    return database.engine.dialect.name
+
+
+def checked(database: Database) -> CheckResult:
+    """What ``lotse check`` says about the database: the file, or the server's."""
+    if database.location.server is None:
+        return check_file(database.location.database, database.key)
+    return check_server(database.engine)
+
+
+def test_demo_data_is_deterministic(tmp_path: Path) -> None:
     snapshots = []
+    setup = SetupInput("Verein", "admin", "passwort-1-lang")
     for name in ("one", "two"):
-        database, admin, _ = initialise(
-            resolve(tmp_path / name), SetupInput("Verein", "admin", "passwort-1-lang")
-        )
-        try:
+        with new_club(tmp_path / name, setup) as (database, admin):
             create_demo_data(
                 database, admin, 60, seed=11, staff_password="passwort-1-lang", today=TODAY
             )
@@ -46,8 +57,6 @@ def test_demo_data_is_deterministic(tmp_path) -> None:  # type: ignore[no-untype
                     database, "SELECT volunteer_id, date, minutes FROM volunteer_hours ORDER BY id"
                 )
             )
-        finally:
-            database.close()
     assert snapshots[0] == snapshots[1]
 
 
@@ -91,7 +100,7 @@ def test_demo_looks_like_a_real_club(database: Database, admin: Actor) -> None:
     assert rows(
         database,
         "SELECT count(*) FROM participant WHERE arrival_year > "
-        "CAST(strftime('%Y', created_at) AS INTEGER)",
+        + year_of(dialect(database), "created_at"),
     ) == [(0,)]
     assert rows(database, "SELECT count(DISTINCT partner_organisation) FROM event")[0][0] > 1
     assert rows(database, "SELECT count(DISTINCT language_code) FROM event_language")[0][0] > 1
@@ -100,7 +109,7 @@ def test_demo_looks_like_a_real_club(database: Database, admin: Actor) -> None:
     disagreeing = rows(
         database,
         "SELECT count(*) FROM recognition_procedure r JOIN participant p "
-        "ON p.id = r.participant_id WHERE p.reference_occupation IS NOT r.occupation "
+        "ON p.id = r.participant_id WHERE p.reference_occupation IS DISTINCT FROM r.occupation "
         "OR (p.recognition_status = 'applied') <> (r.result IS NULL) "
         f"OR r.decided_on > '{TODAY}' OR r.decided_on < r.applied_on",
     )[0][0]
@@ -108,18 +117,20 @@ def test_demo_looks_like_a_real_club(database: Database, admin: Actor) -> None:
     assert rows(database, "SELECT count(DISTINCT result) FROM recognition_procedure")[0][0] == 3
     linked = rows(
         database,
-        "SELECT count(*), sum(e.exit_status IN ('employed', 'self_employed')) FROM placement pl "
-        "JOIN enrollment e ON e.id = pl.enrollment_id",
+        "SELECT count(*), sum("
+        + as_int("e.exit_status IN ('employed', 'self_employed')")
+        + ") FROM placement pl JOIN enrollment e ON e.id = pl.enrollment_id",
     )[0]
     assert linked[0] > 5 and linked[0] == linked[1]
     abroad = rows(
         database,
-        "SELECT count(*), count(postcode), sum(residence_country = 'DE') FROM participant "
-        "WHERE residence_country IS NOT NULL",
+        "SELECT count(*), count(postcode), sum("
+        + as_int("residence_country = 'DE'")
+        + ") FROM participant WHERE residence_country IS NOT NULL",
     )[0]
     assert abroad[0] > 0 and abroad[1:] == (0, 0)
-    result = check_file(database.location.database, database.key)
-    assert result.ok, result.integrity
+    result = checked(database)
+    assert result.ok, (result.integrity, result.problems)
 
 
 def test_demo_staff_can_log_in(database: Database, admin: Actor) -> None:

@@ -24,12 +24,12 @@ from app.domain.models import Project, User
 from app.services.actor import Actor
 from app.services.demo import create_demo_data
 from app.services.projects import ProjectInput, add_project
-from app.services.setup import SetupInput, initialise
+from app.services.setup import SetupInput
 from app.services.spreadsheets.export import export_all
 from app.services.spreadsheets.importer import run_import
 from app.services.users import add_user
 from app.storage.database import Database
-from app.storage.location import resolve
+from tests.clubs import new_club
 
 TODAY = date(2026, 11, 20)
 PASSWORD = "passwort-1234-lang"
@@ -70,7 +70,7 @@ COMPARED: dict[str, tuple[frozenset[str], str]] = {
         # The last contact and next follow-up are kept by triggers from the imported
         # consultations and follow-ups: the same as in the exported database.
         "t.search_text, t.closed_on, t.last_contact_on, t.next_follow_up_on "
-        "FROM participant t LEFT JOIN user u ON u.id = t.advisor_id "
+        'FROM participant t LEFT JOIN "user" u ON u.id = t.advisor_id '
         "ORDER BY 1",
     ),
     "participant_nationality": (
@@ -102,7 +102,7 @@ COMPARED: dict[str, tuple[frozenset[str], str]] = {
         ),
         f"SELECT {CONSULTATION_KEY.replace('c.', 't.')}, t.kind, t.interpreter, t.note, "
         "u.username, r.code FROM consultation t JOIN participant p ON p.id = t.participant_id "
-        "LEFT JOIN user u ON u.id = t.advisor_id LEFT JOIN project r ON r.id = t.project_id "
+        'LEFT JOIN "user" u ON u.id = t.advisor_id LEFT JOIN project r ON r.id = t.project_id '
         "ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10",
     ),
     "consultation_topic": (
@@ -116,7 +116,7 @@ COMPARED: dict[str, tuple[frozenset[str], str]] = {
         names("participant_id assignee_id due_date subject done_at"),
         # The sheet keeps the day a follow-up was done, not the time.
         "SELECT p.case_number, t.due_date, t.subject, u.username, date(t.done_at) "
-        f"FROM follow_up t {CASE} LEFT JOIN user u ON u.id = t.assignee_id ORDER BY 1, 2, 3",
+        f'FROM follow_up t {CASE} LEFT JOIN "user" u ON u.id = t.assignee_id ORDER BY 1, 2, 3',
     ),
     "consent": (
         names("participant_id kind given_on version withdrawn_on given_as partner_id"),
@@ -294,10 +294,10 @@ def test_the_full_export_imports_into_an_empty_lotse_table_by_table(
         ).scalar_one()
     assert abroad > 0  # people living abroad travel too
 
-    target, target_admin, _ = initialise(
-        resolve(tmp_path / "new"), SetupInput("Neu e.V.", "admin", PASSWORD)
-    )
-    try:
+    with new_club(tmp_path / "new", SetupInput("Neu e.V.", "admin", PASSWORD)) as (
+        target,
+        target_admin,
+    ):
         _set_up_like(database, target, target_admin)
         for kind in KINDS:
             result = run_import(target, target_admin, kind, workbook)
@@ -313,5 +313,3 @@ def test_the_full_export_imports_into_an_empty_lotse_table_by_table(
         # The figures for the issue's closing note.
         compared = sum(len(rows) for rows in before.values())
         print(f"\nround trip: {len(COMPARED)} tables, {compared} rows compared")
-    finally:
-        target.close()

@@ -45,9 +45,12 @@ def server() -> Iterator[Engine]:
             engine.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+# "club": the test's own database from tests/conftest.py (SQLite, or the server with
+# LOTSE_TEST_BACKEND=postgresql); "server": a server database brought to head by the
+# migrations alone, so that make test compares SQLite with PostgreSQL when a server is set.
+@pytest.fixture(params=["club", "server"])
 def conn(request: pytest.FixtureRequest) -> Iterator[Connection]:
-    if request.param == "sqlite":
+    if request.param == "club":
         engine = request.getfixturevalue("database").engine
     else:
         engine = request.getfixturevalue("server")

@@ -105,7 +105,7 @@ from app.services.reports import (
     write_report,
 )
 from app.services.settings import RESTRICT_ADVISORS_TO_OWN_CASES, set_setting
-from app.services.setup import SetupInput, initialise
+from app.services.setup import SetupInput
 from app.services.spreadsheets.export import export_all
 from app.services.spreadsheets.importer import run_import
 from app.services.start_page import start_page
@@ -116,7 +116,7 @@ from app.services.volunteers import VolunteerInput, get_volunteer, list_voluntee
 from app.services.volunteers import save_volunteer as save_volunteer_service
 from app.storage import keyslots
 from app.storage.database import Database
-from app.storage.location import resolve
+from tests.clubs import new_club
 from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF, first_project
 
 ROLES = ("admin", "advisor", "advisor_own", "coordinator", "treasurer", "volunteer")
@@ -198,115 +198,114 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         patch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
         patch.setattr(keyslots, "DEFAULT_COST", CHEAP_KDF)
         folder = tmp_path_factory.mktemp("matrix")
-        database, admin, _ = initialise(
-            resolve(folder / "data"),
-            SetupInput("Matrix e.V.", "admin", ADMIN_PASSWORD, "Ada Admin", first_project()),
-        )
-        anna = _actor(database, admin, "anna", Role.ADVISOR)
-        samir = _actor(database, admin, "samir", Role.ADVISOR)
-        actors = {
-            "admin": admin,
-            "advisor": anna,
-            "advisor_own": anna,
-            "coordinator": _actor(database, admin, "jana", Role.COORDINATOR),
-            "treasurer": _actor(database, admin, "kurt", Role.TREASURER),
-            "volunteer": _actor(database, admin, "vera", Role.VOLUNTEER),
-        }
-        cases = {
-            "own": _case(database, anna, "Omar", "Haddad", date(1990, 5, 1)),
-            "foreign": _case(database, samir, "Ayşe", "Yılmaz", date(1985, 2, 2)),
-            "unassigned": _case(database, admin, "Lina", "Koval", date(1979, 9, 9)),
-        }
-        spare = _case(database, samir, "Pavel", "Sokolov", date(2001, 1, 1))
-        project = next(p for p in list_projects(database, admin) if p.code == "WIR-2026")
-        assert project.id is not None
-        answers = EntryAnswers(
-            EmploymentStatus.INACTIVE,
-            None,
-            EducationLevel.ISCED_3_4,
-            SensitiveAnswer.YES,
-            SensitiveAnswer.YES,
-        )
-        for label in ("own", "foreign"):
-            enroll(database, admin, cases[label], project.id, ENTRY, answers)
-        consultations = {
-            "own": add_consultation(
-                database, anna, ConsultationInput(cases["own"], ENTRY, 30, note="notiz eigen")
-            ).id,
-            "foreign": add_consultation(
-                database, samir, ConsultationInput(cases["foreign"], ENTRY, 30, note="notiz fremd")
-            ).id,
-            "anonymous own": add_consultation(
-                database, anna, ConsultationInput(None, ENTRY, 10, note="kurz eigen")
-            ).id,
-            "anonymous foreign": add_consultation(
-                database, samir, ConsultationInput(None, ENTRY, 10, note="kurz fremd")
-            ).id,
-        }
-        volunteer = save_volunteer_service(
-            database,
-            admin,
-            VolunteerInput(
-                "Vera",
-                "Mentorin",
-                clearance_seen_on=date(2025, 6, 1),
-                training_on=date(2025, 6, 1),
-            ),
-        )
-        assert volunteer.id is not None
-        with database.engine.begin() as connection:
-            connection.execute(
-                text("UPDATE volunteer SET user_id = :user WHERE id = :id"),
-                {"user": actors["volunteer"].user_id, "id": volunteer.id},
+        setup = SetupInput("Matrix e.V.", "admin", ADMIN_PASSWORD, "Ada Admin", first_project())
+        with new_club(folder / "data", setup) as (database, admin):
+            anna = _actor(database, admin, "anna", Role.ADVISOR)
+            samir = _actor(database, admin, "samir", Role.ADVISOR)
+            actors = {
+                "admin": admin,
+                "advisor": anna,
+                "advisor_own": anna,
+                "coordinator": _actor(database, admin, "jana", Role.COORDINATOR),
+                "treasurer": _actor(database, admin, "kurt", Role.TREASURER),
+                "volunteer": _actor(database, admin, "vera", Role.VOLUNTEER),
+            }
+            cases = {
+                "own": _case(database, anna, "Omar", "Haddad", date(1990, 5, 1)),
+                "foreign": _case(database, samir, "Ayşe", "Yılmaz", date(1985, 2, 2)),
+                "unassigned": _case(database, admin, "Lina", "Koval", date(1979, 9, 9)),
+            }
+            spare = _case(database, samir, "Pavel", "Sokolov", date(2001, 1, 1))
+            project = next(p for p in list_projects(database, admin) if p.code == "WIR-2026")
+            assert project.id is not None
+            answers = EntryAnswers(
+                EmploymentStatus.INACTIVE,
+                None,
+                EducationLevel.ISCED_3_4,
+                SensitiveAnswer.YES,
+                SensitiveAnswer.YES,
             )
-        create_mentorship(
-            database,
-            admin,
-            MentorshipInput(
+            for label in ("own", "foreign"):
+                enroll(database, admin, cases[label], project.id, ENTRY, answers)
+            consultations = {
+                "own": add_consultation(
+                    database, anna, ConsultationInput(cases["own"], ENTRY, 30, note="notiz eigen")
+                ).id,
+                "foreign": add_consultation(
+                    database,
+                    samir,
+                    ConsultationInput(cases["foreign"], ENTRY, 30, note="notiz fremd"),
+                ).id,
+                "anonymous own": add_consultation(
+                    database, anna, ConsultationInput(None, ENTRY, 10, note="kurz eigen")
+                ).id,
+                "anonymous foreign": add_consultation(
+                    database, samir, ConsultationInput(None, ENTRY, 10, note="kurz fremd")
+                ).id,
+            }
+            volunteer = save_volunteer_service(
+                database,
+                admin,
+                VolunteerInput(
+                    "Vera",
+                    "Mentorin",
+                    clearance_seen_on=date(2025, 6, 1),
+                    training_on=date(2025, 6, 1),
+                ),
+            )
+            assert volunteer.id is not None
+            with database.engine.begin() as connection:
+                connection.execute(
+                    text("UPDATE volunteer SET user_id = :user WHERE id = :id"),
+                    {"user": actors["volunteer"].user_id, "id": volunteer.id},
+                )
+            create_mentorship(
+                database,
+                admin,
+                MentorshipInput(
+                    volunteer.id,
+                    cases["foreign"],
+                    ENTRY,
+                    goals=(MentorshipGoal.APPLICATIONS,),
+                    rhythm=MeetingRhythm.WEEKLY,
+                ),
+            )
+            add_payment(
+                database,
+                admin,
+                PaymentInput(
+                    volunteer.id,
+                    AllowanceKind.VOLUNTEER_ALLOWANCE,
+                    date(2026, 4, 1),
+                    "120,00",
+                    covers_from=date(2026, 3, 1),
+                    covers_to=date(2026, 3, 31),
+                ),
+            )
+            numbers = {label: _number(database, case_id) for label, case_id in cases.items()}
+            course = _new_course(database, admin)
+            course_session = add_session(database, admin, course, SessionInput(ENTRY, time(9), 90))
+            members = {
+                label: enroll_participant(database, admin, course, case_id)
+                for label, case_id in cases.items()
+            }
+            for case_id in cases.values():  # attended: each may get a certificate
+                set_attendance(database, admin, course_session, case_id, AttendanceState.PRESENT)
+            assert all(isinstance(i, int) for i in consultations.values())
+            yield World(
+                database,
+                actors,
+                cases,
+                numbers,
+                {k: int(v or 0) for k, v in consultations.items()},
                 volunteer.id,
-                cases["foreign"],
-                ENTRY,
-                goals=(MentorshipGoal.APPLICATIONS,),
-                rhythm=MeetingRhythm.WEEKLY,
-            ),
-        )
-        add_payment(
-            database,
-            admin,
-            PaymentInput(
-                volunteer.id,
-                AllowanceKind.VOLUNTEER_ALLOWANCE,
-                date(2026, 4, 1),
-                "120,00",
-                covers_from=date(2026, 3, 1),
-                covers_to=date(2026, 3, 31),
-            ),
-        )
-        numbers = {label: _number(database, case_id) for label, case_id in cases.items()}
-        course = _new_course(database, admin)
-        course_session = add_session(database, admin, course, SessionInput(ENTRY, time(9), 90))
-        members = {
-            label: enroll_participant(database, admin, course, case_id)
-            for label, case_id in cases.items()
-        }
-        for case_id in cases.values():  # attended: each may get a certificate
-            set_attendance(database, admin, course_session, case_id, AttendanceState.PRESENT)
-        assert all(isinstance(i, int) for i in consultations.values())
-        yield World(
-            database,
-            actors,
-            cases,
-            numbers,
-            {k: int(v or 0) for k, v in consultations.items()},
-            volunteer.id,
-            volunteer.number,
-            spare,
-            folder,
-            course,
-            course_session,
-            members,
-        )
-        database.close()
+                volunteer.number,
+                spare,
+                folder,
+                course,
+                course_session,
+                members,
+            )
 
 
 def _new_course(database: Database, actor: Actor) -> int:

@@ -1,12 +1,14 @@
 """Setup, login, users and projects: validation, audit and atomicity."""
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import select
 
 from app.domain.enums import AuditAction, Role
 from app.domain.models import AuditEvent, User
+from app.services import team
 from app.services.actor import Actor
-from app.services.auth import authenticate
+from app.services.auth import authenticate, log_in
 from app.services.database import is_initialised, open_database
 from app.services.errors import (
     AlreadyInitialised,
@@ -21,7 +23,7 @@ from app.services.users import add_user
 from app.storage.database import Database
 from app.storage.keyslots import new_database_key
 from app.storage.location import Location
-from tests.conftest import ADMIN_PASSWORD, first_project
+from tests.conftest import ADMIN_PASSWORD, SERVER_PASSWORD, first_project, postgres_admin
 
 
 def audit_events(database: Database) -> list[AuditEvent]:
@@ -41,18 +43,28 @@ def test_setup_creates_organisation_admin_project_and_audit(
     ]
 
 
-def test_failed_setup_leaves_no_file(location: Location) -> None:
+def test_failed_setup_leaves_nothing(location: Location) -> None:
+    if location.server is not None:
+        # An empty database, as the server's administrator hands it over for set-up.
+        with postgres_admin() as server:
+            server.execute(text(f'CREATE DATABASE "{location.server.database}"'))
     bad_project = ProjectInput("WIR", "Name", "ESF", start="31.02.2026")
     with pytest.raises(ValidationError, match=r"Start date: '31\.02\.2026' is not a date"):
         initialise(location, SetupInput("Verein", "admin", ADMIN_PASSWORD, None, bad_project))
     assert not location.database.exists()
-    assert not is_initialised(location)
-    with pytest.raises(NotInitialised, match="lotse init"):
-        open_database(location, new_database_key())
+    if location.server is None:
+        assert not is_initialised(location)
+        with pytest.raises(NotInitialised, match="lotse init"):
+            open_database(location, new_database_key())
+    else:  # the server's database is still empty: logging in asks for the set-up
+        assert not team.is_set_up(location.server, SERVER_PASSWORD)
+        with pytest.raises(NotInitialised, match="lotse init --server"):
+            log_in(location, "admin", ADMIN_PASSWORD)
 
 
 def test_second_setup_is_refused(initialised: tuple[Database, Actor], location: Location) -> None:
-    with pytest.raises(AlreadyInitialised, match="already exists"):
+    # Laptop and server word it differently; both say that nothing was touched.
+    with pytest.raises(AlreadyInitialised, match="nothing was changed"):
         initialise(location, SetupInput("Anderer Verein", "root", ADMIN_PASSWORD))
 
 
@@ -78,7 +90,10 @@ def test_passwords_are_stored_as_argon2id_hashes_only(database: Database, admin:
         users = session.exec(select(User)).all()
     assert all(user.password_hash.startswith("$argon2id$") for user in users)
     database.engine.dispose()
-    for path in database.location.data_dir.glob("lotse.sqlite3*"):
+    files = sorted(database.location.data_dir.glob("lotse.sqlite3*"))
+    # A workstation in team mode keeps no database file; the server holds the hashes.
+    assert bool(files) == (database.location.server is None)
+    for path in files:
         content = path.read_bytes()
         assert b"sehr-geheim-42" not in content and ADMIN_PASSWORD.encode() not in content
 

@@ -1,11 +1,14 @@
 """The case file's own columns of Teilnehmende and "Fälle ohne Projekt"."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
+from sqlmodel import col
 
 from app.domain.enums import Role
+from app.domain.models import Consent, FollowUp, Participant, User
 from app.services.actor import Actor
 from app.services.spreadsheets.importer import run_import
 from app.services.users import add_user
@@ -63,17 +66,19 @@ def advisor(database: Database, admin: Actor) -> Actor:
 
 
 def case_row(database: Database) -> tuple[object, ...]:
+    p = Participant
+    columns = (
+        p.street, p.phone, p.email, p.residence_status, p.arrival_year,
+        p.school_qualification, p.school_qualification_country,
+        p.vocational_qualification, p.vocational_qualification_country,
+        p.reference_occupation, p.regulated_profession, p.recognition_status,
+        p.german_level, p.referral_source, User.username, p.status, p.closed_on, p.remarks,
+        p.search_text,
+    )  # fmt: skip
     with database.engine.connect() as connection:
         return tuple(
             connection.execute(
-                text(
-                    "SELECT street, phone, email, residence_status, arrival_year, "
-                    "school_qualification, school_qualification_country, "
-                    "vocational_qualification, vocational_qualification_country, "
-                    "reference_occupation, regulated_profession, recognition_status, "
-                    "german_level, referral_source, u.username, status, closed_on, remarks, "
-                    "search_text FROM participant p LEFT JOIN user u ON u.id = p.advisor_id"
-                )
+                select(*columns).outerjoin(User, col(User.id) == col(p.advisor_id))
             ).one()
         )
 
@@ -95,7 +100,7 @@ EXPECTED = (
     "internet",
     "leyla",
     "closed",
-    "2026-06-30",
+    date(2026, 6, 30),
     "Zeile eins\nZeile zwei",
 )
 
@@ -221,17 +226,17 @@ def test_follow_ups_and_consents_come_with_the_cases_and_not_twice(
     assert result.ok, [e.text() for e in result.errors]
     assert result.created == 3
     with database.engine.connect() as connection:
-        follow_up = connection.execute(
-            text(
-                "SELECT due_date, subject, u.username, date(done_at) FROM follow_up f "
-                "JOIN user u ON u.id = f.assignee_id"
+        due, subject, assignee, done_at = connection.execute(
+            select(FollowUp.due_date, FollowUp.subject, User.username, FollowUp.done_at).join(
+                User, col(User.id) == col(FollowUp.assignee_id)
             )
         ).one()
         consent = connection.execute(
-            text("SELECT kind, given_on, version, withdrawn_on FROM consent")
+            select(Consent.kind, Consent.given_on, Consent.version, Consent.withdrawn_on)
         ).one()
-    assert tuple(follow_up) == ("2026-12-01", "Bescheid prüfen", "leyla", "2026-12-02")
-    assert tuple(consent) == ("data_processing", "2026-02-01", "2025-1", "2026-03-03")
+    assert (due, subject, assignee) == (date(2026, 12, 1), "Bescheid prüfen", "leyla")
+    assert done_at is not None and done_at.date() == date(2026, 12, 2)
+    assert tuple(consent) == ("data_processing", date(2026, 2, 1), "2025-1", date(2026, 3, 3))
     again = run_import(database, admin, "participants", path)
     assert again.ok and again.created == again.updated == 0
     assert count(database, "follow_up") == 1 and count(database, "consent") == 1
@@ -309,11 +314,13 @@ def test_consents_carry_how_they_were_given_and_the_partner_by_name(
     assert result.ok, [e.text() for e in result.errors]
     with database.engine.connect() as connection:
         rows = connection.execute(
-            text("SELECT kind, given_as, partner_id, withdrawn_on FROM consent ORDER BY kind")
+            select(
+                Consent.kind, Consent.given_as, Consent.partner_id, Consent.withdrawn_on
+            ).order_by(col(Consent.kind))
         ).all()
     assert [tuple(r) for r in rows] == [
         ("data_processing", None, None, None),
-        ("partner_transfer", "written", partner, "2026-03-03"),
+        ("partner_transfer", "written", partner, date(2026, 3, 3)),
     ]
 
 

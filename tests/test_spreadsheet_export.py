@@ -70,9 +70,12 @@ def test_the_export_is_audited_before_the_file_exists(
     def save(workbook: object, path: Path) -> None:
         with database.engine.connect() as connection:
             seen.append(
-                connection.exec_driver_sql(
-                    "SELECT count(*) FROM audit_event WHERE action = 'export' AND reason = ?",
-                    (path.name,),
+                connection.execute(
+                    text(
+                        "SELECT count(*) FROM audit_event "
+                        "WHERE action = 'export' AND reason = :reason"
+                    ),
+                    {"reason": path.name},
                 ).scalar_one()
             )
         real_save(workbook, path)  # type: ignore[arg-type]

@@ -237,14 +237,7 @@ def apply(
     counter = reserve(session, sequence_name(year), len(fresh)) if fresh else 0
     # New people go in with bulk inserts: building ten thousand ORM objects one by one
     # would take most of an import's time.
-    next_id = (
-        int(
-            session.execute(
-                sa.select(sa.func.coalesce(sa.func.max(table(Participant).c.id), 0))
-            ).scalar_one()
-        )
-        + 1
-    )
+    new_ids = iter(_new_participant_ids(session, len(new_people)))
     now = utcnow()
     advisor_id = new_case_advisor(actor)  # once: it reads the actor's account
     people_rows: list[dict[str, Any]] = []
@@ -262,8 +255,7 @@ def apply(
         else:
             case_number = format_case_number(year, counter)
             counter += 1
-        person_id = next_id
-        next_id += 1
+        person_id = next(new_ids)
         fields = person_fields(first_values, advisor_id)
         people_rows.append(
             {
@@ -320,6 +312,25 @@ def apply(
     ):
         for start in range(0, len(bulk), 2000):
             session.execute(sa.insert(model), bulk[start : start + 2000])
+
+
+def _new_participant_ids(session: Session, count: int) -> list[int]:
+    """Ids for ``count`` cases inserted in bulk, ascending. SQLite's are the next after the
+    highest (its write lock keeps every other writer out until the commit); PostgreSQL's
+    come from the id sequence, which ids given by hand would not move: the next case saved
+    (by this import, on another workstation meanwhile, or later) would take one of them."""
+    if count == 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        sequence = sa.func.pg_get_serial_sequence(table(Participant).name, "id")
+        drawn = session.execute(
+            sa.select(sa.func.nextval(sequence)).select_from(sa.func.generate_series(1, count))
+        ).scalars()
+        return sorted(int(value) for value in drawn)
+    highest = session.execute(
+        sa.select(sa.func.coalesce(sa.func.max(table(Participant).c.id), 0))
+    ).scalar_one()
+    return list(range(int(highest) + 1, int(highest) + 1 + count))
 
 
 @dataclass(frozen=True)
