@@ -51,9 +51,12 @@ POSTGRES_SUITES := $(addprefix tests/,test_team_mode.py test_server_transfer.py 
 	test_reports_postgres.py test_migrations_postgres.py test_sql_dialect.py \
 	test_working_tables.py test_server_script.py ui/test_team_mode_journey.py)
 
+# The shared suites with the fixtures' databases on the server (LOTSE_TEST_BACKEND), then
+# the team-mode tests, which set up laptop and server databases of their own.
 test-postgres: lint postgres-server $(GENERATED)
-	QT_QPA_PLATFORM=offscreen LOTSE_TEST_BACKEND=postgresql $(BIN)/python -m tests.throwaway_postgres \
-		$(BIN)/python -m pytest -m "not laptop_only" $(SHARED_SUITES) $(POSTGRES_SUITES)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.throwaway_postgres sh -c '\
+		LOTSE_TEST_BACKEND=postgresql $(BIN)/python -m pytest -m "not laptop_only" $(SHARED_SUITES) \
+		&& $(BIN)/python -m pytest $(POSTGRES_SUITES)'
 
 # Debian tools the tests drive: LibreOffice, to prove that sheets saved again by it import
 # unchanged. Installed when missing and this is root with apt (a fresh CI machine);
