@@ -7,20 +7,21 @@ creates a cluster in a temporary folder, starts it on a Unix socket only, sets
 the folder, whatever the command did. PostgreSQL refuses to run as root, so as root the
 cluster belongs to an unprivileged system user made for it (CI runs as root).
 
-The server is tuned for tests, not for data: no fsync, no full-page writes. Nothing is
-listening on the network.
+The server is tuned for tests, not for data: no fsync, no full-page writes. Besides its
+socket it listens on a free port of 127.0.0.1 only, without TLS, so the tests can see
+Lotse refuse an unencrypted connection.
 """
 
 import os
 import pwd
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 SERVER_USER = "lotse-pgtest"
-PORT = 54400
 
 
 def server_programs() -> Path:
@@ -65,6 +66,13 @@ def _ensure_server_user() -> None:
         )
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
 def main(command: list[str]) -> int:
     if not command:
         sys.exit("usage: python -m tests.throwaway_postgres COMMAND [ARGUMENT…]")
@@ -77,8 +85,9 @@ def main(command: list[str]) -> int:
         shutil.chown(folder, SERVER_USER)
         shutil.chown(sockets, SERVER_USER)
     folder.chmod(0o700)
+    port = free_port()
     server_options = (
-        f"-p {PORT} -k {sockets} -c listen_addresses='' -c fsync=off "
+        f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off "
         "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100"
     )
     initdb = [str(programs / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust"]
@@ -99,7 +108,7 @@ def main(command: list[str]) -> int:
             stdout=subprocess.DEVNULL,
         )
         started = True
-        url = f"postgresql+psycopg://postgres@/postgres?host={sockets}&port={PORT}"
+        url = f"postgresql+psycopg://postgres@/postgres?host={sockets}&port={port}"
         environment = dict(os.environ, LOTSE_TEST_POSTGRES=url)
         return subprocess.run(command, env=environment).returncode
     finally:
