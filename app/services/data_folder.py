@@ -24,11 +24,13 @@ from app.storage.server_address import AddressProblem
 def resolve(data_dir: str | os.PathLike[str] | None = None, server: str | None = None) -> Location:
     """The data folder in force and, in team mode, the server (``storage/location.py``
     gives the order); an unusable server address is a ValidationError naming it."""
-    from app.services.team import address_error
-
     try:
         return resolve_location(data_dir, server)
     except AddressProblem as problem:
+        # Only now: the team-mode services load the whole database stack, and every
+        # start (the login window first of all) passes through here.
+        from app.services.team import address_error
+
         raise address_error(problem) from None
 
 
