@@ -17,8 +17,6 @@ from contextlib import suppress
 from enum import StrEnum
 from typing import Any
 
-import keyring
-import keyring.errors
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 
@@ -166,6 +164,9 @@ def remember_server(address: ServerAddress, config_file: Any = None) -> None:
 def forget_server(address: ServerAddress | None, config_file: Any = None) -> None:
     """Back to the database in the data folder at the next start; the server's password
     leaves this computer's credential store too. The server and its data stay."""
+    import keyring  # the credential store's modules load only in team mode
+    import keyring.errors
+
     user_config.remember_server(None, config_file)
     if address is None:
         return
@@ -178,6 +179,9 @@ def forget_server(address: ServerAddress | None, config_file: Any = None) -> Non
 
 def stored_password(address: ServerAddress) -> str | None:
     """The server password kept in the credential store, if there is one (and a store)."""
+    import keyring  # the credential store's modules load only in team mode
+    import keyring.errors
+
     try:
         return keyring.get_password(CREDENTIAL_SERVICE, address.display())
     except keyring.errors.KeyringError:
@@ -187,6 +191,9 @@ def stored_password(address: ServerAddress) -> str | None:
 def store_password(address: ServerAddress, password: str) -> bool:
     """Keep the server password in the credential store; False when there is none usable
     (a headless Linux without a keyring: then ``LOTSE_SERVER_PASSWORD`` is the way)."""
+    import keyring  # the credential store's modules load only in team mode
+    import keyring.errors
+
     try:
         keyring.set_password(CREDENTIAL_SERVICE, address.display(), password)
     except keyring.errors.KeyringError:
