@@ -49,7 +49,8 @@ SHARED_SUITES := $(addprefix tests/,test_services.py test_case_services.py \
 	test_spreadsheet_export.py test_spreadsheet_hostile.py test_export_roundtrip.py)
 POSTGRES_SUITES := $(addprefix tests/,test_team_mode.py test_server_transfer.py \
 	test_reports_postgres.py test_migrations_postgres.py test_sql_dialect.py \
-	test_working_tables.py test_server_script.py ui/test_team_mode_journey.py)
+	test_working_tables.py test_server_script.py test_postgres_services.py \
+	ui/test_team_mode_journey.py)
 
 # The shared suites with the fixtures' databases on the server (LOTSE_TEST_BACKEND), then
 # the team-mode tests, which set up laptop and server databases of their own.

@@ -99,7 +99,12 @@ def list_mentorships(database: Database, actor: Actor) -> list[MentorshipRow]:
     actor.require(Permission.MENTORSHIPS_MANAGE)
     with database.session() as session:
         goals: dict[int, list[MentorshipGoal]] = {}
-        for link in session.exec(select(MentorshipGoalLink)):
+        # In the goals' code order, as the agreement lists them: a table has no order of
+        # its own (SQLite happened to give the order of saving, PostgreSQL another one).
+        links = select(MentorshipGoalLink).order_by(
+            col(MentorshipGoalLink.mentorship_id), col(MentorshipGoalLink.goal)
+        )
+        for link in session.exec(links):
             goals.setdefault(link.mentorship_id, []).append(MentorshipGoal(link.goal))
         minutes = {
             (volunteer_id, participant_id): total
