@@ -2716,6 +2716,10 @@ Use it instead of creating a new one?</source>
         <translation>إ&amp;زالة ما لا حاجة إليه</translation>
     </message>
     <message>
+        <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The server&apos;s own backups still hold the data until they are replaced: tell whoever runs the server. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
+        <translation>سيُمحى كل ما يتعلق بالشخص نهائيًا: ملف الحالة، والاستشارات والملاحظات، والمشاريع، والمتابعات، والموافقات، وثنائيات التوجيه، والمسودات؛ أما الساعات التي قدّمها المتطوعون معه فتبقى دون الربط به. تظل النسخ الاحتياطية الخاصة بالخادم تحتوي على البيانات إلى أن تُستبدل: أبلِغ الشخص الذي يدير الخادم. لا يحتفظ سجل التدقيق إلا بأن رقم الحالة قد مُحي، ومن قام بذلك، ومتى، ولأي سبب.</translation>
+    </message>
+    <message>
         <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the data until they are replaced. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
         <translation>سيُمحى كل ما يتعلق بالشخص نهائيًا: ملف الحالة، والاستشارات والملاحظات، والمشاريع، والمتابعات، والموافقات، وثنائيات التوجيه، والمسودات؛ أما الساعات التي قدّمها المتطوعون معه فتبقى دون الربط به. تُستبدل النسخ الاحتياطية في مجلد البيانات بنسخة جديدة؛ أما النسخ الموجودة في أماكن أخرى (ذاكرات USB) فتظل تحتوي على البيانات إلى أن تُستبدل. لا يحتفظ سجل التدقيق إلا بأن رقم الحالة قد مُحي، ومن قام بذلك، ومتى، ولأي سبب.</translation>
     </message>

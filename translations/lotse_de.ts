@@ -2676,6 +2676,10 @@ Diese verwenden, statt eine neue anzulegen?</translation>
         <translation>Nicht Benötigtes &amp;entfernen</translation>
     </message>
     <message>
+        <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The server&apos;s own backups still hold the data until they are replaced: tell whoever runs the server. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
+        <translation>Alles zu dieser Person wird endgültig gelöscht: die Fallakte, Beratungen und Notizen, Projekte, Wiedervorlagen, Einwilligungen, Tandems und Entwürfe; Stunden, die Ehrenamtliche mit ihr geleistet haben, bleiben ohne die Verknüpfung. Die eigenen Sicherungen des Servers enthalten die Daten, bis sie ersetzt werden: Sagen Sie der Person Bescheid, die den Server betreut. Das Protokoll behält nur, dass die Fallnummer gelöscht wurde, von wem, wann und aus welchem Grund.</translation>
+    </message>
+    <message>
         <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the data until they are replaced. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
         <translation>Alles zu dieser Person wird endgültig gelöscht: die Fallakte, Beratungen und Notizen, Projekte, Wiedervorlagen, Einwilligungen, Tandems und Entwürfe; Stunden, die Ehrenamtliche mit ihr geleistet haben, bleiben ohne die Verknüpfung. Die Sicherungen im Datenordner werden durch eine neue ersetzt; Kopien an anderen Orten (USB-Sticks) enthalten die Daten, bis sie ersetzt werden. Das Protokoll behält nur, dass die Fallnummer gelöscht wurde, von wem, wann und aus welchem Grund.</translation>
     </message>

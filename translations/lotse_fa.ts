@@ -2666,6 +2666,10 @@ Use it instead of creating a new one?</source>
         <translation>&amp;برداشتن موارد غیرضروری</translation>
     </message>
     <message>
+        <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The server&apos;s own backups still hold the data until they are replaced: tell whoever runs the server. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
+        <translation>همهٔ اطلاعات این شخص برای همیشه پاک می‌شود: پرونده، مشاوره‌ها و یادداشت‌ها، پروژه‌ها، پیگیری‌ها، رضایت‌ها، تاندم‌ها و پیش‌نویس‌ها؛ ساعت‌هایی که داوطلبان با او گذرانده‌اند، بدون پیوند به او باقی می‌مانند. نسخه‌های پشتیبان خودِ سرور تا زمان جایگزینی، هنوز این داده‌ها را دارند: به کسی که سرور را اداره می‌کند خبر دهید. سابقهٔ رویدادها فقط نگه می‌دارد که این شمارهٔ پرونده پاک شده، توسط چه کسی، چه زمانی و به چه دلیلی.</translation>
+    </message>
+    <message>
         <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the data until they are replaced. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
         <translation>همهٔ اطلاعات این شخص برای همیشه پاک می‌شود: پرونده، مشاوره‌ها و یادداشت‌ها، پروژه‌ها، پیگیری‌ها، رضایت‌ها، تاندم‌ها و پیش‌نویس‌ها؛ ساعت‌هایی که داوطلبان با او گذرانده‌اند، بدون پیوند به او باقی می‌مانند. نسخه‌های پشتیبان در پوشهٔ داده‌ها با یک نسخهٔ جدید جایگزین می‌شوند؛ کپی‌های جاهای دیگر (حافظه‌های USB) تا زمان جایگزینی، هنوز این داده‌ها را دارند. سابقهٔ رویدادها فقط نگه می‌دارد که این شمارهٔ پرونده پاک شده، توسط چه کسی، چه زمانی و به چه دلیلی.</translation>
     </message>

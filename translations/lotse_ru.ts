@@ -2686,6 +2686,10 @@ Use it instead of creating a new one?</source>
         <translation>Удалить &amp;ненужное</translation>
     </message>
     <message>
+        <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The server&apos;s own backups still hold the data until they are replaced: tell whoever runs the server. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
+        <translation>Все данные об этом человеке удаляются безвозвратно: дело, консультации и заметки, проекты, напоминания, согласия, тандемы и черновики; часы, которые волонтёры провели с ним, сохраняются без привязки к нему. Собственные резервные копии сервера содержат данные, пока их не заменят: сообщите тому, кто обслуживает сервер. В журнале аудита остаётся только то, что номер дела был удалён, кем, когда и на каком основании.</translation>
+    </message>
+    <message>
         <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the data until they are replaced. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
         <translation>Все данные об этом человеке удаляются безвозвратно: дело, консультации и заметки, проекты, напоминания, согласия, тандемы и черновики; часы, которые волонтёры провели с ним, сохраняются без привязки к нему. Резервные копии в папке данных заменяются новой; копии в других местах (USB-накопители) содержат данные, пока их не заменят. В журнале аудита остаётся только то, что номер дела был удалён, кем, когда и на каком основании.</translation>
     </message>

@@ -2666,6 +2666,10 @@ Yenisini oluşturmak yerine bu kullanılsın mı?</translation>
         <translation>Gerekmeyenleri ka&amp;ldır</translation>
     </message>
     <message>
+        <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The server&apos;s own backups still hold the data until they are replaced: tell whoever runs the server. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
+        <translation>Kişiye ait her şey kalıcı olarak silinir: vaka dosyası, görüşmeler ve notlar, projeler, takipler, rızalar, tandemler ve taslaklar; gönüllülerin bu kişiyle geçirdiği saatler bağlantısız olarak kalır. Sunucunun kendi yedekleri, değiştirilene kadar verileri içermeye devam eder: Sunucuyu yöneten kişiye haber verin. Denetim kaydında yalnızca vaka numarasının silindiği, kim tarafından, ne zaman ve hangi gerekçeyle silindiği kalır.</translation>
+    </message>
+    <message>
         <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the data until they are replaced. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
         <translation>Kişiye ait her şey kalıcı olarak silinir: vaka dosyası, görüşmeler ve notlar, projeler, takipler, rızalar, tandemler ve taslaklar; gönüllülerin bu kişiyle geçirdiği saatler bağlantısız olarak kalır. Veri klasöründeki yedekler yenisiyle değiştirilir; başka yerlerdeki kopyalar (USB bellekler) değiştirilene kadar verileri içermeye devam eder. Denetim kaydında yalnızca vaka numarasının silindiği, kim tarafından, ne zaman ve hangi gerekçeyle silindiği kalır.</translation>
     </message>

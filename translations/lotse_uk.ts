@@ -2686,6 +2686,10 @@ Use it instead of creating a new one?</source>
         <translation>&amp;Вилучити непотрібне</translation>
     </message>
     <message>
+        <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The server&apos;s own backups still hold the data until they are replaced: tell whoever runs the server. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
+        <translation>Усі дані про особу буде остаточно видалено: справу, консультації та примітки, проєкти, нагадування, згоди, тандеми й чернетки; години, які волонтери провели з нею, залишаться без зв’язку з нею. Власні резервні копії сервера містять ці дані, доки їх не замінять: повідомте того, хто обслуговує сервер. У журналі аудиту залишиться лише те, що номер справи видалено, ким, коли і з якої підстави.</translation>
+    </message>
+    <message>
         <source>Everything about the person is erased for good: the case file, consultations and notes, projects, follow-ups, consents, tandems and drafts; hours volunteers gave with them stay without the link. The backups in the data folder are replaced by a new one; copies elsewhere (USB sticks) still hold the data until they are replaced. The audit trail keeps only that the case number was erased, by whom, when and on which ground.</source>
         <translation>Усі дані про особу буде остаточно видалено: справу, консультації та примітки, проєкти, нагадування, згоди, тандеми й чернетки; години, які волонтери провели з нею, залишаться без зв’язку з нею. Резервні копії в папці даних буде замінено новою; копії в інших місцях (USB-накопичувачі) містять ці дані, доки їх не замінять. У журналі аудиту залишиться лише те, що номер справи видалено, ким, коли і з якої підстави.</translation>
     </message>

@@ -21,6 +21,7 @@ from app.services.drafts import consultation_drafts
 from app.services.setup import SetupInput, initialise
 from app.storage.location import resolve
 from app.ui.dialogs.consultation import ConsultationDialog
+from app.ui.dialogs.erasure import ErasureDialog
 from app.ui.first_run import FirstRunWizard
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
@@ -182,3 +183,16 @@ def test_a_lost_server_keeps_what_was_typed(
         )
     dialog.save_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.text()
+
+
+def test_erasing_on_a_server_points_to_the_servers_backups(
+    qtbot: QtBot, club_on_server: tuple[Database, Actor]
+) -> None:
+    database, admin = club_on_server
+    case = create_case(database, admin, CaseInput("Olena", "Kovalenko", Gender.FEMALE))
+    assert case.id is not None
+    dialog = ErasureDialog(database, admin, case.id, case.case_number)
+    qtbot.addWidget(dialog)
+    text = dialog.explanation.text()
+    assert "eigenen Sicherungen des Servers enthalten die Daten" in text
+    assert "Datenordner" not in text  # a workstation's folder holds none of the club's data

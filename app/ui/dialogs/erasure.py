@@ -88,6 +88,18 @@ class ErasureDialog(QDialog):
                 self.tr("I have told the person why their data must be &kept.")
             )
             self.action_button = QPushButton(self.tr("&Remove what is not needed"), self)
+        elif self.database.location.server is not None:
+            # On a server the backups are its administrator's, not the data folder's.
+            self.explanation.setText(
+                self.tr(
+                    "Everything about the person is erased for good: the case file, "
+                    "consultations and notes, projects, follow-ups, consents, tandems and "
+                    "drafts; hours volunteers gave with them stay without the link. The "
+                    "server's own backups still hold the data until they are replaced: tell "
+                    "whoever runs the server. The audit trail keeps only that the case "
+                    "number was erased, by whom, when and on which ground."
+                )
+            )
         else:
             self.explanation.setText(
                 self.tr(
@@ -100,6 +112,7 @@ class ErasureDialog(QDialog):
                     "which ground."
                 )
             )
+        if not self.obstacles:
             self.confirm_box.setText(self.tr("I understand that this cannot be &undone."))
             self.action_button = QPushButton(self.tr("&Erase for good"), self)
         self.action_button.setEnabled(False)
