@@ -7348,6 +7348,13 @@ aber dieser Ordner ist nicht zu finden. Liegt er auf einem USB-Stick oder Netzla
         <source>Nothing is due: no retention has ended.</source>
         <translation>Nichts ist fällig: Keine Aufbewahrungsfrist ist abgelaufen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Anonymise %n record(s) now? Names, contact data, notes and birth dates are removed for good; the reports keep their figures. The server&apos;s own backups still hold the old data until they are replaced: tell whoever runs the server.</source>
+        <translation>
+            <numerusform>%n Datensatz jetzt anonymisieren? Namen, Kontaktdaten, Notizen und Geburtsdaten werden endgültig entfernt; die Berichte behalten ihre Zahlen. Die eigenen Sicherungen des Servers enthalten die alten Daten, bis sie ersetzt werden: Sagen Sie der Person Bescheid, die den Server betreut.</numerusform>
+            <numerusform>%n Datensätze jetzt anonymisieren? Namen, Kontaktdaten, Notizen und Geburtsdaten werden endgültig entfernt; die Berichte behalten ihre Zahlen. Die eigenen Sicherungen des Servers enthalten die alten Daten, bis sie ersetzt werden: Sagen Sie der Person Bescheid, die den Server betreut.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>

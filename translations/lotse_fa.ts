@@ -7332,6 +7332,12 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <source>Nothing is due: no retention has ended.</source>
         <translation>موردی سررسید نشده است: مدت نگهداری هیچ رکوردی به پایان نرسیده است.</translation>
     </message>
+    <message numerus="yes">
+        <source>Anonymise %n record(s) now? Names, contact data, notes and birth dates are removed for good; the reports keep their figures. The server&apos;s own backups still hold the old data until they are replaced: tell whoever runs the server.</source>
+        <translation>
+            <numerusform>%n رکورد اکنون بی‌نام شود؟ نام‌ها، اطلاعات تماس، یادداشت‌ها و تاریخ‌های تولد برای همیشه برداشته می‌شوند؛ گزارش‌ها ارقام خود را نگه می‌دارند. نسخه‌های پشتیبان خودِ سرور تا زمان جایگزینی، هنوز داده‌های قدیمی را دارند: به کسی که سرور را اداره می‌کند خبر دهید.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Anonymise</source>
         <translation>بی‌نام‌سازی</translation>

@@ -7364,6 +7364,14 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <source>Nothing is due: no retention has ended.</source>
         <translation>Ничего не требуется: ни один срок хранения не истёк.</translation>
     </message>
+    <message numerus="yes">
+        <source>Anonymise %n record(s) now? Names, contact data, notes and birth dates are removed for good; the reports keep their figures. The server&apos;s own backups still hold the old data until they are replaced: tell whoever runs the server.</source>
+        <translation>
+            <numerusform>Анонимизировать %n запись сейчас? Имена, контактные данные, заметки и даты рождения удаляются безвозвратно; цифры в отчётах сохраняются. Собственные резервные копии сервера содержат старые данные, пока их не заменят: сообщите тому, кто обслуживает сервер.</numerusform>
+            <numerusform>Анонимизировать %n записи сейчас? Имена, контактные данные, заметки и даты рождения удаляются безвозвратно; цифры в отчётах сохраняются. Собственные резервные копии сервера содержат старые данные, пока их не заменят: сообщите тому, кто обслуживает сервер.</numerusform>
+            <numerusform>Анонимизировать %n записей сейчас? Имена, контактные данные, заметки и даты рождения удаляются безвозвратно; цифры в отчётах сохраняются. Собственные резервные копии сервера содержат старые данные, пока их не заменят: сообщите тому, кто обслуживает сервер.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Anonymise</source>
         <translation>Анонимизировать</translation>

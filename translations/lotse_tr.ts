@@ -7332,6 +7332,12 @@ ancak bu klasör bulunamıyor. Klasör bir USB bellekte veya ağ sürücüsünde
         <source>Nothing is due: no retention has ended.</source>
         <translation>Süresi gelen bir şey yok: hiçbir saklama süresi dolmadı.</translation>
     </message>
+    <message numerus="yes">
+        <source>Anonymise %n record(s) now? Names, contact data, notes and birth dates are removed for good; the reports keep their figures. The server&apos;s own backups still hold the old data until they are replaced: tell whoever runs the server.</source>
+        <translation>
+            <numerusform>%n kayıt şimdi anonimleştirilsin mi? Adlar, iletişim bilgileri, notlar ve doğum tarihleri kalıcı olarak kaldırılır; raporlar sayılarını korur. Sunucunun kendi yedekleri, değiştirilene kadar eski verileri içermeye devam eder: Sunucuyu yöneten kişiye haber verin.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Anonymise</source>
         <translation>Anonimleştir</translation>

@@ -7364,6 +7364,14 @@ but this folder cannot be found. If it is on a USB stick or a network drive, con
         <source>Nothing is due: no retention has ended.</source>
         <translation>Нічого не потрібно: жоден строк зберігання не закінчився.</translation>
     </message>
+    <message numerus="yes">
+        <source>Anonymise %n record(s) now? Names, contact data, notes and birth dates are removed for good; the reports keep their figures. The server&apos;s own backups still hold the old data until they are replaced: tell whoever runs the server.</source>
+        <translation>
+            <numerusform>Анонімізувати зараз %n запис? Імена, контактні дані, примітки й дати народження буде остаточно вилучено; звіти збережуть свої цифри. Власні резервні копії сервера містять старі дані, доки їх не замінять: повідомте того, хто обслуговує сервер.</numerusform>
+            <numerusform>Анонімізувати зараз %n записи? Імена, контактні дані, примітки й дати народження буде остаточно вилучено; звіти збережуть свої цифри. Власні резервні копії сервера містять старі дані, доки їх не замінять: повідомте того, хто обслуговує сервер.</numerusform>
+            <numerusform>Анонімізувати зараз %n записів? Імена, контактні дані, примітки й дати народження буде остаточно вилучено; звіти збережуть свої цифри. Власні резервні копії сервера містять старі дані, доки їх не замінять: повідомте того, хто обслуговує сервер.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Anonymise</source>
         <translation>Анонімізувати</translation>

@@ -9,15 +9,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QDialog, QWizard
+from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from app.domain.enums import Gender
 from app.services.actor import Actor
 from app.services.cases import CaseInput, create_case
+from app.services.consultations import ConsultationInput, add_consultation
 from app.services.database import Database
 from app.services.drafts import consultation_drafts
+from app.services.enrollments import close_case
 from app.services.setup import SetupInput, initialise
 from app.storage.location import resolve
 from app.ui.dialogs.consultation import ConsultationDialog
@@ -25,6 +27,7 @@ from app.ui.dialogs.erasure import ErasureDialog
 from app.ui.first_run import FirstRunWizard
 from app.ui.login import LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.pages.settings import SettingsPage
 from tests.conftest import SERVER_PASSWORD, first_project, postgres_admin, server_address
 from tests.postgres import scratch_database
 
@@ -196,3 +199,32 @@ def test_erasing_on_a_server_points_to_the_servers_backups(
     text = dialog.explanation.text()
     assert "eigenen Sicherungen des Servers enthalten die Daten" in text
     assert "Datenordner" not in text  # a workstation's folder holds none of the club's data
+
+
+def test_anonymising_on_a_server_points_to_the_servers_backups(
+    qtbot: QtBot, club_on_server: tuple[Database, Actor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database, admin = club_on_server
+    case = create_case(database, admin, CaseInput("Lale", "Zerrinqua", Gender.FEMALE))
+    assert case.id is not None
+    add_consultation(database, admin, ConsultationInput(case.id, date(2021, 3, 5), 30, note="x"))
+    close_case(database, admin, case.id, date(2021, 3, 5), {})  # retention ended in 2024
+    page = SettingsPage(database, admin)
+    qtbot.addWidget(page)
+    page.show_privacy()
+    tab = page.privacy
+    assert tab is not None and tab.model.rowCount() == 1
+    asked: list[str] = []
+
+    def answer(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    tab.anonymise_button.click()
+    qtbot.waitUntil(lambda: tab.result is not None, timeout=20_000)
+
+    assert "1 Datensatz jetzt anonymisieren?" in asked[0]
+    assert "eigenen Sicherungen des Servers enthalten die alten Daten" in asked[0]
+    assert "Datenordner" not in asked[0]
+    assert tab.result is not None and tab.result.cases == 1  # anonymised on the server

@@ -207,17 +207,30 @@ class PrivacyTab(QWidget):
         items = self.model.rows()
         if not items:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Anonymise"),
+        question = (
+            # On a server the backups are its administrator's, not the data folder's.
             self.tr(
+                "Anonymise %n record(s) now? Names, contact data, notes and birth dates are "
+                "removed for good; the reports keep their figures. The server's own backups "
+                "still hold the old data until they are replaced: tell whoever runs the "
+                "server.",
+                "",
+                len(items),
+            )
+            if self.database.location.server is not None
+            else self.tr(
                 "Anonymise %n record(s) now? Names, contact data, notes and birth dates are "
                 "removed for good; the reports keep their figures. The backups in the data "
                 "folder are replaced by a new one; copies elsewhere (USB sticks) still hold "
                 "the old data.",
                 "",
                 len(items),
-            ),
+            )
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Anonymise"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
