@@ -26,10 +26,12 @@ class EncryptionRefused(ServiceError):
     pass
 
 
-def _legacy_slot(
+def slot_from_password_hash(
     keys: keyslots.KeyFile, user_id: int, username: str, password_hash: str, key: bytes
 ) -> keyslots.Slot | None:
-    """A slot whose key-encryption key is the raw argon2id hash of the password."""
+    """A slot whose key-encryption key is the raw argon2id hash of the password: the
+    account opens it with its password without Lotse knowing it (the encryption of an
+    old database, and backups written from a server). None for a hash of another kind."""
     try:
         params = extract_parameters(password_hash)
     except InvalidHashError:
@@ -82,7 +84,7 @@ def encrypt_at_login(
     for user_id, user_name, password_hash, _role, active in rows:
         if not active:
             continue
-        slot = _legacy_slot(keys, int(user_id), str(user_name), str(password_hash), key)
+        slot = slot_from_password_hash(keys, int(user_id), str(user_name), str(password_hash), key)
         if slot is not None:
             keys.slots.append(slot)
     recovery_key = keyslots.new_recovery_key()

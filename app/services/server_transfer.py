@@ -31,7 +31,7 @@ from app.services.audit import record
 from app.services.database import StorageProblem, create_fresh
 from app.services.errors import PermissionDenied, ServiceError, ValidationError
 from app.services.i18n import translate
-from app.services.legacy import _legacy_slot
+from app.services.legacy import slot_from_password_hash
 from app.services.team import server_error
 from app.storage import atomic, keyslots, transfer
 from app.storage import backup as store
@@ -216,7 +216,7 @@ def _account_slots(connection: Connection, key: bytes) -> keyslots.KeyFile:
         )
     )
     for user_id, username, password_hash in accounts:
-        slot = _legacy_slot(keys, int(user_id), str(username), str(password_hash), key)
+        slot = slot_from_password_hash(keys, int(user_id), str(username), str(password_hash), key)
         if slot is not None:
             keys.slots.append(slot)
     return keys
