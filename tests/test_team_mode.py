@@ -50,31 +50,12 @@ from app.storage.database import Database
 from app.storage.engine import is_busy
 from app.storage.location import DATA_DIR_ENV, Location
 from app.storage.server import drafts_key
-from tests.conftest import ADMIN_PASSWORD, Template, first_project
+from tests.conftest import ADMIN_PASSWORD, MemoryKeyring, Template, first_project
 from tests.postgres import scratch_database
 from tests.team_server import address_of
 
 SERVER_PASSWORD = "rolle-geheim-42"
 BOB_PASSWORD = "Brücke-Fluss-Laterne-7"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A credential store in a dict, through keyring's own API."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
 
 
 class NoKeyring(keyring.backend.KeyringBackend):

@@ -142,19 +142,24 @@ def create_backup(database: Database, actor: Actor, target: Path) -> Path:
             _keys(database),
             _current_revision(database),
         )
-    except store.BackupInvalid as error:
-        raise StorageProblem(
+    except (store.BackupInvalid, OSError) as error:
+        raise backup_problem(error, target) from error
+    return target
+
+
+def backup_problem(error: store.BackupInvalid | OSError, target: Path) -> StorageProblem:
+    """Why a backup was not kept, in plain words (a laptop's and a server's alike)."""
+    if isinstance(error, store.BackupInvalid):
+        return StorageProblem(
             translate(
                 "Errors", "The backup could not be verified and was not kept: {reason}"
             ).format(reason=error.reason)
-        ) from error
-    except OSError as error:
-        raise StorageProblem(
-            translate("Errors", "The backup could not be written to {path}: {reason}").format(
-                path=target, reason=error.strerror or str(error)
-            )
-        ) from error
-    return target
+        )
+    return StorageProblem(
+        translate("Errors", "The backup could not be written to {path}: {reason}").format(
+            path=target, reason=error.strerror or str(error)
+        )
+    )
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ from app.domain.enums import AuditAction, Role
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.audit import record
-from app.services.database import StorageProblem, create_fresh
+from app.services.backups import backup_problem
+from app.services.database import create_fresh
 from app.services.errors import PermissionDenied, ServiceError, ValidationError
 from app.services.i18n import translate
 from app.services.legacy import slot_from_password_hash
@@ -262,18 +263,8 @@ def backup_server(
         store.write_backup(scratch, target, key, keys, revision)
     except transfer.TransferRefused as error:
         raise _refused(error) from error
-    except store.BackupInvalid as error:
-        raise StorageProblem(
-            translate(
-                "Errors", "The backup could not be verified and was not kept: {reason}"
-            ).format(reason=error.reason)
-        ) from error
-    except OSError as error:
-        raise StorageProblem(
-            translate("Errors", "The backup could not be written to {path}: {reason}").format(
-                path=target, reason=error.strerror or str(error)
-            )
-        ) from error
+    except (store.BackupInvalid, OSError) as error:
+        raise backup_problem(error, target) from error
     finally:
         for leftover in (scratch, *(scratch.with_name(scratch.name + s) for s in ("-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
