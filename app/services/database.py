@@ -14,7 +14,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import configure_mappers
 
 from app.services.data_folder import is_initialised as is_initialised
@@ -24,15 +23,14 @@ from app.services.search_keys import refresh_search_keys
 from app.services.team import (
     ServerAddress,
     not_a_lotse_server,
-    server_error,
-    too_new,
+    plain_server_errors,
     watch_connection,
 )
 from app.storage import files, keyslots
 from app.storage.database import Database as Database
 from app.storage.encrypt import wipe_leftovers
 from app.storage.engine import BusyPolicy, RetryPrompt, create_sqlite_engine, is_plain_sqlite
-from app.storage.errors import DatabaseTooNew, DatabaseUnreadable, DataDirNotWritable, StorageError
+from app.storage.errors import DatabaseUnreadable, DataDirNotWritable, StorageError
 from app.storage.location import Location
 from app.storage.migrate import (
     known_revisions,
@@ -260,26 +258,18 @@ def open_server(location: Location, password: str) -> Database:
     assert address is not None, "open_server needs a team-mode location"
     engine = create_server_engine(address, password, BUSY)
     try:
-        with engine.connect() as connection:
-            contents = server_contents(connection)
-        if contents is Contents.FOREIGN:
-            raise not_a_lotse_server(address)
-        if contents is not Contents.CLUB:
-            raise server_not_initialised(address)
-        refuse_if_too_new_server(engine)
-        result = upgrade_server(engine)
-    except DatabaseTooNew as error:
-        engine.dispose()
-        raise too_new(address, error.revision) from error
+        with plain_server_errors(address):
+            with engine.connect() as connection:
+                contents = server_contents(connection)
+            if contents is Contents.FOREIGN:
+                raise not_a_lotse_server(address)
+            if contents is not Contents.CLUB:
+                raise server_not_initialised(address)
+            refuse_if_too_new_server(engine)
+            result = upgrade_server(engine)
     except StorageError as error:
         engine.dispose()
         raise StorageProblem(storage_message(error)) from error
-    except DBAPIError as error:
-        engine.dispose()
-        problem = server_error(error, address)
-        if problem is None:
-            raise
-        raise problem from error
     except BaseException:
         engine.dispose()
         raise

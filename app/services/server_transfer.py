@@ -21,7 +21,6 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
 from app.domain.enums import AuditAction, Role
@@ -33,7 +32,7 @@ from app.services.database import create_fresh
 from app.services.errors import PermissionDenied, ServiceError, ValidationError
 from app.services.i18n import translate
 from app.services.legacy import slot_from_password_hash
-from app.services.team import server_error
+from app.services.team import plain_server_errors
 from app.storage import atomic, keyslots, transfer
 from app.storage import backup as store
 from app.storage.database import Database
@@ -78,14 +77,11 @@ def connect_server(address: ServerAddress, password: str) -> Engine:
     login is a plain message, not a failure halfway through."""
     engine = create_server_engine(address, password, None)
     try:
-        with engine.connect():
+        with plain_server_errors(address), engine.connect():
             pass
-    except DBAPIError as error:
+    except BaseException:
         engine.dispose()
-        problem = server_error(error, address)
-        if problem is None:
-            raise
-        raise problem from error
+        raise
     return engine
 
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from sqlalchemy import func
-from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from app.domain.enums import AuditAction, Role
@@ -42,13 +41,12 @@ from app.services.team import (
     ServerAddress,
     not_a_lotse_server,
     password_missing,
-    server_error,
-    too_new,
+    plain_server_errors,
 )
 from app.services.team import server_password as known_server_password
 from app.storage import keyslots
 from app.storage.database import Database
-from app.storage.errors import DatabaseTooNew, StorageError
+from app.storage.errors import StorageError
 from app.storage.location import Location
 from app.storage.migrate import SERVER_MIGRATION_LOCK, upgrade_server
 from app.storage.server import Contents, create_server_engine, server_contents
@@ -189,29 +187,25 @@ def initialise_server(location: Location, password: str, setup: SetupInput) -> I
     checked = _checked(setup)
     engine = create_server_engine(address, password, BUSY)
     try:
-        with engine.connect() as connection:
-            contents = server_contents(connection)
-        if contents is Contents.FOREIGN:
-            raise not_a_lotse_server(address)
-        if contents is Contents.CLUB:
-            raise _already_set_up(address)
-        upgrade_server(engine)
-        with Session(engine) as session:
-            # Two set-ups at once: the second waits here and then finds the first's club.
-            session.connection().execute(select(func.pg_advisory_xact_lock(SERVER_MIGRATION_LOCK)))
-            if server_contents(session.connection()) is not Contents.EMPTY_SCHEMA:
+        with plain_server_errors(address):
+            with engine.connect() as connection:
+                contents = server_contents(connection)
+            if contents is Contents.FOREIGN:
+                raise not_a_lotse_server(address)
+            if contents is Contents.CLUB:
                 raise _already_set_up(address)
-            actor = _write_club(session, checked, setup.admin_password)
-            session.commit()
-    except DatabaseTooNew as error:
-        raise too_new(address, error.revision) from error
+            upgrade_server(engine)
+            with Session(engine) as session:
+                # Two set-ups at once: the second waits here, then finds the first's club.
+                session.connection().execute(
+                    select(func.pg_advisory_xact_lock(SERVER_MIGRATION_LOCK))
+                )
+                if server_contents(session.connection()) is not Contents.EMPTY_SCHEMA:
+                    raise _already_set_up(address)
+                actor = _write_club(session, checked, setup.admin_password)
+                session.commit()
     except StorageError as error:
         raise StorageProblem(storage_message(error)) from error
-    except DBAPIError as error:
-        problem = server_error(error, address)
-        if problem is None:
-            raise
-        raise problem from error
     finally:
         engine.dispose()
     return Initialised(open_server(location, password), actor, None)

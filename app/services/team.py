@@ -13,7 +13,8 @@ each, and ``watch_connection`` does so for every statement of an open database.
 """
 
 import os
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from enum import StrEnum
 from typing import Any
 
@@ -418,12 +419,23 @@ def _checked_contents(address: ServerAddress, password: str) -> Contents:
 
     engine = create_server_engine(address, password, None)
     try:
-        with engine.connect() as connection:
-            contents = server_contents(connection)
-        if contents is Contents.FOREIGN:
-            raise not_a_lotse_server(address)
-        refuse_if_too_new_server(engine)
-        return contents
+        with plain_server_errors(address):
+            with engine.connect() as connection:
+                contents = server_contents(connection)
+            if contents is Contents.FOREIGN:
+                raise not_a_lotse_server(address)
+            refuse_if_too_new_server(engine)
+            return contents
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def plain_server_errors(address: ServerAddress) -> Iterator[None]:
+    """What the driver and the migrations raise while talking to ``address``, as the
+    plain messages of ``ServerProblem`` (a driver error of no known kind passes on)."""
+    try:
+        yield
     except DatabaseTooNew as error:
         raise too_new(address, error.revision) from error
     except DBAPIError as error:
@@ -431,5 +443,3 @@ def _checked_contents(address: ServerAddress, password: str) -> Contents:
         if problem is None:
             raise
         raise problem from error
-    finally:
-        engine.dispose()
